@@ -1,0 +1,1 @@
+"""The corpuskit command line."""

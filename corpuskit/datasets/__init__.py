@@ -1,0 +1,1 @@
+"""The dataset registry: public corpora by name, checksummed, read from a data directory."""

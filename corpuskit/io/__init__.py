@@ -1,0 +1,1 @@
+"""Readers: plain text and wire copy, tables, HTML; duplicates and load reports."""

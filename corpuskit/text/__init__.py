@@ -1,0 +1,1 @@
+"""Tokens, sentences, phrases (multi-word expressions) and stopwords."""
