@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "LoadReport": "corpuskit.io.report",
     "LoadWarning": "corpuskit.io.report",
     "load_report": "corpuskit.io.report",
+    "describe": "corpuskit.describe",
     # datasets
     "list_datasets": "corpuskit.datasets.api",
     "load_dataset": "corpuskit.datasets.api",
@@ -56,6 +57,17 @@ _EXPORTS: dict[str, str] = {
     "dtm": "corpuskit.dtm",
     "DocTermMatrix": "corpuskit.dtm",
     "CorpusVectorizer": "corpuskit.vectorize",
+    # comparison
+    "keyness": "corpuskit.compare.keyness",
+    "keyness_each": "corpuskit.compare.keyness",
+    "frequencies": "corpuskit.compare.frequencies",
+    "dispersion": "corpuskit.compare.frequencies",
+    "permutation_test": "corpuskit.compare.resample",
+    "bootstrap_ci": "corpuskit.compare.resample",
+    "kwic": "corpuskit.compare.kwic",
+    "Kwic": "corpuskit.compare.kwic",
+    "collocations": "corpuskit.compare.collocations",
+    "phrase_collocations": "corpuskit.compare.collocations",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -82,6 +94,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         list_datasets,
         load_dataset,
     )
+    from corpuskit.compare.collocations import collocations, phrase_collocations
+    from corpuskit.compare.frequencies import dispersion, frequencies
+    from corpuskit.compare.keyness import keyness, keyness_each
+    from corpuskit.compare.kwic import Kwic, kwic
+    from corpuskit.compare.resample import bootstrap_ci, permutation_test
+    from corpuskit.describe import describe
     from corpuskit.dtm import DocTermMatrix, dtm
     from corpuskit.errors import (
         CorpuskitError,

@@ -1,8 +1,9 @@
 """Load reports: what a reader loaded, what it skipped, and why.
 
 Every reader accounts for every record it saw: ``loaded + skipped == total``.
-The report travels with the articles frame in ``articles.attrs["load_report"]``
-and :func:`load_report` fetches it.
+The report travels with the articles frame as a plain, JSON-serialisable dict
+in ``articles.attrs["load_report"]`` (so ``to_parquet`` keeps working), and
+:func:`load_report` turns it back into a :class:`LoadReport`.
 """
 
 from __future__ import annotations
@@ -75,6 +76,25 @@ class LoadReport:
         self.skips.extend(other.skips)
         self.notes.extend(other.notes)
 
+    def to_dict(self) -> dict:
+        """A JSON-serialisable dict of the report (see :meth:`from_dict`)."""
+        return {
+            "total": self.total,
+            "loaded": self.loaded,
+            "skips": [dict(s) for s in self.skips],
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LoadReport:
+        """Rebuild a report from :meth:`to_dict` output."""
+        return cls(
+            total=int(data["total"]),
+            loaded=int(data["loaded"]),
+            skips=[dict(s) for s in data.get("skips", [])],
+            notes=list(data.get("notes", [])),
+        )
+
     def to_frame(self) -> pd.DataFrame:
         """The skips as a DataFrame with columns ``source, row, column, reason``."""
         frame = pd.DataFrame(self.skips, columns=["source", "row", "column", "reason"])
@@ -126,7 +146,7 @@ def check_error_mode(errors: str) -> None:
 def attach_report(articles: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
     """Store ``report`` on ``articles.attrs`` and return ``articles``."""
     report.check()
-    articles.attrs["load_report"] = report
+    articles.attrs["load_report"] = report.to_dict()
     return articles
 
 
@@ -147,7 +167,7 @@ def load_report(articles: pd.DataFrame) -> LoadReport:
         1
     """
     try:
-        return articles.attrs["load_report"]
+        return LoadReport.from_dict(articles.attrs["load_report"])
     except KeyError:
         raise KeyError(
             "this DataFrame carries no load report (pandas drops .attrs in some operations); "

@@ -1,0 +1,1 @@
+"""Comparing sub-corpora: keyness, frequencies and dispersion, collocations, KWIC, resampling."""
