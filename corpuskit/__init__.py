@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0.dev0"
 
@@ -70,7 +70,7 @@ _EXPORTS: dict[str, str] = {
     "phrase_collocations": "corpuskit.compare.collocations",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = [*sorted(_EXPORTS), "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -84,45 +84,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
-
-
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from corpuskit.datasets.api import (
-        data_dirs,
-        dataset_info,
-        fetch_dataset,
-        list_datasets,
-        load_dataset,
-    )
-    from corpuskit.compare.collocations import collocations, phrase_collocations
-    from corpuskit.compare.frequencies import dispersion, frequencies
-    from corpuskit.compare.keyness import keyness, keyness_each
-    from corpuskit.compare.kwic import Kwic, kwic
-    from corpuskit.compare.resample import bootstrap_ci, permutation_test
-    from corpuskit.describe import describe
-    from corpuskit.dtm import DocTermMatrix, dtm
-    from corpuskit.errors import (
-        CorpuskitError,
-        DatasetError,
-        DatasetNotFoundError,
-        LoadError,
-        SchemaError,
-    )
-    from corpuskit.io.duplicates import drop_duplicates, find_duplicates
-    from corpuskit.io.plaintext import parse_article
-    from corpuskit.io.read import read_articles
-    from corpuskit.io.report import LoadReport, LoadWarning, load_report
-    from corpuskit.io.wire import parse_dateline
-    from corpuskit.schema import (
-        CORE_COLUMNS,
-        DATE_PRECISIONS,
-        article_problems,
-        conform_articles,
-        validate_articles,
-    )
-    from corpuskit.text.phrases import Phrases
-    from corpuskit.text.sentences import sentences
-    from corpuskit.text.stopwords import stopwords
-    from corpuskit.text.tokenize import TokenRule, tokenize
-    from corpuskit.text.tokens import Tokens, tokens
-    from corpuskit.vectorize import CorpusVectorizer

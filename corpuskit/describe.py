@@ -40,7 +40,7 @@ def describe(articles: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet
     frame = pd.DataFrame(
         {
             "n_words": articles["text"].fillna("").str.split().str.len().to_numpy(),
-            "date": articles["date"] if "date" in articles else pd.NaT,
+            "date": articles.get("date", pd.NaT),
         }
     )
     for key in keys:

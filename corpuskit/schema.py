@@ -6,7 +6,7 @@ An *articles* DataFrame holds one row per document. Its columns are:
 column             dtype           meaning
 =================  ==============  ===========================================================
 ``doc_id``         string          unique, stable identifier (``"fakes/17"``, ``"tass-lavrov"``)
-``outlet``         string          publisher or speaker body (``"TASS"``, ``"reuters"``); NA if unknown
+``outlet``         string          publisher or speaker (``"TASS"``, ``"reuters"``); NA if unknown
 ``date``           datetime64      publication date; ``NaT`` where the year, month or day is unknown
 ``date_precision`` string          what of ``date`` is known: see :data:`DATE_PRECISIONS`
 ``date_raw``       string          the date as written in the source (audit trail); NA if none
@@ -18,7 +18,7 @@ column             dtype           meaning
 ``authors``        string          author names joined by ``"; "``; NA if unknown
 ``language``       string          ISO 639-1 code (``"en"``); NA if unknown
 ``source``         string          the file or dataset the row came from
-``source_row``     Int64           1-based row/line/record number inside ``source``; NA for whole files
+``source_row``     Int64           1-based row/line/record in ``source``; NA for whole files
 =================  ==============  ===========================================================
 
 Every other column a source has (a dataset's labels, casualty counts, country

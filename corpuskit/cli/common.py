@@ -19,7 +19,9 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, sources: bool = True
             "sources", nargs="*", metavar="SOURCE", help="files, folders or globs of articles"
         )
     parser.add_argument("--dataset", metavar="NAME", help="a registered dataset instead of files")
-    parser.add_argument("--format", help="force a format: txt, csv, tsv, jsonl, json, parquet, html")
+    parser.add_argument(
+        "--format", help="force a format: txt, csv, tsv, jsonl, json, parquet, html"
+    )
     parser.add_argument("--encoding", default="auto", help="text encoding (default: auto)")
     parser.add_argument("--year", type=int, help="year for datelines that give none")
     parser.add_argument("--outlet", help="outlet for sources that name none")

@@ -56,9 +56,7 @@ class LoadReport:
     ) -> None:
         """Record one skipped record (also counts it in ``total``)."""
         self.total += 1
-        self.skips.append(
-            {"source": str(source), "row": row, "column": column, "reason": reason}
-        )
+        self.skips.append({"source": str(source), "row": row, "column": column, "reason": reason})
 
     def skip_error(self, error: LoadError) -> None:
         """Record a :class:`LoadError` as a skip."""
