@@ -1,0 +1,719 @@
+"""Download a registered dataset from its origin repository, rebuild repacked files, verify.
+
+Nothing here runs at import or analysis time: only :func:`fetch_dataset` (and
+``load_dataset(..., download=True)``) touches the network.
+
+How a dataset is fetched (see ``data/README.md``):
+
+* every origin file is downloaded from ``raw.githubusercontent.com`` at the
+  pinned commit; glob patterns in :attr:`DataFile.origin_paths` are expanded
+  with the GitHub trees API, one folder at a time (files whose name starts with
+  ``.``, such as macOS ``._*`` and ``.DS_Store``, are never part of a dataset);
+* files copied unchanged are checked against their sha256;
+* repacked files are rebuilt by ``prepare_<name>(origin_dir, out_path)`` from the
+  origin layout, downloaded into ``<dest>/<name>/.origin/``, and then checked:
+  first the file's sha256, then, for Parquet files, the *content checksum*
+  (:func:`table_sha256`), because a Parquet writer of another pyarrow version may
+  encode the same table in different bytes.
+
+The URL opener is injectable (``opener=``): a callable that takes a URL and
+returns the body as bytes, so the logic can be tested without a network.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import shutil
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+
+from corpuskit._progress import progress as progress_bar
+from corpuskit.datasets.registry import DataFile, Dataset, get_dataset
+from corpuskit.errors import DatasetError, LoadError
+from corpuskit.schema import string_dtype
+
+#: A callable that downloads one URL and returns its body.
+Opener = Callable[[str], bytes]
+
+RAW_BASE = "https://raw.githubusercontent.com"
+API_BASE = "https://api.github.com"
+USER_AGENT = "corpuskit-fetch/0.1 (+https://corpuskit.invalid/docs)"
+#: Parallel downloads (the Article-Bias-Prediction origin is 37,554 small files).
+WORKERS = 8
+#: zstd level of the repacked Parquet files (level 19 reproduces the registered bytes
+#: with pyarrow 26).
+PARQUET_ZSTD_LEVEL = 19
+STAGING = ".origin"
+
+
+def cache_dir() -> Path:
+    """The user cache: ``$CORPUSKIT_CACHE`` or ``~/.cache/corpuskit``.
+
+    Returns:
+        The folder (not created).
+
+    Example:
+        >>> isinstance(cache_dir(), Path)
+        True
+    """
+    configured = os.environ.get("CORPUSKIT_CACHE")
+    return Path(configured).expanduser() if configured else Path.home() / ".cache" / "corpuskit"
+
+
+def offline() -> bool:
+    """Whether ``CORPUSKIT_OFFLINE`` forbids downloads (any value but ``""`` and ``"0"``)."""
+    return os.environ.get("CORPUSKIT_OFFLINE", "") not in ("", "0")
+
+
+# -- checksums ----------------------------------------------------------------------------------
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes, as 64 hex digits.
+
+    Example:
+        >>> len(file_sha256(__file__))
+        64
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def is_hidden(relative: str) -> bool:
+    """Whether any part of a ``/``-separated path starts with ``.`` (never dataset content)."""
+    return any(part.startswith(".") for part in relative.split("/"))
+
+
+def folder_files(folder: str | Path, pattern: str) -> list[str]:
+    """The files under ``folder`` whose relative path matches ``pattern``, sorted.
+
+    Matching is per path component (``*`` never crosses ``/``) and hidden files
+    are left out.
+
+    Args:
+        folder: the folder to search.
+        pattern: a glob of the relative path, e.g. ``"*/*.json"``.
+
+    Returns:
+        Relative ``/``-separated paths.
+    """
+    root = Path(folder)
+    parts = pattern.split("/")
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root).as_posix()
+        components = relative.split("/")
+        if (
+            path.is_file()
+            and not is_hidden(relative)
+            and len(components) == len(parts)
+            and all(fnmatch.fnmatchcase(c, p) for c, p in zip(components, parts))
+        ):
+            found.append(relative)
+    return sorted(found)
+
+
+def folder_sha256(folder: str | Path, pattern: str) -> tuple[str, int, int]:
+    """Checksum of a folder of files: sha256 over ``"<relative path>\\t<file sha256>\\n"`` lines.
+
+    The lines are taken in sorted order of the relative paths (see
+    :func:`folder_files`), so the checksum covers the names and the bytes of
+    every file and nothing else.
+
+    Args:
+        folder: the folder.
+        pattern: the glob its files match (the registry's :attr:`DataFile.pattern`).
+
+    Returns:
+        ``(sha256 hex, number of files, total bytes)``.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    files = folder_files(folder, pattern)
+    for relative in files:
+        path = Path(folder) / relative
+        digest.update(f"{relative}\t{file_sha256(path)}\n".encode())
+        size += path.stat().st_size
+    return digest.hexdigest(), len(files), size
+
+
+def table_sha256(path: str | Path, *, key: str) -> str:
+    """Content checksum of a Parquet table, independent of how the bytes were encoded.
+
+    Definition: the rows are sorted by the ``key`` column (code-point order);
+    the sha256 is taken over UTF-8 text made of one JSON line with the list of
+    column names, then one JSON line per row with the list of its values in
+    column order (``json.dumps(values, ensure_ascii=False, separators=(",", ":"))``;
+    nulls are ``null``, integers are JSON integers).
+
+    Args:
+        path: the Parquet file.
+        key: a column with unique values.
+
+    Returns:
+        64 hex digits.
+    """
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    columns = [column.to_pylist() for column in table.columns]
+    keys = columns[table.column_names.index(key)]
+    digest = hashlib.sha256()
+    digest.update((json.dumps(table.column_names, ensure_ascii=False) + "\n").encode())
+    for i in sorted(range(len(keys)), key=keys.__getitem__):
+        row = [column[i] for column in columns]
+        digest.update((json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode())
+    return digest.hexdigest()
+
+
+def verify_file(datafile: DataFile, path: str | Path) -> None:
+    """Check one registered file (or folder) against the registry.
+
+    Args:
+        datafile: its registry entry.
+        path: where it is on disk.
+
+    Raises:
+        DatasetError: naming the file, the expected and the actual checksum.
+    """
+    if datafile.is_folder:
+        actual, n_files, _ = folder_sha256(path, datafile.pattern)
+        if actual != datafile.sha256:
+            raise DatasetError(
+                f"{path}: checksum mismatch for folder {datafile.name!r}: expected sha256 "
+                f"{datafile.sha256} ({datafile.n_files} files), got {actual} ({n_files} files). "
+                "Delete the folder and fetch it again, or pass verify=False."
+            )
+        return
+    actual = file_sha256(path)
+    if actual == datafile.sha256:
+        return
+    if datafile.content_sha256 is not None:
+        content = table_sha256(path, key=datafile.content_key)
+        if content == datafile.content_sha256:
+            return
+        raise DatasetError(
+            f"{path}: checksum mismatch for {datafile.name!r}: expected file sha256 "
+            f"{datafile.sha256}, got {actual}; expected content sha256 "
+            f"{datafile.content_sha256}, got {content}. "
+            "Delete the file and fetch it again, or pass verify=False."
+        )
+    raise DatasetError(
+        f"{path}: checksum mismatch for {datafile.name!r}: expected sha256 {datafile.sha256}, "
+        f"got {actual}. Delete the file and fetch it again, or pass verify=False."
+    )
+
+
+# -- downloading --------------------------------------------------------------------------------
+
+
+def urlopen_bytes(url: str) -> bytes:
+    """The default opener: GET ``url`` with urllib and return the body.
+
+    Raises:
+        DatasetError: naming the URL and the HTTP status or network error.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.read()
+    except urllib.error.HTTPError as error:
+        raise DatasetError(f"download failed: {url}: HTTP {error.code} {error.reason}") from None
+    except (urllib.error.URLError, TimeoutError) as error:
+        reason = getattr(error, "reason", error)
+        raise DatasetError(f"download failed: {url}: {reason}") from None
+
+
+def raw_url(repo: str, commit: str, path: str) -> str:
+    """The raw.githubusercontent.com URL of ``path`` in ``repo`` at ``commit``.
+
+    Example:
+        >>> raw_url("a/b", "c0ffee", "data/x y.txt")
+        'https://raw.githubusercontent.com/a/b/c0ffee/data/x%20y.txt'
+    """
+    return f"{RAW_BASE}/{repo}/{commit}/{urllib.parse.quote(path)}"
+
+
+def _tree(repo: str, sha: str, opener: Opener) -> list[dict]:
+    url = f"{API_BASE}/repos/{repo}/git/trees/{sha}"
+    data = json.loads(opener(url))
+    if data.get("truncated"):
+        raise DatasetError(
+            f"{url}: GitHub truncated the folder listing. Clone {repo}, check out the pinned "
+            "commit and run the dataset's prepare function (see data/README.md)."
+        )
+    return data["tree"]
+
+
+def expand_origin_paths(dataset: Dataset, patterns: tuple[str, ...], opener: Opener) -> list[str]:
+    """Expand glob patterns of origin paths with the GitHub trees API, one folder at a time.
+
+    Args:
+        dataset: gives the repository and commit.
+        patterns: ``/``-separated paths; components may hold ``*``, ``?`` and ``[...]``.
+        opener: the URL opener.
+
+    Returns:
+        The matching file paths, sorted; hidden files are left out.
+
+    Raises:
+        DatasetError: when a pattern matches nothing.
+    """
+    listings: dict[str, list[dict]] = {}
+
+    def listing(folder: str, sha: str) -> list[dict]:
+        if folder not in listings:
+            listings[folder] = _tree(dataset.origin_repo, sha, opener)
+        return listings[folder]
+
+    found: list[str] = []
+    for pattern in patterns:
+        parts = pattern.split("/")
+        level = [("", dataset.origin_commit)]
+        for depth, part in enumerate(parts):
+            wanted = "blob" if depth == len(parts) - 1 else "tree"
+            level = [
+                (f"{folder}/{entry['path']}".lstrip("/"), entry["sha"])
+                for folder, sha in level
+                for entry in listing(folder, sha)
+                if entry["type"] == wanted
+                and not entry["path"].startswith(".")
+                and fnmatch.fnmatchcase(entry["path"], part)
+            ]
+        if not level:
+            raise DatasetError(
+                f"{dataset.origin_repo}@{dataset.origin_commit}: nothing matches {pattern!r}"
+            )
+        found.extend(path for path, _ in level)
+    return sorted(set(found))
+
+
+def _download_all(
+    jobs: list[tuple[str, Path]], *, opener: Opener, progress: bool | None, desc: str
+) -> None:
+    """Download ``(url, target)`` pairs; targets that exist are kept (resumable)."""
+    todo = [(url, target) for url, target in jobs if not target.exists()]
+
+    def one(job: tuple[str, Path]) -> None:
+        url, target = job
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        partial.write_bytes(opener(url))
+        os.replace(partial, target)
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for _ in progress_bar(pool.map(one, todo), total=len(todo), desc=desc, show=progress):
+            pass
+
+
+def _fetch_copy(
+    dataset: Dataset, datafile: DataFile, out: Path, opener: Opener, progress: bool | None
+) -> None:
+    if datafile.is_folder:
+        base = datafile.origin_base
+        paths = expand_origin_paths(dataset, datafile.origin_paths, opener)
+        jobs = [
+            (raw_url(dataset.origin_repo, dataset.origin_commit, p), out / p[len(base) + 1 :])
+            for p in paths
+        ]
+    else:
+        (origin,) = datafile.origin_paths
+        jobs = [(raw_url(dataset.origin_repo, dataset.origin_commit, origin), out)]
+    _download_all(jobs, opener=opener, progress=progress, desc=f"{dataset.name}/{datafile.name}")
+    try:
+        verify_file(datafile, out)
+    except DatasetError:
+        if out.is_dir():
+            shutil.rmtree(out)
+        else:
+            out.unlink()
+        raise
+
+
+def _fetch_prepared(
+    dataset: Dataset,
+    datafile: DataFile,
+    out: Path,
+    staging: Path,
+    opener: Opener,
+    progress: bool | None,
+) -> None:
+    paths = expand_origin_paths(dataset, datafile.origin_paths, opener)
+    jobs = [(raw_url(dataset.origin_repo, dataset.origin_commit, p), staging / p) for p in paths]
+    _download_all(jobs, opener=opener, progress=progress, desc=f"{dataset.name} (origin)")
+    PREPARERS[dataset.name](staging, out)
+    try:
+        verify_file(datafile, out)
+    except DatasetError:
+        out.unlink()
+        raise
+
+
+def download_dataset(
+    dataset: Dataset,
+    *,
+    dest: str | Path | None = None,
+    progress: bool | None = None,
+    opener: Opener | None = None,
+) -> Path:
+    """Download, prepare and verify every file of ``dataset`` into ``<dest>/<name>/``.
+
+    Files already present and matching their checksum are kept; present files
+    that do not match are replaced. The origin copy
+    of a repacked file is staged in ``<dest>/<name>/.origin/`` (kept while
+    anything fails, so a rerun resumes) and removed once every file checks out.
+
+    Args:
+        dataset: a registry entry.
+        dest: the data folder; default :func:`cache_dir`.
+        progress: show progress bars (``None``: only when interactive).
+        opener: the URL opener; default :func:`urlopen_bytes`.
+
+    Returns:
+        The dataset folder ``<dest>/<name>``.
+
+    Raises:
+        DatasetError: a download failed or a file does not match its checksum.
+    """
+    opener = opener or urlopen_bytes
+    target = Path(dest if dest is not None else cache_dir()).expanduser() / dataset.name
+    target.mkdir(parents=True, exist_ok=True)
+    staging = target / STAGING
+    for datafile in dataset.files:
+        out = target / datafile.name.rstrip("/")
+        if out.exists():
+            try:
+                verify_file(datafile, out)
+                continue
+            except DatasetError:
+                shutil.rmtree(out) if out.is_dir() else out.unlink()
+        if datafile.prepared:
+            _fetch_prepared(dataset, datafile, out, staging, opener, progress)
+        else:
+            _fetch_copy(dataset, datafile, out, opener, progress)
+    if staging.exists():
+        shutil.rmtree(staging)
+    return target
+
+
+def fetch_dataset(
+    name: str,
+    *,
+    dest: str | Path | None = None,
+    progress: bool | None = None,
+    opener: Opener | None = None,
+) -> Path:
+    """Download a registered dataset into the cache (or ``dest``) and verify it.
+
+    Unchanged files come from ``raw.githubusercontent.com`` at the pinned commit
+    and must match their sha256. Repacked files (``article_bias_prediction``,
+    ``bbc_news``, ``ungdc``) are rebuilt from the origin layout by
+    :func:`prepare_article_bias_prediction`, :func:`prepare_bbc_news` and
+    :func:`prepare_ungdc`, then checked against the registered file sha256 or,
+    for Parquet, the content checksum (:func:`table_sha256`).
+
+    Args:
+        name: a registered dataset (see ``ck.list_datasets()``).
+        dest: the data folder to write into; default the user cache
+            (``$CORPUSKIT_CACHE`` or ``~/.cache/corpuskit``).
+        progress: show progress bars (``None``: only when interactive).
+        opener: a callable ``url -> bytes`` used instead of urllib (for tests,
+            proxies or mirrors).
+
+    Returns:
+        The dataset folder, ``<dest>/<name>``.
+
+    Raises:
+        DatasetError: unknown name, ``CORPUSKIT_OFFLINE=1``, a failed download or
+            a checksum mismatch.
+
+    Example:
+        >>> import corpuskit as ck
+        >>> ck.fetch_dataset("bbc_news")  # doctest: +SKIP
+        PosixPath('/home/me/.cache/corpuskit/bbc_news')
+    """
+    dataset = get_dataset(name)
+    if offline():
+        raise DatasetError(
+            f"cannot fetch {name!r}: CORPUSKIT_OFFLINE={os.environ['CORPUSKIT_OFFLINE']} "
+            "forbids downloads; unset it, or copy the files into a folder on CORPUSKIT_DATA"
+        )
+    return download_dataset(dataset, dest=dest, progress=progress, opener=opener)
+
+
+# -- repacking ----------------------------------------------------------------------------------
+
+
+def _visible_files(folder: Path, pattern: str) -> Iterator[Path]:
+    for relative in folder_files(folder, pattern):
+        yield folder / relative
+
+
+def _require_folder(folder: Path) -> Path:
+    if not folder.is_dir():
+        raise LoadError(folder, "folder not found; pass the root of the origin repository")
+    return folder
+
+
+def _write_parquet(frame: pd.DataFrame, out_path: str | Path) -> None:
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(
+        out_path, compression="zstd", compression_level=PARQUET_ZSTD_LEVEL, index=False
+    )
+
+
+#: Columns of the repacked Article-Bias-Prediction table, in order.
+ABP_COLUMNS = (
+    "ID",
+    "source",
+    "source_url",
+    "url",
+    "date",
+    "authors",
+    "topic",
+    "title",
+    "content_original",
+    "bias_text",
+    "bias",
+)
+#: Articles mentioning these (case-insensitive, in title or content_original) are held back.
+ABP_HELD_BACK = re.compile(r"aleppo|mosul", re.IGNORECASE)
+
+
+def prepare_article_bias_prediction(origin_dir: str | Path, out_path: str | Path) -> None:
+    """Rebuild ``articles.parquet`` from ``data/jsons/*.json`` of Article-Bias-Prediction.
+
+    Steps: read every JSON (one article each); keep the keys in
+    :data:`ABP_COLUMNS` (dropping ``content``, the pre-tokenised copy of
+    ``content_original``); drop every article whose ``title`` or
+    ``content_original`` matches :data:`ABP_HELD_BACK` (the Aleppo/Mosul
+    evaluation set held back, 212 articles upstream); sort by ``ID``; write
+    Parquet (zstd level 19, string columns, ``bias`` int64, no index).
+
+    Args:
+        origin_dir: root of a checkout of ``ramybaly/Article-Bias-Prediction``.
+        out_path: the Parquet file to write.
+
+    Raises:
+        LoadError: naming a JSON file that cannot be read or lacks a key.
+    """
+    folder = _require_folder(Path(origin_dir) / "data" / "jsons")
+    rows = []
+    for path in _visible_files(folder, "*.json"):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise LoadError(path, f"not a UTF-8 JSON file: {error}") from None
+        missing = [column for column in ABP_COLUMNS if column not in record]
+        if missing:
+            raise LoadError(path, f"missing key(s) {', '.join(missing)}")
+        rows.append([record[column] for column in ABP_COLUMNS])
+    frame = pd.DataFrame(rows, columns=list(ABP_COLUMNS))
+    held = frame["title"].str.contains(ABP_HELD_BACK) | frame["content_original"].str.contains(
+        ABP_HELD_BACK
+    )
+    frame = frame[~held].sort_values("ID").reset_index(drop=True)
+    text = {column: string_dtype() for column in ABP_COLUMNS if column != "bias"}
+    _write_parquet(frame.astype({**text, "bias": "int64"}), out_path)
+
+
+def prepare_bbc_news(origin_dir: str | Path, out_path: str | Path) -> None:
+    """Rebuild ``bbc_news.csv`` from ``data/bbc/<category>/<nnn>.txt``.
+
+    Each UTF-8 file becomes one row: ``doc_id`` = ``"<category>/<nnn>"``,
+    ``category``, ``title`` = the first line and ``text`` = the rest, both with
+    surrounding whitespace stripped. Rows are in category then file-name order;
+    the CSV is pandas' default (UTF-8, ``\\n`` line ends, minimal quoting).
+
+    Args:
+        origin_dir: root of a checkout of ``DokahlSoZoor/DieNeueKrone``.
+        out_path: the CSV file to write.
+
+    Raises:
+        LoadError: naming a file that is not UTF-8.
+    """
+    folder = _require_folder(Path(origin_dir) / "data" / "bbc")
+    rows = []
+    for path in _visible_files(folder, "*/*.txt"):
+        try:
+            raw = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise LoadError(path, f"not UTF-8: byte offset {error.start}") from None
+        title, _, text = raw.partition("\n")
+        category = path.parent.name
+        rows.append((f"{category}/{path.stem}", category, title.strip(), text.strip()))
+    frame = pd.DataFrame(rows, columns=["doc_id", "category", "title", "text"])
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(out_path, index=False)
+
+
+#: Years of the UN General Debate kept in the repacked table.
+UNGDC_YEARS = range(2011, 2025)
+_UNGDC_FILE = re.compile(r"([A-Z]+)_(\d+)_(\d{4})\.txt")
+_XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_XLSX_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _cell_index(reference: str) -> int:
+    letters = re.match(r"[A-Z]+", reference).group(0)
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _xlsx_text(node: ET.Element) -> str:
+    """Text of a shared or inline string: its ``<t>`` plus the ``<t>`` of its rich-text runs."""
+    parts = [child.text or "" for child in node if child.tag == f"{_XLSX}t"]
+    for run in node.iter(f"{_XLSX}r"):
+        parts.extend(t.text or "" for t in run if t.tag == f"{_XLSX}t")
+    return "".join(parts)
+
+
+def read_xlsx(path: str | Path) -> list[list[object]]:
+    """Rows of the first worksheet of an ``.xlsx`` file, with the standard library only.
+
+    Strings come back unchanged (surrounding spaces kept), numbers as ``int``
+    when whole and ``float`` otherwise, booleans as ``bool`` and empty cells
+    as ``None``. Formulas give their cached value.
+
+    Args:
+        path: the workbook.
+
+    Returns:
+        One list per row, padded with ``None`` to the widest row.
+
+    Raises:
+        LoadError: when the file is not an xlsx workbook.
+    """
+    try:
+        with zipfile.ZipFile(path) as book:
+            names = set(book.namelist())
+            shared = []
+            if "xl/sharedStrings.xml" in names:
+                strings = ET.fromstring(book.read("xl/sharedStrings.xml"))
+                shared = [_xlsx_text(item) for item in strings.iter(f"{_XLSX}si")]
+            workbook = ET.fromstring(book.read("xl/workbook.xml"))
+            first = next(workbook.iter(f"{_XLSX}sheet")).get(f"{_XLSX_REL}id")
+            rels = ET.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+            target = next(
+                r.get("Target")
+                for r in rels.iter(f"{_PKG_REL}Relationship")
+                if r.get("Id") == first
+            )
+            sheet_name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            sheet = ET.fromstring(book.read(sheet_name))
+    except (zipfile.BadZipFile, KeyError, StopIteration, ET.ParseError) as error:
+        raise LoadError(path, f"not a readable xlsx workbook: {error}") from None
+    rows = []
+    for row in sheet.iter(f"{_XLSX}row"):
+        cells: dict[int, object] = {}
+        for position, cell in enumerate(row.iter(f"{_XLSX}c")):
+            reference = cell.get("r")
+            index = _cell_index(reference) if reference else position
+            kind = cell.get("t", "n")
+            value = cell.find(f"{_XLSX}v")
+            if kind == "inlineStr":
+                inline = cell.find(f"{_XLSX}is")
+                cells[index] = None if inline is None else _xlsx_text(inline)
+            elif value is None or value.text is None:
+                cells[index] = None
+            elif kind == "s":
+                cells[index] = shared[int(value.text)]
+            elif kind in ("str", "e"):
+                cells[index] = value.text
+            elif kind == "b":
+                cells[index] = value.text == "1"
+            else:
+                number = float(value.text)
+                cells[index] = int(number) if number.is_integer() else number
+        rows.append([cells.get(i) for i in range(max(cells, default=-1) + 1)])
+    width = max((len(row) for row in rows), default=0)
+    return [row + [None] * (width - len(row)) for row in rows]
+
+
+def _ungdc_speakers(path: Path) -> dict[tuple[int, str], tuple[object, object, object]]:
+    rows = read_xlsx(path)
+    if not rows:
+        raise LoadError(path, "the workbook is empty")
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    wanted = ("Year", "ISO Code", "Country", "Name of Person Speaking", "Post")
+    missing = [name for name in wanted if name not in header]
+    if missing:
+        raise LoadError(path, f"missing column(s) {', '.join(missing)}; found {header}")
+    year, iso, country, speaker, post = (header.index(name) for name in wanted)
+    speakers: dict[tuple[int, str], tuple[object, object, object]] = {}
+    for row in rows[1:]:
+        if row[year] is None or row[iso] is None:
+            continue
+        speakers.setdefault(
+            (int(row[year]), str(row[iso])), (row[country], row[speaker], row[post])
+        )
+    return speakers
+
+
+def prepare_ungdc(origin_dir: str | Path, out_path: str | Path) -> None:
+    """Rebuild ``ungdc_2011_2024.parquet`` from the UNGDC text files and speakers table.
+
+    Steps: read ``data/data_original/TXT/Session NN - YYYY/<ISO3>_<session>_<year>.txt``
+    for the years in :data:`UNGDC_YEARS` (UTF-8, text unchanged; a leading
+    byte-order mark stays); join ``Country``, ``Name of Person Speaking`` and
+    ``Post`` of ``data/data_original/Speakers_by_session.xlsx`` on
+    (``Year``, ``ISO Code``) exactly as written (first row per pair; no match
+    gives nulls); sort by year and code; write Parquet with the columns
+    ``doc_id, country_iso3, country, session, year, speaker, speaker_post, text``
+    (zstd level 19).
+
+    Args:
+        origin_dir: root of a checkout of
+            ``SarahFranzen/Emotions_in_the_United_Nations_General_Debates``.
+        out_path: the Parquet file to write.
+
+    Raises:
+        LoadError: naming a file that cannot be read.
+    """
+    root = Path(origin_dir) / "data" / "data_original"
+    folder = _require_folder(root / "TXT")
+    speakers = _ungdc_speakers(root / "Speakers_by_session.xlsx")
+    rows = []
+    for path in _visible_files(folder, "Session * - */*.txt"):
+        match = _UNGDC_FILE.fullmatch(path.name)
+        if match is None or int(match.group(3)) not in UNGDC_YEARS:
+            continue
+        iso, session, year = match.group(1), int(match.group(2)), int(match.group(3))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise LoadError(path, f"not UTF-8: byte offset {error.start}") from None
+        country, speaker, post = speakers.get((year, iso), (None, None, None))
+        rows.append((path.stem, iso, country, session, year, speaker, post, text))
+    columns = ["doc_id", "country_iso3", "country", "session", "year"]
+    columns += ["speaker", "speaker_post", "text"]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame = frame.sort_values(["year", "country_iso3"]).reset_index(drop=True)
+    text_columns = {c: string_dtype() for c in columns if c not in ("session", "year")}
+    _write_parquet(frame.astype({**text_columns, "session": "int64", "year": "int64"}), out_path)
+
+
+#: dataset name -> the function that rebuilds its repacked file from the origin layout.
+PREPARERS: dict[str, Callable[[str | Path, str | Path], None]] = {
+    "article_bias_prediction": prepare_article_bias_prediction,
+    "bbc_news": prepare_bbc_news,
+    "ungdc": prepare_ungdc,
+}
