@@ -60,6 +60,12 @@ _EXPORTS: dict[str, str] = {
     "dtm": "corpuskit.dtm",
     "DocTermMatrix": "corpuskit.dtm",
     "CorpusVectorizer": "corpuskit.vectorize",
+    # dictionaries and lexicons
+    "Dictionary": "corpuskit.lexicons.dictionary",
+    "DictionaryFormatError": "corpuskit.lexicons.formats",
+    "lookup": "corpuskit.lexicons.lookup",
+    "lexicon": "corpuskit.lexicons.bundled",
+    "list_lexicons": "corpuskit.lexicons.bundled",
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",

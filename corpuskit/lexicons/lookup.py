@@ -1,0 +1,597 @@
+"""Count dictionary matches per document or per sentence: :func:`lookup`.
+
+How texts are matched:
+
+* texts are cut by the token rule (:class:`~corpuskit.text.tokenize.TokenRule`,
+  default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`), so ``Russia's``
+  gives the token ``russia`` and ``US-led`` stays the one token ``us-led``;
+* a plain entry word is cut by the same rule (``"Russia's"`` becomes
+  ``russia``; ``"U.S.-led"`` stays ``u.s.-led``), so entries and texts agree;
+  a glob word (holding ``*``) is compared with whole tokens, ``*`` standing
+  for any run of characters inside one token (``"*-led"`` matches ``us-led``
+  and ``saudi-led``, not ``led``);
+* a phrase matches consecutive tokens (punctuation between them does not
+  matter: ``"liberation of"`` matches ``liberation, of``);
+* case is ignored unless the dictionary is ``case_sensitive``;
+* **longest match first**: scanning left to right, at each token the longest
+  entry that matches wins, and the tokens it covers cannot start or be part of
+  another match. With ``overlap="dictionary"`` (default) this holds across the
+  whole dictionary: in "the US-led coalition" the entry "US-led coalition"
+  takes the two tokens, so "coalition" is not counted as well, whichever
+  category holds it; "moderate opposition" does not also count for a category
+  holding "opposition". Entries of several categories that match exactly the
+  same tokens (same start, same length) count in each of those categories.
+  With ``overlap="category"`` the rule is applied to each category on its own
+  (as quanteda's ``nested_scope="key"``): a stretch of text counts at most once
+  per category but may count in several. When two entries of one category
+  match the same tokens, the first in the dictionary is reported.
+
+Each match adds its entry's weight (1 unless set) to the category's score.
+
+Example:
+    >>> from corpuskit.lexicons.dictionary import Dictionary
+    >>> d = Dictionary({"coalition": ["US-led coalition", "coalition"], "led": ["*-led"]})
+    >>> text = ["The US-led coalition and the coalition's allies."]
+    >>> lookup(text, d)[["coalition", "led", "n_tokens"]].values.tolist()
+    [[2, 0, 7]]
+    >>> lookup(text, d, overlap="category")[["coalition", "led"]].values.tolist()
+    [[2, 1]]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from corpuskit.dtm import TEXT_COLUMNS, DocTermMatrix
+from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.text.tokenize import TokenRule, resolve_rule
+
+__all__ = ["CompiledDictionary", "compile_dictionary", "lookup"]
+
+#: Columns of the table of matches.
+MATCH_COLUMNS = ("doc_id", "sentence", "category", "entry", "match", "start", "end")
+_UNITS = ("document", "sentence")
+_NORMALIZE = (None, "tokens", "per_10k")
+_OVERLAP = ("category", "dictionary")
+
+
+def _glob_regex(piece: str) -> str:
+    return "".join(".*" if char == "*" else re.escape(char) for char in piece)
+
+
+@dataclass
+class CompiledDictionary:
+    """A dictionary compiled against a token rule, ready to scan token lists.
+
+    Every distinct word of the entries (a literal token or a glob) is a
+    *piece* with an id; the entries form a trie over piece ids. A token type is
+    resolved to the set of pieces it matches once, then cached.
+
+    Attributes:
+        categories: the category paths, in column order.
+        rule: the token rule applied to texts (lower-casing unless the
+            dictionary is case-sensitive).
+        literals: literal token -> piece id.
+        globs: ``(piece id, compiled glob)`` pairs.
+        any_glob: all globs in one regex, to skip most tokens quickly.
+        children: the trie: per node, piece id -> child node (node 0 is the root).
+        terminals: per node, the entries ending there as ``(category index,
+            rank, pattern, weight)``, one per category.
+        cache: token type -> ids of the pieces it matches.
+    """
+
+    categories: list[str]
+    rule: TokenRule
+    literals: dict[str, int]
+    globs: list[tuple[int, re.Pattern[str]]]
+    any_glob: re.Pattern[str] | None
+    children: list[dict[int, int]]
+    terminals: list[list[tuple[int, int, str, float]]]
+    cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+
+    def pieces(self, token: str) -> tuple[int, ...]:
+        """The ids of the pieces ``token`` matches (cached per token type)."""
+        found = self.cache.get(token)
+        if found is None:
+            ids = []
+            literal = self.literals.get(token)
+            if literal is not None:
+                ids.append(literal)
+            if self.any_glob is not None and self.any_glob.fullmatch(token):
+                ids.extend(i for i, pattern in self.globs if pattern.fullmatch(token))
+            found = tuple(ids)
+            self.cache[token] = found
+        return found
+
+    def scan(self, tokens: Sequence[str]) -> list[tuple[int, int, int, int, str, float]]:
+        """Every match in ``tokens``, before overlaps are resolved.
+
+        Args:
+            tokens: the token strings of one text, cut by :attr:`rule`.
+
+        Returns:
+            ``(start, length, rank, category, entry, weight)`` tuples, where
+            ``start`` and ``length`` count tokens and ``rank`` is the entry's
+            position in the dictionary.
+        """
+        cache = self.cache
+        piece_sets = [cache.get(token) for token in tokens]
+        for index, pieces in enumerate(piece_sets):
+            if pieces is None:
+                piece_sets[index] = self.pieces(tokens[index])
+        children, terminals = self.children, self.terminals
+        found = []
+        n = len(tokens)
+        for start, first in enumerate(piece_sets):
+            if not first:
+                continue
+            frontier = [0]
+            position = start
+            while frontier and position < n:
+                following = []
+                for node in frontier:
+                    branches = children[node]
+                    for piece in piece_sets[position]:
+                        child = branches.get(piece)
+                        if child is not None:
+                            following.append(child)
+                            length = position - start + 1
+                            for category, rank, entry, weight in terminals[child]:
+                                found.append((start, length, rank, category, entry, weight))
+                frontier = following
+                position += 1
+        return found
+
+
+def compile_dictionary(
+    dictionary: Dictionary, *, rule: TokenRule | None = None
+) -> CompiledDictionary:
+    """Compile ``dictionary`` for matching texts cut by ``rule``.
+
+    Args:
+        dictionary: the :class:`~corpuskit.lexicons.dictionary.Dictionary`.
+        rule: the token rule (default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`);
+            its ``lowercase`` is set to ``not dictionary.case_sensitive``.
+
+    Returns:
+        A :class:`CompiledDictionary`.
+
+    Raises:
+        ValueError: if an entry gives no token under the rule (naming entry and category).
+
+    Example:
+        >>> d = Dictionary({"a": ["Russia's forces", "liberat*"]})
+        >>> compiled = compile_dictionary(d)
+        >>> sorted(compiled.literals)
+        ['forces', 'russia']
+    """
+    base = resolve_rule(rule)
+    token_rule = dataclasses.replace(base, lowercase=not dictionary.case_sensitive)
+    literals: dict[str, int] = {}
+    glob_ids: dict[str, int] = {}
+    children: list[dict[int, int]] = [{}]
+    terminals: list[list[tuple[int, int, str, float]]] = [[]]
+    rank = 0
+    for category_index, (category, entries) in enumerate(dictionary.categories_map.items()):
+        for entry in entries:
+            rank += 1
+            path: list[int] = []
+            for word in entry.words:
+                if "*" in word:
+                    key = word if dictionary.case_sensitive else word.lower()
+                    path.append(glob_ids.setdefault(key, len(literals) + len(glob_ids)))
+                    continue
+                pieces = token_rule.tokenize(word)
+                if not pieces:
+                    raise ValueError(
+                        f"entry {entry.pattern!r} of category {category!r} gives no token "
+                        "under the token rule"
+                    )
+                for piece in pieces:
+                    path.append(literals.setdefault(piece, len(literals) + len(glob_ids)))
+            node = 0
+            for piece_id in path:
+                child = children[node].get(piece_id)
+                if child is None:
+                    child = len(children)
+                    children[node][piece_id] = child
+                    children.append({})
+                    terminals.append([])
+                node = child
+            if all(existing[0] != category_index for existing in terminals[node]):
+                terminals[node].append((category_index, rank, entry.pattern, entry.weight))
+    globs = [(i, re.compile(_glob_regex(g))) for g, i in glob_ids.items()]
+    any_glob = re.compile("|".join(f"(?:{_glob_regex(g)})" for g in glob_ids)) if globs else None
+    return CompiledDictionary(
+        categories=dictionary.categories,
+        rule=token_rule,
+        literals=literals,
+        globs=globs,
+        any_glob=any_glob,
+        children=children,
+        terminals=terminals,
+    )
+
+
+def resolve_overlaps(
+    found: list[tuple[int, int, int, int, str, float]], *, overlap: str
+) -> list[tuple[int, int, int, int, str, float]]:
+    """Keep the longest, leftmost, non-overlapping matches (see the module docstring).
+
+    Args:
+        found: matches from :meth:`CompiledDictionary.scan`.
+        overlap: ``"category"`` (each category on its own) or ``"dictionary"``.
+
+    Returns:
+        The kept matches, sorted by start token.
+
+    Example:
+        >>> found = [(0, 1, 2, 0, "coalition", 1.0), (0, 2, 1, 0, "us-led coalition", 1.0)]
+        >>> [m[4] for m in resolve_overlaps(found, overlap="category")]
+        ['us-led coalition']
+    """
+    found = sorted(found, key=lambda m: (m[0], -m[1], m[2]))
+    kept = []
+    if overlap == "category":
+        next_free: dict[int, int] = {}
+        for match in found:
+            start, length, _, category = match[:4]
+            if start >= next_free.get(category, 0):
+                kept.append(match)
+                next_free[category] = start + length
+        return kept
+    boundary = 0
+    current: tuple[int, int] | None = None
+    categories: set[int] = set()
+    for match in found:
+        start, length, _, category = match[:4]
+        if current == (start, length):
+            if category not in categories:
+                kept.append(match)
+                categories.add(category)
+        elif start >= boundary:
+            current = (start, length)
+            categories = {category}
+            kept.append(match)
+            boundary = start + length
+    return kept
+
+
+# ---------------------------------------------------------------------- input
+
+
+def _texts_and_docvars(data: Any, text_column: str) -> tuple[list[Any], pd.DataFrame]:
+    """The texts and the docvars (``doc_id`` first, unique) from the forms lookup takes."""
+    if isinstance(data, pd.DataFrame):
+        if text_column not in data.columns:
+            raise ValueError(
+                f"text_column= {text_column!r} is not a column of data; it has {list(data.columns)}"
+            )
+        texts = data[text_column].tolist()
+        docvars = data.drop(columns=[c for c in data.columns if c in (text_column, *TEXT_COLUMNS)])
+        docvars = docvars.reset_index(drop=True)
+    elif isinstance(data, pd.Series):
+        texts = data.tolist()
+        docvars = pd.DataFrame(index=range(len(texts)))
+        if not isinstance(data.index, pd.RangeIndex):
+            docvars["doc_id"] = [str(i) for i in data.index]
+    elif isinstance(data, str | bytes):
+        raise ValueError("data= is a single string; pass a list of texts")
+    elif isinstance(data, Iterable):
+        texts = list(data)
+        docvars = pd.DataFrame(index=range(len(texts)))
+    else:
+        raise ValueError(
+            "data= must be an articles DataFrame, a pandas Series or list of texts, or a "
+            f"DocTermMatrix, got {type(data).__name__}"
+        )
+    if "doc_id" in docvars.columns:
+        ids = docvars.pop("doc_id")
+        if ids.isna().any():
+            raise ValueError(
+                f"data has a missing doc_id in row {int(np.flatnonzero(ids.isna())[0])}"
+            )
+        ids = ids.astype(str)
+        repeated = ids[ids.duplicated()].unique().tolist()
+        if repeated:
+            raise ValueError(f"data's doc_id must be unique; repeated: {repeated[:5]}")
+    else:
+        ids = pd.Series([f"doc{i}" for i in range(1, len(texts) + 1)])
+    docvars.insert(0, "doc_id", ids.to_numpy())
+    for position, text in enumerate(texts):
+        if not (isinstance(text, str) or _is_missing(text)):
+            raise ValueError(
+                f"the text in row {position} must be a string, got {type(text).__name__}"
+            )
+    return texts, docvars
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA
+
+
+def _units(
+    texts: list[Any], docvars: pd.DataFrame, unit: str
+) -> tuple[list[str], list[int], pd.DataFrame]:
+    """The texts to scan, the offset of each in its document, and their row table."""
+    clean = ["" if _is_missing(text) else text for text in texts]
+    if unit == "document":
+        return clean, [0] * len(clean), docvars
+    from corpuskit.text.sentences import sentences
+
+    frame = sentences(pd.DataFrame({"doc_id": docvars["doc_id"].to_numpy(), "text": clean}))
+    rows = frame[["doc_id", "sentence"]].reset_index(drop=True)
+    rows = rows.merge(docvars, on="doc_id", how="left", sort=False)
+    return frame["text"].tolist(), frame["start"].astype(int).tolist(), rows
+
+
+# ---------------------------------------------------------------------- lookup
+
+
+def lookup(
+    data: pd.DataFrame | pd.Series | Sequence[str] | DocTermMatrix,
+    dictionary: Dictionary,
+    *,
+    level: int | None = None,
+    rule: TokenRule | None = None,
+    unit: Literal["document", "sentence"] = "document",
+    normalize: Literal["tokens", "per_10k"] | None = None,
+    overlap: Literal["category", "dictionary"] = "dictionary",
+    text_column: str = "text",
+    return_matches: bool = False,
+    progress: bool | None = None,
+) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame] | DocTermMatrix:
+    """Count the matches of each dictionary category per document or per sentence.
+
+    Matching follows the rules of the module docstring (token rule, phrases as
+    consecutive tokens, globs within a token, longest match first).
+
+    On a :class:`~corpuskit.dtm.DocTermMatrix` the category score is the sum
+    of the matching feature columns (times the entry weights). Only words and
+    globs can match there; a phrase matches only a feature that is the phrase
+    itself (an n-gram ``"humanitarian corridor"`` or a compound
+    ``"humanitarian_corridor"``), and the longest-match rule cannot apply, so
+    "US-led coalition" (a feature of the bigram) and "coalition" (a unigram)
+    are both counted. The result is a DocTermMatrix whose features are the
+    categories, with the docvars of ``data``.
+
+    Args:
+        data: an articles DataFrame (text in ``text_column``, ``doc_id`` when
+            present, every other column except ``text``/``title``/``lede`` kept
+            as docvars), a pandas Series of texts (ids from its index unless a
+            RangeIndex), a list of texts (ids ``"doc1".."docN"``) or a
+            DocTermMatrix. Missing texts count as empty.
+        dictionary: the :class:`~corpuskit.lexicons.dictionary.Dictionary`.
+        level: collapse the categories to this many path parts first
+            (:meth:`Dictionary.levels`); ``None`` keeps the leaves.
+        rule: the token rule; default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`.
+            Its ``lowercase`` is overridden by the dictionary's ``case_sensitive``.
+        unit: ``"document"`` or ``"sentence"`` (sentences from
+            :func:`corpuskit.text.sentences.sentences`).
+        normalize: ``None`` (scores), ``"tokens"`` (score / ``n_tokens``) or
+            ``"per_10k"`` (score / ``n_tokens`` * 10,000). A unit without
+            tokens gets NaN. Not available on a DocTermMatrix.
+        overlap: ``"dictionary"`` (default) or ``"category"``: the scope of the
+            longest-match rule (see the module docstring).
+        text_column: the column of ``data`` holding the text.
+        return_matches: also return every counted match.
+        progress: show a progress bar (``None``: only when interactive).
+
+    Returns:
+        A DataFrame with one row per document (or sentence), in the order of
+        ``data``, and the columns ``doc_id`` (and ``sentence`` for
+        ``unit="sentence"``), the docvars, one column per category (named by
+        its path; int64 scores when every weight is 1, float64 otherwise or
+        when normalized) and ``n_tokens`` (tokens in the unit under ``rule``).
+
+        With ``return_matches=True``, a pair ``(scores, matches)`` where
+        ``matches`` has one row per counted match: ``doc_id``, ``sentence``
+        (``<NA>`` for ``unit="document"``), ``category``, ``entry`` (the
+        pattern that matched), ``match`` (the text as written, from the first
+        to the last matched token) and ``start``/``end`` (character offsets
+        into the document's text, so ``text[start:end] == match``).
+
+        For a DocTermMatrix, a DocTermMatrix of category scores.
+
+    Raises:
+        ValueError: for an invalid option (naming it), a missing text column,
+            repeated doc ids, or a category named like a docvar.
+
+    Example:
+        >>> from corpuskit.lexicons.dictionary import Dictionary
+        >>> d = Dictionary({"siege": ["siege", "besieged", "encircle*"]})
+        >>> scores, matches = lookup(["Besieged Aleppo.", "The siege of Aleppo, encircled."],
+        ...                          d, return_matches=True)
+        >>> scores[["doc_id", "siege", "n_tokens"]].values.tolist()
+        [['doc1', 1, 2], ['doc2', 2, 5]]
+        >>> matches["match"].tolist()
+        ['Besieged', 'siege', 'encircled']
+    """
+    if not isinstance(dictionary, Dictionary):
+        raise ValueError(f"dictionary= must be a Dictionary, got {type(dictionary).__name__}")
+    _check_choice(unit, _UNITS, "unit")
+    _check_choice(normalize, _NORMALIZE, "normalize")
+    _check_choice(overlap, _OVERLAP, "overlap")
+    if level is not None:
+        dictionary = dictionary.levels(level)
+    if isinstance(data, DocTermMatrix):
+        if normalize is not None or unit != "document" or return_matches:
+            raise ValueError(
+                "normalize=, unit='sentence' and return_matches= need texts, not a "
+                "DocTermMatrix (weight the result with .weight() instead)"
+            )
+        return _lookup_dtm(data, dictionary, rule=rule)
+    texts, docvars = _texts_and_docvars(data, text_column)
+    clash = [c for c in dictionary.categories if c in docvars.columns or c == "sentence"]
+    if clash:
+        raise ValueError(f"categories {clash} have the names of columns of data; rename them")
+    if unit == "sentence" and "sentence" in docvars.columns:
+        raise ValueError("unit='sentence' adds a 'sentence' column, but data already has one")
+    compiled = compile_dictionary(dictionary, rule=rule)
+    unit_texts, offsets, rows = _units(texts, docvars, unit)
+    scores, n_tokens, matches = _count(
+        compiled, unit_texts, offsets, overlap=overlap, keep=return_matches, progress=progress
+    )
+    result = rows.copy()
+    if "n_tokens" in result.columns:
+        warnings.warn(
+            "data already has an 'n_tokens' column; it is replaced by the token counts",
+            UserWarning,
+            stacklevel=2,
+        )
+        result = result.drop(columns="n_tokens")
+    if normalize is not None:
+        scale = 10_000.0 if normalize == "per_10k" else 1.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scores = scores / n_tokens[:, None] * scale
+    elif not dictionary.is_weighted:
+        scores = scores.astype(np.int64)
+    table = pd.DataFrame(scores, columns=compiled.categories)
+    result = pd.concat([result, table], axis=1)
+    result["n_tokens"] = n_tokens
+    if not return_matches:
+        return result
+    text_of = dict(zip(docvars["doc_id"], texts))
+    return result, _match_table(matches, rows, text_of, compiled.categories, unit)
+
+
+def _check_choice(value: Any, choices: tuple[Any, ...], name: str) -> None:
+    if value not in choices:
+        raise ValueError(f"{name}= must be one of {list(choices)}, got {value!r}")
+
+
+def _count(
+    compiled: CompiledDictionary,
+    texts: list[str],
+    offsets: list[int],
+    *,
+    overlap: str,
+    keep: bool,
+    progress: bool | None,
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, str, int, int]]]:
+    """Scores (units x categories), tokens per unit and the kept matches."""
+    from corpuskit._progress import progress as progress_bar
+
+    scores = np.zeros((len(texts), len(compiled.categories)), dtype=np.float64)
+    n_tokens = np.zeros(len(texts), dtype=np.int64)
+    kept_matches: list[tuple[int, int, str, int, int]] = []
+    rule = compiled.rule
+    for row, text in enumerate(progress_bar(texts, total=len(texts), desc="lookup", show=progress)):
+        tokens = rule.matches(text)
+        n_tokens[row] = len(tokens)
+        found = compiled.scan([token for _, _, token in tokens])
+        if not found:
+            continue
+        for start, length, _, category, entry, weight in resolve_overlaps(found, overlap=overlap):
+            scores[row, category] += weight
+            if keep:
+                offset = offsets[row]
+                first, last = tokens[start][0], tokens[start + length - 1][1]
+                kept_matches.append((row, category, entry, offset + first, offset + last))
+    return scores, n_tokens, kept_matches
+
+
+def _match_table(
+    matches: list[tuple[int, int, str, int, int]],
+    rows: pd.DataFrame,
+    text_of: dict[str, str],
+    categories: list[str],
+    unit: str,
+) -> pd.DataFrame:
+    if not matches:
+        frame = pd.DataFrame({c: pd.Series(dtype=object) for c in MATCH_COLUMNS})
+        return frame.astype({"start": np.int64, "end": np.int64, "sentence": "Int64"})
+    row_index, category, entry, start, end = (list(column) for column in zip(*matches))
+    doc_ids = rows["doc_id"].to_numpy()[row_index]
+    if unit == "sentence":
+        sentence = pd.array(rows["sentence"].to_numpy()[row_index], dtype="Int64")
+    else:
+        sentence = pd.array([pd.NA] * len(matches), dtype="Int64")
+    return pd.DataFrame(
+        {
+            "doc_id": doc_ids,
+            "sentence": sentence,
+            "category": [categories[c] for c in category],
+            "entry": entry,
+            "match": [text_of[d][s:e] for d, s, e in zip(doc_ids, start, end)],
+            "start": np.asarray(start, dtype=np.int64),
+            "end": np.asarray(end, dtype=np.int64),
+        }
+    )
+
+
+# ---------------------------------------------------------------------- DocTermMatrix
+
+
+def _feature_pattern(words: list[str], rule: TokenRule) -> str | None:
+    """The features an entry matches, as a regex (words joined by a space or ``_``).
+
+    ``None`` for a plain word that is one token: it is looked up directly.
+    """
+    if len(words) == 1 and "*" not in words[0]:
+        tokens = rule.tokenize(words[0])
+        if len(tokens) == 1:
+            return None
+    parts = []
+    for word in words:
+        if "*" in word:
+            parts.append("".join("[^ _]*" if c == "*" else re.escape(c) for c in word))
+        else:
+            parts.extend(re.escape(token) for token in rule.tokenize(word))
+    return "[ _]".join(parts)
+
+
+def _lookup_dtm(dtm: DocTermMatrix, dictionary: Dictionary, *, rule: TokenRule | None) -> Any:
+    """Category scores from the feature columns of ``dtm`` (see :func:`lookup`)."""
+    entries = [e for values in dictionary.categories_map.values() for e in values]
+    if dtm.weighting == "count" and any(e.weight != int(e.weight) for e in entries):
+        raise ValueError(
+            "a count DocTermMatrix needs whole-number entry weights; weight the matrix first "
+            "(dtm.weight('prop')) to use fractional weights"
+        )
+    token_rule = dataclasses.replace(resolve_rule(rule), lowercase=not dictionary.case_sensitive)
+    keys = [str(f) if dictionary.case_sensitive else str(f).lower() for f in dtm.features]
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions.setdefault(key, []).append(index)
+    patterns = {e.pattern: _feature_pattern(e.words, token_rule) for e in entries}
+    complex_patterns = sorted({p for p in patterns.values() if p is not None})
+    # one pass over the features with all globs and phrases at once, then each
+    # pattern only on the few features that matched any of them
+    candidates: list[int] = []
+    if complex_patterns:
+        any_pattern = re.compile("|".join(f"(?:{p})" for p in complex_patterns))
+        candidates = [i for i, key in enumerate(keys) if any_pattern.fullmatch(key)]
+    rows, columns, weights = [], [], []
+    for column, values in enumerate(dictionary.categories_map.values()):
+        matched: dict[int, float] = {}
+        for entry in values:
+            pattern = patterns[entry.pattern]
+            if pattern is None:
+                hits = positions.get(token_rule.tokenize(entry.pattern)[0], [])
+            else:
+                regex = re.compile(pattern)
+                hits = [i for i in candidates if regex.fullmatch(keys[i])]
+            for hit in hits:
+                matched.setdefault(hit, entry.weight)
+        rows.extend(matched)
+        columns.extend([column] * len(matched))
+        weights.extend(matched.values())
+    weight_matrix = sp.csr_matrix(
+        (weights, (rows, columns)), shape=(len(keys), len(dictionary.categories_map))
+    )
+    scores = dtm.matrix.astype(np.float64) @ weight_matrix
+    if dtm.weighting == "count":
+        scores = scores.rint().astype(np.int64)
+    return DocTermMatrix(
+        sp.csr_matrix(scores), dictionary.categories, dtm.docvars, weighting=dtm.weighting
+    )
