@@ -57,8 +57,8 @@ _EXPORTS: dict[str, str] = {
     "sentences": "corpuskit.text.sentences",
     "stopwords": "corpuskit.text.stopwords",
     "Phrases": "corpuskit.text.phrases",
-    "dtm": "corpuskit.dtm",
-    "DocTermMatrix": "corpuskit.dtm",
+    "dtm": "corpuskit.docterm",
+    "DocTermMatrix": "corpuskit.docterm",
     "CorpusVectorizer": "corpuskit.vectorize",
     # dictionaries and lexicons
     "Dictionary": "corpuskit.lexicons.dictionary",

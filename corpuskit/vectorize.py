@@ -1,6 +1,6 @@
 """CorpusVectorizer: corpuskit's token counting as a scikit-learn transformer.
 
-It counts exactly as :func:`corpuskit.dtm` does (same token rule, stopwords,
+It counts exactly as :func:`corpuskit.docterm` does (same token rule, stopwords,
 phrases and n-grams), so a model trained in a scikit-learn ``Pipeline`` sees the
 same features as the corpus analyses. With the default rule it gives the same
 matrix as ``CountVectorizer(token_pattern=DEFAULT_RULE.pattern)``.
@@ -28,7 +28,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from corpuskit.dtm import build_rule, docfreq_bound, stopword_set
+from corpuskit.docterm import build_rule, docfreq_bound, stopword_set
 
 if TYPE_CHECKING:
     from corpuskit.text.phrases import Phrases
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 class CorpusVectorizer(TransformerMixin, BaseEstimator, auto_wrap_output_keys=None):
     """Count tokens into a sparse matrix, as a scikit-learn estimator.
 
-    Parameters mirror :func:`corpuskit.dtm`; they are stored unchanged and
+    Parameters mirror :func:`corpuskit.docterm`; they are stored unchanged and
     checked in :meth:`fit` (so ``clone``, ``get_params`` and ``set_params`` work).
 
     Args:

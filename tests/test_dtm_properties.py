@@ -10,7 +10,7 @@ from hypothesis.extra.numpy import arrays
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 import corpuskit as ck
-from corpuskit.dtm import DocTermMatrix
+from corpuskit.docterm import DocTermMatrix
 from corpuskit.text.tokenize import DEFAULT_RULE
 
 SETTINGS = settings(max_examples=40, deadline=None)

@@ -8,7 +8,7 @@ import pytest
 
 import corpuskit as ck
 from corpuskit.compare.frequencies import DISPERSION_COLUMNS, FREQUENCY_COLUMNS
-from corpuskit.dtm import DocTermMatrix
+from corpuskit.docterm import DocTermMatrix
 
 
 @pytest.fixture

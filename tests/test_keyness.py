@@ -12,7 +12,7 @@ from scipy.stats import chi2_contingency
 import corpuskit as ck
 from corpuskit.compare import stats
 from corpuskit.compare.keyness import COLUMNS
-from corpuskit.dtm import DocTermMatrix
+from corpuskit.docterm import DocTermMatrix
 
 FEATURES = ["aleppo", "mosul", "said", "siege", "the"]
 COUNTS = np.array(

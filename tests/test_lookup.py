@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpuskit.dtm import DocTermMatrix, dtm
+from corpuskit.docterm import DocTermMatrix, dtm
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import MATCH_COLUMNS, compile_dictionary, lookup
 from corpuskit.text.tokenize import TokenRule

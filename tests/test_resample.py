@@ -13,7 +13,7 @@ import scipy.sparse as sp
 import corpuskit as ck
 from corpuskit.compare import stats
 from corpuskit.compare.resample import bootstrap_intervals, bootstrap_weights
-from corpuskit.dtm import DocTermMatrix
+from corpuskit.docterm import DocTermMatrix
 
 COUNTS = np.array(
     [

@@ -60,7 +60,7 @@ def frequencies(
 
     - ``per_10k = 10000 * count / n_tokens``, ``n_tokens`` being the group's
       token count: the sum of the docvars column ``n_tokens`` that
-      :func:`corpuskit.dtm` records (so trimming features leaves it unchanged),
+      :func:`corpuskit.docterm` records (so trimming features leaves it unchanged),
       else of the matrix's row sums;
     - ``per_10k_low`` / ``per_10k_high``: the percentile interval at level
       ``ci`` of a document bootstrap: the group's documents are resampled with
@@ -101,7 +101,7 @@ def frequencies(
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix([[3, 1], [0, 4], [1, 1]], ["aleppo", "said"])
         >>> f = ck.frequencies(m, n_boot=200)
         >>> f[["feature", "count", "n_tokens", "per_10k", "docfreq"]].values.tolist()
@@ -189,7 +189,7 @@ def dispersion(
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix([[2, 1], [1, 2], [0, 3]], ["aleppo", "said"])
         >>> ck.dispersion(m)[["feature", "dp", "dp_norm"]].round(4).values.tolist()
         [['aleppo', 0.3333, 0.5], ['said', 0.1667, 0.25]]

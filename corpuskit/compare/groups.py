@@ -287,7 +287,7 @@ def feature_columns(dtm: Any, features: str | Sequence[str] | None) -> np.ndarra
 def document_totals(dtm: Any) -> np.ndarray:
     """Tokens per document, the denominators of every relative frequency.
 
-    The docvars column ``n_tokens`` when there is one (:func:`corpuskit.dtm`
+    The docvars column ``n_tokens`` when there is one (:func:`corpuskit.docterm`
     records each document's token count there, so trimming or selecting
     features leaves the denominators unchanged), else the matrix's row sums.
 

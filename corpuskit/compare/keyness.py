@@ -79,7 +79,7 @@ def keyness(
 
     For a feature with ``a`` occurrences among the ``n_a`` tokens of the target
     and ``b`` among the ``n_b`` tokens of the reference (the documents' token
-    counts: the docvars column ``n_tokens`` that :func:`corpuskit.dtm` records,
+    counts: the docvars column ``n_tokens`` that :func:`corpuskit.docterm` records,
     so trimming features does not change them, else the matrix's row sums):
 
     - ``g2``: signed log-likelihood ratio (Dunning 1993),
@@ -171,7 +171,7 @@ def keyness(
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix(
         ...     [[6, 1, 3], [4, 0, 5], [0, 5, 5], [1, 6, 4]],
         ...     ["aleppo", "mosul", "said"],
@@ -248,7 +248,7 @@ def keyness_each(dtm: Any, *, by: str, **options: Any) -> pd.DataFrame:
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix(
         ...     [[6, 1, 3], [4, 0, 5], [0, 5, 5], [1, 6, 4]],
         ...     ["aleppo", "mosul", "said"],

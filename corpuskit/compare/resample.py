@@ -327,7 +327,7 @@ def bootstrap_ci(
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix(
         ...     [[6, 1, 3], [4, 0, 5], [5, 1, 4], [0, 5, 5], [1, 6, 4], [0, 4, 6]],
         ...     ["aleppo", "mosul", "said"],
@@ -460,7 +460,7 @@ def permutation_test(
 
     Example:
         >>> import corpuskit as ck
-        >>> from corpuskit.dtm import DocTermMatrix
+        >>> from corpuskit.docterm import DocTermMatrix
         >>> m = DocTermMatrix(
         ...     [[6, 1, 3], [4, 0, 5], [5, 1, 4], [0, 5, 5], [1, 6, 4], [0, 4, 6]],
         ...     ["aleppo", "mosul", "said"],

@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from corpuskit.dtm import TEXT_COLUMNS, DocTermMatrix
+from corpuskit.docterm import TEXT_COLUMNS, DocTermMatrix
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 
@@ -355,7 +355,7 @@ def lookup(
     Matching follows the rules of the module docstring (token rule, phrases as
     consecutive tokens, globs within a token, longest match first).
 
-    On a :class:`~corpuskit.dtm.DocTermMatrix` the category score is the sum
+    On a :class:`~corpuskit.docterm.DocTermMatrix` the category score is the sum
     of the matching feature columns (times the entry weights). Only words and
     globs can match there; a phrase matches only a feature that is the phrase
     itself (an n-gram ``"humanitarian corridor"`` or a compound

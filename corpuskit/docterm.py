@@ -24,8 +24,6 @@ import html
 import itertools
 import json
 import re
-import sys
-import types
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from numbers import Integral, Real
@@ -54,7 +52,7 @@ TEXT_COLUMNS: tuple[str, ...] = ("text", "title", "lede")
 #: Label of a missing group value in group ids.
 NA_LABEL = "<NA>"
 
-_FORMAT = "corpuskit.dtm"
+_FORMAT = "corpuskit.docterm"
 _FORMAT_VERSION = 1
 _MATRIX_FILE = "matrix.npz"
 _FEATURES_FILE = "features.json"
@@ -1392,18 +1390,3 @@ def dtm(
         result = result.trim(min_count=min_count, min_docfreq=min_docfreq)
     return result
 
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`dtm`.
-
-    The package exports the function ``dtm`` under the same name as this
-    module. Importing ``corpuskit.dtm`` (``from corpuskit.dtm import ...``)
-    binds the *module* to ``corpuskit.dtm``, hiding the function; making the
-    module callable keeps ``ck.dtm(data, ...)`` working whatever was imported first.
-    """
-
-    def __call__(self, *args: Any, **kwargs: Any) -> DocTermMatrix:
-        return dtm(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
