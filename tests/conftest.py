@@ -55,3 +55,14 @@ def seed_article() -> Path:
     if not SEED_ARTICLE.is_file():
         pytest.fail(f"founding article not found at {SEED_ARTICLE}")
     return SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def fakes(data_dir: Path):
+    """FA-KES (804 Syrian-war articles) in the article schema, via the dataset registry.
+
+    Session-scoped and shared: tests must not modify it (take a ``.copy()``).
+    """
+    import corpuskit as ck
+
+    return ck.load_dataset("fakes")
