@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "WIRE_AGENCIES": "corpuskit.io.wire",
     "find_duplicates": "corpuskit.io.duplicates",
     "drop_duplicates": "corpuskit.io.duplicates",
+    "dropped_duplicates": "corpuskit.io.duplicates",
     "LoadReport": "corpuskit.io.report",
     "LoadWarning": "corpuskit.io.report",
     "load_report": "corpuskit.io.report",

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.io.duplicates import drop_duplicates, find_duplicates
+from corpuskit.io.duplicates import drop_duplicates, dropped_duplicates, find_duplicates
 
 SENTENCE = (
     "russian and syrian jets struck rebel held districts of eastern aleppo on monday "
@@ -116,7 +116,7 @@ def test_argument_errors(articles):
 def test_drop_keep_first(articles):
     kept = drop_duplicates(articles)
     assert kept["doc_id"].tolist() == ["a", "c", "e", "f", "g"]
-    dropped = kept.attrs["dropped_duplicates"]
+    dropped = dropped_duplicates(kept)
     assert dropped.columns.tolist() == [
         "cluster_id",
         "doc_id",
@@ -132,7 +132,7 @@ def test_drop_keep_first(articles):
 def test_drop_keep_earliest(articles):
     kept = drop_duplicates(articles, keep="earliest")
     assert kept["doc_id"].tolist() == ["b", "c", "e", "f", "g"]
-    assert kept.attrs["dropped_duplicates"]["kept_doc_id"].tolist() == ["b", "b"]
+    assert dropped_duplicates(kept)["kept_doc_id"].tolist() == ["b", "b"]
 
 
 def test_drop_with_given_clusters_and_errors(articles):
@@ -186,7 +186,15 @@ def test_fakes_drop_duplicates(fakes):
     kept = drop_duplicates(fakes, clusters)
     n_clusters = clusters["cluster_id"].nunique()
     assert len(kept) == len(fakes) - len(clusters) + n_clusters
-    dropped = kept.attrs["dropped_duplicates"]
+    dropped = dropped_duplicates(kept)
     assert len(dropped) == len(clusters) - n_clusters
     assert not np.isin(dropped["doc_id"], kept["doc_id"]).any()
     assert np.isin(dropped["kept_doc_id"], kept["doc_id"]).all()
+
+
+def test_dropped_record_survives_parquet(articles, tmp_path):
+    kept = drop_duplicates(articles)
+    kept.to_parquet(tmp_path / "kept.parquet")
+    assert len(pd.read_parquet(tmp_path / "kept.parquet")) == len(kept)
+    with pytest.raises(KeyError, match="no record of dropped duplicates"):
+        dropped_duplicates(articles)

@@ -26,6 +26,7 @@ Nothing is dropped unless you ask: :func:`find_duplicates` reports, and
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 
@@ -144,9 +145,10 @@ def drop_duplicates(
 
     Returns:
         ``articles`` without the other members (fresh RangeIndex; ``attrs``
-        kept). ``result.attrs["dropped_duplicates"]`` is a DataFrame with one row
-        per dropped article: ``cluster_id``, ``doc_id``, ``kept_doc_id``,
-        ``kind``, ``similarity_to_first``.
+        kept). What was dropped travels in ``result.attrs`` as JSON-safe records
+        (so ``to_parquet`` still works); :func:`dropped_duplicates` returns it as
+        a DataFrame with one row per dropped article: ``cluster_id``, ``doc_id``,
+        ``kept_doc_id``, ``kind``, ``similarity_to_first``.
 
     Raises:
         ValueError: ``keep`` is unknown or ``clusters`` names doc_ids that are not
@@ -156,7 +158,7 @@ def drop_duplicates(
         >>> import pandas as pd
         >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Same words.", "same words"]})
         >>> out = drop_duplicates(arts)
-        >>> out["doc_id"].tolist(), out.attrs["dropped_duplicates"]["kept_doc_id"].tolist()
+        >>> out["doc_id"].tolist(), dropped_duplicates(out)["kept_doc_id"].tolist()
         (['a'], ['a'])
     """
     if keep not in ("first", "earliest"):
@@ -182,8 +184,33 @@ def drop_duplicates(
     dropped = dropped[["cluster_id", "doc_id", "kept_doc_id", "kind", "similarity_to_first"]]
     result = articles.loc[~articles["doc_id"].isin(dropped["doc_id"])].reset_index(drop=True)
     result.attrs = dict(articles.attrs)
-    result.attrs["dropped_duplicates"] = dropped.reset_index(drop=True)
+    result.attrs["dropped_duplicates"] = json.loads(dropped.to_json(orient="records"))
     return result
+
+
+def dropped_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
+    """What :func:`drop_duplicates` dropped from ``articles``, one row per dropped article.
+
+    Args:
+        articles: a frame returned by :func:`drop_duplicates`.
+
+    Returns:
+        Columns ``cluster_id, doc_id, kept_doc_id, kind, similarity_to_first``.
+
+    Raises:
+        KeyError: the frame carries no record (it did not come from
+            :func:`drop_duplicates`, or a pandas operation dropped its ``attrs``).
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Same words.", "same words"]})
+        >>> dropped_duplicates(drop_duplicates(arts))["doc_id"].tolist()
+        ['b']
+    """
+    if "dropped_duplicates" not in articles.attrs:
+        raise KeyError("this DataFrame carries no record of dropped duplicates")
+    columns = ["cluster_id", "doc_id", "kept_doc_id", "kind", "similarity_to_first"]
+    return pd.DataFrame(articles.attrs["dropped_duplicates"], columns=columns)
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
