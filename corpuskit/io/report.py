@@ -159,9 +159,10 @@ def load_report(articles: pd.DataFrame) -> LoadReport:
         pandas operation that dropped ``attrs``).
 
     Example:
-        >>> import corpuskit as ck
-        >>> arts = ck.read_articles(["tests/fixtures/wire/tass_style.txt"])  # doctest: +SKIP
-        >>> ck.load_report(arts).loaded  # doctest: +SKIP
+        >>> import pandas as pd
+        >>> arts = attach_report(pd.DataFrame({"doc_id": ["a"]}), LoadReport(total=2, loaded=1,
+        ...     skips=[{"source": "b.txt", "row": None, "column": None, "reason": "empty"}]))
+        >>> load_report(arts).skipped
         1
     """
     try:
