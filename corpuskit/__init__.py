@@ -67,6 +67,10 @@ _EXPORTS: dict[str, str] = {
     "lookup": "corpuskit.lexicons.lookup",
     "lexicon": "corpuskit.lexicons.bundled",
     "list_lexicons": "corpuskit.lexicons.bundled",
+    # framing
+    "agency": "corpuskit.frames.agency",
+    "agency_summary": "corpuskit.frames.agency",
+    "evaluate_agency": "corpuskit.frames.agency",
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",
