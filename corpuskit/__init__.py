@@ -84,10 +84,15 @@ _EXPORTS: dict[str, str] = {
     "phrase_collocations": "corpuskit.compare.collocations",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+#: public submodules, imported on first access (``ck.plot.keyness(...)``)
+_SUBMODULES: dict[str, str] = {"plot": "corpuskit.plot"}
+
+__all__ = [*sorted(_EXPORTS), *sorted(_SUBMODULES), "__version__"]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(_SUBMODULES[name])
     module_name = _EXPORTS.get(name)
     if module_name is None:
         raise AttributeError(f"module 'corpuskit' has no attribute {name!r}")

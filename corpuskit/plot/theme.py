@@ -1,0 +1,440 @@
+"""Shared look of every corpuskit plot: palette, axes style, label placement.
+
+Every ``ck.plot`` function draws through these helpers so figures look the same
+and are ready for a paper without further styling:
+
+- :data:`PALETTE`: the Okabe-Ito colour-blind-safe qualitative palette
+  (Okabe & Ito 2008, *Color Universal Design*), ordered so that the first
+  colours differ most (yellow, which is weak on white, comes last but one).
+- :data:`DIVERGING`: the two colours for a target/reference contrast.
+- :func:`get_ax`: use the caller's Axes or create a figure.
+- :func:`style_axes`: despined axes, readable font sizes, light grid, labels.
+- :func:`label_points`: text labels for points that never overlap each other.
+- :func:`require_columns`: the ``ValueError`` naming missing columns.
+
+Example:
+    >>> from corpuskit.plot.theme import PALETTE, DIVERGING
+    >>> len(PALETTE), DIVERGING["target"]
+    (8, '#D55E00')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+#: Okabe-Ito colours: blue, orange, bluish green, vermillion, reddish purple,
+#: sky blue, yellow, black.
+PALETTE: tuple[str, ...] = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#CC79A7",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+)
+
+#: Colours of the two sides of a comparison (Okabe-Ito vermillion and blue).
+DIVERGING: dict[str, str] = {"target": "#D55E00", "reference": "#0072B2"}
+
+#: Colour of reference lines, whiskers' caps, annotations and other ink that is
+#: not data.
+NEUTRAL = "0.35"
+
+#: Font sizes in points: title, axis labels, tick labels, point labels, notes.
+FONT_SIZES: dict[str, float] = {
+    "title": 12.0,
+    "label": 10.5,
+    "ticks": 9.0,
+    "annotation": 8.5,
+    "note": 8.0,
+}
+
+#: Default figure size in inches (width, height).
+FIGSIZE: tuple[float, float] = (7.0, 4.5)
+
+
+def get_ax(
+    ax: Axes | None = None, figsize: tuple[float, float] | None = None
+) -> tuple[Figure, Axes]:
+    """Return ``(figure, axes)``: the given Axes, or a new figure with one Axes.
+
+    New figures use matplotlib's constrained layout, so titles, tick labels and
+    legends placed outside the axes are kept inside the saved image.
+
+    Args:
+        ax: An existing matplotlib Axes to draw on, or ``None`` to create one.
+        figsize: Size in inches of a new figure; ignored when ``ax`` is given.
+            Defaults to :data:`FIGSIZE`.
+
+    Returns:
+        The figure and the axes to draw on.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax(None, (4, 3))
+        >>> fig.get_size_inches().tolist()
+        [4.0, 3.0]
+        >>> plt.close(fig)
+    """
+    if ax is not None:
+        return ax.get_figure(), ax
+    import matplotlib.pyplot as plt
+
+    fig, new_ax = plt.subplots(figsize=figsize or FIGSIZE, layout="constrained")
+    return fig, new_ax
+
+
+def style_axes(
+    ax: Axes,
+    *,
+    title: str | None = None,
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+    grid: str | None = "both",
+) -> Axes:
+    """Apply the corpuskit publication style to ``ax``.
+
+    Removes the top and right spines, sets readable font sizes
+    (:data:`FONT_SIZES`), draws a light grid behind the data and sets the title
+    and axis labels when given (``None`` leaves them unchanged).
+
+    Args:
+        ax: The Axes to style.
+        title: Axes title.
+        xlabel: Label of the x axis.
+        ylabel: Label of the y axis.
+        grid: Which grid lines to draw: ``"x"``, ``"y"``, ``"both"`` or ``None``.
+
+    Returns:
+        The same Axes.
+
+    Raises:
+        ValueError: If ``grid`` is not one of the accepted values.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax()
+        >>> _ = style_axes(ax, title="Coverage", xlabel="week", grid="y")
+        >>> ax.spines["top"].get_visible(), ax.get_title()
+        (False, 'Coverage')
+        >>> plt.close(fig)
+    """
+    if grid not in ("x", "y", "both", None):
+        raise ValueError(f'grid= must be "x", "y", "both" or None, got {grid!r}')
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(NEUTRAL)
+        ax.spines[side].set_linewidth(0.8)
+    ax.tick_params(labelsize=FONT_SIZES["ticks"], color=NEUTRAL, width=0.8)
+    ax.set_axisbelow(True)
+    ax.grid(False)
+    if grid is not None:
+        ax.grid(True, axis=grid, color="0.88", linewidth=0.7)
+    if title is not None:
+        ax.set_title(title, fontsize=FONT_SIZES["title"])
+    if xlabel is not None:
+        ax.set_xlabel(xlabel, fontsize=FONT_SIZES["label"])
+    if ylabel is not None:
+        ax.set_ylabel(ylabel, fontsize=FONT_SIZES["label"])
+    return ax
+
+
+def drawn_renderer(fig: Figure) -> RendererBase:
+    """Lay out and draw ``fig`` without output, and return a renderer to measure text with.
+
+    Works for figures made by pyplot (any Agg-based backend) and for bare
+    ``matplotlib.figure.Figure`` objects.
+
+    Args:
+        fig: The figure.
+
+    Returns:
+        A renderer whose text extents match the figure's next draw.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax(None, (3, 2))
+        >>> text = ax.text(0.5, 0.5, "Aleppo")
+        >>> bool(text.get_window_extent(drawn_renderer(fig)).width > 0)
+        True
+        >>> plt.close(fig)
+    """
+    fig.draw_without_rendering()
+    canvas = fig.canvas
+    return canvas.get_renderer() if hasattr(canvas, "get_renderer") else fig._get_renderer()
+
+
+def require_columns(
+    data: pd.DataFrame, columns: Iterable[str], *, argument: str, what: str
+) -> None:
+    """Raise a ``ValueError`` naming every column of ``columns`` missing from ``data``.
+
+    Args:
+        data: The DataFrame handed to a plot function.
+        columns: The columns the plot needs.
+        argument: Name of the argument that held ``data`` (for the message).
+        what: What ``data`` should be, e.g. ``"a ck.keyness result"``.
+
+    Raises:
+        ValueError: If ``data`` is not a DataFrame or lacks a column.
+
+    Example:
+        >>> import pandas as pd
+        >>> require_columns(pd.DataFrame({"a": [1]}), ["a", "b"], argument="result", what="a table")
+        Traceback (most recent call last):
+        ...
+        ValueError: result= lacks column(s) 'b' needed for a table; it has: 'a'
+    """
+    import pandas as pd
+
+    if not isinstance(data, pd.DataFrame):
+        raise ValueError(f"{argument}= must be a DataFrame ({what}), got {type(data).__name__}")
+    missing = [column for column in columns if column not in data.columns]
+    if missing:
+        have = ", ".join(repr(str(column)) for column in data.columns)
+        need = ", ".join(repr(column) for column in missing)
+        raise ValueError(f"{argument}= lacks column(s) {need} needed for {what}; it has: {have}")
+
+
+# Directions tried around each point, in order of preference: right, above,
+# left, below, then the diagonals.
+_DIRECTIONS: tuple[tuple[int, int], ...] = (
+    (1, 0),
+    (0, 1),
+    (-1, 0),
+    (0, -1),
+    (1, 1),
+    (-1, 1),
+    (-1, -1),
+    (1, -1),
+)
+_RADII_PT: tuple[float, ...] = (3.0, 8.0, 14.0, 22.0, 32.0, 45.0, 60.0, 80.0)
+_LEADER_FROM_PT = 10.0
+
+
+def _overlap(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Overlap area of ``box`` (x0, y0, x1, y1) with each row of ``boxes``."""
+    if len(boxes) == 0:
+        return np.zeros(0)
+    width = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
+    height = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+    return np.clip(width, 0, None) * np.clip(height, 0, None)
+
+
+def _candidate(
+    point: np.ndarray, size: np.ndarray, direction: tuple[int, int], gap: float
+) -> np.ndarray:
+    """Box (x0, y0, x1, y1) of a label of ``size`` placed ``gap`` away from ``point``."""
+    lower = np.empty(2)
+    for axis in (0, 1):
+        step = direction[axis]
+        if step > 0:
+            lower[axis] = point[axis] + gap
+        elif step < 0:
+            lower[axis] = point[axis] - gap - size[axis]
+        else:
+            lower[axis] = point[axis] - size[axis] / 2
+    return np.concatenate([lower, lower + size])
+
+
+def label_points(
+    ax: Axes,
+    x: Sequence[float] | np.ndarray,
+    y: Sequence[float] | np.ndarray,
+    labels: Sequence[str],
+    *,
+    avoid: tuple[Sequence[float], Sequence[float]] | None = None,
+    fontsize: float | None = None,
+    color: str = "0.15",
+    marker_pt: float = 6.0,
+) -> list[Text]:
+    """Label points with text that does not overlap other labels or labelled points.
+
+    A deterministic greedy placement: labels are placed in the order given (put
+    the most important first). For each label, boxes around its point are tried
+    at growing distances (right, above, left, below, then the diagonals). A box
+    must stay inside the axes and overlap no label already placed and no
+    labelled point's marker; among those, the one nearest its point that covers
+    the fewest ``avoid`` points wins (covering a point costs as much as moving
+    two steps further out). If no box is free, the one with the least overlap is
+    used. Labels placed away from their point get a thin leader line. Positions
+    are offsets in points from the data point: call this after the axes limits
+    and the layout are final (it draws the figure once to measure the text).
+
+    Args:
+        ax: The Axes holding the points.
+        x: x data coordinates of the points.
+        y: y data coordinates of the points.
+        labels: One label per point.
+        avoid: ``(x, y)`` data coordinates of other points (e.g. every
+            unlabelled point of a scatter) that labels should rather not cover.
+        fontsize: Label font size; defaults to ``FONT_SIZES["annotation"]``.
+        color: Label colour.
+        marker_pt: Size in points of the square kept free around each
+            labelled point.
+
+    Returns:
+        The label Text artists, in the order of ``labels``.
+
+    Raises:
+        ValueError: If ``x``, ``y`` and ``labels`` differ in length.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax(None, (4, 3))
+        >>> _ = ax.scatter([0, 0.01, 1], [0, 0.01, 1])
+        >>> texts = label_points(ax, [0, 0.01, 1], [0, 0.01, 1], ["army", "armed", "aid"])
+        >>> [t.get_text() for t in texts]
+        ['army', 'armed', 'aid']
+        >>> plt.close(fig)
+    """
+    from matplotlib import patheffects
+    from matplotlib.transforms import offset_copy
+
+    xs = np.asarray(x, dtype=float)
+    ys = np.asarray(y, dtype=float)
+    if not (len(xs) == len(ys) == len(labels)):
+        raise ValueError(
+            "x=, y= and labels= must have the same length, got "
+            f"{len(xs)}, {len(ys)} and {len(labels)}"
+        )
+    fig = ax.get_figure()
+    renderer = drawn_renderer(fig)
+    points_per_pixel = 72.0 / fig.dpi
+    size = fontsize or FONT_SIZES["annotation"]
+    effects = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+
+    anchors = _to_display(ax, xs, ys)
+    background = _to_display(ax, *avoid) if avoid is not None else np.zeros((0, 2))
+    half = marker_pt / points_per_pixel / 2
+    obstacles = [np.concatenate([p - half, p + half]) for p in anchors]
+    frame = ax.get_window_extent(renderer)
+    texts: list[Text] = []
+    for index, (anchor, label) in enumerate(zip(anchors, labels, strict=True)):
+        probe = ax.text(0, 0, str(label), fontsize=size, transform=None)
+        extent = probe.get_window_extent(renderer)
+        probe.remove()
+        box_size = np.array([extent.width, extent.height]) + 2.0
+        others = np.array(
+            [box for i, box in enumerate(obstacles) if i != index] or np.zeros((0, 4))
+        )
+        box, radius = _place(anchor, box_size, others, background, frame, points_per_pixel)
+        obstacles.append(box)
+        center = (box[:2] + box[2:]) / 2
+        offset_pt = (center - anchor) * points_per_pixel
+        transform = offset_copy(
+            ax.transData, fig=fig, x=offset_pt[0], y=offset_pt[1], units="points"
+        )
+        data_xy = (xs[index], ys[index])
+        text = ax.text(
+            *data_xy,
+            str(label),
+            fontsize=size,
+            color=color,
+            ha="center",
+            va="center",
+            transform=transform,
+            path_effects=effects,
+            zorder=5,
+        )
+        text.set_in_layout(False)
+        texts.append(text)
+        if radius >= _LEADER_FROM_PT:
+            edge = np.clip(anchor, box[:2], box[2:])
+            leader = ax.annotate(
+                "",
+                xy=data_xy,
+                xytext=tuple((edge - anchor) * points_per_pixel),
+                textcoords="offset points",
+                arrowprops={
+                    "arrowstyle": "-",
+                    "color": "0.55",
+                    "linewidth": 0.6,
+                    "shrinkA": 0,
+                    "shrinkB": 2,
+                },
+                zorder=4,
+            )
+            leader.set_in_layout(False)
+    return texts
+
+
+def _to_display(ax: Axes, x: Sequence[float], y: Sequence[float]) -> np.ndarray:
+    xy = np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)])
+    return ax.transData.transform(xy) if len(xy) else np.zeros((0, 2))
+
+
+def _place(
+    anchor: np.ndarray,
+    box_size: np.ndarray,
+    obstacles: np.ndarray,
+    background: np.ndarray,
+    frame: Any,
+    points_per_pixel: float,
+) -> tuple[np.ndarray, float]:
+    """The best box for one label and its distance (points) from the anchor."""
+    best, best_key = None, None
+    for rank, radius in enumerate(_RADII_PT):
+        gap = radius / points_per_pixel
+        for direction in _DIRECTIONS:
+            box = _candidate(anchor, box_size, direction, gap)
+            outside = (
+                max(frame.x0 - box[0], 0)
+                + max(box[2] - frame.x1, 0)
+                + max(frame.y0 - box[1], 0)
+                + max(box[3] - frame.y1, 0)
+            )
+            hard = _overlap(box, obstacles).sum() + outside * box_size.max()
+            covered = (
+                (background[:, 0] > box[0])
+                & (background[:, 0] < box[2])
+                & (background[:, 1] > box[1])
+                & (background[:, 1] < box[3])
+            ).sum()
+            key = (hard, 2 * covered + rank)
+            if best_key is None or key < best_key:
+                best, best_key = (box, radius), key
+        if best_key[0] == 0 and best_key[1] <= rank:
+            break
+    return best
+
+
+def legend_outside(ax: Axes, *, title: str | None = None, **kwargs: Any) -> None:
+    """Place the legend to the right of the axes, outside the data area, without a frame.
+
+    Args:
+        ax: The Axes whose labelled artists make the legend.
+        title: Legend title.
+        **kwargs: Passed to :meth:`matplotlib.axes.Axes.legend`.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax()
+        >>> _ = ax.plot([0, 1], label="RT")
+        >>> legend_outside(ax, title="outlet")
+        >>> ax.get_legend().get_title().get_text()
+        'outlet'
+        >>> plt.close(fig)
+    """
+    options = {
+        "loc": "upper left",
+        "bbox_to_anchor": (1.01, 1.0),
+        "frameon": False,
+        "fontsize": FONT_SIZES["ticks"],
+        "title_fontsize": FONT_SIZES["ticks"],
+    }
+    options.update(kwargs)
+    ax.legend(title=title, **options)
