@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpuskit.frames.agency import CLAUSE_COLUMNS, agency, agency_summary, evaluate_agency
-from corpuskit.frames.agency_rules import CONSTRUCTIONS, find_clauses, load_verbs, parse_count
+from corpuskit.framing.agency import CLAUSE_COLUMNS, agency, agency_summary, evaluate_agency
+from corpuskit.framing.agency_rules import CONSTRUCTIONS, find_clauses, load_verbs, parse_count
 from corpuskit.lexicons.dictionary import Dictionary
 
 GOLD_COLUMNS = [

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import corpuskit as ck
 from corpuskit.datasets.groups import assign_groups, outlet_groups
-from corpuskit.frames.contrasts import PREVALENCE_COLUMNS, double_standard, prevalence
-from corpuskit.frames.scores import frames
+from corpuskit.framing.contrasts import PREVALENCE_COLUMNS, double_standard, prevalence
+from corpuskit.framing.scores import frames
 
 
 def _design(values: dict[tuple[str, str], list[float]]) -> pd.DataFrame:

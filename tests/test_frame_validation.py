@@ -8,8 +8,8 @@ import pytest
 from sklearn.metrics import f1_score, roc_auc_score
 
 import corpuskit as ck
-from corpuskit.frames.scores import frames
-from corpuskit.frames.validate import (
+from corpuskit.framing.scores import frames
+from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
     VALIDATION_COLUMNS,

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.frames.scores import HIT_COLUMNS, FrameScores, frames
+from corpuskit.framing.scores import HIT_COLUMNS, FrameScores, frames
 
 FRAMES = ["conflict", "human_interest", "economic"]
 

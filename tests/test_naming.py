@@ -8,7 +8,7 @@ import pytest
 from scipy import stats as sps
 
 from corpuskit.datasets.groups import assign_groups, outlet_groups
-from corpuskit.frames.naming import NamingResult, homogeneity_test, naming, naming_labels
+from corpuskit.framing.naming import NamingResult, homogeneity_test, naming, naming_labels
 
 LABELS = {
     "rebels": ["rebel*"],

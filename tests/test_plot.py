@@ -19,8 +19,8 @@ from matplotlib.collections import EventCollection, LineCollection
 
 import corpuskit as ck
 from corpuskit import plot
-from corpuskit.frames.contrasts import double_standard as double_standard_table
-from corpuskit.frames.contrasts import prevalence as prevalence_table
+from corpuskit.framing.contrasts import double_standard as double_standard_table
+from corpuskit.framing.contrasts import prevalence as prevalence_table
 from corpuskit.plot.theme import (
     DIVERGING,
     PALETTE,

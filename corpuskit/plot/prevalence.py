@@ -47,7 +47,7 @@ def prevalence(
     """Dot-and-whisker plot: one row per ``y`` level, a dot at ``x`` and its interval.
 
     Made for tidy tables of estimates with intervals, such as the output of
-    :func:`corpuskit.frames.contrasts.prevalence` (columns: the group columns,
+    :func:`corpuskit.framing.contrasts.prevalence` (columns: the group columns,
     ``variable``, ``value``, ``low``, ``high``, ``n_docs``): frame, label or
     stance prevalence by group.
     With ``hue``, each row holds one dot per ``hue`` level, dodged vertically,
@@ -142,7 +142,7 @@ def double_standard(
 ) -> Axes:
     """Difference-in-differences plot of a double-standard contrast.
 
-    Draws the table of :func:`corpuskit.frames.contrasts.double_standard`: the
+    Draws the table of :func:`corpuskit.framing.contrasts.double_standard`: the
     four cell means ``m(G, e)`` as two lines, one per group,
     across the two events, each mean with its bootstrap interval as a whisker
     (the groups are nudged apart so whiskers do not hide each other). Parallel
@@ -172,7 +172,7 @@ def double_standard(
     Example:
         >>> import matplotlib.pyplot as plt
         >>> import pandas as pd
-        >>> from corpuskit.frames.contrasts import double_standard as contrast
+        >>> from corpuskit.framing.contrasts import double_standard as contrast
         >>> from corpuskit.plot import double_standard
         >>> data = pd.DataFrame({"side": ["A"] * 4 + ["B"] * 4, "event": ["a", "a", "b", "b"] * 2,
         ...                      "lib": [4.0, 6.0, 1.0, 1.0, 2.0, 2.0, 2.0, 2.0]})

@@ -1,8 +1,8 @@
-"""The rules behind :func:`corpuskit.frames.agency.agency`: who is said to have killed whom.
+"""The rules behind :func:`corpuskit.framing.agency.agency`: who is said to have killed whom.
 
 A sentence is cut into tokens by corpuskit's token rule (offsets kept); each
 token sequence that is a form of the violence lexicon
-(``corpuskit/frames/data/violence_verbs.yaml``) starts a candidate clause,
+(``corpuskit/framing/data/violence_verbs.yaml``) starts a candidate clause,
 longest form first. Each candidate is then classified by closed-class words
 around it; there is no part-of-speech tagger, so every rule below is a
 heuristic (``docs/agency.md`` gives the measured precision and recall).
@@ -285,7 +285,7 @@ class VerbLexicon:
 
 
 def _bundled_path() -> Path:
-    return Path(str(resources.files("corpuskit.frames") / "data" / "violence_verbs.yaml"))
+    return Path(str(resources.files("corpuskit.framing") / "data" / "violence_verbs.yaml"))
 
 
 def load_verbs(

@@ -6,6 +6,8 @@
   a test of whether the mix differs;
 * :func:`prevalence`, :func:`double_standard` (:mod:`.contrasts`): group
   means with document-bootstrap intervals, and the difference in differences;
+* :func:`agency`, :func:`agency_summary`, :func:`evaluate_agency`
+  (:mod:`.agency`): who is made the agent of casualties, by construction;
 * :func:`validate_frames`, :func:`frame_classifier`,
   :func:`cross_validate_classifier` (:mod:`.validate`): checks against hand
   coding.
@@ -15,10 +17,11 @@ See ``docs/framing.md`` for the methods and the validation numbers.
 
 from __future__ import annotations
 
-from corpuskit.frames.contrasts import double_standard, prevalence
-from corpuskit.frames.naming import NamingResult, naming, naming_labels
-from corpuskit.frames.scores import FrameScores, frames
-from corpuskit.frames.validate import (
+from corpuskit.framing.agency import agency, agency_summary, evaluate_agency
+from corpuskit.framing.contrasts import double_standard, prevalence
+from corpuskit.framing.naming import NamingResult, naming, naming_labels
+from corpuskit.framing.scores import FrameScores, frames
+from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
     cross_validate_classifier,
@@ -31,8 +34,11 @@ __all__ = [
     "NARRATIVE_FRAMES_GOLD",
     "FrameScores",
     "NamingResult",
+    "agency",
+    "agency_summary",
     "cross_validate_classifier",
     "double_standard",
+    "evaluate_agency",
     "frame_classifier",
     "frames",
     "naming",

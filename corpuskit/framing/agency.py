@@ -16,7 +16,7 @@ made the agent of civilian deaths.
 * :func:`evaluate_agency` scores predicted clauses against hand-labelled
   sentences.
 
-The rules are in :mod:`corpuskit.frames.agency_rules`; ``docs/agency.md``
+The rules are in :mod:`corpuskit.framing.agency_rules`; ``docs/agency.md``
 describes them, their limits and their measured precision and recall.
 
 References:
@@ -37,7 +37,7 @@ import pandas as pd
 from corpuskit._progress import progress as _progress
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
-from corpuskit.frames.agency_rules import (
+from corpuskit.framing.agency_rules import (
     CONSTRUCTIONS,
     MEANS,
     NOT_VIOLENCE_OBJECTS,
@@ -149,7 +149,7 @@ def _spacy_clause(token: Any, n: int, form: VerbForm) -> Clause | None:
     ``agent`` child (``by``) names its agent; ``nsubj`` and ``dobj`` are the
     agent and victim of an active verb; a relative pronoun stands for the noun
     it modifies. Adjectival participles (``the wounded``) and the idioms of
-    :data:`~corpuskit.frames.agency_rules.NOT_VIOLENCE_OBJECTS` are skipped.
+    :data:`~corpuskit.framing.agency_rules.NOT_VIOLENCE_OBJECTS` are skipped.
     """
     if token.pos_ == "ADJ":
         return None
@@ -251,13 +251,13 @@ def agency(
     jets``), ``passive_agentless`` (``20 were killed``, ``20 killed in air
     strike``), ``intransitive`` (``20 died``) or ``nominal`` (``the deaths of
     20``), with its agent and victim noun phrases. The rules
-    (:mod:`corpuskit.frames.agency_rules`) need no model; ``docs/agency.md``
+    (:mod:`corpuskit.framing.agency_rules`) need no model; ``docs/agency.md``
     gives their measured accuracy.
 
     Args:
         articles: an articles DataFrame, a Series or list of texts, or one text.
         verbs: the violence lexicon: ``None`` (the bundled
-            ``corpuskit/frames/data/violence_verbs.yaml``), a YAML path or a
+            ``corpuskit/framing/data/violence_verbs.yaml``), a YAML path or a
             mapping in its format, or a compiled lexicon.
         unit: ``"sentence"`` (split with :func:`corpuskit.sentences`, default)
             or ``"document"`` (each text is one unit: for texts that are

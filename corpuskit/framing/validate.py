@@ -1,6 +1,6 @@
 """Validating frame measures against hand coding, and a supervised frame classifier.
 
-Dictionary frame scores (:func:`corpuskit.frames.scores.frames`) are lexical
+Dictionary frame scores (:func:`corpuskit.framing.scores.frames`) are lexical
 indicators; before they are read as frames they should be checked against
 human coding (Grimmer & Stewart 2013: "validate, validate, validate").
 
@@ -39,7 +39,7 @@ from scipy.stats import rankdata
 
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
-from corpuskit.frames.scores import FrameScores
+from corpuskit.framing.scores import FrameScores
 
 __all__ = [
     "FRAC_FRAMES_GOLD",
@@ -171,7 +171,7 @@ def validate_frames(
     ``n_docs`` counts those used.
 
     Args:
-        scores: a :class:`~corpuskit.frames.scores.FrameScores` or its
+        scores: a :class:`~corpuskit.framing.scores.FrameScores` or its
             ``.scores`` table (with ``<frame>`` and ``<frame>_present`` columns).
             Scores must be per document (or per whatever unit ``gold`` codes).
         gold: a table with ``on`` and the gold columns (booleans or 0/1, or a
