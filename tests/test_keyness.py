@@ -329,3 +329,12 @@ def test_fakes_aleppo_articles_have_aleppo_as_top_key_word(data_dir):
     assert (k["log_ratio"] <= k["log_ratio_high"]).all()
     # the reference's key words sit at the bottom, with negative G2
     assert (k.tail(10)["direction"] == "reference").all()
+
+
+def test_sides_are_named_for_plots(m):
+    k = ck.keyness(m, target="aleppo", by="event", min_count=1)
+    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("aleppo", "rest")
+    k = ck.keyness(m, target=["sana", "tass"], reference="bbc", by="outlet", min_count=1)
+    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("sana, tass", "bbc")
+    k = ck.keyness(m, target=(m.docvars["event"] == "aleppo").to_numpy(), min_count=1)
+    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("target", "rest")

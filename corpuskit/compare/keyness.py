@@ -204,7 +204,8 @@ def keyness(
         "progress": progress,
     }
     if strata is None:
-        return _contrast_table(dtm, matrix, totals, contrast.target, contrast.reference, **options)
+        table = _contrast_table(dtm, matrix, totals, contrast.target, contrast.reference, **options)
+        return _label_sides(table, target=target, reference=reference, by=by)
     frames = []
     for value, in_stratum in iter_strata(dtm.docvars, strata):
         target_mask = contrast.target & in_stratum
@@ -224,7 +225,29 @@ def keyness(
         raise ValueError(
             f"strata={strata!r}: no stratum has documents in both the target and the reference"
         )
-    return pd.concat(frames, ignore_index=True)
+    table = pd.concat(frames, ignore_index=True)
+    return _label_sides(table, target=target, reference=reference, by=by)
+
+
+def _label_sides(
+    table: pd.DataFrame, *, target: Any, reference: Any, by: str | None
+) -> pd.DataFrame:
+    """Name the two sides in ``table.attrs`` (``target_label``, ``reference_label``) for plots."""
+
+    def name(side: Any, fallback: str) -> str:
+        if side is None:
+            return "rest" if fallback == "reference" else fallback
+        if isinstance(side, str):
+            return side
+        if by is not None and np.ndim(side) == 0:
+            return f"{by} = {side}"
+        if by is not None:
+            return ", ".join(str(v) for v in side)
+        return fallback
+
+    table.attrs["target_label"] = name(target, "target")
+    table.attrs["reference_label"] = name(reference, "reference")
+    return table
 
 
 def keyness_each(dtm: Any, *, by: str, **options: Any) -> pd.DataFrame:
