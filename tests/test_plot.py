@@ -194,7 +194,7 @@ def test_keyness_g2_has_no_interval_and_signed_bars(key, tmp_path):
     widths = [b.get_width() for c in ax.containers for b in c]
     assert sum(w > 0 for w in widths) == 5 and sum(w < 0 for w in widths) == 5
     assert "aleppo" in ticks(ax.get_yticklabels())
-    assert ax.get_title() == "Key terms: target vs reference"
+    assert ax.get_title() == "Key terms: aleppo = True vs rest"
 
 
 def test_keyness_signs_chi2_by_direction(key):
