@@ -82,6 +82,12 @@ _EXPORTS: dict[str, str] = {
     "agency": "corpuskit.framing.agency",
     "agency_summary": "corpuskit.framing.agency",
     "evaluate_agency": "corpuskit.framing.agency",
+    # stance and sources
+    "quotes": "corpuskit.stance.quotes",
+    "score_quotes": "corpuskit.stance.quotes",
+    "Targets": "corpuskit.stance.targets",
+    "mentions": "corpuskit.stance.targets",
+    "source_table": "corpuskit.stance.sources",
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",

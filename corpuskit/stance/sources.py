@@ -1,0 +1,159 @@
+"""Who gets to speak: :func:`source_table`, the shares of quotes and quoted words.
+
+For each group of documents (an outlet, an event) the share of a speaker (or
+speaker type) *s* is
+
+    share_quotes(s) = quotes by s / all quotes        (a quote = one ``quote_id``)
+    share_words(s)  = words quoted from s / all quoted words
+
+(a ratio estimator: the numerator and denominator are sums over documents).
+Quotes from one article are not independent, so the confidence interval
+resamples *documents*: each bootstrap resample draws the group's documents
+with replacement and recomputes both sums (Efron & Tibshirani 1993, ch. 13;
+:func:`corpuskit.compare.resample.bootstrap_intervals`, percentile method).
+Only documents with at least one quote enter a group; documents without a
+quote add nothing to either sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.text.tokenize import resolve_rule
+
+__all__ = ["SOURCE_COLUMNS", "source_table"]
+
+#: Columns of the source table after the group column.
+SOURCE_COLUMNS = (
+    "n_docs",
+    "n_quotes",
+    "share_quotes",
+    "share_quotes_low",
+    "share_quotes_high",
+    "n_words",
+    "share_words",
+    "share_words_low",
+    "share_words_high",
+)
+#: Label of quotes whose speaker (or type) is missing.
+UNRESOLVED = "(unresolved)"
+
+
+def _share(counts: np.ndarray, totals: np.ndarray | float) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return counts / totals
+
+
+def _per_quote(quotes: pd.DataFrame, speaker_col: str, by: str | None) -> pd.DataFrame:
+    """One row per quote: doc_id, group, speaker label and quoted words."""
+    rule = resolve_rule(None)
+    parts = quotes.assign(_words=[len(rule.tokenize(text)) for text in quotes["quote"]])
+    keys = ["doc_id", "quote_id"]
+    grouped = parts.groupby(keys, sort=False, dropna=False)
+    table = grouped.agg(_words=("_words", "sum"), _speaker=(speaker_col, "first"))
+    if by is not None:
+        table["_group"] = grouped[by].first()
+    table = table.reset_index()
+    table["_speaker"] = (
+        table["_speaker"].astype(object).where(table["_speaker"].notna(), UNRESOLVED)
+    )
+    return table
+
+
+def _group_rows(
+    table: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.Generator
+) -> pd.DataFrame:
+    docs, doc_index = np.unique(table["doc_id"].astype(str).to_numpy(), return_inverse=True)
+    labels, label_index = np.unique(table["_speaker"].astype(str).to_numpy(), return_inverse=True)
+    shape = (len(docs), len(labels))
+    quotes = sp.csr_array((np.ones(len(table)), (doc_index, label_index)), shape=shape)
+    words = sp.csr_array(
+        (table["_words"].to_numpy(dtype=float), (doc_index, label_index)), shape=shape
+    )
+    columns = np.arange(len(labels))
+    result = {"speaker": labels}
+    result["n_docs"] = np.asarray((quotes > 0).sum(axis=0)).ravel()
+    for name, counts in (("quotes", quotes), ("words", words)):
+        totals = np.asarray(counts.sum(axis=1)).ravel()
+        estimate, _, low, high = bootstrap_intervals(
+            [(counts, totals)], columns, _share, n_boot=n_boot, ci=ci, method="percentile", rng=rng
+        )
+        result[f"n_{name}"] = np.asarray(counts.sum(axis=0)).ravel()
+        result[f"share_{name}"], result[f"share_{name}_low"] = estimate, low
+        result[f"share_{name}_high"] = high
+    frame = pd.DataFrame(result)
+    frame["n_quotes"] = frame["n_quotes"].astype(np.int64)
+    frame["n_words"] = frame["n_words"].astype(np.int64)
+    return frame
+
+
+def source_table(
+    quotes: pd.DataFrame,
+    *,
+    by: str | None = None,
+    speaker_col: str = "speaker_type",
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int | None = None,
+) -> pd.DataFrame:
+    """The share of quotes and of quoted words by speaker (type), per group.
+
+    Formulas, and the document bootstrap of the intervals, are in the module
+    docstring.
+
+    Args:
+        quotes: the result of :func:`corpuskit.stance.quotes.quotes` (one row
+            per quote part; parts of one ``quote_id`` count as one quote).
+        by: a column of ``quotes`` (a docvar such as ``"outlet"``) to compare
+            groups by; ``None`` for one group over all quotes.
+        speaker_col: ``"speaker_type"`` (default) or ``"speaker"`` (or any
+            other column of ``quotes``). Missing values are counted under
+            ``"(unresolved)"``.
+        n_boot: bootstrap resamples of documents.
+        ci: the confidence level of the intervals.
+        seed: seed of the bootstrap, for reproducible intervals.
+
+    Returns:
+        One row per group and speaker value: the ``by`` column (when given),
+        ``speaker`` (the value of ``speaker_col``), ``n_docs`` (documents in
+        which the speaker is quoted), ``n_quotes``, ``share_quotes`` with
+        ``share_quotes_low``/``share_quotes_high`` (the interval), ``n_words``
+        (quoted words, default token rule), ``share_words`` with its interval.
+        Shares sum to 1 within a group.
+
+    Raises:
+        ValueError: for a missing column or an invalid ``n_boot``/``ci``.
+
+    Example:
+        >>> import pandas as pd
+        >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote_id": [1, 2, 1],
+        ...     "speaker_type": ["official", "resident", "official"],
+        ...     "quote": ["We will win the war", "We are hungry", "No comment"]})
+        >>> t = source_table(q, n_boot=200, seed=1)
+        >>> t[["speaker", "n_quotes", "share_quotes", "n_words"]].values.tolist()
+        [['official', 2, 0.6666666666666666, 7], ['resident', 1, 0.3333333333333333, 3]]
+    """
+    needed = ["doc_id", "quote_id", "quote", speaker_col] + ([by] if by is not None else [])
+    missing = [c for c in needed if c not in getattr(quotes, "columns", ())]
+    if missing:
+        raise ValueError(
+            f"quotes has no column(s) {missing} (speaker_col= {speaker_col!r}, by= {by!r})"
+        )
+    rng = np.random.default_rng(seed)
+    table = _per_quote(quotes, speaker_col, by)
+    columns: Sequence[str] = ([by] if by is not None else []) + ["speaker", *SOURCE_COLUMNS]
+    if table.empty:
+        return pd.DataFrame(columns=list(columns))
+    if by is None:
+        return _group_rows(table, n_boot=n_boot, ci=ci, rng=rng)[list(columns)]
+    frames = []
+    for group, rows in table.groupby("_group", sort=True, dropna=False):
+        frame = _group_rows(rows, n_boot=n_boot, ci=ci, rng=rng)
+        frame.insert(0, by, group)
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True)[list(columns)]

@@ -1,0 +1,265 @@
+"""Who is talked about: :class:`Targets` (actors by alias sets) and :func:`mentions`.
+
+A target is an actor a statement can be about ("russia", "us_led_coalition",
+"civilians"), defined by a set of aliases: names, adjectives ("Russian"),
+capitals used as metonyms ("Moscow"), institutions and leaders ("Putin").
+The bundled set for the Syrian and Iraqi wars is
+``corpuskit/stance/data/targets_syria_iraq.yaml`` (:meth:`Targets.default`).
+
+Matching reuses the dictionary machinery of :mod:`corpuskit.lexicons.lookup`
+(token rule, phrases as consecutive tokens, globs inside a token, longest
+match first across all targets, so "US-led coalition" is ``us_led_coalition``
+and not also ``usa``). An alias holding a word written in capitals ("US",
+"U.S.", "UN", "IS fighters", "SDF") matches only as written, so the pronoun
+"us" and the verb "is" never count; every other alias matches as written, in
+lower case, with its first letter or each word capitalised, and in capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from corpuskit.lexicons.dictionary import Dictionary
+
+__all__ = ["MENTION_COLUMNS", "Targets", "mentions"]
+
+#: Columns of the mentions table, before the docvars.
+MENTION_COLUMNS = ("doc_id", "sentence", "target", "alias", "match", "start", "end")
+
+
+def _is_acronym(alias: str) -> bool:
+    """Whether an alias is matched only as written: it holds a word in capitals
+    ("US", "U.S.", "UN", "IS fighters", "CJTF-OIR")."""
+    return any(
+        any(c.isupper() for c in word) and not any(c.islower() for c in word)
+        for word in alias.split()
+    )
+
+
+def _variants(alias: str) -> list[str]:
+    """The spellings an alias is matched in (see the module docstring)."""
+    if _is_acronym(alias):
+        return [alias]
+    capitalised = " ".join(w[:1].upper() + w[1:] for w in alias.split())
+    initial = alias[:1].upper() + alias[1:]
+    return list(dict.fromkeys([alias, alias.lower(), initial, capitalised, alias.upper()]))
+
+
+class Targets:
+    """Actors defined by alias sets.
+
+    Args:
+        targets: ``{target: [aliases]}`` or ``{target: {"aliases": [...],
+            "description": "..."}}``.
+        name: a short name of the set.
+
+    Raises:
+        ValueError: for a target without aliases or an alias that is not a string.
+
+    Example:
+        >>> t = Targets({"russia": ["Russia", "Russian", "Moscow"], "usa": ["US", "Washington"]})
+        >>> t.names, t.aliases("usa")
+        (['russia', 'usa'], ['US', 'Washington'])
+    """
+
+    def __init__(self, targets: Mapping[str, Any], *, name: str | None = None) -> None:
+        if not isinstance(targets, Mapping) or not targets:
+            raise ValueError("targets= must be a non-empty mapping of target -> aliases")
+        self._aliases: dict[str, list[str]] = {}
+        self.descriptions: dict[str, str] = {}
+        for target, spec in targets.items():
+            aliases = spec.get("aliases") if isinstance(spec, Mapping) else spec
+            if isinstance(spec, Mapping) and spec.get("description"):
+                self.descriptions[str(target)] = str(spec["description"])
+            if isinstance(aliases, str) or not isinstance(aliases, Sequence) or not aliases:
+                raise ValueError(f"target {target!r} needs a non-empty list of aliases")
+            bad = [a for a in aliases if not isinstance(a, str) or not a.strip()]
+            if bad:
+                raise ValueError(f"target {target!r}: aliases must be non-empty strings, got {bad}")
+            self._aliases[str(target)] = list(dict.fromkeys(a.strip() for a in aliases))
+        self.name = name
+
+    @classmethod
+    def from_yaml(cls, path: str | Path) -> Targets:
+        """Read targets from a YAML file with a ``targets:`` mapping (and optional ``meta:``).
+
+        Args:
+            path: the file.
+
+        Returns:
+            The :class:`Targets`.
+
+        Raises:
+            ValueError: naming the file, when it has no ``targets`` mapping.
+
+        Example:
+            >>> Targets.from_yaml(Targets.default_path()).names[:3]
+            ['russia', 'usa', 'us_led_coalition']
+        """
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, Mapping) or not isinstance(data.get("targets"), Mapping):
+            raise ValueError(f"{path}: expected a mapping with a 'targets' key")
+        meta = data.get("meta") or {}
+        return cls(data["targets"], name=meta.get("name"))
+
+    @staticmethod
+    def default_path() -> Path:
+        """The path of the bundled targets of the Syrian and Iraqi wars."""
+        return Path(str(resources.files("corpuskit.stance") / "data" / "targets_syria_iraq.yaml"))
+
+    @classmethod
+    def default(cls) -> Targets:
+        """The bundled targets: russia, usa, us_led_coalition, syrian_government,
+        iraqi_government, isis, armed_opposition, un, turkey, iran, civilians.
+
+        Example:
+            >>> "us_led_coalition" in Targets.default()
+            True
+        """
+        return cls.from_yaml(cls.default_path())
+
+    @property
+    def names(self) -> list[str]:
+        """The targets, in order."""
+        return list(self._aliases)
+
+    def aliases(self, target: str) -> list[str]:
+        """The aliases of one target, as given.
+
+        Raises:
+            KeyError: for an unknown target.
+        """
+        if target not in self._aliases:
+            raise KeyError(f"unknown target {target!r}; targets: {self.names}")
+        return list(self._aliases[target])
+
+    def to_dictionary(self) -> Dictionary:
+        """The case-sensitive :class:`~corpuskit.lexicons.dictionary.Dictionary` used to match.
+
+        Example:
+            >>> d = Targets({"un": ["UN", "United Nations"]}).to_dictionary()
+            >>> d.to_frame()["entry"].tolist()
+            ['UN', 'United Nations', 'united nations', 'UNITED NATIONS']
+        """
+        return Dictionary(
+            {t: [v for a in aliases for v in _variants(a)] for t, aliases in self._aliases.items()},
+            name=self.name,
+            case_sensitive=True,
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per alias: ``target``, ``alias``, ``exact`` (matched only as written)."""
+        rows = [(t, a, _is_acronym(a)) for t, aliases in self._aliases.items() for a in aliases]
+        return pd.DataFrame(rows, columns=["target", "alias", "exact"])
+
+    def __len__(self) -> int:
+        return len(self._aliases)
+
+    def __contains__(self, target: object) -> bool:
+        return target in self._aliases
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._aliases)
+
+    def __repr__(self) -> str:
+        n = sum(len(a) for a in self._aliases.values())
+        return f"Targets({len(self)} targets, {n} aliases{', ' + self.name if self.name else ''})"
+
+
+def _resolve_targets(targets: Targets | Mapping[str, Any] | str | Path | None) -> Targets:
+    if targets is None:
+        return Targets.default()
+    if isinstance(targets, Targets):
+        return targets
+    if isinstance(targets, str | Path):
+        return Targets.from_yaml(targets)
+    if isinstance(targets, Mapping):
+        return Targets(targets)
+    raise ValueError(
+        "targets= must be a Targets, a mapping of target -> aliases, a YAML path or None, "
+        f"got {type(targets).__name__}"
+    )
+
+
+def mentions(
+    articles: pd.DataFrame,
+    *,
+    targets: Targets | Mapping[str, Any] | str | Path | None = None,
+    unit: str = "sentence",
+    text_column: str = "text",
+) -> pd.DataFrame:
+    """Every mention of every target, with its position.
+
+    Matching is :func:`corpuskit.lexicons.lookup.lookup` with the targets'
+    case-sensitive dictionary (see the module docstring), longest match first
+    across all targets.
+
+    Args:
+        articles: an articles DataFrame (``doc_id`` and the text column).
+        targets: a :class:`Targets`, a ``{target: [aliases]}`` mapping, the path
+            of a targets YAML file, or ``None`` for :meth:`Targets.default`.
+        unit: ``"sentence"`` (sentences of :func:`corpuskit.text.sentences.sentences`)
+            or ``"document"``.
+        text_column: the column holding the text.
+
+    Returns:
+        One row per mention, in document order: ``doc_id``, ``sentence``
+        (0-based index in the document; ``<NA>`` for ``unit="document"``),
+        ``target``, ``alias`` (the alias as given in the targets), ``match``
+        (the text as written), ``start``/``end`` (offsets in the document's
+        text, so ``text[start:end] == match``), then the docvars (every column
+        of ``articles`` except ``text``, ``title`` and ``lede``).
+
+    Raises:
+        ValueError: for an invalid ``unit``, ``targets`` or missing columns.
+
+    Example:
+        >>> import pandas as pd
+        >>> articles = pd.DataFrame({"doc_id": ["a"], "text": [
+        ...     "Moscow says the US-led coalition must spare civilians. Tell us."]})
+        >>> mentions(articles)[["target", "match"]].values.tolist()
+        [['russia', 'Moscow'], ['us_led_coalition', 'US-led coalition'], ['civilians', 'civilians']]
+    """
+    from corpuskit.lexicons.lookup import lookup
+
+    if unit not in ("sentence", "document"):
+        raise ValueError(f"unit= must be 'sentence' or 'document', got {unit!r}")
+    if not isinstance(articles, pd.DataFrame):
+        raise ValueError(f"articles= must be an articles DataFrame, got {type(articles).__name__}")
+    for column in ("doc_id", text_column):
+        if column not in articles.columns:
+            raise ValueError(f"articles has no column {column!r}; it has {list(articles.columns)}")
+    chosen = _resolve_targets(targets)
+    dictionary = chosen.to_dictionary()
+    spelled = {v: a for aliases in chosen._aliases.values() for a in aliases for v in _variants(a)}
+    data = pd.DataFrame(
+        {
+            "doc_id": articles["doc_id"].astype(str).to_numpy(),
+            "text": articles[text_column].to_numpy(),
+        }
+    )
+    _, matches = lookup(data, dictionary, unit=unit, return_matches=True)
+    frame = pd.DataFrame(
+        {
+            "doc_id": matches["doc_id"].astype(str).to_numpy(),
+            "sentence": pd.array(matches["sentence"], dtype="Int64"),
+            "target": matches["category"].astype(str).to_numpy(),
+            "alias": [spelled.get(e, e) for e in matches["entry"]],
+            "match": matches["match"].astype(str).to_numpy(),
+            "start": matches["start"].to_numpy(),
+            "end": matches["end"].to_numpy(),
+        },
+        columns=list(MENTION_COLUMNS),
+    )
+    dropped = {text_column, "text", "title", "lede"}
+    docvars = articles[[c for c in articles.columns if c not in dropped]].reset_index(drop=True)
+    docvars = docvars.assign(doc_id=docvars["doc_id"].astype(str))
+    extra = docvars.drop(columns=[c for c in docvars.columns if c in MENTION_COLUMNS])
+    rows = pd.Index(docvars["doc_id"]).get_indexer(frame["doc_id"])
+    return pd.concat([frame, extra.iloc[rows].reset_index(drop=True)], axis=1)
