@@ -38,8 +38,11 @@ def data_dirs() -> list[Path]:
 
     Example:
         >>> import corpuskit as ck
-        >>> ck.data_dirs()[-1].name  # doctest: +SKIP
-        'corpuskit'
+        >>> import os
+        >>> os.environ["CORPUSKIT_CACHE"] = "/tmp/ck-cache"
+        >>> str(ck.data_dirs()[-1])
+        '/tmp/ck-cache'
+        >>> del os.environ["CORPUSKIT_CACHE"]
     """
     configured = os.environ.get("CORPUSKIT_DATA", "")
     dirs = [Path(part).expanduser() for part in configured.split(os.pathsep) if part.strip()]
@@ -198,8 +201,8 @@ def load_dataset(
 
     Example:
         >>> import corpuskit as ck
-        >>> fakes = ck.load_dataset("fakes")  # doctest: +SKIP
-        >>> fakes.groupby("outlet_name").size().loc["TASS"]  # doctest: +SKIP
+        >>> fakes = ck.load_dataset("fakes")  # reads $CORPUSKIT_DATA/fakes/fakes.csv
+        >>> int(fakes.groupby("outlet_name").size().loc["TASS"])
         5
     """
     from corpuskit.datasets.loaders import LOADERS
@@ -271,8 +274,9 @@ def fetch_dataset(
             a checksum mismatch.
 
     Example:
-        >>> import corpuskit as ck
-        >>> ck.fetch_dataset("frac_frames")  # doctest: +SKIP
-        PosixPath('/home/me/.cache/corpuskit/frac_frames')
+        Download FrAC into the user cache (this needs the network)::
+
+            import corpuskit as ck
+            ck.fetch_dataset("frac_frames")   # -> ~/.cache/corpuskit/frac_frames
     """
     return _fetch.fetch_dataset(name, dest=dest, progress=progress, opener=opener)

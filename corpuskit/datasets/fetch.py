@@ -443,9 +443,10 @@ def fetch_dataset(
             a checksum mismatch.
 
     Example:
-        >>> import corpuskit as ck
-        >>> ck.fetch_dataset("bbc_news")  # doctest: +SKIP
-        PosixPath('/home/me/.cache/corpuskit/bbc_news')
+        Download and rebuild BBC News in the user cache (this needs the network)::
+
+            import corpuskit as ck
+            ck.fetch_dataset("bbc_news")   # -> ~/.cache/corpuskit/bbc_news
     """
     dataset = get_dataset(name)
     if offline():

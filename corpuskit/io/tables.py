@@ -217,9 +217,12 @@ def read_table(
         LoadError: the file, or a row of it, cannot be read (with ``errors="raise"``).
 
     Example:
-        >>> arts, report = read_table("tests/fixtures/readers/articles.csv")  # doctest: +SKIP
-        >>> report.loaded  # doctest: +SKIP
-        4
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+        >>> _ = path.write_text("id,headline,body\\n1,Truce,Guns fell silent.\\n", encoding="utf-8")
+        >>> arts, report = read_table(path)
+        >>> arts[["doc_id", "title", "text"]].values.tolist(), report.loaded
+        ([['1', 'Truce', 'Guns fell silent.']], 1)
     """
     fmt = format or table_format(path)
     if fmt not in TABLE_FORMATS:
