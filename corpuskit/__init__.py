@@ -88,6 +88,16 @@ _EXPORTS: dict[str, str] = {
     "Targets": "corpuskit.stance.targets",
     "mentions": "corpuskit.stance.targets",
     "source_table": "corpuskit.stance.sources",
+    # similarity, reuse, topics
+    "similarity": "corpuskit.docsim.vectors",
+    "nearest": "corpuskit.docsim.vectors",
+    "group_similarity": "corpuskit.docsim.vectors",
+    "reuse": "corpuskit.docsim.reuse",
+    "reuse_summary": "corpuskit.docsim.reuse",
+    "ReuseResult": "corpuskit.docsim.reuse",
+    "topics": "corpuskit.docsim.topics",
+    "select_n_topics": "corpuskit.docsim.topics",
+    "TopicModel": "corpuskit.docsim.topics",
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",

@@ -1,0 +1,634 @@
+"""Text reuse: passages that articles share, and who reprints whom.
+
+Each text is cut into tokens (the default token rule: lower-cased, so case and
+punctuation do not matter) and into **shingles**, the runs of ``n``
+consecutive tokens, each hashed to 64 bits (a collision between two different
+shingles has probability about :math:`2^{-64}` per pair). For documents *a*
+and *b* with shingle sets :math:`S_a`, :math:`S_b` (Broder 1997, "On the
+resemblance and containment of documents"):
+
+- ``containment_a`` :math:`= |S_a \\cap S_b| / |S_a|`, the share of *a* found in *b*;
+- ``containment_b`` :math:`= |S_a \\cap S_b| / |S_b|`, the share of *b* found in *a*;
+- ``jaccard`` :math:`= |S_a \\cap S_b| / |S_a \\cup S_b|`.
+
+A lightly edited copy keeps most of its shingles (changing one word breaks only
+the ``n`` shingles that cover it), so all three stay high; a story that quotes
+one paragraph of a wire story has a small containment of the wire story but a
+larger one of itself. Candidate pairs come from an inverted index of shingle
+hashes, computed as one sparse product (documents x shingles times its
+transpose), so the whole corpus is handled at once without comparing every
+pair. Shingles found in more than ``max_docfreq`` documents (boilerplate such as
+"the Syrian Observatory for Human Rights said") are ignored, in the shared
+counts and in the denominators alike.
+
+Shared **passages** are then aligned: the positions of the shared shingles in
+both texts are matched, and runs of consecutive matching shingles on the same
+offset (shingle *i* of *a* with *j* of *b*, *i+1* with *j+1*, ...) are merged into
+one passage, the maximal run of identical tokens (at least ``n``) with its
+character offsets in both texts. An edit breaks a passage in two. Text
+repeated inside an article (a paragraph printed twice, a recurring
+sign-off) matches on several offsets; the longest runs are kept first and
+runs overlapping them dropped, so every word is aligned at most once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from numbers import Integral, Real
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from corpuskit._progress import progress as _progress
+from corpuskit.docsim.vectors import pair_frame
+from corpuskit.docterm import TEXT_COLUMNS, docfreq_bound
+from corpuskit.schema import string_dtype
+
+#: Methods of :func:`reuse`.
+METHODS: tuple[str, ...] = ("shingles",)
+#: Values of the ``direction`` column of :attr:`ReuseResult.pairs`.
+DIRECTIONS: tuple[str, ...] = ("a->b", "b->a", "same day", "unknown")
+
+#: Default ``max_docfreq``: the larger of this many documents ...
+DEFAULT_MAX_DOCFREQ = 10
+#: ... and this share of the documents.
+DEFAULT_MAX_SHARE = 0.01
+
+# documents whose shared-shingle counts are computed (and filtered) at once
+_PAIR_BLOCK_ROWS = 2000
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MULTIPLIER = np.uint64(0x100000001B3)
+
+
+@dataclass(frozen=True)
+class ReuseResult:
+    """Pairs of articles that share text, and the passages they share.
+
+    Attributes:
+        pairs: one row per pair, see :func:`reuse`.
+        passages: one row per shared passage, see :func:`reuse`.
+        documents: one row per article: ``doc_id``, ``n_shingles`` (distinct
+            shingles counted, boilerplate excluded) and the article's other
+            non-text columns (``outlet``, ``date``, ...), for
+            :func:`reuse_summary` and for joining metadata onto the pairs.
+        n: words per shingle.
+        threshold: the containment a pair had to reach.
+        min_shared: the shared shingles a pair had to reach.
+        max_docfreq: shingles in more documents than this were ignored.
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        ...     "Rebels shelled the western districts of Aleppo on Monday night.",
+        ...     "Reports say rebels shelled the western districts of Aleppo on Monday."]})
+        >>> result = reuse(arts, n=3, min_shared=2)
+        >>> len(result), result.passages["text_a"].tolist()
+        (1, ['Rebels shelled the western districts of Aleppo on Monday'])
+    """
+
+    pairs: pd.DataFrame
+    passages: pd.DataFrame
+    documents: pd.DataFrame
+    n: int
+    threshold: float
+    min_shared: int
+    max_docfreq: float
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __repr__(self) -> str:
+        return (
+            f"ReuseResult({len(self.pairs)} pairs, {len(self.passages)} passages among "
+            f"{len(self.documents)} documents; n={self.n}, threshold={self.threshold}, "
+            f"min_shared={self.min_shared})"
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The pairs table (a copy).
+
+        Example:
+            >>> import pandas as pd
+            >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x y z w", "x y z w"]})
+            >>> reuse(arts, n=2, min_shared=1).to_frame()["jaccard"].tolist()
+            [1.0]
+        """
+        return self.pairs.copy()
+
+    def summary(self, *, by: str = "outlet") -> pd.DataFrame:
+        """:func:`reuse_summary` of this result.
+
+        Example:
+            >>> import pandas as pd
+            >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "TASS"],
+            ...     "date": pd.to_datetime(["2016-12-01", "2016-12-02"]), "text": ["x y z"] * 2})
+            >>> reuse(arts, n=2, min_shared=1).summary()[["source", "reuser"]].values.tolist()
+            [['AP', 'TASS']]
+        """
+        return reuse_summary(self, by=by)
+
+
+# ---------------------------------------------------------------------- shingles
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """SplitMix64 finaliser: spreads small integers over 64 bits."""
+    z = values.astype(np.uint64) * _GOLDEN
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """Every text's tokens: ids, character spans and where each document starts."""
+
+    ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    offsets: np.ndarray  # document d holds tokens offsets[d]:offsets[d + 1]
+
+
+def _tokenize(texts: Sequence[str], rule: Any, show: bool | None) -> _Tokens:
+    """Token ids and character spans of every text, held as compact arrays document by document."""
+    from corpuskit.text.tokenize import resolve_rule
+
+    token_rule = resolve_rule(rule)
+    vocabulary: dict[str, int] = {}
+    ids, starts, ends = [], [], []
+    lengths = np.zeros(len(texts), dtype=np.int64)
+    for position, text in enumerate(_progress(texts, total=len(texts), desc="tokens", show=show)):
+        found = token_rule.matches(text)
+        lengths[position] = len(found)
+        if found:
+            begin, end, words = zip(*found)
+            codes = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
+            ids.append(np.array(codes, dtype=np.int32))
+            starts.append(np.array(begin, dtype=np.int32))
+            ends.append(np.array(end, dtype=np.int32))
+    empty = [np.empty(0, dtype=np.int32)]
+    return _Tokens(
+        ids=np.concatenate(ids or empty),
+        starts=np.concatenate(starts or empty),
+        ends=np.concatenate(ends or empty),
+        offsets=np.concatenate([[0], np.cumsum(lengths)]),
+    )
+
+
+def _shingles(tokens: _Tokens, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(doc, first_token, hash)`` of every shingle, in order; token numbers are corpus-wide."""
+    total = len(tokens.ids)
+    if total < n:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0, dtype=np.uint64)
+    mixed = _mix(tokens.ids + 1)
+    windows = total - n + 1
+    hashes = np.zeros(windows, dtype=np.uint64)
+    for k in range(n):
+        hashes *= _MULTIPLIER
+        hashes += mixed[k : k + windows]
+    doc_of = np.repeat(np.arange(len(tokens.offsets) - 1, dtype=np.int32), np.diff(tokens.offsets))
+    first = np.flatnonzero(doc_of[:windows] == doc_of[n - 1 :])
+    return doc_of[first], first, hashes[first]
+
+
+def _candidates(
+    doc: np.ndarray,
+    codes: np.ndarray,
+    n_docs: int,
+    *,
+    ceiling: float,
+    min_shared: int,
+    threshold: float,
+) -> tuple[np.ndarray, ...]:
+    """Pairs of documents that share enough shingles, through an inverted index.
+
+    The index is the documents x shingles incidence matrix; its product with
+    its transpose counts the shared shingles of every pair that has any. The
+    product is taken in blocks of rows, each filtered before the next, so the
+    pairs sharing only a shingle or two are never all held at once.
+
+    Returns:
+        ``(a, b, shared, containment_a, containment_b, n_shingles, shared_codes)``:
+        the kept pairs' rows (``a < b``, sorted), their numbers of shared
+        distinct shingles and containments, every document's number of distinct
+        non-boilerplate shingles, and the shingle codes found in 2 to
+        ``ceiling`` documents.
+    """
+    n_codes = int(codes.max()) + 1 if codes.size else 0
+    present = sp.csr_matrix(
+        (np.ones(codes.size, dtype=np.int32), (doc, codes)), shape=(n_docs, n_codes)
+    )
+    present.sum_duplicates()
+    present.data[:] = 1
+    docfreq = np.bincount(present.indices, minlength=n_codes)
+    content = docfreq <= ceiling
+    n_shingles = np.asarray(present[:, np.flatnonzero(content)].sum(axis=1)).ravel()
+    shared_codes = np.flatnonzero(content & (docfreq >= 2))
+    index = present[:, shared_codes]
+    index_t = index.T.tocsr()
+    parts = []
+    for start in range(0, n_docs, _PAIR_BLOCK_ROWS):
+        block = (index[start : start + _PAIR_BLOCK_ROWS] @ index_t).tocoo()
+        a, b, shared = block.row.astype(np.int64) + start, block.col.astype(np.int64), block.data
+        keep = (b > a) & (shared >= min_shared)
+        a, b, shared = a[keep], b[keep], shared[keep].astype(np.int64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            containment_a, containment_b = shared / n_shingles[a], shared / n_shingles[b]
+        keep = np.maximum(containment_a, containment_b) >= threshold
+        parts.append((a[keep], b[keep], shared[keep], containment_a[keep], containment_b[keep]))
+    a, b, shared, containment_a, containment_b = (
+        np.concatenate([part[i] for part in parts] or [np.empty(0, dtype=np.int64)])
+        for i in range(5)
+    )
+    order = np.lexsort((b, a))
+    return (
+        a[order],
+        b[order],
+        shared[order],
+        containment_a[order].astype(float),
+        containment_b[order].astype(float),
+        n_shingles,
+        shared_codes,
+    )
+
+
+# ---------------------------------------------------------------------- passages
+
+
+def _passages(
+    first_a: np.ndarray, codes_a: np.ndarray, first_b: np.ndarray, codes_b: np.ndarray, n: int
+) -> np.ndarray:
+    """Aligned passages: rows ``(first_a, last_a, first_b, last_b)`` of token numbers (inclusive).
+
+    Every pair of positions holding the same shingle is a match; matches on the
+    same offset (``j - i``) with consecutive ``i`` form a run. Text repeated
+    inside a document gives runs on several offsets; the longest runs are kept
+    first and a run overlapping a kept one (in either text) is dropped, so each
+    word is aligned at most once.
+    """
+    common = np.intersect1d(codes_a, codes_b)
+    in_a, in_b = np.isin(codes_a, common), np.isin(codes_b, common)
+    first_a, codes_a = first_a[in_a], codes_a[in_a]
+    order = np.argsort(codes_b[in_b], kind="stable")
+    sorted_codes, sorted_first = codes_b[in_b][order], first_b[in_b][order]
+    left = np.searchsorted(sorted_codes, codes_a, side="left")
+    counts = np.searchsorted(sorted_codes, codes_a, side="right") - left
+    i = np.repeat(first_a, counts)
+    steps = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    j = sorted_first[np.repeat(left, counts) + steps]
+    diagonal = j - i
+    order = np.lexsort((i, diagonal))
+    i, j, diagonal = i[order], j[order], diagonal[order]
+    new_run = np.ones(len(i), dtype=bool)
+    new_run[1:] = (diagonal[1:] != diagonal[:-1]) | (i[1:] != i[:-1] + 1)
+    heads = np.flatnonzero(new_run)
+    tails = np.append(heads[1:], len(i)) - 1
+    runs = np.column_stack([i[heads], i[tails] + n - 1, j[heads], j[tails] + n - 1])
+    if len(runs) > 1:
+        runs = _without_overlaps(runs)
+    return runs[np.lexsort((runs[:, 2], runs[:, 0]))]
+
+
+def _without_overlaps(runs: np.ndarray) -> np.ndarray:
+    """Keep the longest runs first, dropping any that overlaps a kept run in either text."""
+    origin_a, origin_b = runs[:, 0].min(), runs[:, 2].min()
+    covered_a = np.zeros(runs[:, 1].max() - origin_a + 1, dtype=bool)
+    covered_b = np.zeros(runs[:, 3].max() - origin_b + 1, dtype=bool)
+    kept = []
+    for row in np.lexsort((runs[:, 0], runs[:, 0] - runs[:, 1])):
+        first_a, last_a, first_b, last_b = runs[row] - [origin_a, origin_a, origin_b, origin_b]
+        if covered_a[first_a : last_a + 1].any() or covered_b[first_b : last_b + 1].any():
+            continue
+        covered_a[first_a : last_a + 1] = True
+        covered_b[first_b : last_b + 1] = True
+        kept.append(row)
+    return runs[np.sort(kept)]
+
+
+# ---------------------------------------------------------------------- dates
+
+
+def _date_spans(articles: pd.DataFrame) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """Each article's date, the end of the period it stands for, and its precision."""
+    n = len(articles)
+    if "date" not in articles.columns:
+        missing = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
+        return missing, missing, np.full(n, "unknown", dtype=object)
+    dates = pd.to_datetime(articles["date"], errors="coerce").reset_index(drop=True)
+    if "date_precision" in articles.columns:
+        precision = articles["date_precision"].astype(object).to_numpy()
+    else:
+        precision = np.full(n, "day", dtype=object)
+    precision = np.where(dates.isna().to_numpy(), "unknown", precision)
+    day = dates.dt.normalize()
+    end = pd.Series(pd.NaT, index=day.index, dtype=day.dtype)
+    fine = np.isin(precision, ["day", "datetime"])
+    end[fine] = day[fine] + pd.Timedelta(days=1)
+    for name, offset in (("month", pd.offsets.MonthBegin(1)), ("year", pd.offsets.YearBegin(1))):
+        rows = precision == name
+        if rows.any():
+            end[rows] = day[rows] + offset
+    precision = np.where(end.isna().to_numpy(), "unknown", precision)
+    return dates, end, precision
+
+
+def _directions(
+    dates: pd.Series, ends: pd.Series, precision: np.ndarray, a: np.ndarray, b: np.ndarray
+) -> np.ndarray:
+    """``"a->b"``, ``"b->a"``, ``"same day"`` or ``"unknown"`` for each pair of rows."""
+    start_a, start_b = dates.dt.normalize().to_numpy()[a], dates.dt.normalize().to_numpy()[b]
+    end_a, end_b = ends.to_numpy()[a], ends.to_numpy()[b]
+    time_a, time_b = dates.to_numpy()[a], dates.to_numpy()[b]
+    known = (precision[a] != "unknown") & (precision[b] != "unknown")
+    timed = known & (precision[a] == "datetime") & (precision[b] == "datetime")
+    fine = (
+        known
+        & np.isin(precision[a], ["day", "datetime"])
+        & np.isin(precision[b], ["day", "datetime"])
+    )
+    with np.errstate(invalid="ignore"):
+        conditions = [
+            ~known,
+            end_a <= start_b,
+            end_b <= start_a,
+            timed & (time_a < time_b),
+            timed & (time_a > time_b),
+            fine & (start_a == start_b),
+        ]
+    return np.select(conditions, ["unknown", "a->b", "b->a", "a->b", "b->a", "same day"], "unknown")
+
+
+# ---------------------------------------------------------------------- public API
+
+
+def _check_articles(articles: Any, text_column: str) -> None:
+    if not isinstance(articles, pd.DataFrame):
+        raise ValueError(f"articles= must be a DataFrame, got {type(articles).__name__}")
+    missing = [c for c in ("doc_id", text_column) if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles= lacks column(s) {missing}; it has {list(articles.columns)}")
+    ids = articles["doc_id"]
+    if ids.isna().any() or ids.duplicated().any():
+        repeated = ids[ids.duplicated()].tolist()[:5]
+        raise ValueError(f"articles= 'doc_id' must be unique and complete; repeated: {repeated}")
+
+
+def reuse(
+    articles: pd.DataFrame,
+    *,
+    n: int = 5,
+    min_shared: int = 5,
+    threshold: float = 0.2,
+    max_docfreq: float | None = None,
+    method: str = "shingles",
+    rule: Any = None,
+    text_column: str = "text",
+    docvars: bool | str | Sequence[str] = False,
+    progress: bool | None = None,
+) -> ReuseResult:
+    """Find the pairs of articles that share passages, and align the passages.
+
+    Method and formulas: see :mod:`corpuskit.docsim.reuse`. A pair is reported
+    when it shares at least ``min_shared`` distinct shingles and at least one
+    of the two documents has ``threshold`` of its shingles in the other
+    (``max(containment_a, containment_b) >= threshold``). Texts shorter than
+    ``n`` tokens have no shingle and are never reported.
+
+    The ``direction`` of a pair comes from the dates: ``"a->b"`` when *a* was
+    published before *b* (so *b* may reuse *a*), ``"b->a"`` the other way,
+    ``"same day"`` when both have the same day (and, for two ``"datetime"``
+    dates, the same time), and ``"unknown"`` when a date is missing or too
+    coarse (``date_precision`` ``"month"`` or ``"year"`` periods that overlap).
+    The earlier text need not be the source: both may copy a third.
+
+    Args:
+        articles: an articles DataFrame (``doc_id`` and the text; ``outlet``,
+            ``date`` and ``date_precision`` are used when present).
+        n: words per shingle (5 is usual for news; smaller finds shorter
+            quotations and more chance matches).
+        min_shared: least number of distinct shared shingles for a pair.
+        threshold: least containment (of either document) for a pair, in [0, 1].
+        max_docfreq: ignore shingles found in more documents than this (an
+            ``int``), or than this proportion of documents (a ``float`` in (0, 1]).
+            ``None`` (default): the larger of 10 documents and 1% of them. Page
+            furniture scraped with the text ("Follow us on Instagram", lists of
+            related news) repeats across an outlet's articles; lower this when
+            one outlet's pairs are dominated by it.
+        method: ``"shingles"``, the only method.
+        rule: the :class:`~corpuskit.text.tokenize.TokenRule`; default rule if None.
+        text_column: the column holding the text.
+        docvars: other article columns to add to the pairs as ``<column>_a``
+            and ``<column>_b`` (``True``: every non-text column).
+        progress: show a progress bar (``None``: when interactive).
+
+    Returns:
+        A :class:`ReuseResult`. Its ``pairs``: one row per pair, *a* before *b*
+        in row order, in that order: ``doc_id_a``, ``doc_id_b``, ``outlet_a``,
+        ``outlet_b`` (NA without an ``outlet`` column), ``date_a``, ``date_b``
+        (NaT without ``date``), ``direction`` (see above), ``shared_shingles``
+        (int), ``containment_a``, ``containment_b``, ``jaccard`` (floats in
+        [0, 1]), ``n_passages`` (int), then the requested docvars. Its
+        ``passages``: one row per passage, ordered by pair then ``start_a``:
+        ``doc_id_a``, ``doc_id_b``, ``start_a``, ``end_a``, ``start_b``,
+        ``end_b`` (character offsets, so ``text[start:end]`` is the passage as
+        written in each article), ``n_words`` (tokens in the passage) and
+        ``text_a`` (the passage as written in *a*).
+
+    Raises:
+        ValueError: a bad option, a missing column, or doc ids that are not unique.
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({
+        ...     "doc_id": ["wire", "copy"], "outlet": ["TASS", "Sputnik"],
+        ...     "date": pd.to_datetime(["2016-10-20", "2016-10-21"]),
+        ...     "text": ["Russian jets paused strikes on Aleppo to let civilians out of the city.",
+        ...              "Russian jets paused strikes on Aleppo to let civilians out, TASS said."]})
+        >>> result = reuse(arts, n=4, min_shared=3)
+        >>> result.pairs[["doc_id_a", "doc_id_b", "direction", "shared_shingles"]].values.tolist()
+        [['wire', 'copy', 'a->b', 7]]
+    """
+    _check_articles(articles, text_column)
+    if isinstance(n, bool) or not isinstance(n, Integral) or n < 1:
+        raise ValueError(f"n= must be a positive integer, got {n!r}")
+    if isinstance(min_shared, bool) or not isinstance(min_shared, Integral) or min_shared < 1:
+        raise ValueError(f"min_shared= must be a positive integer, got {min_shared!r}")
+    if isinstance(threshold, bool) or not isinstance(threshold, Real) or not 0 <= threshold <= 1:
+        raise ValueError(f"threshold= must be a number in [0, 1], got {threshold!r}")
+    if method not in METHODS:
+        raise ValueError(f"method= must be one of {METHODS}, got {method!r}")
+    n_docs = len(articles)
+    ceiling = (
+        max(DEFAULT_MAX_DOCFREQ, DEFAULT_MAX_SHARE * n_docs)
+        if max_docfreq is None
+        else docfreq_bound(max_docfreq, "max_docfreq", n_docs)
+    )
+    frame = articles.reset_index(drop=True)
+    texts = frame[text_column].fillna("").astype(str).tolist()
+    tokens = _tokenize(texts, rule, progress)
+    doc, first, hashes = _shingles(tokens, int(n))
+    codes = np.unique(hashes, return_inverse=True)[1].astype(np.int32)
+    del hashes
+    a, b, shared, containment_a, containment_b, n_shingles, shared_codes = _candidates(
+        doc, codes, n_docs, ceiling=ceiling, min_shared=min_shared, threshold=threshold
+    )
+    kept = np.isin(codes, shared_codes)
+    by_doc = np.searchsorted(doc[kept], np.arange(n_docs + 1))
+    kept_first, kept_codes = first[kept], codes[kept]
+    rows = []
+    n_passages = np.zeros(len(a), dtype=np.int64)
+    aligned = _progress(zip(a, b), total=len(a), desc="passages", show=progress)
+    for pair, (x, y) in enumerate(aligned):
+        runs = _passages(
+            kept_first[by_doc[x] : by_doc[x + 1]],
+            kept_codes[by_doc[x] : by_doc[x + 1]],
+            kept_first[by_doc[y] : by_doc[y + 1]],
+            kept_codes[by_doc[y] : by_doc[y + 1]],
+            n,
+        )
+        n_passages[pair] = len(runs)
+        rows.extend((x, y, *run) for run in runs.tolist())
+
+    documents = frame.drop(columns=[c for c in (*TEXT_COLUMNS, text_column) if c in frame.columns])
+    documents.insert(1, "n_shingles", n_shingles.astype(np.int64))
+    pairs = pair_frame(documents, documents, a, b, [])
+    outlet = frame["outlet"] if "outlet" in frame.columns else pd.Series(pd.NA, index=frame.index)
+    for side, positions in (("a", a), ("b", b)):
+        pairs[f"outlet_{side}"] = pd.array(
+            outlet.iloc[positions].astype(object).to_numpy(), dtype=string_dtype()
+        )
+    dates, ends, precision = _date_spans(frame)
+    pairs["date_a"] = dates.iloc[a].to_numpy()
+    pairs["date_b"] = dates.iloc[b].to_numpy()
+    pairs["direction"] = pd.array(_directions(dates, ends, precision, a, b), dtype=string_dtype())
+    pairs["shared_shingles"] = shared
+    pairs["containment_a"] = containment_a.astype(float)
+    pairs["containment_b"] = containment_b.astype(float)
+    pairs["jaccard"] = (shared / (n_shingles[a] + n_shingles[b] - shared)).astype(float)
+    pairs["n_passages"] = n_passages
+    extra = pair_frame(documents, documents, a, b, _pair_columns(documents, docvars))
+    pairs = pd.concat([pairs, extra.drop(columns=["doc_id_a", "doc_id_b"])], axis=1)
+    return ReuseResult(
+        pairs=pairs,
+        passages=_passage_frame(frame, texts, tokens, rows),
+        documents=documents,
+        n=int(n),
+        threshold=float(threshold),
+        min_shared=int(min_shared),
+        max_docfreq=float(ceiling),
+    )
+
+
+def _pair_columns(documents: pd.DataFrame, docvars: bool | str | Sequence[str]) -> list[str]:
+    reserved = {"doc_id", "n_shingles", "outlet", "date"}
+    if docvars is False or docvars is None:
+        return []
+    if docvars is True:
+        return [c for c in documents.columns if c not in reserved]
+    wanted = [docvars] if isinstance(docvars, str) else list(docvars)
+    missing = [c for c in wanted if c not in documents.columns]
+    if missing:
+        raise ValueError(f"docvars= names columns not in the articles (or text columns): {missing}")
+    return [c for c in wanted if c not in reserved]
+
+
+def _passage_frame(
+    frame: pd.DataFrame, texts: list[str], tokens: _Tokens, rows: list[tuple[int, ...]]
+) -> pd.DataFrame:
+    """Passages as character offsets, from inclusive ranges of (corpus-wide) token numbers."""
+    table = np.array(rows, dtype=np.int64).reshape(-1, 6)
+    x, y = table[:, 0], table[:, 1]
+    first_a, last_a, first_b, last_b = table[:, 2], table[:, 3], table[:, 4], table[:, 5]
+    start_a = tokens.starts[first_a].astype(np.int64)
+    end_a = tokens.ends[last_a].astype(np.int64)
+    ids = frame["doc_id"].astype(str).to_numpy(dtype=object)
+    return pd.DataFrame(
+        {
+            "doc_id_a": pd.array(ids[x], dtype=string_dtype()),
+            "doc_id_b": pd.array(ids[y], dtype=string_dtype()),
+            "start_a": start_a,
+            "end_a": end_a,
+            "start_b": tokens.starts[first_b].astype(np.int64),
+            "end_b": tokens.ends[last_b].astype(np.int64),
+            "n_words": table[:, 3] - table[:, 2] + 1,
+            "text_a": pd.array(
+                [texts[d][s:e] for d, s, e in zip(x, start_a, end_a)], dtype=string_dtype()
+            ),
+        }
+    )
+
+
+def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
+    """Who reprints whom: reuse between groups of articles (outlets), by date order.
+
+    Only pairs with a known order count (``direction`` ``"a->b"`` or
+    ``"b->a"``): the earlier article is the *source*, the later the *reuser*.
+    Same-day and undated pairs are left out (see ``result.pairs``), and the
+    earlier article need not be the original: both may copy a third.
+
+    Args:
+        result: a :class:`ReuseResult`.
+        by: a column of ``result.documents`` (an article column, e.g.
+            ``"outlet"`` or ``"outlet_name"``).
+
+    Returns:
+        One row per (source group, reusing group), most pairs first (ties by
+        names): ``source``, ``reuser`` (the ``by`` values; missing values stay
+        missing), ``n_pairs``, ``n_docs`` (distinct reusing articles),
+        ``n_source_docs`` (distinct source articles) and
+        ``median_containment`` (median share of the reusing article's shingles
+        found in the source).
+
+    Raises:
+        ValueError: ``by`` is not a column of ``result.documents``.
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "TASS"],
+        ...     "date": pd.to_datetime(["2016-12-02", "2016-12-01"]), "text": ["x y z w"] * 2})
+        >>> summary = reuse_summary(reuse(arts, n=2, min_shared=1))
+        >>> summary[["source", "reuser", "n_pairs"]].values.tolist()
+        [['TASS', 'AP', 1]]
+    """
+    if not isinstance(result, ReuseResult):
+        raise ValueError(f"result= must be a ReuseResult, got {type(result).__name__}")
+    if not isinstance(by, str) or by not in result.documents.columns or by == "doc_id":
+        raise ValueError(
+            f"by= must name a column of result.documents, got {by!r}; it has "
+            f"{[c for c in result.documents.columns if c != 'doc_id']}"
+        )
+    pairs = result.pairs
+    forward = (pairs["direction"] == "a->b").to_numpy()
+    directed = forward | (pairs["direction"] == "b->a").to_numpy()
+    source = np.where(forward, pairs["doc_id_a"], pairs["doc_id_b"])[directed]
+    reuser = np.where(forward, pairs["doc_id_b"], pairs["doc_id_a"])[directed]
+    share = np.where(forward, pairs["containment_b"], pairs["containment_a"])[directed]
+    groups = result.documents.set_index(result.documents["doc_id"].astype(str))[by]
+    table = pd.DataFrame(
+        {
+            "source": groups.reindex(source).to_numpy(),
+            "reuser": groups.reindex(reuser).to_numpy(),
+            "source_doc": source,
+            "reuser_doc": reuser,
+            "containment": share.astype(float),
+        }
+    )
+    summary = (
+        table.groupby(["source", "reuser"], dropna=False, sort=True)
+        .agg(
+            n_pairs=("containment", "size"),
+            n_docs=("reuser_doc", "nunique"),
+            n_source_docs=("source_doc", "nunique"),
+            median_containment=("containment", "median"),
+        )
+        .reset_index()
+    )
+    summary = summary.sort_values("n_pairs", ascending=False, kind="stable")
+    return summary.reset_index(drop=True).astype(
+        {"n_pairs": np.int64, "n_docs": np.int64, "n_source_docs": np.int64}
+    )

@@ -1,0 +1,551 @@
+"""Topic models of a document-term matrix: NMF on tf-idf and LDA on counts.
+
+Both come from scikit-learn. **NMF** (Lee & Seung 1999) factorises the
+tf-idf matrix :math:`X \\approx WH` with non-negative *W* (documents x topics)
+and *H* (topics x terms), initialised by NNDSVDa (Boutsidis & Gallopoulos
+2008), so a fixed ``seed`` gives identical results. A document's **topic
+shares** are its row of *W* divided by the row sum. **LDA** (Blei, Ng & Jordan
+2003, fitted by variational Bayes, Hoffman et al. 2010) models counts; its
+document-topic distributions are the shares, and the topic-term weights are
+the normalised ``components_`` (:math:`p(w \\mid k)`).
+
+Choosing the number of topics (:func:`select_n_topics`) uses topic coherence
+computed from document co-occurrence in the matrix itself, for the ``top_n``
+terms :math:`w_1..w_M` of each topic, :math:`D(w)` the number of documents
+containing *w*, :math:`D(w_i, w_j)` those containing both, *N* documents:
+
+- UMass (Mimno et al. 2011): mean over :math:`i > j` of
+  :math:`\\log \\frac{D(w_i, w_j) + 1}{D(w_j)}`, :math:`w_j` the higher-ranked term;
+  0 is the best value, more negative is worse;
+- NPMI (Bouma 2009; Aletras & Stevenson 2013): mean over pairs of
+  :math:`\\log\\frac{P(w_i, w_j)}{P(w_i)P(w_j)} / -\\log P(w_i, w_j)` with
+  :math:`P = D / N`; -1 for terms never in the same document, 1 for terms
+  always together.
+
+or, for LDA, the perplexity of held-out documents (lower is better).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from numbers import Integral
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from corpuskit.compare import stats
+from corpuskit.compare.groups import NA_LABEL, group_positions
+from corpuskit.compare.resample import bootstrap_weights
+from corpuskit.docsim.vectors import as_dtm, weighted
+from corpuskit.docterm import DocTermMatrix
+from corpuskit.schema import string_dtype
+
+#: Methods of :func:`topics`.
+METHODS: tuple[str, ...] = ("nmf", "lda")
+#: Coherence measures of :func:`select_n_topics` and :meth:`TopicModel.coherence`.
+COHERENCE: tuple[str, ...] = ("umass", "npmi")
+#: Default ``max_iter`` of each method.
+MAX_ITER: dict[str, int] = {"nmf": 400, "lda": 30}
+
+
+def _positive_int(value: Any, argument: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, Integral) or value < 1:
+        raise ValueError(f"{argument}= must be a positive integer, got {value!r}")
+    return int(value)
+
+
+def _label(value: Any) -> Any:
+    return NA_LABEL if not isinstance(value, str) and pd.isna(value) else value
+
+
+class TopicModel:
+    """A fitted topic model with its documents' topic shares and metadata.
+
+    Built by :func:`topics`. Topics are numbered ``0 .. n_topics - 1``.
+
+    Args:
+        model: the fitted estimator (or ``None`` for weights from elsewhere).
+        method: ``"nmf"`` or ``"lda"``.
+        shares: topic shares, documents x topics.
+        weights: topic-term weights, topics x features.
+        dtm: the matrix the model was fitted on (features, docvars, and the
+            document co-occurrences used by :meth:`coherence`).
+        top_n: terms per topic in :attr:`top_terms`.
+
+    Attributes:
+        model: the fitted scikit-learn estimator (``NMF`` or
+            ``LatentDirichletAllocation``).
+        method: ``"nmf"`` or ``"lda"``.
+        n_topics: number of topics.
+        features: the terms, one per column of the matrix.
+        shares: ``n_docs x n_topics`` array of topic shares (rows sum to 1;
+            all 0 for a document with no weight on any topic).
+        weights: ``n_topics x n_features`` array of topic-term weights.
+        docvars: the documents' metadata, ``doc_id`` first.
+        top_n: the number of terms in :attr:`top_terms`.
+
+    Example:
+        >>> import numpy as np
+        >>> m = DocTermMatrix(np.array([[2, 1, 0], [0, 1, 3]]), ["aleppo", "siege", "mosul"])
+        >>> tm = TopicModel(model=None, method="nmf", shares=np.array([[1.0, 0.0], [0.0, 1.0]]),
+        ...                 weights=np.array([[2.0, 1.0, 0.0], [0.0, 1.0, 3.0]]), dtm=m, top_n=2)
+        >>> tm.top_terms["term"].tolist()
+        ['aleppo', 'siege', 'mosul', 'siege']
+    """
+
+    def __init__(
+        self,
+        *,
+        model: Any,
+        method: str,
+        shares: np.ndarray,
+        weights: np.ndarray,
+        dtm: DocTermMatrix,
+        top_n: int,
+    ) -> None:
+        self.model = model
+        self.method = method
+        self.shares = shares
+        self.weights = weights
+        self.features = dtm.features
+        self.docvars = dtm.docvars
+        self.top_n = top_n
+        self._presence = sp.csc_matrix(dtm.matrix != 0, dtype=np.float64)
+
+    @property
+    def n_topics(self) -> int:
+        """Number of topics."""
+        return self.weights.shape[0]
+
+    def __repr__(self) -> str:
+        return (
+            f"TopicModel({self.method}, {self.n_topics} topics, {len(self.docvars)} documents, "
+            f"{len(self.features)} terms)"
+        )
+
+    def _top_indices(self, n: int) -> np.ndarray:
+        """Column numbers of the ``n`` heaviest terms of each topic (ties in column order)."""
+        return np.argsort(-self.weights, axis=1, kind="stable")[:, :n]
+
+    @property
+    def top_terms(self) -> pd.DataFrame:
+        """The ``top_n`` terms of each topic.
+
+        Returns:
+            Columns ``topic`` (int), ``rank`` (1 = heaviest), ``term``, ``weight``
+            (NMF: the entry of *H*; LDA: :math:`p(term \\mid topic)`), ordered by
+            topic then rank (ties by column order).
+        """
+        top = self._top_indices(self.top_n)
+        topic = np.repeat(np.arange(self.n_topics), top.shape[1])
+        return pd.DataFrame(
+            {
+                "topic": topic.astype(np.int64),
+                "rank": np.tile(np.arange(1, top.shape[1] + 1), self.n_topics).astype(np.int64),
+                "term": pd.array(self.features[top.ravel()], dtype=string_dtype()),
+                "weight": self.weights[topic, top.ravel()],
+            }
+        )
+
+    @property
+    def labels(self) -> pd.Series:
+        """A short label per topic: its three heaviest terms joined by ``", "``.
+
+        Returns:
+            A string Series indexed by topic number, named ``"label"``.
+        """
+        top = self._top_indices(3)
+        return pd.Series(
+            [", ".join(self.features[row]) for row in top],
+            index=pd.RangeIndex(self.n_topics, name="topic"),
+            name="label",
+            dtype=string_dtype(),
+        )
+
+    @property
+    def topic_columns(self) -> list[str]:
+        """The names of the share columns of :attr:`doc_topics`: ``topic_0`` ...."""
+        return [f"topic_{k}" for k in range(self.n_topics)]
+
+    @property
+    def doc_topics(self) -> pd.DataFrame:
+        """Topic shares of every document, beside its metadata.
+
+        Returns:
+            One row per document, in matrix order: ``doc_id``, every docvars
+            column, then ``topic_0`` .. ``topic_{k-1}`` (floats summing to 1,
+            or all 0 for a document without weight on any topic).
+        """
+        shares = pd.DataFrame(self.shares, columns=self.topic_columns)
+        return pd.concat([self.docvars.reset_index(drop=True), shares], axis=1)
+
+    @property
+    def dominant_topic(self) -> pd.Series:
+        """Each document's largest topic (ties: the lower number).
+
+        Returns:
+            An ``Int64`` Series indexed by ``doc_id``, named ``"dominant_topic"``;
+            missing for a document without weight on any topic.
+        """
+        best = pd.array(self.shares.argmax(axis=1), dtype="Int64")
+        best[self.shares.sum(axis=1) <= 0] = pd.NA
+        index = pd.Index(self.docvars["doc_id"], name="doc_id")
+        return pd.Series(best, index=index, name="dominant_topic")
+
+    def representative_docs(self, n: int = 3) -> pd.DataFrame:
+        """The ``n`` documents with the largest share of each topic.
+
+        Args:
+            n: documents per topic.
+
+        Returns:
+            Columns ``topic``, ``rank`` (1 = largest share), ``doc_id``,
+            ``share``, then every other docvars column; ordered by topic then
+            rank (ties in document order).
+
+        Raises:
+            ValueError: ``n`` is not a positive integer.
+        Example:
+            >>> import corpuskit as ck
+            >>> texts = ["aleppo siege", "siege aleppo shelling", "mosul offensive", "mosul troops"]
+            >>> tm = topics(ck.dtm(texts), n_topics=2)
+            >>> tm.representative_docs(n=1)[["topic", "doc_id"]].values.tolist()
+            [[0, 'doc1'], [1, 'doc3']]
+        """
+        n = _positive_int(n, "n")
+        order = np.argsort(-self.shares, axis=0, kind="stable")[:n].T
+        topic = np.repeat(np.arange(self.n_topics), order.shape[1])
+        rows = order.ravel()
+        frame = pd.DataFrame(
+            {
+                "topic": topic.astype(np.int64),
+                "rank": np.tile(np.arange(1, order.shape[1] + 1), self.n_topics).astype(np.int64),
+                "doc_id": pd.array(self.docvars["doc_id"].to_numpy()[rows], dtype=string_dtype()),
+                "share": self.shares[rows, topic],
+            }
+        )
+        rest = self.docvars.drop(columns="doc_id").iloc[rows].reset_index(drop=True)
+        return pd.concat([frame, rest], axis=1)
+
+    def prevalence(
+        self,
+        *,
+        by: str | Sequence[str] | None = None,
+        n_boot: int = 200,
+        ci: float = 0.95,
+        seed: int | None = 0,
+    ) -> pd.DataFrame:
+        """Mean topic share per group, with document-bootstrap percentile intervals.
+
+        The prevalence of topic *k* in a group is the mean of its documents'
+        shares of *k* (every document counts equally). The documents of each
+        group are resampled with replacement ``n_boot`` times and the means
+        recomputed; the ``(1-ci)/2`` and ``(1+ci)/2`` quantiles of the
+        replicates give the interval (Efron & Tibshirani 1993). Intervals are
+        per topic and group, not simultaneous.
+
+        Args:
+            by: a docvars column or several; ``None`` for the whole corpus
+                (group ``"all"``). Missing values form the group ``"<NA>"``.
+            n_boot: number of bootstrap resamples.
+            ci: confidence level.
+            seed: random seed; the same seed gives the same intervals.
+
+        Returns:
+            One row per group and topic, in group then topic order: ``group``,
+            ``topic``, ``label`` (see :attr:`labels`), ``prevalence``, ``low``,
+            ``high``, ``n_docs``.
+
+        Raises:
+            ValueError: unknown column, bad ``n_boot`` or ``ci``.
+        Example:
+            >>> import corpuskit as ck
+            >>> texts = ["aleppo siege", "siege aleppo shelling", "mosul offensive", "mosul troops"]
+            >>> tm = topics(ck.dtm(texts), n_topics=2)
+            >>> tm.prevalence(n_boot=50)["prevalence"].round(2).tolist()
+            [0.5, 0.5]
+        """
+        n_boot = _positive_int(n_boot, "n_boot")
+        stats.check_ci(ci)
+        rng = np.random.default_rng(seed)
+        tail = (1.0 - ci) / 2.0
+        frames = []
+        for group, rows in group_positions(self.docvars, by):
+            shares = self.shares[rows]
+            draws = sp.csr_matrix(bootstrap_weights(len(rows), n_boot, rng), dtype=np.float64)
+            replicates = (draws @ shares) / len(rows)
+            low, high = np.quantile(replicates, [tail, 1.0 - tail], axis=0)
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "group": _label(group),
+                        "topic": np.arange(self.n_topics, dtype=np.int64),
+                        "label": self.labels.to_numpy(),
+                        "prevalence": shares.mean(axis=0),
+                        "low": low,
+                        "high": high,
+                        "n_docs": np.int64(len(rows)),
+                    }
+                )
+            )
+        return pd.concat(frames, ignore_index=True)
+
+    def coherence(self, measure: str = "npmi", *, top_n: int | None = None) -> pd.DataFrame:
+        """Coherence of each topic from document co-occurrence in the fitted matrix.
+
+        Args:
+            measure: ``"npmi"`` or ``"umass"`` (formulas in :mod:`corpuskit.docsim.topics`).
+            top_n: terms per topic; default :attr:`top_n`.
+
+        Returns:
+            Columns ``topic``, ``label``, ``coherence``; one row per topic.
+
+        Raises:
+            ValueError: unknown measure or bad ``top_n``.
+        Example:
+            >>> import corpuskit as ck
+            >>> texts = ["aleppo siege", "siege aleppo shelling", "mosul offensive", "mosul troops"]
+            >>> tm = topics(ck.dtm(texts), n_topics=2)
+            >>> tm.coherence("npmi", top_n=2)["coherence"].round(3).tolist()
+            [1.0, 0.5]
+        """
+        if measure not in COHERENCE:
+            raise ValueError(f"measure= must be one of {COHERENCE}, got {measure!r}")
+        n = self.top_n if top_n is None else _positive_int(top_n, "top_n")
+        values = [_coherence(self._presence, columns, measure) for columns in self._top_indices(n)]
+        return pd.DataFrame(
+            {
+                "topic": np.arange(self.n_topics, dtype=np.int64),
+                "label": self.labels.to_numpy(),
+                "coherence": np.array(values, dtype=float),
+            }
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """Topic shares in long form: one row per document and topic.
+
+        Returns:
+            Columns ``doc_id``, ``topic``, ``share``, then every other docvars
+            column; ordered by document then topic.
+        Example:
+            >>> import corpuskit as ck
+            >>> texts = ["aleppo siege", "siege aleppo shelling", "mosul offensive", "mosul troops"]
+            >>> tm = topics(ck.dtm(texts), n_topics=2)
+            >>> tm.to_frame().columns.tolist()
+            ['doc_id', 'topic', 'share', 'n_tokens']
+        """
+        n_docs = self.shares.shape[0]
+        rows = np.repeat(np.arange(n_docs), self.n_topics)
+        frame = pd.DataFrame(
+            {
+                "doc_id": pd.array(self.docvars["doc_id"].to_numpy()[rows], dtype=string_dtype()),
+                "topic": np.tile(np.arange(self.n_topics, dtype=np.int64), n_docs),
+                "share": self.shares.ravel(),
+            }
+        )
+        rest = self.docvars.drop(columns="doc_id").iloc[rows].reset_index(drop=True)
+        return pd.concat([frame, rest], axis=1)
+
+
+def _coherence(presence: sp.csc_matrix, columns: np.ndarray, measure: str) -> float:
+    """Mean pairwise coherence of the terms ``columns`` (heaviest first)."""
+    sub = presence[:, columns]
+    together = (sub.T @ sub).toarray()
+    docfreq = np.diag(together).copy()
+    later, earlier = np.tril_indices(len(columns), k=-1)
+    if later.size == 0:
+        return float("nan")
+    both = together[later, earlier]
+    if measure == "umass":
+        return float(np.mean(np.log((both + 1.0) / docfreq[earlier])))
+    n_docs = float(presence.shape[0])
+    p_both = both / n_docs
+    p_a, p_b = docfreq[later] / n_docs, docfreq[earlier] / n_docs
+    with np.errstate(divide="ignore", invalid="ignore"):
+        npmi = np.log(p_both / (p_a * p_b)) / -np.log(p_both)
+    npmi = np.where(both == 0, -1.0, np.where(p_both >= 1.0, 1.0, npmi))
+    return float(np.mean(npmi))
+
+
+def _fit(
+    dtm: DocTermMatrix, n_topics: int, method: str, seed: int | None, max_iter: int
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    """The fitted estimator, the topic shares and the topic-term weights."""
+    if method == "nmf":
+        from sklearn.decomposition import NMF
+
+        model = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=max_iter)
+        loadings = model.fit_transform(dtm.matrix)
+        weights = model.components_
+    else:
+        from sklearn.decomposition import LatentDirichletAllocation
+
+        model = LatentDirichletAllocation(
+            n_components=n_topics, learning_method="batch", random_state=seed, max_iter=max_iter
+        )
+        loadings = model.fit_transform(dtm.matrix)
+        weights = model.components_ / model.components_.sum(axis=1, keepdims=True)
+    totals = loadings.sum(axis=1, keepdims=True)
+    shares = np.divide(loadings, totals, out=np.zeros_like(loadings), where=totals > 0)
+    return model, shares, np.asarray(weights, dtype=float)
+
+
+def _model_input(data: DocTermMatrix | pd.DataFrame, method: str) -> DocTermMatrix:
+    """tf-idf for NMF (unless already weighted), counts for LDA."""
+    matrix = as_dtm(data)
+    if method not in METHODS:
+        raise ValueError(f"method= must be one of {METHODS}, got {method!r}")
+    if method == "lda":
+        if matrix.weighting != "count":
+            raise ValueError(
+                f"method='lda' models counts, but the matrix is weighted {matrix.weighting!r}"
+            )
+        return matrix
+    return matrix if matrix.weighting != "count" else weighted(matrix, "tfidf")
+
+
+def topics(
+    data: DocTermMatrix | pd.DataFrame,
+    *,
+    n_topics: int = 10,
+    method: str = "nmf",
+    seed: int | None = 0,
+    max_iter: int | None = None,
+    top_n: int = 10,
+) -> TopicModel:
+    """Fit a topic model: NMF on tf-idf (default) or LDA on counts.
+
+    See :mod:`corpuskit.docsim.topics` for the models. Trim the matrix first
+    (stopwords, ``trim(min_docfreq=5, max_docfreq=0.5)``): rare and ubiquitous
+    terms make topics noisy and slow. The same ``seed`` and data give
+    identical topics.
+
+    Args:
+        data: a DocTermMatrix (counts; NMF also takes an already weighted one)
+            or an articles DataFrame (counted with ``ck.dtm(..., stopwords=True)``).
+        n_topics: number of topics.
+        method: ``"nmf"`` or ``"lda"``.
+        seed: random state of the estimator.
+        max_iter: iterations; default 400 for NMF, 30 for LDA.
+        top_n: terms per topic in :attr:`TopicModel.top_terms`.
+
+    Returns:
+        A :class:`TopicModel`.
+
+    Raises:
+        ValueError: unknown method, bad numbers, more topics than documents, or
+            LDA on a weighted matrix.
+
+    Example:
+        >>> import corpuskit as ck
+        >>> texts = ["aleppo siege shelling", "aleppo shelling siege", "mosul offensive troops",
+        ...          "troops offensive mosul", "aleppo siege", "mosul troops"]
+        >>> model = topics(ck.dtm(texts), n_topics=2, top_n=2)
+        >>> sorted(model.labels.tolist())
+        ['aleppo, siege, shelling', 'mosul, troops, offensive']
+        >>> model.dominant_topic.tolist()
+        [1, 1, 0, 0, 1, 0]
+    """
+    n_topics = _positive_int(n_topics, "n_topics")
+    top_n = _positive_int(top_n, "top_n")
+    matrix = _model_input(data, method)
+    if n_topics > min(matrix.shape):
+        raise ValueError(
+            f"n_topics= {n_topics} exceeds the matrix's {matrix.n_docs} documents x "
+            f"{matrix.n_features} features"
+        )
+    iterations = MAX_ITER[method] if max_iter is None else _positive_int(max_iter, "max_iter")
+    model, shares, weights = _fit(matrix, n_topics, method, seed, iterations)
+    return TopicModel(
+        model=model,
+        method=method,
+        shares=shares,
+        weights=weights,
+        dtm=matrix,
+        top_n=min(top_n, matrix.n_features),
+    )
+
+
+def select_n_topics(
+    data: DocTermMatrix | pd.DataFrame,
+    *,
+    candidates: Sequence[int] = (5, 10, 15, 20),
+    method: str = "nmf",
+    metric: str = "coherence",
+    coherence: str = "npmi",
+    top_n: int = 10,
+    seed: int | None = 0,
+    max_iter: int | None = None,
+    test_size: float = 0.2,
+) -> pd.DataFrame:
+    """Score topic models with different numbers of topics.
+
+    With ``metric="coherence"`` each candidate model is fitted on all
+    documents and scored by the mean coherence of its topics (UMass or NPMI,
+    from document co-occurrence in the matrix; formulas in
+    :mod:`corpuskit.docsim.topics`): higher is better. With
+    ``metric="perplexity"`` (LDA only) the documents are split at random
+    (``seed``) into a training part and a held-out ``test_size`` share; the
+    model is fitted on the first and its perplexity on the second reported:
+    lower is better. Coherence and perplexity often disagree (Chang et al.
+    2009); read the top terms as well.
+
+    Args:
+        data: as in :func:`topics`.
+        candidates: the numbers of topics to try.
+        method: ``"nmf"`` or ``"lda"``.
+        metric: ``"coherence"`` or ``"perplexity"``.
+        coherence: ``"npmi"`` or ``"umass"``.
+        top_n: terms per topic for coherence.
+        seed: random state of the models and of the split.
+        max_iter: as in :func:`topics`.
+        test_size: held-out share of documents for perplexity, in (0, 1).
+
+    Returns:
+        One row per candidate, in the given order: ``n_topics``, ``metric``
+        (``"npmi"``, ``"umass"`` or ``"perplexity"``), ``value``, ``sd`` (the
+        standard deviation of the topics' coherences; NaN for perplexity).
+
+    Raises:
+        ValueError: unknown metric or coherence, perplexity with NMF, or bad numbers.
+
+    Example:
+        >>> import corpuskit as ck
+        >>> texts = ["aleppo siege shelling", "aleppo shelling siege", "mosul offensive troops",
+        ...          "troops offensive mosul", "aleppo siege", "mosul troops"]
+        >>> select_n_topics(ck.dtm(texts), candidates=[2, 3], top_n=3)["n_topics"].tolist()
+        [2, 3]
+    """
+    if metric not in ("coherence", "perplexity"):
+        raise ValueError(f"metric= must be 'coherence' or 'perplexity', got {metric!r}")
+    if coherence not in COHERENCE:
+        raise ValueError(f"coherence= must be one of {COHERENCE}, got {coherence!r}")
+    values = [_positive_int(k, "candidates") for k in candidates]
+    if not values:
+        raise ValueError("candidates= is empty")
+    rows = []
+    if metric == "coherence":
+        for k in values:
+            model = topics(
+                data, n_topics=k, method=method, seed=seed, max_iter=max_iter, top_n=top_n
+            )
+            scores = model.coherence(coherence)["coherence"]
+            rows.append((k, coherence, float(scores.mean()), float(scores.std(ddof=1))))
+    else:
+        if method != "lda":
+            raise ValueError("metric='perplexity' needs method='lda' (NMF has no likelihood)")
+        if not 0 < test_size < 1:
+            raise ValueError(f"test_size= must be in (0, 1), got {test_size!r}")
+        matrix = _model_input(data, "lda")
+        order = np.random.default_rng(seed).permutation(matrix.n_docs)
+        n_test = max(1, round(test_size * matrix.n_docs))
+        test, train = matrix[np.sort(order[:n_test])], matrix[np.sort(order[n_test:])]
+        for k in values:
+            model = topics(train, n_topics=k, method="lda", seed=seed, max_iter=max_iter)
+            rows.append((k, "perplexity", float(model.model.perplexity(test.matrix)), np.nan))
+    frame = pd.DataFrame(rows, columns=["n_topics", "metric", "value", "sd"])
+    frame["n_topics"] = frame["n_topics"].astype(np.int64)
+    frame["metric"] = frame["metric"].astype(string_dtype())
+    return frame
