@@ -1,0 +1,394 @@
+"""Hand coding of stance: sampling, a CSV for coders, importing labels, Krippendorff's alpha.
+
+1. :func:`annotation_sample` draws mentions (or scored mentions) stratified by
+   target and outlet, with the context each coder reads.
+2. :func:`export_annotation` writes them to a CSV with one empty
+   ``label_<coder>`` column per coder.
+3. Coders fill in ``favor``, ``against`` or ``neutral`` (or leave a cell empty).
+4. :func:`import_annotations` reads the file back and checks every label.
+5. :func:`krippendorff_alpha` measures agreement; the coded windows train and
+   validate a classifier (:mod:`corpuskit.stance.supervised`).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from corpuskit.errors import LoadError
+from corpuskit.stance.stance import LABELS
+
+__all__ = [
+    "ANNOTATION_COLUMNS",
+    "LEVELS",
+    "annotation_sample",
+    "export_annotation",
+    "import_annotations",
+    "krippendorff_alpha",
+]
+
+#: Leading columns of the annotation CSV, before the ``label_<coder>`` columns.
+ANNOTATION_COLUMNS = (
+    "annotation_id",
+    "doc_id",
+    "target",
+    "alias",
+    "match",
+    "start",
+    "end",
+    "context",
+    "window",
+)
+#: Levels of measurement of :func:`krippendorff_alpha`.
+LEVELS = ("nominal", "ordinal", "interval")
+_MARK = ("[[", "]]")
+
+
+def _allocate(sizes: np.ndarray, n: int) -> np.ndarray:
+    """Proportional allocation of ``n`` draws over strata (largest remainder), at
+    least one per stratum while ``n`` allows, never more than a stratum holds."""
+    if n >= sizes.sum():
+        return sizes.copy()
+    quota = np.zeros(len(sizes), dtype=int)
+    if n >= len(sizes):
+        quota[:] = 1
+    target = sizes / sizes.sum() * n
+    for _ in range(n - int(quota.sum())):
+        shortfall = np.where(quota < sizes, target - quota, -np.inf)
+        quota[int(np.argmax(shortfall))] += 1
+    return quota
+
+
+def _context(text: str, start: int, end: int, chars: int) -> str:
+    left = max(0, start - chars)
+    right = min(len(text), end + chars)
+    return (
+        ("…" if left > 0 else "")
+        + text[left:start]
+        + _MARK[0]
+        + text[start:end]
+        + _MARK[1]
+        + text[end:right]
+        + ("…" if right < len(text) else "")
+    ).replace("\n", " ")
+
+
+def annotation_sample(
+    mentions_or_scores: pd.DataFrame,
+    *,
+    n: int = 200,
+    stratify: Sequence[str] | str | None = ("target", "outlet"),
+    seed: int | None = 0,
+    context_chars: int = 200,
+    articles: pd.DataFrame | None = None,
+    text_column: str = "text",
+) -> pd.DataFrame:
+    """A stratified random sample of mentions for hand coding, with their context.
+
+    The sample is allocated over the strata (combinations of the ``stratify``
+    columns) in proportion to their size, by largest remainder, with at least
+    one mention per stratum when ``n`` is at least the number of strata (so rare
+    targets are not missed); mentions are drawn without replacement within each
+    stratum. The order is shuffled, so coders do not see one stratum at a time.
+
+    The ``context`` shows ``context_chars`` characters either side of the
+    mention, which is marked ``[[like this]]``; it needs the article texts
+    (``articles=``). Without them, the ``window`` column (from
+    :func:`corpuskit.stance.stance.windows` or :func:`corpuskit.stance`) is the
+    context.
+
+    Args:
+        mentions_or_scores: mentions (:func:`corpuskit.stance.targets.mentions`)
+            or scores (:func:`corpuskit.stance`).
+        n: sample size (all mentions when there are fewer).
+        stratify: columns defining the strata, or ``None`` for a simple random sample.
+        seed: random seed.
+        context_chars: characters of context either side of the mention.
+        articles: the articles (``doc_id`` and ``text_column``), for the context.
+        text_column: the articles' text column.
+
+    Returns:
+        The sampled rows with ``annotation_id`` (1..n) first and ``context``
+        added (and every column of the input kept).
+
+    Raises:
+        ValueError: for a bad ``n`` or ``context_chars``, a missing stratify
+            column, or neither ``articles`` nor a ``window`` column.
+
+    Example:
+        >>> m = pd.DataFrame({"doc_id": list("abcd"), "target": ["x", "x", "x", "y"],
+        ...                   "start": [0] * 4, "end": [1] * 4, "window": list("ABCD")})
+        >>> annotation_sample(m, n=2, stratify="target")["target"].sort_values().tolist()
+        ['x', 'y']
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n= must be a positive integer, got {n!r}")
+    if isinstance(context_chars, bool) or not isinstance(context_chars, int) or context_chars < 0:
+        raise ValueError(f"context_chars= must be an integer >= 0, got {context_chars!r}")
+    table = mentions_or_scores.reset_index(drop=True)
+    columns = (
+        [] if stratify is None else [stratify] if isinstance(stratify, str) else list(stratify)
+    )
+    missing = [c for c in ["doc_id", "start", "end", *columns] if c not in table.columns]
+    if missing:
+        raise ValueError(f"mentions_or_scores has no column(s) {missing} (stratify= {stratify!r})")
+    if articles is None and "window" not in table.columns:
+        raise ValueError("pass articles= for the context, or a table with a 'window' column")
+    rng = np.random.default_rng(seed)
+    if columns:
+        strata = table.groupby(columns, sort=True, dropna=False).indices
+        groups = list(strata.values())
+    else:
+        groups = [np.arange(len(table))]
+    quota = _allocate(np.array([len(g) for g in groups]), int(n))
+    chosen = np.concatenate(
+        [rng.choice(np.asarray(g), size=q, replace=False) for g, q in zip(groups, quota)]
+    )
+    sample = table.iloc[rng.permutation(chosen)].reset_index(drop=True)
+    if articles is not None:
+        if text_column not in articles.columns or "doc_id" not in articles.columns:
+            raise ValueError(f"articles= needs 'doc_id' and {text_column!r} columns")
+        texts = dict(zip(articles["doc_id"].astype(str), articles[text_column].fillna("")))
+        context = [
+            _context(str(texts.get(str(d), "")), int(a), int(b), context_chars)
+            for d, a, b in zip(sample["doc_id"], sample["start"], sample["end"])
+        ]
+    else:
+        context = sample["window"].astype(str).tolist()
+    sample.insert(0, "annotation_id", np.arange(1, len(sample) + 1))
+    sample["context"] = context
+    return sample
+
+
+def export_annotation(
+    sample: pd.DataFrame,
+    path: str | Path,
+    *,
+    coders: Sequence[str] = ("coder1", "coder2"),
+) -> Path:
+    """Write an annotation sample to a CSV for coders.
+
+    Columns: those of :data:`ANNOTATION_COLUMNS` present in ``sample``, then
+    one empty ``label_<coder>`` column per coder. Coders enter ``favor``,
+    ``against`` or ``neutral``; an empty cell means "not coded".
+
+    Args:
+        sample: the result of :func:`annotation_sample`.
+        path: the CSV to write (UTF-8).
+        coders: coder names (letters, digits, ``_``), one label column each.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValueError: for no coders, repeated or invalid coder names, or a sample
+            without ``annotation_id`` / ``context``.
+
+    Example:
+        >>> import tempfile, os
+        >>> s = pd.DataFrame({"annotation_id": [1], "doc_id": ["a"], "context": ["[[X]] won"]})
+        >>> p = export_annotation(s, os.path.join(tempfile.mkdtemp(), "a.csv"), coders=["ann"])
+        >>> p.read_text().splitlines()
+        ['annotation_id,doc_id,context,label_ann', '1,a,[[X]] won,']
+    """
+    names = [str(c) for c in coders]
+    if not names or len(set(names)) != len(names):
+        raise ValueError(f"coders= must be distinct names, got {list(coders)!r}")
+    bad = [c for c in names if not c.replace("_", "").isalnum()]
+    if bad:
+        raise ValueError(f"coders= names may hold letters, digits and '_' only, got {bad}")
+    missing = [c for c in ("annotation_id", "context") if c not in sample.columns]
+    if missing:
+        raise ValueError(f"sample has no column(s) {missing}; use annotation_sample()")
+    table = sample[[c for c in ANNOTATION_COLUMNS if c in sample.columns]].copy()
+    for coder in names:
+        table[f"label_{coder}"] = ""
+    out = Path(path)
+    table.to_csv(out, index=False, encoding="utf-8", quoting=csv.QUOTE_MINIMAL)
+    return out
+
+
+def import_annotations(path: str | Path, *, labels: Sequence[str] = LABELS) -> pd.DataFrame:
+    """Read a coded annotation CSV and check every label.
+
+    Labels are compared after stripping spaces and lower-casing; empty cells
+    are missing (``<NA>``).
+
+    Args:
+        path: the CSV written by :func:`export_annotation` and filled in.
+        labels: the allowed labels.
+
+    Returns:
+        The table, with ``label_<coder>`` columns normalised (lower case, missing
+        as ``<NA>``).
+
+    Raises:
+        LoadError: naming the file, the row (1-based line of the CSV, the header
+            being line 1) and the column, for a label not in ``labels``, a
+            missing ``annotation_id`` column, no ``label_`` column or repeated ids.
+
+    Example:
+        >>> import tempfile, os
+        >>> p = os.path.join(tempfile.mkdtemp(), "a.csv")
+        >>> rows = "annotation_id,label_a,label_b\\n1,Favor,\\n2,against,neutral\\n"
+        >>> _ = open(p, "w").write(rows)
+        >>> import_annotations(p)[["label_a", "label_b"]].values.tolist()
+        [['favor', <NA>], ['against', 'neutral']]
+    """
+    source = Path(path)
+    table = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
+    if "annotation_id" not in table.columns:
+        raise LoadError(source, "no 'annotation_id' column", hint="use export_annotation()")
+    coder_columns = [c for c in table.columns if c.startswith("label_")]
+    if not coder_columns:
+        raise LoadError(source, "no 'label_<coder>' column")
+    repeated = table["annotation_id"].duplicated()
+    if repeated.any():
+        row = int(np.flatnonzero(repeated)[0]) + 2
+        raise LoadError(source, "repeated annotation_id", row=row, column="annotation_id")
+    allowed = {str(label).lower() for label in labels}
+    for column in coder_columns:
+        values = table[column].str.strip().str.lower()
+        bad = values.ne("") & ~values.isin(allowed)
+        if bad.any():
+            i = int(np.flatnonzero(bad.to_numpy())[0])
+            raise LoadError(
+                source,
+                f"label {table[column].iloc[i]!r} is not one of {sorted(allowed)}",
+                row=i + 2,
+                column=column,
+            )
+        table[column] = values.astype(object).where(values.ne(""), pd.NA)
+    ids = table["annotation_id"]
+    if ids.str.fullmatch(r"\d+").all():
+        table["annotation_id"] = ids.astype("int64")
+    return table
+
+
+def _value_codes(
+    values: np.ndarray, level: str, order: Sequence[Any] | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the values (-1 missing) and the values' numeric positions for the metric."""
+    present = ~pd.isna(values)
+    if order is not None:
+        lookup = {v: i for i, v in enumerate(order)}
+        unknown = sorted({str(v) for v in values[present] if v not in lookup})
+        if unknown:
+            raise ValueError(f"values {unknown} are not in order=")
+        domain = np.arange(len(order), dtype=float)
+        codes = np.array([lookup[v] if p else -1 for v, p in zip(values, present)])
+        return codes, domain
+    observed = values[present]
+    if level != "nominal":
+        try:
+            observed = observed.astype(float)
+        except (TypeError, ValueError) as err:
+            raise ValueError(
+                f"level={level!r} needs numeric values or order=; got e.g. {observed[0]!r}"
+            ) from err
+    domain, inverse = np.unique(observed, return_inverse=True)
+    codes = np.full(len(values), -1)
+    codes[present] = inverse
+    positions = domain.astype(float) if level != "nominal" else np.arange(len(domain), dtype=float)
+    return codes, positions
+
+
+def krippendorff_alpha(
+    data: pd.DataFrame | np.ndarray | Sequence[Sequence[Any]],
+    *,
+    level: str = "nominal",
+    coders: Sequence[str] | None = None,
+    order: Sequence[Any] | None = None,
+) -> float:
+    """Krippendorff's alpha, agreement of two or more coders, any number of missing values.
+
+    Following Krippendorff (2011): for each unit ``u`` with ``m_u >= 2`` values
+    (units with fewer are not pairable and are left out), every ordered pair of
+    values from different coders adds ``1 / (m_u - 1)`` to the coincidence
+    matrix ``o[c, k]``; ``n_c = sum_k o[c, k]`` and ``n = sum_c n_c``. Then
+
+        alpha = 1 - (n - 1) * sum_{c,k} o[c,k] d2(c,k) / sum_{c,k} n_c n_k d2(c,k)
+
+    (observed over expected disagreement), with the difference functions
+
+    * nominal: ``d2 = 0`` if ``c == k`` else ``1``;
+    * ordinal: ``d2 = (sum_{g=c..k} n_g - (n_c + n_k) / 2)^2`` over the ranks
+      of the values;
+    * interval: ``d2 = (c - k)^2``.
+
+    ``alpha = 1`` is perfect agreement, ``0`` agreement at chance level;
+    Krippendorff suggests ``>= 0.8`` for conclusions and ``>= 0.667`` for
+    tentative ones. NaN when there is no disagreement to expect (one value only).
+
+    Reference: Krippendorff, K. (2011). Computing Krippendorff's
+    Alpha-Reliability. Annenberg School for Communication, University of
+    Pennsylvania, https://repository.upenn.edu/asc_papers/43.
+
+    Args:
+        data: units in rows, coders in columns: a DataFrame (e.g. from
+            :func:`import_annotations`) or a 2-D array or list of lists;
+            missing values are NaN / None / ``<NA>``.
+        level: ``"nominal"``, ``"ordinal"`` or ``"interval"``.
+        coders: the coder columns of a DataFrame; default its ``label_*``
+            columns, or all columns when it has none.
+        order: for ordinal data, the values from lowest to highest (e.g.
+            ``["against", "neutral", "favor"]``); needed when they are not numbers.
+
+    Returns:
+        alpha, a float.
+
+    Raises:
+        ValueError: for an unknown level, fewer than two coders, unknown coder
+            columns, or non-numeric ordinal/interval values without ``order``.
+
+    Example:
+        >>> coded = [["favor", "favor"], ["against", "against"], ["neutral", "favor"],
+        ...          ["favor", None]]
+        >>> round(krippendorff_alpha(coded), 3)
+        0.545
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level= must be one of {LEVELS}, got {level!r}")
+    if isinstance(data, pd.DataFrame):
+        if coders is None:
+            labelled = [c for c in data.columns if str(c).startswith("label_")]
+            coders = labelled or list(data.columns)
+        unknown = [c for c in coders if c not in data.columns]
+        if unknown:
+            raise ValueError(f"coders= names columns not in data: {unknown}")
+        matrix = data[list(coders)].astype(object).to_numpy()
+    else:
+        matrix = np.asarray(data, dtype=object)
+    if matrix.ndim != 2 or matrix.shape[1] < 2:
+        raise ValueError(f"data must be units x coders with at least 2 coders, got {matrix.shape}")
+    codes, positions = _value_codes(matrix.ravel(), level, order)
+    codes = codes.reshape(matrix.shape)
+    n_values = len(positions)
+    counts = np.zeros((matrix.shape[0], n_values))
+    for column in codes.T:
+        present = column >= 0
+        np.add.at(counts, (np.flatnonzero(present), column[present]), 1.0)
+    pairable = counts.sum(axis=1)
+    counts = counts[pairable >= 2]
+    weights = 1.0 / (counts.sum(axis=1) - 1.0)
+    coincidence = (counts * weights[:, None]).T @ counts - np.diag(weights @ counts)
+    n_c = coincidence.sum(axis=1)
+    n = n_c.sum()
+    if level == "nominal":
+        d2 = 1.0 - np.eye(n_values)
+    elif level == "interval":
+        d2 = (positions[:, None] - positions[None, :]) ** 2
+    else:
+        cumulative = np.concatenate([[0.0], np.cumsum(n_c)])
+        low = np.minimum.outer(np.arange(n_values), np.arange(n_values))
+        high = np.maximum.outer(np.arange(n_values), np.arange(n_values))
+        d2 = (cumulative[high + 1] - cumulative[low] - (n_c[:, None] + n_c[None, :]) / 2.0) ** 2
+    expected = (np.outer(n_c, n_c) * d2).sum()
+    if expected == 0:
+        return float("nan")
+    return float(1.0 - (n - 1.0) * (coincidence * d2).sum() / expected)

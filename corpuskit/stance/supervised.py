@@ -1,0 +1,161 @@
+"""Supervised stance: :func:`StanceClassifier` and :func:`cross_validate_stance`.
+
+The workflow: find mentions and their masked windows (:func:`corpuskit.stance`
+with any method, column ``window``), draw a stratified sample and have it
+hand-coded (:mod:`corpuskit.stance.annotate`), check agreement between coders
+(:func:`~corpuskit.stance.annotate.krippendorff_alpha`), cross-validate a
+classifier on the coded windows (:func:`cross_validate_stance`), fit it on all
+of them and score every mention with ``ck.stance(..., method="supervised",
+model=fitted)``.
+
+The classifier sees the window with every target mention replaced by
+``target`` (:data:`corpuskit.stance.stance.MASK`), so it learns what is said
+about a target, not which target it is (a model that learned "Assad" ->
+against would only reproduce the coders' view of the actor).
+
+Example:
+    >>> texts = ["target saved lives", "target helped people", "target shelled homes",
+    ...          "target killed people", "target met officials", "target held talks"] * 3
+    >>> labels = ["favor", "favor", "against", "against", "neutral", "neutral"] * 3
+    >>> model = StanceClassifier(min_df=1).fit(texts, labels)
+    >>> model.predict(["target saved people"]).tolist()
+    ['favor']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from corpuskit.framing.validate import cross_validate_classifier
+
+__all__ = ["StanceClassifier", "cross_validate_stance"]
+
+
+def StanceClassifier(
+    *,
+    features: str = "counts",
+    C: float = 1.0,
+    min_df: float = 2,
+    ngram_range: tuple[int, int] = (1, 2),
+    max_features: int | None = None,
+    class_weight: str | None = "balanced",
+    encoder: Any = None,
+    seed: int | None = 0,
+) -> Any:
+    """A scikit-learn pipeline classifying (masked) target windows into stance classes.
+
+    ``features="counts"``: ``CorpusVectorizer`` (corpuskit's token rule, so the
+    features match :func:`corpuskit.dtm`; word uni- and bigrams by default, so
+    "not support" is a feature) -> ``TfidfTransformer`` (sublinear tf, l2
+    norm) -> logistic regression. ``features="embeddings"``: sentence
+    embeddings (:class:`corpuskit.stance.embeddings.EmbeddingFeatures` with
+    ``encoder``) -> logistic regression. The regression is one-vs-rest with the
+    ``liblinear`` solver (one binary model per class, probabilities normalised
+    to sum to 1): fast on sparse tf-idf features and steady when other
+    processes compete for the cores. With ``favor`` and ``against`` among the
+    classes, the fitted model can be passed to
+    ``ck.stance(method="supervised", model=...)``.
+
+    Args:
+        features: ``"counts"`` or ``"embeddings"``.
+        C: inverse regularisation strength.
+        min_df: minimum document frequency of a count feature.
+        ngram_range: n-gram sizes counted.
+        max_features: keep only the most frequent count features (``None``: all).
+        class_weight: ``"balanced"`` (weights inverse to class frequency) or ``None``.
+        encoder: for ``"embeddings"``: a callable ``texts -> array`` (``None``:
+            the bundled model of the ``corpuskit[embeddings]`` extra).
+        seed: random state of the solver.
+
+    Returns:
+        An unfitted ``sklearn.pipeline.Pipeline`` (steps ``vec``, ``tfidf``,
+        ``clf`` for counts; ``embed``, ``clf`` for embeddings) with
+        ``predict_proba``.
+
+    Raises:
+        ValueError: for an unknown ``features``.
+
+    Example:
+        >>> list(StanceClassifier().named_steps)
+        ['vec', 'tfidf', 'clf']
+    """
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
+    from corpuskit.vectorize import CorpusVectorizer
+
+    classifier = OneVsRestClassifier(
+        LogisticRegression(C=C, class_weight=class_weight, solver="liblinear", random_state=seed)
+    )
+    if features == "counts":
+        vectorizer = CorpusVectorizer(
+            min_df=min_df, ngram_range=ngram_range, max_features=max_features
+        )
+        return Pipeline(
+            [
+                ("vec", vectorizer),
+                ("tfidf", TfidfTransformer(sublinear_tf=True)),
+                ("clf", classifier),
+            ]
+        )
+    if features == "embeddings":
+        from corpuskit.stance.embeddings import EmbeddingFeatures
+
+        return Pipeline([("embed", EmbeddingFeatures(encoder=encoder)), ("clf", classifier)])
+    raise ValueError(f"features= must be 'counts' or 'embeddings', got {features!r}")
+
+
+def cross_validate_stance(
+    texts: Sequence[str] | pd.Series,
+    labels: Sequence[Any] | pd.Series | np.ndarray,
+    *,
+    model: Any = None,
+    cv: int = 5,
+    seed: int | None = 0,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+) -> pd.DataFrame:
+    """Out-of-fold macro-F1 of a stance classifier against a majority-class baseline.
+
+    Stratified ``cv``-fold cross-validation; macro-F1 (the mean over classes of
+    ``2 tp / (2 tp + fp + fn)``) of the out-of-fold predictions, with a
+    percentile interval from resampling the documents (a paired bootstrap for
+    the difference): :func:`corpuskit.framing.validate.cross_validate_classifier`,
+    whose docstring gives the details. A macro-F1 near the baseline's means the
+    classifier has not learned the stance classes.
+
+    Args:
+        texts: the texts (masked windows, or any texts the labels describe).
+        labels: one label per text.
+        model: an unfitted estimator; ``None`` for :func:`StanceClassifier`.
+        cv: number of folds (each class needs at least ``cv`` members).
+        seed: random seed of the folds and the bootstrap.
+        n_boot: bootstrap resamples.
+        ci: confidence level.
+
+    Returns:
+        Three rows, ``model`` = ``"classifier"``, ``"majority baseline"``,
+        ``"difference"``, with ``macro_f1``, ``low``, ``high``, ``fold_mean``,
+        ``fold_sd``, ``n_docs``, ``cv``.
+
+    Raises:
+        ValueError: for texts and labels of different lengths, missing labels,
+            or a bad ``cv``, ``n_boot`` or ``ci``.
+
+    Example:
+        >>> texts = ["target saved lives", "target shelled homes"] * 6
+        >>> labels = ["favor", "against"] * 6
+        >>> r = cross_validate_stance(texts, labels, cv=3, n_boot=50)
+        >>> r.set_index("model").loc[["classifier", "majority baseline"], "macro_f1"].tolist()
+        [1.0, 0.3333333333333333]
+    """
+    pipeline = StanceClassifier() if model is None else model
+    return cross_validate_classifier(
+        pipeline, list(texts), labels, cv=cv, seed=seed, n_boot=n_boot, ci=ci
+    )

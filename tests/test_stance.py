@@ -1,0 +1,273 @@
+"""ck.stance: windows, masking, the three methods, and stance_summary."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+
+from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.stance.stance import (
+    SUMMARY_COLUMNS,
+    stance,
+    stance_summary,
+    vader_scores,
+    windows,
+)
+from corpuskit.stance.supervised import StanceClassifier
+from corpuskit.stance.targets import mentions
+
+
+@pytest.fixture(scope="module")
+def sentences(fixtures):
+    data = yaml.safe_load((fixtures / "stance" / "sentences.yaml").read_text(encoding="utf-8"))
+    items = data["items"]
+    articles = pd.DataFrame(
+        {
+            "doc_id": [str(i["id"]) for i in items],
+            "text": [i["text"] for i in items],
+            "gold": [i["gold"] for i in items],
+            "about": [i["target"] for i in items],
+        }
+    )
+    return articles, data["targets"]
+
+
+def _about(scores: pd.DataFrame) -> pd.DataFrame:
+    return scores[scores["target"] == scores["about"]].reset_index(drop=True)
+
+
+def test_lexicon_labels_match_the_invented_gold(sentences):
+    articles, targets = sentences
+    scores = _about(stance(articles, targets=targets))
+    assert len(scores) == len(articles)
+    assert scores["label"].tolist() == scores["gold"].tolist()
+    assert scores["method"].unique().tolist() == ["lexicon"]
+    assert scores["score"].between(-1, 1).all()
+
+
+def test_the_target_name_does_not_score_itself(sentences):
+    articles, targets = sentences
+    text = articles.loc[articles["doc_id"] == "6", "text"].item()
+    assert vader_scores([text])[0] < -0.5  # "terrorists" alone is strongly negative
+    row = _about(stance(articles, targets=targets)).set_index("doc_id").loc["6"]
+    assert row["window"] == "The target held a meeting in Raqqa."
+    assert row["score"] == 0.0
+    assert row["label"] == "neutral"
+
+
+def test_clause_window_stops_at_clause_breaks_and_masks_every_target():
+    articles = pd.DataFrame({"doc_id": ["d"], "text": ["Russia helped, but the terrorists lied."]})
+    found = windows(articles, targets={"russia": ["Russia"], "isis": ["terrorists"]})
+    assert found["window"].tolist() == ["target helped", "the target lied."]
+    assert found[["window_start", "window_end"]].values.tolist() == [[0, 13], [19, 39]]
+
+
+def test_clause_falls_back_to_the_sentence_when_it_holds_only_the_mention():
+    text = "Russia, an ally of Syria, bombed the market. Later it rained."
+    found = windows(pd.DataFrame({"doc_id": ["d"], "text": [text]}), targets={"r": ["Russia"]})
+    assert found["window"].tolist() == ["target, an ally of Syria, bombed the market."]
+
+
+def test_and_does_not_break_a_clause_and_hyphens_inside_mentions_do_not_either():
+    text = "The US-led coalition and Iran backed the army; Moscow refused."
+    targets = {"coalition": ["US-led coalition"], "iran": ["Iran"], "russia": ["Moscow"]}
+    found = windows(pd.DataFrame({"doc_id": ["d"], "text": [text]}), targets=targets)
+    assert found["window"].tolist() == [
+        "The target and target backed the army",
+        "The target and target backed the army",
+        "target refused.",
+    ]
+
+
+def test_sentence_and_token_windows():
+    text = "Aleppo fell. Russia shelled the old city at night. Talks followed."
+    articles = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    targets = {"russia": ["Russia"]}
+    assert windows(articles, targets=targets, window="sentence")["window"].tolist() == [
+        "target shelled the old city at night."
+    ]
+    assert windows(articles, targets=targets, window=2)["window"].tolist() == [
+        "Aleppo fell. target shelled the"
+    ]
+    assert windows(articles, targets=targets, window=0)["window"].tolist() == ["target"]
+
+
+def test_bad_options_are_named():
+    articles = pd.DataFrame({"doc_id": ["d"], "text": ["Russia won."]})
+    with pytest.raises(ValueError, match="method="):
+        stance(articles, method="vibes")
+    with pytest.raises(ValueError, match="window="):
+        stance(articles, window="paragraph")
+    with pytest.raises(ValueError, match="window="):
+        stance(articles, window=-1)
+    with pytest.raises(ValueError, match="lexicon="):
+        stance(articles, lexicon={"positive": ["won"]})
+
+
+def test_a_mentions_table_needs_its_articles(sentences):
+    articles, targets = sentences
+    found = mentions(articles, targets=targets)
+    with pytest.raises(ValueError, match="articles="):
+        stance(found)
+    from_mentions = stance(found, articles=articles)
+    direct = stance(articles, targets=targets)
+    assert from_mentions["score"].tolist() == direct["score"].tolist()
+
+
+def test_dictionary_lexicon_is_normalised_like_vader():
+    lexicon = Dictionary({"positive": [("helped", 2.0)], "negative": ["shelled", "killed"]})
+    text = "Russia helped. Russia shelled and killed."
+    scores = stance(
+        pd.DataFrame({"doc_id": ["d"], "text": [text]}),
+        targets={"russia": ["Russia"]},
+        lexicon=lexicon,
+    )
+    assert scores["score"].tolist() == pytest.approx([2 / math.sqrt(19), -2 / math.sqrt(19)])
+    assert scores["label"].tolist() == ["favor", "against"]
+    with pytest.raises(ValueError, match="'positive' and 'negative'"):
+        stance(
+            pd.DataFrame({"doc_id": ["d"], "text": [text]}),
+            targets={"russia": ["Russia"]},
+            lexicon=Dictionary({"good": ["helped"]}),
+        )
+
+
+def test_supervised_method_reports_class_probabilities(sentences):
+    articles, targets = sentences
+    train = [
+        "target saved lives",
+        "target helped people",
+        "target shelled homes",
+        "target killed people",
+        "target met officials",
+        "target held talks",
+    ] * 3
+    labels = ["favor", "favor", "against", "against", "neutral", "neutral"] * 3
+    model = StanceClassifier(min_df=1).fit(train, labels)
+    scores = stance(articles, targets=targets, method="supervised", model=model)
+    probabilities = scores[["p_against", "p_favor", "p_neutral"]].to_numpy()
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+    assert np.allclose(scores["score"], scores["p_favor"] - scores["p_against"])
+    best = np.array(["against", "favor", "neutral"])[probabilities.argmax(axis=1)]
+    assert scores["label"].tolist() == best.tolist()
+    with pytest.raises(ValueError, match="model="):
+        stance(articles, targets=targets, method="supervised")
+    other = StanceClassifier(min_df=1).fit(train, ["agree", "disagree"] * 9)
+    with pytest.raises(ValueError, match="'favor' and 'against'"):
+        stance(articles, targets=targets, method="supervised", model=other)
+
+
+def _fake_encoder(texts):
+    """Two dimensions: counts of a positive and a negative cue word."""
+    return np.array(
+        [
+            [t.count("saved") + t.count("helped"), t.count("killed") + t.count("destroyed"), 0.1]
+            for t in texts
+        ],
+        dtype=float,
+    )
+
+
+def test_embeddings_method_with_an_injected_encoder():
+    articles = pd.DataFrame(
+        {"doc_id": ["a", "b", "c"], "text": ["Russia saved lives.", "Russia killed.", "Russia."]}
+    )
+    prototypes = {"favor": ["target saved", "target helped"], "against": ["target killed"]}
+    scores = stance(
+        articles,
+        targets={"russia": ["Russia"]},
+        method="embeddings",
+        encoder=_fake_encoder,
+        prototypes=prototypes,
+    )
+    assert scores["label"].tolist() == ["favor", "against", "neutral"]
+    assert scores["score"].between(-1, 1).all()
+    assert np.allclose(scores["score"], (scores["sim_favor"] - scores["sim_against"]) / 2)
+
+
+def test_embeddings_without_the_extra_name_it():
+    articles = pd.DataFrame({"doc_id": ["a"], "text": ["Russia saved lives."]})
+    with pytest.raises(ImportError, match=r"corpuskit\[embeddings\]"):
+        stance(articles, targets={"russia": ["Russia"]}, method="embeddings")
+
+
+def test_docvars_travel_and_a_clashing_docvar_is_renamed(fakes):
+    sample = fakes.head(15).copy()
+    scores = stance(sample)
+    assert {"outlet", "doc_label", "label"} <= set(scores.columns)
+    by_doc = sample.set_index(sample["doc_id"].astype(str))["label"]
+    assert (scores["doc_label"].to_numpy() == by_doc.loc[scores["doc_id"]].to_numpy()).all()
+    assert set(scores["label"]) <= {"favor", "against", "neutral"}
+    assert (scores["window"].str.len() > 0).all()
+
+
+def test_stance_summary_ratio_estimates_and_document_intervals():
+    scores = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "c", "c", "c"],
+            "target": ["russia", "russia", "russia", "russia", "isis", "isis"],
+            "score": [0.5, -0.5, 0.6, 0.1, -0.8, np.nan],
+            "label": ["favor", "against", "favor", "favor", "against", "neutral"],
+            "outlet": ["x", "x", "x", "y", "y", "y"],
+        }
+    )
+    table = stance_summary(scores, by="outlet", n_boot=300, seed=1)
+    assert list(table.columns) == ["outlet", "target", *SUMMARY_COLUMNS]
+    assert table[["outlet", "target", "n_docs", "n_mentions"]].values.tolist() == [
+        ["x", "russia", 2, 3],
+        ["y", "isis", 1, 1],
+        ["y", "russia", 1, 1],
+    ]
+    first = table.iloc[0]
+    assert first["mean_score"] == pytest.approx(0.2)
+    assert first["share_favor"] == pytest.approx(2 / 3)
+    assert first["share_against"] == pytest.approx(1 / 3)
+    # documents, not mentions, are resampled: doc a (mean 0) and doc b (0.6)
+    assert first["mean_score_low"] == pytest.approx(0.0)
+    assert first["mean_score_high"] == pytest.approx(0.6)
+    assert (table["mean_score_low"] <= table["mean_score"]).all()
+    assert (table["mean_score"] <= table["mean_score_high"]).all()
+    overall = stance_summary(scores, by=None, n_boot=50)
+    assert overall["target"].tolist() == ["isis", "russia"]
+    with pytest.raises(ValueError, match="outlet_name"):
+        stance_summary(scores, by="outlet_name")
+
+
+def test_classifier_on_embedding_features_with_an_injected_encoder():
+    texts = ["target saved people", "target helped", "target killed people", "target destroyed"] * 3
+    labels = ["favor", "favor", "against", "against"] * 3
+    model = StanceClassifier(features="embeddings", encoder=_fake_encoder).fit(texts, labels)
+    assert list(model.named_steps) == ["embed", "clf"]
+    assert model.predict(["target saved and helped", "target killed"]).tolist() == [
+        "favor",
+        "against",
+    ]
+    assert model.predict_proba(["target saved"]).shape == (1, 2)
+    with pytest.raises(ValueError, match="features="):
+        StanceClassifier(features="bert")
+
+
+def test_no_mentions_gives_an_empty_table_with_the_columns():
+    articles = pd.DataFrame({"doc_id": ["a"], "outlet": ["x"], "text": ["Nothing here."]})
+    scores = stance(articles)
+    assert scores.empty
+    assert list(scores.columns[:13]) == [
+        "doc_id",
+        "sentence",
+        "target",
+        "alias",
+        "match",
+        "start",
+        "end",
+        "window",
+        "window_start",
+        "window_end",
+        "method",
+        "score",
+        "label",
+    ]
+    assert stance_summary(scores, by="outlet").empty
