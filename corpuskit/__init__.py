@@ -112,7 +112,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)
-_SUBMODULES: dict[str, str] = {"plot": "corpuskit.plot"}
+_SUBMODULES: dict[str, str] = {"plot": "corpuskit.plot", "report": "corpuskit.report"}
 
 __all__ = [*sorted(_EXPORTS), *sorted(_SUBMODULES), "__version__"]
 

@@ -100,3 +100,118 @@ def print_table(frame: pd.DataFrame, *, max_rows: int = 40, max_colwidth: int = 
         max_colwidth,
     ):
         print(frame.to_string(index=False, max_rows=max_rows, max_colwidth=max_colwidth))
+
+
+class UsageError(ValueError):
+    """A bad combination or value of command-line arguments (exit code 2)."""
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options that group and filter the articles: groups, events, --where."""
+    parser.add_argument(
+        "--groups",
+        metavar="MAPPING",
+        help="add an outlet_group column from a CSV with outlet,group columns, "
+        "or 'fakes' for the bundled FA-KES mapping",
+    )
+    parser.add_argument(
+        "--event",
+        action="append",
+        default=[],
+        metavar="NAME='KEYWORD'@START..END",
+        help="define an event by keyword (regex, whole words, any case) and date window "
+        "(repeatable); adds an 'event' column. Documents matching several events or none "
+        "get no event",
+    )
+    parser.add_argument(
+        "--where",
+        metavar="QUERY",
+        help="keep the documents matching this pandas query (may use outlet_group and event)",
+    )
+
+
+def add_output_arguments(parser: argparse.ArgumentParser, *, top: int = 20) -> None:
+    """Add --top, --out, --seed and --quiet."""
+    parser.add_argument(
+        "--top", type=int, default=top, metavar="N", help=f"rows to print (default: {top})"
+    )
+    parser.add_argument("--out", help="also write the full table to .csv, .tsv or .parquet")
+    parser.add_argument(
+        "--seed", type=int, default=0, help="random seed of the resampling (default: 0)"
+    )
+    parser.add_argument(
+        "--quiet", action="store_true", help="no progress bars; print only the table"
+    )
+
+
+def prepare_input(args: argparse.Namespace) -> pd.DataFrame:
+    """Read the input (:func:`read_input`), then add groups and events and apply --where."""
+    from corpuskit.report.prepare import parse_event, prepare_articles
+
+    if getattr(args, "top", 1) < 1:
+        raise UsageError(f"--top must be at least 1, got {args.top}")
+    out = getattr(args, "out", None)
+    if out and Path(out).suffix.lower() not in {".parquet", ".csv", ".tsv"}:
+        raise UsageError(f"--out must end in .parquet, .csv or .tsv, got {out!r}")
+    try:
+        events = [parse_event(spec) for spec in args.event]
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    articles = read_input(args)
+    try:
+        prepared = prepare_articles(articles, groups=args.groups, events=events, where=args.where)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    if events:
+        counts = ", ".join(f"{k}: {v}" for k, v in prepared.attrs.get("events", {}).items())
+        info(args, f"events: {counts}")
+    if args.where:
+        info(args, f"--where kept {len(prepared)} of {len(articles)} documents")
+    if prepared.empty:
+        raise UsageError("no documents left to analyse (check --where and --event)")
+    return prepared
+
+
+def check_column(articles: pd.DataFrame, column: str | None, option: str) -> None:
+    """Raise a :class:`UsageError` when ``column`` is not a column of ``articles``."""
+    if column is not None and column not in articles.columns:
+        raise UsageError(
+            f"{option} {column!r} is not a column; the articles have {list(articles.columns)} "
+            "(outlet_group needs --groups, event needs --event)"
+        )
+
+
+def progress_flag(args: argparse.Namespace) -> bool | None:
+    """``False`` with --quiet, else ``None`` (bars only in interactive terminals)."""
+    return False if getattr(args, "quiet", False) else None
+
+
+def info(args: argparse.Namespace, message: str) -> None:
+    """Print a line of information unless --quiet."""
+    if not getattr(args, "quiet", False):
+        print(message)
+
+
+def finish_table(
+    args: argparse.Namespace,
+    frame: pd.DataFrame,
+    *,
+    shown: pd.DataFrame | None = None,
+    limit: int | None = None,
+) -> None:
+    """Print the rows of ``shown`` (default: the first --top rows of ``frame``), write --out.
+
+    Args:
+        args: the parsed arguments (``top``, ``out``, ``quiet``).
+        frame: the complete table, written to --out.
+        shown: the rows to print, when not simply the head of ``frame``.
+        limit: how many rows of ``shown`` to print (default --top).
+    """
+    shown = frame if shown is None else shown
+    limit = args.top if limit is None else limit
+    print_table(shown.head(limit), max_rows=limit)
+    if len(shown) > limit:
+        info(args, f"({len(shown) - limit} more rows: --top N shows more, --out FILE saves all)")
+    if args.out:
+        path = write_table(frame, args.out)
+        info(args, f"wrote {len(frame)} rows to {path}")

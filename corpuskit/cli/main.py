@@ -12,17 +12,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 
 from corpuskit import __version__
-from corpuskit.cli import datasets, describe, load
+from corpuskit.cli import compare, datasets, demo, describe, framing, load, report, search, sources
+from corpuskit.cli.common import UsageError
 from corpuskit.errors import CorpuskitError
 
 EPILOG = """examples:
+  corpuskit demo                                   # the Aleppo-vs-Mosul report on FA-KES
   corpuskit datasets list
   corpuskit datasets info fakes
   corpuskit load articles/ --out articles.parquet
   corpuskit describe --dataset fakes --by outlet
+  corpuskit keyness --dataset fakes --by outlet --target sana --target tass --reference reuters
+  corpuskit kwic "liberat*" --dataset fakes
+  corpuskit naming --dataset fakes --groups fakes --by outlet_group
+  corpuskit report study.toml --out report/
+
+Every analysis subcommand takes --groups MAPPING (outlet groups), --event
+NAME='KEYWORD'@START..END (repeatable) and --where QUERY; see its --help.
 
 Data: registered datasets are read from the folder named by CORPUSKIT_DATA
 (e.g. export CORPUSKIT_DATA=../shared/corpora), then from the user cache.
@@ -39,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"corpuskit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (datasets, load, describe):
+    for module in (datasets, load, describe, compare, search, framing, sources, report, demo):
         module.register(subparsers)
     return parser
 
@@ -47,21 +57,40 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code.
 
-    Exit codes: 0 success, 1 a corpuskit error (bad data, missing dataset),
-    2 bad arguments (argparse's convention).
+    Exit codes: 0 success, 1 a corpuskit error (bad data, missing dataset,
+    unreadable file), 2 bad arguments (argparse's convention, and
+    :class:`~corpuskit.cli.common.UsageError` for bad values found later).
     """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    formatwarning = warnings.formatwarning
+    warnings.formatwarning = _short_warning
     try:
         return int(args.func(args) or 0)
-    except (CorpuskitError, FileNotFoundError, ValueError) as error:
-        print(f"corpuskit {args.command}: error: {error}", file=sys.stderr)
-        return 1
     except BrokenPipeError:  # e.g. `corpuskit datasets list | head`
         return 0
+    except UsageError as error:
+        print(f"corpuskit {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    except (CorpuskitError, OSError, ValueError) as error:
+        print(f"corpuskit {args.command}: error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        warnings.formatwarning = formatwarning
+
+
+def _short_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    line: str | None = None,
+) -> str:
+    """Warnings as one line (``corpuskit: UnmappedOutletWarning: ...``), without source lines."""
+    return f"corpuskit: {category.__name__}: {message}\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

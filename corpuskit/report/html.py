@@ -1,0 +1,178 @@
+"""The report as one self-contained HTML page.
+
+Figures are embedded as base64 PNG (``data:image/png;base64,...``), styles
+are inline, and nothing is loaded from the network, so ``report.html`` can be
+mailed or archived on its own. Per section the page shows the findings, the
+figure, the table rows chosen by the analysis (the complete tables are the
+CSV files in ``tables/``) and the evidence: the concordance lines behind the
+top findings. A closing metadata block records corpuskit's version, the data
+and its checksums, the document counts, the events, the seed and the
+configuration text, so the report can be re-run to the same numbers.
+
+Example:
+    >>> 'class="num">0.1235</td>' in table_html(pd.DataFrame({"x": [0.123456]}))
+    True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from corpuskit.report.build import Report, Section
+
+__all__ = ["render_html", "table_html"]
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;
+margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ddd;padding-bottom:.2em;
+margin-top:2em}h3{font-size:1em;color:#555}
+table.data{border-collapse:collapse;font-size:.82em;margin:.5em 0 1em}
+table.data th,table.data td{border-bottom:1px solid #e4e4e4;padding:.2em .6em;text-align:left;
+vertical-align:top}table.data th{background:#f5f5f5}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+figure{margin:1em 0}figure img{max-width:100%}
+.evidence td.left{text-align:right;color:#555}.evidence td.kw{font-weight:600;color:#0072B2}
+.evidence td.right{color:#555}ul.findings li{margin:.2em 0}
+pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.8em}
+nav ol{columns:2}section.metadata dt{font-weight:600}
+"""
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return "" if pd.isna(value) else f"{value:.4g}"
+    if value is None or (
+        not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value)
+    ):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return f"{value:%Y-%m-%d}"
+    return html.escape(str(value))
+
+
+def table_html(frame: pd.DataFrame, *, css_class: str = "data") -> str:
+    """An HTML table of ``frame`` (numbers to 4 significant digits, text escaped).
+
+    Args:
+        frame: the table; its index is not shown.
+        css_class: the table's class attribute.
+
+    Returns:
+        The ``<table>`` markup.
+    """
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    rows = []
+    for values in frame.itertuples(index=False):
+        cells = "".join(
+            f'<td class="num">{_cell(v)}</td>' if is_num else f"<td>{_cell(v)}</td>"
+            for v, is_num in zip(values, numeric)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        f'<table class="{css_class}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _evidence_html(evidence: pd.DataFrame) -> str:
+    rows = []
+    for line in evidence.itertuples(index=False):
+        rows.append(
+            f"<tr><td>{_cell(line.finding)}</td><td>{_cell(line.doc_id)}</td>"
+            f'<td>{_cell(line.outlet)}</td><td class="left">{_cell(line.left)}</td>'
+            f'<td class="kw">{_cell(line.keyword)}</td>'
+            f'<td class="right">{_cell(line.right)}</td></tr>'
+        )
+    return (
+        '<table class="data evidence"><thead><tr><th>finding</th><th>doc_id</th><th>outlet</th>'
+        "<th>left</th><th>keyword</th><th>right</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _section_html(section: Section) -> str:
+    parts = [f'<section id="{section.name}"><h2>{html.escape(section.title)}</h2>']
+    if section.findings:
+        items = "".join(f"<li>{html.escape(text)}</li>" for text in section.findings)
+        parts.append(f'<ul class="findings">{items}</ul>')
+    for name, file in section.figure_files().items():
+        data = base64.b64encode(section.figures[name]).decode("ascii")
+        parts.append(
+            f'<figure><img alt="{html.escape(section.title)}" '
+            f'src="data:image/png;base64,{data}"><figcaption>figures/{file}</figcaption></figure>'
+        )
+    files = section.table_files()
+    for name, shown in section.shown.items():
+        total = len(section.tables[name])
+        parts.append(
+            f"<h3>Table {html.escape(name)} ({len(shown)} of {total} rows; all in "
+            f"tables/{html.escape(files[name])})</h3>"
+        )
+        parts.append(table_html(shown))
+    if section.evidence is not None and len(section.evidence):
+        parts.append("<h3>Evidence: the text behind the top findings</h3>")
+        parts.append(_evidence_html(section.evidence))
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _metadata_html(report: Report) -> str:
+    meta = report.metadata
+    checksums = pd.DataFrame(meta["checksums"], columns=["file", "sha256"])
+    counts = ", ".join(f"{name}: {n}" for name, n in meta["event_counts"].items())
+    rows = [
+        ("corpuskit version", meta["corpuskit_version"]),
+        ("software", f"Python {meta['python']}, pandas {meta['pandas']}, numpy {meta['numpy']}"),
+        ("data", json.dumps(meta["data"], default=str)),
+        ("documents", f"{meta['n_docs_loaded']} loaded, {meta['n_docs_used']} after the filter"),
+        ("outlet groups", json.dumps(meta["groups"]) if meta["groups"] else "none"),
+        ("events", "; ".join(meta["events"]) or "none"),
+        ("documents per event", counts or "no events"),
+        ("filter", meta["where"] or "none"),
+        ("seed", str(meta["seed"])),
+        ("generated", meta["generated"]),
+    ]
+    items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in rows)
+    return (
+        '<section class="metadata" id="metadata"><h2>Metadata: how to reproduce this report</h2>'
+        f"<dl>{items}</dl><h3>Data checksums (sha256)</h3>{table_html(checksums)}"
+        "<h3>Configuration</h3><p>Re-run with <code>corpuskit report config."
+        f"{report.config.format} --out DIR</code> (the copy next to this page).</p>"
+        f"<pre>{html.escape(report.config.text)}</pre></section>"
+    )
+
+
+def render_html(report: Report) -> str:
+    """The complete, self-contained HTML page of a report.
+
+    Args:
+        report: a built :class:`~corpuskit.report.build.Report`.
+
+    Returns:
+        The HTML text.
+    """
+    title = html.escape(report.config.title)
+    toc = "".join(
+        f'<li><a href="#{s.name}">{html.escape(s.title)}</a></li>' for s in report.sections
+    )
+    description = (
+        f"<p>{html.escape(report.config.description.strip())}</p>"
+        if report.config.description.strip()
+        else ""
+    )
+    body = "\n".join(_section_html(section) for section in report.sections)
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta name="generator" content="corpuskit {report.metadata["corpuskit_version"]}">'
+        f"<style>{_STYLE}</style></head><body><h1>{title}</h1>{description}"
+        f'<nav><ol>{toc}<li><a href="#metadata">Metadata</a></li></ol></nav>\n{body}\n'
+        f"{_metadata_html(report)}</body></html>\n"
+    )

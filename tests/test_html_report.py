@@ -1,0 +1,225 @@
+"""HTML reports: ``corpuskit report`` and ``corpuskit demo`` end to end, and their configuration."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.cli.main import main
+from corpuskit.report.config import load_config, parse_config
+from corpuskit.report.prepare import assign_events, parse_event
+
+DEMO_ANALYSES = [
+    "describe",
+    "timeline",
+    "keyness_events",
+    "keyness_aleppo_groups",
+    "naming",
+    "frames",
+    "agency",
+    "quotes",
+]
+
+
+def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "corpuskit", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(data_dir, tmp_path_factory):
+    """One run of ``corpuskit demo`` (the README's command); several tests read its output."""
+    out = tmp_path_factory.mktemp("demo") / "corpuskit-demo"
+    result = run_cli("demo", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return result, out
+
+
+def test_demo_writes_report_tables_and_figures(demo):
+    result, out = demo
+    assert result.stdout.strip().endswith(str(out / "report.html"))
+    for name in DEMO_ANALYSES:
+        assert f"running {name}" in result.stdout
+    tables = {p.name for p in (out / "tables").glob("*.csv")}
+    assert {"keyness_events_terms.csv", "naming_shares.csv", "naming_test.csv",
+            "frames_prevalence.csv", "agency_summary.csv", "quotes_speakers.csv",
+            "timeline_counts.csv"} <= tables  # fmt: skip
+    figures = sorted(p.name for p in (out / "figures").glob("*.png"))
+    assert figures == sorted(
+        ["timeline.png", "keyness_events.png", "keyness_aleppo_groups.png", "naming.png",
+         "frames.png", "agency.png", "quotes.png"]
+    )  # fmt: skip
+    assert all((out / "figures" / f).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in figures)
+
+
+def test_demo_numbers(demo):
+    _, out = demo
+    described = pd.read_csv(out / "tables" / "describe_summary.csv")
+    assert described.groupby("event")["n_docs"].sum().to_dict() == {"aleppo": 222, "mosul": 5}
+    keyness = pd.read_csv(out / "tables" / "keyness_events_terms.csv")
+    assert keyness["feature"].iloc[0] == "aleppo"
+    within = pd.read_csv(out / "tables" / "keyness_aleppo_groups_terms.csv")
+    top_pro = within[within["direction"] == "target"]["feature"].head(10).tolist()
+    assert "terrorist" in top_pro and "terrorists" in top_pro
+    shares = pd.read_csv(out / "tables" / "naming_shares.csv")
+    assert shares.groupby("outlet_group")["share"].sum().round(9).eq(1).all()
+    test = pd.read_csv(out / "tables" / "naming_test.csv").iloc[0]
+    assert test["n_groups"] == 3 and 0 < test["p_perm"] <= 1
+    metadata = json.loads((out / "metadata.json").read_text())
+    assert metadata["event_counts"] == {"aleppo": 222, "mosul": 5, "(several)": 1, "(none)": 576}
+    assert metadata["seed"] == 2016
+
+
+def test_demo_html_is_self_contained_with_evidence_and_metadata(demo):
+    _, out = demo
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.count('src="data:image/png;base64,') == 7
+    assert not re.search(r'src="(?!data:)', page)  # nothing loaded from elsewhere
+    assert page.count("<table") >= 10
+    assert page.count("Evidence: the text behind the top findings") >= 5
+    assert 'class="kw">rebel' in page.lower() or 'class="kw">rebels' in page.lower()
+    assert "Metadata: how to reproduce this report" in page
+    assert f"<dd>{ck.__version__}</dd>" in page
+    assert ck.dataset_info("fakes").files[0].sha256 in page
+    assert "<dt>seed</dt><dd>2016</dd>" in page
+    assert "aleppo: 222, mosul: 5, (several): 1, (none): 576" in page
+    assert "[[analyses]]" in page  # the configuration text
+    assert (out / "config.toml").read_text() == run_cli("demo", "--print-config").stdout
+
+
+STUDY = """
+title = "Reproducibility check"
+seed = 11
+where = "outlet in ['tass', 'reuters', 'arabiya']"
+
+[data]
+dataset = "fakes"
+
+[groups]
+mapping = "fakes"
+
+[[analyses]]
+kind = "naming"
+by = "outlet_group"
+n_boot = 100
+n_perm = 100
+
+[[analyses]]
+kind = "keyness"
+by = "outlet"
+target = ["tass", "arabiya"]
+reference = "reuters"
+"""
+
+
+def test_report_reruns_to_identical_tables(data_dir, tmp_path):
+    config = tmp_path / "study.toml"
+    config.write_text(STUDY, encoding="utf-8")
+    first = run_cli("report", str(config), "--out", str(tmp_path / "one"), "--quiet")
+    second = run_cli("report", str(config), "--out", str(tmp_path / "two"), "--quiet")
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout.strip() == str(tmp_path / "one" / "report.html")
+    files = sorted(p.name for p in (tmp_path / "one" / "tables").glob("*.csv"))
+    assert files == ["keyness_terms.csv", "naming_shares.csv", "naming_test.csv"]
+    for name in files:
+        one = (tmp_path / "one" / "tables" / name).read_bytes()
+        assert one == (tmp_path / "two" / "tables" / name).read_bytes(), name
+    shares = pd.read_csv(tmp_path / "one" / "tables" / "naming_shares.csv")
+    assert set(shares["outlet_group"]) == {"pro-government-aligned", "other", "opposition-aligned"}
+    # another seed moves the bootstrap intervals, not the estimates (in-process: quicker)
+    assert main(["report", str(config), "--out", str(tmp_path / "three"), "--seed", "12",
+                 "--quiet"]) == 0  # fmt: skip
+    other = pd.read_csv(tmp_path / "three" / "tables" / "naming_shares.csv")
+    assert other["share"].equals(shares["share"])
+    assert not other["share_low"].equals(shares["share_low"])
+
+
+def test_report_from_yaml_and_files(fixtures, tmp_path):
+    result = run_cli("report", str(fixtures / "cli" / "study.yaml"), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    described = pd.read_csv(tmp_path / "tables" / "describe_summary.csv")
+    assert described[["event", "n_docs"]].values.tolist() == [["aleppo", 2], ["mosul", 1]]
+    lines = pd.read_csv(tmp_path / "tables" / "kwic_lines.csv")
+    assert lines["doc_id"].tolist() == ["a1", "a2"]
+    metadata = json.loads((tmp_path / "metadata.json").read_text())
+    assert metadata["checksums"][0]["file"].endswith("articles.csv")
+    assert len(metadata["checksums"][0]["sha256"]) == 64
+    assert (tmp_path / "config.yaml").is_file()
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "data:image/png" not in page  # neither analysis draws a figure
+    assert "<td>as terrorists fired</td>" in page or "as terrorists fired" in page
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        ('[data]\ndataset = "fakes"\n[[analyses]]\nkind = "describe"\ncolour = 1\n', 1, "colour"),
+        ('[data]\ndataset = "fakes"\nbogus = 1\n[[analyses]]\nkind = "describe"', 2, "bogus"),
+        ('[data]\ndataset = "fakes"\n[[analyses]]\nkind = "sentiment"', 2, "sentiment"),
+        ("[[analyses]]\nkind = 'describe'", 2, "exactly one of 'dataset'"),
+        ("title = ", 2, "not valid TOML"),
+    ],
+)
+def test_report_configuration_errors(data_dir, tmp_path, text, code, message):
+    config = tmp_path / "bad.toml"
+    config.write_text(text, encoding="utf-8")
+    result = run_cli("report", str(config), "--out", str(tmp_path / "out"))
+    assert result.returncode == code, result.stderr
+    assert message in result.stderr
+
+
+def test_report_missing_config_exits_1(tmp_path):
+    result = run_cli("report", str(tmp_path / "none.toml"), "--out", str(tmp_path))
+    assert result.returncode == 1 and "none.toml" in result.stderr
+
+
+def test_parse_config_and_events():
+    config = parse_config(
+        'seed = 4\n[data]\ndataset = "fakes"\n[[events]]\nname = "a"\nkeyword = "x|y"\n'
+        "start = 2016-01-01\nend = 2016-01-31\n[[markers]]\ndate = 2016-01-15\nlabel = 'm'\n"
+        '[[analyses]]\nkind = "kwic"\npattern = "x"\n[[analyses]]\nkind = "kwic"\npattern = "y"',
+        format="toml",
+    )
+    assert [a.name for a in config.analyses] == ["kwic", "kwic_2"]
+    assert config.analyses[1].options == {"pattern": "y"}
+    assert config.markers == {"2016-01-15": "m"}
+    assert config.events[0].spec() == "a='x|y'@2016-01-01..2016-01-31"
+    articles = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2016-01-31", "2016-02-01", "2016-01-10", "2016-01-10"]),
+            "title": ["Y here", "x", None, "Xylophone"],
+            "text": ["", "", "an x", "no match"],
+        }
+    )
+    events = assign_events(articles, config.events)
+    assert events["event"].fillna("-").tolist() == ["a", "-", "a", "-"]
+    assert events.attrs["events"] == {"a": 2, "(several)": 0, "(none)": 2}
+
+
+def test_demo_config_is_packaged():
+    from importlib import resources
+
+    config = load_config(str(resources.files("corpuskit.report").joinpath("data", "demo.toml")))
+    assert [e.spec() for e in config.events] == [
+        "aleppo='aleppo'@2016-06-01..2016-12-31",
+        "mosul='mosul'@2016-10-01..2017-07-31",
+    ]
+    assert config.markers == {"2016-12-13": "Aleppo evacuation", "2017-03-17": "Mosul air strike"}
+
+
+def test_parse_event_rejects_bad_specs():
+    with pytest.raises(ValueError, match="--event expects"):
+        parse_event("aleppo@2016-01-01..2016-02-01")
+    with pytest.raises(ValueError, match="bad keyword pattern"):
+        parse_event("a='('@2016-01-01..2016-02-01")
