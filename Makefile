@@ -8,19 +8,19 @@ BIN    := $(VENV)/bin
 CORPUSKIT_DATA ?= $(abspath ../shared/corpora)
 export CORPUSKIT_DATA
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[dev,dask]"
+	$(BIN)/python -m pip install -q -e ".[dev,dask,docs]"
 	touch $@
 
-## demo: install corpuskit and run the main job on the default dataset
+## demo: install corpuskit and run the main job: Aleppo vs Mosul on FA-KES, as an HTML report
 demo: $(VENV)/.installed
-	$(BIN)/corpuskit describe --dataset fakes
+	$(BIN)/corpuskit demo --out corpuskit-demo
 
 ## lint: ruff lint and format check
 lint: $(VENV)/.installed
@@ -35,5 +35,9 @@ test: lint
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_dtm.py
 
+## docs: build the documentation site (strict: broken links and references fail)
+docs: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info site corpuskit-demo
