@@ -31,17 +31,26 @@ from corpuskit.plot.dispersion import xray
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.keyness import keyness
 from corpuskit.plot.prevalence import double_standard, prevalence
+from corpuskit.plot.reuse_plots import reuse_matrix, reuse_network
 from corpuskit.plot.scatter import term_scatter
 from corpuskit.plot.shares import shares
+from corpuskit.plot.similarity import dendrogram, similarity_heatmap
 from corpuskit.plot.timeline import timeline
+from corpuskit.plot.topic_plots import topic_prevalence, topic_terms
 
 __all__ = [
+    "dendrogram",
     "double_standard",
     "heatmap",
     "keyness",
     "prevalence",
+    "reuse_matrix",
+    "reuse_network",
     "shares",
+    "similarity_heatmap",
     "term_scatter",
     "timeline",
+    "topic_prevalence",
+    "topic_terms",
     "xray",
 ]
