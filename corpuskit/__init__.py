@@ -98,6 +98,11 @@ _EXPORTS: dict[str, str] = {
     "topics": "corpuskit.docsim.topics",
     "select_n_topics": "corpuskit.docsim.topics",
     "TopicModel": "corpuskit.docsim.topics",
+    # scale (Dask)
+    "read_articles_dask": "corpuskit.scale.read",
+    "dtm_dask": "corpuskit.scale.counting",
+    "group_counts_dask": "corpuskit.scale.counting",
+    "client": "corpuskit.scale.cluster",
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",

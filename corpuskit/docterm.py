@@ -1342,6 +1342,24 @@ def dtm(
         >>> m.docvars[["doc_id", "outlet", "n_tokens"]].values.tolist()
         [['a', 'TASS', 3], ['b', 'AP', 2]]
     """
+    from corpuskit.scale import is_dask
+
+    if is_dask(data):
+        from corpuskit.scale.counting import dtm_dask
+
+        return dtm_dask(
+            data,
+            rule=rule,
+            lowercase=lowercase,
+            stopwords=stopwords,
+            min_length=min_length,
+            ngram_range=ngram_range,
+            phrases=phrases,
+            min_count=min_count,
+            min_docfreq=min_docfreq,
+            text_column=text_column,
+            progress=progress,
+        )
     from corpuskit.text.count import count_matrix
     from corpuskit.text.tokens import Tokens
 

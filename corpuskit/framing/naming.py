@@ -399,6 +399,23 @@ def naming(
         >>> result.shares.query("count > 0")[["side", "label", "count"]].values.tolist()
         [['x', 'rebels', 1], ['x', 'militants', 1], ['y', 'rebels', 1]]
     """
+    from corpuskit.scale import is_dask
+
+    if is_dask(articles):
+        from corpuskit.scale.analyses import naming_dask
+
+        return naming_dask(
+            articles,
+            labels=labels,
+            referent=referent,
+            by=by,
+            n_boot=n_boot,
+            n_perm=n_perm,
+            ci=ci,
+            seed=seed,
+            text_column=text_column,
+            progress=progress,
+        )
     check_ci(ci)
     for name, value in (("n_boot", n_boot), ("n_perm", n_perm)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:

@@ -1,0 +1,410 @@
+"""Document-term matrices and grouped counts from a Dask DataFrame of articles.
+
+:func:`dtm_dask` counts in two passes (``vocabulary="two-pass"``): pass 1 counts
+each partition and reduces the feature totals to the global vocabulary; pass 2
+counts each partition against it with
+:func:`corpuskit.text.count.count_matrix` (``vocabulary=``), so every partition's
+columns are the same and the rows stack. ``vocabulary="hashing"`` counts once,
+putting each feature in one of ``n_features`` buckets. :func:`group_counts_dask`
+sums the counts per group of documents within each partition and adds the
+groups up, so the documents x features matrix is never built.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from corpuskit.docterm import (
+    TEXT_COLUMNS,
+    DocTermMatrix,
+    build_rule,
+    docfreq_bound,
+    stopword_set,
+)
+from corpuskit.scale.cluster import compute
+from corpuskit.text.count import count_matrix
+
+if TYPE_CHECKING:
+    from corpuskit.text.phrases import Phrases
+    from corpuskit.text.tokenize import TokenRule
+
+__all__ = ["MAX_NNZ", "dtm_dask", "group_counts_dask"]
+
+#: Most non-zero cells :func:`dtm_dask` stacks in memory (about 12 bytes each).
+MAX_NNZ = 200_000_000
+_VOCABULARIES = ("two-pass", "hashing")
+_REDUCE_FAN_IN = 8
+
+
+def _check_frame(ddf: Any, text_column: str, needed: Sequence[str] = ()) -> None:
+    from corpuskit.scale import is_dask
+
+    if not is_dask(ddf) or not hasattr(ddf, "columns"):
+        raise ValueError(f"ddf= must be a Dask DataFrame, got {type(ddf).__name__}")
+    for column in ("doc_id", text_column, *needed):
+        if column not in ddf.columns:
+            raise ValueError(
+                f"column {column!r} is not in the Dask DataFrame; it has {list(ddf.columns)}"
+                + (
+                    " (doc ids must come with the data to stay unique across partitions)"
+                    if column == "doc_id"
+                    else ""
+                )
+            )
+
+
+def _docvars(part: pd.DataFrame, text_column: str) -> pd.DataFrame:
+    drop = [c for c in part.columns if c == text_column or c in TEXT_COLUMNS]
+    return part.drop(columns=drop).reset_index(drop=True)
+
+
+def _tree_reduce(items: list[Any], combine: Any) -> Any:
+    """Combine delayed items in a tree of fan-in :data:`_REDUCE_FAN_IN`."""
+    import dask
+
+    combine = dask.delayed(combine, pure=True)
+    while len(items) > 1:
+        items = [
+            combine(*items[i : i + _REDUCE_FAN_IN]) for i in range(0, len(items), _REDUCE_FAN_IN)
+        ]
+    return items[0]
+
+
+# ---------------------------------------------------------------------- pass 1
+
+
+def _feature_totals(part: pd.DataFrame, text_column: str, settings: dict) -> tuple:
+    """Per partition: features with their counts and document frequencies, docs, cells."""
+    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
+    counts = np.asarray(matrix.sum(axis=0)).ravel()
+    docfreq = np.diff(matrix.tocsc().indptr)
+    table = pd.DataFrame({"count": counts, "docfreq": docfreq}, index=pd.Index(features))
+    return table, matrix.shape[0], matrix.nnz
+
+
+def _add_totals(*parts: tuple) -> tuple:
+    tables = [p[0] for p in parts]
+    table = pd.concat(tables).groupby(level=0, sort=False).sum() if len(tables) > 1 else tables[0]
+    return table, sum(p[1] for p in parts), sum(p[2] for p in parts)
+
+
+# ---------------------------------------------------------------------- pass 2
+
+
+def _count_part(
+    part: pd.DataFrame,
+    text_column: str,
+    settings: dict,
+    vocabulary: np.ndarray,
+    kept: np.ndarray,
+    path: str | None,
+) -> Any:
+    """Per partition: the counts over the global vocabulary (saved when ``path``)."""
+    matrix, _ = count_matrix(part[text_column], vocabulary=vocabulary, n_jobs=1, **settings)
+    docvars = _docvars(part, text_column)
+    docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    matrix = matrix[:, kept]
+    if path is None:
+        return matrix, docvars
+    DocTermMatrix(matrix, vocabulary[kept], docvars).save(path)
+    return Path(path)
+
+
+def _hashed_part(
+    part: pd.DataFrame, text_column: str, settings: dict, n_features: int
+) -> tuple[sp.csr_matrix, pd.DataFrame, dict[int, set[str]]]:
+    """Per partition: counts in ``n_features`` hash buckets and the features in each bucket."""
+    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
+    buckets = np.fromiter(
+        (zlib.crc32(f.encode("utf-8")) % n_features for f in features), np.int64, len(features)
+    )
+    to_bucket = sp.csr_matrix(
+        (np.ones(len(features), dtype=np.int64), (np.arange(len(features)), buckets)),
+        shape=(len(features), n_features),
+    )
+    docvars = _docvars(part, text_column)
+    docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    names: dict[int, set[str]] = {}
+    for bucket, feature in zip(buckets.tolist(), features.tolist()):
+        names.setdefault(bucket, set()).add(feature)
+    return (matrix @ to_bucket).tocsr(), docvars, names
+
+
+def _settings(
+    rule: TokenRule | None,
+    lowercase: bool | None,
+    stopwords: bool | str | Iterable[str] | None,
+    min_length: int | None,
+    ngram_range: tuple[int, int],
+    phrases: Phrases | None,
+) -> dict[str, Any]:
+    return {
+        "rule": build_rule(rule, lowercase=lowercase, min_length=min_length),
+        "stopwords": stopword_set(stopwords),
+        "ngram_range": tuple(ngram_range),
+        "phrases": phrases,
+    }
+
+
+def dtm_dask(
+    ddf: Any,
+    *,
+    text_column: str = "text",
+    rule: TokenRule | None = None,
+    lowercase: bool | None = None,
+    stopwords: bool | str | Iterable[str] | None = None,
+    min_length: int | None = None,
+    ngram_range: tuple[int, int] = (1, 1),
+    phrases: Phrases | None = None,
+    min_count: float | None = None,
+    min_docfreq: float | None = None,
+    vocabulary: str = "two-pass",
+    n_features: int = 2**20,
+    max_nnz: int = MAX_NNZ,
+    path: str | Path | None = None,
+    progress: bool | None = None,
+) -> DocTermMatrix | list[Path]:
+    """Count the tokens of a Dask DataFrame of articles into a :class:`DocTermMatrix`.
+
+    With ``vocabulary="two-pass"`` (default) the result equals
+    ``ck.dtm(ddf.compute(), ...)`` with the same options: same features (sorted),
+    counts, docvars (with ``n_tokens``) and row order (partitions in order).
+
+    * pass 1 counts every partition and adds up each feature's count and
+      document frequency (a tree reduction), giving the global vocabulary and
+      the exact number of non-zero cells; ``min_count``/``min_docfreq`` are
+      applied to these totals, as ``ck.dtm`` applies them;
+    * pass 2 counts every partition against that vocabulary.
+
+    Memory rule: the stacked matrix needs about 12 bytes per non-zero cell
+    (int64 count, int32 column) plus 8 per row. When pass 1 finds more than
+    ``max_nnz`` cells (after trimming) the result is not stacked: pass
+    ``path=`` to write one ``DocTermMatrix.save`` folder per partition
+    (``part-00000``, ... all with the same features, readable with
+    :meth:`DocTermMatrix.load` and stackable row-wise), trim rare features, or
+    use :func:`group_counts_dask` when only group totals are needed.
+
+    ``vocabulary="hashing"`` counts once: each feature goes to the bucket
+    ``crc32(feature) % n_features``, and a bucket's feature name is its
+    feature, or its features joined by ``"|"`` (sorted) when several collide.
+    Rows equal the two-pass rows summed over colliding columns; the vocabulary
+    is never gathered before counting. It cannot write ``path=`` parts (bucket
+    names are known only at the end) and has no ``min_count``/``min_docfreq``
+    (trim the result).
+
+    Args:
+        ddf: a Dask DataFrame of articles with ``doc_id`` (unique across
+            partitions, as :func:`~corpuskit.scale.read.read_articles_dask` gives).
+        text_column: the column holding the text.
+        rule: the token rule (default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`).
+        lowercase: as in :func:`corpuskit.dtm`.
+        stopwords: as in :func:`corpuskit.dtm`.
+        min_length: as in :func:`corpuskit.dtm`.
+        ngram_range: as in :func:`corpuskit.dtm`.
+        phrases: as in :func:`corpuskit.dtm`.
+        min_count: drop features with a total count below this.
+        min_docfreq: drop features in fewer documents than this (``int``) or
+            this proportion of documents (``float`` in (0, 1]).
+        vocabulary: ``"two-pass"`` or ``"hashing"``.
+        n_features: hash buckets for ``vocabulary="hashing"``.
+        max_nnz: most non-zero cells to stack in memory (default :data:`MAX_NNZ`).
+        path: a folder (shared by the workers) to write the parts to instead.
+        progress: show progress bars (``None``: only when interactive).
+
+    Returns:
+        A count :class:`DocTermMatrix`, or with ``path=`` the list of part folders.
+
+    Raises:
+        ValueError: a missing column, an invalid option (named), or a matrix
+            larger than ``max_nnz`` cells without ``path=``.
+
+    Example:
+        >>> import dask.dataframe as dd, pandas as pd
+        >>> frame = pd.DataFrame({"doc_id": ["a", "b", "c"],
+        ...                       "text": ["Aleppo shelled.", "Mosul shelled.", "Aleppo"]})
+        >>> m = dtm_dask(dd.from_pandas(frame, npartitions=2), progress=False)
+        >>> m.features.tolist(), m.matrix.toarray().tolist()
+        (['aleppo', 'mosul', 'shelled'], [[1, 0, 1], [0, 1, 1], [1, 0, 0]])
+    """
+    import dask
+
+    _check_frame(ddf, text_column)
+    if vocabulary not in _VOCABULARIES:
+        raise ValueError(f"vocabulary= must be one of {_VOCABULARIES}, got {vocabulary!r}")
+    if isinstance(max_nnz, bool) or not isinstance(max_nnz, int) or max_nnz < 0:
+        raise ValueError(f"max_nnz= must be an integer >= 0, got {max_nnz!r}")
+    settings = _settings(rule, lowercase, stopwords, min_length, ngram_range, phrases)
+    parts = ddf.to_delayed()
+    if vocabulary == "hashing":
+        if path is not None or min_count is not None or min_docfreq is not None:
+            raise ValueError(
+                "vocabulary='hashing' takes no path=, min_count= or min_docfreq=; use "
+                "vocabulary='two-pass', or trim the result"
+            )
+        if isinstance(n_features, bool) or not isinstance(n_features, int) or n_features < 1:
+            raise ValueError(f"n_features= must be an integer >= 1, got {n_features!r}")
+        hashed = [
+            dask.delayed(_hashed_part)(part, text_column, settings, n_features) for part in parts
+        ]
+        return _stack_hashed(compute(*hashed, show=progress))
+    totals, n_docs, nnz = compute(
+        _tree_reduce(
+            [dask.delayed(_feature_totals)(part, text_column, settings) for part in parts],
+            _add_totals,
+        ),
+        show=progress,
+    )[0]
+    totals = totals.sort_index()
+    features = totals.index.to_numpy(dtype=object)
+    keep = np.ones(len(features), dtype=bool)
+    if min_count is not None:
+        keep &= totals["count"].to_numpy() >= float(min_count)
+    if min_docfreq is not None:
+        keep &= totals["docfreq"].to_numpy() >= docfreq_bound(min_docfreq, "min_docfreq", n_docs)
+    kept = np.flatnonzero(keep)
+    if path is None and nnz > max_nnz:
+        raise ValueError(
+            f"the matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
+            f"(about {12 * nnz / 1e9:.1f} GB); pass path= to write it in parts, trim it "
+            "(min_count=, min_docfreq=) or use group_counts_dask()"
+        )
+    shared_vocabulary, shared_kept = dask.delayed(features), dask.delayed(kept)
+    folder = None if path is None else Path(path)
+    counted = [
+        dask.delayed(_count_part)(
+            part,
+            text_column,
+            settings,
+            shared_vocabulary,
+            shared_kept,
+            None if folder is None else str(folder / f"part-{i:05d}"),
+        )
+        for i, part in enumerate(parts)
+    ]
+    results = compute(*counted, show=progress)
+    if folder is not None:
+        return list(results)
+    matrix = sp.vstack([m for m, _ in results], format="csr") if results else None
+    docvars = pd.concat([d for _, d in results], ignore_index=True)
+    return DocTermMatrix(matrix, features[kept], docvars)
+
+
+def _stack_hashed(results: Sequence[tuple]) -> DocTermMatrix:
+    names: dict[int, set[str]] = {}
+    for _, _, part_names in results:
+        for bucket, words in part_names.items():
+            names.setdefault(bucket, set()).update(words)
+    used = np.array(sorted(names), dtype=np.int64)
+    labels = np.array(["|".join(sorted(names[b])) for b in used.tolist()], dtype=object)
+    order = np.argsort(labels, kind="stable")
+    matrix = sp.vstack([m for m, _, _ in results], format="csr")[:, used[order]]
+    docvars = pd.concat([d for _, d, _ in results], ignore_index=True)
+    return DocTermMatrix(matrix, labels[order], docvars)
+
+
+# ---------------------------------------------------------------------- groups
+
+
+def _group_part(
+    part: pd.DataFrame, text_column: str, settings: dict, by: list[str], dropna: bool
+) -> DocTermMatrix:
+    """Per partition: the counts summed per group (``DocTermMatrix.group``)."""
+    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
+    docvars = part[["doc_id", *by]].reset_index(drop=True)
+    docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    return DocTermMatrix(matrix, features, docvars).group(by, dropna=dropna)
+
+
+def _widen(dtm: DocTermMatrix, features: np.ndarray) -> sp.csr_matrix:
+    """``dtm``'s matrix with columns ``features`` (a sorted superset of its own)."""
+    columns = pd.Index(features).get_indexer(dtm.features)
+    mapping = sp.csr_matrix(
+        (np.ones(len(columns), dtype=np.int64), (np.arange(len(columns)), columns)),
+        shape=(dtm.n_features, len(features)),
+    )
+    return (dtm.matrix @ mapping).tocsr()
+
+
+def _add_groups(*parts: DocTermMatrix, by: list[str], dropna: bool) -> DocTermMatrix:
+    # object arrays throughout: a fixed-width str array is as wide as the longest feature
+    features = np.sort(pd.unique(np.concatenate([p.features for p in parts])))
+    matrix = sp.vstack([_widen(p, features) for p in parts], format="csr")
+    docvars = pd.concat([p.docvars for p in parts], ignore_index=True)
+    docvars["doc_id"] = [f"part{i}" for i in range(len(docvars))]
+    return DocTermMatrix(matrix, features, docvars).group(by, dropna=dropna)
+
+
+def group_counts_dask(
+    ddf: Any,
+    *,
+    by: str | Sequence[str],
+    dropna: bool = False,
+    text_column: str = "text",
+    rule: TokenRule | None = None,
+    lowercase: bool | None = None,
+    stopwords: bool | str | Iterable[str] | None = None,
+    min_length: int | None = None,
+    ngram_range: tuple[int, int] = (1, 1),
+    phrases: Phrases | None = None,
+    progress: bool | None = None,
+) -> DocTermMatrix:
+    """Token counts summed per group of documents, without a documents x features matrix.
+
+    Each partition is counted and grouped on its worker
+    (:meth:`DocTermMatrix.group`); the partitions' groups are added up in a tree
+    (features united, equal groups summed). The result equals
+    ``ck.dtm(ddf.compute(), ...).group(by, dropna=dropna)``: one row per group
+    (sorted, missing last), docvars ``doc_id`` (the group label), the ``by``
+    columns, ``n_docs`` and ``n_tokens``. Memory per worker is one partition's
+    counts plus groups x features; the client holds groups x features. Keyness
+    and comparisons take the result unchanged (``ck.keyness(g, target=...)``).
+
+    Args:
+        ddf: a Dask DataFrame of articles with ``doc_id`` and the ``by`` columns.
+        by: a column or several to group by.
+        dropna: leave out documents with a missing group value (default: they
+            form a group ``"<NA>"``).
+        text_column: the column holding the text.
+        rule: as in :func:`corpuskit.dtm`.
+        lowercase: as in :func:`corpuskit.dtm`.
+        stopwords: as in :func:`corpuskit.dtm`.
+        min_length: as in :func:`corpuskit.dtm`.
+        ngram_range: as in :func:`corpuskit.dtm`.
+        phrases: as in :func:`corpuskit.dtm`.
+        progress: show a progress bar (``None``: only when interactive).
+
+    Returns:
+        A grouped count :class:`DocTermMatrix`.
+
+    Raises:
+        ValueError: a missing column or an invalid option.
+
+    Example:
+        >>> import dask.dataframe as dd, pandas as pd
+        >>> frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "side": ["x", "y", "x"],
+        ...                       "text": ["Aleppo shelled.", "Mosul shelled.", "Aleppo"]})
+        >>> g = group_counts_dask(dd.from_pandas(frame, npartitions=2), by="side", progress=False)
+        >>> g.doc_ids.tolist(), g.matrix.toarray().tolist(), g.docvars["n_docs"].tolist()
+        (['x', 'y'], [[2, 0, 1], [0, 1, 1]], [2, 1])
+    """
+    import dask
+
+    columns = [by] if isinstance(by, str) else list(by)
+    _check_frame(ddf, text_column, columns)
+    settings = _settings(rule, lowercase, stopwords, min_length, ngram_range, phrases)
+    grouped = [
+        dask.delayed(_group_part)(part, text_column, settings, columns, dropna)
+        for part in ddf[["doc_id", *columns, text_column]].to_delayed()
+    ]
+
+    def combine(*parts: DocTermMatrix) -> DocTermMatrix:
+        return _add_groups(*parts, by=columns, dropna=dropna)
+
+    return compute(_tree_reduce(grouped, combine), show=progress)[0]

@@ -1,0 +1,193 @@
+"""corpuskit on Dask: the same results as with pandas, on a 2-worker LocalCluster."""
+
+from __future__ import annotations
+
+import dask
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster
+
+import corpuskit as ck
+from corpuskit.scale import is_dask
+from corpuskit.scale.counting import dtm_dask, group_counts_dask
+from corpuskit.scale.read import read_articles_dask
+
+# the test frames travel inside the task graphs (dd.from_pandas)
+pytestmark = pytest.mark.filterwarnings("ignore:Sending large graph:UserWarning")
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with Client(cluster) as running:
+        yield running
+    cluster.close()
+
+
+def _dask(frame: pd.DataFrame, npartitions: int):
+    # keep corpuskit's string dtype (Dask would convert it to string[pyarrow])
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_pandas(frame, npartitions=npartitions)
+
+
+@pytest.fixture(scope="module")
+def fakes_pair(fakes):
+    frame = fakes.copy()
+    return frame, _dask(frame, 4)
+
+
+@pytest.fixture(scope="module")
+def abp_pair():
+    frame = ck.load_dataset("article_bias_prediction").head(3000).reset_index(drop=True)
+    return frame, _dask(frame, 4)
+
+
+def _same_dtm(a: ck.DocTermMatrix, b: ck.DocTermMatrix) -> None:
+    assert a.features.tolist() == b.features.tolist()
+    assert a.shape == b.shape
+    assert (a.matrix != b.matrix).nnz == 0
+    pd.testing.assert_frame_equal(a.docvars, b.docvars)
+
+
+def test_is_dask_tells_collections_apart(fakes_pair):
+    frame, ddf = fakes_pair
+    assert is_dask(ddf) and is_dask(ddf["text"])
+    assert not is_dask(frame) and not is_dask([1, 2])
+
+
+@pytest.mark.parametrize("pair", ["fakes_pair", "abp_pair"])
+def test_dtm_and_grouped_counts_equal_pandas(client, request, pair):
+    frame, ddf = request.getfixturevalue(pair)
+    expected = ck.dtm(frame, stopwords=True)
+    got = ck.dtm(ddf, stopwords=True)
+    _same_dtm(expected, got)
+    by = "outlet" if pair == "fakes_pair" else "bias_text"
+    _same_dtm(expected.group(by), group_counts_dask(ddf, by=by, stopwords=True))
+
+
+def test_dtm_trimming_and_bigrams_equal_pandas(client, fakes_pair):
+    frame, ddf = fakes_pair
+    options = {"ngram_range": (1, 2), "min_count": 3, "min_docfreq": 0.01}
+    _same_dtm(ck.dtm(frame, **options), ck.dtm(ddf, **options))
+
+
+def test_keyness_on_grouped_dask_counts_equals_pandas(client, abp_pair):
+    frame, ddf = abp_pair
+    expected = ck.keyness(ck.dtm(frame).group("bias_text"), target="left", by="bias_text")
+    got = ck.keyness(group_counts_dask(ddf, by="bias_text"), target="left", by="bias_text")
+    pd.testing.assert_frame_equal(expected, got, rtol=1e-9, atol=1e-12)
+    assert len(got) > 100
+
+
+def test_hashing_rows_sum_colliding_columns(client, fakes_pair):
+    frame, ddf = fakes_pair
+    exact = ck.dtm(frame)
+    hashed = dtm_dask(ddf, vocabulary="hashing", n_features=4096)
+    assert hashed.n_features <= 4096 < exact.n_features
+    assert hashed.doc_ids.tolist() == exact.doc_ids.tolist()
+    assert np.array_equal(hashed.row_sums(), exact.row_sums())
+    counts = exact.feature_counts()
+    for name, total in hashed.feature_counts().items():
+        assert total == counts[name.split("|")].sum()
+
+
+def test_dtm_over_max_nnz_refuses_or_writes_parts(client, fakes_pair, tmp_path):
+    frame, ddf = fakes_pair
+    with pytest.raises(ValueError, match="max_nnz"):
+        dtm_dask(ddf, max_nnz=10)
+    paths = dtm_dask(ddf, max_nnz=10, path=tmp_path)
+    parts = [ck.DocTermMatrix.load(p) for p in paths]
+    assert len(parts) == ddf.npartitions
+    expected = ck.dtm(frame)
+    assert all(p.features.tolist() == expected.features.tolist() for p in parts)
+    stacked = np.vstack([p.matrix.toarray() for p in parts])
+    assert np.array_equal(stacked, expected.matrix.toarray())
+
+
+def test_frames_equal_pandas(client, fakes_pair):
+    frame, ddf = fakes_pair
+    expected, got = ck.frames(frame), ck.frames(ddf)
+    pd.testing.assert_frame_equal(expected.scores, got.scores, rtol=1e-9)
+    pd.testing.assert_frame_equal(expected.hits, got.hits)
+    assert len(got.hits) > 100
+
+
+def test_lookup_kwic_equal_pandas(client, abp_pair):
+    frame, ddf = abp_pair
+    expected_kwic = ck.kwic(frame, "refugee*", sort="right")
+    got_kwic = ck.kwic(ddf, "refugee*", sort="right")
+    pd.testing.assert_frame_equal(expected_kwic.to_frame(), got_kwic.to_frame())
+    assert len(got_kwic) > 10
+    # lookup tokenizes every text in Python: a third of the slice keeps the test short
+    frame = frame.head(1000)
+    ddf = _dask(frame, 3)
+    humanitarian = ck.lexicon("humanitarian")
+    expected, expected_matches = ck.lookup(frame, humanitarian, return_matches=True)
+    got, got_matches = ck.lookup(ddf, humanitarian, return_matches=True)
+    pd.testing.assert_frame_equal(expected, got)
+    pd.testing.assert_frame_equal(expected_matches, got_matches)
+    assert len(got_matches) > 100
+
+
+def test_agency_quotes_mentions_equal_pandas(client, fakes_pair):
+    frame, ddf = fakes_pair
+    pd.testing.assert_frame_equal(ck.agency(frame), ck.agency(ddf))
+    pd.testing.assert_frame_equal(ck.mentions(frame), ck.mentions(ddf))
+    small = frame.head(100)
+    small_ddf = _dask(small, 3)
+    expected = ck.quotes(small)
+    assert len(expected) > 10
+    pd.testing.assert_frame_equal(expected, ck.quotes(small_ddf))
+
+
+def test_naming_equals_pandas_with_the_same_seed(client, fakes_pair):
+    frame, ddf = fakes_pair
+    options = {"by": "outlet", "n_boot": 200, "n_perm": 200, "seed": 7}
+    expected, got = ck.naming(frame, **options), ck.naming(ddf, **options)
+    pd.testing.assert_frame_equal(expected.shares, got.shares, rtol=1e-9)
+    pd.testing.assert_frame_equal(expected.test, got.test, rtol=1e-9)
+    pd.testing.assert_frame_equal(expected.counts, got.counts)
+
+
+def test_read_articles_dask_equals_read_articles(client, fakes, tmp_path):
+    table = fakes[["doc_id", "outlet", "text"]]
+    (tmp_path / "pq" / "2017").mkdir(parents=True)
+    table.iloc[:300].to_parquet(tmp_path / "pq" / "part0.parquet")
+    table.iloc[300:600].to_parquet(tmp_path / "pq" / "part1.parquet")
+    table.iloc[600:].to_parquet(tmp_path / "pq" / "2017" / "part0.parquet")
+    ddf = read_articles_dask(tmp_path / "pq", blocksize=1)
+    assert ddf.npartitions == 3
+    pd.testing.assert_frame_equal(ddf._meta, ck.read_articles(tmp_path / "pq").iloc[:0])
+    got = ddf.compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, ck.read_articles(tmp_path / "pq"))
+
+
+def test_read_text_folders_keep_relative_ids(client, tmp_path):
+    for folder in ("business", "sport"):
+        (tmp_path / folder).mkdir()
+        for i in range(3):
+            (tmp_path / folder / f"{i:03d}.txt").write_text(
+                f"Headline {folder} {i}\n\nMOSCOW, March 3. Body of {folder} {i}.", "utf-8"
+            )
+    ddf = read_articles_dask(tmp_path, blocksize=100)
+    got = ddf.compute().reset_index(drop=True)
+    assert got["doc_id"].tolist() == [
+        f"{f}/{i:03d}" for f in ("business", "sport") for i in range(3)
+    ]
+    pd.testing.assert_frame_equal(got, ck.read_articles(tmp_path))
+    table_ids = read_articles_dask(tmp_path).compute()["doc_id"]
+    assert table_ids.is_unique
+
+
+def test_errors_name_the_problem(client, fakes_pair):
+    _, ddf = fakes_pair
+    with pytest.raises(ValueError, match="doc_id"):
+        ck.lookup(ddf.drop(columns="doc_id"), ck.lexicon("humanitarian"))
+    with pytest.raises(ValueError, match="vocabulary="):
+        dtm_dask(ddf, vocabulary="bag")
+    with pytest.raises(ValueError, match="blocksize="):
+        read_articles_dask(".", blocksize=0)
