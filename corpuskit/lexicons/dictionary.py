@@ -189,8 +189,13 @@ class Dictionary:
     Attributes:
         categories_map: a read-only mapping from each leaf path to its entries
             (a tuple of :class:`Entry`).
-        name, version, description, references, licence, case_sensitive,
-        descriptions: as given (``references`` as a tuple).
+        name: as given.
+        version: as given.
+        description: as given.
+        references: as given, as a tuple.
+        licence: as given.
+        case_sensitive: as given.
+        descriptions: as given.
 
     Raises:
         ValueError: for an invalid entry, category name or weight, a path that
