@@ -1407,4 +1407,3 @@ def dtm(
     if min_count is not None or min_docfreq is not None:
         result = result.trim(min_count=min_count, min_docfreq=min_docfreq)
     return result
-

@@ -843,17 +843,10 @@ STANCE_AND_SOURCES = [
     label (`favor` >= 0.05, `against` <= -0.05, else `neutral`).
     `stance_summary` averages per group and target, with intervals from
     resampling articles.
-
-    *The stance functions are not yet re-exported as `ck.*`; they are
-    imported from their module here.*
-    """),
-    code("""
-    from corpuskit.stance.stance import stance, stance_summary
-    from corpuskit.stance.supervised import StanceClassifier, cross_validate_stance
     """),
     code(
         """
-    tone = stance(aleppo)
+    tone = ck.stance(aleppo)
     print(tone["label"].value_counts().to_dict())
     tone[["outlet", "target", "window", "score", "label"]].head(6).round(3)
     """,
@@ -862,7 +855,7 @@ STANCE_AND_SOURCES = [
     code(
         """
     actors = ["syrian_government", "russia", "armed_opposition", "usa", "un", "civilians"]
-    by_group = stance_summary(tone[tone["target"].isin(actors)], by="outlet_group", seed=SEED)
+    by_group = ck.stance_summary(tone[tone["target"].isin(actors)], by="outlet_group", seed=SEED)
     by_group.pivot(index="target", columns="outlet_group", values="mean_score").round(2)
     """,
         check=True,
@@ -918,7 +911,7 @@ STANCE_AND_SOURCES = [
     ),
     code(
         """
-    basil_tone = stance(basil, targets=targets)
+    basil_tone = ck.stance(basil, targets=targets)
     scored = basil_tone.merge(feelings[["doc_id", "target", "gold"]], on=["doc_id", "target"])
     cases = (scored.groupby(["doc_id", "target", "gold"])
              .agg(score=("score", "mean"), windows=("window", " ".join)).reset_index())
@@ -945,8 +938,8 @@ STANCE_AND_SOURCES = [
     """),
     code(
         """
-    supervised = cross_validate_stance(
-        cases["windows"], cases["gold"], model=StanceClassifier(ngram_range=(1, 1), seed=SEED),
+    supervised = ck.cross_validate_stance(
+        cases["windows"], cases["gold"], model=ck.StanceClassifier(ngram_range=(1, 1), seed=SEED),
         cv=5, seed=SEED,
     )
     supervised.round(3)

@@ -8,13 +8,13 @@ import pandas as pd
 import pytest
 
 from corpuskit.errors import LoadError
-from corpuskit.stance.annotate import (
+from corpuskit.voices.annotate import (
     annotation_sample,
     export_annotation,
     import_annotations,
     krippendorff_alpha,
 )
-from corpuskit.stance.stance import stance
+from corpuskit.voices.stance import stance
 
 
 @pytest.fixture()

@@ -1,4 +1,4 @@
-"""Tests of ck.quotes (corpuskit.stance.quotes and .speakers)."""
+"""Tests of ck.quotes (corpuskit.voices.quotes and .speakers)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import corpuskit as ck
-from corpuskit.stance.quotes import QUOTE_COLUMNS, quotes, score_quotes
-from corpuskit.stance.speakers import lexicon, parse_mention
+from corpuskit.voices.quotes import QUOTE_COLUMNS, quotes, score_quotes
+from corpuskit.voices.speakers import lexicon, parse_mention
 
 SPEAKER_TYPES = {
     "official",

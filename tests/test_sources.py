@@ -1,4 +1,4 @@
-"""Tests of ck.source_table (corpuskit.stance.sources)."""
+"""Tests of ck.source_table (corpuskit.voices.sources)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpuskit.stance.quotes import quotes
-from corpuskit.stance.sources import SOURCE_COLUMNS, UNRESOLVED, source_table
+from corpuskit.voices.quotes import quotes
+from corpuskit.voices.sources import SOURCE_COLUMNS, UNRESOLVED, source_table
 
 
 @pytest.fixture()

@@ -10,15 +10,15 @@ import pytest
 import yaml
 
 from corpuskit.lexicons.dictionary import Dictionary
-from corpuskit.stance.stance import (
+from corpuskit.voices.stance import (
     SUMMARY_COLUMNS,
     stance,
     stance_summary,
     vader_scores,
     windows,
 )
-from corpuskit.stance.supervised import StanceClassifier
-from corpuskit.stance.targets import mentions
+from corpuskit.voices.supervised import StanceClassifier
+from corpuskit.voices.targets import mentions
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.stance.supervised import StanceClassifier, cross_validate_stance
-from corpuskit.stance.validate import (
+from corpuskit.voices.supervised import StanceClassifier, cross_validate_stance
+from corpuskit.voices.validate import (
     AGREEMENT_COLUMNS,
     agreement,
     basil_entity_scores,

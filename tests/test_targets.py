@@ -1,4 +1,4 @@
-"""Tests of ck.Targets and ck.mentions (corpuskit.stance.targets)."""
+"""Tests of ck.Targets and ck.mentions (corpuskit.voices.targets)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.stance.targets import MENTION_COLUMNS, Targets, mentions
+from corpuskit.voices.targets import MENTION_COLUMNS, Targets, mentions
 
 DEFAULT_TARGETS = [
     "russia",

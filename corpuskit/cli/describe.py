@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load and summarise."""
-    from corpuskit.describe import describe
+    from corpuskit.summary import describe
 
     articles = read_input(args)
     overall = describe(articles, by=None).iloc[0]

@@ -85,8 +85,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_quotes(args: argparse.Namespace) -> int:
     """Find the quotes; tabulate speakers by group."""
-    from corpuskit.stance.quotes import quotes
-    from corpuskit.stance.sources import source_table
+    from corpuskit.voices.quotes import quotes
+    from corpuskit.voices.sources import source_table
 
     articles = prepare_input(args)
     check_column(articles, args.by, "--by")
@@ -130,7 +130,7 @@ def _window(value: str) -> str | int:
 
 def run_stance(args: argparse.Namespace) -> int:
     """Score the mentions; summarise by group."""
-    from corpuskit.stance.stance import stance, stance_summary
+    from corpuskit.voices.stance import stance, stance_summary
 
     articles = prepare_input(args)
     check_column(articles, args.by, "--by")

@@ -192,7 +192,7 @@ def _evidence(parts: list[pd.DataFrame]) -> pd.DataFrame | None:
 
 
 def _describe(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
-    from corpuskit.describe import describe
+    from corpuskit.summary import describe
 
     by = _check_columns(articles, options.get("by", "outlet"), options.spec)
     options.finish()
@@ -579,8 +579,8 @@ def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import shares
-    from corpuskit.stance.quotes import quotes
-    from corpuskit.stance.sources import source_table
+    from corpuskit.voices.quotes import quotes
+    from corpuskit.voices.sources import source_table
 
     spec = options.spec
     by = options.get("by")
@@ -644,7 +644,7 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import heatmap
-    from corpuskit.stance.stance import stance, stance_summary
+    from corpuskit.voices.stance import stance, stance_summary
 
     spec = options.spec
     by = options.get("by")

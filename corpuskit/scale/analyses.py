@@ -149,8 +149,8 @@ def _rows_dask(name: str, ddf: Any, progress: bool | None, options: dict[str, An
 
     module, function = {
         "agency": ("corpuskit.framing.agency", "agency"),
-        "quotes": ("corpuskit.stance.quotes", "quotes"),
-        "mentions": ("corpuskit.stance.targets", "mentions"),
+        "quotes": ("corpuskit.voices.quotes", "quotes"),
+        "mentions": ("corpuskit.voices.targets", "mentions"),
     }[name]
     _check_frame(ddf, options.get("text_column", "text"), name)
     run = getattr(importlib.import_module(module), function)

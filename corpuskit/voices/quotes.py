@@ -49,9 +49,9 @@ a direct quote:
 
 The quoted text of indirect speech is the content clause, without a wire
 dateline. Speakers are resolved
-by :mod:`corpuskit.stance.speakers` (names, surnames, role descriptions,
+by :mod:`corpuskit.voices.speakers` (names, surnames, role descriptions,
 pronouns, speaker types); reporting verbs, their lemmas and framing groups come
-from ``corpuskit/stance/data/reporting_verbs.yaml``.
+from ``corpuskit/voices/data/reporting_verbs.yaml``.
 
 Limits: rule-based, English only; no parse trees, so an attribution far from
 its quote, nested quotes, and speakers named only by a first name are missed.
@@ -69,7 +69,8 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.io.wire import parse_dateline
-from corpuskit.stance.speakers import (
+from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.speakers import (
     Discourse,
     Mention,
     Resolved,
@@ -77,7 +78,6 @@ from corpuskit.stance.speakers import (
     parse_mention,
     words,
 )
-from corpuskit.text.sentences import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "quotes", "score_quotes"]
 
@@ -824,7 +824,7 @@ def quotes(
     or before the quote, indirect speech (``X said (that) ...``, ``..., X
     said``, ``according to X``, ``in his words``), and speakers resolved
     through names, surnames, role descriptions and pronouns
-    (:mod:`corpuskit.stance.speakers`).
+    (:mod:`corpuskit.voices.speakers`).
 
     Args:
         articles: an articles DataFrame (``doc_id`` and the text column; every

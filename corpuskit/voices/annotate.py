@@ -7,7 +7,7 @@
 3. Coders fill in ``favor``, ``against`` or ``neutral`` (or leave a cell empty).
 4. :func:`import_annotations` reads the file back and checks every label.
 5. :func:`krippendorff_alpha` measures agreement; the coded windows train and
-   validate a classifier (:mod:`corpuskit.stance.supervised`).
+   validate a classifier (:mod:`corpuskit.voices.supervised`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.errors import LoadError
-from corpuskit.stance.stance import LABELS
+from corpuskit.voices.stance import LABELS
 
 __all__ = [
     "ANNOTATION_COLUMNS",
@@ -99,12 +99,12 @@ def annotation_sample(
     The ``context`` shows ``context_chars`` characters either side of the
     mention, which is marked ``[[like this]]``; it needs the article texts
     (``articles=``). Without them, the ``window`` column (from
-    :func:`corpuskit.stance.stance.windows` or :func:`corpuskit.stance`) is the
+    :func:`corpuskit.voices.stance.windows` or :func:`corpuskit.voices`) is the
     context.
 
     Args:
-        mentions_or_scores: mentions (:func:`corpuskit.stance.targets.mentions`)
-            or scores (:func:`corpuskit.stance`).
+        mentions_or_scores: mentions (:func:`corpuskit.voices.targets.mentions`)
+            or scores (:func:`corpuskit.voices`).
         n: sample size (all mentions when there are fewer).
         stratify: columns defining the strata, or ``None`` for a simple random sample.
         seed: random seed.

@@ -1,15 +1,15 @@
 """Supervised stance: :func:`StanceClassifier` and :func:`cross_validate_stance`.
 
-The workflow: find mentions and their masked windows (:func:`corpuskit.stance`
+The workflow: find mentions and their masked windows (:func:`corpuskit.voices`
 with any method, column ``window``), draw a stratified sample and have it
-hand-coded (:mod:`corpuskit.stance.annotate`), check agreement between coders
-(:func:`~corpuskit.stance.annotate.krippendorff_alpha`), cross-validate a
+hand-coded (:mod:`corpuskit.voices.annotate`), check agreement between coders
+(:func:`~corpuskit.voices.annotate.krippendorff_alpha`), cross-validate a
 classifier on the coded windows (:func:`cross_validate_stance`), fit it on all
 of them and score every mention with ``ck.stance(..., method="supervised",
 model=fitted)``.
 
 The classifier sees the window with every target mention replaced by
-``target`` (:data:`corpuskit.stance.stance.MASK`), so it learns what is said
+``target`` (:data:`corpuskit.voices.stance.MASK`), so it learns what is said
 about a target, not which target it is (a model that learned "Assad" ->
 against would only reproduce the coders' view of the actor).
 
@@ -52,7 +52,7 @@ def StanceClassifier(
     features match :func:`corpuskit.dtm`; word uni- and bigrams by default, so
     "not support" is a feature) -> ``TfidfTransformer`` (sublinear tf, l2
     norm) -> logistic regression. ``features="embeddings"``: sentence
-    embeddings (:class:`corpuskit.stance.embeddings.EmbeddingFeatures` with
+    embeddings (:class:`corpuskit.voices.embeddings.EmbeddingFeatures` with
     ``encoder``) -> logistic regression. The regression is one-vs-rest with the
     ``liblinear`` solver (one binary model per class, probabilities normalised
     to sum to 1): fast on sparse tf-idf features and steady when other
@@ -105,7 +105,7 @@ def StanceClassifier(
             ]
         )
     if features == "embeddings":
-        from corpuskit.stance.embeddings import EmbeddingFeatures
+        from corpuskit.voices.embeddings import EmbeddingFeatures
 
         return Pipeline([("embed", EmbeddingFeatures(encoder=encoder)), ("clf", classifier)])
     raise ValueError(f"features= must be 'counts' or 'embeddings', got {features!r}")

@@ -1,6 +1,6 @@
 """Stance toward targets: :func:`stance` (one interface, three methods) and :func:`stance_summary`.
 
-A *mention* of a target (:func:`corpuskit.stance.targets.mentions`) is scored
+A *mention* of a target (:func:`corpuskit.voices.targets.mentions`) is scored
 on its **window**, the text around it that is taken to be about it:
 
 * ``window="clause"`` (default): the part of the mention's sentence between
@@ -41,13 +41,13 @@ Methods:
   toward the target, not stance itself: see ``docs/stance.md`` for how weakly it
   agrees with stance labels.
 * ``"supervised"``: a fitted classifier (``model=``, e.g. a fitted
-  :func:`corpuskit.stance.supervised.StanceClassifier`) with ``favor`` and
+  :func:`corpuskit.voices.supervised.StanceClassifier`) with ``favor`` and
   ``against`` among its classes, applied to the masked windows: ``score =
   P(favor) - P(against)``, ``label`` the most probable class, and one
   ``p_<class>`` column per class.
 * ``"embeddings"``: cosine similarity of the window's sentence embedding to
   favor and against prototype sentences
-  (:func:`corpuskit.stance.embeddings.prototype_stance`).
+  (:func:`corpuskit.voices.embeddings.prototype_stance`).
 
 Reference: Hutto, C. J. & Gilbert, E. (2014). VADER: A parsimonious rule-based
 model for sentiment analysis of social media text. *ICWSM* 8(1), 216-225.
@@ -68,9 +68,9 @@ import scipy.sparse as sp
 
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.lexicons.dictionary import Dictionary
-from corpuskit.stance.targets import MENTION_COLUMNS, Targets, mentions
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokenize import DEFAULT_RULE
+from corpuskit.voices.targets import MENTION_COLUMNS, Targets, mentions
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -217,9 +217,9 @@ def windows(
 
     Args:
         articles_or_mentions: an articles DataFrame (mentions are found with
-            :func:`~corpuskit.stance.targets.mentions`) or a mentions table.
+            :func:`~corpuskit.voices.targets.mentions`) or a mentions table.
         articles: the articles, when a mentions table is given.
-        targets: the targets (as in :func:`~corpuskit.stance.targets.mentions`);
+        targets: the targets (as in :func:`~corpuskit.voices.targets.mentions`);
             ignored for a mentions table.
         window: ``"clause"``, ``"sentence"`` or a number of tokens either side.
         text_column: the articles' text column.
@@ -361,7 +361,7 @@ def stance(
         articles_or_mentions: an articles DataFrame or a mentions table (then
             pass ``articles=``).
         articles: the articles, when a mentions table is given.
-        targets: a :class:`~corpuskit.stance.targets.Targets`, a mapping, a
+        targets: a :class:`~corpuskit.voices.targets.Targets`, a mapping, a
             YAML path or ``None`` (the bundled Syria/Iraq targets).
         method: ``"lexicon"``, ``"supervised"`` or ``"embeddings"``.
         window: ``"clause"``, ``"sentence"`` or a number of tokens either side.
@@ -419,7 +419,7 @@ def stance(
     elif method == "supervised":
         score, label, extra = _classifier_scores(texts, model)
     else:
-        from corpuskit.stance.embeddings import prototype_stance
+        from corpuskit.voices.embeddings import prototype_stance
 
         scored = prototype_stance(texts, encoder=encoder, prototypes=prototypes)
         score, label = scored["score"].to_numpy(), scored["label"].to_numpy()

@@ -4,7 +4,7 @@ A target is an actor a statement can be about ("russia", "us_led_coalition",
 "civilians"), defined by a set of aliases: names, adjectives ("Russian"),
 capitals used as metonyms ("Moscow"), institutions and leaders ("Putin").
 The bundled set for the Syrian and Iraqi wars is
-``corpuskit/stance/data/targets_syria_iraq.yaml`` (:meth:`Targets.default`).
+``corpuskit/voices/data/targets_syria_iraq.yaml`` (:meth:`Targets.default`).
 
 Matching reuses the dictionary machinery of :mod:`corpuskit.lexicons.lookup`
 (token rule, phrases as consecutive tokens, globs inside a token, longest
@@ -111,7 +111,7 @@ class Targets:
     @staticmethod
     def default_path() -> Path:
         """The path of the bundled targets of the Syrian and Iraqi wars."""
-        return Path(str(resources.files("corpuskit.stance") / "data" / "targets_syria_iraq.yaml"))
+        return Path(str(resources.files("corpuskit.voices") / "data" / "targets_syria_iraq.yaml"))
 
     @classmethod
     def default(cls) -> Targets:

@@ -35,7 +35,7 @@ people and organisations met so far in the article (:class:`Discourse`):
   resident) with an entry among the words describing the speaker (the phrase,
   the person's roles, the organisation's name); ``"unknown"`` otherwise.
 
-The lexicon is ``corpuskit/stance/data/reporting_verbs.yaml``.
+The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``.
 """
 
 from __future__ import annotations
@@ -179,13 +179,13 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The bundled attribution lexicon (``corpuskit/stance/data/reporting_verbs.yaml``).
+    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml``).
 
     Example:
         >>> lexicon().verb_forms["noted"]
         'note'
     """
-    path = resources.files("corpuskit.stance") / "data" / "reporting_verbs.yaml"
+    path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
     return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 

@@ -21,7 +21,7 @@ and the label is ``favor`` when ``score >= margin``, ``against`` when
 ``score <= -margin``, else ``neutral`` (default :data:`EMBEDDING_MARGIN`).
 The margin is not calibrated: the scale of cosine differences depends on the
 encoder and the prototypes. Validate the labels against hand coding (see
-:mod:`corpuskit.stance.annotate`) before reading them as stance.
+:mod:`corpuskit.voices.annotate`) before reading them as stance.
 
 Reference: Reimers, N. & Gurevych, I. (2019). Sentence-BERT: Sentence
 embeddings using Siamese BERT-networks. *EMNLP-IJCNLP*, 3982-3992.

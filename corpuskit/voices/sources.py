@@ -107,7 +107,7 @@ def source_table(
     docstring.
 
     Args:
-        quotes: the result of :func:`corpuskit.stance.quotes.quotes` (one row
+        quotes: the result of :func:`corpuskit.voices.quotes.quotes` (one row
             per quote part; parts of one ``quote_id`` count as one quote).
         by: a column of ``quotes`` (a docvar such as ``"outlet"``) to compare
             groups by; ``None`` for one group over all quotes.

@@ -3,7 +3,7 @@
 * :func:`validate_fnc1`: the Fake News Challenge stage 1 pairs (a headline
   and an article body, labelled ``agree`` / ``disagree`` / ``discuss`` /
   ``unrelated``: the body's stance toward the headline's claim). The
-  supervised workflow (:func:`~corpuskit.stance.supervised.cross_validate_stance`)
+  supervised workflow (:func:`~corpuskit.voices.supervised.cross_validate_stance`)
   on ``headline + body`` text, on a stratified subsample; and the lexicon
   method's agreement: the mean VADER compound of the body's sentences read as
   agree (``>= 0.05``) / disagree (``<= -0.05``) / discuss (in between), on the
@@ -12,7 +12,7 @@
   supervised workflow on the article text against the article-level
   ``relative_stance_normalised`` (liberal / center / conservative, relative to
   the other two articles of its triplet); and the lexicon method
-  (:func:`corpuskit.stance`, clause windows, mentions masked) against the
+  (:func:`corpuskit.voices`, clause windows, mentions masked) against the
   annotated *author feelings toward the main entities* (``pos`` / ``neg`` /
   ``neu``), the closest thing in these data to stance toward a target: the
   mean score of an entity's mentions in an article against the feeling.
@@ -35,10 +35,10 @@ import pandas as pd
 from scipy.stats import spearmanr
 
 from corpuskit.framing.validate import roc_auc
-from corpuskit.stance.stance import lexicon_labels, stance, vader_scores
-from corpuskit.stance.supervised import cross_validate_stance
-from corpuskit.stance.targets import Targets
 from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.stance import lexicon_labels, stance, vader_scores
+from corpuskit.voices.supervised import cross_validate_stance
+from corpuskit.voices.targets import Targets
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -84,7 +84,7 @@ def agreement(score: np.ndarray | pd.Series, gold: np.ndarray | pd.Series) -> di
     """Agreement of lexicon scores with favor / against / neutral gold labels.
 
     ``predicted = favor / against / neutral`` by the ±0.05 threshold
-    (:func:`corpuskit.stance.stance.lexicon_labels`); ``macro_f1`` is the mean
+    (:func:`corpuskit.voices.stance.lexicon_labels`); ``macro_f1`` is the mean
     F1 over the gold classes, ``baseline_macro_f1`` that of always predicting
     the most frequent gold class; ``spearman`` is the rank correlation of the
     score with the gold coded against = -1, neutral = 0, favor = 1;
@@ -199,11 +199,11 @@ def validate_fnc1(
         seed: random seed of the subsample, folds and bootstrap.
         n_boot: bootstrap resamples for the macro-F1 intervals.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.stance.supervised.StanceClassifier`.
+            :func:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ...}``: the table of
-        :func:`~corpuskit.stance.supervised.cross_validate_stance` (4 classes,
+        :func:`~corpuskit.voices.supervised.cross_validate_stance` (4 classes,
         features ``headline + body``), and one row of :func:`agreement` (mean
         sentence VADER of the body against agree/disagree/discuss; unrelated
         pairs left out) with ``unit`` = ``"body"``.
@@ -254,12 +254,12 @@ def basil_entity_scores(
 
     Each entity (``Michael_Steele``) becomes a target with the aliases "Michael
     Steele" and, for a name of capitalised words, the surname "Steele"; its
-    mentions in the article are scored by :func:`corpuskit.stance` (VADER,
+    mentions in the article are scored by :func:`corpuskit.voices` (VADER,
     masked window) and averaged.
 
     Args:
         articles: the ``basil`` dataset (or rows of it).
-        window: the window of :func:`corpuskit.stance`.
+        window: the window of :func:`corpuskit.voices`.
         feelings: the column of annotated feelings (``"entity=feeling; ..."``).
 
     Returns:
@@ -305,7 +305,7 @@ def validate_basil(
         seed: random seed of the folds and bootstrap.
         n_boot: bootstrap resamples.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.stance.supervised.StanceClassifier`.
+            :func:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ..., "entities": ...}``: the

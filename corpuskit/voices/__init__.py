@@ -1,0 +1,51 @@
+"""Stance and sources: who says what about whom.
+
+* :func:`~corpuskit.voices.quotes.quotes`: direct and indirect quotes, their
+  speakers (resolved through names, surnames, role descriptions and pronouns:
+  :mod:`corpuskit.voices.speakers`) and reporting verbs;
+  :func:`~corpuskit.voices.quotes.score_quotes` evaluates them against gold.
+* :class:`~corpuskit.voices.targets.Targets` and
+  :func:`~corpuskit.voices.targets.mentions`: actors by alias sets, and where
+  each is mentioned.
+* :func:`~corpuskit.voices.sources.source_table`: the share of quotes and
+  quoted words by speaker (type), per group, with document-bootstrap intervals.
+* :func:`~corpuskit.voices.stance.stance`: each source's stance toward each
+  target (lexicon, supervised or embeddings), with the annotation workflow in
+  :mod:`corpuskit.voices.annotate` and classifiers in :mod:`corpuskit.voices.supervised`.
+
+The package is called ``voices`` (not ``stance``) so that ``ck.stance`` stays the function.
+
+The lexicons are in ``corpuskit/voices/data/``: ``reporting_verbs.yaml``
+(verbs, speaker types, role synonyms, nationalities) and
+``targets_syria_iraq.yaml`` (the bundled targets).
+"""
+
+from __future__ import annotations
+
+from corpuskit.voices.annotate import (
+    annotation_sample,
+    export_annotation,
+    import_annotations,
+    krippendorff_alpha,
+)
+from corpuskit.voices.quotes import quotes, score_quotes
+from corpuskit.voices.sources import source_table
+from corpuskit.voices.stance import stance, stance_summary
+from corpuskit.voices.supervised import StanceClassifier, cross_validate_stance
+from corpuskit.voices.targets import Targets, mentions
+
+__all__ = [
+    "StanceClassifier",
+    "Targets",
+    "annotation_sample",
+    "cross_validate_stance",
+    "export_annotation",
+    "import_annotations",
+    "krippendorff_alpha",
+    "mentions",
+    "quotes",
+    "score_quotes",
+    "source_table",
+    "stance",
+    "stance_summary",
+]
