@@ -130,6 +130,42 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_analysis_parser(
+    subparsers: argparse._SubParsersAction,
+    name: str,
+    *,
+    help: str,
+    description: str,
+    epilog: str,
+    by: str | None = "compare the groups of this column",
+    n_boot: bool = False,
+) -> argparse.ArgumentParser:
+    """Add an analysis subcommand with the shared input, corpus and grouping options.
+
+    Args:
+        subparsers: the ``add_subparsers`` object of the main parser.
+        name: the subcommand.
+        help: one line for ``corpuskit --help``.
+        description: the subcommand's ``--help`` description.
+        epilog: examples shown at the end of ``--help``.
+        by: help text of ``--by COLUMN``; ``None`` adds no ``--by``.
+        n_boot: add ``--n-boot`` (bootstrap resamples, default 1000).
+
+    Returns:
+        The new parser, for the subcommand's own options.
+    """
+    parser = subparsers.add_parser(
+        name, help=help, description=description, epilog=epilog, formatter_class=HelpFormatter
+    )
+    add_input_arguments(parser)
+    add_corpus_arguments(parser)
+    if by is not None:
+        parser.add_argument("--by", metavar="COLUMN", help=by)
+    if n_boot:
+        parser.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
+    return parser
+
+
 def add_output_arguments(parser: argparse.ArgumentParser, *, top: int = 20) -> None:
     """Add --top, --out, --seed and --quiet."""
     parser.add_argument(

@@ -7,10 +7,8 @@ import argparse
 import pandas as pd
 
 from corpuskit.cli.common import (
-    HelpFormatter,
     UsageError,
-    add_corpus_arguments,
-    add_input_arguments,
+    add_analysis_parser,
     add_output_arguments,
     check_column,
     finish_table,
@@ -55,16 +53,14 @@ def _add_term_options(parser: argparse.ArgumentParser) -> None:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``keyness`` and ``compare`` subcommands."""
-    keyness = subparsers.add_parser(
+    keyness = add_analysis_parser(
+        subparsers,
         "keyness",
         help="key terms of a target group of documents against a reference group",
         description="Key terms of a target group of documents against a reference group.",
         epilog=KEYNESS_EPILOG,
-        formatter_class=HelpFormatter,
+        by="the column --target/--reference name",
     )
-    add_input_arguments(keyness)
-    add_corpus_arguments(keyness)
-    keyness.add_argument("--by", metavar="COLUMN", help="the column --target/--reference name")
     keyness.add_argument(
         "--target",
         action="append",
@@ -82,15 +78,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_output_arguments(keyness)
     keyness.set_defaults(func=run_keyness)
 
-    compare = subparsers.add_parser(
+    compare = add_analysis_parser(
+        subparsers,
         "compare",
         help="the key terms of every group (each level of --by against the rest)",
         description="The key terms of every level of a column against all other documents.",
         epilog=COMPARE_EPILOG,
-        formatter_class=HelpFormatter,
+        by=None,
     )
-    add_input_arguments(compare)
-    add_corpus_arguments(compare)
     compare.add_argument("--by", metavar="COLUMN", required=True, help="the grouping column")
     _add_term_options(compare)
     add_output_arguments(compare, top=10)

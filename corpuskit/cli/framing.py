@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 
 from corpuskit.cli.common import (
-    HelpFormatter,
     UsageError,
-    add_corpus_arguments,
-    add_input_arguments,
+    add_analysis_parser,
     add_output_arguments,
     check_column,
     finish_table,
@@ -52,58 +50,52 @@ writes the clauses themselves.
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``frames``, ``naming`` and ``agency`` subcommands."""
-    frames = subparsers.add_parser(
+    frames = add_analysis_parser(
+        subparsers,
         "frames",
         help="frame prevalence by group, from a frame lexicon",
         description="Frame prevalence per group: share of documents indicating each frame.",
         epilog=FRAMES_EPILOG,
-        formatter_class=HelpFormatter,
+        by="compare the groups of this column",
+        n_boot=True,
     )
-    add_input_arguments(frames)
-    add_corpus_arguments(frames)
-    frames.add_argument("--by", metavar="COLUMN", help="compare the groups of this column")
     frames.add_argument(
         "--lexicon", default="generic_frames", help="a bundled lexicon (default generic_frames)"
     )
-    frames.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
     frames.add_argument(
         "--scores", action="store_true", help="output the per-document scores instead"
     )
     add_output_arguments(frames)
     frames.set_defaults(func=run_frames)
 
-    naming = subparsers.add_parser(
+    naming = add_analysis_parser(
+        subparsers,
         "naming",
         help="which labels name an actor (rebels, terrorists, opposition...) by group",
         description="The labels used for one referent, per group, and a test of the difference.",
         epilog=NAMING_EPILOG,
-        formatter_class=HelpFormatter,
+        by="compare the groups of this column",
+        n_boot=True,
     )
-    add_input_arguments(naming)
-    add_corpus_arguments(naming)
-    naming.add_argument("--by", metavar="COLUMN", help="compare the groups of this column")
     naming.add_argument(
         "--referent",
         default="armed_opposition",
         help="armed_opposition (default), government, army, isis, coalition, russia",
     )
-    naming.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
     naming.add_argument("--n-perm", type=int, default=1000, help="permutations of the test")
     add_output_arguments(naming, top=40)
     naming.set_defaults(func=run_naming)
 
-    agency = subparsers.add_parser(
+    agency = add_analysis_parser(
+        subparsers,
         "agency",
         help="who is made the agent of killing: constructions of violence clauses",
         description="Shares of active, passive and agentless violence clauses per group.",
         epilog=AGENCY_EPILOG,
-        formatter_class=HelpFormatter,
+        by="compare the groups of this column",
+        n_boot=True,
     )
-    add_input_arguments(agency)
-    add_corpus_arguments(agency)
-    agency.add_argument("--by", metavar="COLUMN", help="compare the groups of this column")
     agency.add_argument("--reference", metavar="VALUE", help="a group to compare each with")
-    agency.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
     agency.add_argument("--clauses", action="store_true", help="output the clauses instead")
     add_output_arguments(agency, top=40)
     agency.set_defaults(func=run_agency)

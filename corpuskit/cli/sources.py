@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 
 from corpuskit.cli.common import (
-    HelpFormatter,
-    add_corpus_arguments,
-    add_input_arguments,
+    add_analysis_parser,
     add_output_arguments,
     check_column,
     finish_table,
@@ -42,35 +40,32 @@ favor / against / neutral mentions, with 95% document-bootstrap intervals.
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``quotes`` and ``stance`` subcommands."""
-    quotes = subparsers.add_parser(
+    quotes = add_analysis_parser(
+        subparsers,
         "quotes",
         help="who is quoted: quotes, speakers and their shares by group",
         description="Find quotes and their speakers; the share of each speaker by group.",
         epilog=QUOTES_EPILOG,
-        formatter_class=HelpFormatter,
+        by="compare the groups of this column",
+        n_boot=True,
     )
-    add_input_arguments(quotes)
-    add_corpus_arguments(quotes)
-    quotes.add_argument("--by", metavar="COLUMN", help="compare the groups of this column")
     quotes.add_argument(
         "--speaker-type", action="store_true", help="count speaker types, not speakers"
     )
     quotes.add_argument("--direct-only", action="store_true", help="leave out indirect speech")
     quotes.add_argument("--list", action="store_true", help="output the quotes themselves")
-    quotes.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
     add_output_arguments(quotes)
     quotes.set_defaults(func=run_quotes)
 
-    stance = subparsers.add_parser(
+    stance = add_analysis_parser(
+        subparsers,
         "stance",
         help="stance toward targets (Russia, the government, rebels...) by group",
         description="Score the stance toward each mention of each target; summarise by group.",
         epilog=STANCE_EPILOG,
-        formatter_class=HelpFormatter,
+        by="compare the groups of this column",
+        n_boot=True,
     )
-    add_input_arguments(stance)
-    add_corpus_arguments(stance)
-    stance.add_argument("--by", metavar="COLUMN", help="compare the groups of this column")
     stance.add_argument(
         "--window",
         default="clause",
@@ -78,7 +73,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     stance.add_argument("--targets", metavar="YAML", help="a targets file (default: bundled)")
     stance.add_argument("--list", action="store_true", help="output the scored mentions")
-    stance.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
     add_output_arguments(stance, top=40)
     stance.set_defaults(func=run_stance)
 
