@@ -416,14 +416,69 @@ def naming(
             text_column=text_column,
             progress=progress,
         )
+    check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
+    by_columns = _by_columns(articles, by)
+    dictionary, names = _label_dictionary(labels, referent)
+    counted = lookup(articles, dictionary, text_column=text_column, progress=progress)
+    return naming_from_counts(
+        counted.rename(columns=dict(zip(dictionary.categories, names))),
+        labels=names,
+        by=by_columns,
+        referent=referent,
+        n_boot=n_boot,
+        n_perm=n_perm,
+        ci=ci,
+        seed=seed,
+        progress=progress,
+    )
+
+
+def check_naming_options(*, n_boot: int, n_perm: int, ci: float) -> None:
+    """Raise ``ValueError`` naming the argument when ``n_boot``, ``n_perm`` or ``ci`` is invalid."""
     check_ci(ci)
     for name, value in (("n_boot", n_boot), ("n_perm", n_perm)):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
             raise ValueError(f"{name}= must be a positive integer, got {value!r}")
-    by_columns = _by_columns(articles, by)
-    dictionary, names = _label_dictionary(labels, referent)
-    counted = lookup(articles, dictionary, text_column=text_column, progress=progress)
-    counted = counted.rename(columns=dict(zip(dictionary.categories, names)))
+
+
+def naming_from_counts(
+    counted: pd.DataFrame,
+    *,
+    labels: list[str],
+    by: list[str],
+    referent: str,
+    n_boot: int,
+    n_perm: int,
+    ci: float,
+    seed: int | None,
+    progress: bool | None = None,
+) -> NamingResult:
+    """The statistics of :func:`naming` on per-document label counts.
+
+    :func:`naming` and its Dask path (:func:`corpuskit.scale.analyses.naming_dask`)
+    count labels per document in their own way, then share this step.
+
+    Args:
+        counted: one row per document with ``doc_id``, the ``by`` columns and one
+            count column per label.
+        labels: the label columns, in order.
+        by: the grouping columns (may be empty).
+        referent, n_boot, n_perm, ci, seed, progress: as in :func:`naming`.
+
+    Returns:
+        The :class:`NamingResult`.
+
+    Example:
+        >>> import pandas as pd
+        >>> counted = pd.DataFrame({"doc_id": ["a", "b"], "side": ["x", "y"],
+        ...                         "rebels": [1, 1], "militants": [1, 0]})
+        >>> result = naming_from_counts(counted, labels=["rebels", "militants"], by=["side"],
+        ...     referent="armed_opposition", n_boot=10, n_perm=10, ci=0.95, seed=0)
+        >>> result.shares[["side", "label", "count"]].values.tolist()
+        [['x', 'rebels', 1], ['x', 'militants', 1], ['y', 'rebels', 1], ['y', 'militants', 0]]
+    """
+    by_columns = list(by)
+    names = list(labels)
     table = counted[["doc_id", *by_columns, *names]].reset_index(drop=True)
     counts = table[names].to_numpy(dtype=float)
     rng = np.random.default_rng(seed)

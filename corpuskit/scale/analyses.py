@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from corpuskit.scale.cluster import compute
@@ -303,15 +302,11 @@ def naming_dask(
     """
     import importlib
 
-    from corpuskit.compare.stats import check_ci
     from corpuskit.lexicons.lookup import lookup
 
     module = importlib.import_module("corpuskit.framing.naming")
 
-    check_ci(ci)
-    for name, value in (("n_boot", n_boot), ("n_perm", n_perm)):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-            raise ValueError(f"{name}= must be a positive integer, got {value!r}")
+    module.check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
     _check_frame(ddf, text_column, "naming")
     by_columns = [] if by is None else [by] if isinstance(by, str) else list(by)
     dictionary, names = module._label_dictionary(labels, referent)
@@ -320,34 +315,13 @@ def naming_dask(
         per_partition(lookup, needed, dictionary, text_column=text_column, progress=progress)
     )
     module._by_columns(counted, by_columns)
-    counted = counted.rename(columns=dict(zip(dictionary.categories, names)))
-    table = counted[["doc_id", *by_columns, *names]].reset_index(drop=True)
-    counts = table[names].to_numpy(dtype=float)
-    rng = np.random.default_rng(seed)
-    if by_columns:
-        grouped = table.groupby(by_columns, sort=True, observed=True).indices
-        keys = [
-            key[0] if len(by_columns) == 1 and isinstance(key, tuple) else key for key in grouped
-        ]
-        positions = list(grouped.values())
-    else:
-        keys, positions = ["all"], [np.arange(len(table))]
-    rows, replicates = [], {}
-    codes = np.zeros(len(table), dtype=int)
-    for code, (key, rows_of_group) in enumerate(zip(keys, positions)):
-        codes[rows_of_group] = code
-        group_counts = counts[rows_of_group]
-        replicates[key] = module._share_replicates(group_counts, n_boot, rng)
-        rows.append(module._share_rows(key, by_columns, names, group_counts, replicates[key], ci))
-    shares = pd.concat(rows, ignore_index=True)
-    test = module.homogeneity_test(counts, codes, n_perm=n_perm, rng=rng) if by_columns else None
-    return module.NamingResult(
-        shares=shares,
-        test=test,
-        counts=table,
+    return module.naming_from_counts(
+        counted.rename(columns=dict(zip(dictionary.categories, names))),
         labels=names,
         by=by_columns,
         referent=referent,
+        n_boot=n_boot,
+        n_perm=n_perm,
         ci=ci,
-        replicates=replicates,
+        seed=seed,
     )
