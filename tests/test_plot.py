@@ -165,7 +165,7 @@ def test_label_points_rejects_mismatched_lengths():
 
 
 def test_keyness_draws_n_terms_per_side_with_intervals(key, tmp_path):
-    ax = plot.keyness(key, n=10, labels=("Aleppo", "elsewhere"))
+    ax = plot.keyness(key, n=10, rank_by=None, labels=("Aleppo", "elsewhere"))
     save(ax, tmp_path, "keyness")
     bars = [bar for container in ax.containers for bar in container]
     assert len(bars) == 20
@@ -185,6 +185,18 @@ def test_keyness_draws_n_terms_per_side_with_intervals(key, tmp_path):
     lows = sorted(round(float(s[0][0]), 9) for s in segments)
     chosen = key[key["feature"].isin(labels)]
     assert lows == sorted(round(float(v), 9) for v in chosen["log_ratio_low"])
+
+
+def test_keyness_picks_terms_by_g2_and_draws_their_log_ratio(key):
+    ax = plot.keyness(key, n=8)
+    labels = set(ticks(ax.get_yticklabels()))
+    target = key[key["direction"] == "target"].nlargest(8, "g2")
+    reference = key[key["direction"] == "reference"].assign(a=key["g2"].abs()).nlargest(8, "a")
+    assert labels == set(target["feature"]) | set(reference["feature"])
+    widths = sorted(b.get_width() for c in ax.containers for b in c)
+    chosen = key[key["feature"].isin(labels)]["log_ratio"]
+    assert widths == pytest.approx(sorted(chosen))
+    plt.close(ax.figure)
 
 
 def test_keyness_g2_has_no_interval_and_signed_bars(key, tmp_path):

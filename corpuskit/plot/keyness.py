@@ -69,6 +69,7 @@ def keyness(
     *,
     n: int = 15,
     measure: str = "log_ratio",
+    rank_by: str | None = "g2",
     ci: bool = True,
     labels: Sequence[str] | None = None,
     title: str | None = None,
@@ -92,8 +93,14 @@ def keyness(
             ``stratum`` or ``group`` column to one value first), or a DataFrame
             with the columns ``feature``, ``direction`` and ``measure``.
         n: number of terms per side.
-        measure: the column to rank and draw: ``"log_ratio"`` (default),
-            ``"g2"``, ``"chi2"``, ``"pct_diff"``, ``"fw_delta"`` or ``"fw_z"``.
+        measure: the column to draw: ``"log_ratio"`` (default), ``"g2"``,
+            ``"chi2"``, ``"pct_diff"``, ``"fw_delta"`` or ``"fw_z"``.
+        rank_by: the column that picks the top ``n`` terms of each side
+            (largest absolute value), default ``"g2"``: terms chosen by the
+            strength of the evidence and drawn by their effect size, as Hardie
+            (2014) recommends for log ratio, so that rare terms with huge but
+            uncertain ratios do not crowd the chart. ``None``, or a column the
+            result lacks, ranks by ``measure`` itself.
         ci: draw the interval whiskers when the measure has one.
         labels: names of the two sides ``(target, reference)``, e.g.
             ``("Aleppo", "Mosul")``; default ``result.attrs["target_label"]`` /
@@ -142,11 +149,14 @@ def keyness(
     finite = np.isfinite(frame["_value"].to_numpy())
     n_dropped = int((~finite & frame["direction"].isin(["target", "reference"]).to_numpy()).sum())
     frame = frame[finite]
-    target = frame[frame["direction"] == "target"].sort_values(
-        "_value", ascending=False, kind="stable"
-    )
-    reference = frame[frame["direction"] == "reference"].sort_values("_value", kind="stable")
-    target, reference = target.head(n), reference.head(n)
+    if rank_by is not None and rank_by in frame.columns:
+        frame = frame.assign(_rank=pd.to_numeric(frame[rank_by], errors="coerce").abs())
+    else:
+        frame = frame.assign(_rank=frame["_value"].abs())
+    target = frame[frame["direction"] == "target"].nlargest(n, "_rank", keep="first")
+    reference = frame[frame["direction"] == "reference"].nlargest(n, "_rank", keep="first")
+    target = target.sort_values("_value", ascending=False, kind="stable")
+    reference = reference.sort_values("_value", kind="stable")
     # top of the chart: strongest target term; bottom: strongest reference term
     rows = pd.concat([reference, target.iloc[::-1]], ignore_index=True)
     gap = 1 if len(target) and len(reference) else 0
