@@ -31,6 +31,14 @@ CELLS = {
 }
 
 
+def _did(data: pd.DataFrame, **options) -> pd.DataFrame:
+    """double_standard on the test design: score by event a/b and side A/B."""
+    options.setdefault("value", "score")
+    return double_standard(
+        data, event="event", events=("a", "b"), group="side", groups=("A", "B"), **options
+    )
+
+
 def test_prevalence_exact_values():
     data = pd.DataFrame(
         {
@@ -88,16 +96,7 @@ def test_prevalence_errors():
 
 def test_double_standard_exact_cells_gaps_and_did():
     data = _design(CELLS)
-    result = double_standard(
-        data,
-        value="score",
-        event="event",
-        events=("a", "b"),
-        group="side",
-        groups=("A", "B"),
-        n_boot=500,
-        n_perm=500,
-    )
+    result = _did(data, n_boot=500, n_perm=500)
     assert list(result.columns) == [
         "term",
         "group",
@@ -129,16 +128,7 @@ def test_double_standard_exact_cells_gaps_and_did():
 
 def test_double_standard_null_gives_large_p_value():
     flat = {key: [1.0, 2.0, 3.0] * 4 for key in CELLS}
-    result = double_standard(
-        _design(flat),
-        value="score",
-        event="event",
-        events=("a", "b"),
-        group="side",
-        groups=("A", "B"),
-        n_boot=100,
-        n_perm=300,
-    )
+    result = _did(_design(flat), n_boot=100, n_perm=300)
     did = result[result["term"] == "did"].iloc[0]
     assert did["estimate"] == 0.0
     assert did["p_value"] == 1.0  # every permuted |DiD| is >= 0
@@ -150,30 +140,12 @@ def test_double_standard_null_gives_large_p_value():
 def test_did_ignores_group_and_event_main_effects(shift, scale):
     """Adding a constant to one group (both events) or one event (both groups) leaves DiD alone;
     scaling all values scales it."""
-    base = double_standard(
-        _design(CELLS),
-        value="score",
-        event="event",
-        events=("a", "b"),
-        group="side",
-        groups=("A", "B"),
-        n_boot=10,
-        n_perm=10,
-    )
+    base = _did(_design(CELLS), n_boot=10, n_perm=10)
     moved = _design(CELLS)
     moved.loc[moved["side"] == "A", "score"] += shift
     moved.loc[moved["event"] == "b", "score"] -= shift
     moved["score"] *= scale
-    other = double_standard(
-        moved,
-        value="score",
-        event="event",
-        events=("a", "b"),
-        group="side",
-        groups=("A", "B"),
-        n_boot=10,
-        n_perm=10,
-    )
+    other = _did(moved, n_boot=10, n_perm=10)
     assert other["estimate"].iloc[-1] == pytest.approx(4.0 * scale, abs=1e-9 * (1 + abs(shift)))
     assert base["estimate"].iloc[-1] == 4.0
 
@@ -181,16 +153,7 @@ def test_did_ignores_group_and_event_main_effects(shift, scale):
 def test_double_standard_small_cells_and_errors():
     small = _design({key: values[:3] for key, values in CELLS.items()})
     with pytest.warns(UserWarning, match="fewer than 10 documents"):
-        double_standard(
-            small,
-            value="score",
-            event="event",
-            events=("a", "b"),
-            group="side",
-            groups=("A", "B"),
-            n_boot=10,
-            n_perm=10,
-        )
+        _did(small, n_boot=10, n_perm=10)
     data = _design(CELLS)
     with pytest.raises(ValueError, match="no document has side='C' and event='a'"):
         double_standard(
@@ -210,15 +173,7 @@ def test_double_standard_small_cells_and_errors():
             groups=("A", "B"),
         )
     with pytest.raises(ValueError, match="n_perm= must be a positive integer"):
-        double_standard(
-            data,
-            value="score",
-            event="event",
-            events=("a", "b"),
-            group="side",
-            groups=("A", "B"),
-            n_perm=0,
-        )
+        _did(data, n_perm=0)
 
 
 @pytest.fixture(scope="module")
