@@ -134,6 +134,14 @@ def _check_columns(articles: pd.DataFrame, columns: Any, spec: AnalysisSpec) -> 
     return names
 
 
+def _by_option(articles: pd.DataFrame, options: Options) -> Any:
+    """The analysis's ``by`` option (``None`` when absent), its columns checked."""
+    by = options.get("by")
+    if by is not None:
+        _check_columns(articles, by, options.spec)
+    return by
+
+
 def _values(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
@@ -215,9 +223,7 @@ def _describe(articles: pd.DataFrame, options: Options, ctx: Context) -> Section
 def _timeline(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import timeline
 
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, options.spec)
+    by = _by_option(articles, options)
     freq = options.get("freq", "W")
     start, end = options.get("start"), options.get("end")
     options.finish()
@@ -274,9 +280,7 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import keyness as plot_keyness
 
     spec = options.spec
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     target = options.require("target")
     reference = options.get("reference")
     measure = options.get("measure", "g2")
@@ -389,9 +393,7 @@ def _collocations(articles: pd.DataFrame, options: Options, ctx: Context) -> Sec
 
     spec = options.spec
     node = options.require("node")
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     window = int(options.get("window", 5))
     min_count = int(options.get("min_count", 3))
     n = int(options.get("n", 20))
@@ -414,9 +416,7 @@ def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import prevalence as plot_prevalence
 
     spec = options.spec
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     lexicon = options.get("lexicon", "generic_frames")
     n_boot = int(options.get("n_boot", 1000))
     options.finish()
@@ -465,9 +465,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.plot import shares
 
     spec = options.spec
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     referent = options.get("referent", "armed_opposition")
     n_boot = int(options.get("n_boot", 1000))
     n_perm = int(options.get("n_perm", 1000))
@@ -583,9 +581,7 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.voices.sources import source_table
 
     spec = options.spec
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     n = int(options.get("n", 5))
     n_boot = int(options.get("n_boot", 1000))
     options.finish()
@@ -647,9 +643,7 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.voices.stance import stance, stance_summary
 
     spec = options.spec
-    by = options.get("by")
-    if by is not None:
-        _check_columns(articles, by, spec)
+    by = _by_option(articles, options)
     window = options.get("window", "clause")
     n_boot = int(options.get("n_boot", 1000))
     options.finish()
