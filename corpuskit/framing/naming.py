@@ -463,7 +463,12 @@ def naming_from_counts(
             count column per label.
         labels: the label columns, in order.
         by: the grouping columns (may be empty).
-        referent, n_boot, n_perm, ci, seed, progress: as in :func:`naming`.
+        referent: the referent's name, recorded in the result.
+        n_boot: bootstrap resamples of documents within each group.
+        n_perm: permutations of the group labels for the homogeneity test.
+        ci: confidence level of the share intervals.
+        seed: random seed of the resampling.
+        progress: show a progress bar (``None``: only when interactive).
 
     Returns:
         The :class:`NamingResult`.
