@@ -35,8 +35,8 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -52,36 +52,98 @@ __all__ = ["count_matrix"]
 
 #: Text per batch (characters, roughly bytes).
 BATCH_CHARS = 8_000_000
+#: Batches per round: the batches whose pieces are held together (see ``_Counter``).
+ROUND_BATCHES = 4
 #: Distinct pieces tokenized per regular-expression call.
 PIECES_PER_CALL = 100_000
 #: Below this much text, counting stays in-process.
 PARALLEL_MIN_CHARS = 20_000_000
 
 
-@dataclass
-class _Part:
-    """Counts of a run of documents, as CSR blocks of consecutive rows.
+#: Values read at a time from a part's files.
+READ_CHUNK = 4_000_000
+#: Rows per block when a part's rows are read back as matrices.
+BLOCK_ROWS = 2_000
+_ARRAYS = {"row_nnz": np.int64, "indices": np.int32, "data": np.int32}
 
-    Every block's columns index ``features`` and are sorted within each row.
+
+class _Part:
+    """Counts of a run of documents: CSR rows kept in memory, or appended to files.
+
+    ``row_nnz`` (entries per row), ``indices`` (columns) and ``data`` (counts)
+    are stored block after block; with ``path``, in the files ``path.row_nnz``,
+    ``path.indices`` and ``path.data``, so a worker's counts need not stay in
+    its memory. ``features`` names the columns (``None`` while unknown).
     """
 
-    features: np.ndarray
-    row_nnz: list[np.ndarray] = field(default_factory=list)
-    indices: list[np.ndarray] = field(default_factory=list)
-    data: list[np.ndarray] = field(default_factory=list)
+    def __init__(self, features: np.ndarray | None, path: str | None = None) -> None:
+        self.features = features
+        self.path = path
+        self.n_docs = 0
+        self.nnz = 0
+        self._stored: dict[str, list[np.ndarray]] = {name: [] for name in _ARRAYS}
 
     def add(self, block: sp.csr_matrix) -> None:
-        self.row_nnz.append(np.diff(block.indptr).astype(np.int64))
-        self.indices.append(block.indices.astype(np.int32, copy=False))
-        self.data.append(block.data.astype(np.int32, copy=False))
+        arrays = {
+            "row_nnz": np.diff(block.indptr),
+            "indices": block.indices,
+            "data": block.data,
+        }
+        self.n_docs += block.shape[0]
+        self.nnz += block.nnz
+        for name, values in arrays.items():
+            values = values.astype(_ARRAYS[name], copy=False)
+            if self.path is None:
+                self._stored[name].append(values)
+            else:
+                with open(f"{self.path}.{name}", "ab") as handle:
+                    values.tofile(handle)
 
-    @property
-    def nnz(self) -> int:
-        return sum(len(chunk) for chunk in self.indices)
+    def chunks(self, name: str) -> Iterator[np.ndarray]:
+        """All of ``row_nnz``, ``indices`` or ``data`` in order, released as it is read."""
+        if self.path is None:
+            stored = self._stored[name]
+            while stored:
+                yield stored.pop(0)
+            return
+        count = self.n_docs if name == "row_nnz" else self.nnz
+        with open(f"{self.path}.{name}", "rb") as handle:
+            while count > 0:
+                chunk = np.fromfile(handle, dtype=_ARRAYS[name], count=min(count, READ_CHUNK))
+                count -= len(chunk)
+                yield chunk
 
-    @property
-    def n_docs(self) -> int:
-        return sum(len(chunk) for chunk in self.row_nnz)
+    def blocks(self, n_columns: int) -> Iterator[sp.csr_matrix]:
+        """The rows again, as CSR blocks of ``n_columns`` columns, released as they are read."""
+        streams = {name: self.chunks(name) for name in _ARRAYS}
+        pending = {name: np.zeros(0, dtype=dtype) for name, dtype in _ARRAYS.items()}
+
+        def take(name: str, count: int) -> np.ndarray:
+            while len(pending[name]) < count:
+                pending[name] = np.concatenate([pending[name], next(streams[name])])
+            taken, pending[name] = pending[name][:count], pending[name][count:]
+            return taken
+
+        for start in range(0, self.n_docs, BLOCK_ROWS):
+            row_nnz = take("row_nnz", min(BLOCK_ROWS, self.n_docs - start))
+            nnz = int(row_nnz.sum())
+            indptr = np.concatenate([[0], np.cumsum(row_nnz)])
+            yield sp.csr_matrix(
+                (take("data", nnz), take("indices", nnz), indptr), shape=(len(row_nnz), n_columns)
+            )
+
+    def save_features(self) -> None:
+        with open(f"{self.path}.features", "wb") as handle:
+            pickle.dump(self.features.tolist(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def saved(cls, path: str, n_docs: int, nnz: int) -> _Part:
+        """A part a worker wrote to files."""
+        with open(f"{path}.features", "rb") as handle:
+            features = np.asarray(pickle.load(handle), dtype=object).reshape(-1)
+        part = cls(features, path)
+        part.n_docs, part.nnz = n_docs, nnz
+        return part
 
 
 class _Vocabulary:
@@ -110,21 +172,34 @@ class _Vocabulary:
 
 
 class _Pieces:
-    """Distinct whitespace-delimited pieces of text and the token codes each one holds."""
+    """Distinct whitespace-delimited pieces of text and the token codes each one holds.
 
-    def __init__(self, pieces: pa.Array, rule: TokenRule, vocabulary: _Vocabulary) -> None:
+    Pieces get ids in the order they are added (:meth:`extend`); each is
+    tokenized once, when first seen.
+    """
+
+    def __init__(self, rule: TokenRule, vocabulary: _Vocabulary) -> None:
         self.rule = rule
         self.vocabulary = vocabulary
         self.regex = re.compile("\n|" + rule.pattern)
-        codes, lengths = [], []
+        self.codes = np.zeros(0, dtype=np.int64)
+        self.lengths = np.zeros(0, dtype=np.int64)
+        self.starts = np.zeros(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def extend(self, pieces: pa.Array) -> None:
+        """Tokenize new distinct ``pieces``; they get the next ids."""
+        codes, lengths = [self.codes], [self.lengths]
         # a slice at a time, so the Python strings made here stay few
         for start in range(0, len(pieces), PIECES_PER_CALL):
             part = pieces.slice(start, PIECES_PER_CALL).to_pylist()
             part_codes, part_lengths = self._tokenize(part)
             codes.append(part_codes)
             lengths.append(part_lengths)
-        self.codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
-        self.lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+        self.codes = np.concatenate(codes)
+        self.lengths = np.concatenate(lengths)
         self.starts = np.cumsum(self.lengths) - self.lengths
 
     def _tokenize(self, pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -156,10 +231,10 @@ class _Pieces:
         lengths = self.lengths[ids]
         return _ragged_gather(self.codes, self.starts[ids], lengths), lengths
 
-    def matrix(self, target: np.ndarray, n_columns: int) -> sp.csr_matrix:
-        """Pieces x columns counts: token code ``c`` goes to column ``target[c]`` (-1: dropped)."""
-        columns = target[self.codes]
-        lengths = self.lengths
+    def matrix(self, ids: np.ndarray, target: np.ndarray, n_columns: int) -> sp.csr_matrix:
+        """Pieces ``ids`` x columns: token ``c`` counts in column ``target[c]`` (-1: dropped)."""
+        codes, lengths = self.gather(ids)
+        columns = target[codes]
         keep = columns >= 0
         if not keep.all():
             owner = np.repeat(np.arange(len(lengths)), lengths)
@@ -226,10 +301,12 @@ class _Batch:
 
 
 class _Counter:
-    """Counts one run of documents.
+    """Counts one run of documents, a round of batches at a time.
 
-    Batches are cut into pieces as they come (:meth:`add`); :meth:`result`
-    merges their piece dictionaries, tokenizes each distinct piece once and counts.
+    Batches are cut into pieces as they come (:meth:`add`). Once a round of
+    :data:`ROUND_BATCHES` batches is in, their piece dictionaries are
+    merged, the pieces not seen in earlier rounds are tokenized, and the round
+    is counted and dropped, so memory holds one round's pieces, not the run's.
     """
 
     def __init__(
@@ -239,76 +316,137 @@ class _Counter:
         ngram_range: tuple[int, int],
         phrases: Phrases | None,
         fixed: np.ndarray | None,
+        *,
+        path: str | None = None,
     ) -> None:
-        self.rule = rule
         self.fixed = fixed
+        self.path = path
+        self.fixed_index = (
+            {word: i for i, word in enumerate(fixed.tolist())} if fixed is not None else None
+        )
         self.vocabulary = _Vocabulary(stopwords)
+        self.pieces = _Pieces(rule, self.vocabulary)
+        self.known: pa.Array | None = None
         self.ngram_range = ngram_range
         self.phrases = phrases
+        self.unigrams = ngram_range == (1, 1) and phrases is None
         self.tables = [_NgramTable() for _ in range(ngram_range[1] - 1)]
         self.phrase_masks: list[list[np.ndarray]] | None = None
-        self.batches: list[_Batch] = []
+        self.round: list[_Batch] = []
+        self.seen_batches = False
+        self.columns = np.zeros(0, dtype=np.int32)
+        # unigrams: the rows counted so far, columns as in ``self.columns``
+        # (on files next to the result's when it goes to files);
+        # n-grams: one list of blocks per n
+        self.counted = _Part(None, f"{path}.raw" if path else None)
+        self.rows: list[list[sp.csr_matrix]] = [[] for _ in range(ngram_range[1])]
 
     def add(self, batch: pa.Array) -> None:
         """Cut one batch of texts (an Arrow string array) into dictionary-encoded pieces."""
         split = pc.ascii_split_whitespace(batch)
         offsets = split.offsets.to_numpy().astype(np.int64)
         flat = split.flatten()
-        self.batches.append(_Batch(offsets - offsets[0], pc.dictionary_encode(flat)))
+        self.round.append(_Batch(offsets - offsets[0], pc.dictionary_encode(flat)))
+        self.seen_batches = True
+        if len(self.round) >= ROUND_BATCHES:
+            self._count_round()
 
     def result(self) -> _Part:
         """The counts, over the features that occur (sorted) or the fixed vocabulary."""
-        if not self.batches:
-            return _Part(self.fixed if self.fixed is not None else np.zeros(0, dtype=object))
+        if self.round:
+            self._count_round()
+        if not self.seen_batches:
+            return _Part(
+                self.fixed if self.fixed is not None else np.zeros(0, dtype=object), self.path
+            )
+        if self.unigrams:
+            return self._finish_unigrams()
+        return self._finish(self.rows)
+
+    def _count_round(self) -> None:
         dictionary, maps = self._unify()
-        pieces = _Pieces(dictionary, self.rule, self.vocabulary)
+        ids = self._piece_ids(dictionary)
         del dictionary
+        if self.unigrams:
+            tokens = self.pieces.matrix(ids, self._column_codes(), self._n_columns())
+        while self.round:
+            batch = self.round.pop(0)
+            local = maps.pop(0)[batch.pieces.indices.to_numpy()]
+            if self.unigrams:
+                self._count_unigrams(batch.doc_offsets, local, tokens)
+            else:
+                self._count_sequences(batch.doc_offsets, ids[local], self.pieces, self.rows)
         pa.default_memory_pool().release_unused()
-        if self.ngram_range == (1, 1) and self.phrases is None:
-            return self._count_unigrams(pieces, maps)
-        rows: list[list[sp.csr_matrix]] = [[] for _ in range(self.ngram_range[1])]
-        while self.batches:
-            batch = self.batches.pop(0)
-            occurrences = maps.pop(0)[batch.pieces.indices.to_numpy()].astype(np.int64)
-            self._count_sequences(batch.doc_offsets, occurrences, pieces, rows)
-        return self._finish(rows)
 
     def _unify(self) -> tuple[pa.Array, list[np.ndarray]]:
-        """One dictionary of the distinct pieces of all batches, and each batch's map into it."""
-        dictionaries = [batch.pieces.dictionary for batch in self.batches]
+        """One dictionary of the distinct pieces of the round, and each batch's map into it."""
+        dictionaries = [batch.pieces.dictionary for batch in self.round]
         encoded = pc.dictionary_encode(pa.concat_arrays(dictionaries))
         codes = encoded.indices.to_numpy()
         bounds = np.cumsum([0] + [len(d) for d in dictionaries])
         return encoded.dictionary, [codes[a:b] for a, b in itertools.pairwise(bounds)]
 
-    def _count_unigrams(self, pieces: _Pieces, maps: list[np.ndarray]) -> _Part:
-        strings = np.asarray(self.vocabulary.strings, dtype=object)
-        stop = self.vocabulary.stop_mask()
-        if self.fixed is not None:
-            features = self.fixed
-            target = pd.Index(features).get_indexer(strings).astype(np.int32)
+    def _piece_ids(self, dictionary: pa.Array) -> np.ndarray:
+        """Ids of the round's distinct pieces; pieces never seen before are tokenized."""
+        if self.known is None:
+            ids = np.full(len(dictionary), -1, dtype=np.int64)
         else:
-            used = np.flatnonzero(np.bincount(pieces.codes, minlength=len(strings)))
-            used = used[~stop[used]]
+            found = pc.index_in(dictionary, value_set=self.known)
+            ids = pc.fill_null(found, -1).to_numpy().astype(np.int64)
+        new = np.flatnonzero(ids < 0)
+        ids[new] = np.arange(len(self.pieces), len(self.pieces) + len(new))
+        fresh = dictionary.take(pa.array(new))
+        self.pieces.extend(fresh)
+        self.known = fresh if self.known is None else pa.concat_arrays([self.known, fresh])
+        return ids
+
+    def _column_codes(self) -> np.ndarray:
+        """For each token code: its column in the unigram blocks (-1: not counted)."""
+        strings = self.vocabulary.strings
+        known = len(self.columns)
+        if known < len(strings):
+            if self.fixed_index is not None:
+                extra = [self.fixed_index.get(word, -1) for word in strings[known:]]
+            else:
+                extra = range(known, len(strings))
+            self.columns = np.concatenate([self.columns, np.asarray(extra, dtype=np.int32)])
+        columns = self.columns.copy()
+        columns[self.vocabulary.stop_mask()] = -1
+        return columns
+
+    def _n_columns(self) -> int:
+        return len(self.fixed) if self.fixed is not None else len(self.vocabulary.strings)
+
+    def _count_unigrams(
+        self, doc_offsets: np.ndarray, occurrences: np.ndarray, tokens: sp.csr_matrix
+    ) -> None:
+        docs_pieces = sp.csr_matrix(
+            (np.ones(len(occurrences), dtype=np.int32), occurrences, doc_offsets.astype(np.int32)),
+            shape=(len(doc_offsets) - 1, tokens.shape[0]),
+        )
+        block = docs_pieces @ tokens
+        if self.fixed is not None:
+            block.sort_indices()
+        self.counted.add(block)
+
+    def _finish_unigrams(self) -> _Part:
+        n_columns = self._n_columns()
+        if self.fixed is not None and self.path is None:
+            self.counted.features = self.fixed
+            return self.counted
+        if self.fixed is not None:
+            features, target = self.fixed, None
+        else:
+            strings = np.asarray(self.vocabulary.strings, dtype=object)
+            used = np.flatnonzero(~self.vocabulary.stop_mask())
             columns, features = _sorted_unique(strings[used])
             target = np.full(len(strings), -1, dtype=np.int32)
             target[used] = columns
-        target[stop] = -1
-        tokens = pieces.matrix(target, len(features))
-        part = _Part(features)
-        while self.batches:
-            batch = self.batches.pop(0)
-            occurrences = maps.pop(0)[batch.pieces.indices.to_numpy()]
-            docs_pieces = sp.csr_matrix(
-                (
-                    np.ones(len(occurrences), dtype=np.int32),
-                    occurrences,
-                    batch.doc_offsets.astype(np.int32),
-                ),
-                shape=(len(batch.doc_offsets) - 1, tokens.shape[0]),
-            )
-            block = docs_pieces @ tokens
-            block.sort_indices()
+        part = _Part(features, self.path)
+        for block in self.counted.blocks(n_columns):
+            if target is not None:
+                block = _remap_columns(block, target, len(features))
+                block.sort_indices()
             part.add(block)
         return part
 
@@ -420,7 +558,7 @@ class _Counter:
             target[used] = columns
             # the same string from two sources (a phrase joined with " " and a bigram)
             repeated = len(out_features) < len(used)
-        part = _Part(out_features)
+        part = _Part(out_features, self.path)
         while blocks:
             block = _remap_columns(blocks.pop(0), target, len(out_features))
             if repeated:
@@ -478,52 +616,48 @@ def _batches(texts: pa.ChunkedArray, start: int, stop: int) -> list[tuple[int, i
 _SHARED: dict[str, object] = {}
 
 
-def _count_range(start: int, stop: int, show: bool | None = False) -> _Part:
+def _count_range(
+    start: int, stop: int, show: bool | None = False, path: str | None = None
+) -> _Part:
     texts: pa.ChunkedArray = _SHARED["texts"]  # type: ignore[assignment]
-    counter = _Counter(*_SHARED["settings"])  # type: ignore[arg-type]
+    counter = _Counter(*_SHARED["settings"], path=path)  # type: ignore[arg-type, misc]
     batches = _batches(texts, start, stop) if stop > start else []
     for a, b in progress_bar(batches, total=len(batches), desc="counting", show=show):
         counter.add(texts.slice(a, b - a).combine_chunks())
     return counter.result()
 
 
+def _lean_worker_memory() -> None:
+    """In a forked worker: allocate Arrow memory with jemalloc, which returns freed pages.
+
+    Arrow's default allocator (mimalloc) keeps freed pages for reuse; in a
+    worker they stay as private copies of the parent's pages. The worker exits
+    after its part, so changing its default pool changes nothing in the parent.
+    """
+    try:
+        pa.set_memory_pool(pa.jemalloc_memory_pool())
+    except NotImplementedError:  # a pyarrow built without jemalloc
+        pass
+
+
 def _count_range_task(task: tuple[int, int, int]) -> tuple[str, int, int]:
     """Count a range in a worker; the part goes to files, not through a pipe."""
     number, start, stop = task
+    _lean_worker_memory()
     path = os.path.join(str(_SHARED["directory"]), f"part{number}")
-    part = _count_range(start, stop)
-    n_docs, nnz = part.n_docs, part.nnz
-    for name in ("row_nnz", "indices", "data"):
-        chunks = getattr(part, name)
-        with open(f"{path}.{name}", "wb") as handle:
-            while chunks:
-                chunks.pop(0).tofile(handle)
-    with open(path + ".features", "wb") as handle:
-        pickle.dump(part.features.tolist(), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    return path, n_docs, nnz
+    part = _count_range(start, stop, path=path)
+    part.save_features()
+    return path, part.n_docs, part.nnz
 
 
-def _load_part(path: str, n_docs: int, nnz: int) -> _Part:
-    with open(path + ".features", "rb") as handle:
-        features = np.asarray(pickle.load(handle), dtype=object).reshape(-1)
-
-    def mapped(name: str, dtype: type, count: int) -> list[np.ndarray]:
-        if count == 0:
-            return [np.zeros(0, dtype=dtype)]
-        return [np.memmap(f"{path}.{name}", dtype=dtype, mode="r", shape=(count,))]
-
-    return _Part(
-        features,
-        mapped("row_nnz", np.int64, n_docs),
-        mapped("indices", np.int32, nnz),
-        mapped("data", np.int32, nnz),
-    )
-
-
-def _to_arrow(texts: Sequence[str] | pd.Series) -> pa.ChunkedArray:
+def _to_arrow(texts: Sequence[str] | pd.Series | pa.Array | pa.ChunkedArray) -> pa.ChunkedArray:
     values = texts.array if isinstance(texts, pd.Series) else texts
     try:
-        array = pa.array(values, from_pandas=True)
+        array = (
+            values
+            if isinstance(values, pa.Array | pa.ChunkedArray)
+            else pa.array(values, from_pandas=True)
+        )
     except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
         for i, value in enumerate(texts):
             if not (isinstance(value, str) or value is None or pd.isna(value)):
@@ -556,7 +690,7 @@ def _workers(n_jobs: int, n_chars: int, n_docs: int) -> int:
     return workers
 
 
-def _merge(parts: list[_Part], fixed: np.ndarray | None) -> tuple[sp.csr_matrix, np.ndarray]:
+def _merge(parts: Sequence[_Part], fixed: np.ndarray | None) -> tuple[sp.csr_matrix, np.ndarray]:
     """Stack the parts' rows over one set of features.
 
     Every part's columns are sorted like the merged columns (alphabetically, or
@@ -570,8 +704,9 @@ def _merge(parts: list[_Part], fixed: np.ndarray | None) -> tuple[sp.csr_matrix,
         features = parts[0].features
         columns = [None]
     else:
-        codes, features = _sorted_unique(np.concatenate([p.features for p in parts]))
-        bounds = np.cumsum([0] + [len(p.features) for p in parts])
+        each = [p.features for p in parts]
+        codes, features = _sorted_unique(np.concatenate(each))
+        bounds = np.cumsum([0] + [len(f) for f in each])
         columns = [codes[a:b] for a, b in itertools.pairwise(bounds)]
     nnz = sum(p.nnz for p in parts)
     n_docs = sum(p.n_docs for p in parts)
@@ -581,14 +716,15 @@ def _merge(parts: list[_Part], fixed: np.ndarray | None) -> tuple[sp.csr_matrix,
     row_nnz = np.empty(n_docs, dtype=np.int64)
     offset = row = 0
     for part, mapping in zip(parts, columns):
-        while part.indices:
-            chunk = part.indices.pop(0)
+        start = offset
+        for chunk in part.chunks("indices"):
             end = offset + len(chunk)
             indices[offset:end] = chunk if mapping is None else mapping[chunk]
-            data[offset:end] = part.data.pop(0)
             offset = end
-        while part.row_nnz:
-            chunk = part.row_nnz.pop(0)
+        for chunk in part.chunks("data"):
+            data[start : start + len(chunk)] = chunk
+            start += len(chunk)
+        for chunk in part.chunks("row_nnz"):
             row_nnz[row : row + len(chunk)] = chunk
             row += len(chunk)
     indptr = np.zeros(n_docs + 1, dtype=index_dtype)
@@ -698,7 +834,7 @@ def count_matrix(
                         show=progress,
                     )
                 )
-            return _merge([_load_part(*saved) for saved in paths], fixed)
+            return _merge([_Part.saved(*saved) for saved in paths], fixed)
     finally:
         _SHARED.clear()
 
