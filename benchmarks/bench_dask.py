@@ -7,7 +7,7 @@ LocalCluster of 1 and of 2 single-threaded worker processes, times:
 
 * ``dtm``: ``corpuskit.scale.dtm_dask`` (two-pass vocabulary), written to
   per-partition folders (``path=``), so no process holds the whole matrix;
-* ``keyness``: ``group_counts_dask(by="bias_text")`` then
+* ``keyness``: ``parts.group("bias_text")`` on those folders, then
   ``ck.keyness(grouped, target="left", by="bias_text")``.
 
 The machine may be shared: the benchmark first measures how many cores it
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -34,6 +35,11 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+REPO = Path(__file__).resolve().parents[1]
+# this checkout's corpuskit, here and in the worker processes the cluster starts
+sys.path.insert(0, str(REPO))
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 
 
 def build_corpus(folder: Path, docs: int, partition_docs: int) -> int:
@@ -122,16 +128,16 @@ def parallel_capacity() -> float:
 
 def run(folder: Path, n_workers: int, out: Path, blocksize: str) -> dict[str, float]:
     import corpuskit as ck
-    from corpuskit.scale.counting import dtm_dask, group_counts_dask
+    from corpuskit.scale.counting import dtm_dask
     from corpuskit.scale.read import read_articles_dask
 
     with ck_client(n_workers) as client, PeakMemory(client) as memory:
         ddf = read_articles_dask(folder, blocksize=blocksize)
         start = time.perf_counter()
-        dtm_dask(ddf, path=out / f"dtm-{n_workers}", progress=False)
+        parts = dtm_dask(ddf, path=out / f"dtm-{n_workers}", progress=False)
         dtm_time = time.perf_counter() - start
         start = time.perf_counter()
-        grouped = group_counts_dask(ddf, by="bias_text", progress=False)
+        grouped = parts.group("bias_text", progress=False)
         table = ck.keyness(grouped, target="left", by="bias_text")
         keyness_time = time.perf_counter() - start
         client.cluster.close()

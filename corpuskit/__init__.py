@@ -60,6 +60,7 @@ _EXPORTS: dict[str, str] = {
     "Phrases": "corpuskit.text.phrases",
     "dtm": "corpuskit.docterm",
     "DocTermMatrix": "corpuskit.docterm",
+    "DocTermParts": "corpuskit.scale.parts",
     "CorpusVectorizer": "corpuskit.vectorize",
     # dictionaries and lexicons
     "Dictionary": "corpuskit.lexicons.dictionary",

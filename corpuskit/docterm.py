@@ -856,7 +856,7 @@ class DocTermMatrix:
             weighting = "tfidf" if hasattr(vectorizer_or_features, "idf_") else "count"
         return cls(X, list(features), docvars, weighting=weighting)
 
-    def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
+    def save(self, path: str | Path, *, overwrite: bool = False, compress: bool = True) -> Path:
         """Write the matrix to a folder, without pickle.
 
         The folder holds ``matrix.npz`` (the CSR arrays ``data``, ``indices``,
@@ -867,6 +867,8 @@ class DocTermMatrix:
         Args:
             path: the folder to write (created, with its parents, if needed).
             overwrite: allow writing into a folder that is not empty.
+            compress: deflate ``matrix.npz`` (about 3x smaller, several times
+                slower to write); :meth:`load` reads either.
 
         Returns:
             The folder, as a :class:`~pathlib.Path`.
@@ -898,7 +900,7 @@ class DocTermMatrix:
             self._docvars.to_parquet(folder / _DOCVARS_FILE, index=False)
         except Exception as err:
             raise ValueError(f"docvars cannot be written to Parquet: {err}") from err
-        np.savez_compressed(
+        (np.savez_compressed if compress else np.savez)(
             folder / _MATRIX_FILE,
             data=self._matrix.data,
             indices=self._matrix.indices,
@@ -1286,6 +1288,7 @@ def dtm(
     text_column: str = "text",
     n_jobs: int = -1,
     progress: bool | None = None,
+    **dask_options: Any,
 ) -> DocTermMatrix:
     """Count the tokens of every document into a :class:`DocTermMatrix`.
 
@@ -1324,9 +1327,14 @@ def dtm(
         text_column: the column of ``data`` holding the text.
         n_jobs: worker processes for counting (``-1``: all cores; large corpora only).
         progress: show a progress bar (``None``: only when interactive).
+        **dask_options: for a Dask DataFrame only, the further options of
+            :func:`~corpuskit.scale.counting.dtm_dask` (``vocabulary``,
+            ``n_features``, ``max_nnz``, ``path``, ``overwrite``).
 
     Returns:
-        A count :class:`DocTermMatrix`, rows in the order of ``data``.
+        A count :class:`DocTermMatrix`, rows in the order of ``data`` (with a
+        Dask DataFrame and ``path=``, a
+        :class:`~corpuskit.scale.parts.DocTermParts`).
 
     Raises:
         ValueError: if ``text_column`` is missing, doc ids are not unique, or an
@@ -1359,6 +1367,12 @@ def dtm(
             min_docfreq=min_docfreq,
             text_column=text_column,
             progress=progress,
+            **dask_options,
+        )
+    if dask_options:
+        raise TypeError(
+            f"dtm() got options for Dask DataFrames ({', '.join(sorted(dask_options))}) "
+            f"with a {type(data).__name__}"
         )
     from corpuskit.text.count import count_matrix
     from corpuskit.text.tokens import Tokens

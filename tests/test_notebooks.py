@@ -29,6 +29,7 @@ NAMES = [
     "02-aleppo-vs-mosul.ipynb",
     "03-framing-validation.ipynb",
     "04-stance-and-sources.ipynb",
+    "05-scaling-with-dask.ipynb",
 ]
 #: seconds one cell may take before the run fails (the slowest takes a few seconds)
 CELL_TIMEOUT = 180

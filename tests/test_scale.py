@@ -106,6 +106,36 @@ def test_dtm_over_max_nnz_refuses_or_writes_parts(client, fakes_pair, tmp_path):
     assert all(p.features.tolist() == expected.features.tolist() for p in parts)
     stacked = np.vstack([p.matrix.toarray() for p in parts])
     assert np.array_equal(stacked, expected.matrix.toarray())
+    # pass 1's scratch folders are gone; only the parts remain
+    assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in paths]
+
+
+def test_parts_group_and_stack_equal_pandas(client, fakes_pair, tmp_path):
+    frame, ddf = fakes_pair
+    expected = ck.dtm(frame, stopwords=True, min_docfreq=3)
+    parts = ck.dtm(ddf, stopwords=True, min_docfreq=3, path=tmp_path / "dtm")
+    assert isinstance(parts, ck.DocTermParts) and len(parts) == ddf.npartitions
+    _same_dtm(expected, parts.stack())
+    _same_dtm(expected.group("outlet"), parts.group("outlet", progress=False))
+    _same_dtm(expected, ck.DocTermParts.open(tmp_path / "dtm").stack())
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        ck.dtm(ddf, path=tmp_path / "dtm")
+    again = ck.dtm(ddf, stopwords=True, path=tmp_path / "dtm", overwrite=True)
+    _same_dtm(ck.dtm(frame, stopwords=True), again.stack())
+    (tmp_path / "other.txt").write_text("not a part")
+    with pytest.raises(FileExistsError, match=r"other\.txt"):
+        ck.dtm(ddf, path=tmp_path, overwrite=True)
+    with pytest.raises(TypeError, match="path"):
+        ck.dtm(frame, path=tmp_path / "x")
+
+
+def test_max_nnz_counts_cells_after_trimming(client, fakes_pair):
+    frame, ddf = fakes_pair
+    trimmed = ck.dtm(frame, min_docfreq=400)
+    assert 0 < trimmed.matrix.nnz < ck.dtm(frame).matrix.nnz
+    _same_dtm(trimmed, dtm_dask(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz))
+    with pytest.raises(ValueError, match="max_nnz"):
+        dtm_dask(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz - 1)
 
 
 def test_frames_equal_pandas(client, fakes_pair):

@@ -14,7 +14,7 @@ from typing import Any
 
 from corpuskit._progress import progress_enabled
 
-__all__ = ["client", "compute"]
+__all__ = ["client", "compute", "persist"]
 
 
 def client(
@@ -102,8 +102,8 @@ def compute(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
         *collections: Dask collections or ``dask.delayed`` objects.
         show: ``True``/``False`` forces the bar; ``None`` shows it only in an
             interactive session (see :func:`corpuskit._progress.progress_enabled`).
-            On a distributed client the bar is ``distributed.progress`` (a widget
-            in Jupyter, text in a terminal); otherwise ``dask.diagnostics.ProgressBar``.
+            On a distributed client the bar is ``distributed.progress`` (as text,
+            also in Jupyter); otherwise ``dask.diagnostics.ProgressBar``.
 
     Returns:
         The computed results, one per collection, as ``dask.compute`` gives them.
@@ -122,9 +122,48 @@ def compute(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
         from distributed import progress
 
         futures = running.compute(list(collections))
-        progress(futures)
+        # a text bar everywhere: in Jupyter, the widget bar would need ipywidgets
+        progress(futures, notebook=False)
         return tuple(running.gather(futures))
     from dask.diagnostics import ProgressBar
 
     with ProgressBar():
         return dask.compute(*collections)
+
+
+def persist(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
+    """Compute Dask collections and keep the results where they are (on the workers).
+
+    Like :func:`compute` (same progress bar), but returns collections whose
+    results stay in the workers' memory (or the local process without a
+    distributed client), for later computations to reuse.
+
+    Args:
+        *collections: Dask collections or ``dask.delayed`` objects.
+        show: as in :func:`compute`.
+
+    Returns:
+        The persisted collections, one per argument.
+
+    Example:
+        >>> import dask
+        >>> (kept,) = persist(dask.delayed(sum)([1, 2]), show=False)
+        >>> kept.compute()
+        3
+    """
+    import dask
+
+    if not progress_enabled(show):
+        return dask.persist(*collections)
+    running = active_client()
+    if running is not None:
+        from distributed import progress, wait
+
+        kept = running.persist(list(collections))
+        progress(kept, notebook=False)
+        wait(kept)
+        return tuple(kept)
+    from dask.diagnostics import ProgressBar
+
+    with ProgressBar():
+        return dask.persist(*collections)

@@ -12,6 +12,7 @@ groups up, so the documents x features matrix is never built.
 
 from __future__ import annotations
 
+import shutil
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,8 +29,9 @@ from corpuskit.docterm import (
     docfreq_bound,
     stopword_set,
 )
-from corpuskit.scale.cluster import compute
-from corpuskit.text.count import count_matrix
+from corpuskit.scale.cluster import compute, persist
+from corpuskit.scale.parts import DocTermParts
+from corpuskit.text.count import count_matrix, remap_columns
 
 if TYPE_CHECKING:
     from corpuskit.text.phrases import Phrases
@@ -80,13 +82,33 @@ def _tree_reduce(items: list[Any], combine: Any) -> Any:
 # ---------------------------------------------------------------------- pass 1
 
 
-def _feature_totals(part: pd.DataFrame, text_column: str, settings: dict) -> tuple:
-    """Per partition: features with their counts and document frequencies, docs, cells."""
+def _count_local(
+    part: pd.DataFrame, text_column: str, settings: dict, scratch: str | None
+) -> tuple[DocTermMatrix | str, pd.DataFrame, int, int]:
+    """Per partition: its counts over its own features, and the features' totals.
+
+    Returns the counts (a :class:`DocTermMatrix`, or the folder ``scratch`` it
+    was written to), a table of each feature's count and document frequency,
+    the number of documents and of non-zero cells.
+    """
     matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
-    counts = np.asarray(matrix.sum(axis=0)).ravel()
-    docfreq = np.diff(matrix.tocsc().indptr)
-    table = pd.DataFrame({"count": counts, "docfreq": docfreq}, index=pd.Index(features))
-    return table, matrix.shape[0], matrix.nnz
+    docvars = _docvars(part, text_column)
+    docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    totals = pd.DataFrame(
+        {
+            "count": np.asarray(matrix.sum(axis=0)).ravel(),
+            "docfreq": np.bincount(matrix.indices, minlength=len(features)),
+        },
+        index=pd.Index(features, dtype=object),
+    )
+    counted = DocTermMatrix(matrix, features, docvars)
+    if scratch is not None:
+        counted.save(scratch, compress=False)
+    return (counted if scratch is None else scratch), totals, matrix.shape[0], matrix.nnz
+
+
+def _totals(local: tuple) -> tuple[pd.DataFrame, int, int]:
+    return local[1], local[2], local[3]
 
 
 def _add_totals(*parts: tuple) -> tuple:
@@ -98,22 +120,27 @@ def _add_totals(*parts: tuple) -> tuple:
 # ---------------------------------------------------------------------- pass 2
 
 
-def _count_part(
-    part: pd.DataFrame,
-    text_column: str,
-    settings: dict,
-    vocabulary: np.ndarray,
-    kept: np.ndarray,
-    path: str | None,
-) -> Any:
-    """Per partition: the counts over the global vocabulary (saved when ``path``)."""
-    matrix, _ = count_matrix(part[text_column], vocabulary=vocabulary, n_jobs=1, **settings)
-    docvars = _docvars(part, text_column)
-    docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
-    matrix = matrix[:, kept]
+def _to_vocabulary(
+    local: tuple, vocabulary: np.ndarray, kept: np.ndarray, path: str | None
+) -> tuple[sp.csr_matrix, pd.DataFrame] | Path:
+    """Per partition: its counts moved to the global vocabulary's columns (saved when ``path``).
+
+    Both feature lists are sorted, so the column map keeps every row sorted;
+    nothing is tokenized again.
+    """
+    counted = local[0]
+    if not isinstance(counted, DocTermMatrix):
+        scratch = Path(counted)
+        counted = DocTermMatrix.load(scratch)
+        shutil.rmtree(scratch)
+    position = np.full(len(vocabulary), -1, dtype=np.int64)
+    position[kept] = np.arange(len(kept))
+    columns = position[np.searchsorted(vocabulary, counted.features)]
+    matrix = remap_columns(counted.matrix, columns, len(kept))
+    matrix.has_sorted_indices = True
     if path is None:
-        return matrix, docvars
-    DocTermMatrix(matrix, vocabulary[kept], docvars).save(path)
+        return matrix, counted.docvars
+    DocTermMatrix(matrix, vocabulary[kept], counted.docvars).save(path, compress=False)
     return Path(path)
 
 
@@ -169,27 +196,34 @@ def dtm_dask(
     n_features: int = 2**20,
     max_nnz: int = MAX_NNZ,
     path: str | Path | None = None,
+    overwrite: bool = False,
     progress: bool | None = None,
-) -> DocTermMatrix | list[Path]:
+) -> DocTermMatrix | DocTermParts:
     """Count the tokens of a Dask DataFrame of articles into a :class:`DocTermMatrix`.
 
     With ``vocabulary="two-pass"`` (default) the result equals
     ``ck.dtm(ddf.compute(), ...)`` with the same options: same features (sorted),
     counts, docvars (with ``n_tokens``) and row order (partitions in order).
 
-    * pass 1 counts every partition and adds up each feature's count and
-      document frequency (a tree reduction), giving the global vocabulary and
-      the exact number of non-zero cells; ``min_count``/``min_docfreq`` are
+    * pass 1 counts every partition once, over its own features, and keeps
+      the counts (persisted in the workers' memory, or with ``path=`` written
+      to ``.counts-*`` folders there); each feature's count and document
+      frequency are added up in a tree, giving the global vocabulary and the
+      exact number of non-zero cells; ``min_count``/``min_docfreq`` are
       applied to these totals, as ``ck.dtm`` applies them;
-    * pass 2 counts every partition against that vocabulary.
+    * pass 2 moves each partition's counts to the global vocabulary's
+      columns. Both vocabularies are sorted, so this is a column map: no text
+      is read or tokenized again.
 
     Memory rule: the stacked matrix needs about 12 bytes per non-zero cell
     (int64 count, int32 column) plus 8 per row. When pass 1 finds more than
     ``max_nnz`` cells (after trimming) the result is not stacked: pass
     ``path=`` to write one ``DocTermMatrix.save`` folder per partition
-    (``part-00000``, ... all with the same features, readable with
-    :meth:`DocTermMatrix.load` and stackable row-wise), trim rare features, or
-    use :func:`group_counts_dask` when only group totals are needed.
+    (``part-00000``, ...; uncompressed, all with the same features) and get a
+    :class:`~corpuskit.scale.parts.DocTermParts` that groups or stacks them;
+    or trim rare features; or use :func:`group_counts_dask` when only group
+    totals are needed. Without ``path=``, pass 1's counts stay in the
+    workers' memory until pass 2 (Dask spills them to disk under pressure).
 
     ``vocabulary="hashing"`` counts once: each feature goes to the bucket
     ``crc32(feature) % n_features``, and a bucket's feature name is its
@@ -216,14 +250,18 @@ def dtm_dask(
         n_features: hash buckets for ``vocabulary="hashing"``.
         max_nnz: most non-zero cells to stack in memory (default :data:`MAX_NNZ`).
         path: a folder (shared by the workers) to write the parts to instead.
+        overwrite: with ``path=``, replace the parts an earlier run wrote there.
         progress: show progress bars (``None``: only when interactive).
 
     Returns:
-        A count :class:`DocTermMatrix`, or with ``path=`` the list of part folders.
+        A count :class:`DocTermMatrix`, or with ``path=`` a
+        :class:`~corpuskit.scale.parts.DocTermParts` naming the part folders.
 
     Raises:
         ValueError: a missing column, an invalid option (named), or a matrix
             larger than ``max_nnz`` cells without ``path=``.
+        FileExistsError: ``path=`` is a file, or a folder that is not empty
+            (without ``overwrite=True``) or holds files dtm_dask did not write.
 
     Example:
         >>> import dask.dataframe as dd, pandas as pd
@@ -254,12 +292,24 @@ def dtm_dask(
             dask.delayed(_hashed_part)(part, text_column, settings, n_features) for part in parts
         ]
         return _stack_hashed(compute(*hashed, show=progress))
-    totals, n_docs, nnz = compute(
-        _tree_reduce(
-            [dask.delayed(_feature_totals)(part, text_column, settings) for part in parts],
-            _add_totals,
-        ),
+    folder = None if path is None else Path(path)
+    if folder is not None:
+        _check_out_folder(folder, overwrite)
+    local = persist(
+        *[
+            dask.delayed(_count_local, pure=False)(
+                part,
+                text_column,
+                settings,
+                None if folder is None else str(folder / f".counts-{i:05d}"),
+            )
+            for i, part in enumerate(parts)
+        ],
         show=progress,
+    )
+    totals, n_docs, nnz = compute(
+        _tree_reduce([dask.delayed(_totals)(counted) for counted in local], _add_totals),
+        show=False,
     )[0]
     totals = totals.sort_index()
     features = totals.index.to_numpy(dtype=object)
@@ -269,31 +319,69 @@ def dtm_dask(
     if min_docfreq is not None:
         keep &= totals["docfreq"].to_numpy() >= docfreq_bound(min_docfreq, "min_docfreq", n_docs)
     kept = np.flatnonzero(keep)
-    if path is None and nnz > max_nnz:
+    if kept.size < len(features):
+        nnz = int(totals["docfreq"].to_numpy()[kept].sum())
+    if folder is None and nnz > max_nnz:
+        compute(*[dask.delayed(_drop_scratch)(counted) for counted in local], show=False)
         raise ValueError(
             f"the matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
-            f"(about {12 * nnz / 1e9:.1f} GB); pass path= to write it in parts, trim it "
+            f"(about {_size(12 * nnz)}); pass path= to write it in parts, trim it "
             "(min_count=, min_docfreq=) or use group_counts_dask()"
         )
     shared_vocabulary, shared_kept = dask.delayed(features), dask.delayed(kept)
-    folder = None if path is None else Path(path)
-    counted = [
-        dask.delayed(_count_part)(
-            part,
-            text_column,
-            settings,
+    moved = [
+        dask.delayed(_to_vocabulary)(
+            counted,
             shared_vocabulary,
             shared_kept,
             None if folder is None else str(folder / f"part-{i:05d}"),
         )
-        for i, part in enumerate(parts)
+        for i, counted in enumerate(local)
     ]
-    results = compute(*counted, show=progress)
+    results = compute(*moved, show=progress)
+    del local
     if folder is not None:
-        return list(results)
+        return DocTermParts(list(results))
     matrix = sp.vstack([m for m, _ in results], format="csr") if results else None
     docvars = pd.concat([d for _, d in results], ignore_index=True)
     return DocTermMatrix(matrix, features[kept], docvars)
+
+
+def _drop_scratch(local: tuple) -> None:
+    if not isinstance(local[0], DocTermMatrix):
+        shutil.rmtree(local[0], ignore_errors=True)
+
+
+def _size(n_bytes: float) -> str:
+    """``n_bytes`` in the largest unit that keeps it at 1 or more (B, kB, MB, GB, TB)."""
+    for unit in ("B", "kB", "MB", "GB"):
+        if n_bytes < 1000:
+            return f"{n_bytes:.0f} {unit}" if unit == "B" else f"{n_bytes:.1f} {unit}"
+        n_bytes /= 1000
+    return f"{n_bytes:.1f} TB"
+
+
+def _check_out_folder(folder: Path, overwrite: bool) -> None:
+    """``dtm_dask(path=...)`` writes into an empty (or new) folder, or replaces its parts."""
+    if folder.exists() and not folder.is_dir():
+        raise FileExistsError(f"path={str(folder)!r} is a file; dtm_dask writes a folder of parts")
+    if folder.is_dir():
+        entries = list(folder.iterdir())
+        if entries and not overwrite:
+            raise FileExistsError(
+                f"path={str(folder)!r} is not empty; pass overwrite=True to replace its parts"
+            )
+        for entry in entries:
+            if entry.is_dir() and (
+                entry.name.startswith("part-") or entry.name.startswith(".counts-")
+            ):
+                shutil.rmtree(entry)
+            else:
+                raise FileExistsError(
+                    f"path={str(folder)!r} holds {entry.name!r}, which dtm_dask did not write; "
+                    "choose an empty folder"
+                )
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def _stack_hashed(results: Sequence[tuple]) -> DocTermMatrix:

@@ -29,6 +29,7 @@ Counts per document and feature are held as 32-bit integers while counting
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -48,7 +49,7 @@ from corpuskit._progress import progress as progress_bar
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 
-__all__ = ["count_matrix"]
+__all__ = ["count_matrix", "remap_columns"]
 
 #: Text per batch (characters, roughly bytes).
 BATCH_CHARS = 8_000_000
@@ -445,7 +446,7 @@ class _Counter:
         part = _Part(features, self.path)
         for block in self.counted.blocks(n_columns):
             if target is not None:
-                block = _remap_columns(block, target, len(features))
+                block = remap_columns(block, target, len(features))
                 block.sort_indices()
             part.add(block)
         return part
@@ -560,7 +561,7 @@ class _Counter:
             repeated = len(out_features) < len(used)
         part = _Part(out_features, self.path)
         while blocks:
-            block = _remap_columns(blocks.pop(0), target, len(out_features))
+            block = remap_columns(blocks.pop(0), target, len(out_features))
             if repeated:
                 block.sum_duplicates()
             else:
@@ -584,8 +585,24 @@ def _sorted_unique(strings: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rank[indices], strings[first[order]]
 
 
-def _remap_columns(block: sp.csr_matrix, target: np.ndarray, n_columns: int) -> sp.csr_matrix:
-    """``block`` with column ``j`` moved to ``target[j]``; columns mapped to -1 dropped."""
+def remap_columns(block: sp.csr_matrix, target: np.ndarray, n_columns: int) -> sp.csr_matrix:
+    """``block`` with column ``j`` moved to ``target[j]``; columns mapped to -1 dropped.
+
+    Rows keep their entries' order: with an increasing ``target`` sorted rows stay sorted.
+
+    Args:
+        block: a CSR matrix.
+        target: for each column of ``block``, its new column or -1.
+        n_columns: the number of columns of the result.
+
+    Returns:
+        A CSR matrix of ``n_columns`` columns (sharing ``block``'s data when nothing is dropped).
+
+    Example:
+        >>> m = sp.csr_matrix(np.array([[1, 2, 3]]))
+        >>> remap_columns(m, np.array([0, -1, 1]), 2).toarray().tolist()
+        [[1, 3]]
+    """
     columns = target[block.indices]
     keep = columns >= 0
     indptr = block.indptr
@@ -634,10 +651,8 @@ def _lean_worker_memory() -> None:
     worker they stay as private copies of the parent's pages. The worker exits
     after its part, so changing its default pool changes nothing in the parent.
     """
-    try:
+    with contextlib.suppress(NotImplementedError):  # a pyarrow built without jemalloc
         pa.set_memory_pool(pa.jemalloc_memory_pool())
-    except NotImplementedError:  # a pyarrow built without jemalloc
-        pass
 
 
 def _count_range_task(task: tuple[int, int, int]) -> tuple[str, int, int]:
