@@ -107,6 +107,10 @@ def _count_local(
     return (counted if scratch is None else scratch), totals, matrix.shape[0], matrix.nnz
 
 
+def _counts(local: tuple) -> DocTermMatrix | str:
+    return local[0]
+
+
 def _totals(local: tuple) -> tuple[pd.DataFrame, int, int]:
     return local[1], local[2], local[3]
 
@@ -121,14 +125,13 @@ def _add_totals(*parts: tuple) -> tuple:
 
 
 def _to_vocabulary(
-    local: tuple, vocabulary: np.ndarray, kept: np.ndarray, path: str | None
+    counted: DocTermMatrix | str, vocabulary: np.ndarray, kept: np.ndarray, path: str | None
 ) -> tuple[sp.csr_matrix, pd.DataFrame] | Path:
     """Per partition: its counts moved to the global vocabulary's columns (saved when ``path``).
 
     Both feature lists are sorted, so the column map keeps every row sorted;
     nothing is tokenized again.
     """
-    counted = local[0]
     if not isinstance(counted, DocTermMatrix):
         scratch = Path(counted)
         counted = DocTermMatrix.load(scratch)
@@ -295,22 +298,25 @@ def dtm_dask(
     folder = None if path is None else Path(path)
     if folder is not None:
         _check_out_folder(folder, overwrite)
-    local = persist(
-        *[
-            dask.delayed(_count_local, pure=False)(
-                part,
-                text_column,
-                settings,
-                None if folder is None else str(folder / f".counts-{i:05d}"),
-            )
-            for i, part in enumerate(parts)
-        ],
+    counted = [
+        dask.delayed(_count_local, pure=False)(
+            part,
+            text_column,
+            settings,
+            None if folder is None else str(folder / f".counts-{i:05d}"),
+        )
+        for i, part in enumerate(parts)
+    ]
+    # one computation keeps each partition's counts and the reduced totals;
+    # the partitions' totals tables are dropped as soon as they are added up
+    *local, reduced = persist(
+        *[dask.delayed(_counts)(c) for c in counted],
+        _tree_reduce([dask.delayed(_totals)(c) for c in counted], _add_totals),
         show=progress,
     )
-    totals, n_docs, nnz = compute(
-        _tree_reduce([dask.delayed(_totals)(counted) for counted in local], _add_totals),
-        show=False,
-    )[0]
+    del counted
+    totals, n_docs, nnz = compute(reduced, show=False)[0]
+    del reduced
     totals = totals.sort_index()
     features = totals.index.to_numpy(dtype=object)
     keep = np.ones(len(features), dtype=bool)
@@ -347,9 +353,9 @@ def dtm_dask(
     return DocTermMatrix(matrix, features[kept], docvars)
 
 
-def _drop_scratch(local: tuple) -> None:
-    if not isinstance(local[0], DocTermMatrix):
-        shutil.rmtree(local[0], ignore_errors=True)
+def _drop_scratch(counted: DocTermMatrix | str) -> None:
+    if not isinstance(counted, DocTermMatrix):
+        shutil.rmtree(counted, ignore_errors=True)
 
 
 def _size(n_bytes: float) -> str:
