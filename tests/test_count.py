@@ -223,8 +223,19 @@ def test_small_batches_give_the_same_counts(
     fixture_texts: pd.Series, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = count_matrix(fixture_texts, ngram_range=(1, 2), n_jobs=1)
+    unigrams = count_matrix(fixture_texts, n_jobs=1)
+    fixed = ["zzz", *unigrams[1][::-2].tolist()]
+    with_vocabulary = count_matrix(fixture_texts, vocabulary=fixed, n_jobs=1)
+    # many rounds of a few batches: pieces seen in earlier rounds are looked up, not re-tokenized
     monkeypatch.setattr(count_module, "BATCH_CHARS", 10)
+    monkeypatch.setattr(count_module, "ROUND_BATCHES", 3)
     _assert_same(count_matrix(fixture_texts, ngram_range=(1, 2), n_jobs=1), whole)
+    _assert_same(count_matrix(fixture_texts, n_jobs=1), unigrams)
+    _assert_same(count_matrix(fixture_texts, vocabulary=fixed, n_jobs=1), with_vocabulary)
+    assert with_vocabulary[1].tolist() == fixed and with_vocabulary[0][:, 0].nnz == 0
+    columns = [unigrams[1].tolist().index(word) for word in fixed[1:]]
+    expected = unigrams[0][:, columns].toarray()
+    assert (with_vocabulary[0][:, 1:].toarray() == expected).all() and expected.sum() > 0
 
 
 def test_inputs_and_errors() -> None:

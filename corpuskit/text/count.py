@@ -5,23 +5,26 @@
 with one space, stopwords removed before n-grams are built), several times
 faster and with little memory. How:
 
-1. The texts are handled in batches of about 8 MB (so the working memory stays
-   small), as Arrow strings.
+1. The texts are handled in batches of about 4 MB, as Arrow strings.
 2. Each batch is cut at ASCII whitespace (``pyarrow.compute.ascii_split_whitespace``)
-   and the pieces are dictionary-encoded in C++; at the end the batches'
-   dictionaries are merged into one. No token spans whitespace and the rule's
-   look-arounds treat whitespace like the ends of a string, so every piece can
-   be tokenized on its own: the token rule (a Python regular expression) runs
-   once per *distinct* piece (about 600,000 for 36 million tokens of news),
-   never on the full text.
-3. Counts come from sparse algebra: (documents x pieces) @ (pieces x tokens).
+   and the pieces are dictionary-encoded in C++. No token spans whitespace and
+   the rule's look-arounds treat whitespace like the ends of a string, so
+   every piece can be tokenized on its own: the token rule (a Python regular
+   expression) runs once per *distinct* piece (about 600,000 for 36 million
+   tokens of news), never on the full text.
+3. Batches are counted in rounds of four: the round's piece dictionaries are
+   merged, looked up among the pieces seen in earlier rounds
+   (``pyarrow.compute.index_in``), and only new pieces are tokenized. So the
+   memory holds one round's pieces, not the corpus's.
+4. Counts come from sparse algebra: (documents x pieces) @ (pieces x tokens).
    With n-grams or phrases the token sequence is rebuilt with numpy gathers and
    n-grams are numbered as integer pairs, never as Python strings per token.
-4. With ``n_jobs != 1`` and the ``fork`` start method, contiguous parts of the
+5. With ``n_jobs != 1`` and the ``fork`` start method, contiguous parts of the
    corpus are counted in worker processes that inherit the texts (nothing is
-   pickled on the way in) and write their counts to temporary files; their
-   vocabularies are merged at the end. Small inputs (under 20 million
-   characters) and platforms without ``fork`` are counted in-process.
+   pickled on the way in) and append their counts to temporary files as they
+   go; the files are merged at the end, a chunk at a time, over the union of
+   the workers' vocabularies. Small inputs (under 20 million characters) and
+   platforms without ``fork`` are counted in-process.
 
 Counts per document and feature are held as 32-bit integers while counting
 (returned as ``int64``).
@@ -52,17 +55,17 @@ from corpuskit.text.tokenize import TokenRule, resolve_rule
 __all__ = ["count_matrix", "remap_columns"]
 
 #: Text per batch (characters, roughly bytes).
-BATCH_CHARS = 8_000_000
+BATCH_CHARS = 4_000_000
 #: Batches per round: the batches whose pieces are held together (see ``_Counter``).
 ROUND_BATCHES = 4
 #: Distinct pieces tokenized per regular-expression call.
-PIECES_PER_CALL = 100_000
+PIECES_PER_CALL = 20_000
 #: Below this much text, counting stays in-process.
 PARALLEL_MIN_CHARS = 20_000_000
 
 
 #: Values read at a time from a part's files.
-READ_CHUNK = 4_000_000
+READ_CHUNK = 1_000_000
 #: Rows per block when a part's rows are read back as matrices.
 BLOCK_ROWS = 2_000
 _ARRAYS = {"row_nnz": np.int64, "indices": np.int32, "data": np.int32}
