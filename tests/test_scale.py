@@ -11,6 +11,7 @@ from distributed import Client, LocalCluster
 
 import corpuskit as ck
 from corpuskit.scale import is_dask
+from corpuskit.scale.cluster import compute, persist
 from corpuskit.scale.counting import dtm_dask, group_counts_dask
 from corpuskit.scale.read import read_articles_dask
 
@@ -221,3 +222,15 @@ def test_errors_name_the_problem(client, fakes_pair):
         dtm_dask(ddf, vocabulary="bag")
     with pytest.raises(ValueError, match="blocksize="):
         read_articles_dask(".", blocksize=0)
+
+
+def test_progress_bars_draw_text_and_keep_results(client, fakes_pair, capsys):
+    frame, ddf = fakes_pair
+    # a text bar, as in Jupyter, where distributed's widget would need ipywidgets
+    m = ck.dtm(ddf, progress=True)
+    _same_dtm(ck.dtm(frame), m)
+    (total,) = compute(ddf["text"].str.len().sum(), show=True)
+    assert total == frame["text"].str.len().sum()
+    (kept,) = persist(dask.delayed(len)(frame), show=True)
+    assert kept.compute() == len(frame)
+    assert "100%" in capsys.readouterr().out

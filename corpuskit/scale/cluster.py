@@ -113,22 +113,7 @@ def compute(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
         >>> compute(dask.delayed(sum)([1, 2]), show=False)
         (3,)
     """
-    import dask
-
-    if not progress_enabled(show):
-        return dask.compute(*collections)
-    running = active_client()
-    if running is not None:
-        from distributed import progress
-
-        futures = running.compute(list(collections))
-        # a text bar everywhere: in Jupyter, the widget bar would need ipywidgets
-        progress(futures, notebook=False)
-        return tuple(running.gather(futures))
-    from dask.diagnostics import ProgressBar
-
-    with ProgressBar():
-        return dask.compute(*collections)
+    return _run("compute", collections, show)
 
 
 def persist(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
@@ -151,19 +136,28 @@ def persist(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
         >>> kept.compute()
         3
     """
+    return _run("persist", collections, show)
+
+
+def _run(verb: str, collections: tuple[Any, ...], show: bool | None) -> tuple[Any, ...]:
+    """``dask.compute`` or ``dask.persist`` (``verb``), with a progress bar when wanted."""
     import dask
 
+    local = getattr(dask, verb)
     if not progress_enabled(show):
-        return dask.persist(*collections)
+        return local(*collections)
     running = active_client()
     if running is not None:
         from distributed import progress, wait
 
-        kept = running.persist(list(collections))
-        progress(kept, notebook=False)
-        wait(kept)
-        return tuple(kept)
+        futures = getattr(running, verb)(list(collections))
+        # a text bar everywhere: in Jupyter, the widget bar would need ipywidgets
+        progress(futures, notebook=False)
+        if verb == "compute":
+            return tuple(running.gather(futures))
+        wait(futures)
+        return tuple(futures)
     from dask.diagnostics import ProgressBar
 
     with ProgressBar():
-        return dask.persist(*collections)
+        return local(*collections)
