@@ -199,11 +199,12 @@ def quotes_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd
     return _rows_dask("quotes", ddf, progress, options)
 
 
-def mentions_dask(ddf: Any, **options: Any) -> pd.DataFrame:
+def mentions_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd.DataFrame:
     """:func:`corpuskit.mentions` on a Dask DataFrame (see the module docstring).
 
     Args:
         ddf: a Dask DataFrame of articles with ``doc_id``.
+        progress: show a progress bar (``None``: only when interactive).
         **options: the options of :func:`corpuskit.mentions`.
 
     Returns:
@@ -213,13 +214,15 @@ def mentions_dask(ddf: Any, **options: Any) -> pd.DataFrame:
         >>> import dask.dataframe as dd, pandas as pd
         >>> ddf = dd.from_pandas(pd.DataFrame({"doc_id": ["a", "b"],
         ...     "text": ["Moscow said so.", "Civilians fled."]}), npartitions=2)
-        >>> mentions_dask(ddf)["target"].tolist()
+        >>> mentions_dask(ddf, progress=False)["target"].tolist()
         ['russia', 'civilians']
     """
-    return _rows_dask("mentions", ddf, None, options)
+    return _rows_dask("mentions", ddf, progress, options)
 
 
-def kwic_dask(ddf: Any, pattern: Any, *, sort: Any = None, **options: Any) -> Any:
+def kwic_dask(
+    ddf: Any, pattern: Any, *, sort: Any = None, progress: bool | None = None, **options: Any
+) -> Any:
     """:func:`corpuskit.kwic` on a Dask DataFrame (see the module docstring).
 
     The partitions' concordances are joined in text order, then sorted when
@@ -229,6 +232,7 @@ def kwic_dask(ddf: Any, pattern: Any, *, sort: Any = None, **options: Any) -> An
         ddf: a Dask DataFrame of articles with ``doc_id``.
         pattern: the pattern(s), as in :func:`corpuskit.kwic`.
         sort: as in :func:`corpuskit.kwic`.
+        progress: show a progress bar (``None``: only when interactive).
         **options: the other options of :func:`corpuskit.kwic`.
 
     Returns:
@@ -239,13 +243,13 @@ def kwic_dask(ddf: Any, pattern: Any, *, sort: Any = None, **options: Any) -> An
         >>> ddf = dd.from_pandas(pd.DataFrame({"doc_id": ["a", "b"],
         ...     "text": ["Troops liberated Mosul.", "The liberation of Aleppo."]}),
         ...     npartitions=2)
-        >>> kwic_dask(ddf, "liberat*", window=1).to_frame()["keyword"].tolist()
+        >>> kwic_dask(ddf, "liberat*", window=1, progress=False).to_frame()["keyword"].tolist()
         ['liberated', 'liberation']
     """
     from corpuskit.compare.kwic import Kwic, kwic
 
     _check_frame(ddf, options.get("text_column", "text"), "kwic")
-    parts = per_partition(kwic, ddf, pattern, progress=None, **options)
+    parts = per_partition(kwic, ddf, pattern, progress=progress, **options)
     joined = Kwic(
         _concat([p.to_frame() for p in parts]),
         left_words=[w for p in parts for w in p._left_words],

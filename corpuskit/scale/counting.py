@@ -294,7 +294,7 @@ def dtm_dask(
         hashed = [
             dask.delayed(_hashed_part)(part, text_column, settings, n_features) for part in parts
         ]
-        return _stack_hashed(compute(*hashed, show=progress))
+        return _stack_hashed(compute(*hashed, show=progress), max_nnz)
     folder = None if path is None else Path(path)
     if folder is not None:
         _check_out_folder(folder, overwrite)
@@ -390,7 +390,14 @@ def _check_out_folder(folder: Path, overwrite: bool) -> None:
     folder.mkdir(parents=True, exist_ok=True)
 
 
-def _stack_hashed(results: Sequence[tuple]) -> DocTermMatrix:
+def _stack_hashed(results: Sequence[tuple], max_nnz: int) -> DocTermMatrix:
+    nnz = sum(m.nnz for m, _, _ in results)
+    if nnz > max_nnz:
+        raise ValueError(
+            f"the hashed matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
+            f"(about {_size(12 * nnz)}); use vocabulary='two-pass' with path= to write it in "
+            "parts, or group_counts_dask()"
+        )
     names: dict[int, set[str]] = {}
     for _, _, part_names in results:
         for bucket, words in part_names.items():
