@@ -94,7 +94,7 @@ def test_hashing_rows_sum_colliding_columns(client, fakes_pair):
     counts = exact.feature_counts()
     for name, total in hashed.feature_counts().items():
         assert total == counts[name.split("|")].sum()
-    with pytest.raises(ValueError, match="hashed matrix .* max_nnz"):
+    with pytest.raises(ValueError, match=r"hashed matrix .* max_nnz"):
         dtm_dask(ddf, vocabulary="hashing", n_features=4096, max_nnz=hashed.matrix.nnz - 1)
 
 
