@@ -1,10 +1,11 @@
 """Document-term matrices and grouped counts from a Dask DataFrame of articles.
 
-:func:`dtm_dask` counts in two passes (``vocabulary="two-pass"``): pass 1 counts
-each partition and reduces the feature totals to the global vocabulary; pass 2
-counts each partition against it with
-:func:`corpuskit.text.count.count_matrix` (``vocabulary=``), so every partition's
-columns are the same and the rows stack. ``vocabulary="hashing"`` counts once,
+:func:`dtm_dask` works in two passes (``vocabulary="two-pass"``) but tokenizes
+each text once: pass 1 counts each partition over its own features, keeps
+those counts and reduces the feature totals to the global vocabulary; pass 2
+maps each partition's counts to the global columns
+(:func:`corpuskit.text.count.remap_columns`), so the rows stack (or are written
+as :class:`~corpuskit.scale.parts.DocTermParts`). ``vocabulary="hashing"`` counts once,
 putting each feature in one of ``n_features`` buckets. :func:`group_counts_dask`
 sums the counts per group of documents within each partition and adds the
 groups up, so the documents x features matrix is never built.
