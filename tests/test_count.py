@@ -255,3 +255,15 @@ def test_inputs_and_errors() -> None:
         count_matrix(["a"], stopwords="the")
     with pytest.raises(TypeError, match="phrases="):
         count_matrix(["a"], phrases=["a b"])  # type: ignore[arg-type]
+
+
+def test_parallel_with_empty_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(count_module, "PARALLEL_MIN_CHARS", 0)
+    texts = pd.Series([""] * 50 + [None] * 50 + ["a b c", "c"])
+    matrix, features = count_matrix(texts, n_jobs=2)
+    assert features.tolist() == ["a", "b", "c"]
+    assert matrix.shape == (102, 3) and matrix[:100].nnz == 0
+    assert matrix[100:].toarray().tolist() == [[1, 1, 1], [0, 0, 1]]
+    # neither worker finds a token
+    empty, none = count_matrix(pd.Series([""] * 100), n_jobs=2)
+    assert empty.shape == (100, 0) and len(none) == 0

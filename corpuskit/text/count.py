@@ -111,6 +111,8 @@ class _Part:
                 yield stored.pop(0)
             return
         count = self.n_docs if name == "row_nnz" else self.nnz
+        if count == 0:  # nothing was written, perhaps not even the file
+            return
         with open(f"{self.path}.{name}", "rb") as handle:
             while count > 0:
                 chunk = np.fromfile(handle, dtype=_ARRAYS[name], count=min(count, READ_CHUNK))
