@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from corpuskit.text.phrases import Phrases
     from corpuskit.text.tokenize import TokenRule
 
-__all__ = ["MAX_NNZ", "dtm_dask", "group_counts_dask"]
+__all__ = ["MAX_NNZ", "dtm_dask", "group_counts_dask", "sum_groups"]
 
 #: Most non-zero cells :func:`dtm_dask` stacks in memory (about 12 bytes each).
 MAX_NNZ = 200_000_000
@@ -276,6 +276,7 @@ def dtm_dask(
         (['aleppo', 'mosul', 'shelled'], [[1, 0, 1], [0, 1, 1], [1, 0, 0]])
     """
     import dask
+    from dask.utils import format_bytes
 
     _check_frame(ddf, text_column)
     if vocabulary not in _VOCABULARIES:
@@ -332,7 +333,7 @@ def dtm_dask(
         compute(*[dask.delayed(_drop_scratch)(counted) for counted in local], show=False)
         raise ValueError(
             f"the matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
-            f"(about {_size(12 * nnz)}); pass path= to write it in parts, trim it "
+            f"(about {format_bytes(12 * nnz)}); pass path= to write it in parts, trim it "
             "(min_count=, min_docfreq=) or use group_counts_dask()"
         )
     shared_vocabulary, shared_kept = dask.delayed(features), dask.delayed(kept)
@@ -359,15 +360,6 @@ def _drop_scratch(counted: DocTermMatrix | str) -> None:
         shutil.rmtree(counted, ignore_errors=True)
 
 
-def _size(n_bytes: float) -> str:
-    """``n_bytes`` in the largest unit that keeps it at 1 or more (B, kB, MB, GB, TB)."""
-    for unit in ("B", "kB", "MB", "GB"):
-        if n_bytes < 1000:
-            return f"{n_bytes:.0f} {unit}" if unit == "B" else f"{n_bytes:.1f} {unit}"
-        n_bytes /= 1000
-    return f"{n_bytes:.1f} TB"
-
-
 def _check_out_folder(folder: Path, overwrite: bool) -> None:
     """``dtm_dask(path=...)`` writes into an empty (or new) folder, or replaces its parts."""
     if folder.exists() and not folder.is_dir():
@@ -392,12 +384,14 @@ def _check_out_folder(folder: Path, overwrite: bool) -> None:
 
 
 def _stack_hashed(results: Sequence[tuple], max_nnz: int) -> DocTermMatrix:
+    from dask.utils import format_bytes
+
     nnz = sum(m.nnz for m, _, _ in results)
     if nnz > max_nnz:
         raise ValueError(
             f"the hashed matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
-            f"(about {_size(12 * nnz)}); use vocabulary='two-pass' with path= to write it in "
-            "parts, or group_counts_dask()"
+            f"(about {format_bytes(12 * nnz)}); use vocabulary='two-pass' with path= to "
+            "write it in parts, or group_counts_dask()"
         )
     names: dict[int, set[str]] = {}
     for _, _, part_names in results:
@@ -435,9 +429,14 @@ def _widen(dtm: DocTermMatrix, features: np.ndarray) -> sp.csr_matrix:
 
 
 def _add_groups(*parts: DocTermMatrix, by: list[str], dropna: bool) -> DocTermMatrix:
-    # object arrays throughout: a fixed-width str array is as wide as the longest feature
-    features = np.sort(pd.unique(np.concatenate([p.features for p in parts])))
-    matrix = sp.vstack([_widen(p, features) for p in parts], format="csr")
+    first = parts[0].features
+    if all(np.array_equal(p.features, first) for p in parts[1:]):
+        features = first
+        matrix = sp.vstack([p.matrix for p in parts], format="csr")
+    else:
+        # object arrays throughout: a fixed-width str array is as wide as the longest feature
+        features = np.sort(pd.unique(np.concatenate([p.features for p in parts])))
+        matrix = sp.vstack([_widen(p, features) for p in parts], format="csr")
     docvars = pd.concat([p.docvars for p in parts], ignore_index=True)
     docvars["doc_id"] = [f"part{i}" for i in range(len(docvars))]
     return DocTermMatrix(matrix, features, docvars).group(by, dropna=dropna)
@@ -505,8 +504,34 @@ def group_counts_dask(
         dask.delayed(_group_part)(part, text_column, settings, columns, dropna)
         for part in ddf[["doc_id", *columns, text_column]].to_delayed()
     ]
+    return sum_groups(grouped, by=columns, dropna=dropna, progress=progress)
+
+
+def sum_groups(
+    grouped: Sequence[Any], *, by: list[str], dropna: bool, progress: bool | None
+) -> DocTermMatrix:
+    """Add up grouped count matrices (``dask.delayed``), equal groups summed, in a tree.
+
+    Args:
+        grouped: delayed :class:`DocTermMatrix` objects, each grouped by ``by``
+            (their features may differ: they are united).
+        by: the group columns.
+        dropna: as in :meth:`DocTermMatrix.group`.
+        progress: show a progress bar (``None``: only when interactive).
+
+    Returns:
+        One grouped count :class:`DocTermMatrix`.
+
+    Example:
+        >>> import dask, pandas as pd
+        >>> part = lambda ids, rows: DocTermMatrix(rows, ["a", "b"], pd.DataFrame(
+        ...     {"doc_id": ids, "side": ["x"] * len(ids)})).group("side")
+        >>> grouped = [dask.delayed(part)(["d1"], [[1, 0]]), dask.delayed(part)(["d2"], [[2, 3]])]
+        >>> sum_groups(grouped, by=["side"], dropna=False, progress=False).matrix.toarray().tolist()
+        [[3, 3]]
+    """
 
     def combine(*parts: DocTermMatrix) -> DocTermMatrix:
-        return _add_groups(*parts, by=columns, dropna=dropna)
+        return _add_groups(*parts, by=by, dropna=dropna)
 
-    return compute(_tree_reduce(grouped, combine), show=progress)[0]
+    return compute(_tree_reduce(list(grouped), combine), show=progress)[0]

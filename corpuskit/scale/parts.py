@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, overload
+from typing import overload
 
+import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
@@ -93,7 +94,15 @@ class DocTermParts(Sequence[Path]):
             ValueError: if the parts have different features.
         """
         parts = [DocTermMatrix.load(p) for p in self.paths]
-        return DocTermMatrix(*_stack(parts, [str(p) for p in self.paths]))
+        features = parts[0].features
+        for part, path in zip(parts[1:], self.paths[1:]):
+            if not np.array_equal(part.features, features):
+                raise ValueError(
+                    f"{path} has other features than {self.paths[0]}; parts must share them"
+                )
+        matrix = sp.vstack([p.matrix for p in parts], format="csr")
+        docvars = pd.concat([p.docvars for p in parts], ignore_index=True)
+        return DocTermMatrix(matrix, features, docvars)
 
     def group(
         self, by: str | Sequence[str], *, dropna: bool = False, progress: bool | None = None
@@ -113,35 +122,12 @@ class DocTermParts(Sequence[Path]):
         """
         import dask
 
-        from corpuskit.scale.cluster import compute
-        from corpuskit.scale.counting import _tree_reduce
+        from corpuskit.scale.counting import sum_groups
 
         columns = [by] if isinstance(by, str) else list(by)
         grouped = [dask.delayed(_group_part)(str(path), columns, dropna) for path in self.paths]
-
-        def combine(*parts: DocTermMatrix) -> DocTermMatrix:
-            return _add(parts, columns, dropna)
-
-        return compute(_tree_reduce(grouped, combine), show=progress)[0]
+        return sum_groups(grouped, by=columns, dropna=dropna, progress=progress)
 
 
 def _group_part(path: str, by: list[str], dropna: bool) -> DocTermMatrix:
     return DocTermMatrix.load(path).group(by, dropna=dropna)
-
-
-def _add(parts: Sequence[DocTermMatrix], by: list[str], dropna: bool) -> DocTermMatrix:
-    matrix, features, docvars = _stack(parts, [f"group {i}" for i in range(len(parts))])
-    # the same group from several parts: ids made distinct before they are summed
-    docvars["doc_id"] = [f"g{i}" for i in range(len(docvars))]
-    return DocTermMatrix(matrix, features, docvars).group(by, dropna=dropna)
-
-
-def _stack(
-    parts: Sequence[DocTermMatrix], names: Sequence[Any]
-) -> tuple[sp.csr_matrix, Any, pd.DataFrame]:
-    features = parts[0].features
-    for part, name in zip(parts[1:], names[1:]):
-        if len(part.features) != len(features) or (part.features != features).any():
-            raise ValueError(f"{name} has other features than {names[0]}; parts must share them")
-    matrix = sp.vstack([p.matrix for p in parts], format="csr")
-    return matrix, features, pd.concat([p.docvars for p in parts], ignore_index=True)

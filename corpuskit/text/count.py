@@ -339,7 +339,6 @@ class _Counter:
         self.tables = [_NgramTable() for _ in range(ngram_range[1] - 1)]
         self.phrase_masks: list[list[np.ndarray]] | None = None
         self.round: list[_Batch] = []
-        self.seen_batches = False
         self.columns = np.zeros(0, dtype=np.int32)
         # unigrams: the rows counted so far, columns as in ``self.columns``
         # (on files next to the result's when it goes to files);
@@ -353,7 +352,6 @@ class _Counter:
         offsets = split.offsets.to_numpy().astype(np.int64)
         flat = split.flatten()
         self.round.append(_Batch(offsets - offsets[0], pc.dictionary_encode(flat)))
-        self.seen_batches = True
         if len(self.round) >= ROUND_BATCHES:
             self._count_round()
 
@@ -361,7 +359,7 @@ class _Counter:
         """The counts, over the features that occur (sorted) or the fixed vocabulary."""
         if self.round:
             self._count_round()
-        if not self.seen_batches:
+        if self.known is None:  # no batch at all
             return _Part(
                 self.fixed if self.fixed is not None else np.zeros(0, dtype=object), self.path
             )
