@@ -412,7 +412,7 @@ def test_download_true_fetches_missing_files_into_the_data_dir(monkeypatch, tmp_
         urls.append(url)
         return (data_dir / "frac_frames" / name).read_bytes()
 
-    monkeypatch.setattr(api._fetch, "urlopen_bytes", opener)
+    monkeypatch.setattr(api._fetch, "urlopen_to", lambda url, handle: handle.write(opener(url)))
     frame = ck.load_dataset("frac_frames", data_dir=tmp_path, download=True)
     assert len(frame) == 523 and urls == [REGISTRY["frac_frames"].files[0].url]
     assert (tmp_path / "frac_frames" / name).is_file()

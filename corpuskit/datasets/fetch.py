@@ -17,16 +17,27 @@ How a dataset is fetched (see ``data/README.md``):
   encode the same table in different bytes.
 
 The URL opener is injectable (``opener=``): a callable that takes a URL and
-returns the body as bytes, so the logic can be tested without a network.
+returns the body as bytes, so the logic can be tested without a network. The
+default opener streams each file to disk in 1 MiB chunks.
+
+Safety (see :func:`safe_target`): every name in a folder listing must be one
+plain path component (no ``/``, ``\\``, ``..`` or absolute name), origin files
+that are symbolic links are never fetched, and nothing is written through a
+symbolic link below the dataset folder. Every file is written under a temporary
+name beside its target and moved into place with :func:`os.replace` only once it
+passes its checksum, so a failed or interrupted fetch leaves the files already
+there untouched and no partial file behind.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import hashlib
+import io
 import json
 import os
 import re
+import secrets
 import shutil
 import urllib.error
 import urllib.parse
@@ -35,7 +46,11 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+from contextlib import contextmanager
+from functools import partial
+from http.client import HTTPException
+from pathlib import Path, PureWindowsPath
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -46,6 +61,8 @@ from corpuskit.schema import string_dtype
 
 #: A callable that downloads one URL and returns its body.
 Opener = Callable[[str], bytes]
+#: A callable that downloads one URL into an open binary file.
+Writer = Callable[[str, BinaryIO], object]
 
 RAW_BASE = "https://raw.githubusercontent.com"
 API_BASE = "https://api.github.com"
@@ -56,6 +73,10 @@ WORKERS = 8
 #: with pyarrow 26).
 PARQUET_ZSTD_LEVEL = 19
 STAGING = ".origin"
+#: Bytes read at a time by the default downloader.
+CHUNK = 1 << 20
+#: Git's file mode of a symbolic link, as the GitHub trees API reports it.
+SYMLINK_MODE = "120000"
 
 
 def cache_dir() -> Path:
@@ -181,6 +202,48 @@ def table_sha256(path: str | Path, *, key: str) -> str:
     return digest.hexdigest()
 
 
+def checksum_mismatch(datafile: DataFile, path: str | Path) -> str | None:
+    """What is wrong with the checksum of a registered file (or folder), or ``None``.
+
+    Args:
+        datafile: its registry entry.
+        path: where it is on disk.
+
+    Returns:
+        ``None`` when it matches; else a sentence naming the entry, the expected
+        and the actual checksum.
+
+    Example:
+        >>> entry = DataFile("x.txt", "0" * 64, 0, "u", ("x.txt",))
+        >>> checksum_mismatch(entry, __file__).startswith("checksum mismatch for 'x.txt'")
+        True
+    """
+    if datafile.is_folder:
+        actual, n_files, _ = folder_sha256(path, datafile.pattern)
+        if actual == datafile.sha256:
+            return None
+        return (
+            f"checksum mismatch for folder {datafile.name!r}: expected sha256 "
+            f"{datafile.sha256} ({datafile.n_files} files), got {actual} ({n_files} files)"
+        )
+    actual = file_sha256(path)
+    if actual == datafile.sha256:
+        return None
+    if datafile.content_sha256 is None:
+        return (
+            f"checksum mismatch for {datafile.name!r}: expected sha256 {datafile.sha256}, "
+            f"got {actual}"
+        )
+    content = table_sha256(path, key=datafile.content_key)
+    if content == datafile.content_sha256:
+        return None
+    return (
+        f"checksum mismatch for {datafile.name!r}: expected file sha256 "
+        f"{datafile.sha256}, got {actual}; expected content sha256 "
+        f"{datafile.content_sha256}, got {content}"
+    )
+
+
 def verify_file(datafile: DataFile, path: str | Path) -> None:
     """Check one registered file (or folder) against the registry.
 
@@ -190,36 +253,43 @@ def verify_file(datafile: DataFile, path: str | Path) -> None:
 
     Raises:
         DatasetError: naming the file, the expected and the actual checksum.
+
+    Example:
+        >>> verify_file(DataFile("x.txt", file_sha256(__file__), 0, "u", ("x.txt",)), __file__)
     """
-    if datafile.is_folder:
-        actual, n_files, _ = folder_sha256(path, datafile.pattern)
-        if actual != datafile.sha256:
-            raise DatasetError(
-                f"{path}: checksum mismatch for folder {datafile.name!r}: expected sha256 "
-                f"{datafile.sha256} ({datafile.n_files} files), got {actual} ({n_files} files). "
-                "Delete the folder and fetch it again, or pass verify=False."
-            )
-        return
-    actual = file_sha256(path)
-    if actual == datafile.sha256:
-        return
-    if datafile.content_sha256 is not None:
-        content = table_sha256(path, key=datafile.content_key)
-        if content == datafile.content_sha256:
-            return
+    problem = checksum_mismatch(datafile, path)
+    if problem is not None:
         raise DatasetError(
-            f"{path}: checksum mismatch for {datafile.name!r}: expected file sha256 "
-            f"{datafile.sha256}, got {actual}; expected content sha256 "
-            f"{datafile.content_sha256}, got {content}. "
-            "Delete the file and fetch it again, or pass verify=False."
+            f"{path}: {problem}. Fetch it again to replace it, or pass verify=False."
         )
-    raise DatasetError(
-        f"{path}: checksum mismatch for {datafile.name!r}: expected sha256 {datafile.sha256}, "
-        f"got {actual}. Delete the file and fetch it again, or pass verify=False."
-    )
 
 
 # -- downloading --------------------------------------------------------------------------------
+
+
+def urlopen_to(url: str, handle: BinaryIO) -> None:
+    """The default downloader: GET ``url`` with urllib and stream the body into ``handle``.
+
+    The body is copied in :data:`CHUNK`-byte pieces, never held in memory whole.
+
+    Raises:
+        DatasetError: naming the URL and the HTTP status or network error.
+
+    Example:
+        Download one file (this needs the network)::
+
+            with open("fakes.csv", "wb") as handle:
+                urlopen_to(get_dataset("fakes").files[0].url, handle)
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            shutil.copyfileobj(response, handle, CHUNK)
+    except urllib.error.HTTPError as error:
+        raise DatasetError(f"download failed: {url}: HTTP {error.code} {error.reason}") from None
+    except (OSError, HTTPException) as error:
+        reason = getattr(error, "reason", error)
+        raise DatasetError(f"download failed: {url}: {reason}") from None
 
 
 def urlopen_bytes(url: str) -> bytes:
@@ -227,16 +297,22 @@ def urlopen_bytes(url: str) -> bytes:
 
     Raises:
         DatasetError: naming the URL and the HTTP status or network error.
+
+    Example:
+        Read a folder listing (this needs the network)::
+
+            listing = json.loads(urlopen_bytes(f"{API_BASE}/repos/a/b/git/trees/main"))
     """
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.read()
-    except urllib.error.HTTPError as error:
-        raise DatasetError(f"download failed: {url}: HTTP {error.code} {error.reason}") from None
-    except (urllib.error.URLError, TimeoutError) as error:
-        reason = getattr(error, "reason", error)
-        raise DatasetError(f"download failed: {url}: {reason}") from None
+    buffer = io.BytesIO()
+    urlopen_to(url, buffer)
+    return buffer.getvalue()
+
+
+def _writer(opener: Opener | None) -> Writer:
+    """The downloader for files: the streaming default, or ``opener``'s body written out."""
+    if opener is None:
+        return urlopen_to
+    return lambda url, handle: handle.write(opener(url))
 
 
 def raw_url(repo: str, commit: str, path: str) -> str:
@@ -249,6 +325,60 @@ def raw_url(repo: str, commit: str, path: str) -> str:
     return f"{RAW_BASE}/{repo}/{commit}/{urllib.parse.quote(path)}"
 
 
+def is_plain_name(name: str) -> bool:
+    """Whether ``name`` is one plain path component: not empty, ``.`` or ``..``; no ``/``, ``\\``.
+
+    Example:
+        >>> is_plain_name("001.txt"), is_plain_name(".."), is_plain_name("a/../b")
+        (True, False, False)
+    """
+    return name not in ("", ".", "..") and not any(char in name for char in "/\\\0")
+
+
+def safe_target(root: Path, relative: str) -> Path:
+    """``root / relative``, refused unless it stays inside ``root`` with no link on the way.
+
+    ``relative`` must be a relative ``/``-separated path of plain names (see
+    :func:`is_plain_name`), and no part of it that exists on disk may be a
+    symbolic link, so that writing to the result can never touch a file outside
+    ``root``. ``root`` itself may be a link.
+
+    Args:
+        root: the folder every write must stay in (a dataset folder).
+        relative: the path inside it.
+
+    Returns:
+        The path, safe to write.
+
+    Raises:
+        DatasetError: naming the path, when it is absolute, climbs out with
+            ``..`` or passes through a symbolic link.
+
+    Example:
+        >>> safe_target(Path("data"), "stories/001.txt").as_posix()
+        'data/stories/001.txt'
+        >>> safe_target(Path("data"), "../etc/passwd")
+        Traceback (most recent call last):
+        ...
+        corpuskit.errors.DatasetError: data/../etc/passwd: refusing to write outside data: ...
+    """
+    parts = relative.split("/")
+    if PureWindowsPath(relative).anchor or not all(map(is_plain_name, parts)):
+        raise DatasetError(
+            f"{root / relative}: refusing to write outside {root}: {relative!r} is not a "
+            "relative path of plain names (absolute paths, '..', '.' and '\\' are refused)"
+        )
+    path = root
+    for part in parts:
+        path = path / part
+        if path.is_symlink():
+            raise DatasetError(
+                f"{path}: is a symbolic link; refusing to write through it (it may point "
+                f"outside {root}). Remove it and fetch again."
+            )
+    return path
+
+
 def _tree(repo: str, sha: str, opener: Opener) -> list[dict]:
     url = f"{API_BASE}/repos/{repo}/git/trees/{sha}"
     data = json.loads(opener(url))
@@ -257,7 +387,24 @@ def _tree(repo: str, sha: str, opener: Opener) -> list[dict]:
             f"{url}: GitHub truncated the folder listing. Clone {repo}, check out the pinned "
             "commit and run the dataset's prepare function (see data/README.md)."
         )
+    for entry in data["tree"]:
+        if not is_plain_name(entry["path"]):
+            raise DatasetError(
+                f"{url}: refusing the listed file name {entry['path']!r}: a folder listing "
+                "may only hold plain names (no '/', '\\', '..' or absolute path)"
+            )
     return data["tree"]
+
+
+def _matching(entries: list[dict], part: str, wanted: str) -> list[dict]:
+    """The entries of one listing of type ``wanted`` whose name matches ``part``, not hidden."""
+    return [
+        entry
+        for entry in entries
+        if entry["type"] == wanted
+        and not entry["path"].startswith(".")
+        and fnmatch.fnmatchcase(entry["path"], part)
+    ]
 
 
 def expand_origin_paths(dataset: Dataset, patterns: tuple[str, ...], opener: Opener) -> list[str]:
@@ -272,9 +419,16 @@ def expand_origin_paths(dataset: Dataset, patterns: tuple[str, ...], opener: Ope
         The matching file paths, sorted; hidden files are left out.
 
     Raises:
-        DatasetError: when a pattern matches nothing.
+        DatasetError: when a pattern matches nothing, a listing holds a name that
+            is not a plain name, or a matching file is a symbolic link.
+
+    Example:
+        List BBC News's text files (this needs the network)::
+
+            expand_origin_paths(get_dataset("bbc_news"), ("data/bbc/*/*.txt",), urlopen_bytes)
     """
     listings: dict[str, list[dict]] = {}
+    origin = f"{dataset.origin_repo}@{dataset.origin_commit}"
 
     def listing(folder: str, sha: str) -> list[dict]:
         if folder not in listings:
@@ -288,80 +442,122 @@ def expand_origin_paths(dataset: Dataset, patterns: tuple[str, ...], opener: Ope
         for depth, part in enumerate(parts):
             wanted = "blob" if depth == len(parts) - 1 else "tree"
             level = [
-                (f"{folder}/{entry['path']}".lstrip("/"), entry["sha"])
-                for folder, sha in level
-                for entry in listing(folder, sha)
-                if entry["type"] == wanted
-                and not entry["path"].startswith(".")
-                and fnmatch.fnmatchcase(entry["path"], part)
+                (f"{folder}/{entry['path']}".lstrip("/"), entry["sha"], entry.get("mode"))
+                for folder, sha, *_ in level
+                for entry in _matching(listing(folder, sha), part, wanted)
             ]
         if not level:
-            raise DatasetError(
-                f"{dataset.origin_repo}@{dataset.origin_commit}: nothing matches {pattern!r}"
-            )
-        found.extend(path for path, _ in level)
+            raise DatasetError(f"{origin}: nothing matches {pattern!r}")
+        links = [path for path, _, mode in level if mode == SYMLINK_MODE]
+        if links:
+            raise DatasetError(f"{origin}: {links[0]} is a symbolic link; links are never fetched")
+        found.extend(path for path, *_ in level)
     return sorted(set(found))
 
 
+def _scratch_name(target: Path) -> Path:
+    """A fresh hidden name beside ``target`` (never part of a dataset: it starts with ``.``)."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+
+
+@contextmanager
+def _scratch(target: Path, *, folder: bool = False) -> Iterator[Path]:
+    """A new empty file (or folder) beside ``target``; removed on exit unless moved away.
+
+    It is created exclusively (``O_EXCL``), so it is never an existing file or link.
+    """
+    temp = _scratch_name(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if folder:
+        temp.mkdir()
+    else:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        yield temp
+    finally:
+        if not folder:
+            temp.unlink(missing_ok=True)
+        elif temp.exists():
+            shutil.rmtree(temp)
+
+
+def _download(url: str, target: Path, write: Writer) -> None:
+    """Stream ``url`` into a scratch file beside ``target``, then move it to ``target``."""
+    with _scratch(target) as temp:
+        with open(temp, "wb") as handle:
+            write(url, handle)
+        os.replace(temp, target)
+
+
 def _download_all(
-    jobs: list[tuple[str, Path]], *, opener: Opener, progress: bool | None, desc: str
+    jobs: list[tuple[str, Path]], *, write: Writer, progress: bool | None, desc: str
 ) -> None:
     """Download ``(url, target)`` pairs; targets that exist are kept (resumable)."""
     todo = [(url, target) for url, target in jobs if not target.exists()]
-
-    def one(job: tuple[str, Path]) -> None:
-        url, target = job
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        partial.write_bytes(opener(url))
-        os.replace(partial, target)
-
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for _ in progress_bar(pool.map(one, todo), total=len(todo), desc=desc, show=progress):
+        done = pool.map(lambda job: _download(*job, write), todo)
+        for _ in progress_bar(done, total=len(todo), desc=desc, show=progress):
             pass
 
 
-def _fetch_copy(
-    dataset: Dataset, datafile: DataFile, out: Path, opener: Opener, progress: bool | None
-) -> None:
-    if datafile.is_folder:
-        base = datafile.origin_base
-        paths = expand_origin_paths(dataset, datafile.origin_paths, opener)
-        jobs = [
-            (raw_url(dataset.origin_repo, dataset.origin_commit, p), out / p[len(base) + 1 :])
-            for p in paths
-        ]
-    else:
-        (origin,) = datafile.origin_paths
-        jobs = [(raw_url(dataset.origin_repo, dataset.origin_commit, origin), out)]
-    _download_all(jobs, opener=opener, progress=progress, desc=f"{dataset.name}/{datafile.name}")
+def _install(datafile: DataFile, new: Path, out: Path) -> None:
+    """Move the verified ``new`` copy to ``out``; a failed check leaves ``out`` untouched.
+
+    A file is moved with one :func:`os.replace`; a folder already at ``out`` is
+    first moved aside, then removed once the new one is in place.
+    """
+    problem = checksum_mismatch(datafile, new)
+    if problem is not None:
+        kept = (
+            "the file already there was left unchanged" if out.exists() else "nothing was written"
+        )
+        raise DatasetError(f"{out}: {problem}. The new copy was discarded; {kept}.")
+    if not (out.is_dir() and datafile.is_folder):
+        os.replace(new, out)
+        return
+    old = _scratch_name(out)
+    os.replace(out, old)
     try:
-        verify_file(datafile, out)
-    except DatasetError:
-        if out.is_dir():
-            shutil.rmtree(out)
-        else:
-            out.unlink()
+        os.replace(new, out)
+    except OSError:
+        os.replace(old, out)
         raise
+    shutil.rmtree(old)
+
+
+def _fetch_copy(
+    dataset: Dataset, datafile: DataFile, root: Path, opener: Opener | None, progress: bool | None
+) -> None:
+    out = safe_target(root, datafile.name.rstrip("/"))
+    url = partial(raw_url, dataset.origin_repo, dataset.origin_commit)
+    if not datafile.is_folder:
+        (origin,) = datafile.origin_paths
+        with _scratch(out) as temp:
+            with open(temp, "wb") as handle:
+                _writer(opener)(url(origin), handle)
+            _install(datafile, temp, out)
+        return
+    base = datafile.origin_base
+    paths = expand_origin_paths(dataset, datafile.origin_paths, opener or urlopen_bytes)
+    with _scratch(out, folder=True) as temp:
+        jobs = [(url(p), safe_target(temp, p[len(base) :].lstrip("/"))) for p in paths]
+        desc = f"{dataset.name}/{datafile.name}"
+        _download_all(jobs, write=_writer(opener), progress=progress, desc=desc)
+        _install(datafile, temp, out)
 
 
 def _fetch_prepared(
-    dataset: Dataset,
-    datafile: DataFile,
-    out: Path,
-    staging: Path,
-    opener: Opener,
-    progress: bool | None,
+    dataset: Dataset, datafile: DataFile, root: Path, opener: Opener | None, progress: bool | None
 ) -> None:
-    paths = expand_origin_paths(dataset, datafile.origin_paths, opener)
-    jobs = [(raw_url(dataset.origin_repo, dataset.origin_commit, p), staging / p) for p in paths]
-    _download_all(jobs, opener=opener, progress=progress, desc=f"{dataset.name} (origin)")
-    PREPARERS[dataset.name](staging, out)
-    try:
-        verify_file(datafile, out)
-    except DatasetError:
-        out.unlink()
-        raise
+    out = safe_target(root, datafile.name)
+    url = partial(raw_url, dataset.origin_repo, dataset.origin_commit)
+    paths = expand_origin_paths(dataset, datafile.origin_paths, opener or urlopen_bytes)
+    jobs = [(url(p), safe_target(root, f"{STAGING}/{p}")) for p in paths]
+    desc = f"{dataset.name} (origin)"
+    _download_all(jobs, write=_writer(opener), progress=progress, desc=desc)
+    with _scratch(out) as temp:
+        PREPARERS[dataset.name](root / STAGING, temp)
+        _install(datafile, temp, out)
 
 
 def download_dataset(
@@ -373,42 +569,47 @@ def download_dataset(
 ) -> Path:
     """Download, prepare and verify every file of ``dataset`` into ``<dest>/<name>/``.
 
-    Files already present and matching their checksum are kept; present files
-    that do not match are replaced. The origin copy
+    Files already present and matching their checksum are kept. Every other
+    file is downloaded (or rebuilt) under a temporary name beside it and
+    replaces the file there only once it matches its checksum: a failed or
+    interrupted fetch leaves what was there untouched. The origin copy
     of a repacked file is staged in ``<dest>/<name>/.origin/`` (kept while
     anything fails, so a rerun resumes) and removed once every file checks out.
+    Names from a folder listing and every path written are checked with
+    :func:`safe_target`.
 
     Args:
         dataset: a registry entry.
         dest: the data folder; default :func:`cache_dir`.
         progress: show progress bars (``None``: only when interactive).
-        opener: the URL opener; default :func:`urlopen_bytes`.
+        opener: the URL opener; default :func:`urlopen_bytes` (files are
+            streamed to disk with :func:`urlopen_to`).
 
     Returns:
         The dataset folder ``<dest>/<name>``.
 
     Raises:
-        DatasetError: a download failed or a file does not match its checksum.
+        DatasetError: a download failed, a file does not match its checksum, a
+            listing holds an unsafe name or a link, or a path to write passes
+            through a symbolic link.
+
+    Example:
+        Fetch into a folder of your own (this needs the network)::
+
+            download_dataset(get_dataset("fakes"), dest="corpora")  # -> corpora/fakes
     """
-    opener = opener or urlopen_bytes
-    target = Path(dest if dest is not None else cache_dir()).expanduser() / dataset.name
-    target.mkdir(parents=True, exist_ok=True)
-    staging = target / STAGING
+    root = Path(dest if dest is not None else cache_dir()).expanduser() / dataset.name
+    root.mkdir(parents=True, exist_ok=True)
     for datafile in dataset.files:
-        out = target / datafile.name.rstrip("/")
-        if out.exists():
-            try:
-                verify_file(datafile, out)
-                continue
-            except DatasetError:
-                shutil.rmtree(out) if out.is_dir() else out.unlink()
-        if datafile.prepared:
-            _fetch_prepared(dataset, datafile, out, staging, opener, progress)
-        else:
-            _fetch_copy(dataset, datafile, out, opener, progress)
-    if staging.exists():
+        out = root / datafile.name.rstrip("/")
+        if out.exists() and checksum_mismatch(datafile, out) is None:
+            continue
+        fetch_file = _fetch_prepared if datafile.prepared else _fetch_copy
+        fetch_file(dataset, datafile, root, opener, progress)
+    staging = root / STAGING
+    if staging.is_dir() and not staging.is_symlink():
         shutil.rmtree(staging)
-    return target
+    return root
 
 
 def fetch_dataset(
@@ -425,7 +626,9 @@ def fetch_dataset(
     ``bbc_news``, ``ungdc``) are rebuilt from the origin layout by
     :func:`prepare_article_bias_prediction`, :func:`prepare_bbc_news` and
     :func:`prepare_ungdc`, then checked against the registered file sha256 or,
-    for Parquet, the content checksum (:func:`table_sha256`).
+    for Parquet, the content checksum (:func:`table_sha256`). A file already
+    there is replaced only by a copy that passes its checksum, and nothing is
+    written outside ``<dest>/<name>`` (see :func:`download_dataset`).
 
     Args:
         name: a registered dataset (see ``ck.list_datasets()``).
