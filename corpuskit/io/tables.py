@@ -25,9 +25,16 @@ schema column   file columns recognised
 ``language``    language, lang
 ==============  ===================================================================
 
-Mapped text columns have their line ends normalised (``\\r\\n`` and ``\\r``
-become ``\\n``); blank strings count as missing. Dates are parsed per value (see
-:func:`parse_dates`) and keep the string they came from in ``date_raw``.
+Cells of mapped columns other than the date become text by one rule for every
+format (:mod:`corpuskit.io.cells`): strings as written with line ends normalised
+(``\\r\\n`` and ``\\r`` become ``\\n``), blank strings missing, numbers as the
+file wrote them, lists joined; an object, a boolean or bytes that are not UTF-8
+is an error for its row. In CSV/TSV these columns are read as strings (``007``
+stays ``007``); an empty field or one of pandas' missing-value markers (``NA``,
+``null``, ...) is missing. A JSON object that gives a key twice is an error for
+its line. Dates are parsed per value (see :func:`parse_dates`) and keep the
+string they came from in ``date_raw``; native datetimes (Parquet) are checked
+like strings, whatever their resolution.
 """
 
 from __future__ import annotations
@@ -102,7 +109,7 @@ AUTO_COLUMNS: dict[str, tuple[str, ...]] = {
 
 #: How a list in a mapped column (a JSON array) is joined into one string;
 #: other columns join with a space. Lists of lists (sentences of paragraphs)
-#: join their inner lists with a space.
+#: join their inner lists with a space (see :mod:`corpuskit.io.cells`).
 LIST_SEPARATORS: dict[str, str] = {"text": "\n\n", "lede": "\n\n", "authors": "; "}
 
 #: Schema columns a file column may be mapped onto.
