@@ -25,9 +25,16 @@ schema column   file columns recognised
 ``language``    language, lang
 ==============  ===================================================================
 
-Mapped text columns have their line ends normalised (``\\r\\n`` and ``\\r``
-become ``\\n``); blank strings count as missing. Dates are parsed per value (see
-:func:`parse_dates`) and keep the string they came from in ``date_raw``.
+Cells of mapped columns other than the date become text by one rule for every
+format (:mod:`corpuskit.io.cells`): strings as written with line ends normalised
+(``\\r\\n`` and ``\\r`` become ``\\n``), blank strings missing, numbers as the
+file wrote them, lists joined; an object, a boolean or bytes that are not UTF-8
+is an error for its row. In CSV/TSV these columns are read as strings (``007``
+stays ``007``); an empty field or one of pandas' missing-value markers (``NA``,
+``null``, ...) is missing. A JSON object that gives a key twice is an error for
+its line. Dates are parsed per value (see :func:`parse_dates`) and keep the
+string they came from in ``date_raw``; native datetimes (Parquet) are checked
+like strings, whatever their resolution.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ import pandas as pd
 from dateutil import parser as dateutil_parser
 
 from corpuskit.errors import LoadError
+from corpuskit.io.cells import WrittenFloat, text_values
 from corpuskit.io.encoding import decode_bytes
 from corpuskit.io.report import LoadReport
 from corpuskit.schema import CORE_COLUMNS
@@ -101,7 +109,7 @@ AUTO_COLUMNS: dict[str, tuple[str, ...]] = {
 
 #: How a list in a mapped column (a JSON array) is joined into one string;
 #: other columns join with a space. Lists of lists (sentences of paragraphs)
-#: join their inner lists with a space.
+#: join their inner lists with a space (see :mod:`corpuskit.io.cells`).
 LIST_SEPARATORS: dict[str, str] = {"text": "\n\n", "lede": "\n\n", "authors": "; "}
 
 #: Schema columns a file column may be mapped onto.
@@ -230,7 +238,7 @@ def read_table(
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"format= must be one of {TABLE_FORMATS}, got {fmt!r} for {path}")
     try:
-        raw = _read_raw(Path(path), str(path), fmt, encoding, delimiter, errors)
+        raw = _read_raw(Path(path), str(path), fmt, encoding, delimiter, errors, columns)
         articles = table_to_articles(
             raw.frame,
             rows=raw.rows,
@@ -299,25 +307,14 @@ def table_to_articles(
             column="text",
             hint="pass columns={'<column with the article text>': 'text'}",
         )
-    out: dict[str, pd.Series] = {
-        target: frame[column]
-        if target == "date"
-        else _as_strings(frame[column], lines=True, separator=LIST_SEPARATORS.get(target, " "))
-        for column, target in mapping.items()
-    }
+    out, bad_cells = _mapped_values(frame, mapping)
     doc_ids = _doc_ids(out.get("doc_id"), rows, stem, id_prefix)
     dates = None
     if "date" in out:
         dates = parse_dates(out["date"], date_format=date_format)
         if dates.implausible:
-            count = int(dates.raw.isin(dates.implausible).sum())
-            examples = ", ".join(repr(v) for v in dates.implausible[:3])
-            report.notes.append(
-                f"{source}: {count} row(s) have a date implausible for news in column "
-                f"{_source_of(mapping, 'date')!r} (before 1678 or in the future, e.g. "
-                f"{examples}); kept as NaT with date_precision 'unknown', the string in date_raw"
-            )
-    problems = _row_problems(out, mapping, doc_ids, dates, rows)
+            report.notes.append(_implausible_note(dates, source, _source_of(mapping, "date"), rows))
+    problems = _row_problems(out, mapping, doc_ids, dates, rows, bad_cells)
     keep = np.ones(len(frame), dtype=bool)
     for position in sorted(problems):
         column, reason = problems[position]
@@ -361,15 +358,50 @@ def table_to_articles(
     return result
 
 
+def _mapped_values(
+    frame: pd.DataFrame, mapping: dict[str, str]
+) -> tuple[dict[str, pd.Series], dict[int, tuple[str, str]]]:
+    """Schema column -> values, and position -> (column, reason) of cells that are not text.
+
+    The date column is passed on as read; every other mapped column follows the
+    rule of :mod:`corpuskit.io.cells`.
+    """
+    out: dict[str, pd.Series] = {}
+    bad: dict[int, tuple[str, str]] = {}
+    for column, target in mapping.items():
+        if target == "date":
+            out[target] = frame[column]
+            continue
+        values, problems = text_values(frame[column], separator=LIST_SEPARATORS.get(target, " "))
+        out[target] = values
+        for position, reason in problems.items():
+            bad.setdefault(position, (column, reason))
+    return out, bad
+
+
+def _implausible_note(dates: ParsedDates, source: str, column: str, rows: np.ndarray) -> str:
+    """The report note on dates kept as NaT because they are implausible for news."""
+    positions = np.flatnonzero(dates.raw.isin(dates.implausible).to_numpy())
+    examples = ", ".join(repr(v) for v in dates.implausible[:3])
+    named = ", ".join(str(_row(rows, p)) for p in positions[:5])
+    more = f" (+{len(positions) - 5} more)" if len(positions) > 5 else ""
+    return (
+        f"{source}: {len(positions)} row(s) have a date implausible for news in column "
+        f"{column!r} (before 1678 or in the future, e.g. {examples}); kept as NaT with "
+        f"date_precision 'unknown', the string in date_raw; row(s) {named}{more}"
+    )
+
+
 def _row_problems(
     out: dict[str, pd.Series],
     mapping: dict[str, str],
     doc_ids: pd.Series,
     dates: ParsedDates | None,
     rows: np.ndarray,
+    bad_cells: dict[int, tuple[str, str]],
 ) -> dict[int, tuple[str, str]]:
     """Position -> (column, reason) of every bad row; the first problem of a row wins."""
-    problems: dict[int, tuple[str, str]] = {}
+    problems: dict[int, tuple[str, str]] = dict(bad_cells)
     for position in np.flatnonzero(out["text"].isna().to_numpy()):
         problems.setdefault(int(position), (_source_of(mapping, "text"), "empty text"))
     id_column = _source_of(mapping, "doc_id") if "doc_id" in out else "doc_id"
@@ -582,6 +614,7 @@ def _read_raw(
     encoding: str,
     delimiter: str | None,
     errors: str,
+    columns: dict[str, str] | None,
 ) -> RawTable:
     if fmt == "parquet":
         frame = _read_parquet(path, source)
@@ -591,12 +624,12 @@ def _read_raw(
     if not text.strip():
         raise LoadError(source, "empty file" if not data else "empty file (only whitespace)")
     if fmt == "jsonl":
-        raw = _read_jsonl(text, source, errors)
+        raw = _read_jsonl(text, source, errors, columns)
     elif fmt == "json":
-        raw = _read_json(text, source, errors)
+        raw = _read_json(text, source, errors, columns)
     else:
         sep = delimiter or ("\t" if fmt == "tsv" else ",")
-        raw = _read_csv(text, source, sep, errors)
+        raw = _read_csv(text, source, sep, errors, columns)
     if used not in ("utf-8", "utf-8-sig"):
         raw.report.notes.append(f"{source}: decoded as {used} (not UTF-8)")
     return raw
@@ -609,7 +642,9 @@ def _read_bytes(path: Path, source: str) -> bytes:
         raise LoadError(source, f"cannot read file: {error.strerror or error}") from None
 
 
-def _read_csv(text: str, source: str, sep: str, errors: str) -> RawTable:
+def _read_csv(
+    text: str, source: str, sep: str, errors: str, columns: dict[str, str] | None
+) -> RawTable:
     report = LoadReport()
     header = _csv_header(text, source, sep)
     repeated = sorted({name for name in header if header.count(name) > 1})
@@ -628,7 +663,7 @@ def _read_csv(text: str, source: str, sep: str, errors: str) -> RawTable:
     options = {
         "sep": sep,
         "skip_blank_lines": False,
-        "dtype": dict.fromkeys([name for name in header if _stringy(name)], str),
+        "dtype": dict.fromkeys([name for name in header if _stringy(name, columns)], str),
         "on_bad_lines": "warn" if errors == "skip" else "error",
         "skiprows": [row for row, _ in leading],
     }
@@ -705,9 +740,15 @@ def _csv_header(text: str, source: str, sep: str) -> list[str]:
     return [str(name) for name in first.iloc[0].tolist()]
 
 
-def _stringy(name: str) -> bool:
-    """Whether a column name is one the schema reads as a string (ids, dates, texts)."""
-    key = name.strip().lower()
+def _stringy(name: str, columns: dict[str, str] | None) -> bool:
+    """Whether a column is one the schema reads as a string (ids, dates, texts).
+
+    That is a column of an automatic name (:data:`AUTO_COLUMNS`) or one that
+    ``columns`` maps: its cells are kept as written, not parsed as numbers.
+    """
+    if columns is not None and name in columns:
+        return True
+    key = str(name).strip().lower()
     return any(key in candidates for candidates in AUTO_COLUMNS.values())
 
 
@@ -747,7 +788,7 @@ def _csv_error(source: str, message: str) -> LoadError:
     )
 
 
-def _read_jsonl(text: str, source: str, errors: str) -> RawTable:
+def _read_jsonl(text: str, source: str, errors: str, columns: dict[str, str] | None) -> RawTable:
     report = LoadReport()
     records: list[dict] = []
     rows: list[int] = []
@@ -755,12 +796,14 @@ def _read_jsonl(text: str, source: str, errors: str) -> RawTable:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line)
             if not isinstance(record, dict):
                 raise _NotAnObject(type(record).__name__)
-        except (json.JSONDecodeError, _NotAnObject) as error:
+        except (json.JSONDecodeError, _NotAnObject, _DuplicateKey) as error:
             if isinstance(error, json.JSONDecodeError):
                 reason = f"not valid JSON: {error.msg} at character {error.pos + 1}"
+            elif isinstance(error, _DuplicateKey):
+                reason = str(error)
             else:
                 reason = f"expected a JSON object, got a JSON {_json_kind(str(error))}"
             if errors == "raise":
@@ -769,22 +812,24 @@ def _read_jsonl(text: str, source: str, errors: str) -> RawTable:
             continue
         records.append(record)
         rows.append(number)
-    return RawTable(pd.DataFrame.from_records(records), np.array(rows, dtype=int), report)
+    return RawTable(_json_frame(records, columns), np.array(rows, dtype=int), report)
 
 
-def _read_json(text: str, source: str, errors: str) -> RawTable:
+def _read_json(text: str, source: str, errors: str, columns: dict[str, str] | None) -> RawTable:
     report = LoadReport()
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as error:
         raise LoadError(
             source,
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
             hint="a file of one JSON object per line should be named .jsonl",
         ) from None
+    except _DuplicateKey as error:
+        raise LoadError(source, str(error)) from None
     if isinstance(data, dict):
         if len(data) != 1 or not isinstance(next(iter(data.values())), list):
-            return RawTable(pd.DataFrame([data]), np.array([0]), report)
+            return RawTable(_json_frame([data], columns), np.array([0]), report)
         key = next(iter(data))
         report.notes.append(f"{source}: read the records of key {key!r}")
         data = data[key]
@@ -805,11 +850,46 @@ def _read_json(text: str, source: str, errors: str) -> RawTable:
             continue
         records.append(record)
         rows.append(number)
-    return RawTable(pd.DataFrame.from_records(records), np.array(rows, dtype=int), report)
+    return RawTable(_json_frame(records, columns), np.array(rows, dtype=int), report)
 
 
 class _NotAnObject(Exception):
     """A JSON Lines line that holds valid JSON but not an object."""
+
+
+class _DuplicateKey(Exception):
+    """A JSON object that gives one key more than once; the message says which."""
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """``object_pairs_hook``: the object as a dict, or :class:`_DuplicateKey`."""
+    record: dict[str, object] = {}
+    for key, value in pairs:
+        if key in record:
+            raise _DuplicateKey(
+                f"key {key!r} appears more than once in one JSON object "
+                "(which value is meant is ambiguous)"
+            )
+        record[key] = value
+    return record
+
+
+def _loads(text: str) -> object:
+    """``json.loads`` that rejects duplicate keys and keeps how each float was written."""
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_float=WrittenFloat.parse)
+
+
+def _json_frame(records: list[dict], columns: dict[str, str] | None) -> pd.DataFrame:
+    """JSON records as a frame; the cells of string columns (:func:`_stringy`) kept as parsed.
+
+    Other columns get the types pandas infers (numbers, booleans, objects).
+    """
+    frame = pd.DataFrame.from_records(records)
+    for name in frame.columns:
+        if _stringy(name, columns):
+            cells = [record.get(name) for record in records]
+            frame[name] = pd.Series(cells, index=frame.index, dtype=object)
+    return frame
 
 
 def _json_kind(python_type: str) -> str:
@@ -832,7 +912,9 @@ def _read_parquet(path: Path, source: str) -> pd.DataFrame:
     try:
         # a record batch at a time: decoding a large row group at once peaks at
         # about 2.8x its text, batches at 1.7x
-        parquet = pq.ParquetFile(path, pre_buffer=False)
+        # INT96 timestamps (Spark, Impala) as microseconds: as nanoseconds, dates
+        # outside 1677-2262 would silently wrap around to other dates
+        parquet = pq.ParquetFile(path, pre_buffer=False, coerce_int96_timestamp_unit="us")
         table = pa.Table.from_batches(
             list(parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS)), schema=parquet.schema_arrow
         )
@@ -880,33 +962,15 @@ def _row(rows: np.ndarray, position: int) -> int | None:
     return int(rows[position]) or None
 
 
-def _joined(value: object, separator: str) -> object:
-    """A list of strings (of lists of strings: sentences) as one string."""
-    if isinstance(value, (list, tuple, np.ndarray)):
-        parts = [_joined(v, " ") for v in value]
-        return separator.join(p for p in parts if isinstance(p, str) and p.strip())
-    return value
-
-
-def _as_strings(
-    series: pd.Series, *, lines: bool = False, separator: str | None = None
-) -> pd.Series:
-    """Values as Python strings (integral floats without ``.0``); blanks become NA.
-
-    With ``lines``, ``\\r\\n`` and ``\\r`` line ends become ``\\n``; with a
-    ``separator``, lists (JSON arrays of paragraphs or names) are joined with it.
-    """
+def _as_strings(series: pd.Series) -> pd.Series:
+    """Values as Python strings (integral floats without ``.0``); blanks become NA."""
 
     def convert(value: object) -> object:
-        if separator is not None:
-            value = _joined(value, separator)
         if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
             return np.nan
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         text = value if isinstance(value, str) else str(value)
-        if lines and "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text if text.strip() else np.nan
 
     return pd.Series(
@@ -986,13 +1050,29 @@ def _truncate(stamp: pd.Timestamp, precision: str) -> pd.Timestamp:
 
 
 def _native_dates(values: pd.Series) -> ParsedDates:
+    """Dates of a datetime column, treated like parsed strings: implausible ones become NaT.
+
+    The column may hold dates pandas' nanoseconds cannot (a Parquet
+    ``timestamp[us]`` of 1500-01-01): ``date_raw`` is written from the value at
+    its own resolution, then the date is checked like a string date.
+    """
     if getattr(values.dt, "tz", None) is not None:
         values = values.dt.tz_convert("UTC").dt.tz_localize(None)
-    date = values.astype("datetime64[ns]").reset_index(drop=True)
+    values = values.reset_index(drop=True)
+    raw = pd.Series(
+        [s.isoformat().replace("T00:00:00", "") if pd.notna(s) else np.nan for s in values],
+        dtype=object,
+    )
+    latest = pd.Timestamp.now() + FUTURE_SLACK
+    implausible = (values.notna() & ((values < EARLIEST_DATE) | (values > latest))).to_numpy()
+    date = values.mask(implausible).astype("datetime64[ns]")
     midnight = (date == date.dt.normalize()).to_numpy()
     precision = pd.Series(np.where(midnight, "day", "datetime"), dtype=object)
     precision[date.isna().to_numpy()] = "unknown"
-    raw = pd.Series([s.isoformat() if pd.notna(s) else np.nan for s in date], dtype=object).map(
-        lambda v: v.replace("T00:00:00", "") if isinstance(v, str) else v
+    return ParsedDates(
+        date=date,
+        precision=precision,
+        raw=raw,
+        problems={},
+        implausible=list(pd.unique(raw[implausible])),
     )
-    return ParsedDates(date=date, precision=precision, raw=raw, problems={}, implausible=[])
