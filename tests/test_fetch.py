@@ -11,6 +11,7 @@ import dataclasses
 import json
 import shutil
 import urllib.parse
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -360,3 +361,61 @@ def test_fetch_dataset_uses_the_cache_by_default(monkeypatch, tmp_path, data_dir
     folder = fetch.fetch_dataset("frac_frames", opener=opener, progress=False)
     assert folder == tmp_path / "cache" / "frac_frames"
     assert file_sha256(folder / name) == REGISTRY["frac_frames"].files[0].sha256
+
+
+def _workbook(path, cells: str, shared: str = "<si><t>Year</t></si>") -> None:
+    """A one-sheet xlsx whose first row holds ``cells`` (raw ``<c>`` elements)."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            f'<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        book.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" '
+            f'Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">{shared}</sst>')
+        book.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData><row r="1">{cells}</row>'
+            "</sheetData></worksheet>",
+        )
+
+
+def test_read_xlsx_reads_a_minimal_workbook(tmp_path):
+    path = tmp_path / "ok.xlsx"
+    _workbook(path, '<c r="A1" t="s"><v>0</v></c><c r="C1"><v>2.5</v></c>')
+    assert read_xlsx(path) == [["Year", None, 2.5]]
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ('<c r="A1" t="s"><v>7</v></c>', r"cell A1: shared-string index '7' is not one of the 1"),
+        ('<c r="A1" t="s"><v>-1</v></c>', r"cell A1: shared-string index '-1' is not one"),
+        ('<c r="A1" t="s"><v>x</v></c>', r"cell A1: shared-string index 'x' is not one"),
+        ('<c r="B1"><v>abc</v></c>', r"cell B1: 'abc' is not a number"),
+        ('<c r="1A"><v>1</v></c>', r"cell 1A: '1A' is not a cell reference"),
+    ],
+)
+def test_read_xlsx_names_the_cell_of_a_malformed_value(tmp_path, cells, message):
+    path = tmp_path / "bad.xlsx"
+    _workbook(path, cells)
+    with pytest.raises(LoadError, match=r"bad\.xlsx, row 1: worksheet xl/worksheets/sheet1\.xml"):
+        read_xlsx(path)
+    with pytest.raises(LoadError, match=message):
+        read_xlsx(path)
+
+
+def test_read_xlsx_rejects_a_truncated_workbook(tmp_path):
+    path = tmp_path / "whole.xlsx"
+    _workbook(path, '<c r="A1" t="s"><v>0</v></c>')
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(path.read_bytes()[:-60])
+    with pytest.raises(LoadError, match=r"cut\.xlsx: not a readable xlsx workbook"):
+        read_xlsx(cut)

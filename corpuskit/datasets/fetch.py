@@ -44,6 +44,7 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -775,11 +776,41 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 def _cell_index(reference: str) -> int:
-    letters = re.match(r"[A-Z]+", reference).group(0)
+    """0-based column of a cell reference such as ``"AB12"``; ``ValueError`` when malformed."""
+    match = re.fullmatch(r"([A-Z]{1,3})[1-9][0-9]*", reference)
+    if match is None:
+        raise ValueError(f"{reference!r} is not a cell reference")
     index = 0
-    for letter in letters:
+    for letter in match.group(1):
         index = index * 26 + ord(letter) - 64
     return index - 1
+
+
+def _xlsx_value(cell: ET.Element, shared: list[str]) -> object:
+    """The value of one ``<c>`` cell; ``ValueError`` naming what is wrong when it is malformed."""
+    kind = cell.get("t", "n")
+    value = cell.find(f"{_XLSX}v")
+    if kind == "inlineStr":
+        inline = cell.find(f"{_XLSX}is")
+        return None if inline is None else _xlsx_text(inline)
+    if value is None or value.text is None:
+        return None
+    if kind == "s":
+        if not value.text.strip().isdigit() or int(value.text) >= len(shared):
+            raise ValueError(
+                f"shared-string index {value.text!r} is not one of the "
+                f"{len(shared)} shared strings (0 to {len(shared) - 1})"
+            )
+        return shared[int(value.text)]
+    if kind in ("str", "e"):
+        return value.text
+    if kind == "b":
+        return value.text == "1"
+    try:
+        number = float(value.text)
+    except ValueError:
+        raise ValueError(f"{value.text!r} is not a number (cell type {kind!r})") from None
+    return int(number) if number.is_integer() else number
 
 
 def _xlsx_text(node: ET.Element) -> str:
@@ -823,30 +854,27 @@ def read_xlsx(path: str | Path) -> list[list[object]]:
             )
             sheet_name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             sheet = ET.fromstring(book.read(sheet_name))
-    except (zipfile.BadZipFile, KeyError, StopIteration, ET.ParseError) as error:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        StopIteration,
+        ET.ParseError,
+        EOFError,
+        OSError,
+        zlib.error,
+    ) as error:
         raise LoadError(path, f"not a readable xlsx workbook: {error}") from None
     rows = []
     for row in sheet.iter(f"{_XLSX}row"):
         cells: dict[int, object] = {}
         for position, cell in enumerate(row.iter(f"{_XLSX}c")):
             reference = cell.get("r")
-            index = _cell_index(reference) if reference else position
-            kind = cell.get("t", "n")
-            value = cell.find(f"{_XLSX}v")
-            if kind == "inlineStr":
-                inline = cell.find(f"{_XLSX}is")
-                cells[index] = None if inline is None else _xlsx_text(inline)
-            elif value is None or value.text is None:
-                cells[index] = None
-            elif kind == "s":
-                cells[index] = shared[int(value.text)]
-            elif kind in ("str", "e"):
-                cells[index] = value.text
-            elif kind == "b":
-                cells[index] = value.text == "1"
-            else:
-                number = float(value.text)
-                cells[index] = int(number) if number.is_integer() else number
+            where = f"worksheet {sheet_name}, row {len(rows) + 1}, cell {reference or position + 1}"
+            try:
+                index = _cell_index(reference) if reference else position
+                cells[index] = _xlsx_value(cell, shared)
+            except ValueError as error:
+                raise LoadError(path, f"{where}: {error}", row=len(rows) + 1) from None
         rows.append([cells.get(i) for i in range(max(cells, default=-1) + 1)])
     width = max((len(row) for row in rows), default=0)
     return [row + [None] * (width - len(row)) for row in rows]
