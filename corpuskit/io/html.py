@@ -25,14 +25,21 @@ object whose ``@type`` is an article type (``NewsArticle``, ``Article``,
 ``ReportageNewsArticle``, ...) is used, including objects inside ``@graph``.
 
 The text comes from the ``<article>`` element with the most paragraph text or,
-without one, from the element whose ``<p>`` children hold the most text.
+without one, from the element whose ``<p>`` children hold the most text, followed
+by its siblings of the same tag and class that hold paragraphs too (a body split
+across several ``<div class="article-body">``), in page order.
 ``nav``, ``header``, ``footer``, ``aside``, ``script``, ``style``, ``form``,
-``figure`` (with its caption) and hidden elements are dropped; block elements
+``figure`` (with its caption), hidden elements, and blocks whose ``id`` or first
+``class`` name holds a word of :data:`DROPPED_NAMES` (``comments``, ``related``,
+``share``, ``newsletter``, ``ad``, ...) are dropped; block elements
 and double ``<br>`` separate paragraphs; ``<h1>`` is the title, not body;
 ``<h2>``-``<h6>`` stay in the body and are listed under ``subheadings``;
 paragraphs that are site boilerplate (:data:`corpuskit.io.plaintext.BOILERPLATE_LINES`)
 are dropped. The wire dateline opening the first paragraph is parsed with
 :func:`corpuskit.io.wire.parse_dateline` and cut from the text.
+
+The work is linear in the size of the page: elements nested deeper than
+:data:`MAX_DEPTH` are kept flat at that depth, with their text, and a note says so.
 
 Dates: ISO 8601 dates give precision ``"day"`` (``2016-12-13``), ``"month"``
 (``2016-12``) or ``"year"``; timestamps give ``"datetime"`` and, when they carry a
