@@ -1,4 +1,4 @@
-"""decode_bytes: BOMs, UTF-8, cp1252, windows-1252, UTF-16, binary detection, explicit codecs."""
+"""decode_bytes: BOMs, UTF-8, detection, declared charsets, UTF-16, binary detection, codecs."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import codecs
 
 import pytest
 
+import corpuskit as ck
 from corpuskit.errors import LoadError
+from corpuskit.io import encoding
 from corpuskit.io.encoding import declared_charset, decode_bytes
+from corpuskit.io.report import LoadWarning
 
 TEXT = "Caf\u00e9 in Aleppo \u2013 \u201cquoted\u201d \u20ac5"
 
@@ -46,13 +49,18 @@ def test_cp1252_fallback():
     data = TEXT.encode("cp1252")
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
-    assert decode_bytes(data) == (TEXT, "cp1252")
+    notes = []
+    assert decode_bytes(data, path="a.txt", notes=notes) == (TEXT, "cp1252")
+    assert notes == [
+        "a.txt: encoding detection uncertain for a short text (28 bytes); decoded as cp1252: "
+        'pass encoding="..." if that is wrong'
+    ]
 
 
 def test_cp1252_undefined_bytes_become_c1_controls_not_replacement_chars():
     # FA-KES has such bytes: 0x95 (a bullet in cp1252) followed by 0x81 (undefined)
     data = b"Time is \x95\x81running out"
-    text, used = decode_bytes(data)
+    text, used = decode_bytes(data, notes=[])
     assert used == "windows-1252"
     assert text == "Time is \u2022\x81running out"
     assert "\ufffd" not in text
@@ -128,3 +136,136 @@ def test_nul_pattern_of_binary_numbers_is_not_taken_for_utf16():
     data = b"".join(bytes([1 + i % 6, 0]) for i in range(400))  # little-endian 16-bit counters
     with pytest.raises(LoadError, match="looks binary"):
         decode_bytes(data, path="counts.bin")
+
+
+# Detection (issue #14, item 10): texts of a few sentences, written for these tests.
+RUSSIAN = (
+    "Министр иностранных дел заявил в понедельник, что переговоры о перемирии в Алеппо "
+    "продолжаются. По его словам, гуманитарные коридоры для мирных жителей открыты "
+    "круглосуточно. Журналисты сообщили, что в восточной части города всё ещё слышны взрывы."
+)
+FRENCH = (
+    "Le ministre des Affaires étrangères a déclaré lundi que les négociations sur la trêve "
+    "à Alep se poursuivent. Selon lui, des couloirs humanitaires ont été ouverts pour les "
+    "civils « jour et nuit ». Des explosions étaient encore entendues à l'est de la ville."
+)
+GERMAN = (
+    "Der Außenminister erklärte am Montag, dass die Verhandlungen über eine Waffenruhe in "
+    "Aleppo weitergehen. Nach seinen Worten seien humanitäre Korridore für Zivilisten rund "
+    "um die Uhr geöffnet – „die Lage bleibt gefährlich“, sagten Journalisten vor Ort."
+)
+ENGLISH = (
+    "The foreign minister said on Monday that talks on a truce in Aleppo were continuing. "
+    "He said humanitarian corridors for civilians were open around the clock. Reporters "
+    "said explosions could still be heard in the east of the city."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "name"),
+    [
+        (RUSSIAN, "cp1251", "cp1251"),
+        (RUSSIAN, "koi8-r", "koi8-r"),
+        (RUSSIAN, "utf-16-le", "utf-16-le"),
+        (RUSSIAN, "utf-16-be", "utf-16-be"),
+        (RUSSIAN, "utf-16", "utf-16-le"),
+        (FRENCH, "cp1252", "cp1252"),
+        (FRENCH, "latin-1", "cp1252"),
+        (GERMAN, "cp1252", "cp1252"),
+        (ENGLISH, "utf-16-le", "utf-16-le"),
+        (ENGLISH, "utf-16-be", "utf-16-be"),
+    ],
+)
+def test_undeclared_encodings_are_detected(text, codec, name):
+    notes = []
+    assert decode_bytes(text.encode(codec), path="a.txt", notes=notes) == (text, name)
+    assert notes == []
+
+
+@pytest.mark.parametrize(("codec", "name"), [("koi8-r", "koi8-r"), ("cp1251", "cp1251")])
+def test_short_text_is_detected_with_an_uncertainty_note(codec, name):
+    text = RUSSIAN[:40]
+    notes = []
+    assert decode_bytes(text.encode(codec), path="short.txt", notes=notes) == (text, name)
+    assert notes == [
+        f"short.txt: encoding detection uncertain for a short text (40 bytes); decoded as "
+        f'{name}: pass encoding="..." if that is wrong'
+    ]
+
+
+def test_uncertain_detection_warns_without_a_notes_list():
+    with pytest.warns(LoadWarning, match=r"short\.txt: encoding detection uncertain"):
+        decode_bytes("Zürich".encode("cp1252"), path="short.txt")
+
+
+def test_declared_utf16_on_ascii_is_read_as_utf8_with_a_note():
+    page = b'<html><head><meta charset="utf-16"></head><body><p>Aleppo</p></body></html>'
+    notes = []
+    assert decode_bytes(page, path="p.html", declared="utf-16", notes=notes) == (
+        page.decode("ascii"),
+        "utf-8",
+    )
+    assert notes == ["p.html: declared charset utf-16 does not fit valid UTF-8; decoded as utf-8"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "problem"),
+    [
+        ("windows-1252", "cp1251", "gives implausible text"),
+        ("iso-8859-1", "koi8-r", "gives implausible text"),
+        ("cp1252", "koi8-r", "gives implausible text"),
+        ("utf-16", "koi8-r", "does not decode the bytes"),
+        ("koi8-r", "cp1251", "gives implausible text"),
+    ],
+)
+def test_implausible_declared_charset_falls_back_to_detection(declared, codec, problem):
+    notes = []
+    text, used = decode_bytes(RUSSIAN.encode(codec), path="p.html", declared=declared, notes=notes)
+    assert (text, used) == (RUSSIAN, codec)
+    assert notes == [
+        f"p.html: declared charset {declared} {problem}; decoded as {codec} (detected)"
+    ]
+
+
+@pytest.mark.parametrize(("text", "declared"), [(RUSSIAN, "windows-1251"), (FRENCH, "latin1")])
+def test_plausible_declared_charset_is_used_without_a_note(text, declared):
+    notes = []
+    data = text.encode("cp1251" if text is RUSSIAN else "cp1252")
+    used = "cp1252" if declared == "latin1" else declared
+    assert decode_bytes(data, declared=declared, notes=notes) == (text, used)
+    assert notes == []
+
+
+def test_implausible_bytes_are_kept_with_a_note():
+    notes = []
+    data = bytes(range(0x80, 0x100)) * 4
+    text, used = decode_bytes(data, path="odd.txt", notes=notes)
+    assert (len(text), used) == (512, "windows-1252")
+    assert notes == [
+        "odd.txt: no encoding gives plausible text; decoded as windows-1252, every byte kept: "
+        'check the file or pass encoding="..."'
+    ]
+
+
+def test_valid_utf8_is_never_sent_to_detection(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("detection ran on valid UTF-8")
+
+    monkeypatch.setattr(encoding, "from_bytes", refuse)
+    assert decode_bytes(RUSSIAN.encode("utf-8"), declared="utf-8") == (RUSSIAN, "utf-8")
+
+
+def test_read_articles_records_an_overruled_charset(tmp_path):
+    page = (
+        '<html><head><meta charset="windows-1252"></head><body><article>'
+        f"<p>{RUSSIAN}</p></article></body></html>"
+    )
+    path = tmp_path / "ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    arts = ck.read_articles(path)
+    assert arts.loc[0, "text"] == RUSSIAN
+    assert ck.load_report(arts).notes == [
+        f"{path}: declared charset windows-1252 gives implausible text; decoded as cp1251 "
+        "(detected)",
+        f"decoded 1 file(s) as cp1251 (not UTF-8): {path}",
+    ]

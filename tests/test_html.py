@@ -8,8 +8,10 @@ import types
 import pandas as pd
 import pytest
 
+import corpuskit as ck
 from corpuskit.errors import LoadError
-from corpuskit.io.html import parse_date, parse_html
+from corpuskit.io import html as html_module
+from corpuskit.io.html import MAX_DEPTH, parse_date, parse_html
 
 KEYS = {
     "title",
@@ -265,3 +267,108 @@ def test_language_fallbacks(head, language):
 def test_deeply_nested_page_does_not_recurse():
     page = "<html><body>" + "<b>" * 5000 + "<p>Deep text.</p><p>More text.</p>"
     assert parse_html(page)["text"] == "Deep text.\n\nMore text."
+
+
+# Issue #14, item 9: an article body split across sibling blocks is kept whole, in order,
+# without the navigation, ads, related links, comments and footers around it.
+SPLIT_PAGES = {
+    "sibling divs with an ad and related links between": (
+        '<html><body><nav><a href="/">Home</a></nav>'
+        '<div class="article-body"><p>Troops entered the old city at dawn.</p></div>'
+        '<div class="ad-slot"><p>Subscribe for just one euro a month today.</p></div>'
+        '<div class="article-body"><p>Residents said the shelling had stopped.</p></div>'
+        '<div class="related"><p>Read also: a longer story about the siege of the city.</p></div>'
+        "<footer><p>All rights reserved by the publisher.</p></footer></body></html>"
+    ),
+    "content divs inside an article with related links and comments": (
+        "<html><body><article><h1>Old city retaken</h1>"
+        '<div class="body"><p>Troops entered the old city at dawn.</p></div>'
+        '<div class="body"><p>Residents said the shelling had stopped.</p></div>'
+        '<div class="related-links"><p>Read also: a story about the siege.</p></div>'
+        '<section id="comments"><p>What a report, thank you so much for it!</p></section>'
+        "</article></body></html>"
+    ),
+    "sections in main around an aside and a comment thread": (
+        '<html><body><main><section class="story-text"><p>Troops entered the old city at '
+        "dawn.</p></section><aside><p>Most read: ten other stories.</p></aside>"
+        '<section class="story-text"><p>Residents said the shelling had stopped.</p></section>'
+        '<div class="comments-area"><p>A reader comment that runs on for much longer than the '
+        "paragraphs of the story itself, and would win on length alone.</p></div>"
+        "</main></body></html>"
+    ),
+    "three page parts with share bars between": (
+        '<html><body><div id="wrap"><div class="story-body part"><p>Troops entered the old '
+        'city at dawn.</p></div><div class="share-bar"><p>Share on every network.</p></div>'
+        '<div class="story-body part"><p>Residents said the shelling had stopped.</p></div>'
+        '<div class="story-body part"><p>Aid convoys are expected on Friday.</p></div>'
+        '<div class="newsletter"><p>Sign up to our newsletter.</p></div></div></body></html>'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SPLIT_PAGES))
+def test_article_split_across_sibling_blocks_is_kept_whole(name):
+    expected = ["Troops entered the old city at dawn.", "Residents said the shelling had stopped."]
+    if name.startswith("three"):
+        expected.append("Aid convoys are expected on Friday.")
+    assert parse_html(SPLIT_PAGES[name])["text"].split("\n\n") == expected
+
+
+def test_wordpress_body_classes_do_not_drop_the_page():
+    page = (
+        '<html><body class="comments-open single-post"><div class="entry-content has-comments">'
+        "<p>Troops entered the old city at dawn.</p></div></body></html>"
+    )
+    assert parse_html(page)["text"] == "Troops entered the old city at dawn."
+
+
+# Issue #14, item 18: 8,000 nested unclosed <article><p> took minutes (quadratic work).
+def _nested_page(depth: int) -> str:
+    return "<html><body>" + "<article><p>x " * depth
+
+
+def _work(monkeypatch, depth: int) -> int:
+    """Element visits of the tree walks and open-tag searches for a nested page."""
+    visits = 0
+    walk, element_iter = html_module._walk, html_module._Element.iter
+
+    def counted_walk(*args, **kwargs):
+        nonlocal visits
+        for event in walk(*args, **kwargs):
+            visits += 1
+            yield event
+
+    def counted_iter(self):
+        nonlocal visits
+        for element in element_iter(self):
+            visits += 1
+            yield element
+
+    monkeypatch.setattr(html_module, "_walk", counted_walk)
+    monkeypatch.setattr(html_module._Element, "iter", counted_iter)
+    parse_html(_nested_page(depth))
+    monkeypatch.undo()
+    return visits
+
+
+def test_nested_page_work_grows_linearly(monkeypatch):
+    assert _work(monkeypatch, 4000) / _work(monkeypatch, 500) < 10
+
+
+def test_nesting_is_capped_and_noted_with_all_text_kept():
+    record = parse_html(_nested_page(1000))
+    assert record["text"].split() == ["x"] * 1000
+    assert record["notes"] == [
+        f"elements nested deeper than {MAX_DEPTH} levels: 981 deeper element(s) kept flat "
+        f"at depth {MAX_DEPTH}, their text kept"
+    ]
+
+
+def test_page_notes_reach_the_load_report(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text(_nested_page(1000), encoding="utf-8")
+    notes = ck.load_report(ck.read_articles(path)).notes
+    assert notes == [
+        f"{path}: elements nested deeper than {MAX_DEPTH} levels: 981 deeper element(s) kept "
+        f"flat at depth {MAX_DEPTH}, their text kept"
+    ]

@@ -25,14 +25,21 @@ object whose ``@type`` is an article type (``NewsArticle``, ``Article``,
 ``ReportageNewsArticle``, ...) is used, including objects inside ``@graph``.
 
 The text comes from the ``<article>`` element with the most paragraph text or,
-without one, from the element whose ``<p>`` children hold the most text.
+without one, from the element whose ``<p>`` children hold the most text, followed
+by its siblings of the same tag and class that hold paragraphs too (a body split
+across several ``<div class="article-body">``), in page order.
 ``nav``, ``header``, ``footer``, ``aside``, ``script``, ``style``, ``form``,
-``figure`` (with its caption) and hidden elements are dropped; block elements
+``figure`` (with its caption), hidden elements, and blocks whose ``id`` or first
+``class`` name holds a word of :data:`DROPPED_NAMES` (``comments``, ``related``,
+``share``, ``newsletter``, ``ad``, ...) are dropped; block elements
 and double ``<br>`` separate paragraphs; ``<h1>`` is the title, not body;
 ``<h2>``-``<h6>`` stay in the body and are listed under ``subheadings``;
 paragraphs that are site boilerplate (:data:`corpuskit.io.plaintext.BOILERPLATE_LINES`)
 are dropped. The wire dateline opening the first paragraph is parsed with
 :func:`corpuskit.io.wire.parse_dateline` and cut from the text.
+
+The work is linear in the size of the page: elements nested deeper than
+:data:`MAX_DEPTH` are kept flat at that depth, with their text, and a note says so.
 
 Dates: ISO 8601 dates give precision ``"day"`` (``2016-12-13``), ``"month"``
 (``2016-12``) or ``"year"``; timestamps give ``"datetime"`` and, when they carry a
@@ -48,6 +55,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -98,6 +106,22 @@ _BLOCK_TAGS = _words(
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _DROPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 
+#: Words that, in an element's ``id`` or first ``class`` name (split at ``-`` and
+#: ``_``), mark it as page furniture dropped from the text: comments, related
+#: links, sharing bars, newsletters, ads, menus.
+DROPPED_NAMES = _words(
+    "comment comments related share sharing social newsletter subscribe promo advert "
+    "advertisement ad ads sponsored recommended popular outbrain taboola disqus breadcrumb "
+    "breadcrumbs menu nav navigation sidebar footer cookie cookies"
+)
+
+#: Tags whose names in ``id``/``class`` never drop them (the page's own frame).
+_FRAME_TAGS = frozenset({"#root", "html", "body", "main", "article"})
+
+#: The deepest element nesting kept (as in Chromium's parser); deeper elements
+#: are attached flat to the element at this depth, their text kept.
+MAX_DEPTH = 512
+
 
 @dataclass
 class _Element:
@@ -105,6 +129,7 @@ class _Element:
     attrs: dict[str, str]
     parent: _Element | None = None
     children: list[_Element | str] = field(default_factory=list)
+    depth: int = 0
 
     def iter(self) -> Iterator[_Element]:
         """This element and all elements under it, in document order."""
@@ -130,7 +155,14 @@ class _Element:
             or self.attrs.get("role", "") in _DROPPED_ROLES
             or "hidden" in self.attrs
             or self.attrs.get("aria-hidden") == "true"
+            or (self.tag not in _FRAME_TAGS and not DROPPED_NAMES.isdisjoint(self.names()))
         )
+
+    def names(self) -> list[str]:
+        """The words of the ``id`` and of the first ``class`` name: ``"comments-area"``
+        gives ``["comments", "area"]``."""
+        first_class = next(iter(self.attrs.get("class", "").split()), "")
+        return re.split(r"[-_]", f"{self.attrs.get('id', '')}-{first_class}".lower())
 
 
 def _walk(
@@ -162,6 +194,8 @@ class _TreeBuilder(HTMLParser):
         self.root = _Element("#root", {})
         self.current = self.root
         self.json_ld: list[str] = []
+        self.flattened = 0
+        self._open: Counter[str] = Counter()
         self._in_json_ld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -170,10 +204,13 @@ class _TreeBuilder(HTMLParser):
             self._close_open("p")
         if tag == "li":
             self._close_open("li", stop=("ul", "ol"))
-        element = _Element(tag, values, self.current)
+        element = _Element(tag, values, self.current, depth=self.current.depth + 1)
         self.current.children.append(element)
-        if tag not in _VOID_TAGS:
+        if element.depth > MAX_DEPTH and tag not in _VOID_TAGS:
+            self.flattened += 1
+        elif tag not in _VOID_TAGS:
             self.current = element
+            self._open[tag] += 1
         self._in_json_ld = tag == "script" and values.get("type", "").startswith(
             "application/ld+json"
         )
@@ -191,11 +228,18 @@ class _TreeBuilder(HTMLParser):
             self.current.children.append(data)
 
     def _close_open(self, tag: str, stop: tuple[str, ...] = ()) -> None:
-        element: _Element | None = self.current
-        while element is not None and element.tag != tag and element.tag not in stop:
+        """Close the innermost open ``tag`` and what is open inside it, unless a ``stop``
+        tag comes first; open tags are counted, so a tag that is not open costs nothing."""
+        if not self._open[tag]:
+            return
+        element = self.current
+        while element.tag != tag and element.tag not in stop and element.parent is not None:
             element = element.parent
-        if element is not None and element.tag == tag and element.parent is not None:
-            self.current = element.parent
+        if element.tag != tag:
+            return
+        while self.current is not element.parent and self.current.parent is not None:
+            self._open[self.current.tag] -= 1
+            self.current = self.current.parent
 
 
 def _shown(root: _Element) -> list[_Element]:
@@ -203,26 +247,56 @@ def _shown(root: _Element) -> list[_Element]:
     return [item for kind, item in _walk(root, skip=_Element.dropped) if kind == "start"]
 
 
-def _main_element(root: _Element, shown: list[_Element]) -> _Element:
+def _paragraph_text(root: _Element, shown: list[_Element]) -> dict[int, int]:
+    """Characters of shown ``<p>`` text under each element (by ``id``), in one pass."""
     visible = {id(element) for element in shown}
+    totals: dict[int, int] = {}
+    for kind, element in _walk(root):
+        if kind != "end":
+            continue
+        if element.tag == "p" and id(element) in visible:
+            totals[id(element)] = len(element.text())
+        if element.parent is not None:
+            key = id(element.parent)
+            totals[key] = totals.get(key, 0) + totals.get(id(element), 0)
+    return totals
 
-    def paragraph_text(element: _Element) -> int:
-        paragraphs = (e for e in element.iter() if e.tag == "p" and id(e) in visible)
-        return sum(len(p.text()) for p in paragraphs)
 
+def _main_elements(root: _Element, shown: list[_Element]) -> list[_Element]:
+    """The article's text blocks: the richest ``<article>``, else the element whose
+    ``<p>`` children hold the most text together with its siblings of the same tag
+    and class (an article body split across ``<div class="article-body">``s)."""
+    totals = _paragraph_text(root, shown)
     articles = [e for e in shown if e.tag == "article"]
     if articles:
-        best = max(articles, key=paragraph_text)
-        if paragraph_text(best) > 0:
-            return best
+        best = max(articles, key=lambda e: totals.get(id(e), 0))
+        if totals.get(id(best), 0) > 0:
+            return [best]
+
+    def own_paragraphs(element: _Element) -> int:
+        children = (c for c in element.children if isinstance(c, _Element) and c.tag == "p")
+        return sum(totals.get(id(c), 0) for c in children)
+
     best = next((e for e in shown if e.tag == "body"), root)
     best_score = 0
     for element in shown:
-        children = (c for c in element.children if isinstance(c, _Element) and c.tag == "p")
-        score = sum(len(c.text()) for c in children if id(c) in visible)
+        score = own_paragraphs(element)
         if score > best_score:
             best, best_score = element, score
-    return best
+    if best.parent is None or best_score == 0:
+        return [best]
+    shown_ids = {id(element) for element in shown}
+    return [
+        sibling
+        for sibling in best.parent.children
+        if sibling is best
+        or (
+            isinstance(sibling, _Element)
+            and id(sibling) in shown_ids
+            and (sibling.tag, sibling.attrs.get("class")) == (best.tag, best.attrs.get("class"))
+            and own_paragraphs(sibling) > 0
+        )
+    ]
 
 
 def _blocks(element: _Element) -> list[tuple[str, str]]:
@@ -351,6 +425,14 @@ class _Page:
         builder.feed(html)
         builder.close()
         self.root = builder.root
+        self.notes = (
+            [
+                f"elements nested deeper than {MAX_DEPTH} levels: {builder.flattened} deeper "
+                f"element(s) kept flat at depth {MAX_DEPTH}, their text kept"
+            ]
+            if builder.flattened
+            else []
+        )
         self.elements = list(self.root.iter())
         self.shown = _shown(self.root)
         self.meta: dict[str, list[str]] = {}
@@ -377,12 +459,13 @@ class _Page:
         links = (e for e in self.elements if e.tag == "link" and e.attrs.get("rel") == "canonical")
         return next((e.attrs.get("href") for e in links), None)
 
-    def date_candidates(self, main: _Element | None) -> list[str]:
+    def date_candidates(self, main: list[_Element]) -> list[str]:
+        in_main = (self.attribute("time", "datetime", within=element) for element in main)
         values = [
             self.meta_value("article:published_time"),
             _first(self.ld.get("datePublished")),
             self.meta_value("date", "pubdate", "datepublished"),
-            self.attribute("time", "datetime", within=main) if main is not None else None,
+            next((value for value in in_main if value), None),
             self.attribute("time", "datetime"),
         ]
         return [value for value in values if value]
@@ -439,8 +522,9 @@ def parse_html(
         A dict with ``title``, ``lede``, ``text`` (paragraphs joined by a blank
         line), ``outlet``, ``date`` (``pd.Timestamp`` or ``NaT``),
         ``date_precision``, ``date_raw``, ``url``, ``authors``, ``language``,
-        ``dateline`` (None where absent), and ``subheadings`` (the ``<h2>``-``<h6>``
-        texts kept in the body).
+        ``dateline`` (None where absent), ``subheadings`` (the ``<h2>``-``<h6>``
+        texts kept in the body) and ``notes`` (remarks on the page, e.g. nesting
+        deeper than :data:`MAX_DEPTH` flattened).
 
     Raises:
         LoadError: ``"no article text found in the HTML page"`` when the page has no text.
@@ -465,11 +549,11 @@ def parse_html(
         raise ValueError(f"engine= must be one of {ENGINES}, got {engine!r}")
     page = _Page(html)
     if engine == "trafilatura":
-        main = None
+        main = []
         blocks = [("p", text) for text in _trafilatura_text(html)]
     else:
-        main = _main_element(page.root, page.shown)
-        blocks = _blocks(main)
+        main = _main_elements(page.root, page.shown)
+        blocks = [block for element in main for block in _blocks(element)]
     blocks = [(tag, text) for tag, text in blocks if not is_boilerplate(text)]
     dateline = parse_dateline(blocks[0][1], year=year) if blocks else None
     if dateline is not None:
@@ -502,4 +586,5 @@ def parse_html(
         "language": page.language(),
         "dateline": None if dateline is None else dateline.place,
         "subheadings": [text for tag, text in blocks if tag in _HEADINGS],
+        "notes": page.notes,
     }

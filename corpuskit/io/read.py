@@ -11,7 +11,6 @@ attached to the result.
 
 from __future__ import annotations
 
-import codecs
 import glob
 import os
 import warnings
@@ -100,9 +99,10 @@ def read_articles(
     as given; ``source_row`` the 1-based data row of a table (CSV: rows after
     the header; JSON Lines: line number; JSON: element of the array).
 
-    Text is decoded by :func:`corpuskit.io.encoding.decode_bytes` (UTF-8, then
-    cp1252, BOMs respected); an HTML page's ``<meta charset>`` is used when
-    ``encoding="auto"``. Encodings other than UTF-8 are noted in the report.
+    Text is decoded by :func:`corpuskit.io.encoding.decode_bytes` (BOMs, UTF-8,
+    then detection); an HTML page's ``<meta charset>`` is used when
+    ``encoding="auto"`` and it gives plausible text. Encodings other than UTF-8,
+    overruled charsets and uncertain detections are noted in the report.
 
     Table dates are parsed per value by :func:`corpuskit.io.tables.parse_dates`
     (``"2016"`` -> year, ``"2016-12"`` -> month, ``"4/5/17"`` -> day, with a time
@@ -339,7 +339,9 @@ def _read_entries(
             pieces.append(table)
             continue
         try:
-            record, used = _read_document(entry, encoding=encoding, year=year, outlet=outlet)
+            record, used = _read_document(
+                entry, encoding=encoding, year=year, outlet=outlet, notes=report.notes
+            )
         except LoadError as error:
             if errors == "raise":
                 raise
@@ -365,17 +367,18 @@ def _read_entries(
 
 
 def _read_document(
-    entry: _Entry, *, encoding: str, year: int | None, outlet: str | None
+    entry: _Entry, *, encoding: str, year: int | None, outlet: str | None, notes: list[str]
 ) -> tuple[dict, str]:
-    """Read one text or HTML file: the record (schema keys only) and the encoding used."""
+    """Read one text or HTML file: the record (schema keys only) and the encoding used;
+    remarks on the decoding and the page go to ``notes``."""
     try:
         data = entry.path.read_bytes()
     except OSError as error:
         raise LoadError(entry.display, f"cannot read file: {error.strerror or error}") from None
-    if entry.format == "html":
-        text, used = _decode_html(data, entry.display, encoding)
-    else:
-        text, used = decode_bytes(data, path=entry.display, encoding=encoding)
+    declared = declared_charset(data) if entry.format == "html" else None
+    text, used = decode_bytes(
+        data, path=entry.display, encoding=encoding, declared=declared, notes=notes
+    )
     if not text.strip():
         raise LoadError(entry.display, "empty file" if not data else "empty file (only whitespace)")
     try:
@@ -383,6 +386,7 @@ def _read_document(
             from corpuskit.io.html import parse_html
 
             parsed = parse_html(text, year=year)
+            notes.extend(f"{entry.display}: {note}" for note in parsed["notes"])
             if outlet is not None:
                 parsed["outlet"] = outlet
         else:
@@ -395,25 +399,6 @@ def _read_document(
     for key in ("date_precision", "date_raw"):
         record.setdefault(key, None)
     return record, used
-
-
-def _decode_html(data: bytes, display: str, encoding: str) -> tuple[str, str]:
-    """Decode a page by its declared charset, else (or if that fails) like any text.
-
-    Pages declaring Latin-1 or ASCII are decoded like undeclared ones, as
-    browsers do: such pages are in practice windows-1252.
-    """
-    declared = declared_charset(data) if encoding == "auto" else None
-    if declared is not None and codecs.lookup(declared).name not in (
-        "latin-1",
-        "iso8859-1",
-        "ascii",
-    ):
-        try:
-            return decode_bytes(data, path=display, encoding=declared)
-        except LoadError:
-            pass
-    return decode_bytes(data, path=display, encoding=encoding)
 
 
 def _drop_duplicate_ids(frame: pd.DataFrame, report: LoadReport, errors: str) -> pd.DataFrame:
