@@ -163,8 +163,10 @@ def test_out_into_a_users_folder_is_refused_and_left_alone(study, tmp_path, caps
     before = snapshot(mine)
     assert main(["report", str(study), "--out", str(mine), "--quiet", *overwrite]) == 2
     error = capsys.readouterr().err
-    assert f"report output folder '{mine}' is not empty and is not a corpuskit report" in error
-    assert "config.toml, report.html, tables" in error and "--overwrite" in error
+    assert f"report output folder '{mine}' holds files that are not part of a corpuskit" in error
+    assert "(config.toml, report.html, tables); it is never replaced, even with --overwrite" in (
+        error
+    )
     assert snapshot(mine) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "mine", "study.toml"]
 
@@ -192,6 +194,27 @@ def test_overwrite_replaces_the_whole_earlier_report(study, tmp_path, capsys):
         "tables/describe_summary.csv",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "out", "study.toml"]
+
+
+@pytest.mark.parametrize("extra", ["draft.docx", "figures/notes.txt", "tables/sub/x.csv"])
+def test_overwrite_refuses_a_report_holding_a_users_file(study, tmp_path, capsys, extra):
+    out = tmp_path / "out"
+    assert main(["report", str(study), "--out", str(out), "--quiet"]) == 0
+    (out / extra).parent.mkdir(parents=True, exist_ok=True)
+    (out / extra).write_text("mine\n")
+    before = snapshot(out)
+    assert main(["report", str(study), "--out", str(out), "--quiet", "--overwrite"]) == 2
+    shown = extra.rsplit("/", 1)[0] if extra.count("/") == 2 else extra
+    assert f"corpuskit report ({shown}); it is never replaced" in capsys.readouterr().err
+    assert snapshot(out) == before
+
+
+def test_overwrite_replaces_a_file_browsers_leftovers(study, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["report", str(study), "--out", str(out), "--quiet"]) == 0
+    (out / ".DS_Store").write_bytes(b"\0")
+    assert main(["report", str(study), "--out", str(out), "--quiet", "--overwrite"]) == 0
+    assert not (out / ".DS_Store").exists()
 
 
 def test_a_failing_write_leaves_the_earlier_report(study, tmp_path, monkeypatch):
@@ -224,7 +247,7 @@ def test_demo_out_refuses_a_users_folder_before_loading(tmp_path, capsys):
     mine.mkdir()
     (mine / "notes.txt").write_text("keep me\n")
     assert main(["demo", "--out", str(mine), "--overwrite", "--quiet"]) == 2
-    assert "(it holds notes.txt); it is never replaced, even with --overwrite" in (
+    assert "report (notes.txt); it is never replaced, even with --overwrite" in (
         capsys.readouterr().err
     )
     assert (mine / "notes.txt").read_text() == "keep me\n"

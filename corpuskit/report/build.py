@@ -103,6 +103,8 @@ class Report:
 #: What a report folder holds: its files, and its folders with the suffix of their files.
 _REPORT_FILES = {"report.html", "metadata.json", "config.toml", "config.yaml"}
 _REPORT_FOLDERS = {"tables": ".csv", "figures": ".png"}
+#: Files that file browsers leave in folders they show; replaced with the report.
+_BROWSER_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
 def _written_by_corpuskit(metadata: Path) -> bool:
@@ -119,6 +121,8 @@ def _foreign_entries(folder: Path) -> list[str]:
         return sorted(entry.name for entry in folder.iterdir())
     foreign = []
     for entry in sorted(folder.iterdir()):
+        if entry.name in _BROWSER_FILES and entry.is_file():
+            continue
         if entry.is_symlink():
             foreign.append(entry.name)
         elif entry.name in _REPORT_FOLDERS and entry.is_dir():
@@ -126,7 +130,9 @@ def _foreign_entries(folder: Path) -> list[str]:
             foreign.extend(
                 f"{entry.name}/{item.name}"
                 for item in sorted(entry.iterdir())
-                if item.is_symlink() or not item.is_file() or item.suffix != suffix
+                if item.is_symlink()
+                or not item.is_file()
+                or (item.suffix != suffix and item.name not in _BROWSER_FILES)
             )
         elif entry.name not in _REPORT_FILES or not entry.is_file():
             foreign.append(entry.name)
@@ -168,9 +174,9 @@ def check_output(out: str | Path, *, overwrite: bool = False, flag: str = "overw
     if foreign:
         more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
         raise FileExistsError(
-            f"report output folder {str(folder)!r} is not empty and is not a corpuskit report "
-            f"(it holds {', '.join(foreign[:5])}{more}); it is never replaced, even with "
-            f"{flag}: choose a new or empty folder"
+            f"report output folder {str(folder)!r} holds files that are not part of a "
+            f"corpuskit report ({', '.join(foreign[:5])}{more}); it is never replaced, even "
+            f"with {flag}: choose a new or empty folder"
         )
     if not overwrite:
         raise FileExistsError(
