@@ -9,6 +9,7 @@ import pytest
 
 from corpuskit.cli.main import main
 from corpuskit.io.export import to_csv
+from corpuskit.io.report import LoadWarning
 from corpuskit.report.build import build_report, run_report
 from corpuskit.report.config import parse_config
 from corpuskit.voices.annotate import export_annotation
@@ -97,6 +98,19 @@ def test_cli_load_out_csv_neutralises_formulas_unless_raw_csv(tmp_path, capsys):
     assert read_back(tmp_path / "raw.tsv", sep="\t")["title"].tolist() == readable
 
 
+def test_cli_load_skipped_csv_neutralises_file_names(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "=cmd.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "ok.txt").write_text("Talks resume\n\nTalks resumed on Monday.\n")
+    args = ["load", "=cmd.txt", "ok.txt", "--skip-errors", "--out", "x.parquet"]
+    with pytest.warns(LoadWarning, match="=cmd.txt: looks binary"):
+        assert main([*args, "--skipped", "skips.csv"]) == 0
+    assert read_back(tmp_path / "skips.csv")["source"].tolist() == ["'=cmd.txt"]
+    with pytest.warns(LoadWarning):
+        assert main([*args, "--skipped", "raw.csv", "--raw-csv"]) == 0
+    assert read_back(tmp_path / "raw.csv")["source"].tolist() == ["=cmd.txt"]
+
+
 def test_annotation_export_neutralises_contexts(tmp_path):
     sample = pd.DataFrame({"annotation_id": [1, 2], "doc_id": ["a", "b"], "context": HOSTILE[:2]})
     path = export_annotation(sample, tmp_path / "a.csv", coders=["ann"])
@@ -108,7 +122,7 @@ def test_annotation_export_neutralises_contexts(tmp_path):
 def test_report_records_skipped_rows_in_metadata_and_html(tmp_path):
     write_articles(tmp_path, titles=[f"Title {n}" for n in range(1, 23)], bad_rows=(5, 12))
     config = config_on(tmp_path, '[[analyses]]\nkind = "describe"\n', skip_errors=True)
-    with pytest.warns(UserWarning, match="skipped 2 of 22"):
+    with pytest.warns(LoadWarning, match="skipped 2 of 22"):
         page = run_report(config, tmp_path / "out", progress=False).read_text(encoding="utf-8")
     metadata = json.loads((tmp_path / "out" / "metadata.json").read_text())
     source = str(tmp_path / "articles.csv")
