@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 ## demo: install corpuskit and run the main job: Aleppo vs Mosul on FA-KES, as an HTML report
 demo: $(VENV)/.installed
-	$(BIN)/corpuskit demo --out corpuskit-demo
+	$(BIN)/corpuskit demo --out corpuskit-demo --overwrite
 
 ## lint: ruff lint and format check
 lint: $(VENV)/.installed

@@ -73,8 +73,14 @@ def read_input(args: argparse.Namespace) -> pd.DataFrame:
     )
 
 
-def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``frame`` as Parquet, CSV or TSV by the file's extension."""
+def write_table(frame: pd.DataFrame, path: str | Path, *, safe_csv: bool = True) -> Path:
+    """Write ``frame`` as Parquet, CSV or TSV by the file's extension.
+
+    CSV and TSV go through :func:`corpuskit.io.export.to_csv`: text cells that a
+    spreadsheet would run as formulas get a leading ``'`` unless ``safe_csv`` is false.
+    """
+    from corpuskit.io.export import to_csv
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in {".parquet", ".csv", ".tsv"}:
@@ -83,8 +89,18 @@ def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
     if suffix == ".parquet":
         frame.to_parquet(path, index=False)
     else:
-        frame.to_csv(path, index=False, sep="\t" if suffix == ".tsv" else ",")
+        to_csv(frame, path, safe=safe_csv, sep="\t" if suffix == ".tsv" else ",")
     return path
+
+
+def add_raw_csv_argument(parser: argparse.ArgumentParser) -> None:
+    """Add --raw-csv: write CSV/TSV cells without neutralising spreadsheet formulas."""
+    parser.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="write .csv/.tsv cells as they are; by default text beginning with =, +, -, @, "
+        "tab or carriage return gets a leading ' so spreadsheets do not run it as a formula",
+    )
 
 
 def print_table(frame: pd.DataFrame, *, max_rows: int = 40, max_colwidth: int = 60) -> None:
@@ -167,11 +183,12 @@ def add_analysis_parser(
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, *, top: int = 20) -> None:
-    """Add --top, --out, --seed and --quiet."""
+    """Add --top, --out, --raw-csv, --seed and --quiet."""
     parser.add_argument(
         "--top", type=int, default=top, metavar="N", help=f"rows to print (default: {top})"
     )
     parser.add_argument("--out", help="also write the full table to .csv, .tsv or .parquet")
+    add_raw_csv_argument(parser)
     parser.add_argument(
         "--seed", type=int, default=0, help="random seed of the resampling (default: 0)"
     )
@@ -249,5 +266,5 @@ def finish_table(
     if len(shown) > limit:
         info(args, f"({len(shown) - limit} more rows: --top N shows more, --out FILE saves all)")
     if args.out:
-        path = write_table(frame, args.out)
+        path = write_table(frame, args.out, safe_csv=not args.raw_csv)
         info(args, f"wrote {len(frame)} rows to {path}")

@@ -11,6 +11,7 @@ from corpuskit.cli.report import add_report_output_arguments, write_report
 EPILOG = """examples:
   corpuskit demo                          # writes corpuskit-demo/report.html
   corpuskit demo --out /tmp/demo --quiet
+  corpuskit demo --overwrite              # run again, replacing corpuskit-demo/
   corpuskit demo --print-config > study.toml && corpuskit report study.toml --out study/
 
 The demo runs on the FA-KES dataset (`corpuskit datasets info fakes`): events

@@ -7,6 +7,7 @@ import argparse
 from corpuskit.cli.common import (
     HelpFormatter,
     add_input_arguments,
+    add_raw_csv_argument,
     print_table,
     read_input,
     write_table,
@@ -33,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--by", action="append", metavar="COLUMN", help="group by this column (default: outlet)"
     )
     parser.add_argument("--out", help="also write the table to .csv, .tsv or .parquet")
+    add_raw_csv_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     table = describe(articles, by=args.by or ["outlet"])
     print_table(table)
     if args.out:
-        print(f"wrote {write_table(table, args.out)}")
+        print(f"wrote {write_table(table, args.out, safe_csv=not args.raw_csv)}")
     return 0
 
 

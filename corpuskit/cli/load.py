@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from corpuskit.cli.common import HelpFormatter, add_input_arguments, read_input, write_table
+from corpuskit.cli.common import (
+    HelpFormatter,
+    add_input_arguments,
+    add_raw_csv_argument,
+    read_input,
+    write_table,
+)
 
 EPILOG = """examples:
   corpuskit load wire/ --year 2017 --out wire.parquet
@@ -29,11 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_input_arguments(parser)
     parser.add_argument("--out", required=True, help="output file: .parquet, .csv or .tsv")
     parser.add_argument("--skipped", help="also write the skip report to this CSV file")
+    add_raw_csv_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, write, report."""
+    from corpuskit.io.export import to_csv
     from corpuskit.io.report import LoadReport, load_report
 
     articles = read_input(args)
@@ -41,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
         report = load_report(articles)
     except KeyError:
         report = LoadReport(total=len(articles), loaded=len(articles))
-    path = write_table(articles, args.out)
+    path = write_table(articles, args.out, safe_csv=not args.raw_csv)
     print(report.summary())
     print(f"wrote {len(articles)} article(s) to {path}")
     if args.skipped:
-        report.to_frame().to_csv(args.skipped, index=False)
+        to_csv(report.to_frame(), args.skipped, safe=not args.raw_csv)
         print(f"wrote {report.skipped} skip(s) to {args.skipped}")
     return 0

@@ -7,7 +7,13 @@ import dataclasses
 import time
 from typing import TYPE_CHECKING
 
-from corpuskit.cli.common import HelpFormatter, UsageError, info, progress_flag
+from corpuskit.cli.common import (
+    HelpFormatter,
+    UsageError,
+    add_raw_csv_argument,
+    info,
+    progress_flag,
+)
 
 if TYPE_CHECKING:
     from corpuskit.report.config import ReportConfig
@@ -15,13 +21,17 @@ if TYPE_CHECKING:
 EPILOG = """examples:
   corpuskit report study.toml --out report/
   corpuskit report study.yaml --out report/ --seed 7 --quiet
+  corpuskit report study.toml --out report/ --overwrite   # replace the earlier run
   corpuskit demo --print-config > study.toml    # a complete configuration to start from
 
 Writes DIR/report.html (self-contained: figures embedded), DIR/tables/*.csv
 (every table in full), DIR/figures/*.png, DIR/config.toml (a copy) and
-DIR/metadata.json (corpuskit version, data checksums, document counts,
-events, seed). The same configuration on the same data gives the same tables.
-The configuration keys are described in docs/cli.md.
+DIR/metadata.json (corpuskit version, data checksums, document counts and the
+load report, events, seed). The same configuration on the same data gives the
+same tables. DIR must be new or empty; --overwrite replaces an earlier report
+there as a whole (a folder holding other files is never replaced). Text cells
+that a spreadsheet would run as formulas (=, +, -, @) get a leading ' in the
+CSV tables unless --raw-csv. The configuration keys are described in docs/cli.md.
 """
 
 
@@ -42,13 +52,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_report_output_arguments(
     parser: argparse.ArgumentParser, *, default_out: str | None
 ) -> None:
-    """Add --out DIR, --seed and --quiet (shared with ``corpuskit demo``)."""
+    """Add --out DIR, --overwrite, --raw-csv, --seed, --quiet (shared with ``corpuskit demo``)."""
     if default_out is None:
         parser.add_argument("--out", required=True, metavar="DIR", help="the output folder")
     else:
         parser.add_argument(
             "--out", default=default_out, metavar="DIR", help=f"the output folder ({default_out})"
         )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an earlier corpuskit report in --out as a whole (never another folder)",
+    )
+    add_raw_csv_argument(parser)
     parser.add_argument("--seed", type=int, help="override the configuration's seed")
     parser.add_argument("--quiet", action="store_true", help="no progress; print only the path")
 
@@ -59,13 +75,15 @@ def write_report(config: ReportConfig, args: argparse.Namespace) -> int:
 
     if args.seed is not None:
         config = dataclasses.replace(config, seed=args.seed)
+    _check_out(args)
     started = time.perf_counter()
     report = build_report(
         config,
         progress=progress_flag(args),
         log=None if args.quiet else (lambda line: print(f"  running {line}", flush=True)),
     )
-    path = report.write(args.out)
+    _check_out(args)  # again: the folder may have changed while the analyses ran
+    path = report.write(args.out, overwrite=args.overwrite, safe_csv=not args.raw_csv)
     meta = report.metadata
     info(
         args,
@@ -74,6 +92,16 @@ def write_report(config: ReportConfig, args: argparse.Namespace) -> int:
     )
     print(path)
     return 0
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """Raise a :class:`UsageError` naming --overwrite when --out may not be written."""
+    from corpuskit.report.build import check_output
+
+    try:
+        check_output(args.out, overwrite=args.overwrite, flag="--overwrite")
+    except FileExistsError as error:
+        raise UsageError(f"--out: {error}") from error
 
 
 def run(args: argparse.Namespace) -> int:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +39,7 @@ from corpuskit.report.analyses import ANALYSES, Context, Options, Section
 from corpuskit.report.config import ReportConfig
 from corpuskit.report.prepare import filter_articles, prepare_articles
 
-__all__ = ["Report", "build_report", "load_articles", "run_report"]
+__all__ = ["Report", "build_report", "check_output", "load_articles", "run_report"]
 
 
 @dataclass
@@ -55,23 +57,39 @@ class Report:
     sections: list[Section]
     metadata: dict[str, Any]
 
-    def write(self, out: str | Path) -> Path:
+    def write(self, out: str | Path, *, overwrite: bool = False, safe_csv: bool = True) -> Path:
         """Write ``report.html``, ``tables/*.csv``, ``figures/*.png``, the config and metadata.
 
+        Everything is written into a new sibling folder first and moved into
+        place at the end, so a failed run leaves ``out`` as it was, and a
+        replaced report keeps no file of the earlier run.
+
         Args:
-            out: the folder (created when missing).
+            out: the folder (created when missing; see :func:`check_output`).
+            overwrite: replace ``out`` when it holds an earlier corpuskit report.
+            safe_csv: neutralise spreadsheet formulas in the tables
+                (:func:`corpuskit.io.export.to_csv`); ``False`` writes every cell as it is.
 
         Returns:
             The path of ``report.html``.
+
+        Raises:
+            FileExistsError: ``out`` is not empty and may not be replaced (see
+                :func:`check_output`).
         """
+        out = check_output(out, overwrite=overwrite)
+        _swap_in(out, lambda folder: self._write_files(folder, safe_csv=safe_csv))
+        return out / "report.html"
+
+    def _write_files(self, out: Path, *, safe_csv: bool) -> None:
+        from corpuskit.io.export import to_csv
         from corpuskit.report.html import render_html
 
-        out = Path(out)
-        (out / "tables").mkdir(parents=True, exist_ok=True)
-        (out / "figures").mkdir(parents=True, exist_ok=True)
+        (out / "tables").mkdir()
+        (out / "figures").mkdir()
         for section in self.sections:
             for table, file in section.table_files().items():
-                section.tables[table].to_csv(out / "tables" / file, index=False)
+                to_csv(section.tables[table], out / "tables" / file, safe=safe_csv)
             for figure, file in section.figure_files().items():
                 (out / "figures" / file).write_bytes(section.figures[figure])
         suffix = ".yaml" if self.config.format == "yaml" else ".toml"
@@ -79,9 +97,118 @@ class Report:
         (out / "metadata.json").write_text(
             json.dumps(self.metadata, indent=2, default=str), encoding="utf-8"
         )
-        path = out / "report.html"
-        path.write_text(render_html(self), encoding="utf-8")
-        return path
+        (out / "report.html").write_text(render_html(self), encoding="utf-8")
+
+
+#: What a report folder holds: its files, and its folders with the suffix of their files.
+_REPORT_FILES = {"report.html", "metadata.json", "config.toml", "config.yaml"}
+_REPORT_FOLDERS = {"tables": ".csv", "figures": ".png"}
+#: Files that file browsers leave in folders they show; replaced with the report.
+_BROWSER_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+def _written_by_corpuskit(metadata: Path) -> bool:
+    try:
+        data = json.loads(metadata.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "corpuskit_version" in data and "generated" in data
+
+
+def _foreign_entries(folder: Path) -> list[str]:
+    """Entries of ``folder`` that are not part of a corpuskit report (all, when it is none)."""
+    if not _written_by_corpuskit(folder / "metadata.json"):
+        return sorted(entry.name for entry in folder.iterdir())
+    foreign = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name in _BROWSER_FILES and entry.is_file():
+            continue
+        if entry.is_symlink():
+            foreign.append(entry.name)
+        elif entry.name in _REPORT_FOLDERS and entry.is_dir():
+            suffix = _REPORT_FOLDERS[entry.name]
+            foreign.extend(
+                f"{entry.name}/{item.name}"
+                for item in sorted(entry.iterdir())
+                if item.is_symlink()
+                or not item.is_file()
+                or (item.suffix != suffix and item.name not in _BROWSER_FILES)
+            )
+        elif entry.name not in _REPORT_FILES or not entry.is_file():
+            foreign.append(entry.name)
+    return foreign
+
+
+def check_output(out: str | Path, *, overwrite: bool = False, flag: str = "overwrite=True") -> Path:
+    """Check that a report may be written into the folder ``out``.
+
+    A missing or empty folder is fine. A folder holding an earlier corpuskit
+    report (its ``metadata.json``, ``report.html``, ``config.*``,
+    ``tables/*.csv`` and ``figures/*.png``, nothing else) is replaced only with
+    ``overwrite``. Any other folder is never replaced.
+
+    Args:
+        out: the output folder.
+        overwrite: allow replacing an earlier report.
+        flag: how the error messages name the overwrite option.
+
+    Returns:
+        The absolute path of ``out`` (symbolic links resolved).
+
+    Raises:
+        FileExistsError: ``out`` is a file, holds other files, or holds an
+            earlier report and ``overwrite`` is false; the message names the
+            folder and ``flag``.
+
+    Example:
+        >>> import tempfile
+        >>> check_output(tempfile.mkdtemp()).is_dir()
+        True
+    """
+    folder = Path(out).resolve()
+    if folder.exists() and not folder.is_dir():
+        raise FileExistsError(f"report output {str(folder)!r} is a file, not a folder")
+    if not folder.exists() or not any(folder.iterdir()):
+        return folder
+    foreign = _foreign_entries(folder)
+    if foreign:
+        more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+        raise FileExistsError(
+            f"report output folder {str(folder)!r} holds files that are not part of a "
+            f"corpuskit report ({', '.join(foreign[:5])}{more}); it is never replaced, even "
+            f"with {flag}: choose a new or empty folder"
+        )
+    if not overwrite:
+        raise FileExistsError(
+            f"report output folder {str(folder)!r} holds an earlier report; pass {flag} to "
+            "replace it, or choose a new folder"
+        )
+    return folder
+
+
+def _swap_in(out: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write`` on a new sibling folder of ``out``, then put it in the place of ``out``."""
+    token = secrets.token_hex(4)
+    staged = out.parent / f".{out.name}.corpuskit-new-{token}"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staged.mkdir()
+    try:
+        write(staged)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    previous = out.parent / f".{out.name}.corpuskit-old-{token}"
+    if out.exists():
+        out.rename(previous)
+    try:
+        staged.rename(out)
+    except BaseException:
+        if previous.exists():
+            previous.rename(out)
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    if previous.exists():
+        shutil.rmtree(previous)
 
 
 def _file_sha256(path: Path) -> str:
@@ -157,7 +284,10 @@ def build_report(
         The :class:`Report`. Its ``metadata`` holds ``corpuskit_version``,
         ``python``, ``pandas``, ``numpy``, ``data`` (the ``[data]`` table),
         ``checksums`` (registry sha256 of a dataset's files, or of the input
-        files), ``n_docs_loaded``, ``n_docs_used`` (after the filter),
+        files), ``load_report`` (``total``, ``loaded``, ``skipped``, ``skips``
+        with ``source``, ``row``, ``column``, ``reason``, and ``notes``, from
+        :func:`corpuskit.load_report`; ``None`` for ``articles`` that carry
+        none), ``n_docs_loaded``, ``n_docs_used`` (after the filter),
         ``events`` (documents per event, ``(several)`` and ``(none)``), ``seed``.
 
     Raises:
@@ -212,6 +342,7 @@ def build_report(
         "events": [event.spec() for event in config.events],
         "event_counts": prepared.attrs.get("events", {}),
         "where": config.where,
+        "load_report": _load_report(loaded),
         "n_docs_loaded": len(loaded),
         "n_docs_used": len(prepared),
         "seed": config.seed,
@@ -219,6 +350,24 @@ def build_report(
         "generated": pd.Timestamp.now(tz="UTC").strftime("%Y-%m-%d %H:%M UTC"),
     }
     return Report(config=config, sections=sections, metadata=metadata)
+
+
+def _load_report(articles: pd.DataFrame) -> dict[str, Any] | None:
+    """The reader's load report of ``articles`` as a dict with ``skipped``, or ``None``."""
+    from corpuskit.io.report import load_report
+
+    try:
+        report = load_report(articles)
+    except KeyError:
+        return None
+    data = report.to_dict()
+    return {
+        "total": data["total"],
+        "loaded": data["loaded"],
+        "skipped": report.skipped,
+        "skips": data["skips"],
+        "notes": data["notes"],
+    }
 
 
 def _group_source(config: ReportConfig) -> str | None:
@@ -234,22 +383,43 @@ def run_report(
     config: ReportConfig | str | Path,
     out: str | Path,
     *,
+    overwrite: bool = False,
+    safe_csv: bool = True,
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Build a report from a configuration (or its file) and write it into ``out``.
 
+    The output folder is checked before the analyses run (:func:`check_output`).
+
     Args:
         config: a :class:`ReportConfig` or the path of a TOML/YAML file.
-        out: the output folder.
+        out: the output folder: missing, empty, or (with ``overwrite``) an earlier report.
+        overwrite: replace an earlier report in ``out`` as a whole.
+        safe_csv: neutralise spreadsheet formulas in ``tables/*.csv`` (see :meth:`Report.write`).
         progress: show progress bars (``None``: only when interactive).
         log: called with a line of text before each analysis.
 
     Returns:
         The path of ``report.html``.
+
+    Raises:
+        FileExistsError: ``out`` may not be written (see :func:`check_output`).
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> from corpuskit.report.config import parse_config
+        >>> folder = pathlib.Path(tempfile.mkdtemp()).resolve()
+        >>> _ = (folder / "a.csv").write_text("doc_id,outlet,date,text\\na,x,2016-01-01,Hi.\\n")
+        >>> text = '[data]\\npaths = ["a.csv"]\\n[[analyses]]\\nkind = "describe"'
+        >>> config = parse_config(text, base=folder)
+        >>> run_report(config, folder / "report").relative_to(folder).as_posix()
+        'report/report.html'
     """
     from corpuskit.report.config import load_config
 
     if not isinstance(config, ReportConfig):
         config = load_config(config)
-    return build_report(config, progress=progress, log=log).write(out)
+    check_output(out, overwrite=overwrite)
+    report = build_report(config, progress=progress, log=log)
+    return report.write(out, overwrite=overwrite, safe_csv=safe_csv)

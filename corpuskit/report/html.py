@@ -7,7 +7,10 @@ figure, the table rows chosen by the analysis (the complete tables are the
 CSV files in ``tables/``) and the evidence: the concordance lines behind the
 top findings. A closing metadata block records corpuskit's version, the data
 and its checksums, the document counts, the events, the seed and the
-configuration text, so the report can be re-run to the same numbers.
+configuration text, so the report can be re-run to the same numbers. The
+load report (records loaded, skipped and seen, and each skipped record with
+its file, row and reason) is part of it, and a line under the title says when
+records were skipped.
 
 Example:
     >>> 'class="num">0.1235</td>' in table_html(pd.DataFrame({"x": [0.123456]}))
@@ -42,6 +45,7 @@ figure{margin:1em 0}figure img{max-width:100%}
 .evidence td.right{color:#555}ul.findings li{margin:.2em 0}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.8em}
 nav ol{columns:2}section.metadata dt{font-weight:600}
+p.notice{background:#fff4e5;border-left:4px solid #E69F00;padding:.4em .8em}
 """
 
 
@@ -124,6 +128,47 @@ def _section_html(section: Section) -> str:
     return "\n".join(parts)
 
 
+#: At most this many skipped records are listed on the page (all are in metadata.json).
+MAX_SKIPS_SHOWN = 1000
+
+
+def _loaded_text(meta: dict) -> str:
+    """``"20 loaded of 22 records (2 skipped)"``, or the count when no load report came."""
+    load = meta.get("load_report")
+    if load is None:
+        return f"{meta['n_docs_loaded']} given (no load report: not read by a corpuskit reader)"
+    return f"{load['loaded']} loaded of {load['total']} records ({load['skipped']} skipped)"
+
+
+def _skips_html(load: dict | None) -> str:
+    """The load report's skipped records and notes as a table, or nothing."""
+    if not load or not (load["skips"] or load["notes"]):
+        return ""
+    parts = ['<h3 id="load-report">Load report: skipped records</h3>']
+    if load["skips"]:
+        skips = pd.DataFrame(load["skips"], columns=["source", "row", "column", "reason"])
+        skips["row"] = skips["row"].astype("Int64")
+        shown = len(skips) if len(skips) <= MAX_SKIPS_SHOWN else MAX_SKIPS_SHOWN
+        parts.append(
+            f"<p>{load['skipped']} of {load['total']} records were skipped while loading"
+            + (f" (the first {shown} shown; all in metadata.json)" if shown < len(skips) else "")
+            + f":</p>{table_html(skips.head(shown))}"
+        )
+    parts.extend(f"<p>Note: {html.escape(str(note))}</p>" for note in load["notes"])
+    return "".join(parts)
+
+
+def _skipped_notice(report: Report) -> str:
+    """A line under the title when records were skipped while loading."""
+    load = report.metadata.get("load_report")
+    if not load or not load["skipped"]:
+        return ""
+    return (
+        f'<p class="notice">{load["skipped"]} of {load["total"]} records were skipped while '
+        'loading; see the <a href="#load-report">load report</a>.</p>'
+    )
+
+
 def _metadata_html(report: Report) -> str:
     meta = report.metadata
     checksums = pd.DataFrame(meta["checksums"], columns=["file", "sha256"])
@@ -132,7 +177,7 @@ def _metadata_html(report: Report) -> str:
         ("corpuskit version", meta["corpuskit_version"]),
         ("software", f"Python {meta['python']}, pandas {meta['pandas']}, numpy {meta['numpy']}"),
         ("data", json.dumps(meta["data"], default=str)),
-        ("documents", f"{meta['n_docs_loaded']} loaded, {meta['n_docs_used']} after the filter"),
+        ("documents", f"{_loaded_text(meta)}, {meta['n_docs_used']} after the filter"),
         ("outlet groups", json.dumps(meta["groups"]) if meta["groups"] else "none"),
         ("events", "; ".join(meta["events"]) or "none"),
         ("documents per event", counts or "no events"),
@@ -143,7 +188,8 @@ def _metadata_html(report: Report) -> str:
     items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in rows)
     return (
         '<section class="metadata" id="metadata"><h2>Metadata: how to reproduce this report</h2>'
-        f"<dl>{items}</dl><h3>Data checksums (sha256)</h3>{table_html(checksums)}"
+        f"<dl>{items}</dl>{_skips_html(meta.get('load_report'))}"
+        f"<h3>Data checksums (sha256)</h3>{table_html(checksums)}"
         "<h3>Configuration</h3><p>Re-run with <code>corpuskit report config."
         f"{report.config.format} --out DIR</code> (the copy next to this page).</p>"
         f"<pre>{html.escape(report.config.text)}</pre></section>"
@@ -172,7 +218,8 @@ def render_html(report: Report) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         f'<meta name="generator" content="corpuskit {report.metadata["corpuskit_version"]}">'
-        f"<style>{_STYLE}</style></head><body><h1>{title}</h1>{description}"
+        f"<style>{_STYLE}</style></head><body><h1>{title}</h1>{_skipped_notice(report)}"
+        f"{description}"
         f'<nav><ol>{toc}<li><a href="#metadata">Metadata</a></li></ol></nav>\n{body}\n'
         f"{_metadata_html(report)}</body></html>\n"
     )

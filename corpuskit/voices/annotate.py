@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.errors import LoadError
+from corpuskit.io.export import to_csv
 from corpuskit.voices.stance import LABELS
 
 __all__ = [
@@ -170,6 +171,7 @@ def export_annotation(
     path: str | Path,
     *,
     coders: Sequence[str] = ("coder1", "coder2"),
+    safe: bool = True,
 ) -> Path:
     """Write an annotation sample to a CSV for coders.
 
@@ -181,6 +183,9 @@ def export_annotation(
         sample: the result of :func:`annotation_sample`.
         path: the CSV to write (UTF-8).
         coders: coder names (letters, digits, ``_``), one label column each.
+        safe: give text cells that a spreadsheet would run as a formula (``=``,
+            ``+``, ``-``, ``@``, tab, carriage return first) a leading ``'``
+            (:func:`corpuskit.io.export.to_csv`); ``False`` writes them as they are.
 
     Returns:
         The path written.
@@ -209,7 +214,7 @@ def export_annotation(
     for coder in names:
         table[f"label_{coder}"] = ""
     out = Path(path)
-    table.to_csv(out, index=False, encoding="utf-8", quoting=csv.QUOTE_MINIMAL)
+    to_csv(table, out, safe=safe, encoding="utf-8", quoting=csv.QUOTE_MINIMAL)
     return out
 
 
