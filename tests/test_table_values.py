@@ -210,3 +210,19 @@ def test_read_articles_of_parquet_with_ancient_timestamps(tmp_path):
     assert arts["date_raw"].tolist()[0] == "1500-01-01"
     assert arts["date_precision"].tolist()[0] == "unknown"
     assert ck.load_report(arts).loaded == 4
+
+
+def test_uncertain_decoding_of_a_short_table_is_a_report_note(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_bytes("text\nZürich café\n".encode("cp1252"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        frame = ck.read_articles(path)
+    assert frame["text"].tolist() == ["Zürich café"]
+    assert (
+        ck.load_report(frame)
+        .notes[-1]
+        .startswith(
+            f"{path}: encoding detection uncertain for a short text (17 bytes); decoded as cp1252"
+        )
+    )

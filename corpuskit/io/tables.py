@@ -620,7 +620,8 @@ def _read_raw(
         frame = _read_parquet(path, source)
         return RawTable(frame, np.arange(1, len(frame) + 1))
     data = _read_bytes(path, source)
-    text, used = decode_bytes(data, path=source, encoding=encoding)
+    notes: list[str] = []
+    text, used = decode_bytes(data, path=source, encoding=encoding, notes=notes)
     if not text.strip():
         raise LoadError(source, "empty file" if not data else "empty file (only whitespace)")
     if fmt == "jsonl":
@@ -630,8 +631,9 @@ def _read_raw(
     else:
         sep = delimiter or ("\t" if fmt == "tsv" else ",")
         raw = _read_csv(text, source, sep, errors, columns)
-    if used not in ("utf-8", "utf-8-sig"):
-        raw.report.notes.append(f"{source}: decoded as {used} (not UTF-8)")
+    if not notes and used not in ("utf-8", "utf-8-sig"):
+        notes.append(f"{source}: decoded as {used} (not UTF-8)")
+    raw.report.notes.extend(notes)  # the decoder's own remark names the encoding when it made one
     return raw
 
 
