@@ -226,3 +226,13 @@ def test_uncertain_decoding_of_a_short_table_is_a_report_note(tmp_path):
             f"{path}: encoding detection uncertain for a short text (17 bytes); decoded as cp1252"
         )
     )
+
+
+def test_blank_csv_rows_are_named_in_the_report(tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_text("title,text\nA,hello\n,\nB,world\n\n", encoding="utf-8")
+    frame = ck.read_articles(path, errors="skip")
+    report = ck.load_report(frame)
+    assert frame["text"].tolist() == ["hello", "world"]
+    assert (report.total, report.loaded, report.skipped) == (2, 2, 0)
+    assert report.notes == [f"{path}: 2 blank row(s) (every field empty) not loaded: row(s) 2, 4"]

@@ -691,9 +691,20 @@ def _read_csv(
     skipped = {row for row, _ in bad_rows}
     rows = np.array([r for r in range(1, len(frame) + len(skipped) + 1) if r not in skipped])
     blank = frame.isna().all(axis=1).to_numpy()
+    if blank.any():
+        report.notes.append(_blank_note(source, rows[blank]))
     if tail is not None:
         report.skip(source, tail[1], row=tail[0])
     return RawTable(frame.loc[~blank].reset_index(drop=True), rows[~blank], report)
+
+
+def _blank_note(source: str, rows: np.ndarray) -> str:
+    """The report note on rows whose every field is empty (not records, so not loaded)."""
+    named = ", ".join(str(int(r)) for r in rows[:5])
+    more = f" (+{len(rows) - 5} more)" if len(rows) > 5 else ""
+    return (
+        f"{source}: {len(rows)} blank row(s) (every field empty) not loaded: row(s) {named}{more}"
+    )
 
 
 def _ragged_leading_rows(text: str, source: str, sep: str, errors: str) -> list[tuple[int, str]]:
