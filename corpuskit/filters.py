@@ -76,7 +76,7 @@ _CONSTANT_TYPES = (str, int, float, bool, type(None))
 #: names for constructs the grammar rejects, shown in errors
 _CONSTRUCTS = {
     ast.Attribute: "attribute access",
-    ast.Call: "function calls",
+    ast.Call: "function calls other than column.isna()/column.notna()",
     ast.Subscript: "subscripts",
     ast.BinOp: "arithmetic",
     ast.Lambda: "lambda",
@@ -291,8 +291,6 @@ class _Checker:
             return [self.column(node)]
         if _null_test(node) is not None:
             return [self.column(node.func.value)]  # type: ignore[attr-defined]
-        if isinstance(node, ast.Call):
-            raise self.reject(node, "function calls other than column.isna()/column.notna()")
         if isinstance(node, ast.Constant | ast.List | ast.Tuple):
             raise self.reject(node, "a literal on its own")
         raise self.reject(node)
