@@ -13,7 +13,7 @@ selects the same rows:
 
 - **columns**: bare names (``outlet``), or, for names with spaces or other
   characters, between backticks as in pandas (a column ``outlet group`` is
-  written \`outlet group\`);
+  written `` `outlet group` ``);
 - **literals**: quoted strings, integers, floats (``-1.5``), ``True``,
   ``False``, ``None``, and lists or tuples of these (``['sana', 'tass']``);
 - **comparisons**: ``==``, ``!=``, ``<``, ``<=``, ``>``, ``>=`` between a column

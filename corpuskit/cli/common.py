@@ -125,7 +125,7 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--where",
-        metavar="QUERY",
+        metavar="FILTER",
         help="keep the documents matching this filter, e.g. \"event == 'aleppo' and date >= "
         "'2016-07-01'\" (columns compared with literals; may use outlet_group and event)",
     )
