@@ -47,7 +47,9 @@ from __future__ import annotations
 
 import ast
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -73,6 +75,10 @@ _COMPARE = {
     ast.GtE: "__ge__",
 }
 _CONSTANT_TYPES = (str, int, float, bool, type(None))
+#: how many characters of a filter an error message shows
+_SHOWN = 200
+#: makes the error about one filter from a description of the problem
+_Fail = Callable[[str], "FilterError"]
 #: names for constructs the grammar rejects, shown in errors
 _CONSTRUCTS = {
     ast.Attribute: "attribute access",
@@ -112,7 +118,8 @@ class FilterError(CorpuskitError, ValueError):
         self.argument = argument
         self.text = text
         self.problem = problem
-        super().__init__(f"{argument} {text!r}: {problem}")
+        shown = text if len(text) <= _SHOWN else f"{text[:_SHOWN]}... ({len(text)} characters)"
+        super().__init__(f"{argument} {shown!r}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -143,16 +150,16 @@ class Filter:
             >>> parse_filter("outlet != 'tass'").mask(frame).tolist()
             [True, True]
         """
+        fail = partial(FilterError, self.argument, self.text)
         for column in self.columns:
-            _check_column(self, frame, column)
-        result = _Evaluator(self, frame).condition(self._tree)
+            _check_column(fail, frame, column)
+        try:
+            result = _Evaluator(fail, self._names, frame).condition(self._tree)
+        except RecursionError:
+            raise fail("is nested too deeply") from None
         if isinstance(result.dtype, pd.BooleanDtype):
             result = result.fillna(False)
         return result.to_numpy(dtype=bool)
-
-    def error(self, problem: str) -> FilterError:
-        """A :class:`FilterError` about this filter."""
-        return FilterError(self.argument, self.text, problem)
 
 
 def parse_filter(text: str, *, argument: str = "where=") -> Filter:
@@ -161,7 +168,7 @@ def parse_filter(text: str, *, argument: str = "where=") -> Filter:
     Args:
         text: the filter, e.g. ``"event == 'aleppo' and outlet != 'sana'"``.
         argument: how the user gave it (``"where="``, ``"--where"``,
-            ``"[[analyses]] 'x' where ="``), named in errors.
+            ``"analysis 'x' where ="``), named in errors.
 
     Returns:
         A :class:`Filter`; nothing is evaluated yet.
@@ -181,16 +188,19 @@ def parse_filter(text: str, *, argument: str = "where=") -> Filter:
     """
     if not isinstance(text, str):
         raise FilterError(argument, str(text), f"must be a string, got {type(text).__name__}")
-    draft = Filter(text, argument, (), ast.Constant(True), {})
-    source, names = _rewrite(draft, text)
+    fail = partial(FilterError, argument, text)
+    if "\0" in text:
+        raise fail("holds a NUL character")
+    source, names = _rewrite(text, fail)
     if not source.strip():
-        raise draft.error(f"is empty; {ALLOWED}")
+        raise fail(f"is empty; {ALLOWED}")
     try:
         tree = ast.parse(source.strip(), mode="eval").body
+        columns = _Checker(fail, names).condition(tree)
     except SyntaxError as error:
-        raise draft.error(f"is not valid filter syntax ({error.msg}); {ALLOWED}") from None
-    parsed = Filter(text, argument, (), tree, names)
-    columns = _Checker(parsed).condition(tree)
+        raise fail(f"is not valid filter syntax ({error.msg}); {ALLOWED}") from None
+    except (RecursionError, MemoryError):
+        raise fail("is nested too deeply") from None
     return Filter(text, argument, tuple(dict.fromkeys(columns)), tree, names)
 
 
@@ -219,7 +229,7 @@ def filter_mask(frame: pd.DataFrame, text: str | Filter, *, argument: str = "whe
     return parsed.mask(frame)
 
 
-def _rewrite(draft: Filter, text: str) -> tuple[str, dict[str, str]]:
+def _rewrite(text: str, fail: _Fail) -> tuple[str, dict[str, str]]:
     """Replace backticked names by placeholders and ``&``/``|`` by ``and``/``or``.
 
     Quoted strings are copied unchanged; ``@`` outside them is rejected.
@@ -230,27 +240,27 @@ def _rewrite(draft: Filter, text: str) -> tuple[str, dict[str, str]]:
     while position < len(text):
         char = text[position]
         if char in "'\"":
-            end = _string_end(draft, text, position)
+            end = _string_end(text, position, fail)
             pieces.append(text[position:end])
             position = end
             continue
         if char == "`":
             end = text.find("`", position + 1)
             if end < 0:
-                raise draft.error("has a ` without its closing `")
+                raise fail("has a ` without its closing `")
             placeholder = _placeholder(text, len(names))
             names[placeholder] = text[position + 1 : end]
             pieces.append(f" {placeholder} ")
             position = end + 1
             continue
         if char == "@":
-            raise draft.error(f"'@' (local variables) is not allowed; {ALLOWED}")
+            raise fail(f"'@' (local variables) is not allowed; {ALLOWED}")
         pieces.append({"&": " and ", "|": " or "}.get(char, char))
         position += 1
     return "".join(pieces), names
 
 
-def _string_end(draft: Filter, text: str, start: int) -> int:
+def _string_end(text: str, start: int, fail: _Fail) -> int:
     """The position just after the quoted string starting at ``start``."""
     quote = text[start : start + 3] if text[start : start + 3] in ("'''", '"""') else text[start]
     position = start + len(quote)
@@ -258,7 +268,7 @@ def _string_end(draft: Filter, text: str, start: int) -> int:
         if text.startswith(quote, position):
             return position + len(quote)
         position += 2 if text[position] == "\\" else 1
-    raise draft.error(f"has a string without its closing {quote}")
+    raise fail(f"has a string without its closing {quote}")
 
 
 def _placeholder(text: str, number: int) -> str:
@@ -272,13 +282,14 @@ def _placeholder(text: str, number: int) -> str:
 class _Checker:
     """Walks a parsed filter, rejecting every node outside the grammar; returns the columns."""
 
-    def __init__(self, parsed: Filter):
-        self.parsed = parsed
+    def __init__(self, fail: _Fail, names: dict[str, str]):
+        self.fail = fail
+        self.names = names
 
     def reject(self, node: ast.AST, what: str | None = None) -> FilterError:
         construct = what or _CONSTRUCTS.get(type(node), type(node).__name__)
         snippet = ast.unparse(node)
-        return self.parsed.error(f"{snippet!r} is not allowed ({construct}); {ALLOWED}")
+        return self.fail(f"{snippet!r} is not allowed ({construct}); {ALLOWED}")
 
     def condition(self, node: ast.expr) -> list[str]:
         if isinstance(node, ast.BoolOp):
@@ -328,9 +339,9 @@ class _Checker:
         raise self.reject(node)
 
     def column(self, node: ast.Name) -> str:
-        name = self.parsed._names.get(node.id, node.id)
+        name = self.names.get(node.id, node.id)
         if name.startswith("__"):
-            raise self.parsed.error(f"the name {name!r} is not allowed (no column starts with __)")
+            raise self.fail(f"the name {name!r} is not allowed (no column starts with __)")
         return name
 
 
@@ -365,21 +376,22 @@ def _null_test(node: ast.expr) -> bool | None:
     return None
 
 
-def _check_column(parsed: Filter, frame: pd.DataFrame, column: str) -> None:
+def _check_column(fail: _Fail, frame: pd.DataFrame, column: str) -> None:
     names = [str(c) for c in frame.columns]
     if column not in frame.columns:
         close = difflib.get_close_matches(column, names, n=3)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-        raise parsed.error(f"unknown column {column!r}{hint}; available columns: {names}")
+        raise fail(f"unknown column {column!r}{hint}; available columns: {names}")
     if names.count(column) > 1:
-        raise parsed.error(f"the column name {column!r} is used by several columns")
+        raise fail(f"the column name {column!r} is used by several columns")
 
 
 class _Evaluator:
     """Evaluates a checked filter tree on a frame with vectorised pandas operations."""
 
-    def __init__(self, parsed: Filter, frame: pd.DataFrame):
-        self.parsed = parsed
+    def __init__(self, fail: _Fail, names: dict[str, str], frame: pd.DataFrame):
+        self.fail = fail
+        self.names = names
         self.frame = frame
 
     def condition(self, node: ast.expr) -> pd.Series:
@@ -422,7 +434,7 @@ class _Evaluator:
         try:
             return getattr(column, _COMPARE[type(op)])(other)
         except TypeError as error:
-            raise self.parsed.error(
+            raise self.fail(
                 f"{ast.unparse(left)!r} (dtype {column.dtype}) cannot be compared with "
                 f"{ast.unparse(right)}: {error}"
             ) from None
@@ -437,7 +449,7 @@ class _Evaluator:
         try:
             stamp = pd.Timestamp(value)
         except ValueError:
-            raise self.parsed.error(
+            raise self.fail(
                 f"{value!r} is not a date (write dates as '2016-07-01' or '2016-07-01 12:00')"
             ) from None
         zone = getattr(column.dtype, "tz", None)
@@ -446,12 +458,12 @@ class _Evaluator:
         return stamp
 
     def series(self, node: ast.Name) -> pd.Series:
-        return self.frame[self.parsed._names.get(node.id, node.id)]
+        return self.frame[self.names.get(node.id, node.id)]
 
     def boolean_column(self, node: ast.Name) -> pd.Series:
         values = self.series(node)
         if not pd.api.types.is_bool_dtype(values.dtype):
-            raise self.parsed.error(
+            raise self.fail(
                 f"the column {values.name!r} (dtype {values.dtype}) is not boolean, so it "
                 "cannot stand on its own; compare it, e.g. "
                 f"{f'{values.name} == ...'!r}"

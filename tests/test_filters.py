@@ -243,6 +243,23 @@ def test_errors_name_the_argument_and_the_problem(text, message):
     assert str(caught.value).startswith(f"where= {text!r}: ")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["not " * 100_000 + "wire", "~" * 100_000 + "(wire)", "(" * 5_000 + "wire" + ")" * 5_000],
+)
+def test_deeply_nested_filters_are_refused_with_a_short_message(text):
+    with pytest.raises(FilterError) as caught:
+        filter_mask(frame(), text)
+    assert caught.value.text == text
+    assert len(str(caught.value)) < 1000
+    assert f"... ({len(text)} characters)" in str(caught.value)
+
+
+def test_a_nul_character_is_refused():
+    with pytest.raises(FilterError, match="holds a NUL character"):
+        parse_filter("outlet == 'sana\x00'")
+
+
 def test_a_non_string_filter_is_refused():
     with pytest.raises(FilterError, match=r"^target= \"\['a'\]\": must be a string, got list"):
         parse_filter(["a"], argument="target=")
