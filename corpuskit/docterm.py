@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit.filters import filter_mask
 from corpuskit.schema import string_dtype
 
 if TYPE_CHECKING:
@@ -209,9 +210,10 @@ class DocTermMatrix:
 
         Args:
             docs: a boolean mask with one value per document (array, list or
-                Series, taken by position), a :meth:`pandas.DataFrame.query`
-                string evaluated on ``docvars`` (``"outlet == 'TASS'"``), or a
-                callable that takes ``docvars`` and returns such a mask.
+                Series, taken by position), a filter string on ``docvars``
+                (``"outlet == 'TASS'"``; the safe subset of pandas query syntax
+                described in :mod:`corpuskit.filters`), or a callable that takes
+                ``docvars`` and returns such a mask.
 
         Returns:
             A new matrix with the selected rows, in their original order. Features
@@ -232,13 +234,7 @@ class DocTermMatrix:
 
     def _doc_mask(self, docs: Any) -> np.ndarray:
         if isinstance(docs, str):
-            try:
-                selected = self._docvars.query(docs)
-            except Exception as err:
-                raise ValueError(f"docs= query {docs!r} failed on docvars: {err}") from err
-            mask = np.zeros(self.n_docs, dtype=bool)
-            mask[selected.index.to_numpy()] = True
-            return mask
+            return filter_mask(self._docvars, docs, argument="docs= query")
         if callable(docs):
             result = docs(self._docvars.copy())
             if isinstance(result, str) or callable(result):

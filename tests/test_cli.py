@@ -335,3 +335,37 @@ def test_unreadable_inputs_exit_1(tmp_path):
     assert result.returncode == 1 and "bad.txt" in result.stderr
     missing = run_cli("kwic", "x", "--dataset", "fakes", "--groups", str(tmp_path / "no.csv"))
     assert missing.returncode == 1 and "no.csv" in missing.stderr
+
+
+# --- filters are parsed by the safe filter language, never run as Python -----------------
+
+ATTACK = "@pd.io.common.os.system('touch marker') == 0"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["kwic", "x", str(REPO / SMALL), "--where", ATTACK],
+        ["keyness", str(REPO / SMALL), "--target", ATTACK],
+        ["keyness", str(REPO / SMALL), "--target", "outlet == 'wire_a'", "--reference", ATTACK],
+    ],
+)
+def test_filter_options_refuse_code(args, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    error = capsys.readouterr().err
+    assert f"{args[-2]} {ATTACK!r}: '@' (local variables) is not allowed" in error
+    assert not (tmp_path / "marker").exists()
+
+
+def test_target_filter_compares_dates_without_by(tmp_path, capsys):
+    out = tmp_path / "terms.csv"
+    code = main(["keyness", str(REPO / SMALL), "--target", "date == '2016-11-20'",
+                 "--min-count", "1", "--out", str(out)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    assert "target: 1 documents; reference: 5" in capsys.readouterr().out
+
+
+def test_where_unknown_column_suggests_the_name(capsys):
+    assert main(["kwic", "x", str(REPO / SMALL), "--where", "outlt == 'wire_a'"]) == 2
+    assert "unknown column 'outlt' (did you mean 'outlet'?)" in capsys.readouterr().err

@@ -12,6 +12,7 @@ import pytest
 
 import corpuskit as ck
 from corpuskit.cli.main import main
+from corpuskit.report.build import build_report
 from corpuskit.report.config import load_config, parse_config
 from corpuskit.report.prepare import assign_events, parse_event
 
@@ -223,3 +224,45 @@ def test_parse_event_rejects_bad_specs():
         parse_event("aleppo@2016-01-01..2016-02-01")
     with pytest.raises(ValueError, match="bad keyword pattern"):
         parse_event("a='('@2016-01-01..2016-02-01")
+
+
+ATTACK = "@pd.io.common.os.system('touch marker') == 0"
+
+
+@pytest.mark.parametrize(
+    ("top", "analysis", "named", "code"),
+    [
+        (f'where = "{ATTACK}"', 'kind = "describe"', "report config where =", 2),
+        ("", f'kind = "describe"\nwhere = "{ATTACK}"', "analysis 'describe' where =", 2),
+        ("", f'kind = "keyness"\ntarget = "{ATTACK}"', "analysis 'keyness' target =", 1),
+        (
+            "",
+            f'kind = "keyness"\ntarget = "outlet == \'wire_a\'"\nreference = "{ATTACK}"',
+            "analysis 'keyness' reference =",
+            1,
+        ),
+    ],
+)
+def test_report_filters_refuse_code(
+    top, analysis, named, code, fixtures, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles.csv").write_bytes((fixtures / "cli" / "articles.csv").read_bytes())
+    config = f'{top}\n[data]\npaths = ["articles.csv"]\n[[analyses]]\n{analysis}\n'
+    (tmp_path / "study.toml").write_text(config, encoding="utf-8")
+    assert main(["report", "study.toml", "--out", "out", "--quiet"]) == code
+    assert f"{named} {ATTACK!r}: '@' (local variables) is not allowed" in capsys.readouterr().err
+    assert not (tmp_path / "marker").exists()
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_where_compares_dates(fixtures, tmp_path):
+    config = parse_config(
+        "where = \"date == '2016-11-20' or date >= '2017-01-01'\"\n"
+        '[data]\npaths = ["articles.csv"]\n[[analyses]]\nkind = "describe"\n',
+        base=fixtures / "cli",
+    )
+    articles = ck.read_articles(fixtures / "cli" / "articles.csv")
+    report = build_report(config, articles=articles, progress=False)
+    assert report.metadata["n_docs_used"] == 3
+    assert report.sections[0].tables["summary"]["n_docs"].sum() == 3

@@ -141,8 +141,9 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--where",
-        metavar="QUERY",
-        help="keep the documents matching this pandas query (may use outlet_group and event)",
+        metavar="FILTER",
+        help="keep the documents matching this filter, e.g. \"event == 'aleppo' and date >= "
+        "'2016-07-01'\" (columns compared with literals; may use outlet_group and event)",
     )
 
 
@@ -199,6 +200,7 @@ def add_output_arguments(parser: argparse.ArgumentParser, *, top: int = 20) -> N
 
 def prepare_input(args: argparse.Namespace) -> pd.DataFrame:
     """Read the input (:func:`read_input`), then add groups and events and apply --where."""
+    from corpuskit.filters import parse_filter
     from corpuskit.report.prepare import parse_event, prepare_articles
 
     if getattr(args, "top", 1) < 1:
@@ -208,11 +210,12 @@ def prepare_input(args: argparse.Namespace) -> pd.DataFrame:
         raise UsageError(f"--out must end in .parquet, .csv or .tsv, got {out!r}")
     try:
         events = [parse_event(spec) for spec in args.event]
+        where = parse_filter(args.where, argument="--where") if args.where else None
     except ValueError as error:
         raise UsageError(str(error)) from error
     articles = read_input(args)
     try:
-        prepared = prepare_articles(articles, groups=args.groups, events=events, where=args.where)
+        prepared = prepare_articles(articles, groups=args.groups, events=events, where=where)
     except ValueError as error:
         raise UsageError(str(error)) from error
     if events:

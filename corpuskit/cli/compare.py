@@ -16,6 +16,7 @@ from corpuskit.cli.common import (
     prepare_input,
     progress_flag,
 )
+from corpuskit.filters import FilterError, filter_mask
 
 KEYNESS_EPILOG = """examples:
   corpuskit keyness --dataset fakes --by outlet --target sana --target tass --reference reuters
@@ -24,7 +25,7 @@ KEYNESS_EPILOG = """examples:
       --event mosul='mosul'@2016-10-01..2017-07-31 \\
       --by event --target aleppo --reference mosul --out keyness.csv
   corpuskit keyness --dataset fakes --groups fakes --where "event == 'aleppo'" ...
-  corpuskit keyness --dataset fakes --target "outlet == 'sana'"    # a query, no --by
+  corpuskit keyness --dataset fakes --target "outlet == 'sana'"    # a filter, no --by
 
 Without --reference the target is compared with every other document. Rows
 show the top --top terms of the target, then of the reference; --out writes
@@ -66,13 +67,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         required=True,
         metavar="VALUE",
-        help="a value of --by (repeatable), or a pandas query without --by",
+        help="a value of --by (repeatable), or a filter without --by (see --where)",
     )
     keyness.add_argument(
         "--reference",
         action="append",
         metavar="VALUE",
-        help="a value of --by (repeatable), or a query; default: all other documents",
+        help="a value of --by (repeatable), or a filter; default: all other documents",
     )
     _add_term_options(keyness)
     add_output_arguments(keyness)
@@ -102,12 +103,12 @@ def _side(articles: pd.DataFrame, values: list[str], by: str | None, option: str
             )
         return articles[by].astype(str).isin(values)
     if len(values) != 1:
-        raise UsageError(f"without --by, {option} takes one pandas query")
+        raise UsageError(f"without --by, {option} takes one filter, got {len(values)}")
     try:
-        kept = articles.query(values[0])
-    except Exception as error:  # pandas raises many types for a bad query
-        raise UsageError(f"{option} {values[0]!r} is not a valid pandas query: {error}") from error
-    return pd.Series(articles.index.isin(kept.index), index=articles.index)
+        mask = filter_mask(articles, values[0], argument=option)
+    except FilterError as error:
+        raise UsageError(str(error)) from error
+    return pd.Series(mask, index=articles.index)
 
 
 def run_keyness(args: argparse.Namespace) -> int:

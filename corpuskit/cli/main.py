@@ -32,7 +32,8 @@ EPILOG = """examples:
   corpuskit report study.toml --out report/
 
 Every analysis subcommand takes --groups MAPPING (outlet groups), --event
-NAME='KEYWORD'@START..END (repeatable) and --where QUERY; see its --help.
+NAME='KEYWORD'@START..END (repeatable) and --where FILTER (columns compared with
+literals: "event == 'aleppo' and date >= '2016-07-01'"); see its --help.
 
 Data: registered datasets are read from the folder named by CORPUSKIT_DATA
 (e.g. export CORPUSKIT_DATA=../shared/corpora), then from the user cache.

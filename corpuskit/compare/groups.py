@@ -7,8 +7,9 @@ frequencies) names its sub-corpora the same way, through the document metadata
 - with ``by="column"``: ``target`` is a value of that column or a list of values,
   ``reference`` likewise, or ``None`` for every other document;
 - without ``by``: ``target`` and ``reference`` are boolean masks (array or Series,
-  one entry per document), pandas query strings evaluated on the docvars
-  (``"event == 'aleppo' and outlet in ['sana', 'tass']"``) or callables
+  one entry per document), filter strings evaluated on the docvars
+  (``"event == 'aleppo' and outlet in ['sana', 'tass']"``; the safe subset of
+  pandas query syntax described in :mod:`corpuskit.filters`) or callables
   ``f(docvars) -> mask``; ``reference=None`` again means every other document.
 """
 
@@ -21,6 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+
+from corpuskit.filters import FilterError, filter_mask
 
 #: a group of documents given without ``by=``
 MaskSpec = str | np.ndarray | pd.Series | Sequence[bool] | Callable[[pd.DataFrame], Any]
@@ -101,7 +104,8 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
     Args:
         docvars: the document metadata, one row per document.
         spec: a boolean array/Series of length ``len(docvars)`` (taken by
-            position), a pandas query string evaluated on ``docvars``, or a
+            position), a filter string evaluated on ``docvars`` (see
+            :mod:`corpuskit.filters`), or a
             callable ``f(docvars)`` returning such a mask.
         argument: the argument's name, for error messages.
 
@@ -109,7 +113,9 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
         A ``numpy`` boolean array of length ``len(docvars)``.
 
     Raises:
-        ValueError: the query fails or the mask is not boolean or has the wrong length.
+        ValueError: the filter string is outside the filter language or names an
+            unknown column (a :class:`corpuskit.filters.FilterError`), or the mask
+            is not boolean or has the wrong length.
 
     Example:
         >>> dv = pd.DataFrame({"doc_id": ["a", "b", "c"], "event": ["x", "y", "x"]})
@@ -118,14 +124,13 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
     """
     if isinstance(spec, str):
         try:
-            result = docvars.eval(spec)
-        except Exception as exc:  # pandas raises many types for a bad query
-            raise ValueError(
-                f"{argument}= query {spec!r} could not be evaluated on the docvars "
-                f"({type(exc).__name__}: {exc}); available columns: "
-                f"{_listing(list(docvars.columns))} (to select documents by a column value, "
-                "pass by=)"
-            ) from exc
+            result = filter_mask(docvars, spec, argument=f"{argument}= query")
+        except FilterError as error:
+            raise FilterError(
+                error.argument,
+                spec,
+                f"{error.problem} (to select documents by a column value, pass by=)",
+            ) from None
     elif callable(spec):
         result = spec(docvars)
     else:

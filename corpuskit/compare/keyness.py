@@ -115,9 +115,10 @@ def keyness(
     Args:
         dtm: a DocTermMatrix of raw counts.
         target: the target group. With ``by``: a value of that docvars column or
-            a list of values. Without: a boolean mask over documents, a pandas
-            query string on the docvars (``"event == 'aleppo' and outlet in
-            ['sana', 'tass']"``) or a callable ``f(docvars) -> mask``.
+            a list of values. Without: a boolean mask over documents, a filter
+            string on the docvars (``"event == 'aleppo' and outlet in
+            ['sana', 'tass']"``, see :mod:`corpuskit.filters`) or a callable
+            ``f(docvars) -> mask``.
         reference: the reference group, given like ``target``; ``None`` (default)
             is every document outside the target.
         by: the docvars column ``target`` / ``reference`` values refer to.

@@ -439,7 +439,8 @@ def permutation_test(
     Args:
         dtm: a count DocTermMatrix.
         target: the target group: with ``by``, value(s) of that column; without,
-            a boolean mask, a query string on the docvars or a callable.
+            a boolean mask, a filter string on the docvars (see
+            :mod:`corpuskit.filters`) or a callable.
         reference: the reference group, likewise; ``None`` is every other document.
         by: the docvars column that ``target`` / ``reference`` values refer to.
         features: features to test; default every feature occurring in either group.

@@ -179,8 +179,8 @@ def term_scatter(
             :func:`corpuskit.frequencies` result (columns ``group, feature,
             count, n_tokens``, ``by=`` the grouping column when it was made).
         target: the target group. With a DocTermMatrix, as in
-            :func:`corpuskit.keyness` (a value of ``by``, a mask, a query or a
-            callable); with a frequencies table, a value (or list of values) of
+            :func:`corpuskit.keyness` (a value of ``by``, a mask, a filter string or
+            a callable); with a frequencies table, a value (or list of values) of
             its ``group`` column; ignored for a keyness result.
         reference: the reference group, given like ``target``; ``None`` is
             every other document (group).

@@ -1,12 +1,13 @@
 """The analyses a report runs: one function per ``kind``, each returning a :class:`Section`.
 
 The analyses (``kind`` in ``[[analyses]]``) and their options; every
-analysis also takes ``where`` (a pandas query selecting its documents):
+analysis also takes ``where`` (a filter selecting its documents, see
+:mod:`corpuskit.filters`):
 
 - ``describe``: ``by`` (default ``"outlet"``);
 - ``timeline``: ``by``, ``freq`` (``"D"``, ``"W"``, ``"M"``), ``start``, ``end``;
 - ``keyness``: ``by``, ``target``, ``reference`` (values of ``by``, or
-  pandas queries without ``by``), ``measure``, ``min_count``,
+  filters without ``by``), ``measure``, ``min_count``,
   ``stopwords`` (default ``true``: the English list), ``n`` (terms per side shown);
 - ``compare``: ``by`` (each level against the rest), ``measure``, ``min_count``, ``n``;
 - ``kwic``: ``pattern``, ``window``, ``pattern_type``, ``n``;
@@ -37,8 +38,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.filters import filter_mask
 from corpuskit.report.config import AnalysisSpec
-from corpuskit.report.prepare import filter_articles
 
 __all__ = ["ANALYSES", "CONTEXT_CHARS", "Context", "Options", "Section"]
 
@@ -146,16 +147,15 @@ def _values(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _side_mask(articles: pd.DataFrame, value: Any, by: str | None) -> pd.Series:
-    """Documents of one side of a contrast: values of ``by``, or a query without it."""
+def _side_mask(articles: pd.DataFrame, value: Any, by: str | None, *, argument: str) -> pd.Series:
+    """Documents of one side of a contrast: values of ``by``, or a filter without it."""
     if by is not None:
         absent = [v for v in _values(value) if not (articles[by] == v).any()]
         if absent:
             present = sorted(articles[by].dropna().astype(str).unique())[:20]
             raise ValueError(f"no document has {by} = {absent}; values include {present}")
         return articles[by].isin(_values(value))
-    kept = filter_articles(articles, str(value))
-    return pd.Series(articles.index.isin(kept.index), index=articles.index)
+    return pd.Series(filter_mask(articles, value, argument=argument), index=articles.index)
 
 
 def _label(value: Any) -> str:
@@ -288,9 +288,12 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     stopwords = options.get("stopwords", True)
     n = int(options.get("n", 15))
     options.finish()
-    target_mask = _side_mask(articles, target, by)
+    target_mask = _side_mask(articles, target, by, argument=f"analysis {spec.name!r} target =")
     reference_mask = (
-        ~target_mask if reference is None else _side_mask(articles, reference, by) & ~target_mask
+        ~target_mask
+        if reference is None
+        else _side_mask(articles, reference, by, argument=f"analysis {spec.name!r} reference =")
+        & ~target_mask
     )
     used = articles[target_mask | reference_mask]
     matrix = dtm(used, stopwords=stopwords, n_jobs=1, progress=ctx.progress)

@@ -35,8 +35,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.filters import parse_filter
 from corpuskit.report.analyses import ANALYSES, Context, Options, Section
-from corpuskit.report.config import ReportConfig
+from corpuskit.report.config import WHERE, ReportConfig
 from corpuskit.report.prepare import filter_articles, prepare_articles
 
 __all__ = ["Report", "build_report", "check_output", "load_articles", "run_report"]
@@ -316,7 +317,7 @@ def build_report(
         group_column=(config.groups or {}).get("column", "outlet"),
         group_to=(config.groups or {}).get("to", "outlet_group"),
         events=config.events,
-        where=config.where,
+        where=parse_filter(config.where, argument=WHERE) if config.where else None,
     )
     ctx = Context(seed=config.seed, markers=config.markers, progress=progress)
     sections = []
@@ -326,7 +327,8 @@ def build_report(
             log(f"{spec.name}: {spec.kind}")
         options = Options(spec)
         where = options.get("where")
-        subset = filter_articles(prepared, where) if where else prepared
+        argument = f"analysis {spec.name!r} where ="
+        subset = filter_articles(prepared, where, argument=argument) if where else prepared
         if subset.empty:
             raise ValueError(f"analysis {spec.name!r}: no documents left after where={where!r}")
         sections.append(ANALYSES[spec.kind](subset, options, ctx))

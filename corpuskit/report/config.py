@@ -6,7 +6,7 @@ A configuration is a TOML or YAML file (the format follows the extension:
     title = "Coverage report"          # the page title
     description = ""                   # a paragraph under the title
     seed = 0                           # seeds every resampling step
-    where = ""                         # pandas query applied after groups and events
+    where = ""                         # a filter applied after groups and events (below)
 
     [data]                             # exactly one of dataset / paths
     dataset = "fakes"                  # a registered dataset ...
@@ -38,6 +38,14 @@ A configuration is a TOML or YAML file (the format follows the extension:
     title = "Aleppo vs Mosul"
     # ... the options of that analysis
 
+``where`` (top level, and in any ``[[analyses]]`` entry for its documents)
+is a filter in the safe filter language of :mod:`corpuskit.filters`:
+comparisons of columns with literals joined by ``and``/``or``/``not``, such as
+``"event == 'aleppo' and outlet_group in ['pro', 'anti']"``,
+``"date >= '2016-07-01'"`` or ``"event.notna()"``. It is checked when the
+configuration is parsed and never run as Python code, so a shared configuration
+cannot run commands.
+
 Example:
     >>> config = parse_config('''
     ... title = "Demo"
@@ -58,9 +66,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpuskit.filters import parse_filter
 from corpuskit.report.prepare import Event
 
 __all__ = ["AnalysisSpec", "ReportConfig", "load_config", "parse_config"]
+
+#: how errors name the top-level ``where`` key
+WHERE = "report config where ="
 
 _TOP_KEYS = {
     "title",
@@ -115,7 +127,7 @@ class ReportConfig:
         data: the ``[data]`` table (``dataset`` or ``paths`` and reader options).
         groups: the ``[groups]`` table, or ``None``.
         events: the events.
-        where: the filter query, or ``None``.
+        where: the filter (checked by :func:`corpuskit.filters.parse_filter`), or ``None``.
         markers: ``{date: label}`` for the timeline.
         analyses: the analyses, in order.
         text: the configuration file's text, recorded in the report.
@@ -203,6 +215,8 @@ def _analyses(entries: Any) -> list[AnalysisSpec]:
         if any(spec.name == name for spec in specs):
             raise ValueError(f"analyses entry {number}: the name {name!r} is used twice")
         title = str(options.pop("title", name.replace("_", " ").capitalize()))
+        if "where" in options:
+            parse_filter(options["where"], argument=f"analysis {name!r} where =")
         specs.append(AnalysisSpec(kind=kind, name=name, title=title, options=options))
     return specs
 
@@ -259,7 +273,7 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
         data=data,
         groups=groups,
         events=events,
-        where=str(raw["where"]) if raw.get("where") else None,
+        where=parse_filter(raw["where"], argument=WHERE).text if raw.get("where") else None,
         markers=markers,
         analyses=_analyses(raw.get("analyses")),
         text=text,

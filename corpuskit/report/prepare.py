@@ -34,6 +34,8 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit.filters import Filter, filter_mask
+
 __all__ = [
     "Event",
     "assign_events",
@@ -238,19 +240,29 @@ def load_group_mapping(spec: str | Path) -> pd.DataFrame:
     return table
 
 
-def filter_articles(articles: pd.DataFrame, where: str) -> pd.DataFrame:
-    """The articles matching a pandas query (``"event == 'aleppo' and outlet != 'sana'"``).
+def filter_articles(
+    articles: pd.DataFrame, where: str | Filter, *, argument: str = "where="
+) -> pd.DataFrame:
+    """The articles matching a filter (``"event == 'aleppo' and outlet != 'sana'"``).
+
+    The filter is in the safe filter language of :mod:`corpuskit.filters`
+    (comparisons of columns with literals); it is never run as Python code.
+
+    Args:
+        articles: an articles DataFrame.
+        where: the filter string, or a parsed :class:`corpuskit.filters.Filter`.
+        argument: the option that held the filter, named in errors.
 
     Raises:
-        ValueError: the query is malformed or names an unknown column.
+        FilterError: (a ``ValueError``) the filter is outside the grammar or
+            names an unknown column; the message names ``argument`` and the filter.
+
+    Example:
+        >>> arts = pd.DataFrame({"outlet": ["sana", "ap"], "words": [10, 20]})
+        >>> filter_articles(arts, "outlet != 'sana'")["words"].tolist()
+        [20]
     """
-    try:
-        kept = articles.query(where)
-    except Exception as error:  # pandas raises many types for a bad query
-        raise ValueError(
-            f"--where {where!r} is not a valid pandas query on the columns "
-            f"{list(articles.columns)}: {error}"
-        ) from error
+    kept = articles[filter_mask(articles, where, argument=argument)]
     kept.attrs = dict(articles.attrs)
     return kept
 
@@ -262,7 +274,7 @@ def prepare_articles(
     group_column: str = "outlet",
     group_to: str = "outlet_group",
     events: Sequence[Event] = (),
-    where: str | None = None,
+    where: str | Filter | None = None,
 ) -> pd.DataFrame:
     """Add outlet groups and events to articles, then filter them.
 
@@ -277,7 +289,8 @@ def prepare_articles(
         group_column: the column the mapping's ``outlet`` values refer to.
         group_to: the name of the group column.
         events: the events (see :func:`assign_events`).
-        where: a pandas query to keep a subset of the documents.
+        where: a filter (see :mod:`corpuskit.filters`) keeping a subset of the
+            documents, as a string or a parsed :class:`corpuskit.filters.Filter`.
 
     Returns:
         The prepared copy; ``attrs["events"]`` holds the event counts
