@@ -1,0 +1,116 @@
+"""Dask reading and parts that lose nothing (issue #14, items 4 and 5).
+
+The synchronous scheduler keeps these tests cheap on a shared machine.
+"""
+
+from __future__ import annotations
+
+import json
+
+import dask
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.errors import LoadError
+from corpuskit.scale import counting
+from corpuskit.scale.counting import dtm_dask
+from corpuskit.scale.parts import DocTermParts
+
+
+@pytest.fixture(autouse=True)
+def synchronous():
+    with dask.config.set(scheduler="synchronous"):
+        yield
+
+
+def _corpus(n_docs: int = 40, npartitions: int = 4):
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:02d}" for i in range(n_docs)],
+            "side": ["left", "right"] * (n_docs // 2),
+            "text": [f"Aleppo shelled day {i}" for i in range(n_docs)],
+        }
+    )
+    with dask.config.set({"dataframe.convert-string": False}):
+        return frame, dd.from_pandas(frame, npartitions=npartitions)
+
+
+# ---------------------------------------------------------------------- item 4: parts
+
+
+def test_complete_parts_reopen_with_every_document(tmp_path):
+    frame, ddf = _corpus()
+    written = dtm_dask(ddf, path=tmp_path / "dtm", progress=False)
+    manifest = json.loads((tmp_path / "dtm" / "manifest.json").read_text())
+    assert [r["name"] for r in manifest["parts"]] == [f"part-{i:05d}" for i in range(4)]
+    assert [r["n_docs"] for r in manifest["parts"]] == [10, 10, 10, 10]
+    assert manifest["n_docs"] == 40
+    reopened = DocTermParts.open(tmp_path / "dtm")
+    assert list(reopened) == list(written)
+    stacked = reopened.stack()
+    assert stacked.doc_ids.tolist() == frame["doc_id"].tolist()
+    assert (stacked.matrix != ck.dtm(frame).matrix).nnz == 0
+
+
+def test_a_run_killed_between_part_writes_is_refused(tmp_path, monkeypatch):
+    _, ddf = _corpus()
+    move = counting._to_vocabulary
+
+    def killed_at_part_2(counted, vocabulary, kept, path):
+        if path.endswith("part-00002"):
+            raise RuntimeError("killed")
+        return move(counted, vocabulary, kept, path)
+
+    monkeypatch.setattr(counting, "_to_vocabulary", killed_at_part_2)
+    with pytest.raises(RuntimeError):
+        dtm_dask(ddf, path=tmp_path / "dtm", progress=False)
+    written = sorted(p.name for p in (tmp_path / "dtm").glob("part-*"))
+    assert written and "part-00002" not in written
+    folder = str(tmp_path / "dtm")
+    with pytest.raises(LoadError, match=r"no manifest\.json") as error:
+        DocTermParts.open(folder)
+    assert str(error.value).startswith(f"{folder}: ")
+    assert "overwrite=True" in str(error.value)
+    monkeypatch.setattr(counting, "_to_vocabulary", move)
+    dtm_dask(ddf, path=folder, overwrite=True, progress=False)
+    assert DocTermParts.open(folder).stack().n_docs == 40
+
+
+def test_a_missing_part_is_refused_with_its_documents(tmp_path):
+    _, ddf = _corpus()
+    dtm_dask(ddf, path=tmp_path, progress=False)
+    for file in (tmp_path / "part-00002").iterdir():
+        file.unlink()
+    (tmp_path / "part-00002").rmdir()
+    with pytest.raises(LoadError, match=r"part-00002 \(10 documents\) is missing"):
+        DocTermParts.open(tmp_path)
+
+
+def test_a_truncated_file_or_an_extra_part_is_refused(tmp_path):
+    _, ddf = _corpus()
+    dtm_dask(ddf, path=tmp_path, progress=False)
+    matrix = tmp_path / "part-00001" / "matrix.npz"
+    size = matrix.stat().st_size
+    matrix.write_bytes(matrix.read_bytes()[:100])
+    (tmp_path / "part-00009").mkdir()
+    with pytest.raises(LoadError) as error:
+        DocTermParts.open(tmp_path)
+    message = str(error.value)
+    assert f"part-00001/matrix.npz has 100 bytes, the manifest says {size:,}" in message
+    assert "part-00009 is not in the manifest" in message
+
+
+def test_overwrite_removes_the_old_manifest_first(tmp_path, monkeypatch):
+    _, ddf = _corpus()
+    dtm_dask(ddf, path=tmp_path, progress=False)
+
+    def killed(counted, vocabulary, kept, path):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(counting, "_to_vocabulary", killed)
+    with pytest.raises(RuntimeError):
+        dtm_dask(ddf, path=tmp_path, overwrite=True, progress=False)
+    with pytest.raises(LoadError, match=r"no manifest\.json"):
+        DocTermParts.open(tmp_path)
