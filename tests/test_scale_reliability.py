@@ -114,3 +114,53 @@ def test_overwrite_removes_the_old_manifest_first(tmp_path, monkeypatch):
         dtm_dask(ddf, path=tmp_path, overwrite=True, progress=False)
     with pytest.raises(LoadError, match=r"no manifest\.json"):
         DocTermParts.open(tmp_path)
+
+
+# ---------------------------------------------------------------------- item 5: skips
+
+
+def _messy_tables(folder):
+    """Two CSV files of 11 rows each, one row of each with an empty text."""
+    for name, bad in (("a.csv", 4), ("b.csv", 9)):
+        rows = [f"{name[0]}{i},Aleppo report {i}" for i in range(1, 12)]
+        rows[bad - 1] = f"{name[0]}{bad},"
+        (folder / name).write_text("doc_id,text\n" + "\n".join(rows) + "\n", "utf-8")
+
+
+def test_read_articles_dask_accounts_for_every_skipped_row(tmp_path):
+    _messy_tables(tmp_path)
+    with pytest.warns(ck.LoadWarning, match=r"skipped 1 of 11 record\(s\) in the first partition"):
+        ddf = ck.read_articles_dask(tmp_path, errors="skip", blocksize=1)
+    assert ddf.npartitions == 2
+    articles = ddf.persist()
+    with pytest.warns(ck.LoadWarning, match=r"skipped 2 of 22 record\(s\); first: .*a\.csv, row 4"):
+        report = ck.load_report(articles)
+    assert (report.loaded, report.skipped, report.total) == (20, 2, 22)
+    assert [(s["source"].rpartition("/")[2], s["row"], s["reason"]) for s in report.skips] == [
+        ("a.csv", 4, "empty text"),
+        ("b.csv", 9, "empty text"),
+    ]
+    assert len(articles.compute()) == 20
+    with pytest.warns(ck.LoadWarning):
+        expected = ck.load_report(ck.read_articles(tmp_path, errors="skip"))
+    assert report.to_dict() == expected.to_dict()
+
+
+def test_unread_files_and_filters_keep_the_account(tmp_path):
+    _messy_tables(tmp_path)
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    with pytest.warns(ck.LoadWarning):
+        ddf = ck.read_articles_dask(tmp_path, errors="skip", blocksize=1)
+    with pytest.warns(ck.LoadWarning, match="skipped 3 of 23"):
+        report = ck.load_report(ddf[ddf["doc_id"] != "a1"])
+    assert [s["source"].rpartition("/")[2] for s in report.skips] == [
+        "notes.docx",
+        "a.csv",
+        "b.csv",
+    ]
+
+
+def test_a_dask_frame_not_read_by_corpuskit_has_no_report():
+    _, ddf = _corpus()
+    with pytest.raises(KeyError, match="read_articles_dask"):
+        ck.load_report(ddf)
