@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
+from corpuskit.report.prepare import assign_events, parse_event
 from corpuskit.text import safe_regex
 from corpuskit.text.safe_regex import RegexTimeoutError, UserRegex
 
@@ -96,3 +97,19 @@ def test_one_text_calls_are_bounded():
     assert evil.search("baa").group(0) == "aa"
     with pytest.raises(RegexTimeoutError, match=r"on document 'x' \('aaaa"):
         evil.fullmatch(EVIL_TOKEN, place="document 'x'")
+
+
+def test_an_evil_event_keyword_fails_fast_naming_event_pattern_and_document(monkeypatch):
+    monkeypatch.setattr(safe_regex, "TIME_BUDGET", 0.05)
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["calm", "hostile"],
+            "date": pd.to_datetime(["2016-07-01", "2016-07-02"]),
+            "text": ["Shelling in Aleppo.", "a" * 40 + "b"],
+        }
+    )
+    event = parse_event("aleppo='(a|a)+$'@2016-06-01..2016-12-31")
+    with pytest.raises(
+        RegexTimeoutError, match=r"^event 'aleppo' keyword '\(a\|a\)\+\$' .* document 'hostile'"
+    ):
+        assign_events(articles, [event])
