@@ -67,6 +67,7 @@ PHRASES = {
     "coalition aircraft": "us_coalition",
     "coalition strikes": "us_coalition",
     "the coalition": "us_coalition",
+    "the US-led coalition fighting Daesh": "us_coalition",
     # western_other
     "British jets": "western_other",
     "RAF": "western_other",
@@ -122,6 +123,7 @@ PHRASES = {
     "Jaish al-Islam": "rebels",
     "Syrian rebels": "rebels",
     "US-backed Syrian rebels": "rebels",
+    "Islamist rebels": "rebels",
     # turkey, israel
     "Turkey": "turkey",
     "Turkish troops": "turkey",
@@ -143,6 +145,7 @@ PHRASES = {
     "barrel bombs": "unknown",
     "Syrian militants": "unknown",
     "two air raids": "unknown",
+    "jets bombing Aleppo": "unknown",
     "they": "unknown",
     "us": "unknown",
     "is": "unknown",
@@ -249,13 +252,14 @@ def test_resolve_actors_keeps_the_index_and_missing_values() -> None:
 
 def test_context_records_the_responsible_actor() -> None:
     table = resolve_actors(
-        ["drone strike", "gunmen", "Russian jets", None, "the car bomb"],
+        ["drone strike", "gunmen", "Russian jets", None, "the car bomb", "a market"],
         context=[
             "Three men died in a drone strike carried out by US forces on Sunday.",
             "Gunmen killed 5 people in an attack blamed on Daesh, police said.",
             "Russian jets killed 12 in a raid by Syrian government forces.",
             "Ten people were killed in an attack by al-Nusra Front militants.",
             "Islamic State claimed responsibility for the car bomb that killed 9.",
+            "A market was hit in an attack by Turkish jets.",
         ],
     )
     assert table[["actor", "rule", "responsible", "responsible_actor"]].values.tolist() == [
@@ -264,6 +268,7 @@ def test_context_records_the_responsible_actor() -> None:
         ["russia", "head", "Syrian government forces", "syria_gov"],
         ["none", "empty", "al-Nusra Front", "nusra_hts"],
         ["isis", "context", "Islamic State", "isis"],
+        ["unknown", "unmatched", "Turkish jets", "turkey"],  # not a means: left alone
     ]
 
 

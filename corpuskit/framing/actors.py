@@ -51,8 +51,9 @@ The rules, in order (``rule`` column):
 With ``context=`` (the sentence of each phrase), an actor named elsewhere in
 the sentence as doing the violence ("killed in an attack by X", "blamed on X",
 "X claimed responsibility") is recorded in ``responsible`` and
-``responsible_actor``; an agent that resolves to ``unknown`` then takes that
-actor (rule ``context``).
+``responsible_actor``; an agent that is only a generic means or actor, or a
+pronoun ("a drone strike", "gunmen", "they": rules ``generic`` and
+``pronoun``), then takes that actor (rule ``context``).
 
 Example:
     >>> resolve_actors(["Russian-backed Syrian forces", "ISIS militants", "gunmen"])[
@@ -145,7 +146,7 @@ _GENERIC_HEADS = _words(
     assailants bomber bombers group groups men militiamen sniper snipers forces troops
     soldiers militia militias airstrike airstrikes strike strikes raid raids bomb bombs
     bombing bombings shelling explosion explosions blast blasts attack attacks rocket rockets
-    missile missiles mortar mortars shell shells fire gunfire war violence fighting clashes
+    missile missiles mortar mortars shell shells fire gunfire war violence clashes
     """
 )
 _POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
@@ -176,6 +177,15 @@ _QUALIFIERS = _words(
     advancing besieging armed so-called
     """
 )
+#: Capitalised descriptions that name no actor of their own ("Islamist rebels").
+_DESCRIPTORS = _words(
+    """
+    islamist islamists jihadist salafist salafi sunni sunnis shiite shia arab arabs western
+    christian moderate extremist hardline radical
+    """
+)
+#: A lower-case participle opens a post-modifier ("forces fighting ISIS", "jets based in").
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)$")
 _BACKER = re.compile(r".+-(?:backed|supported|trained|funded|sponsored|armed|made|built|supplied)$")
 #: The Arabic article of names such as "al-Nasr" (the name is capitalised after it).
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ar|an|az)-")
@@ -184,6 +194,8 @@ _JOIN = re.compile(r"[/&]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![^\W_])")
 _BEHAVIOUR_LEAVES = ("adjective", "unqualified")
 _RULE = TokenRule()
+#: Rules of an agent that the sentence's responsible actor fills in: a means or a pronoun.
+_CONTEXT_RULES = ("generic", "pronoun")
 
 
 @dataclass(frozen=True)
@@ -368,7 +380,8 @@ def _is_pronoun(word: str) -> bool:
 
 def _names_someone(word: str, *, first: bool) -> bool:
     """Whether a capitalised word the lexicon does not know names an actor of its own."""
-    if not _ARTICLE.sub("", word)[:1].isupper() or _BACKER.match(word.lower()):
+    lower = word.lower()
+    if not _ARTICLE.sub("", word)[:1].isupper() or _BACKER.match(lower) or lower in _DESCRIPTORS:
         return False
     return not (first and word.lower() in _QUALIFIERS)
 
@@ -387,7 +400,18 @@ def _core_end(
             return i, (i + 2 if i + 2 < len(spans) else None)
         if word in _BOUNDARY_WORDS:
             return i, (i + 1 if word == "of" and i + 1 < len(spans) else None)
+        if _PARTICIPLE.match(word) and (
+            word not in FORCE_HEADS | _GENERIC_HEADS or _opens_object(phrase, spans, i + 1)
+        ):
+            return i, None
     return len(spans), None
+
+
+def _opens_object(phrase: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` opens an object ("bombing Aleppo", "fighting the rebels")."""
+    if i >= len(spans):
+        return False
+    return spans[i][2] in ("the", "a", "an") or phrase[spans[i][0]].isupper()
 
 
 def _conjuncts(
@@ -433,7 +457,7 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
     head = spans[-1][2]
     if head in _POLICE_HEADS:
         return ActorMatch(phrase, "other", None, phrase[spans[-1][0] : spans[-1][1]], "police")
-    rule = "generic" if head in _GENERIC_HEADS else "unmatched"
+    rule = "generic" if head in _GENERIC_HEADS or head in FORCE_HEADS else "unmatched"
     return ActorMatch(phrase, "unknown", None, None, rule)
 
 
@@ -536,6 +560,10 @@ _CLAUSE_END = re.compile(
 )
 
 
+#: A lower-case verb form (participle or past tense) inside a window before a cue.
+_VERB = re.compile(r"\b[a-z]{2,}(?:ed|ing)\b")
+
+
 def find_responsible(
     sentence: str | None,
     *,
@@ -547,7 +575,8 @@ def find_responsible(
     X", "attributed to X", "claimed by X", "at the hands of X", "belonging to
     X" (X: the words up to the next punctuation or verb); "X claimed
     responsibility", "X ordered the strike", "X is responsible for", "X was
-    behind" (X: at most six words before the cue, within the clause); and
+    behind" (X: at most six words before the cue, within the clause, after
+    the last verb); and
     "when/as/after X struck" (X: one to six words before an attack verb);
     and resolves X with :func:`resolve_actor`. The first cue in the
     sentence whose phrase names an actor (a code or ``other``) wins.
@@ -574,7 +603,8 @@ def find_responsible(
         phrases.append((cue.start(), rest[: stop.start()] if stop else rest))
     for cue in _LEFT_CUES.finditer(sentence):
         before = _CLAUSE_END.split(sentence[: cue.start()])[-1]
-        phrases.append((cue.start(), " ".join(before.split()[-6:])))
+        after_verb = _VERB.split(" ".join(before.split()[-6:]))[-1]
+        phrases.append((cue.start(), after_verb))
     phrases += [(when.start(), when["phrase"]) for when in _WHEN.finditer(sentence)]
     for _, phrase in sorted(phrases):
         match = resolver.resolve(phrase.strip())
@@ -599,7 +629,7 @@ def resolve_actors(
             :func:`corpuskit.agency`); missing values give ``none``.
         context: the sentence of each phrase, by position (e.g. the
             ``sentence_text`` column); when given, an actor the sentence names
-            as responsible is recorded and fills in an ``unknown`` agent.
+            as responsible is recorded and fills in a generic or pronoun agent.
         lexicon: ``None`` (the bundled ``actors`` lexicon), a
             :class:`~corpuskit.lexicons.dictionary.Dictionary`, a mapping
             ``{code: [entries]}`` or the path of a YAML dictionary; its
@@ -648,7 +678,7 @@ def _row(
 ) -> tuple[Any, ...]:
     match = resolver.resolve(phrase) if phrase is not None else resolve_actor(None)
     responsible = find_responsible(sentence, lexicon=lexicon) if sentence else None
-    if responsible is not None and match.actor == "unknown":
+    if responsible is not None and match.rule in _CONTEXT_RULES:
         match = ActorMatch(
             phrase, responsible.actor, responsible.sub_actor, responsible.matched, "context"
         )
