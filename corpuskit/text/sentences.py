@@ -350,7 +350,11 @@ def sentences(
 ) -> pd.DataFrame:
     """Split documents into sentences.
 
-    See the module docstring of :mod:`corpuskit.text.sentences` for the rules.
+    Sentences end at stops that are not abbreviations, initials or list
+    markers (a missing space after the stop is allowed), at paragraph breaks,
+    and after lines without final punctuation (headlines, bylines, captions);
+    a wire dateline stays with the first sentence of its paragraph. The module
+    docstring of ``corpuskit.text.sentences`` lists every rule.
 
     Args:
         articles_or_text: an articles DataFrame, a Series or list of texts, or one text.
