@@ -131,6 +131,19 @@ class ReuseResult:
         """
         return reuse_summary(self, by=by)
 
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw who reprints whom: :func:`corpuskit.plot.reuse`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.reuse` (``by``, ``kind``, ...).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.reuse_plots import reuse as plot_reuse
+
+        return plot_reuse(self, **kwargs)
+
 
 # ---------------------------------------------------------------------- shingles
 

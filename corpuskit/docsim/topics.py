@@ -348,6 +348,19 @@ class TopicModel:
         rest = self.docvars.drop(columns="doc_id").iloc[rows].reset_index(drop=True)
         return pd.concat([frame, rest], axis=1)
 
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw the model: :func:`corpuskit.plot.topics` (top terms; prevalence with ``by=``).
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.topics`.
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.topic_plots import topics as plot_topics
+
+        return plot_topics(self, **kwargs)
+
 
 def _coherence(presence: sp.csc_matrix, columns: np.ndarray, measure: str) -> float:
     """Mean pairwise coherence of the terms ``columns`` (heaviest first)."""

@@ -106,6 +106,19 @@ class NamingResult:
         """A copy of :attr:`shares`."""
         return self.shares.copy()
 
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw the label shares per group: :func:`corpuskit.plot.naming`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.naming` (``title``, ``ax``).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.framing_plots import naming as plot_naming
+
+        return plot_naming(self, **kwargs)
+
     def difference(self, label: str, group_a: Hashable, group_b: Hashable) -> pd.DataFrame:
         """The difference of one label's share between two groups, with a bootstrap interval.
 
