@@ -164,6 +164,13 @@ def _side_mask(articles: pd.DataFrame, value: Any, by: str | None, *, argument: 
     return pd.Series(filter_mask(articles, value, argument=argument), index=articles.index)
 
 
+def _words(columns: Any) -> str:
+    """Column names as words for captions: ``"outlet_group"`` -> ``"outlet group"``."""
+    from corpuskit.plot.theme import readable
+
+    return " and ".join(readable(column) for column in _values(columns))
+
+
 def _label(value: Any) -> str:
     return " + ".join(str(v) for v in _values(value))
 
@@ -274,7 +281,7 @@ def _timeline_caption(
     from corpuskit.plot.timeline import FREQUENCIES
 
     caption = f"Number of articles per {FREQUENCIES.get(freq, freq)}"
-    caption += f", one line per {by}" if by else ""
+    caption += f", one line per {_words(by)}" if by else ""
     if start or end:
         caption += f", from {start or 'the first date'} to {end or 'the last'}"
     if markers:
@@ -466,7 +473,7 @@ def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     section.figures["main"] = figure
     section.captions["main"] = (
         f"Share of documents indicating each frame of the {scores.lexicon} lexicon"
-        + (f", by {by}" if by else "")
+        + (f", by {_words(by)}" if by else "")
         + ", with 95% intervals from resampling documents."
     )
     overall = table.groupby("variable", sort=False)["value"].mean().sort_values(ascending=False)
@@ -529,7 +536,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         section.figures["main"] = _png(plot_naming(result))
         section.captions["main"] = (
             f"Share of the mentions of the {referent.replace('_', ' ')} that use each label, "
-            f"by {by}, with 95% intervals from resampling documents."
+            f"by {_words(by)}, with 95% intervals from resampling documents."
         )
         for group, rows in result.shares.groupby(by, sort=True):
             top = rows.sort_values("share", ascending=False).head(3)
@@ -567,7 +574,7 @@ def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     section.percent = ["share", "low", "high", "diff", "diff_low", "diff_high"]
     section.figures["main"] = _png(plot_agency(summary)[0])
     section.captions["main"] = (
-        f"Casualty clauses by {by}. A: how each clause is told (its construction; the bars "
+        f"Casualty clauses by {_words(by)}. A: how each clause is told (its construction; the bars "
         "sum to 100%). B: share of casualty clauses without a named agent, and with an actor "
         "(not a weapon) as the agent, with 95% intervals from resampling documents."
     )
@@ -627,7 +634,8 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     if by:
         section.figures["main"] = _png(sources(types))
         section.captions["main"] = (
-            f"Share of the quotes by speaker type, by {by} (a quote in several parts counts once)."
+            f"Share of the quotes by speaker type, by {_words(by)} (a quote in several parts "
+            "counts once)."
         )
     n_quotes = found.drop_duplicates(["doc_id", "quote_id"]).shape[0]
     section.findings.append(
@@ -687,8 +695,9 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         span = window if isinstance(window, str) else f"{window} words around the mention"
         section.figures["main"] = _png(plot_stance(summary))
         section.captions["main"] = (
-            f"Mean stance score of the mentions of each target, by {by}, with 95% intervals "
-            f"from resampling documents (VADER sentiment of the {span}, target names masked)."
+            f"Mean stance score of the mentions of each target, by {_words(by)}, with 95% "
+            "intervals from resampling documents (VADER sentiment of the "
+            f"{span}, target names masked)."
         )
     negative = scores.sort_values("score", kind="stable")
     section.evidence = _evidence(
