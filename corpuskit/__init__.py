@@ -118,6 +118,7 @@ _EXPORTS: dict[str, str] = {
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",
+    "KeynessResult": "corpuskit.compare.keyness",
     "frequencies": "corpuskit.compare.frequencies",
     "dispersion": "corpuskit.compare.frequencies",
     "permutation_test": "corpuskit.compare.resample",
