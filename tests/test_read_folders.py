@@ -212,7 +212,9 @@ def test_schema_failure_while_assembling_names_the_file(tmp_path, monkeypatch):
     _bad_parser(monkeypatch)
     (tmp_path / "a.txt").write_text("Good body.\n")
     (tmp_path / "b.txt").write_text("Bad headline\n\nBody.\n")
-    with pytest.raises(LoadError, match="b.txt, column 'title': title holds float 5.0, not text"):
+    with pytest.raises(
+        LoadError, match=r"b\.txt, column 'title': title holds float 5\.0, not text"
+    ):
         ck.read_articles(tmp_path)
     with pytest.warns(LoadWarning, match="skipped 1 of 2"):
         arts = ck.read_articles(tmp_path, errors="skip")

@@ -5,8 +5,9 @@ record in the article schema. The layout it reads:
 
 1. Line ends are normalised (``\\r\\n`` and ``\\r`` become ``\\n``), trailing
    spaces dropped. Paragraphs are separated by blank lines; the lines inside a
-   paragraph are joined with a space. A text without any blank line but with
-   several lines has one paragraph per line. A leading BOM is dropped.
+   paragraph are joined with a space, and every run of whitespace inside a
+   paragraph (``str.split``) becomes one space. A text without any blank line
+   but with several lines has one paragraph per line. A leading BOM is dropped.
 2. Site boilerplate lines at the start and the end (:data:`BOILERPLATE_LINES`,
    compared without regard to case, and breadcrumbs such as ``Home > World``
    that start with one of them) are removed.
@@ -29,6 +30,11 @@ record in the article schema. The layout it reads:
 
 Headline and lede are never taken when that would leave no body; a text that
 is only a headline and a dateline raises :class:`~corpuskit.errors.LoadError`.
+Headline, lede and body joined with blank lines are the text's paragraphs
+(rules 1 and 2) less the dateline: nothing else is dropped.
+
+:func:`find_stories` finds several wire stories run together in one text;
+:func:`corpuskit.read_articles` splits such files into one article per story.
 """
 
 from __future__ import annotations
