@@ -97,6 +97,18 @@ def test_glob_through_a_link_loop_matches_each_file_once(tmp_path):
     assert _skips(arts) == {str(tmp_path / "self"): reason}
 
 
+def test_glob_matching_a_file_twice_reads_it_under_its_own_path(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("Gamma body.\n")
+    os.symlink("sub", tmp_path / "alias")
+    arts = _quiet(ck.read_articles, str(tmp_path / "*" / "*.txt"))
+    assert arts["doc_id"].tolist() == ["sub/c"]
+    assert _skips(arts) == {
+        str(tmp_path / "alias"): "symbolic link through which 1 file(s) read already were "
+        f"matched again (e.g. {tmp_path / 'alias' / 'c.txt'}): not read twice"
+    }
+
+
 def test_glob_star_star_keeps_glob_rules(tmp_path):
     (tmp_path / "x" / "y").mkdir(parents=True)
     for name in ("top.txt", "x/mid.txt", "x/y/low.txt", "x/y/low.csv", "x/.hidden.txt"):

@@ -438,18 +438,19 @@ def _matches(parts: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
 def _once(entries: list[_Entry], base: Path) -> list[_Entry]:
     """Each real file once: glob matches reached again through symbolic links are dropped.
 
-    The match with the fewest path parts is kept; each link through which
-    files were reached again is one skipped entry naming how many.
+    A match reached without a link is kept, else the one with the fewest path
+    parts; each link through which files were reached again is one skipped
+    entry naming how many.
     """
     readable = [e for e in entries if e.skip_reason is None]
     best: dict[str, _Entry] = {}
-    for entry in sorted(readable, key=lambda e: (len(e.path.parts), e.path.parts)):
+    for entry in sorted(readable, key=lambda e: (_first_link(e.path, base) is not None, e.path)):
         best.setdefault(os.path.realpath(entry.path), entry)
     kept = {id(entry) for entry in best.values()}
     again: dict[Path, list[_Entry]] = {}
     for entry in readable:
         if id(entry) not in kept:
-            again.setdefault(_first_link(entry.path, base), []).append(entry)
+            again.setdefault(_first_link(entry.path, base) or entry.path, []).append(entry)
     skips = [
         _Entry(
             link,
@@ -465,12 +466,12 @@ def _once(entries: list[_Entry], base: Path) -> list[_Entry]:
     return [e for e in entries if e.skip_reason is not None or id(e) in kept] + skips
 
 
-def _first_link(path: Path, base: Path) -> Path:
-    """The first symbolic link on the way from ``base`` to ``path`` (``path`` if none)."""
-    for parent in reversed(path.parents):
-        if parent.is_symlink() and len(parent.parts) > len(base.parts):
-            return parent
-    return path
+def _first_link(path: Path, base: Path) -> Path | None:
+    """The first symbolic link on the way from ``base`` to ``path`` (itself included)."""
+    for step in [*reversed(path.parents), path]:
+        if len(step.parts) > len(base.parts) and step.is_symlink():
+            return step
+    return None
 
 
 def _file_entry(path: Path, display: str, doc_id: str, format: str | None) -> _Entry:
