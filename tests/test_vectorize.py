@@ -162,22 +162,29 @@ def test_binary_and_dtype(news):
 
 
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "error", "message"),
     [
-        ({"min_df": -1}, "min_df= must be >= 0"),
-        ({"max_df": 1.5}, "max_df="),
-        ({"min_df": 5, "max_df": 2}, "allows fewer documents than min_df="),
-        ({"max_features": 0}, "max_features= must be a positive integer"),
-        ({"binary": "yes"}, "binary= must be True or False"),
-        ({"ngram_range": (2, 1)}, "ngram_range="),
-        ({"min_df": 7, "max_df": 7}, "no features remain"),
-        ({"lowercase": "no"}, "lowercase="),
-        ({"dtype": "no such type"}, "dtype= must be a numpy dtype"),
+        ({"min_df": -1}, ValueError, "The 'min_df' parameter of CorpusVectorizer must be"),
+        ({"max_df": 1.5}, ValueError, "The 'max_df' parameter"),
+        ({"min_df": 5, "max_df": 2}, ValueError, "max_df corresponds to < documents than min_df"),
+        ({"max_features": 0}, ValueError, "The 'max_features' parameter"),
+        ({"binary": "yes"}, ValueError, "The 'binary' parameter"),
+        ({"ngram_range": (2, 1)}, ValueError, "Invalid value for ngram_range"),
+        ({"min_df": 7, "max_df": 7}, ValueError, "After pruning, no terms remain"),
+        ({"lowercase": "no"}, ValueError, "The 'lowercase' parameter"),
+        ({"dtype": "no such type"}, TypeError, "data type 'no such type' not understood"),
+        ({"rule": "strict"}, ValueError, "The 'rule' parameter of CorpusVectorizer"),
+        ({"phrases": ["a b"]}, ValueError, "The 'phrases' parameter"),
+        ({"min_length": 0}, ValueError, "min_length= must be an integer >= 1"),
+        ({"stopwords": 5}, ValueError, "stopwords= must be True, a language name"),
+        ({"stop_words": "german"}, ValueError, "The 'stop_words' parameter"),
+        ({"stopwords": True, "stop_words": "english"}, ValueError, "not both"),
+        ({"rule": TokenRule(lowercase=False)}, ValueError, "pass lowercase=False"),
     ],
 )
-def test_invalid_params_fail_in_fit_naming_them(news, params, message):
+def test_invalid_params_fail_in_fit_naming_them(news, params, error, message):
     vec = CorpusVectorizer(**params)  # construction never validates
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(error, match=message):
         vec.fit(news)
 
 
