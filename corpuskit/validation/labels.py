@@ -51,9 +51,9 @@ def _read_sheet(source: str | Path) -> list[tuple[str | None, pd.DataFrame]]:
     ]
 
 
-def _plain(value: str) -> str:
-    """A cell as written before formula neutralisation (``'=x`` -> ``=x``), stripped."""
-    value = value.strip()
+def _plain(value: object) -> str:
+    """A cell as text, as written before formula neutralisation (``'=x`` -> ``=x``), stripped."""
+    value = "" if pd.isna(value) else str(value).strip()
     if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
         return value[1:]
     return value
@@ -77,7 +77,7 @@ def _tidy_sheet(
     report: LoadReport,
 ) -> pd.DataFrame:
     """Check the rows of one sheet; tidy labels (item_id, coder, label) of the good ones."""
-    table = table.astype(str).map(_plain)
+    table = table.astype(object).map(_plain)
     coders = [c for c in table.columns if str(c).startswith("label_")]
     if "item_id" not in table.columns or not coders:
         raise LoadError(where, "no 'item_id' column or no 'label_<coder>' column",
@@ -99,7 +99,8 @@ def _tidy_sheet(
                 else None
             )
             if reason:
-                report.skip_error(LoadError(where, reason, row=row, column=coder))
+                column = "item_id" if problem else coder
+                report.skip_error(LoadError(where, reason, row=row, column=column))
                 continue
             label = allowed.get(value.lower(), value)
             rows.append((item, coder[len("label_") :], label, row))
@@ -179,7 +180,7 @@ def read_labels(
                 first["source"], first["reason"], row=first["row"], column=first["column"]
             )
         parts.append(part)
-        absent = sorted(set(design["item_id"]) - set(table["item_id"].astype(str).map(_plain)))
+        absent = sorted(set(design["item_id"]) - set(table["item_id"].map(_plain)))
         if absent:
             raise LoadError(sheet_where, f"item {absent[0]!r} of the sample is not in the sheet")
     report.warn_if_skipped()
@@ -218,6 +219,8 @@ def gold_labels(labels: pd.DataFrame, *, coder: str | None = None) -> pd.DataFra
         >>> gold_labels(labels)[["item_id", "label"]].values.tolist()
         [['a', 'p']]
     """
+    if coder is None and labels["coder"].nunique() <= 1:
+        return labels.drop(columns="coder").reset_index(drop=True)
     if coder is not None:
         if coder not in set(labels["coder"]):
             raise ValueError(f"coder= {coder!r} is not one of {sorted(set(labels['coder']))}")

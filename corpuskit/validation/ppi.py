@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
+from scipy import stats as sps
 
 from corpuskit.compare.stats import check_ci, z_quantile
 from corpuskit.validation.items import item_table, predictions
@@ -147,18 +148,24 @@ def _stratified_variance(
     sampled: np.ndarray,
     sizes: np.ndarray,
     n_owners: int,
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """Stratified SRS-without-replacement variance of estimated totals, per owner.
 
     Each cell holds one owner's (estimate's) residual sum and sum of squares
     in one stratum ``h``; residuals of the stratum's other items are 0. Per
     cell: ``N_h^2 (1 - n_h/N_h) s_h^2 / n_h``, ``s_h^2`` the sample variance.
+    Also returns ``sum term^2 / (n_h - 1)``, the denominator of Satterthwaite's
+    degrees of freedom.
     """
     n_h, big_n = sampled[cell_stratum], sizes[cell_stratum]
     with np.errstate(invalid="ignore", divide="ignore"):
-        s2 = (squares - sums**2 / n_h) / (n_h - 1)
+        s2 = np.maximum((squares - sums**2 / n_h) / (n_h - 1), 0.0)
         term = np.where(n_h < big_n, big_n**2 * (1 - n_h / big_n) * s2 / n_h, 0.0)
-    return np.bincount(cell_owner, term, minlength=n_owners)
+        spread = np.where(n_h < big_n, term**2 / (n_h - 1), 0.0)
+    return (
+        np.bincount(cell_owner, term, minlength=n_owners),
+        np.bincount(cell_owner, spread, minlength=n_owners),
+    )
 
 
 def _cells(owner: np.ndarray, stratum: np.ndarray, values: np.ndarray, n_strata: int):
@@ -172,12 +179,13 @@ def _cells(owner: np.ndarray, stratum: np.ndarray, values: np.ndarray, n_strata:
 
 def _design(labels: pd.DataFrame, items: pd.DataFrame) -> tuple[np.ndarray, ...]:
     """Per labelled item its row in ``items`` and stratum code; per stratum n_h and N_h."""
-    position = pd.Series(np.arange(len(items)), index=items["item_id"].to_numpy())
-    unknown = ~labels["item_id"].isin(position.index)
-    if unknown.any():
+    position = pd.Index(items["item_id"].to_numpy(dtype=object)).get_indexer(
+        labels["item_id"].astype(str).to_numpy(dtype=object)
+    )
+    if (position < 0).any():
         raise ValueError(
-            f"labels= item {labels.loc[unknown, 'item_id'].iloc[0]!r} is not in result=; "
-            "pass the result the sample was drawn from"
+            f"labels= item {labels['item_id'].iloc[int(np.argmin(position))]!r} is not in "
+            "result=; pass the result the sample was drawn from"
         )
     strata, stratum = np.unique(labels["stratum"].astype(str), return_inverse=True)
     sizes = np.zeros(len(strata))
@@ -194,7 +202,7 @@ def _design(labels: pd.DataFrame, items: pd.DataFrame) -> tuple[np.ndarray, ...]
             f"stratum {strata[single][0]!r} has 1 labelled item of {int(sizes[single][0])}; "
             "its variance needs 2 or more"
         )
-    return position[labels["item_id"]].to_numpy(), stratum, sampled, sizes
+    return position, stratum, sampled, sizes
 
 
 def _class_sets(
@@ -211,8 +219,19 @@ def _class_sets(
 def _groups(items: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, list[tuple]]:
     if not by:
         return np.zeros(len(items), dtype=int), [()]
-    codes, keys = pd.MultiIndex.from_frame(items[by].astype(object)).factorize(sort=True)
-    return codes, [tuple(k) for k in keys]
+    factors = [pd.factorize(items[c], sort=True, use_na_sentinel=False) for c in by]
+    combined = np.zeros(len(items), dtype=np.int64)
+    for codes, values in factors:
+        combined = combined * len(values) + codes
+    combos, codes = np.unique(combined, return_inverse=True)
+    keys = []
+    for combo in combos:
+        key = []
+        for _codes, values in reversed(factors):
+            combo, k = divmod(int(combo), len(values))
+            key.append(values[k])
+        keys.append(tuple(reversed(key)))
+    return codes.ravel(), keys
 
 
 def _pairs(keys: list[tuple], reference: Any) -> list[tuple[int, int]]:
@@ -246,7 +265,7 @@ def _estimates(
         naive = a_f / b_f
         residual = (delta_a - theta[g] * delta_b) / b_hat[g]
     cells = _cells(g, stratum, residual, len(sizes))
-    design_var = _stratified_variance(*cells, sampled, sizes, n_groups)
+    design_var, spread = _stratified_variance(*cells, sampled, sizes, n_groups)
     bounded = np.clip(theta, 0.0, 1.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         population_var = 0.0 if finite else bounded * (1 - bounded) / b_hat
@@ -256,12 +275,24 @@ def _estimates(
         "naive_var": naive_var,
         "corrected": theta,
         "var": design_var + population_var,
+        "spread": spread,
         "population_var": np.broadcast_to(population_var, theta.shape),
         "residual": residual,
         "g": g,
         "n_items": np.bincount(group, minlength=n_groups),
         "n_labelled": np.bincount(g, minlength=n_groups),
     }
+
+
+def _members(group: np.ndarray, wanted: np.ndarray, n_groups: int) -> tuple[np.ndarray, ...]:
+    """Positions of the items of each group in ``wanted``, and which entry they belong to."""
+    order = np.argsort(group, kind="stable")
+    counts = np.bincount(group, minlength=n_groups)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    lengths = counts[wanted]
+    entry = np.repeat(np.arange(len(wanted)), lengths)
+    offset = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return order[starts[wanted][entry] + offset], entry
 
 
 def _differences(
@@ -271,29 +302,40 @@ def _differences(
     _row, stratum, sampled, sizes = design
     target = np.array([p[0] for p in pairs], dtype=int)
     ref = np.array([p[1] for p in pairs], dtype=int)
-    owners, strata, values = [], [], []
-    for p, (i, r) in enumerate(pairs):
-        for group, sign in ((i, 1.0), (r, -1.0)):
-            mask = est["g"] == group
-            owners.append(np.full(int(mask.sum()), p))
-            strata.append(stratum[mask])
-            values.append(sign * est["residual"][mask])
+    n_groups = len(est["corrected"])
+    mine, mine_pair = _members(est["g"], target, n_groups)
+    theirs, their_pair = _members(est["g"], ref, n_groups)
     cells = _cells(
-        np.concatenate(owners), np.concatenate(strata), np.concatenate(values), len(sizes)
+        np.concatenate([mine_pair, their_pair]),
+        stratum[np.concatenate([mine, theirs])],
+        np.concatenate([est["residual"][mine], -est["residual"][theirs]]),
+        len(sizes),
     )
-    design_var = _stratified_variance(*cells, sampled, sizes, len(pairs))
+    design_var, spread = _stratified_variance(*cells, sampled, sizes, len(pairs))
     pop = est["population_var"]
     return {
         "diff": est["corrected"][target] - est["corrected"][ref],
         "var": design_var + pop[target] + pop[ref],
+        "spread": spread,
         "naive_diff": est["naive"][target] - est["naive"][ref],
         "naive_var": est["naive_var"][target] + est["naive_var"][ref],
         "target": target,
     }
 
 
-def _interval(estimate: np.ndarray, variance: np.ndarray, z: float, clip: bool) -> tuple:
-    half = z * np.sqrt(variance)
+def _quantile(ci: float, variance: np.ndarray, spread: np.ndarray | None) -> np.ndarray:
+    """Normal quantile, or Student's t on Satterthwaite's df ``V^2 / sum term^2 / (n_h - 1)``."""
+    if spread is None:
+        return np.full(variance.shape, z_quantile(ci))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df = np.where(spread > 0, variance**2 / spread, np.inf)
+    return sps.t.ppf(0.5 + ci / 2, df)
+
+
+def _interval(
+    estimate: np.ndarray, variance: np.ndarray, quantile: np.ndarray, clip: bool
+) -> tuple:
+    half = quantile * np.sqrt(variance)
     low, high = estimate - half, estimate + half
     if clip:
         return np.clip(low, 0.0, 1.0), np.clip(high, 0.0, 1.0)
@@ -416,7 +458,6 @@ def corrected_shares(
     skip = {str(v) for v in exclude}
     sets = _class_sets(classes, [*np.unique(predicted), *np.unique(truth)], skip)
     pairs = _pairs(keys, reference) if reference is not None else []
-    z = z_quantile(ci)
     frames = []
     for name, members in sets.items():
         k = {
@@ -427,7 +468,7 @@ def corrected_shares(
             "b_true": (~np.isin(truth, list(skip))).astype(float),
         }
         est = _estimates(k, design, len(keys), inference == "finite")
-        frames.append(_frame(name, est, keys, by_columns, pairs, design, z))
+        frames.append(_frame(name, est, keys, by_columns, pairs, design, ci))
     return pd.concat(frames, ignore_index=True)
 
 
@@ -438,29 +479,36 @@ def _frame(
     by_columns: list[str],
     pairs: list[tuple[int, int]],
     design: tuple,
-    z: float,
+    ci: float,
 ) -> pd.DataFrame:
     frame = pd.DataFrame(keys, columns=by_columns) if by_columns else pd.DataFrame(index=[0])
     frame["class"] = name
     frame["n_items"] = est["n_items"]
     frame["n_labelled"] = est["n_labelled"]
     frame["naive"] = est["naive"]
+    z = _quantile(ci, est["naive_var"], None)
     frame["naive_low"], frame["naive_high"] = _interval(est["naive"], est["naive_var"], z, True)
     frame["corrected"] = est["corrected"]
-    low, high = _interval(est["corrected"], est["var"], z, True)
+    t = _quantile(ci, est["var"], est["spread"])
+    low, high = _interval(est["corrected"], est["var"], t, True)
     frame["corrected_low"], frame["corrected_high"] = low, high
     frame["se"] = np.sqrt(est["var"])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frame["df"] = np.where(est["spread"] > 0, est["var"] ** 2 / est["spread"], np.inf)
     if pairs:
         diff = _differences(est, pairs, design)
-        columns = {}
-        for prefix, key, var in (("naive_", "naive_diff", "naive_var"), ("", "diff", "var")):
+        target = diff["target"]
+        for prefix, key, var, spread in (
+            ("naive_", "naive_diff", "naive_var", None),
+            ("", "diff", "var", diff["spread"]),
+        ):
             values = np.full(len(keys), np.nan)
-            values[diff["target"]] = diff[key]
+            values[target] = diff[key]
             variance = np.full(len(keys), np.nan)
-            variance[diff["target"]] = diff[var]
-            low, high = _interval(values, variance, z, False)
-            columns[f"{prefix}diff"], columns[f"{prefix}diff_low"] = values, low
-            columns[f"{prefix}diff_high"] = high
-        for column, values in columns.items():
-            frame[column] = values
+            variance[target] = diff[var]
+            quantile = np.full(len(keys), np.nan)
+            quantile[target] = _quantile(ci, diff[var], spread)
+            low, high = _interval(values, variance, quantile, False)
+            frame[f"{prefix}diff"], frame[f"{prefix}diff_low"] = values, low
+            frame[f"{prefix}diff_high"] = high
     return frame.reset_index(drop=True)

@@ -207,7 +207,7 @@ def validation_sample(
     )
     by_columns = _columns(by)
     strata_columns = _columns(strata) if strata is not None else [*by_columns, shape.prediction]
-    missing = [c for c in [*by_columns, *strata_columns] if c not in items.columns]
+    missing = [c for c in dict.fromkeys([*by_columns, *strata_columns]) if c not in items.columns]
     if missing:
         raise ValueError(f"result= has no column(s) {missing} (by= / strata=)")
     keyed = items.assign(**{shape.prediction: predictions(items[shape.prediction])})
