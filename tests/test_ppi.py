@@ -156,3 +156,12 @@ def test_coverage_of_corrected_intervals_with_differential_error():
         assert abs(table.loc[estimand, "corrected_bias"]) < 0.005
     assert table.loc["share mosul", "naive_coverage"] < 0.2
     assert table.loc["mosul - aleppo", "naive_coverage"] < 0.5
+
+
+def test_corrected_shares_is_nan_for_a_group_without_labels():
+    result, labels = _toy()
+    result["side"] = ["p", "p", "p", "p", "p", "r", "p", "p"]  # f is in no labelled row
+    table = ck.corrected_shares(result, labels, by="side", reference="p", classes={"x": ["x"]})
+    r = table.set_index("side").loc["r"]
+    assert (r["n_items"], r["n_labelled"], r["naive"]) == (1, 0, 1.0)
+    assert np.isnan([r["corrected"], r["corrected_low"], r["se"], r["diff"]]).all()

@@ -260,8 +260,9 @@ def _estimates(
     delta_a, delta_b = k["a_true"] - k["a_pred"][row], k["b_true"] - k["b_pred"][row]
     a_hat = a_f + np.bincount(g, weight * delta_a, minlength=n_groups)
     b_hat = b_f + np.bincount(g, weight * delta_b, minlength=n_groups)
+    n_labelled = np.bincount(g, minlength=n_groups)
     with np.errstate(invalid="ignore", divide="ignore"):
-        theta = a_hat / b_hat
+        theta = np.where(n_labelled > 0, a_hat / b_hat, np.nan)
         naive = a_f / b_f
         residual = (delta_a - theta[g] * delta_b) / b_hat[g]
     cells = _cells(g, stratum, residual, len(sizes))
@@ -274,13 +275,13 @@ def _estimates(
         "naive": naive,
         "naive_var": naive_var,
         "corrected": theta,
-        "var": design_var + population_var,
+        "var": np.where(n_labelled > 0, design_var + population_var, np.nan),
         "spread": spread,
         "population_var": np.broadcast_to(population_var, theta.shape),
         "residual": residual,
         "g": g,
         "n_items": np.bincount(group, minlength=n_groups),
-        "n_labelled": np.bincount(g, minlength=n_groups),
+        "n_labelled": n_labelled,
     }
 
 
@@ -391,7 +392,10 @@ def corrected_shares(
     process that produced the corpus, like the naive one. A difference
     between two groups uses the residuals of both (the second with a minus
     sign), so strata shared by the groups add their covariance. Intervals
-    are ``estimate ± z sqrt(V)`` (Wald), clipped to [0, 1] for shares.
+    are ``estimate ± t sqrt(V)``, ``t`` the Student quantile on
+    Satterthwaite's degrees of freedom ``V^2 / sum_h term_h^2 / (n_h - 1)``
+    (Cochran 1977, 5.4; the item term counts as known), clipped to [0, 1]
+    for shares.
 
     The naive share is ``sum a(f_i) / sum b(f_i)`` over the group, with the
     Wald interval ``± z sqrt(p (1 - p) / n)``: what the automated labels say.
@@ -417,7 +421,10 @@ def corrected_shares(
     Returns:
         One row per group and class: the ``by`` columns, ``class``,
         ``n_items``, ``n_labelled``, ``naive``, ``naive_low``, ``naive_high``,
-        ``corrected``, ``corrected_low``, ``corrected_high``, ``se``; with
+        ``corrected``, ``corrected_low``, ``corrected_high``, ``se``, ``df``
+        (Satterthwaite; ``inf`` without design variance); the corrected
+        columns are NaN for a group without labelled items (nothing to
+        correct with: label some, e.g. by sampling ``by=`` this group); with
         ``reference`` also ``naive_diff``, ``naive_diff_low``,
         ``naive_diff_high``, ``diff``, ``diff_low``, ``diff_high`` (NaN for
         the reference groups).
