@@ -5,14 +5,17 @@ from __future__ import annotations
 import importlib.util
 import math
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import ppi_py
 import pytest
 
 import corpuskit as ck
+
+with warnings.catch_warnings():  # ppi_py switches every warning off when imported
+    import ppi_py
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -376,3 +376,10 @@ def test_end_to_end_on_agency_clauses(tmp_path):
     assert agentless.loc["mosul", "diff"] == 0.5
     accuracy = ck.accuracy_by_group(labels, by="event").set_index("event")["accuracy"]
     assert accuracy.to_dict() == {"aleppo": 1.0, "mosul": 0.5}
+    # the sheet alone (no sample=) carries the design: the same corrected shares
+    path = tmp_path / "sheet.csv"
+    sheet.to_csv(path, index=False)
+    from_sheet = ck.corrected_shares(
+        clauses, ck.read_labels(path), by="event", reference="aleppo", inference="finite"
+    )
+    pd.testing.assert_frame_equal(from_sheet, table)
