@@ -127,6 +127,16 @@ _EXPORTS: dict[str, str] = {
     "Kwic": "corpuskit.compare.kwic",
     "collocations": "corpuskit.compare.collocations",
     "phrase_collocations": "corpuskit.compare.collocations",
+    # validation against hand coding
+    "validation_sample": "corpuskit.validation.sample",
+    "write_sheet": "corpuskit.validation.sample",
+    "read_labels": "corpuskit.validation.labels",
+    "reliability": "corpuskit.validation.labels",
+    "class_accuracy": "corpuskit.validation.accuracy",
+    "accuracy_by_group": "corpuskit.validation.accuracy",
+    "confusion_matrix": "corpuskit.validation.accuracy",
+    "corrected_shares": "corpuskit.validation.ppi",
+    "ppi_mean": "corpuskit.validation.ppi",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)

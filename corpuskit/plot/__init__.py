@@ -18,6 +18,7 @@ when called.
 - :func:`timeline`: articles per day/week/month by group, with events.
 - :func:`xray`: lexical dispersion plot of terms across documents.
 - :func:`shares`: stacked bars of shares summing to 1.
+- :func:`accuracy`: precision, recall and F1 per class, with intervals.
 
 Example:
     >>> from corpuskit import plot
@@ -27,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.plot.accuracy import accuracy
 from corpuskit.plot.dispersion import xray
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.keyness import keyness
@@ -39,6 +41,7 @@ from corpuskit.plot.timeline import timeline
 from corpuskit.plot.topic_plots import topic_prevalence, topic_terms
 
 __all__ = [
+    "accuracy",
     "dendrogram",
     "double_standard",
     "heatmap",
