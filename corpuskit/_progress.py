@@ -122,6 +122,31 @@ def in_jupyter() -> bool:
     return "ipykernel.zmqshell" in sys.modules
 
 
+def widgets_available() -> bool:
+    """Whether tqdm's widget bar can be drawn: ``ipywidgets`` imports (the ``jupyter`` extra).
+
+    Example:
+        >>> isinstance(widgets_available(), bool)
+        True
+    """
+    try:
+        import ipywidgets  # noqa: F401
+        from tqdm.notebook import IProgress
+    except ImportError:
+        return False
+    return IProgress is not None
+
+
+def update_interval() -> float:
+    """Seconds between redraws of a text bar: 1 in Jupyter (each redraw is an output), else 0.1.
+
+    Example:
+        >>> update_interval() in (0.1, 1.0)
+        True
+    """
+    return 1.0 if in_jupyter() else 0.1
+
+
 def bar_class() -> type:
     """tqdm's widget bar in Jupyter with ``ipywidgets``, else its text bar; never a warning.
 
@@ -133,16 +158,10 @@ def bar_class() -> type:
         >>> issubclass(bar_class(), tqdm.std.tqdm)
         True
     """
-    if in_jupyter():
-        try:
-            import ipywidgets  # noqa: F401
-            from tqdm.notebook import IProgress
-            from tqdm.notebook import tqdm as widget_bar
-        except ImportError:
-            pass
-        else:
-            if IProgress is not None:
-                return widget_bar
+    if in_jupyter() and widgets_available():
+        from tqdm.notebook import tqdm as widget_bar
+
+        return widget_bar
     from tqdm.std import tqdm
 
     return tqdm
@@ -183,4 +202,11 @@ def progress(
     # the frame that iterates (the generator runs in it) owns the bar while it loops
     owner = sys._getframe(1)
     with bar_scope(owner):
-        yield from bar_class()(iterable, total=steps, desc=desc, leave=False, delay=delay)
+        yield from bar_class()(
+            iterable,
+            total=steps,
+            desc=desc,
+            leave=False,
+            delay=delay,
+            mininterval=update_interval(),
+        )

@@ -164,3 +164,10 @@ def test_dask_bar_waits_for_the_delay_and_is_not_nested(capsys, interactive):
     for _ in progress(range(5), desc="outer", show=True):
         assert compute(job, show=True) == (45,)
     assert "Completed" not in capsys.readouterr().out
+
+
+def test_text_bars_redraw_once_a_second_in_jupyter(bars, monkeypatch):
+    list(progress(range(6), desc="terminal", show=True))
+    monkeypatch.setitem(sys.modules, "ipykernel.zmqshell", types.ModuleType("ipykernel.zmqshell"))
+    list(progress(range(6), desc="jupyter", show=True))
+    assert [bar.options["mininterval"] for bar in bars] == [0.1, 1.0]

@@ -13,7 +13,14 @@ import os
 import sys
 from typing import Any
 
-from corpuskit._progress import DELAY, bar_scope, progress_enabled
+from corpuskit._progress import (
+    DELAY,
+    bar_scope,
+    in_jupyter,
+    progress_enabled,
+    update_interval,
+    widgets_available,
+)
 
 __all__ = ["client", "compute", "persist"]
 
@@ -104,8 +111,8 @@ def compute(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
         show: ``True``/``False`` forces the bar; ``None`` shows it only in an
             interactive session, once the job has run 2 seconds (see
             :mod:`corpuskit._progress`). On a distributed client the bar is
-            ``distributed.progress`` (as text, also in Jupyter); otherwise
-            ``dask.diagnostics.ProgressBar``.
+            ``distributed.progress`` (a widget in Jupyter with ``ipywidgets``,
+            else text); otherwise ``dask.diagnostics.ProgressBar``.
 
     Returns:
         The computed results, one per collection, as ``dask.compute`` gives them.
@@ -160,7 +167,7 @@ def _run(verb: str, collections: tuple[Any, ...], show: bool | None) -> tuple[An
             return _run_distributed(running, verb, collections, delay)
         from dask.diagnostics import ProgressBar
 
-        with ProgressBar(minimum=delay):
+        with ProgressBar(minimum=delay, dt=update_interval()):
             return local(*collections)
 
 
@@ -172,8 +179,9 @@ def _run_distributed(
 
     futures = getattr(running, verb)(list(collections))
     if not _done_within(futures, delay):
-        # a text bar everywhere: in Jupyter, the widget bar would need ipywidgets
-        progress(futures, notebook=False)
+        # the widget in Jupyter with ipywidgets (one output), else text
+        widget = in_jupyter() and widgets_available()
+        progress(futures, notebook=widget, interval=f"{update_interval()}s")
     if verb == "compute":
         return tuple(running.gather(futures))
     wait(futures)
