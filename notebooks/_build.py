@@ -1315,9 +1315,11 @@ SCALING = [
 
     Every Dask function of corpuskit takes `progress=`: `True` or `False`
     forces a bar, `None` (the default) shows one only in an interactive
-    session, never with the environment variable `CORPUSKIT_PROGRESS=0`. On
-    a distributed client the bar is `distributed.progress` drawn as text,
-    in a terminal and in Jupyter alike.
+    session, once a job has run 2 seconds (quick ones print nothing), and
+    never with the environment variable `CORPUSKIT_PROGRESS=0` (set it when
+    executing notebooks unattended). On a distributed client the bar is
+    `distributed.progress`: a widget in Jupyter with `ipywidgets`
+    (`pip install 'corpuskit[jupyter]'`), text otherwise.
     `corpuskit.scale.cluster.compute(*collections, show=...)` computes your
     own Dask collections under the same rule:
     """),
