@@ -1,0 +1,388 @@
+"""The grammar rules: constructions, agents and victims of each candidate clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
+from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count
+from corpuskit.framing.agency_rules.words import (
+    _ADVERBS,
+    _ARTICLES,
+    _AUX,
+    _BE,
+    _BOUNDARY,
+    _BY_WINDOW,
+    _CAUSE_VERBS,
+    _CLAUSE_WORDS,
+    _COMPASS,
+    _COORDINATION,
+    _DATE,
+    _DETERMINERS,
+    _MAX_MODIFIER_JUMPS,
+    _MODIFIER_PREPOSITIONS,
+    _NEGATION,
+    _NOMINAL_ADJECTIVES,
+    _PRONOUNS,
+    _QUANTITY_NOUNS,
+    _RELATIVE,
+    _TOLL_WINDOW,
+    _VERBS,
+    MEANS,
+    NOT_CASUALTY_FOLLOWERS,
+    NOT_VIOLENCE_OBJECTS,
+    NOT_VIOLENCE_PARTICLES,
+)
+from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One violence or casualty clause found in a text.
+
+    Offsets are character offsets into the text given to :func:`find_clauses`;
+    ``agent`` and ``victim`` are the text as written (``None`` when absent).
+    """
+
+    start: int
+    end: int
+    verb: str
+    lemma: str
+    verb_class: str
+    construction: str
+    agent: str | None
+    agent_type: str | None
+    victim: str | None
+    victim_count: float
+    count_qualifier: str | None
+    negated: bool
+
+
+class _Rules:
+    """Classify the lexicon matches of one sentence."""
+
+    def __init__(self, sentence: _Sentence, lexicon: VerbLexicon) -> None:
+        self.s = sentence
+        self.lexicon = lexicon
+        self.verb_at: dict[int, tuple[int, VerbForm]] = {}
+        i = 0
+        while i < len(sentence):
+            found = lexicon.match(sentence.words, i)
+            if found is None:
+                i += 1
+                continue
+            self.verb_at[i] = found
+            i += found[0]
+        self.clauses: list[Clause] = []
+        # (antecedent, last chunk) of the last relative clause: "[the strike] that killed [12]"
+        self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    def is_verb(self, i: int) -> bool:
+        found = self.verb_at.get(i)
+        return found is not None and found[1].verb_class != "nominal"
+
+    def left_np(self, j: int, *, cross_gap: bool = False) -> tuple[int, int]:
+        """The noun-phrase chunk that ends right before token ``j``."""
+        s = self.s
+        i = j - 1
+        if not cross_gap and j < len(s) and s.gap[j]:
+            return j, j
+        while i >= 0:
+            word = s.words[i]
+            if word == "of" and i > 0 and s.words[i - 1] in _QUANTITY_NOUNS and not s.gap[i]:
+                i -= 1
+                continue
+            if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
+                i -= 1
+                continue
+            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+                break
+            i -= 1
+            if s.gap[i + 1] or word in _PRONOUNS:
+                break
+            if word in _ARTICLES and not (
+                i > 0 and s.words[i] == "of" and s.words[i - 1] in _QUANTITY_NOUNS
+            ):
+                break
+        a = i + 1
+        if a < j:
+            a = s.quantifier_before(a)
+        return a, j
+
+    def right_np(self, j: int) -> tuple[int, int]:
+        """The noun-phrase chunk that starts at token ``j``."""
+        s = self.s
+        if j >= len(s):
+            return j, j
+        i = s.quantifier_after(j)
+        first = i
+        while i < len(s):
+            word = s.words[i]
+            if i > j and s.gap[i]:
+                break
+            if word == "of" and i > j and s.words[i - 1] in _QUANTITY_NOUNS:
+                i += 1
+                continue
+            if word == "and" and i > first and i + 1 < len(s) and self._capitalized(i + 1):
+                i += 1
+                continue
+            if i > first and word in _ARTICLES and s.words[i - 1] != "of":
+                break
+            if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
+                break
+            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+                break
+            i += 1
+            if word in _PRONOUNS:
+                break
+        return (j, i) if i > first else (j, j)
+
+    def _capital(self, i: int) -> bool:
+        return self.s.text[self.s.starts[i]].isupper()
+
+    def _capitalized(self, i: int) -> bool:
+        """Token ``i`` starts with a capital and no punctuation comes before it."""
+        return self._capital(i) and not self.s.gap[i]
+
+    def verb_group(self, i: int) -> tuple[int, bool, bool]:
+        """``(start, passive, negated)`` of the auxiliaries and adverbs before token ``i``."""
+        s = self.s
+        k = i
+        while k > 0 and not s.gap[k]:
+            word = s.words[k - 1]
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION:
+                k -= 1
+            else:
+                break
+        group = s.words[k:i]
+        passive = any(w in _BE for w in group)
+        negated = any(w in _NEGATION or w.endswith("n't") for w in group)
+        return k, passive, negated
+
+    def by_phrase(self, j: int) -> tuple[int, int] | None:
+        """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
+        s = self.s
+        for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
+            if i > j and s.gap[i]:
+                return None
+            word = s.words[i]
+            if word == "by":
+                a, b = self.right_np(i + 1)
+                return (a, b) if b > a else None
+            if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
+                return None
+        return None
+
+    def subject(self, k: int) -> tuple[int, int, str | None]:
+        """The chunk before the verb group starting at ``k``: ``(a, b, link)``.
+
+        ``link`` is ``"relative"`` when the chunk is the antecedent of a relative
+        pronoun (also when the chunk before the verb group is the end of a relative
+        clause found before: then the antecedent is taken), ``"coordinated"`` when
+        there is no chunk and a coordinator or a comma comes first, else ``None``.
+        """
+        s = self.s
+        a, b = self.left_np(k)
+        if b > a:
+            if self.relative is not None and (a, b) == self.relative[1]:
+                # "the strike that killed 12 children hit a school": the main verb's subject
+                return (*self.relative[0], "relative")
+            return (*self.head_chunk(a, b), None)
+        if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
+            a, b = self.left_np(k - 1, cross_gap=True)
+            if b > a:
+                return a, b, "relative"
+        if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
+            return k, k, "coordinated"
+        return k, k, None
+
+    def head_chunk(self, a: int, b: int) -> tuple[int, int]:
+        """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
+
+        ``strikes on [Aleppo's hospitals] killed``, ``clashes between rebels and
+        [Islamic State] killed``, ``mortar shells fired by [terrorists] wounded``:
+        while a preposition (or ``and`` before a capitalised chunk, or a participle
+        and ``by``) comes right before the chunk and a chunk comes before that, the
+        subject is that earlier chunk.
+        """
+        s = self.s
+        for _ in range(_MAX_MODIFIER_JUMPS):
+            if a == 0 or s.gap[a]:
+                break
+            word = s.words[a - 1]
+            coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            if word in _MODIFIER_PREPOSITIONS or coordinated:
+                end = a - 1
+            elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
+                end = a - 2
+            else:
+                break
+            if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
+                break
+            earlier = self.left_np(end)
+            if earlier[1] == earlier[0]:
+                break
+            a, b = earlier
+        return a, b
+
+    def previous(self, attribute: str) -> str | None:
+        return getattr(self.clauses[-1], attribute) if self.clauses else None
+
+    def classify(self, i: int, n: int, form: VerbForm) -> Clause | None:
+        s = self.s
+        after = i + n
+        k, passive, negated = self.verb_group(i)
+        agent: tuple[int, int] | None = None
+        victim: tuple[int, int] | None = None
+        inherited_agent = inherited_victim = None
+        if form.verb_class == "nominal" or (form.kind == "gerund" and self._nominal_gerund(i, n)):
+            return self._nominal(i, n, form, negated)
+        if form.verb_class == "intransitive-death":
+            a, b, link = self.subject(k)
+            victim = (a, b)
+            if link == "coordinated":
+                inherited_victim = self.previous("victim")
+            construction = "intransitive"
+        else:
+            adjective = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i] and k == i
+            if adjective and form.kind in ("past", "present"):
+                return None
+            if after < len(s) and s.words[after] in NOT_VIOLENCE_PARTICLES and not s.gap[after]:
+                return None
+            obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+            by_next = after < len(s) and s.words[after] == "by" and not s.gap[after]
+            if form.kind == "gerund" and obj[1] == obj[0]:
+                return None
+            if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
+                a, b, link = self.subject(k)
+                victim = (a, b)
+                if link == "coordinated":
+                    inherited_victim = self.previous("victim")
+                agent = self.by_phrase(after)
+                construction = "passive_agent" if agent else "passive_agentless"
+                tail = agent
+            else:
+                a, b, link = self.subject(k)
+                agent, victim = (a, b), obj
+                if link == "coordinated":
+                    inherited_agent = self.previous("agent")
+                construction = "active"
+                tail = obj
+            if link == "relative" and tail is not None and tail[1] > tail[0]:
+                self.relative = ((a, b), tail)
+            head = victim[1] - 1
+            if victim[1] > victim[0] and s.words[head] in NOT_VIOLENCE_OBJECTS:
+                return None
+        return self._clause(
+            i, n, form, construction, agent, victim, negated, inherited_agent, inherited_victim
+        )
+
+    def _nominal_gerund(self, i: int, n: int) -> bool:
+        s = self.s
+        before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
+        of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
+        return before or of_after
+
+    def _nominal(self, i: int, n: int, form: VerbForm, negated: bool) -> Clause | None:
+        s = self.s
+        after = i + n
+        if after < len(s) and s.words[after] in NOT_CASUALTY_FOLLOWERS and not s.gap[after]:
+            return None
+        victim: tuple[int, int] | None = None
+        end = after
+        if form.lemma == "death toll":
+            for q in range(after, min(after + _TOLL_WINDOW, len(s))):
+                if q > after and s.gap[q]:
+                    break
+                if _is_quantity(s.words[q]) or s.quantifier_after(q) > q:
+                    victim = self.right_np(q)
+                    end = victim[1]
+                    break
+        elif after < len(s) and s.words[after] in ("of", "among") and not s.gap[after]:
+            victim = self.right_np(after + 1)
+            end = max(victim[1], after + 1)
+        else:
+            a, _ = self.left_np(i)
+            while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
+                a += 1
+            victim = (a, i)
+        agent = self.by_phrase(end)
+        if agent is None:
+            pre, _ = self.left_np(i)
+            if pre > 0 and s.words[pre - 1] in _CAUSE_VERBS and not s.gap[pre]:
+                a, b, _ = self.subject(self.verb_group(pre - 1)[0])
+                agent = (a, b) if b > a else None
+        return self._clause(i, n, form, "nominal", agent, victim, negated, None, None)
+
+    def _clause(
+        self,
+        i: int,
+        n: int,
+        form: VerbForm,
+        construction: str,
+        agent: tuple[int, int] | None,
+        victim: tuple[int, int] | None,
+        negated: bool,
+        inherited_agent: str | None,
+        inherited_victim: str | None,
+    ) -> Clause:
+        s = self.s
+        agent_text = s.span(*agent) if agent else None
+        if agent_text is None and construction == "active":
+            agent_text = inherited_agent
+        victim_text = s.span(*victim) if victim else None
+        victim_words = s.words[victim[0] : victim[1]] if victim else []
+        if victim_text is None:
+            victim_text = inherited_victim
+            victim_words = DEFAULT_RULE.tokenize(victim_text) if victim_text else []
+        agent_type = None
+        if agent_text is not None:
+            head = DEFAULT_RULE.tokenize(agent_text)[-1:]
+            agent_type = "means" if head and head[0] in MEANS else "actor"
+        count, qualifier = parse_count(victim_words)
+        return Clause(
+            start=s.starts[i],
+            end=s.ends[i + n - 1],
+            verb=s.text[s.starts[i] : s.ends[i + n - 1]],
+            lemma=form.lemma,
+            verb_class=form.verb_class,
+            construction=construction,
+            agent=agent_text,
+            agent_type=agent_type,
+            victim=victim_text,
+            victim_count=count,
+            count_qualifier=qualifier,
+            negated=negated,
+        )
+
+    def run(self) -> list[Clause]:
+        for i, (n, form) in sorted(self.verb_at.items()):
+            clause = self.classify(i, n, form)
+            if clause is not None:
+                self.clauses.append(clause)
+        return self.clauses
+
+
+def find_clauses(
+    text: str, lexicon: VerbLexicon | None = None, *, rule: TokenRule = DEFAULT_RULE
+) -> list[Clause]:
+    """Find and classify the violence and casualty clauses of one sentence.
+
+    Args:
+        text: the sentence (or any short text: a headline, a paragraph).
+        lexicon: the violence lexicon (:func:`load_verbs`); default the bundled one.
+        rule: the token rule.
+
+    Returns:
+        The clauses, in text order (see the module docstring for the rules).
+
+    Example:
+        >>> [(c.construction, c.agent, c.victim) for c in find_clauses(
+        ...     "Russian jets killed 12 civilians and 20 were wounded.")]
+        [('active', 'Russian jets', '12 civilians'), ('passive_agentless', None, '20')]
+    """
+    lexicon = load_verbs(rule=rule) if lexicon is None else lexicon
+    if not lexicon.trigger.search(text.lower()):
+        return []
+    return _Rules(_Sentence(text, rule), lexicon).run()

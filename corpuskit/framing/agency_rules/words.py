@@ -1,0 +1,99 @@
+"""Closed-class and topic word lists of the agency rules (no lexicon entries here)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Heads of agent noun phrases that name a means (weapon, munition, event), not an actor.
+MEANS: frozenset[str] = _words("""
+    strike strikes airstrike airstrikes raid raids airraid airraids bombing bombings bomb bombs
+    bombardment bombardments shelling shell shells rocket rockets missile missiles mortar mortars
+    artillery fire gunfire crossfire explosion explosions blast blasts mine mines landmine
+    landmines ied ieds shrapnel gas chlorine sarin weapon weapons munitions attack attacks
+    assault assaults offensive clashes fighting violence bullet bullets grenade grenades
+    explosives device devices projectile projectiles shellfire barrage barrages war wars conflict
+    siege sieges campaign campaigns operation operations
+    """)
+#: Object heads that make a transitive lexicon verb a non-violent idiom.
+NOT_VIOLENCE_OBJECTS: frozenset[str] = _words("""
+    deal deals agreement agreements accord bargain compromise bill bills proposal proposals
+    motion plan plans idea talks record records high highs low lows note chord tone balance
+    snag jackpot headlines nerve time back home road
+    """)
+#: Particles right after the verb that make it a non-violent idiom (``hit back``, ``hit out``).
+NOT_VIOLENCE_PARTICLES: frozenset[str] = frozenset(["back", "out", "upon"])
+#: Words right after a nominal that make it something else than a casualty (``death penalty``).
+NOT_CASUALTY_FOLLOWERS: frozenset[str] = _words("""
+    penalty sentence sentences threat threats row squad squads certificate certificates march
+    camp camps anniversary knell wish trap
+    """)
+
+_BE = _words("am is are was were be been being get gets got gotten getting")
+_AUX = _words("""
+    has have had having will would could can may might should must shall do does did to
+    didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't cannot can't
+    isn't aren't wasn't weren't
+    """)
+_NEGATION = frozenset(["not", "never", "cannot"])
+_ADVERBS = _words("""
+    not never also reportedly allegedly apparently all both each later subsequently already
+    just mostly mainly only possibly probably likely deliberately indiscriminately brutally
+    initially recently still even partly seriously critically badly lightly fatally mortally
+    again further
+    """)
+_ARTICLES = _words("the a an this these those")
+_DETERMINERS = _ARTICLES | _words("his her their its our my your")
+_PRONOUNS = _words("he she they it we i you them him")
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_COORDINATION = frozenset(["and", "or", "but"])
+_TIME = _words("""
+    today yesterday tonight overnight monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night week weekend earlier later now recently meanwhile
+    mon tue wed thu fri sat sun
+    """)
+#: dates and years end a chunk (``24-02-2015 Syrian Army kills``: the agent is ``Syrian Army``)
+_DATE = re.compile(r"^(?:\d{1,4}(?:[-/.]\d{1,2}){1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)$")
+_PREPOSITIONS = _words("""
+    in on at of from to with by for during after before near since into onto over under across
+    against amid amidst among around through throughout toward towards upon via without within
+    outside inside between behind beyond despite following including like per than off out up
+    down along about
+    """)
+_CLAUSE_WORDS = _words("""
+    and or but nor so yet that which who whom whose when where while whereas as because if
+    although though until unless whether then there here not never least
+    """)
+_VERBS = _words("""
+    said says say saying told tells reported reports claimed claims added adds denied denies
+    accused accuses confirmed confirms announced announces stated states insisted insists
+    alleged alleges according blamed blames dropped launched fired carried conducted continued
+    saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
+    reaches climbed stood stands stand put puts including
+    """)
+_CAUSE_VERBS = _words("caused cause causes causing left leaving leave inflicted inflict inflicting")
+_BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
+#: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
+_QUANTITY_NOUNS = _words("""
+    dozens hundreds thousands scores tens number numbers group groups members member most some
+    many all several one two three four five six seven eight nine ten dozen families family
+    majority
+    """)
+#: Adjectives dropped from the pre-modifiers of a nominal (``heavy casualties``).
+_NOMINAL_ADJECTIVES = _words("""
+    heavy many more further mass high several numerous reported recent new total overall
+    possible alleged latest final rising mounting growing
+    """)
+_PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
+_BY_WINDOW = 6
+_MAX_MODIFIER_JUMPS = 3
+#: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
+_MODIFIER_PREPOSITIONS = _words("on in of between near against from at across among inside")
+#: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
+_COMPASS = _words("north south east west northeast northwest southeast southwest")
+_TOLL_WINDOW = 8
