@@ -47,6 +47,7 @@ from corpuskit.framing.agency_rules import (
     find_clauses,
     load_verbs,
     parse_count,
+    victim_type,
 )
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
@@ -72,7 +73,9 @@ CLAUSE_COLUMNS: tuple[str, ...] = (
     "victim",
     "victim_count",
     "count_qualifier",
+    "victim_type",
     "negated",
+    "reason",
     "sentence_text",
 )
 _STRING_COLUMNS = (
@@ -84,6 +87,8 @@ _STRING_COLUMNS = (
     "agent_type",
     "victim",
     "count_qualifier",
+    "victim_type",
+    "reason",
     "sentence_text",
 )
 _UNITS = ("sentence", "document")
@@ -174,11 +179,12 @@ def _spacy_clause(token: Any, n: int, form: VerbForm) -> Clause | None:
             agent = token.head
     if victim is not None and victim.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
         victim = token.head
-    transitive = form.verb_class == "transitive-violence"
+    transitive = form.verb_class in ("transitive-violence", "attack")
     if transitive and victim is not None and victim.lower_ in NOT_VIOLENCE_OBJECTS:
         return None
     victim_text = _chunk(victim) if victim is not None else None
-    count, qualifier = parse_count(DEFAULT_RULE.tokenize(victim_text or ""))
+    victim_words = DEFAULT_RULE.tokenize(victim_text or "")
+    count, qualifier = parse_count(victim_words)
     span = token.doc[token.i : token.i + n]
     return Clause(
         start=span.start_char,
@@ -193,6 +199,8 @@ def _spacy_clause(token: Any, n: int, form: VerbForm) -> Clause | None:
         victim_count=count,
         count_qualifier=qualifier,
         negated=any(c.dep_ == "neg" for c in token.children),
+        victim_type=victim_type(victim_words),
+        reason="attack_no_casualty" if form.verb_class == "attack" else None,
     )
 
 
@@ -240,6 +248,7 @@ def agency(
     unit: Literal["sentence", "document"] = "sentence",
     engine: Literal["rules", "spacy", "auto"] = "rules",
     model: str = "en_core_web_sm",
+    include_excluded: bool = False,
     include_docvars: bool = True,
     text_column: str = "text",
     progress: bool | None = None,
@@ -250,7 +259,12 @@ def agency(
     ``active`` (``jets killed 20``), ``passive_agent`` (``20 were killed by
     jets``), ``passive_agentless`` (``20 were killed``, ``20 killed in air
     strike``), ``intransitive`` (``20 died``) or ``nominal`` (``the deaths of
-    20``), with its agent and victim noun phrases. The rules
+    20``), with its agent and victim noun phrases. Only clauses that report
+    real people killed, wounded or dead are returned: hypotheticals, threats,
+    negations, questions, generic statements, other senses (idioms, politics,
+    sport), illness and accidents, page furniture, attacks without casualties
+    and non-human victims are excluded, each with a recorded ``reason``
+    (``include_excluded=True`` keeps them for auditing). The rules
     (:mod:`corpuskit.framing.agency_rules`) need no model; ``docs/agency.md``
     gives their measured accuracy.
 
@@ -266,6 +280,8 @@ def agency(
             installed spaCy pipeline ``model``; needs the ``nlp`` extra) or
             ``"auto"`` (spaCy when it and ``model`` are installed, else rules).
         model: the spaCy pipeline for ``engine="spacy"``; never downloaded.
+        include_excluded: also return the candidate clauses that are not
+            casualty reports, with their ``reason``.
         include_docvars: add the document metadata columns after the clause columns.
         text_column: the column of ``articles`` holding the text.
         progress: show a progress bar (``None``: only in interactive sessions).
@@ -274,7 +290,7 @@ def agency(
         One row per clause, in text order: ``doc_id``, ``sentence`` (0-based
         index in the document), ``start`` / ``end`` (character offsets of the
         verb or noun in the document's text), ``verb`` (as written),
-        ``lemma``, ``verb_class`` (``transitive-violence``,
+        ``lemma``, ``verb_class`` (``transitive-violence``, ``attack``,
         ``intransitive-death``, ``nominal``), ``construction``, ``agent`` (the
         agent noun phrase as written, or NA), ``agent_type`` (``"actor"``,
         ``"means"`` for weapons, munitions and events such as ``shelling``,
@@ -282,8 +298,13 @@ def agency(
         number in the victim phrase, NaN when none or vague),
         ``count_qualifier`` (``"exact"``, ``"at_least"``, ``"more_than"``,
         ``"up_to"``, ``"about"``, ``"vague"`` for ``dozens`` and the like, NA
-        without a quantity), ``negated`` (``not``/``never`` in the verb
-        group), ``sentence_text``; then the docvars.
+        without a quantity), ``victim_type`` (``civilians``, ``children``,
+        ``women``, ``combatants``, ``security_forces``, ``militants``,
+        ``unspecified``: from ``corpuskit/framing/data/victim_types.yaml``),
+        ``negated`` (``not``/``never`` in the verb group), ``reason`` (why the
+        clause is not a casualty report, one of
+        :data:`~corpuskit.framing.agency_rules.REASONS`; NA for casualty
+        clauses), ``sentence_text``; then the docvars.
 
     Raises:
         ValueError: for an unknown ``unit`` or ``engine``, or a malformed lexicon.
@@ -307,6 +328,7 @@ def agency(
             unit=unit,
             engine=engine,
             model=model,
+            include_excluded=include_excluded,
             include_docvars=include_docvars,
             text_column=text_column,
             progress=progress,
@@ -326,8 +348,9 @@ def agency(
     candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
     for i in _progress(candidates, total=len(candidates), desc="agency", show=progress):
         for clause in find(texts[i]):
-            rows.append(i)
-            found.append(clause)
+            if include_excluded or clause.reason is None:
+                rows.append(i)
+                found.append(clause)
     return _clause_frame(units, rows, found, offsets, include_docvars)
 
 

@@ -80,6 +80,7 @@ quantifier before it gives ``count_qualifier`` (``"at_least"``,
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.exclusions import REASONS, idiom_objects
 from corpuskit.framing.agency_rules.grammar import Clause, find_clauses
 from corpuskit.framing.agency_rules.lexicon import (
     CONSTRUCTIONS,
@@ -88,18 +89,24 @@ from corpuskit.framing.agency_rules.lexicon import (
     VerbLexicon,
     load_verbs,
 )
-from corpuskit.framing.agency_rules.victims import parse_count
-from corpuskit.framing.agency_rules.words import MEANS, NOT_VIOLENCE_OBJECTS
+from corpuskit.framing.agency_rules.victims import VICTIM_TYPES, parse_count, victim_type
+from corpuskit.framing.agency_rules.words import MEANS
+
+#: Object heads that make a transitive verb an idiom (``killed the bill``).
+NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
 
 __all__ = [
     "CONSTRUCTIONS",
     "MEANS",
     "NOT_VIOLENCE_OBJECTS",
+    "REASONS",
     "VERB_CLASSES",
+    "VICTIM_TYPES",
     "Clause",
     "VerbForm",
     "VerbLexicon",
     "find_clauses",
     "load_verbs",
     "parse_count",
+    "victim_type",
 ]

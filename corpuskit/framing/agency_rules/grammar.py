@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corpuskit.framing.agency_rules.exclusions import Candidate, exclusion_reason
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
-from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count
+from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
+    _ACCUSE_VERBS,
+    _ADJECTIVAL_PARTICIPLES,
     _ADVERBS,
     _ARTICLES,
+    _ATTRIBUTIVE,
     _AUX,
     _BE,
     _BOUNDARY,
     _BY_WINDOW,
     _CAUSE_VERBS,
+    _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COMPASS,
     _COORDINATION,
+    _COPULA_VERBS,
     _DATE,
     _DETERMINERS,
+    _FINITE,
+    _LEAVE_VERBS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _NEGATION,
@@ -27,12 +35,12 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _QUANTITY_NOUNS,
     _RELATIVE,
+    _REPORTING,
+    _TIME,
+    _TIME_LEAD,
     _TOLL_WINDOW,
     _VERBS,
     MEANS,
-    NOT_CASUALTY_FOLLOWERS,
-    NOT_VIOLENCE_OBJECTS,
-    NOT_VIOLENCE_PARTICLES,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -57,6 +65,8 @@ class Clause:
     victim_count: float
     count_qualifier: str | None
     negated: bool
+    victim_type: str = "unspecified"
+    reason: str | None = None
 
 
 class _Rules:
@@ -74,9 +84,36 @@ class _Rules:
                 continue
             self.verb_at[i] = found
             i += found[0]
+        self._merge_coordinations()
         self.clauses: list[Clause] = []
         # (antecedent, last chunk) of the last relative clause: "[the strike] that killed [12]"
         self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    def _merge_coordinations(self) -> None:
+        """``shot and killed``, ``killing or wounding``, ``dead and wounded``: one clause.
+
+        Two triggers joined by *and* / *or* with nothing else between them share
+        their participants; the clause is read with the second form (its object
+        follows it), or with ``dead`` when the first is ``dead`` (``dead and
+        wounded members``).
+        """
+        s = self.s
+        for i in sorted(self.verb_at):
+            if i not in self.verb_at:
+                continue
+            n, form = self.verb_at[i]
+            j = i + n
+            while j + 1 < len(s) and s.words[j] in ("and", "or") and j + 1 in self.verb_at:
+                if s.gap[j] or s.gap[j + 1]:
+                    break
+                n2, form2 = self.verb_at.pop(j + 1)
+                if (form.verb_class == "nominal") != (form2.verb_class == "nominal"):
+                    self.verb_at[j + 1] = (n2, form2)
+                    break
+                form = form if form.lemma == "dead" else form2
+                n = j + 1 + n2 - i
+                self.verb_at[i] = (n, form)
+                j = i + n
 
     def is_verb(self, i: int) -> bool:
         found = self.verb_at.get(i)
@@ -167,8 +204,9 @@ class _Rules:
             if i > j and s.gap[i]:
                 return None
             word = s.words[i]
-            if word == "by":
-                a, b = self.right_np(i + 1)
+            hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
+            if word == "by" or hands:
+                a, b = self.right_np(i + (4 if hands else 1))
                 return (a, b) if b > a else None
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
@@ -183,19 +221,133 @@ class _Rules:
         there is no chunk and a coordinator or a comma comes first, else ``None``.
         """
         s = self.s
+        k = self.skip_time(k)
         a, b = self.left_np(k)
         if b > a:
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
-            return (*self.head_chunk(a, b), None)
+            return (*self.trim_agent(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.left_np(k - 1, cross_gap=True)
             if b > a:
                 return a, b, "relative"
+        if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
+            # "Assad, who the U.S. says has killed thousands": the antecedent
+            a, b = self.left_np(k - 1)
+            if b > a and a > 0 and s.words[a - 1] in _RELATIVE and not s.gap[a]:
+                a, b = self.left_np(a - 1, cross_gap=True)
+                if b > a:
+                    return a, b, "relative"
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
+
+    def skip_time(self, k: int) -> int:
+        """The start of a time phrase that ends right before token ``k`` (``k`` when none).
+
+        ``Belgian police [on Tuesday] killed``, ``Suicide attacks [last month] killed``.
+        """
+        s = self.s
+        j = k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or _DATE.match(s.words[j - 1])):
+            j -= 1
+        if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
+            j -= 1
+        return j
+
+    def trim_agent(self, a: int, b: int) -> tuple[int, int]:
+        """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
+
+        ``terrorists [located in ...]``, ``The Syrian army [fiercely]``.
+        """
+        s = self.s
+        for m in range(a + 1, b):
+            word = s.words[m]
+            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
+                b = m
+                break
+        while b - 1 > a and (s.words[b - 1] in _ADVERBS or s.words[b - 1].endswith("ly")):
+            b -= 1
+        return a, b
+
+    def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
+        """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
+
+        ``accusing Russia of killing``, ``were responsible for killing``: the accused
+        or responsible; else the agent of the previous clause of the sentence
+        (``jets bombed a market, killing 12``); else the subject of the main
+        clause (``Two explosions rocked the airport, killing 10``).
+        """
+        accused = self.accused(i)
+        if accused is not None:
+            return accused, None
+        if self.clauses and self.clauses[-1].agent is not None:
+            return None, self.clauses[-1].agent
+        a, b, link = self.subject(k)
+        if link == "relative":
+            return (a, b), None
+        return self.main_subject(i), None
+
+    def accused(self, i: int) -> tuple[int, int] | None:
+        """``accusing [Russia] of killing``, ``[they] were responsible for killing``."""
+        s = self.s
+        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for"):
+            return None
+        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
+            a, b, _ = self.subject(self.verb_group(i - 2)[0])
+            return (a, b) if b > a else None
+        a, b = self.left_np(i - 1)
+        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
+            return a, b
+        return None
+
+    def main_subject(self, i: int) -> tuple[int, int] | None:
+        """The first chunk followed by a finite verb in the clause that ends at token ``i``.
+
+        The clause starts after the last reporting word (``said``, ``that``) or
+        semicolon before ``i``; a chunk counts when a finite verb follows it, or
+        ends it (``rocket shells fell``, without a tagger the verb joins the chunk).
+        """
+        s = self.s
+        start = 0
+        for j in range(i - 1, 0, -1):
+            if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
+                start = j + (s.words[j] in _CLAUSE_OPENERS)
+                break
+        j = start
+        while j < i:
+            a, b = self.right_np(j)
+            if b == a:
+                j += 1
+                continue
+            for m in range(a + 1, b + 1):
+                n = m
+                while n < i and (s.words[n] in _ADVERBS or s.words[n].endswith("ly")):
+                    n += 1
+                if n < i and self._finite(n):
+                    return self.trim_agent(a, m)
+            j = b
+        return None
+
+    def _finite(self, j: int) -> bool:
+        word = self.s.words[j]
+        if self._capital(j):
+            return False
+        participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
+        return word in _FINITE or participle or self.is_verb(j)
+
+    def copula_group(self, i: int) -> int:
+        """The start of the verb group of ``dead``: ``were [later confirmed] dead``."""
+        s = self.s
+        k = i
+        while k > 0 and not s.gap[k]:
+            word = s.words[k - 1]
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _COPULA_VERBS:
+                k -= 1
+            else:
+                break
+        return k
 
     def head_chunk(self, a: int, b: int) -> tuple[int, int]:
         """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
@@ -220,7 +372,7 @@ class _Rules:
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
-            earlier = self.left_np(end)
+            earlier = self.left_np(self.skip_time(end))
             if earlier[1] == earlier[0]:
                 break
             a, b = earlier
@@ -233,49 +385,64 @@ class _Rules:
         s = self.s
         after = i + n
         k, passive, negated = self.verb_group(i)
-        agent: tuple[int, int] | None = None
-        victim: tuple[int, int] | None = None
-        inherited_agent = inherited_victim = None
-        if form.verb_class == "nominal" or (form.kind == "gerund" and self._nominal_gerund(i, n)):
-            return self._nominal(i, n, form, negated)
+        nominal_gerund = form.kind == "gerund" and self._nominal_gerund(i, n)
+        if form.verb_class == "nominal" or nominal_gerund:
+            return self._nominal(i, n, form, k, negated)
         if form.verb_class == "intransitive-death":
+            return self._intransitive(i, n, form, k, negated)
+        article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
+        obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if article and form.kind == "past":
+            if obj[1] == obj[0]:  # "the wounded": a noun
+                return self._clause(i, n, form, k, "nominal", None, None, negated)
+            # "the murdered journalist": an attribute of its victim
+            return self._clause(i, n, form, k, "passive_agentless", None, obj, negated)
+        by_next = after < len(s) and s.words[after] == "by" and not s.gap[after]
+        if form.kind == "gerund":
+            if obj[1] == obj[0]:
+                return None
+            agent, inherited = self.participle_agent(i, k)
+            return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
+        inherited = None
+        if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
             a, b, link = self.subject(k)
-            victim = (a, b)
+            victim, agent = (a, b), self.by_phrase(after)
             if link == "coordinated":
-                inherited_victim = self.previous("victim")
-            construction = "intransitive"
+                inherited = self.previous("victim")
+            construction = "passive_agent" if agent else "passive_agentless"
+            tail = agent
         else:
-            adjective = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i] and k == i
-            if adjective and form.kind in ("past", "present"):
-                return None
-            if after < len(s) and s.words[after] in NOT_VIOLENCE_PARTICLES and not s.gap[after]:
-                return None
+            a, b, link = self.subject(k)
+            agent, victim = (a, b), obj
+            if link == "coordinated":
+                inherited = self.previous("agent")
+            construction = "active"
+            tail = obj
+        if link == "relative" and tail is not None and tail[1] > tail[0]:
+            self.relative = ((a, b), tail)
+        return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _intransitive(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
+        """``died``, ``lost their lives``; ``dead`` as predicate, attribute or noun."""
+        s = self.s
+        after = i + n
+        agent = None
+        if form.lemma == "dead":
+            k = self.copula_group(i)
             obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
-            by_next = after < len(s) and s.words[after] == "by" and not s.gap[after]
-            if form.kind == "gerund" and obj[1] == obj[0]:
-                return None
-            if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
-                a, b, link = self.subject(k)
-                victim = (a, b)
-                if link == "coordinated":
-                    inherited_victim = self.previous("victim")
-                agent = self.by_phrase(after)
-                construction = "passive_agent" if agent else "passive_agentless"
-                tail = agent
-            else:
-                a, b, link = self.subject(k)
-                agent, victim = (a, b), obj
-                if link == "coordinated":
-                    inherited_agent = self.previous("agent")
-                construction = "active"
-                tail = obj
-            if link == "relative" and tail is not None and tail[1] > tail[0]:
-                self.relative = ((a, b), tail)
-            head = victim[1] - 1
-            if victim[1] > victim[0] and s.words[head] in NOT_VIOLENCE_OBJECTS:
-                return None
+            if k == i and i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i]:
+                if obj[1] == obj[0]:  # "the dead"
+                    return self._clause(i, n, form, k, "nominal", None, None, negated)
+                return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+            if k == i and obj[1] > obj[0] and not self._capital(obj[0]):  # "dead children"
+                return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+        a, b, link = self.subject(k)
+        if a > 0 and s.words[a - 1] in _LEAVE_VERBS and not s.gap[a]:  # "left 20 dead"
+            subject = self.subject(self.verb_group(a - 1)[0])
+            agent = subject[:2] if subject[1] > subject[0] else None
+        inherited = self.previous("victim") if link == "coordinated" else None
         return self._clause(
-            i, n, form, construction, agent, victim, negated, inherited_agent, inherited_victim
+            i, n, form, k, "intransitive", agent, (a, b), negated, inherited, inherit="victim"
         )
 
     def _nominal_gerund(self, i: int, n: int) -> bool:
@@ -284,11 +451,9 @@ class _Rules:
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         return before or of_after
 
-    def _nominal(self, i: int, n: int, form: VerbForm, negated: bool) -> Clause | None:
+    def _nominal(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
         s = self.s
         after = i + n
-        if after < len(s) and s.words[after] in NOT_CASUALTY_FOLLOWERS and not s.gap[after]:
-            return None
         victim: tuple[int, int] | None = None
         end = after
         if form.lemma == "death toll":
@@ -313,34 +478,51 @@ class _Rules:
             if pre > 0 and s.words[pre - 1] in _CAUSE_VERBS and not s.gap[pre]:
                 a, b, _ = self.subject(self.verb_group(pre - 1)[0])
                 agent = (a, b) if b > a else None
-        return self._clause(i, n, form, "nominal", agent, victim, negated, None, None)
+        return self._clause(i, n, form, k, "nominal", agent, victim, negated)
 
     def _clause(
         self,
         i: int,
         n: int,
         form: VerbForm,
+        k: int,
         construction: str,
         agent: tuple[int, int] | None,
         victim: tuple[int, int] | None,
         negated: bool,
-        inherited_agent: str | None,
-        inherited_victim: str | None,
+        inherited: str | None = None,
+        *,
+        inherit: str = "agent",
     ) -> Clause:
+        """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
         agent_text = s.span(*agent) if agent else None
-        if agent_text is None and construction == "active":
-            agent_text = inherited_agent
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
-        if victim_text is None:
-            victim_text = inherited_victim
-            victim_words = DEFAULT_RULE.tokenize(victim_text) if victim_text else []
+        if inherit == "agent" and agent_text is None and construction == "active":
+            agent_text = inherited
+        takes_victim = inherit == "victim" or construction.startswith("passive")
+        if takes_victim and victim_text is None and inherited is not None:
+            victim_text = inherited
+            victim_words = DEFAULT_RULE.tokenize(inherited)
         agent_type = None
         if agent_text is not None:
             head = DEFAULT_RULE.tokenize(agent_text)[-1:]
             agent_type = "means" if head and head[0] in MEANS else "actor"
         count, qualifier = parse_count(victim_words)
+        subject = self.left_np(k)
+        candidate = Candidate(
+            i=i,
+            after=i + n,
+            group=k,
+            form=form.form,
+            kind=form.kind,
+            verb_class=form.verb_class,
+            construction=construction,
+            victim=victim or (i, i),
+            subject=subject,
+            negated=negated,
+        )
         return Clause(
             start=s.starts[i],
             end=s.ends[i + n - 1],
@@ -354,9 +536,12 @@ class _Rules:
             victim_count=count,
             count_qualifier=qualifier,
             negated=negated,
+            victim_type=victim_type(victim_words),
+            reason=exclusion_reason(s, candidate),
         )
 
     def run(self) -> list[Clause]:
+        """Every candidate clause of the sentence, excluded ones included (with a reason)."""
         for i, (n, form) in sorted(self.verb_at.items()):
             clause = self.classify(i, n, form)
             if clause is not None:

@@ -21,8 +21,12 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "intransitive",
     "nominal",
 )
-#: The classes of the violence lexicon.
-VERB_CLASSES: tuple[str, ...] = ("transitive-violence", "intransitive-death", "nominal")
+#: The classes of the violence lexicon. ``attack`` verbs (``bombed``, ``shelled``) are
+#: transitive but report an attack, not a casualty: their clauses are kept only for the
+#: agents of the clauses that follow (``jets bombed a market, killing 12``).
+VERB_CLASSES: tuple[str, ...] = ("transitive-violence", "attack", "intransitive-death", "nominal")
+#: The classes whose forms come as present, past and gerund.
+TRANSITIVE_CLASSES: tuple[str, ...] = ("transitive-violence", "attack")
 _TRANSITIVE_KINDS = ("present", "past", "gerund")
 
 
@@ -33,7 +37,8 @@ class VerbForm:
     Attributes:
         form: the form as lower-case words (``"killed"``, ``"lost their lives"``).
         lemma: its lemma (``"kill"``).
-        verb_class: ``"transitive-violence"``, ``"intransitive-death"`` or ``"nominal"``.
+        verb_class: ``"transitive-violence"``, ``"attack"``, ``"intransitive-death"``
+            or ``"nominal"``.
         kind: ``"present"``, ``"past"``, ``"gerund"`` (transitive verbs) or ``"form"``.
     """
 
@@ -125,7 +130,7 @@ def load_verbs(
         if not isinstance(lemmas, Mapping):
             raise ValueError(f"{where}: class {verb_class!r} must map lemmas to their forms")
         for lemma, kinds in lemmas.items():
-            allowed = _TRANSITIVE_KINDS if verb_class == "transitive-violence" else ("forms",)
+            allowed = _TRANSITIVE_KINDS if verb_class in TRANSITIVE_CLASSES else ("forms",)
             if not isinstance(kinds, Mapping) or not kinds or set(kinds) - set(allowed):
                 raise ValueError(
                     f"{where}: {verb_class}/{lemma} must map {allowed} to lists of forms, "

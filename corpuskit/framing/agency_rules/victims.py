@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from importlib import resources
+
+import yaml
 
 from corpuskit.framing.agency_rules.words import _words
 
@@ -69,3 +73,45 @@ def parse_count(words: list[str]) -> tuple[float, str | None]:
                 return value, qualifier
         return value, "exact"
     return math.nan, None
+
+
+#: The victim types, in the codebook's order; ``unspecified`` when no word of the lexicon is found.
+VICTIM_TYPES: tuple[str, ...] = (
+    "civilians",
+    "children",
+    "women",
+    "combatants",
+    "security_forces",
+    "militants",
+    "unspecified",
+)
+
+
+@functools.cache
+def _type_words() -> dict[str, str]:
+    """word -> victim type, from the bundled ``victim_types.yaml``."""
+    path = resources.files("corpuskit.framing") / "data" / "victim_types.yaml"
+    types = yaml.safe_load(path.read_text(encoding="utf-8"))["types"]
+    return {word: kind for kind, words in types.items() for word in words}
+
+
+def victim_type(words: list[str]) -> str:
+    """The kind of people a victim phrase names (``corpuskit/framing/data/victim_types.yaml``).
+
+    The type of the first word of the phrase found in the lexicon; ``combatants``
+    gives way to ``militants`` when a militant word is anywhere in the phrase;
+    ``unspecified`` when there is none.
+
+    Example:
+        >>> victim_type(["at", "least", "12", "civilians", "including", "children"])
+        'civilians'
+        >>> victim_type(["fighters", "of", "isis"]), victim_type(["20", "people"])
+        ('militants', 'unspecified')
+    """
+    lookup = _type_words()
+    found = [lookup[w] for w in words if w in lookup]
+    if not found:
+        return "unspecified"
+    if found[0] == "combatants" and "militants" in found:
+        return "militants"
+    return found[0]

@@ -20,19 +20,6 @@ MEANS: frozenset[str] = _words("""
     explosives device devices projectile projectiles shellfire barrage barrages war wars conflict
     siege sieges campaign campaigns operation operations
     """)
-#: Object heads that make a transitive lexicon verb a non-violent idiom.
-NOT_VIOLENCE_OBJECTS: frozenset[str] = _words("""
-    deal deals agreement agreements accord bargain compromise bill bills proposal proposals
-    motion plan plans idea talks record records high highs low lows note chord tone balance
-    snag jackpot headlines nerve time back home road
-    """)
-#: Particles right after the verb that make it a non-violent idiom (``hit back``, ``hit out``).
-NOT_VIOLENCE_PARTICLES: frozenset[str] = frozenset(["back", "out", "upon"])
-#: Words right after a nominal that make it something else than a casualty (``death penalty``).
-NOT_CASUALTY_FOLLOWERS: frozenset[str] = _words("""
-    penalty sentence sentences threat threats row squad squads certificate certificates march
-    camp camps anniversary knell wish trap
-    """)
 
 _BE = _words("am is are was were be been being get gets got gotten getting")
 _AUX = _words("""
@@ -55,7 +42,45 @@ _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
     today yesterday tonight overnight monday tuesday wednesday thursday friday saturday sunday
     morning afternoon evening night week weekend earlier later now recently meanwhile
-    mon tue wed thu fri sat sun
+    mon tue wed thu fri sat sun weeks month months year years day days hours ago dawn
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """)
+#: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
+_TIME_LEAD = _words("on last this next early late earlier in at since during until over")
+#: Articles and possessives before a participle that make it an attribute or a noun
+#: (``the wounded``, ``a murdered journalist``); not ``those``: ``those killed`` is a passive.
+_ATTRIBUTIVE = _words("the a an his her their its our my your")
+#: Verbs of ``left 20 dead``: their subject is the agent of ``dead``.
+_LEAVE_VERBS = _words("left leave leaves leaving")
+#: Verbs between *be* and ``dead`` (``were confirmed dead``).
+_COPULA_VERBS = _words("confirmed reported found declared presumed feared pronounced")
+#: Verbs whose object is the agent of ``of`` / ``for`` + gerund (``accusing Russia of killing``).
+_ACCUSE_VERBS = _words("""
+    accuse accuses accused accusing blame blames blamed blaming charge charges charged charging
+    convict convicted condemn condemns condemned condemning criticise criticised criticize
+    criticized suspect suspects suspected
+    """)
+#: Reporting verbs that can stand between a relative pronoun and its verb
+#: (``Assad, who the U.S. says has killed thousands``).
+_REPORTING = _words("""
+    says said say claims claimed claim believes believed believe alleges alleged allege
+    thinks thought think insists insisted reports reported
+    """)
+#: Words that end the main clause a participle may take its subject from (``..., said that``).
+_CLAUSE_OPENERS = _words("that said says told reported added according")
+#: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
+_FINITE = _words("""
+    fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
+    threw dropped launched resumed carried began begun ripped swept left targeted pounded
+    continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
+    has have had is are was were
+    """)
+#: Participles that read as adjectives inside a noun phrase (``armed groups``).
+_ADJECTIVAL_PARTICIPLES = _words("""
+    armed suspected alleged unidentified masked unnamed united so-called advanced organized
+    organised coordinated trained backed led supported allied affiliated aligned linked
+    wounded injured killed detained
     """)
 #: dates and years end a chunk (``24-02-2015 Syrian Army kills``: the agent is ``Syrian Army``)
 _DATE = re.compile(r"^(?:\d{1,4}(?:[-/.]\d{1,2}){1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)$")

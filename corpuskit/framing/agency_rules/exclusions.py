@@ -1,0 +1,202 @@
+"""Exclusions: candidate clauses that do not report real people killed, wounded or dead.
+
+Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
+matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
+
+* ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
+* ``question``: the sentence ends with a question mark;
+* ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
+  *no*/*without* before a nominal (*no casualties*);
+* ``not_people``: the victim is an animal or an object (*shot down a plane*);
+* ``other_sense``: an idiom or another sense (*death penalty*, *a warning
+  shot*, *killed the bill*), a capitalised name (*Saturday Night Massacre*),
+  or sport, polls, business or fiction in a sentence without violence words;
+* ``illness_accident``: illness, old age, accidents, disasters or suicide in a
+  sentence without violence words, or a reflexive victim (*killed himself*);
+* ``threat_plan``: *to* + trigger after a threat, plan or attempt word
+  (*vowed to kill*), or a modal after one (*threatened he would be killed*);
+* ``hypothetical``: a modal in the verb group (*could kill*), or a condition
+  or risk word before the trigger (*if*, *risk*);
+* ``generic``: a present-tense verb without auxiliary whose victim has no
+  number (*war kills*, *bombs that kill children*);
+* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+
+#: The reasons an excluded candidate clause gets, in the order they are tried.
+REASONS: tuple[str, ...] = (
+    "furniture",
+    "question",
+    "negation",
+    "not_people",
+    "other_sense",
+    "illness_accident",
+    "threat_plan",
+    "hypothetical",
+    "generic",
+    "attack_no_casualty",
+)
+_CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
+_BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
+_TO_WINDOW = 4
+_CONDITION_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the exclusions look at in one candidate clause (token indices).
+
+    Attributes:
+        i: first token of the trigger; ``after``: the token after it.
+        group: first token of the verb group (auxiliaries before the trigger).
+        form: the lexicon form (``"killed"``).
+        kind: the lexicon form's kind (``present``, ``past``, ``gerund``, ``form``).
+        verb_class: the lexicon class.
+        construction: the construction found.
+        victim: ``(a, b)`` token span of the victim (``a == b`` when none).
+        subject: ``(a, b)`` token span of the chunk before the verb group.
+        negated: *not*/*never* in the verb group.
+    """
+
+    i: int
+    after: int
+    group: int
+    form: str
+    kind: str
+    verb_class: str
+    construction: str
+    victim: tuple[int, int]
+    subject: tuple[int, int]
+    negated: bool
+
+
+def idiom_objects() -> frozenset[str]:
+    """Object heads that make a transitive verb an idiom (``killed the bill``)."""
+    return _cues()["other_sense"]["objects"][0]
+
+
+def _phrases(words: Any) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Single words, and the multi-word phrases as token tuples."""
+    items = [tuple(str(w).lower().split()) for w in words]
+    return frozenset(w[0] for w in items if len(w) == 1), tuple(w for w in items if len(w) > 1)
+
+
+@functools.cache
+def _cues() -> dict[str, dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]]:
+    path = resources.files("corpuskit.framing") / "data" / "casualty_exclusions.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        reason: {key: _phrases(values) for key, values in keys.items()}
+        for reason, keys in data.items()
+        if reason != "meta"
+    }
+
+
+def _has(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+    """Any word or phrase of ``cue`` in ``words``."""
+    singles, phrases = cue
+    if not singles.isdisjoint(words):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(f" {' '.join(p)} " in joined for p in phrases)
+
+
+def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+    singles, phrases = cue
+    return bool(words) and (
+        words[0] in singles or any(tuple(words[: len(p)]) == p for p in phrases)
+    )
+
+
+def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
+    """The reason the candidate is not a casualty report, or ``None`` when it is one."""
+    cues = _cues()
+    words = s.words
+    sentence = s.words
+    violent = _has(sentence, cues["illness_accident"]["violence"])
+    victim = words[c.victim[0] : c.victim[1]]
+    before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
+    follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
+    group = words[c.group : c.i]
+    if _has(sentence, cues["furniture"]["phrases"]):
+        return "furniture"
+    if s.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "question"
+    if c.negated or _starts_with(victim, cues["negation"]["victims"]):
+        return "negation"
+    if c.verb_class == "nominal" and _has(
+        words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"]
+    ):
+        return "negation"
+    if (victim and victim[-1] in cues["not_people"]["victims"][0]) or (
+        follower in cues["not_people"]["particles"][0]
+    ):
+        return "not_people"
+    if _other_sense(s, c, cues["other_sense"], before, follower, victim, violent):
+        return "other_sense"
+    illness = cues["illness_accident"]
+    if (not violent and _has(sentence, illness["context"])) or follower in illness["followers"][0]:
+        return "illness_accident"
+    if victim and victim[0] in illness["objects"][0]:
+        return "illness_accident"
+    return _modality(s, c, cues, group, victim)
+
+
+def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
+    if follower in cue["followers"][0] or before in cue["before"][0]:
+        return True
+    transitive = c.kind in ("present", "past", "gerund")
+    if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
+        return True
+    if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
+        return True  # a bare present form with no object is a noun: "a photo shoot"
+    if not violent and _has(s.words, cue["context"]):
+        return True
+    return c.verb_class in ("nominal", "intransitive-death") and _named(s, c.i)
+
+
+def _named(s: _Sentence, i: int) -> bool:
+    """The trigger is capitalised inside a sentence that is not in title case (a name)."""
+    if i == 0 or s.gap[i] or not s.text[s.starts[i]].isupper():
+        return False
+    capitals = sum(s.text[start].isupper() for start in s.starts)
+    return capitals < 0.5 * len(s)
+
+
+def _modality(s, c, cues, group, victim) -> str | None:
+    words = s.words
+    plans = cues["threat_plan"]["words"]
+    hypothetical = cues["hypothetical"]
+    modal = any(w in hypothetical["modals"][0] or w.endswith(_CONTRACTED_MODALS) for w in group)
+    infinitive = "to" in group or (c.i > 0 and words[c.i - 1] == "to")
+    if infinitive:
+        to = max(j for j in range(c.group - 1, c.i) if j >= 0 and words[j] == "to")
+        lead = words[max(0, to - _TO_WINDOW) : to]
+        if lead and lead[-1] in hypothetical["factual"][0]:
+            return None
+        return "threat_plan" if _has(lead, plans) else "hypothetical"
+    if modal:
+        return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
+    if _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"]):
+        return "hypothetical"
+    if c.verb_class == "attack":
+        return "attack_no_casualty"
+    bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
+    if bare and not any(_is_number(w) for w in victim):
+        return "generic"
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS
