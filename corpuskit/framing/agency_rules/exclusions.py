@@ -50,6 +50,8 @@ REASONS: tuple[str, ...] = (
 _CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
 _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
 _TO_WINDOW = 4
+_AGE_WINDOW = 5
+_TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
 
 
@@ -112,6 +114,19 @@ def _has(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...
     return any(f" {' '.join(p)} " in joined for p in phrases)
 
 
+def _without(
+    words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+) -> list[str]:
+    """``words`` with the multi-word phrases of ``cue`` blanked (``heart attack`` is no attack)."""
+    out = list(words)
+    for phrase in cue[1]:
+        n = len(phrase)
+        for j in range(len(out) - n + 1):
+            if tuple(out[j : j + n]) == phrase:
+                out[j : j + n] = [""] * n
+    return out
+
+
 def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
     singles, phrases = cue
     return bool(words) and (
@@ -154,7 +169,8 @@ def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
 
 
 def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
-    if follower in cue["followers"][0] or before in cue["before"][0]:
+    following = s.words[c.after : c.after + 4] if follower else []
+    if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
@@ -166,12 +182,24 @@ def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
     return c.verb_class in ("nominal", "intransitive-death") and _named(s, c.i)
 
 
+def _aged(words: list[str], after: int) -> bool:
+    """``died in Germany at 50``: *at* and a number after the trigger, within a few words."""
+    for j in range(after, min(after + _AGE_WINDOW, len(words) - 1)):
+        if words[j] == "at" and words[j + 1].isdigit() and int(words[j + 1]) < 120:
+            return True
+    return False
+
+
 def _named(s: _Sentence, i: int) -> bool:
-    """The trigger is capitalised inside a sentence that is not in title case (a name)."""
+    """The trigger is capitalised inside a sentence that is not in title case (a name).
+
+    A sentence is in title case (a headline) when it has fewer than three
+    lower-case words of four letters or more.
+    """
     if i == 0 or s.gap[i] or not s.text[s.starts[i]].isupper():
         return False
-    capitals = sum(s.text[start].isupper() for start in s.starts)
-    return capitals < 0.5 * len(s)
+    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, s.words))
+    return lower >= _TITLE_CASE_WORDS
 
 
 def _modality(s, c, cues, group, victim) -> str | None:
@@ -188,7 +216,8 @@ def _modality(s, c, cues, group, victim) -> str | None:
         return "threat_plan" if _has(lead, plans) else "hypothetical"
     if modal:
         return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
-    if _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"]):
+    condition = _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
+    if condition and c.verb_class != "nominal":
         return "hypothetical"
     if c.verb_class == "attack":
         return "attack_no_casualty"

@@ -69,6 +69,10 @@ class Clause:
     reason: str | None = None
 
 
+#: Last words that cannot end a subject (``Last updated``: not a subject).
+_NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
+
+
 class _Rules:
     """Classify the lexicon matches of one sentence."""
 
@@ -269,6 +273,8 @@ class _Rules:
                 break
         while b - 1 > a and (s.words[b - 1] in _ADVERBS or s.words[b - 1].endswith("ly")):
             b -= 1
+        if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
+            a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         return a, b
 
     def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
@@ -325,7 +331,7 @@ class _Rules:
                 n = m
                 while n < i and (s.words[n] in _ADVERBS or s.words[n].endswith("ly")):
                     n += 1
-                if n < i and self._finite(n):
+                if n < i and self._finite(n) and s.words[m - 1] not in _NOT_SUBJECT:
                     return self.trim_agent(a, m)
             j = b
         return None

@@ -78,7 +78,7 @@ _FINITE = _words("""
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).
 _ADJECTIVAL_PARTICIPLES = _words("""
-    armed suspected alleged unidentified masked unnamed united so-called advanced organized
+    armed suspected alleged unidentified masked unnamed united so-called organized
     organised coordinated trained backed led supported allied affiliated aligned linked
     wounded injured killed detained
     """)
