@@ -296,8 +296,11 @@ class DocTermMatrix:
         A feature matches when it is in ``features``, or a ``pattern`` regex
         finds a match anywhere in it (:func:`re.search`; anchor with ``^``/``$``),
         or it fits a ``glob`` (:func:`fnmatch.fnmatchcase`, whole feature, case
-        sensitive). Several criteria combine with OR. Names in ``features`` that
-        the matrix does not have are ignored. Columns keep the matrix order.
+        sensitive). A ``pattern`` gets :data:`~corpuskit.text.safe_regex.TIME_BUDGET`
+        seconds per feature (a catastrophically backtracking one raises a
+        :class:`~corpuskit.text.safe_regex.RegexTimeoutError`). Several criteria
+        combine with OR. Names in ``features`` that the matrix does not have are
+        ignored. Columns keep the matrix order.
 
         Args:
             features: a feature or a collection of features.
@@ -328,14 +331,14 @@ class DocTermMatrix:
             if bad:
                 raise ValueError(f"features= must hold strings, got {bad[:3]!r}")
             hit |= pd.Index(self._features).isin(wanted)
-        regexes = []
+        from corpuskit.text.safe_regex import UserRegex
+
         for value in _as_str_list(pattern, "pattern"):
-            try:
-                regexes.append(re.compile(value).search)
-            except re.error as err:
-                raise ValueError(f"pattern= {value!r} is not a valid regex: {err}") from err
-        regexes += [re.compile(fnmatch.translate(g)).match for g in _as_str_list(glob, "glob")]
-        for match in regexes:
+            hit |= UserRegex(value, argument="pattern=").searches(
+                self._features, name=lambda i: f"feature {self._features[i]!r}"
+            )
+        for value in _as_str_list(glob, "glob"):
+            match = re.compile(fnmatch.translate(value)).match
             hit |= np.fromiter(
                 (match(f) is not None for f in self._features), bool, self.n_features
             )

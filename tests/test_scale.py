@@ -109,8 +109,11 @@ def test_dtm_over_max_nnz_refuses_or_writes_parts(client, fakes_pair, tmp_path):
     assert all(p.features.tolist() == expected.features.tolist() for p in parts)
     stacked = np.vstack([p.matrix.toarray() for p in parts])
     assert np.array_equal(stacked, expected.matrix.toarray())
-    # pass 1's scratch folders are gone; only the parts remain
-    assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in paths]
+    # pass 1's scratch folders are gone; only the parts and their manifest remain
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "manifest.json",
+        *[p.name for p in paths],
+    ]
 
 
 def test_parts_group_and_stack_equal_pandas(client, fakes_pair, tmp_path):

@@ -292,7 +292,7 @@ def collocations(
     for g, (_, positions) in enumerate(groups):
         doc_group[positions] = g
     token_group = doc_group[stream.doc]
-    hits = find_hits(stream, patterns)
+    hits = find_hits(stream, patterns, doc_ids=docvars["doc_id"].to_numpy())
     hit_group = token_group[hits["first"].to_numpy()]
     frames = []
     for p, pattern in enumerate(patterns):

@@ -424,7 +424,7 @@ def kwic(
     )
     result = _concordance(
         stream,
-        find_hits(stream, patterns),
+        find_hits(stream, patterns, doc_ids=table["doc_id"].to_numpy()),
         texts=texts,
         docvars=table,
         metadata=docvars,

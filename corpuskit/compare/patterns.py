@@ -15,6 +15,11 @@ A *pattern* names a token or a run of consecutive tokens:
 - a compiled :class:`re.Pattern`: one token, matched with ``fullmatch`` and with
   its own flags (``case_sensitive=`` does not apply to it).
 
+Regular expressions (``pattern_type="regex"`` and compiled patterns) run with a
+time budget per token (:mod:`corpuskit.text.safe_regex`): one that backtracks
+catastrophically raises a :class:`~corpuskit.text.safe_regex.RegexTimeoutError`
+naming the pattern, the token and its document instead of stalling the run.
+
 Patterns match the tokens as written in the text (``text[start:end]``), so
 matching does not depend on the token rule's lower-casing; it is
 case-insensitive unless ``case_sensitive=True``. Parts without wildcards are cut
@@ -36,6 +41,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from corpuskit.text.safe_regex import UserRegex
 from corpuskit.text.tokenize import TokenRule
 from corpuskit.text.tokens import Tokens, document_table
 
@@ -54,14 +60,15 @@ class Pattern:
     Attributes:
         label: the pattern as the user gave it (the ``pattern`` column of results).
         parts: one regular expression per token; token ``j`` of a hit must
-            ``fullmatch`` ``parts[j]``.
+            ``fullmatch`` ``parts[j]`` (a :class:`~corpuskit.text.safe_regex.UserRegex`
+            for the user's regular expressions).
         prefilter: regular expressions that a document's text must all contain
             (``search``) for the pattern to possibly match in it, or ``None``
             when no such cheap test exists (regular expressions given by the user).
     """
 
     label: str
-    parts: tuple[re.Pattern[str], ...]
+    parts: tuple[re.Pattern[str] | UserRegex, ...]
     prefilter: tuple[re.Pattern[str], ...] | None
 
     def may_match(self, text: str) -> bool:
@@ -104,11 +111,11 @@ def _compile_string(
         raise ValueError("pattern= contains an empty pattern")
     if pattern_type == "regex":
         try:
-            compiled = tuple(re.compile(part, flags) for part in parts)
-        except re.error as exc:
+            compiled = tuple(UserRegex(part, argument="pattern=", flags=flags) for part in parts)
+        except ValueError as exc:
             raise ValueError(
-                f"pattern {label!r} is not a valid regular expression ({exc}); each "
-                "whitespace-separated part must be a regex for one token"
+                f"pattern {label!r}: {exc}; each whitespace-separated part must be a regex "
+                "for one token"
             ) from exc
         return Pattern(label=label, parts=compiled, prefilter=None)
     literal = pattern_type == "fixed"
@@ -166,7 +173,9 @@ def compile_patterns(
     for item in items:
         if isinstance(item, re.Pattern):
             label = item.pattern
-            one = Pattern(label=label, parts=(item,), prefilter=None)
+            one = Pattern(
+                label=label, parts=(UserRegex(item, argument="pattern="),), prefilter=None
+            )
         elif isinstance(item, str):
             label = item
             one = _compile_string(
@@ -345,12 +354,35 @@ def corpus_stream(
     return token_stream([texts[i] for i in keep], rule=rule, docs=keep), texts, docvars
 
 
-def find_hits(stream: TokenStream, patterns: Sequence[Pattern]) -> pd.DataFrame:
+def _type_matches(
+    part: re.Pattern[str] | UserRegex, stream: TokenStream, doc_ids: Sequence[str] | None
+) -> np.ndarray:
+    """Whether each distinct surface form (``stream.types``) fullmatches ``part``."""
+    if isinstance(part, UserRegex):
+
+        def name(i: int) -> str:
+            row = int(stream.rows[stream.doc[int(np.argmax(stream.codes == i))]])
+            document = repr(str(doc_ids[row])) if doc_ids is not None else f"row {row}"
+            return f"a token of document {document}"
+
+        return part.fullmatches(stream.types, name=name)
+    return np.fromiter(
+        (part.fullmatch(t) is not None for t in stream.types),
+        dtype=bool,
+        count=len(stream.types),
+    )
+
+
+def find_hits(
+    stream: TokenStream, patterns: Sequence[Pattern], *, doc_ids: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Every place where a pattern matches in the stream.
 
     Args:
         stream: the tokens.
         patterns: compiled patterns.
+        doc_ids: the documents' ids (by input row), to name the document of a
+            token on which a user's regular expression exceeds its time budget.
 
     Returns:
         DataFrame with one row per (pattern, position) hit, in pattern order and
@@ -366,11 +398,7 @@ def find_hits(stream: TokenStream, patterns: Sequence[Pattern]) -> pd.DataFrame:
             continue
         ok = np.ones(n - k + 1, dtype=bool)
         for j, part in enumerate(pattern.parts):
-            type_ok = np.fromiter(
-                (part.fullmatch(t) is not None for t in stream.types),
-                dtype=bool,
-                count=len(stream.types),
-            )
+            type_ok = _type_matches(part, stream, doc_ids)
             ok &= type_ok[stream.codes[j : n - k + 1 + j]]
             if j:
                 ok &= stream.doc[j : n - k + 1 + j] == stream.doc[: n - k + 1]

@@ -151,6 +151,9 @@ def attach_report(articles: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
 def load_report(articles: pd.DataFrame) -> LoadReport:
     """The :class:`LoadReport` of a frame returned by a corpuskit reader.
 
+    A Dask DataFrame from :func:`corpuskit.read_articles_dask` gets the report
+    of all its partitions (:func:`corpuskit.scale.read.load_report_dask`).
+
     Args:
         articles: a frame from :func:`corpuskit.read_articles` or :func:`corpuskit.load_dataset`.
 
@@ -165,6 +168,12 @@ def load_report(articles: pd.DataFrame) -> LoadReport:
         >>> load_report(arts).skipped
         1
     """
+    from corpuskit.scale import is_dask
+
+    if is_dask(articles):
+        from corpuskit.scale.read import load_report_dask
+
+        return load_report_dask(articles)
     try:
         return LoadReport.from_dict(articles.attrs["load_report"])
     except KeyError:

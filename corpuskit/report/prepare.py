@@ -35,6 +35,7 @@ from typing import Any
 import pandas as pd
 
 from corpuskit.filters import Filter, filter_mask
+from corpuskit.text.safe_regex import UserRegex
 
 __all__ = [
     "Event",
@@ -102,12 +103,21 @@ class Event:
             raise ValueError(f"events need a {date!r} column; the articles have none")
         dates = pd.to_datetime(articles[date], errors="coerce")
         in_window = dates.between(self.start, self.end + pd.Timedelta(days=1), inclusive="left")
-        regex = re.compile(rf"\b(?:{self.pattern})\b", re.IGNORECASE)
+        keyword = UserRegex(
+            rf"\b(?:{self.pattern})\b",
+            argument=f"event {self.name!r} keyword",
+            flags=re.IGNORECASE,
+            label=self.pattern,
+        )
+        ids = (articles["doc_id"] if "doc_id" in articles.columns else articles.index).to_numpy()
         text = pd.Series("", index=articles.index, dtype=object)
         for column in _TEXT_COLUMNS:
             if column in articles.columns:
                 text = text + " " + articles[column].astype(object).fillna("").astype(str)
-        has_keyword = text.map(lambda value: regex.search(value) is not None).astype(bool)
+        has_keyword = pd.Series(
+            keyword.searches(text.tolist(), name=lambda i: f"document {str(ids[i])!r}"),
+            index=articles.index,
+        )
         return (in_window.fillna(False).astype(bool) & has_keyword).rename(self.name)
 
     def spec(self) -> str:

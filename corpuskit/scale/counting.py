@@ -31,7 +31,7 @@ from corpuskit.docterm import (
     stopword_set,
 )
 from corpuskit.scale.cluster import compute, persist
-from corpuskit.scale.parts import DocTermParts
+from corpuskit.scale.parts import MANIFEST, DocTermParts, part_record, write_manifest
 from corpuskit.text.count import count_matrix, remap_columns
 
 if TYPE_CHECKING:
@@ -127,8 +127,11 @@ def _add_totals(*parts: tuple) -> tuple:
 
 def _to_vocabulary(
     counted: DocTermMatrix | str, vocabulary: np.ndarray, kept: np.ndarray, path: str | None
-) -> tuple[sp.csr_matrix, pd.DataFrame] | Path:
-    """Per partition: its counts moved to the global vocabulary's columns (saved when ``path``).
+) -> tuple[sp.csr_matrix, pd.DataFrame] | dict[str, Any]:
+    """Per partition: its counts moved to the global vocabulary's columns.
+
+    With ``path`` the part is saved there and its manifest entry
+    (:func:`~corpuskit.scale.parts.part_record`) returned.
 
     Both feature lists are sorted, so the column map keeps every row sorted;
     nothing is tokenized again.
@@ -145,7 +148,7 @@ def _to_vocabulary(
     if path is None:
         return matrix, counted.docvars
     DocTermMatrix(matrix, vocabulary[kept], counted.docvars).save(path, compress=False)
-    return Path(path)
+    return part_record(path)
 
 
 def _hashed_part(
@@ -223,8 +226,11 @@ def dtm_dask(
     (int64 count, int32 column) plus 8 per row. When pass 1 finds more than
     ``max_nnz`` cells (after trimming) the result is not stacked: pass
     ``path=`` to write one ``DocTermMatrix.save`` folder per partition
-    (``part-00000``, ...; uncompressed, all with the same features) and get a
-    :class:`~corpuskit.scale.parts.DocTermParts` that groups or stacks them;
+    (``part-00000``, ...; uncompressed, all with the same features), then,
+    once all are written, ``manifest.json`` listing them, and get a
+    :class:`~corpuskit.scale.parts.DocTermParts` that groups or stacks them
+    (:meth:`~corpuskit.scale.parts.DocTermParts.open` reopens the folder only
+    when the manifest is there and matches the parts);
     or trim rare features; or use :func:`group_counts_dask` when only group
     totals are needed. Without ``path=``, pass 1's counts stay in the
     workers' memory until pass 2 (Dask spills them to disk under pressure).
@@ -254,7 +260,8 @@ def dtm_dask(
         n_features: hash buckets for ``vocabulary="hashing"``.
         max_nnz: most non-zero cells to stack in memory (default :data:`MAX_NNZ`).
         path: a folder (shared by the workers) to write the parts to instead.
-        overwrite: with ``path=``, replace the parts an earlier run wrote there.
+        overwrite: with ``path=``, replace the parts (and manifest) an earlier
+            run wrote there, finished or not.
         progress: show progress bars (``None``: only when interactive).
 
     Returns:
@@ -349,7 +356,8 @@ def dtm_dask(
     results = compute(*moved, show=progress)
     del local
     if folder is not None:
-        return DocTermParts(list(results))
+        write_manifest(folder, results)  # last: the parts' commit point
+        return DocTermParts([folder / record["name"] for record in results])
     matrix = sp.vstack([m for m, _ in results], format="csr") if results else None
     docvars = pd.concat([d for _, d in results], ignore_index=True)
     return DocTermMatrix(matrix, features[kept], docvars)
@@ -361,7 +369,11 @@ def _drop_scratch(counted: DocTermMatrix | str) -> None:
 
 
 def _check_out_folder(folder: Path, overwrite: bool) -> None:
-    """``dtm_dask(path=...)`` writes into an empty (or new) folder, or replaces its parts."""
+    """``dtm_dask(path=...)`` writes into an empty (or new) folder, or replaces its parts.
+
+    The manifest goes first, so a run killed while replacing leaves no folder
+    that :meth:`DocTermParts.open` would take as complete.
+    """
     if folder.exists() and not folder.is_dir():
         raise FileExistsError(f"path={str(folder)!r} is a file; dtm_dask writes a folder of parts")
     if folder.is_dir():
@@ -370,8 +382,10 @@ def _check_out_folder(folder: Path, overwrite: bool) -> None:
             raise FileExistsError(
                 f"path={str(folder)!r} is not empty; pass overwrite=True to replace its parts"
             )
-        for entry in entries:
-            if entry.is_dir() and (
+        for entry in sorted(entries, key=lambda e: not e.name.startswith(MANIFEST)):
+            if entry.is_file() and entry.name in (MANIFEST, f"{MANIFEST}.partial"):
+                entry.unlink()
+            elif entry.is_dir() and (
                 entry.name.startswith("part-") or entry.name.startswith(".counts-")
             ):
                 shutil.rmtree(entry)

@@ -2,25 +2,141 @@
 
 :func:`~corpuskit.scale.counting.dtm_dask` with ``path=`` writes each
 partition's rows as a :meth:`DocTermMatrix.save` folder (``part-00000``, ...);
-all parts share one vocabulary. :class:`DocTermParts` names those folders and
-works on them without holding the whole matrix: :meth:`DocTermParts.group`
-sums rows per group on the Dask workers, :meth:`DocTermParts.stack` loads
-everything when it fits.
+all parts share one vocabulary. When every part is written it writes
+``manifest.json`` (:data:`MANIFEST`): the parts in order, each with its number
+of documents and the size of each of its files. The manifest is the commit
+point: :meth:`DocTermParts.open` refuses a folder without one (a run that was
+killed, or is still writing) or whose parts do not match it, so a partial
+folder is never read as a smaller corpus. :class:`DocTermParts` names the part
+folders and works on them without holding the whole matrix:
+:meth:`DocTermParts.group` sums rows per group on the Dask workers,
+:meth:`DocTermParts.stack` loads everything when it fits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
 from corpuskit.docterm import DocTermMatrix
+from corpuskit.errors import LoadError
 
-__all__ = ["DocTermParts"]
+__all__ = ["MANIFEST", "DocTermParts", "part_record", "write_manifest"]
+
+#: The file :func:`~corpuskit.scale.counting.dtm_dask` writes last, naming every part.
+MANIFEST = "manifest.json"
+_MANIFEST_FORMAT = "corpuskit.DocTermParts"
+_SHOWN_PROBLEMS = 5
+
+
+def _rerun_hint(folder: Path) -> str:
+    return f"write the parts again: dtm_dask(ddf, path={str(folder)!r}, overwrite=True)"
+
+
+def part_record(path: str | Path) -> dict[str, Any]:
+    """A part folder's entry in the manifest: its name, documents and file sizes.
+
+    Args:
+        path: a folder written by :meth:`DocTermMatrix.save`.
+
+    Returns:
+        ``{"name": ..., "n_docs": ..., "files": {file name: size in bytes}}``.
+
+    Example:
+        >>> import numpy as np, tempfile
+        >>> part = DocTermMatrix(np.array([[1, 0]]), ["a", "b"]).save(tempfile.mkdtemp() + "/p")
+        >>> record = part_record(part)
+        >>> record["name"], record["n_docs"], sorted(record["files"])[0]
+        ('p', 1, 'docvars.parquet')
+    """
+    folder = Path(path)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    files = {f.name: f.stat().st_size for f in sorted(folder.iterdir()) if f.is_file()}
+    return {"name": folder.name, "n_docs": int(meta["n_docs"]), "files": files}
+
+
+def write_manifest(folder: str | Path, records: Iterable[dict[str, Any]]) -> Path:
+    """Write ``manifest.json`` into ``folder`` atomically (the parts' commit point).
+
+    Args:
+        folder: the folder holding the parts.
+        records: one :func:`part_record` per part, in row order.
+
+    Returns:
+        The manifest's path.
+
+    Example:
+        >>> import numpy as np, tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> part = DocTermMatrix(np.array([[1, 0]]), ["a", "b"]).save(folder / "part-00000")
+        >>> write_manifest(folder, [part_record(part)]).name
+        'manifest.json'
+    """
+    folder = Path(folder)
+    parts = list(records)
+    manifest = {
+        "format": _MANIFEST_FORMAT,
+        "format_version": 1,
+        "n_docs": sum(r["n_docs"] for r in parts),
+        "parts": parts,
+    }
+    partial = folder / f"{MANIFEST}.partial"
+    partial.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    os.replace(partial, folder / MANIFEST)
+    return folder / MANIFEST
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        found = len([p for p in folder.glob("part-*") if p.is_dir()])
+        raise LoadError(
+            folder,
+            f"no {MANIFEST}: the dtm_dask(path=) run that wrote {found} part folder(s) here did "
+            "not finish (it writes the manifest last), so the parts may not be all the documents",
+            hint=_rerun_hint(folder),
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if manifest["format"] != _MANIFEST_FORMAT:
+            raise ValueError(f"format {manifest['format']!r} is not {_MANIFEST_FORMAT!r}")
+        if not all({"name", "n_docs", "files"} <= set(r) for r in manifest["parts"]):
+            raise ValueError("a part's entry lacks its name, n_docs or files")
+    except (ValueError, KeyError, TypeError) as error:
+        raise LoadError(
+            path, f"not a manifest written by dtm_dask: {error}", hint=_rerun_hint(folder)
+        ) from None
+    return manifest
+
+
+def _part_problems(folder: Path, manifest: dict[str, Any]) -> list[str]:
+    """How the part folders differ from the manifest (missing, truncated or extra files)."""
+    problems = []
+    listed = {r["name"] for r in manifest["parts"]}
+    for record in manifest["parts"]:
+        part = folder / record["name"]
+        if not part.is_dir():
+            problems.append(f"{record['name']} ({record['n_docs']} documents) is missing")
+            continue
+        for name, size in record["files"].items():
+            file = part / name
+            if not file.is_file():
+                problems.append(f"{record['name']}/{name} is missing")
+            elif file.stat().st_size != size:
+                problems.append(
+                    f"{record['name']}/{name} has {file.stat().st_size:,} bytes, the manifest "
+                    f"says {size:,}"
+                )
+    extra = sorted(p.name for p in folder.glob("part-*") if p.is_dir() and p.name not in listed)
+    problems.extend(f"{name} is not in the manifest" for name in extra)
+    return problems
 
 
 class DocTermParts(Sequence[Path]):
@@ -34,12 +150,12 @@ class DocTermParts(Sequence[Path]):
             :meth:`DocTermMatrix.save`, all with the same features).
 
     Example:
-        >>> import numpy as np, pandas as pd, tempfile
-        >>> folder = Path(tempfile.mkdtemp())
-        >>> for i, rows in enumerate([[[1, 0]], [[2, 1], [0, 3]]]):
-        ...     docvars = pd.DataFrame({"doc_id": [f"d{i}{j}" for j in range(len(rows))],
-        ...                             "side": ["left"] * len(rows)})
-        ...     _ = DocTermMatrix(np.array(rows), ["a", "b"], docvars).save(folder / f"part-{i}")
+        >>> import dask.dataframe as dd, pandas as pd, tempfile
+        >>> from corpuskit.scale.counting import dtm_dask
+        >>> frame = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "side": ["left"] * 3,
+        ...                       "text": ["a", "a a b", "b b b"]})
+        >>> folder = Path(tempfile.mkdtemp()) / "dtm"
+        >>> _ = dtm_dask(dd.from_pandas(frame, npartitions=2), path=folder, progress=False)
         >>> parts = DocTermParts.open(folder)
         >>> len(parts), parts.stack().shape
         (2, (3, 2))
@@ -52,15 +168,37 @@ class DocTermParts(Sequence[Path]):
 
     @classmethod
     def open(cls, folder: str | Path) -> DocTermParts:
-        """The ``part-*`` folders inside ``folder``, sorted by name.
+        """The parts a finished ``dtm_dask(path=folder)`` run wrote, as its manifest lists them.
+
+        Args:
+            folder: the ``path=`` of :func:`~corpuskit.scale.counting.dtm_dask`.
+
+        Returns:
+            The parts, in row order.
 
         Raises:
-            FileNotFoundError: if ``folder`` holds no ``part-*`` folder.
+            FileNotFoundError: if ``folder`` is not a folder.
+            LoadError: ``folder`` has no ``manifest.json`` (the run did not
+                finish) or its parts do not match it (a part or file missing, a
+                file of another size, a part the manifest does not list); the
+                message names the folder and each problem, and tells how to
+                write the parts again (``overwrite=True``).
         """
-        paths = sorted(p for p in Path(folder).glob("part-*") if p.is_dir())
-        if not paths:
-            raise FileNotFoundError(f"{folder} holds no part-* folders written by dtm_dask(path=)")
-        return cls(paths)
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder} is not a folder of parts written by dtm_dask(path=)")
+        manifest = _read_manifest(folder)
+        problems = _part_problems(folder, manifest)
+        if problems:
+            more = len(problems) - _SHOWN_PROBLEMS
+            raise LoadError(
+                folder,
+                f"the parts do not match {MANIFEST}: "
+                + "; ".join(problems[:_SHOWN_PROBLEMS])
+                + (f"; and {more} more" if more > 0 else ""),
+                hint=_rerun_hint(folder),
+            )
+        return cls([folder / record["name"] for record in manifest["parts"]])
 
     def __len__(self) -> int:
         return len(self.paths)

@@ -6,6 +6,11 @@ of consecutive files (about ``blocksize`` bytes each, never splitting a file,
 never mixing folders). Each partition is read on a worker by
 :func:`corpuskit.read_articles` itself, so every row, ``doc_id``, ``source`` and
 ``source_row`` is the one ``ck.read_articles(source)`` gives, in the same order.
+
+Every partition keeps the :class:`~corpuskit.io.report.LoadReport` of its read
+in its pandas ``attrs``: :func:`load_report_dask` (what
+:func:`corpuskit.load_report` does with a Dask DataFrame) gathers them, so
+records skipped with ``errors="skip"`` on the workers are accounted for.
 """
 
 from __future__ import annotations
@@ -18,10 +23,10 @@ from typing import Any
 import pandas as pd
 
 from corpuskit.io.read import _entries, read_articles
-from corpuskit.io.report import LoadWarning
+from corpuskit.io.report import LoadReport, LoadWarning, merge_reports
 from corpuskit.io.tables import TABLE_FORMATS
 
-__all__ = ["read_articles_dask"]
+__all__ = ["load_report_dask", "read_articles_dask"]
 
 #: Default partition size: bytes of files per partition.
 DEFAULT_BLOCKSIZE = "64MB"
@@ -46,15 +51,21 @@ def _file_groups(entries: list[Any], blocksize: int) -> list[list[Any]]:
 
 
 def _read_group(
-    group: list[tuple[str, str, str]], options: dict[str, Any], schema: pd.DataFrame | None
+    planned: tuple[list[tuple[str, str, str]], list[tuple[str, str]]],
+    options: dict[str, Any],
+    schema: pd.DataFrame | None,
 ) -> pd.DataFrame:
-    """Read one partition's files: ``(path, format, folder prefix)`` each.
+    """Read one partition's files, keeping its load report in ``attrs["load_report"]``.
 
-    The files of a group share their folder and kind (tables or documents).
+    ``planned`` is ``(files, skipped)``: the files, ``(path, format, folder
+    prefix)`` each, and the files left out when the partitions were planned,
+    ``(file, reason)`` each (the first partition's report records them). The
+    files of a group share their folder and kind (tables or documents).
     ``read_articles`` names a file given by path by its stem; the folder
     prefix makes the ids those of reading the whole folder (``"sub/001"``,
     ``"sub/part0:7"``).
     """
+    group, skipped = planned
     path, fmt, prefix = group[0]
     user_prefix = options.get("id_prefix") or ""
     tables = fmt in TABLE_FORMATS
@@ -65,11 +76,16 @@ def _read_group(
         frame = read_articles(
             [p for p, _, _ in group], format=fmt if len(formats) == 1 else None, **reader
         )
+    report = LoadReport()
+    for source, reason in skipped:
+        report.skip(source, reason)
+    report.merge(LoadReport.from_dict(frame.attrs["load_report"]))
     frame = frame.reset_index(drop=True)
-    frame.attrs = {}
     if tables and prefix:
         frame["doc_id"] = _prefixed_row_ids(frame, user_prefix, prefix)
-    return frame if schema is None else _conform_to(frame, schema, path)
+    frame = frame if schema is None else _conform_to(frame, schema, path)
+    frame.attrs = {"load_report": report.to_dict()}
+    return frame
 
 
 def _prefixed_row_ids(frame: pd.DataFrame, user_prefix: str, prefix: str) -> pd.Series:
@@ -127,8 +143,14 @@ def read_articles_dask(
     columns and dtypes (``meta``); every other partition is cast to them.
 
     Unsupported and hidden files are not read; a :class:`~corpuskit.io.report.LoadWarning`
-    lists them. With ``errors="skip"`` skipped records are left out on the
-    workers (the load report of :func:`corpuskit.load_report` is not kept).
+    lists them. With ``errors="skip"`` bad records are skipped on the workers,
+    and each partition keeps the account of its read (in its pandas ``attrs``):
+    ``ck.load_report(ddf)`` gathers the partitions' reports into one
+    :class:`~corpuskit.io.report.LoadReport` (``loaded + skipped == total``,
+    every skip with its file, row and reason) and warns with a ``LoadWarning``
+    when records were skipped. It computes the partitions: persist ``ddf``
+    first (``ddf = ddf.persist()``) so the files are not read again. Skips in
+    the first partition, read now for ``meta``, warn at once.
 
     Args:
         source: a folder, a glob pattern, a file, or a list of these.
@@ -183,12 +205,17 @@ def read_articles_dask(
         [(str(e.path), e.format, _folder_prefix(e.doc_id, Path(e.path), e.explicit)) for e in group]
         for group in _file_groups(readable, size)
     ]
-    meta = _read_group(groups[0], options, None).iloc[:0]
+    file_skips = [(e.display, str(e.skip_reason)) for e in skipped]
+    planned = [(group, file_skips if i == 0 else []) for i, group in enumerate(groups)]
+    first = _read_group((groups[0], []), options, None)
+    _warn_first_partition(LoadReport.from_dict(first.attrs["load_report"]))
+    meta = first.iloc[:0]
+    meta.attrs = {}
     # keep corpuskit's string dtype instead of Dask's conversion to string[pyarrow]
     with dask.config.set({"dataframe.convert-string": False}):
         return dd.from_map(
             _read_group,
-            groups,
+            planned,
             options=options,
             schema=meta,
             meta=meta,
@@ -203,3 +230,67 @@ def _folder_prefix(doc_id: str, path: Path, explicit: bool) -> str:
         return ""
     folder = doc_id.rpartition("/")[0]
     return f"{folder}/" if folder else ""
+
+
+def _warn_first_partition(report: LoadReport) -> None:
+    if report.skips:
+        first = report.skips[0]
+        where = first["source"] + (f", row {first['row']}" if first["row"] else "")
+        warnings.warn(
+            f"skipped {report.skipped} of {report.total} record(s) in the first partition; "
+            f"first: {where}: {first['reason']}. corpuskit.load_report(ddf) counts every "
+            "partition.",
+            LoadWarning,
+            stacklevel=3,
+        )
+
+
+def _partition_report(part: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"load_report": [part.attrs.get("load_report")]}, dtype=object)
+
+
+def load_report_dask(ddf: Any) -> LoadReport:
+    """The :class:`~corpuskit.io.report.LoadReport` of a :func:`read_articles_dask` frame.
+
+    Computes the partitions (cheap on a persisted frame) and merges the report
+    each keeps in its ``attrs``, in partition order; warns with a
+    :class:`~corpuskit.io.report.LoadWarning` when records were skipped.
+    :func:`corpuskit.load_report` calls it for a Dask DataFrame.
+
+    Args:
+        ddf: a Dask DataFrame from :func:`read_articles_dask` (row filters and
+            column selections keep the partitions' reports).
+
+    Returns:
+        The merged report; ``loaded + skipped == total``.
+
+    Raises:
+        KeyError: a partition carries no report (``ddf`` was not made by
+            :func:`read_articles_dask`, or an operation dropped pandas ``attrs``).
+
+    Example:
+        >>> import os, tempfile, warnings
+        >>> folder = tempfile.mkdtemp()
+        >>> with open(os.path.join(folder, "a.csv"), "w") as f:
+        ...     _ = f.write("doc_id,text\\na1,Aleppo\\na2,\\n")
+        >>> with warnings.catch_warnings(record=True):
+        ...     report = load_report_dask(read_articles_dask(folder, errors="skip"))
+        >>> report.total, report.loaded, report.skips[0]["row"], report.skips[0]["reason"]
+        (2, 1, 2, 'empty text')
+    """
+    from corpuskit.scale.cluster import compute
+
+    (table,) = compute(
+        ddf.map_partitions(_partition_report, meta={"load_report": object}), show=False
+    )
+    parts = table["load_report"].tolist()
+    if any(part is None for part in parts):
+        raise KeyError(
+            "this Dask DataFrame carries no load report in some partition: only "
+            "read_articles_dask() partitions do, until an operation drops pandas attrs; "
+            "ask ck.load_report() of the frame read_articles_dask() returned"
+        )
+    report = merge_reports(LoadReport.from_dict(part) for part in parts)
+    report.check()
+    report.warn_if_skipped(stacklevel=3)
+    return report

@@ -694,7 +694,7 @@ def _to_arrow(texts: Sequence[str] | pd.Series | pa.Array | pa.ChunkedArray) -> 
     if len(chunked) and not (
         pa.types.is_string(chunked.type) or pa.types.is_large_string(chunked.type)
     ):
-        if pa.types.is_null(chunked.type):
+        if chunked.null_count == len(chunked):  # all missing (None, NaN): a float or null column
             return pa.chunked_array([pa.nulls(len(chunked), pa.string())])
         raise TypeError(f"texts must hold strings, got values of Arrow type {chunked.type}")
     if not len(chunked):
