@@ -69,6 +69,11 @@ class Clause:
     reason: str | None = None
 
 
+#: Victim words that take the type of the group before (``10 civilians and 16 others``).
+_OTHERS = frozenset(["others", "another", "more"])
+#: The types ``others`` can take (not children or women: "5 children and 3 others").
+_INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "militants"])
+_DESCRIPTION_WINDOW = 8
 #: Last words that cannot end a subject (``Last updated``: not a subject).
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
 
@@ -235,7 +240,9 @@ class _Rules:
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.left_np(k - 1, cross_gap=True)
             if b > a:
-                return a, b, "relative"
+                return (*self.head_chunk(a, b), "relative")
+            if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
+                return k - 1, k, "relative"
         if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
             # "Assad, who the U.S. says has killed thousands": the antecedent
             a, b = self.left_np(k - 1)
@@ -542,9 +549,26 @@ class _Rules:
             victim_count=count,
             count_qualifier=qualifier,
             negated=negated,
-            victim_type=victim_type(victim_words),
+            victim_type=self.victim_kind(victim_words, victim),
             reason=exclusion_reason(s, candidate),
         )
+
+    def victim_kind(self, words: list[str], victim: tuple[int, int] | None) -> str:
+        """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``
+        after it; else, for ``N others``, the type of the previous clause's victims."""
+        kind = victim_type(words)
+        if kind != "unspecified":
+            return kind
+        s = self.s
+        if victim is not None and victim[1] > victim[0]:
+            following = s.words[victim[1] : victim[1] + _DESCRIPTION_WINDOW]
+            for lead in (("mostly",), ("most", "of", "them"), ("most", "of", "whom", "were")):
+                if tuple(following[: len(lead)]) == lead:
+                    return victim_type(following[len(lead) :])
+        previous = self.clauses[-1].victim_type if self.clauses else "unspecified"
+        if _OTHERS & set(words) and previous in _INHERITED_TYPES:
+            return previous
+        return kind
 
     def run(self) -> list[Clause]:
         """Every candidate clause of the sentence, excluded ones included (with a reason)."""

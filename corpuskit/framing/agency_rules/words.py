@@ -74,7 +74,7 @@ _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
     threw dropped launched resumed carried began begun ripped swept left targeted pounded
     continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
-    has have had is are was were
+    led has have had is are was were
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).
 _ADJECTIVAL_PARTICIPLES = _words("""
