@@ -138,13 +138,13 @@ def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
     """The reason the candidate is not a casualty report, or ``None`` when it is one."""
     cues = _cues()
     words = s.words
-    sentence = s.words
-    violent = _has(sentence, cues["illness_accident"]["violence"])
+    illness = cues["illness_accident"]
+    violent = _has(_without(words, illness["context"]), illness["violence"])
     victim = words[c.victim[0] : c.victim[1]]
     before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
     follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
     group = words[c.group : c.i]
-    if _has(sentence, cues["furniture"]["phrases"]):
+    if _has(words, cues["furniture"]["phrases"]):
         return "furniture"
     if s.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return "question"
@@ -160,8 +160,9 @@ def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
         return "not_people"
     if _other_sense(s, c, cues["other_sense"], before, follower, victim, violent):
         return "other_sense"
-    illness = cues["illness_accident"]
-    if (not violent and _has(sentence, illness["context"])) or follower in illness["followers"][0]:
+    if (not violent and _has(words, illness["context"])) or follower in illness["followers"][0]:
+        return "illness_accident"
+    if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0]:
         return "illness_accident"
@@ -170,6 +171,8 @@ def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
 
 def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
     following = s.words[c.after : c.after + 4] if follower else []
+    if following[:1] in (["and"], ["or"]):  # "death and rape threats"
+        following = following[2:]
     if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
     transitive = c.kind in ("present", "past", "gerund")
@@ -217,7 +220,7 @@ def _modality(s, c, cues, group, victim) -> str | None:
     if modal:
         return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
     condition = _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
-    if condition and c.verb_class != "nominal":
+    if condition and c.construction != "nominal":
         return "hypothetical"
     if c.verb_class == "attack":
         return "attack_no_casualty"

@@ -69,6 +69,8 @@ class Clause:
     reason: str | None = None
 
 
+#: Participles that describe a state when they modify a noun (``a wounded officer``).
+_STATE_LEMMAS = frozenset(["wound", "injure"])
 #: Victim words that take the type of the group before (``10 civilians and 16 others``).
 _OTHERS = frozenset(["others", "another", "more"])
 #: The types ``others`` can take (not children or women: "5 children and 3 others").
@@ -408,8 +410,10 @@ class _Rules:
         if article and form.kind == "past":
             if obj[1] == obj[0]:  # "the wounded": a noun
                 return self._clause(i, n, form, k, "nominal", None, None, negated)
-            # "the murdered journalist": an attribute of its victim
-            return self._clause(i, n, form, k, "passive_agentless", None, obj, negated)
+            # "the murdered journalist": an attribute of its victim; "a wounded officer":
+            # wounded and injured describe a state (intransitive, as "dead children")
+            state = "intransitive" if form.lemma in _STATE_LEMMAS else "passive_agentless"
+            return self._clause(i, n, form, k, state, None, obj, negated)
         by_next = after < len(s) and s.words[after] == "by" and not s.gap[after]
         if form.kind == "gerund":
             if obj[1] == obj[0]:
@@ -459,10 +463,19 @@ class _Rules:
         )
 
     def _nominal_gerund(self, i: int, n: int) -> bool:
+        """A gerund is a noun after a determiner, before ``of``, or after a noun
+        modifier with no object after it (``Wednesday's mass shooting at``)."""
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        return before or of_after
+        if before or of_after:
+            return True
+        obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
+        if i == 0 or s.gap[i] or obj[1] > obj[0]:
+            return False
+        word = s.words[i - 1]
+        verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
+        return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
 
     def _nominal(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
         s = self.s
@@ -549,19 +562,23 @@ class _Rules:
             victim_count=count,
             count_qualifier=qualifier,
             negated=negated,
-            victim_type=self.victim_kind(victim_words, victim),
+            victim_type=self.victim_kind(victim_words, victim, i + n),
             reason=exclusion_reason(s, candidate),
         )
 
-    def victim_kind(self, words: list[str], victim: tuple[int, int] | None) -> str:
+    def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
         """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``
-        after it; else, for ``N others``, the type of the previous clause's victims."""
+        after it or after the trigger (``those killed were mostly residents``); else,
+        for ``N others``, the type of the previous clause's victims."""
         kind = victim_type(words)
         if kind != "unspecified":
             return kind
         s = self.s
-        if victim is not None and victim[1] > victim[0]:
-            following = s.words[victim[1] : victim[1] + _DESCRIPTION_WINDOW]
+        ends = [after] if victim is None or victim[1] == victim[0] else [victim[1], after]
+        for end in ends:
+            following = s.words[end : end + _DESCRIPTION_WINDOW]
+            if following[:1] in (["were"], ["was"], ["are"]):
+                following = following[1:]
             for lead in (("mostly",), ("most", "of", "them"), ("most", "of", "whom", "were")):
                 if tuple(following[: len(lead)]) == lead:
                     return victim_type(following[len(lead) :])
