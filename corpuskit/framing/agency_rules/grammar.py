@@ -80,6 +80,20 @@ _DESCRIPTION_WINDOW = 8
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
 
 
+#: Words in -ly that are not adverbs.
+_LY_NOUNS = frozenset(
+    [
+        *("family", "assembly", "supply", "anomaly", "monopoly", "italy", "july"),
+        *("rally", "ally", "bully", "belly", "jelly", "homily", "reply"),
+    ]
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """A closed-class adverb or a word in -ly (``fiercely``), not ``family``."""
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
+
+
 class _Rules:
     """Classify the lexicon matches of one sentence."""
 
@@ -238,7 +252,7 @@ class _Rules:
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
-            return (*self.trim_agent(*self.head_chunk(a, b)), None)
+            return (*self.head_chunk(a, b), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.left_np(k - 1, cross_gap=True)
             if b > a:
@@ -280,7 +294,7 @@ class _Rules:
             if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
                 b = m
                 break
-        while b - 1 > a and (s.words[b - 1] in _ADVERBS or s.words[b - 1].endswith("ly")):
+        while b - 1 > a and _is_adverb(s.words[b - 1]):
             b -= 1
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
@@ -338,7 +352,7 @@ class _Rules:
                 continue
             for m in range(a + 1, b + 1):
                 n = m
-                while n < i and (s.words[n] in _ADVERBS or s.words[n].endswith("ly")):
+                while n < i and _is_adverb(s.words[n]):
                     n += 1
                 if n < i and self._finite(n) and s.words[m - 1] not in _NOT_SUBJECT:
                     return self.trim_agent(a, m)
@@ -522,7 +536,7 @@ class _Rules:
     ) -> Clause:
         """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
-        agent_text = s.span(*agent) if agent else None
+        agent_text = s.span(*self.trim_agent(*agent)) if agent else None
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
         if inherit == "agent" and agent_text is None and construction == "active":
