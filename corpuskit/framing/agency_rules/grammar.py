@@ -76,6 +76,7 @@ _OTHERS = frozenset(["others", "another", "more"])
 #: The types ``others`` can take (not children or women: "5 children and 3 others").
 _INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "militants"])
 _DESCRIPTION_WINDOW = 8
+_APPOSITION_WINDOW = 12
 #: Last words that cannot end a subject (``Last updated``: not a subject).
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
 
@@ -266,9 +267,28 @@ class _Rules:
                 a, b = self.left_np(a - 1, cross_gap=True)
                 if b > a:
                     return a, b, "relative"
+        apposed = self.apposition(k)
+        if apposed is not None:
+            return (*apposed, None)
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
+
+    def apposition(self, k: int) -> tuple[int, int] | None:
+        """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
+        apposition or modifier that ends right before the verb group at ``k``."""
+        s = self.s
+        if k == 0 or not s.gap[k] or "," not in s.text[s.ends[k - 1] : s.starts[k]]:
+            return None
+        for j in range(k - 1, max(0, k - _APPOSITION_WINDOW), -1):
+            if j in self.verb_at:
+                return None
+            if s.gap[j]:
+                if "," not in s.text[s.ends[j - 1] : s.starts[j]]:
+                    return None
+                a, b = self.left_np(j, cross_gap=True)
+                return (a, b) if b > a and s.words[j] not in _COORDINATION else None
+        return None
 
     def skip_time(self, k: int) -> int:
         """The start of a time phrase that ends right before token ``k`` (``k`` when none).
