@@ -122,3 +122,20 @@ _MODIFIER_PREPOSITIONS = _words("on in of between near against from at across am
 #: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
 _COMPASS = _words("north south east west northeast northwest southeast southwest")
 _TOLL_WINDOW = 8
+_APPOSITION_WINDOW = 12
+#: Last words that cannot end a subject (``Last updated``: not a subject).
+_NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
+
+
+#: Words in -ly that are not adverbs.
+_LY_NOUNS = frozenset(
+    [
+        *("family", "assembly", "supply", "anomaly", "monopoly", "italy", "july"),
+        *("rally", "ally", "bully", "belly", "jelly", "homily", "reply"),
+    ]
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """A closed-class adverb or a word in -ly (``fiercely``), not ``family``."""
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
