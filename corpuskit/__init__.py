@@ -83,6 +83,9 @@ _EXPORTS: dict[str, str] = {
     "agency": "corpuskit.framing.agency",
     "agency_summary": "corpuskit.framing.agency",
     "evaluate_agency": "corpuskit.framing.agency",
+    "resolve_actors": "corpuskit.framing.actors",
+    "resolve_actor": "corpuskit.framing.actors",
+    "find_responsible": "corpuskit.framing.actors",
     # stance and sources
     "quotes": "corpuskit.voices.quotes",
     "score_quotes": "corpuskit.voices.quotes",
