@@ -37,6 +37,7 @@ import pandas as pd
 from corpuskit._progress import progress as _progress
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
+from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency_rules import (
     CONSTRUCTIONS,
     MEANS,
@@ -70,6 +71,10 @@ CLAUSE_COLUMNS: tuple[str, ...] = (
     "construction",
     "agent",
     "agent_type",
+    "referent",
+    "actor",
+    "responsible",
+    "responsible_actor",
     "victim",
     "victim_count",
     "count_qualifier",
@@ -78,6 +83,8 @@ CLAUSE_COLUMNS: tuple[str, ...] = (
     "reason",
     "sentence_text",
 )
+#: Columns filled by :func:`corpuskit.framing.actors.resolve_actors`, not by the rules.
+_ACTOR_COLUMNS = ("actor", "responsible", "responsible_actor")
 _STRING_COLUMNS = (
     "verb",
     "lemma",
@@ -85,6 +92,7 @@ _STRING_COLUMNS = (
     "construction",
     "agent",
     "agent_type",
+    "referent",
     "victim",
     "count_qualifier",
     "victim_type",
@@ -249,6 +257,7 @@ def agency(
     engine: Literal["rules", "spacy", "auto"] = "rules",
     model: str = "en_core_web_sm",
     include_excluded: bool = False,
+    actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
     text_column: str = "text",
     progress: bool | None = None,
@@ -282,6 +291,8 @@ def agency(
         model: the spaCy pipeline for ``engine="spacy"``; never downloaded.
         include_excluded: also return the candidate clauses that are not
             casualty reports, with their ``reason``.
+        actors: the actor lexicon for the ``actor`` columns (``None``: the
+            bundled ``actors``; see :func:`corpuskit.framing.actors.resolve_actors`).
         include_docvars: add the document metadata columns after the clause columns.
         text_column: the column of ``articles`` holding the text.
         progress: show a progress bar (``None``: only in interactive sessions).
@@ -294,8 +305,16 @@ def agency(
         ``intransitive-death``, ``nominal``), ``construction``, ``agent`` (the
         agent noun phrase as written, or NA), ``agent_type`` (``"actor"``,
         ``"means"`` for weapons, munitions and events such as ``shelling``,
-        or NA), ``victim`` (NA when none), ``victim_count`` (float: the
-        number in the victim phrase, NaN when none or vague),
+        or NA), ``referent`` (for a pronoun agent, the subject of the
+        reporting verb before it: ``the army`` in ``the army said it killed``;
+        else NA), ``actor`` (the actor code of the agent, or of its referent,
+        from :func:`~corpuskit.framing.actors.resolve_actors` with the
+        sentence as context: ``russia``, ``syria_gov``, ..., ``other``,
+        ``unknown``, ``none`` when there is no agent), ``responsible`` and
+        ``responsible_actor`` (an actor the sentence names as doing the
+        violence outside the agent: ``killed in an attack by X``), ``victim``
+        (NA when none), ``victim_count`` (float: the number in the victim
+        phrase, NaN when none or vague),
         ``count_qualifier`` (``"exact"``, ``"at_least"``, ``"more_than"``,
         ``"up_to"``, ``"about"``, ``"vague"`` for ``dozens`` and the like, NA
         without a quantity), ``victim_type`` (``civilians``, ``children``,
@@ -329,6 +348,7 @@ def agency(
             engine=engine,
             model=model,
             include_excluded=include_excluded,
+            actors=actors,
             include_docvars=include_docvars,
             text_column=text_column,
             progress=progress,
@@ -351,7 +371,21 @@ def agency(
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
-    return _clause_frame(units, rows, found, offsets, include_docvars)
+    return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+
+
+def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
+    """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent with a
+    ``referent`` takes the referent's actor."""
+    table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
+    actor = table["actor"].copy()
+    referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context"])
+    if referred.any():
+        named = resolve_actors(frame.loc[referred, "referent"], lexicon=lexicon)["actor"]
+        actor[referred] = named.to_numpy()
+    return frame.assign(
+        actor=actor, responsible=table["responsible"], responsible_actor=table["responsible_actor"]
+    )
 
 
 def _clause_frame(
@@ -360,6 +394,7 @@ def _clause_frame(
     found: list[Clause],
     offsets: np.ndarray,
     include_docvars: bool,
+    actors: Any,
 ) -> pd.DataFrame:
     index = np.asarray(rows, dtype=np.int64)
     columns: dict[str, Any] = {
@@ -369,7 +404,8 @@ def _clause_frame(
         "end": [offsets[r] + c.end for r, c in zip(rows, found)],
     }
     for name in CLAUSE_COLUMNS[4:-1]:
-        columns[name] = [getattr(c, name) for c in found]
+        if name not in _ACTOR_COLUMNS:
+            columns[name] = [getattr(c, name) for c in found]
     columns["sentence_text"] = units["text"].to_numpy()[index] if len(index) else []
     frame = pd.DataFrame(columns)
     frame["doc_id"] = frame["doc_id"].astype(string_dtype())
@@ -381,6 +417,7 @@ def _clause_frame(
         frame[name] = pd.Series(
             [math.nan if v is None else v for v in frame[name]], dtype=string_dtype()
         )
+    frame = _with_actors(frame, actors)[list(CLAUSE_COLUMNS)]
     if include_docvars:
         docvars = units.drop(columns=["doc_id", "sentence", "start", "end", "text"])
         frame = pd.concat([frame, docvars.iloc[index].reset_index(drop=True)], axis=1)

@@ -210,7 +210,8 @@ def evaluate_clauses(
       pairs whose gold names an agent;
     * ``agent_missing``: no predicted agent, over the same pairs;
     * ``actor``: same actor code (gold ``none`` = no agent), over matched pairs
-      (only when both tables have an ``actor`` column);
+      (only when both tables have an ``actor`` column); ``actor_agent``: the
+      same over matched pairs whose gold names an agent;
     * ``victim_type``: same type (an empty gold type is ``unspecified``), over
       matched pairs (when ``predicted`` has ``victim_type``);
     * ``victim_count``: same number, both empty counting as equal, over matched
@@ -279,7 +280,12 @@ def _metrics(pairs, items, predicted, gold, ci, n_boot, seed) -> pd.DataFrame:
     if "actor" in predicted.columns and "actor" in gold.columns:
         gold_actor = matched["gold_actor"].map(_label).replace("", "none")
         pred_actor = matched["pred_actor"].map(_label).replace("", "none")
-        rows.append(_proportion("actor", int((gold_actor == pred_actor).sum()), len(matched), ci))
+        same_actor = gold_actor == pred_actor
+        rows.append(_proportion("actor", int(same_actor.sum()), len(matched), ci))
+        with_agent = (matched["gold_agent"].map(normalise_agent) != "").to_numpy()
+        rows.append(
+            _proportion("actor_agent", int(same_actor[with_agent].sum()), int(with_agent.sum()), ci)
+        )
     if "victim_type" in predicted.columns and "victim_type" in gold.columns:
         gold_type = matched["gold_victim_type"].map(_label).replace("", "unspecified")
         pred_type = matched["pred_victim_type"].map(_label).replace("", "unspecified")

@@ -18,6 +18,8 @@ from corpuskit.framing.agency_rules.words import (
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _NOT_SUBJECT,
+    _PERSONAL,
+    _POSSESSIVES,
     _RELATIVE,
     _REPORTING,
     _TIME,
@@ -129,6 +131,22 @@ class _Agents(_Chunker):
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         return a, b
+
+    def referent(self, agent: tuple[int, int]) -> str | None:
+        """What a pronoun agent refers to, where that is safe: the subject of the reporting
+        verb right before it (``[The army] said it killed 30``, ``[Russia] said its jets
+        killed``); ``None`` for other agents and other pronouns."""
+        s = self.s
+        a, b = agent
+        pronoun = s.words[a] in _PERSONAL if b - a == 1 else s.words[a] in _POSSESSIVES
+        if not pronoun:
+            return None
+        j = a - 1 if a > 0 and s.words[a - 1] == "that" and not s.gap[a] else a
+        if j == 0 or s.gap[j] or s.words[j - 1] not in _REPORTING:
+            return None
+        c, e = self.left_np(self.skip_time(self.verb_group(j - 1)[0]))
+        named = e > c and s.words[c] not in _PERSONAL and s.words[c] not in _POSSESSIVES
+        return s.span(c, e) if named else None
 
     def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
         """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.

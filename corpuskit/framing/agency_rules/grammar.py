@@ -46,6 +46,7 @@ class Clause:
     negated: bool
     victim_type: str = "unspecified"
     reason: str | None = None
+    referent: str | None = None
 
 
 #: Participles that describe a state when they modify a noun (``a wounded officer``).
@@ -229,7 +230,8 @@ class _Rules(_Agents):
     ) -> Clause:
         """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
-        agent_text = s.span(*self.trim_agent(*agent)) if agent else None
+        agent = self.trim_agent(*agent) if agent else None
+        agent_text = s.span(*agent) if agent else None
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
         if inherit == "agent" and agent_text is None and construction == "active":
@@ -270,6 +272,7 @@ class _Rules(_Agents):
             count_qualifier=qualifier,
             negated=negated,
             victim_type=self.victim_kind(victim_words, victim, i + n),
+            referent=self.referent(agent) if agent else None,
             reason=exclusion_reason(s, candidate),
         )
 

@@ -65,8 +65,12 @@ _ACCUSE_VERBS = _words("""
 #: (``Assad, who the U.S. says has killed thousands``).
 _REPORTING = _words("""
     says said say claims claimed claim believes believed believe alleges alleged allege
-    thinks thought think insists insisted reports reported
+    thinks thought think insists insisted reports reported announced announces added adds
+    stated states confirmed confirms admitted admits acknowledged acknowledges
     """)
+#: Pronoun agents whose referent is looked for (``the army said it killed``, ``its jets``).
+_PERSONAL = _words("it they he she we")
+_POSSESSIVES = _words("its their his her our")
 #: Words that end the main clause a participle may take its subject from (``..., said that``).
 _CLAUSE_OPENERS = _words("that said says told reported added according")
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
