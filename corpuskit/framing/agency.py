@@ -375,11 +375,11 @@ def agency(
 
 
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
-    """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent with a
-    ``referent`` takes the referent's actor."""
+    """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent (``it``,
+    ``its jets``) with a ``referent`` takes the referent's actor."""
     table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
     actor = table["actor"].copy()
-    referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context"])
+    referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context", "generic"])
     if referred.any():
         named = resolve_actors(frame.loc[referred, "referent"], lexicon=lexicon)["actor"]
         actor[referred] = named.to_numpy()

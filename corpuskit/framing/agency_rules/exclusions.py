@@ -134,33 +134,69 @@ def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, .
     )
 
 
-def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of :func:`exclusion_reason` that depend on the sentence only (computed once).
+
+    Attributes:
+        furniture: gallery or video page text in the sentence.
+        question: the sentence ends with a question mark.
+        violent: a violence word (outside illness phrases such as *heart attack*).
+        illness: an illness, accident or disaster word.
+        other_context: a sport, politics, business or fiction word.
+        title_case: fewer than three lower-case words of four letters or more.
+    """
+
+    furniture: bool
+    question: bool
+    violent: bool
+    illness: bool
+    other_context: bool
+    title_case: bool
+
+
+def sentence_cues(s: _Sentence) -> SentenceCues:
+    """The sentence-level cues of ``s``."""
+    cues = _cues()
+    words = s.words
+    illness = cues["illness_accident"]
+    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, words))
+    return SentenceCues(
+        furniture=_has(words, cues["furniture"]["phrases"]),
+        question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
+        violent=_has(_without(words, illness["context"]), illness["violence"]),
+        illness=_has(words, illness["context"]),
+        other_context=_has(words, cues["other_sense"]["context"]),
+        title_case=lower < _TITLE_CASE_WORDS,
+    )
+
+
+def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str | None:
     """The reason the candidate is not a casualty report, or ``None`` when it is one."""
     cues = _cues()
     words = s.words
     illness = cues["illness_accident"]
-    violent = _has(_without(words, illness["context"]), illness["violence"])
     victim = words[c.victim[0] : c.victim[1]]
     before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
     follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
     group = words[c.group : c.i]
-    if _has(words, cues["furniture"]["phrases"]):
+    if sentence.furniture:
         return "furniture"
-    if s.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if sentence.question:
         return "question"
     if c.negated or _starts_with(victim, cues["negation"]["victims"]):
         return "negation"
-    if c.verb_class == "nominal" and _has(
-        words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"]
-    ):
+    no_before = _has(words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"])
+    if c.verb_class == "nominal" and no_before:
         return "negation"
-    if (victim and victim[-1] in cues["not_people"]["victims"][0]) or (
+    head = _first_conjunct(victim)[-1:]
+    if (head and head[0] in cues["not_people"]["victims"][0]) or (
         follower in cues["not_people"]["particles"][0]
     ):
         return "not_people"
-    if _other_sense(s, c, cues["other_sense"], before, follower, victim, violent):
+    if _other_sense(s, c, cues["other_sense"], before, follower, victim, sentence):
         return "other_sense"
-    if (not violent and _has(words, illness["context"])) or follower in illness["followers"][0]:
+    if (sentence.illness and not sentence.violent) or follower in illness["followers"][0]:
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
@@ -169,7 +205,15 @@ def exclusion_reason(s: _Sentence, c: Candidate) -> str | None:
     return _modality(s, c, cues, group, victim)
 
 
-def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
+def _first_conjunct(words: list[str]) -> list[str]:
+    """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
+    for j, word in enumerate(words):
+        if word in ("and", "or"):
+            return words[:j]
+    return words
+
+
+def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) -> bool:
     following = s.words[c.after : c.after + 4] if follower else []
     if following[:1] in (["and"], ["or"]):  # "death and rape threats"
         following = following[2:]
@@ -180,9 +224,10 @@ def _other_sense(s, c, cue, before, follower, victim, violent) -> bool:
         return True
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
-    if not violent and _has(s.words, cue["context"]):
+    if sentence.other_context and not sentence.violent:
         return True
-    return c.verb_class in ("nominal", "intransitive-death") and _named(s, c.i)
+    named = not sentence.title_case and c.i > 0 and not s.gap[c.i]
+    return named and c.verb_class in ("nominal", "intransitive-death") and _capital(s, c.i)
 
 
 def _aged(words: list[str], after: int) -> bool:
@@ -193,16 +238,9 @@ def _aged(words: list[str], after: int) -> bool:
     return False
 
 
-def _named(s: _Sentence, i: int) -> bool:
-    """The trigger is capitalised inside a sentence that is not in title case (a name).
-
-    A sentence is in title case (a headline) when it has fewer than three
-    lower-case words of four letters or more.
-    """
-    if i == 0 or s.gap[i] or not s.text[s.starts[i]].isupper():
-        return False
-    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, s.words))
-    return lower >= _TITLE_CASE_WORDS
+def _capital(s: _Sentence, i: int) -> bool:
+    """Token ``i`` is written with a capital (a name inside a sentence: *Night Massacre*)."""
+    return s.text[s.starts[i]].isupper()
 
 
 def _modality(s, c, cues, group, victim) -> str | None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.agents import _Agents
-from corpuskit.framing.agency_rules.exclusions import Candidate, exclusion_reason
+from corpuskit.framing.agency_rules.exclusions import (
+    Candidate,
+    exclusion_reason,
+    sentence_cues,
+)
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
@@ -74,6 +78,7 @@ class _Rules(_Agents):
             self.verb_at[i] = found
             i += found[0]
         self._merge_coordinations()
+        self.cues = sentence_cues(sentence)
         self.clauses: list[Clause] = []
         # (antecedent, last chunk) of the last relative clause: "[the strike] that killed [12]"
         self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
@@ -273,7 +278,7 @@ class _Rules(_Agents):
             negated=negated,
             victim_type=self.victim_kind(victim_words, victim, i + n),
             referent=self.referent(agent) if agent else None,
-            reason=exclusion_reason(s, candidate),
+            reason=exclusion_reason(s, candidate, self.cues),
         )
 
     def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
