@@ -110,8 +110,10 @@ def _has(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...
     singles, phrases = cue
     if not singles.isdisjoint(words):
         return True
+    if not phrases:
+        return False
     joined = f" {' '.join(words)} "
-    return any(f" {' '.join(p)} " in joined for p in phrases)
+    return any(f" {' '.join(p)} " in joined for p in phrases if p[0] in joined)
 
 
 def _without(
@@ -119,7 +121,10 @@ def _without(
 ) -> list[str]:
     """``words`` with the multi-word phrases of ``cue`` blanked (``heart attack`` is no attack)."""
     out = list(words)
+    present = set(words)
     for phrase in cue[1]:
+        if not present.issuperset(phrase):
+            continue
         n = len(phrase)
         for j in range(len(out) - n + 1):
             if tuple(out[j : j + n]) == phrase:
@@ -144,7 +149,6 @@ class SentenceCues:
         violent: a violence word (outside illness phrases such as *heart attack*).
         illness: an illness, accident or disaster word.
         other_context: a sport, politics, business or fiction word.
-        title_case: fewer than three lower-case words of four letters or more.
     """
 
     furniture: bool
@@ -152,7 +156,6 @@ class SentenceCues:
     violent: bool
     illness: bool
     other_context: bool
-    title_case: bool
 
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
@@ -160,14 +163,12 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     cues = _cues()
     words = s.words
     illness = cues["illness_accident"]
-    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, words))
     return SentenceCues(
         furniture=_has(words, cues["furniture"]["phrases"]),
         question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
         violent=_has(_without(words, illness["context"]), illness["violence"]),
         illness=_has(words, illness["context"]),
         other_context=_has(words, cues["other_sense"]["context"]),
-        title_case=lower < _TITLE_CASE_WORDS,
     )
 
 
@@ -226,8 +227,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True  # a bare present form with no object is a noun: "a photo shoot"
     if sentence.other_context and not sentence.violent:
         return True
-    named = not sentence.title_case and c.i > 0 and not s.gap[c.i]
-    return named and c.verb_class in ("nominal", "intransitive-death") and _capital(s, c.i)
+    named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
+    return named and _capital(s, c.i) and not _title_case(s)
 
 
 def _aged(words: list[str], after: int) -> bool:
@@ -236,6 +237,12 @@ def _aged(words: list[str], after: int) -> bool:
         if words[j] == "at" and words[j + 1].isdigit() and int(words[j + 1]) < 120:
             return True
     return False
+
+
+def _title_case(s: _Sentence) -> bool:
+    """Fewer than three lower-case words of four letters or more (a headline)."""
+    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, s.words))
+    return lower < _TITLE_CASE_WORDS
 
 
 def _capital(s: _Sentence, i: int) -> bool:
