@@ -369,3 +369,26 @@ def test_tuning_half_does_not_regress():
     metrics = _devset_score("tuning")
     for name, reached in TUNING.items():
         assert metrics.loc[name, "value"] >= reached - MARGIN, (name, metrics.loc[name])
+
+
+# --------------------------------------------------------------------------- two cores
+
+
+def test_n_jobs_gives_the_same_table():
+    sentences = [
+        "Jets killed {n} people in the north. Nobody was hurt in the south.",
+        "The army said it killed {n} militants; {n} soldiers died.",
+        "Talks resumed. A car bomb tore through a market, killing {n} shoppers.",
+    ]
+    articles = pd.DataFrame(
+        {
+            "doc_id": [f"a{i}" for i in range(1200)],
+            "outlet": pd.Categorical([["x", "y", "z"][i % 3] for i in range(1200)]),
+            "text": [sentences[i % 3].format(n=i + 2) for i in range(1200)],
+        }
+    )
+    serial = agency(articles, include_excluded=True)
+    assert len(serial) == 1600
+    pd.testing.assert_frame_equal(agency(articles, include_excluded=True, n_jobs=2), serial)
+    with pytest.raises(ValueError, match="n_jobs="):
+        agency(articles, n_jobs=0)
