@@ -166,6 +166,15 @@ def test_violence_overrules_illness_words_but_heart_attack_is_no_attack():
     assert excluded["reason"].tolist() == ["illness_accident"]
 
 
+def test_a_docvar_named_like_a_clause_column_is_kept_as_doc_name():
+    articles = pd.DataFrame(
+        {"doc_id": ["a"], "actor": ["isis"], "text": ["Russian jets killed 12 civilians."]}
+    )
+    table = agency(articles)
+    assert list(table.columns) == [*CLAUSE_COLUMNS, "doc_actor"]
+    assert table[["actor", "doc_actor"]].values.tolist() == [["russia", "isis"]]
+
+
 def test_default_output_is_casualty_clauses_and_keeps_the_columns():
     text = "Jets bombed the town. Nobody was hurt. The shelling killed 3 children."
     table = agency(text)

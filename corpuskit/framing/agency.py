@@ -334,7 +334,8 @@ def agency(
         ``negated`` (``not``/``never`` in the verb group), ``reason`` (why the
         clause is not a casualty report, one of
         :data:`~corpuskit.framing.agency_rules.REASONS`; NA for casualty
-        clauses), ``sentence_text``; then the docvars.
+        clauses), ``sentence_text``; then the docvars (one named like a
+        clause column, such as FA-KES's ``actor``, as ``doc_<name>``).
 
     Raises:
         ValueError: for an unknown ``unit`` or ``engine``, or a malformed lexicon.
@@ -457,6 +458,8 @@ def _clause_frame(
     frame = _with_actors(frame, actors)[list(CLAUSE_COLUMNS)]
     if include_docvars:
         docvars = units.drop(columns=["doc_id", "sentence", "start", "end", "text"])
+        # a docvar named like a clause column (FA-KES has "actor") is kept as doc_<name>
+        docvars = docvars.rename(columns={c: f"doc_{c}" for c in docvars if c in frame.columns})
         frame = pd.concat([frame, docvars.iloc[index].reset_index(drop=True)], axis=1)
     return frame
 
