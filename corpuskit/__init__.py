@@ -62,6 +62,7 @@ _EXPORTS: dict[str, str] = {
     "DocTermMatrix": "corpuskit.docterm",
     "DocTermParts": "corpuskit.scale.parts",
     "CorpusVectorizer": "corpuskit.vectorize",
+    "CorpusTfidfVectorizer": "corpuskit.vectorize",
     # dictionaries and lexicons
     "Dictionary": "corpuskit.lexicons.dictionary",
     "DictionaryFormatError": "corpuskit.lexicons.formats",
