@@ -39,6 +39,7 @@ Plots named after their shape, for any table of the right form:
 - :func:`shares`: stacked bars of shares summing to 1.
 - :func:`similarity_heatmap`, :func:`dendrogram`, :func:`reuse_matrix`,
   :func:`reuse_network`, :func:`topic_prevalence`, :func:`topic_terms`.
+- :func:`accuracy`: precision, recall and F1 per class, with intervals.
 
 Example:
     >>> from corpuskit import plot
@@ -48,6 +49,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.plot.accuracy import accuracy
 from corpuskit.plot.dispersion import xray
 from corpuskit.plot.framing_plots import agency, frames, naming
 from corpuskit.plot.heatmap import heatmap
@@ -62,6 +64,7 @@ from corpuskit.plot.topic_plots import topic_prevalence, topic_terms, topics
 from corpuskit.plot.voices_plots import quotes, sources, stance
 
 __all__ = [
+    "accuracy",
     "agency",
     "dendrogram",
     "double_standard",
