@@ -446,7 +446,7 @@ ALEPPO_MOSUL = [
     ),
     code("""
     by_outlet = ck.naming(aleppo_articles, by="outlet_name", seed=SEED, n_perm=200)
-    ax = ck.plot.shares(by_outlet.shares, x="outlet_name", hue="label", value="count")
+    ax = by_outlet.plot()
     """),
     md("""
     **Reading.** This is the clearest difference in the corpus: in
@@ -541,8 +541,7 @@ ALEPPO_MOSUL = [
         check=True,
     ),
     code("""
-    ax = ck.plot.prevalence(agency, x="share", y="measure", hue="outlet_group",
-                            xlabel="share of violence clauses")
+    axes = ck.plot.agency(agency)
     """),
     md("""
     **Reading.** Pro-government-aligned outlets use more agentless passives
@@ -774,7 +773,7 @@ STANCE_AND_SOURCES = [
         check=True,
     ),
     code("""
-    ax = ck.plot.shares(sources, x="outlet_group", hue="speaker", value="share_quotes")
+    ax = ck.plot.sources(sources)
     """),
     code(
         """
