@@ -19,11 +19,15 @@ out of the denominator of the corrected share (``exclude=`` of
 
 Example:
     >>> import pandas as pd
-    >>> table = pd.DataFrame({"g": ["a", "b"], "class": ["x", "x"], "n_labelled": [2, 0],
-    ...     "corrected": [0.5, float("nan")], "corrected_low": [0.1, float("nan")],
-    ...     "corrected_high": [0.9, float("nan")]})
-    >>> renamed(table, {"corrected": "share_corrected"})[["g", "share_corrected"]].values.tolist()
-    [['a', 0.5], ['b', nan]]
+    >>> scores = pd.DataFrame({"doc_id": list("abcd"), "start": 0, "end": 4,
+    ...     "target": "russia", "window": "w", "score": 0.5, "label": "favor", "outlet": "x"})
+    >>> labels = pd.DataFrame({"item_id": ["a|0|4|russia", "b|0|4|russia"], "coder": "c",
+    ...     "variable": "label", "label": ["favor", "against"], "stratum": "favor",
+    ...     "stratum_size": 4})
+    >>> from corpuskit.voices.stance import stance_summary
+    >>> table = stance_summary(scores, by="outlet", n_boot=10, hand_labels=labels)
+    >>> table[["share_favor", "share_favor_corrected", "n_labelled"]].values.tolist()
+    [[1.0, 0.5, 2.0]]
 """
 
 from __future__ import annotations
@@ -42,7 +46,6 @@ __all__ = [
     "corrected_agency_summary",
     "naming_corrections",
     "prevalence_corrections",
-    "renamed",
     "source_corrections",
     "stance_corrections",
 ]
@@ -79,18 +82,8 @@ def _outside(labels: pd.DataFrame, variable: str, known: Sequence[str]) -> list[
     return sorted(values - set(known))
 
 
-def renamed(corrected: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
-    """The ``by`` columns, ``class`` and ``n_labelled`` of a corrected table, estimates renamed.
-
-    Args:
-        corrected: a table of :func:`corpuskit.validation.ppi.corrected_shares`.
-        names: ``{corrected_shares column: output column}``, e.g.
-            ``{"corrected": "share_corrected"}``.
-
-    Returns:
-        The kept columns: everything before ``n_items``, ``n_labelled`` and
-        the renamed ones.
-    """
+def _renamed(corrected: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """The group columns, ``class``, ``n_labelled`` and the ``names`` columns, renamed."""
     keys = list(corrected.columns[: list(corrected.columns).index("n_items")])
     return corrected[[*keys, "n_labelled", *names]].rename(columns=dict(names))
 
@@ -213,7 +206,7 @@ def agency_corrections(
                 ci=ci,
             )
         )
-    table = renamed(pd.concat(parts, ignore_index=True), names)
+    table = _renamed(pd.concat(parts, ignore_index=True), names)
     table = groups.merge(table, on="_group").drop(columns="_group")
     return table.rename(columns={"class": "measure"}).reset_index(drop=True)
 
@@ -324,7 +317,7 @@ def naming_corrections(
     )  # fmt: skip
     names = {"corrected": "share_corrected", "corrected_low": "share_low_corrected",
              "corrected_high": "share_high_corrected"}  # fmt: skip
-    corrected = renamed(corrected, names).rename(columns={"class": "label"})
+    corrected = _renamed(corrected, names).rename(columns={"class": "label"})
     return _merge(shares, corrected, [*by, "label"])
 
 
@@ -382,7 +375,7 @@ def prevalence_corrections(
             data, labels, by=list(by) or None, variable=variable, id_columns=ids,
             classes={variable: ["True"]}, coder=coder, ci=ci,
         )  # fmt: skip
-        parts.append(renamed(corrected, names).rename(columns={"class": "variable"}))
+        parts.append(_renamed(corrected, names).rename(columns={"class": "variable"}))
     return _merge(table, pd.concat(parts, ignore_index=True), [*by, "variable"])
 
 
@@ -480,7 +473,7 @@ def source_corrections(
     )  # fmt: skip
     names = {"corrected": "share_quotes_corrected", "corrected_low": "share_quotes_low_corrected",
              "corrected_high": "share_quotes_high_corrected"}  # fmt: skip
-    corrected = renamed(corrected, names).rename(columns={"class": "speaker"})
+    corrected = _renamed(corrected, names).rename(columns={"class": "speaker"})
     keys = ([by] if by is not None else []) + ["speaker"]
     merged = _merge(table, corrected, keys, how="outer")
     naive = [c for c in table.columns if c not in keys]
