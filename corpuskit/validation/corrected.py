@@ -117,6 +117,7 @@ def _group_codes(clauses: pd.DataFrame, by: list[str], reference: Any) -> tuple:
 
 
 def agency_corrections(
+    summary: pd.DataFrame,
     clauses: pd.DataFrame,
     labels: pd.DataFrame,
     *,
@@ -142,6 +143,7 @@ def agency_corrections(
     ``by`` columns) are those of ``agency_summary``, ``share - share_ref``.
 
     Args:
+        summary: the naive table of ``agency_summary`` (same ``by`` and ``reference``).
         clauses: the result of :func:`corpuskit.framing.agency.agency`, the
             sample's population.
         labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
@@ -151,14 +153,26 @@ def agency_corrections(
         ci: confidence level.
 
     Returns:
-        One row per group and corrected measure: the ``by`` columns,
-        ``measure``, ``n_labelled``, ``share_corrected``, ``low_corrected``,
-        ``high_corrected``, with ``reference`` also ``diff_corrected``,
-        ``diff_low_corrected``, ``diff_high_corrected``.
+        ``summary`` with ``n_labelled``, ``share_corrected``,
+        ``low_corrected``, ``high_corrected`` and, with ``reference``, also
+        ``diff_corrected``, ``diff_low_corrected``, ``diff_high_corrected``
+        (NaN for measures without hand labels).
 
     Raises:
         ValueError: labels with neither variable, labels of another result,
             an unknown reference group.
+
+    Example:
+        >>> clauses = pd.DataFrame({"doc_id": ["a", "b"], "start": 0, "end": 6,
+        ...     "construction": ["active", "nominal"], "agent": ["jets", None],
+        ...     "agent_type": ["actor", None], "sentence_text": "s", "outlet": "x"})
+        >>> labels = pd.DataFrame({"item_id": ["a|0|6", "b|0|6"], "coder": "c",
+        ...     "variable": "construction", "label": ["nominal", "nominal"],
+        ...     "stratum": ["active", "nominal"], "stratum_size": 1})
+        >>> summary = pd.DataFrame({"outlet": ["x"], "measure": ["agentless"], "share": [0.5]})
+        >>> table = agency_corrections(summary, clauses, labels, by="outlet")
+        >>> table[["outlet", "share", "share_corrected"]].values.tolist()
+        [['x', 0.5, 1.0]]
     """
     from corpuskit.framing.agency import AGENTLESS
     from corpuskit.framing.agency_rules import CONSTRUCTIONS
@@ -208,7 +222,7 @@ def agency_corrections(
         )
     table = _renamed(pd.concat(parts, ignore_index=True), names)
     table = groups.merge(table, on="_group").drop(columns="_group")
-    return table.rename(columns={"class": "measure"}).reset_index(drop=True)
+    return _merge(summary, table.rename(columns={"class": "measure"}), [*by_columns, "measure"])
 
 
 def corrected_agency_summary(
@@ -272,9 +286,9 @@ def corrected_agency_summary(
         clauses, by=by, n_boot=n_boot, ci=ci, seed=seed, agent_labels=agent_labels,
         reference=reference,
     )  # fmt: skip
-    corrected = agency_corrections(clauses, labels, by=by, reference=reference, coder=coder, ci=ci)
-    by_columns = [by] if isinstance(by, str) else list(by)
-    return _merge(summary, corrected, [*by_columns, "measure"])
+    return agency_corrections(
+        summary, clauses, labels, by=by, reference=reference, coder=coder, ci=ci
+    )
 
 
 # --------------------------------------------------------------------------- naming
@@ -308,6 +322,19 @@ def naming_corrections(
     Returns:
         ``shares`` with ``n_labelled``, ``share_corrected``,
         ``share_low_corrected``, ``share_high_corrected``.
+
+    Example:
+        >>> hits = pd.DataFrame({"doc_id": ["a", "b"], "start": 0, "end": 6, "side": "x",
+        ...     "category": ["rebels", "terrorists"], "entry": "e", "match": "m"})
+        >>> shares = pd.DataFrame({"side": ["x", "x"], "label": ["rebels", "terrorists"],
+        ...     "share": [0.5, 0.5]})
+        >>> labels = pd.DataFrame({"item_id": ["a|0|6", "b|0|6"], "coder": "c",
+        ...     "variable": "category", "label": ["rebels", "not_a_mention"],
+        ...     "stratum": ["r", "t"], "stratum_size": 1})
+        >>> table = naming_corrections(shares, hits, labels, by=["side"],
+        ...     classes={"rebels": ["rebels"], "terrorists": ["terrorists"]})
+        >>> table[["label", "share", "share_corrected"]].values.tolist()
+        [['rebels', 0.5, 1.0], ['terrorists', 0.5, 0.0]]
     """
     variable = _variable(labels, "category")
     known = [value for values in classes.values() for value in values]
@@ -356,6 +383,16 @@ def prevalence_corrections(
 
     Raises:
         ValueError: labels of a variable that is not in ``columns`` or not boolean.
+
+    Example:
+        >>> data = pd.DataFrame({"doc_id": ["a", "b"], "conflict_present": [True, False]})
+        >>> table = pd.DataFrame({"variable": ["conflict_present"], "value": [0.5]})
+        >>> labels = pd.DataFrame({"item_id": ["a", "b"], "coder": "c",
+        ...     "variable": "conflict_present", "label": ["True", "True"],
+        ...     "stratum": ["t", "f"], "stratum_size": 1})
+        >>> prevalence_corrections(table, data, labels, columns=["conflict_present"],
+        ...     by=[])[["value", "value_corrected"]].values.tolist()
+        [[0.5, 1.0]]
     """
     variables = _variables(labels)
     unknown = [v for v in variables if v not in columns]
@@ -409,6 +446,17 @@ def stance_corrections(
     Returns:
         ``summary`` with ``n_labelled`` and per stance ``share_<stance>_corrected``,
         ``share_<stance>_low_corrected``, ``share_<stance>_high_corrected``.
+
+    Example:
+        >>> scores = pd.DataFrame({"doc_id": ["a", "b"], "start": 0, "end": 4,
+        ...     "target": "russia", "window": "w", "score": 0.5, "label": "favor"})
+        >>> summary = pd.DataFrame({"target": ["russia"], "share_favor": [1.0]})
+        >>> labels = pd.DataFrame({"item_id": ["a|0|4|russia", "b|0|4|russia"], "coder": "c",
+        ...     "variable": "label", "label": ["favor", "neutral"], "stratum": "f",
+        ...     "stratum_size": 2})
+        >>> table = stance_corrections(summary, scores, labels, by=[], stances=["favor", "neutral"])
+        >>> table[["share_favor", "share_favor_corrected"]].values.tolist()
+        [[1.0, 0.5]]
     """
     variable = _variable(labels, "label")
     keys = [*by, "target"]
@@ -459,6 +507,19 @@ def source_corrections(
         ``share_quotes_low_corrected``, ``share_quotes_high_corrected``. A
         speaker (type) only the coders used gets a row of its own, with
         naive counts and shares 0.
+
+    Example:
+        >>> quotes = pd.DataFrame({"doc_id": ["a", "b"], "quote_id": 1,
+        ...     "speaker_type": ["official", "official"], "quote": ["We", "No"]})
+        >>> table = pd.DataFrame({"speaker": ["official"], "n_quotes": [2],
+        ...     "share_quotes": [1.0]})
+        >>> labels = pd.DataFrame({"item_id": ["a|1", "b|1"], "coder": "c",
+        ...     "variable": "speaker_type", "label": ["official", "resident"],
+        ...     "stratum": "o", "stratum_size": 2})
+        >>> source_corrections(table, quotes, labels, by=None, speaker_col="speaker_type",
+        ...     unresolved="(unresolved)")[["speaker", "n_quotes", "share_quotes_corrected"]
+        ... ].values.tolist()
+        [['official', 2, 0.5], ['resident', 0, 0.5]]
     """
     from corpuskit.validation.items import MISSING, predictions
 
