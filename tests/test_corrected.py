@@ -323,6 +323,62 @@ def test_source_table_hand_labels_correct_quote_shares():
     np.testing.assert_allclose(
         _values(rows, names), _values(direct.loc[rows.index], CORRECTED), atol=1e-12
     )
+    # words (a|1: 4, a|2: 3, b|1: 2, b|2: 1): official 6 of 10 naive; corrected
+    # A = 6 + 1.5 * (0 - 2) = 3, B = 10 - 3 (a|2 is not a quote) = 7
+    assert rows.loc[("p", "official"), "share_words"] == 0.6
+    words = rows.loc["p", "share_words_corrected"]
+    assert words.to_dict() == pytest.approx(
+        {"(unresolved)": 0.0, "expert": 3 / 7, "official": 3 / 7, "resident": 1 / 7}, abs=1e-12
+    )
+
+
+def _amount_toy() -> tuple[pd.DataFrame, pd.DataFrame]:
+    result = pd.DataFrame(
+        {
+            "doc_id": list("abcdefgh"),
+            "start": 0,
+            "end": 5,
+            "category": list("xxxxxxyy"),
+            "entry": "e",
+            "match": "m",
+            "words": [1, 2, 3, 4, 1, 2, 3, 4],
+        }
+    )
+    labels = _labels(
+        [("a|0|5", "x", "x", 6), ("c|0|5", "y", "x", 6), ("g|0|5", "y", "y", 2),
+         ("h|0|5", "x", "y", 2)],
+        "category",
+    )  # fmt: skip
+    return result, labels
+
+
+def test_corrected_shares_of_an_amount_by_hand():
+    result, labels = _amount_toy()
+    table = ck.corrected_shares(result, labels, amount="words", inference="finite")
+    x = table.set_index("class").loc["x"]
+    # naive: 13 of 20 words; A = 13 + 3 * (c: -3) + 1 * (h: +4) = 8 of B = 20
+    assert x["naive"] == pytest.approx(0.65, abs=1e-12)
+    assert x["corrected"] == pytest.approx(0.4, abs=1e-12)
+    # naive variance: sum (a - p b)^2 / B^2 over the items
+    m = result["words"].to_numpy(dtype=float)
+    spread = (m * (result["category"] == "x") - 0.65 * m) ** 2
+    assert x["naive"] - x["naive_low"] == pytest.approx(
+        1.959963984540054 * math.sqrt(spread.sum() / 400), abs=1e-12
+    )
+
+
+def test_corrected_shares_with_unit_amounts_equal_item_shares():
+    result, labels = _amount_toy()
+    for inference in ("finite", "superpopulation"):
+        plain = ck.corrected_shares(result, labels, by="end", inference=inference)
+        ones = ck.corrected_shares(
+            result.assign(words=1), labels, by="end", amount="words", inference=inference
+        )
+        pd.testing.assert_frame_equal(plain, ones, check_exact=False, atol=1e-12)
+    with pytest.raises(ValueError, match="amount= column 'words' must hold finite numbers >= 0"):
+        ck.corrected_shares(result.assign(words=-1), labels, amount="words")
+    with pytest.raises(ValueError, match="amount= 'n' is not a column"):
+        ck.corrected_shares(result, labels, amount="n")
 
 
 # --------------------------------------------------------------------------------- report

@@ -616,6 +616,11 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     used = articles.dropna(subset=[by]) if by else articles
     found = quotes(used, progress=ctx.progress)
     variables = set() if labels is None else set(labels["variable"])
+    if labels is not None and not variables & {"speaker", "speaker_type"}:
+        raise ValueError(
+            f"analysis {spec.name!r} (quotes): labels = holds {sorted(variables)}, not "
+            "'speaker_type' or 'speaker'; draw the sample from the quotes table"
+        )
     speakers, types = (
         source_table(
             found,

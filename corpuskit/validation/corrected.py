@@ -487,7 +487,11 @@ def source_corrections(
     coder: str | None = None,
     ci: float = 0.95,
 ) -> pd.DataFrame:
-    """Corrected shares of quotes by speaker (type), per group, from hand-labelled quotes.
+    """Corrected shares of quotes and of quoted words by speaker (type), from hand-labelled quotes.
+
+    The share of words is the share of the total amount, each quote's amount
+    its words (default token rule, all its parts), as in the source table
+    (``amount=`` of :func:`corpuskit.validation.ppi.corrected_shares`).
 
     Args:
         table: the naive table of :func:`corpuskit.voices.sources.source_table`.
@@ -504,9 +508,10 @@ def source_corrections(
 
     Returns:
         ``table`` with ``n_labelled``, ``share_quotes_corrected``,
-        ``share_quotes_low_corrected``, ``share_quotes_high_corrected``. A
-        speaker (type) only the coders used gets a row of its own, with
-        naive counts and shares 0.
+        ``share_quotes_low_corrected``, ``share_quotes_high_corrected``,
+        ``share_words_corrected``, ``share_words_low_corrected``,
+        ``share_words_high_corrected``. A speaker (type) only the coders used
+        gets a row of its own, with naive counts and shares 0.
 
     Example:
         >>> quotes = pd.DataFrame({"doc_id": ["a", "b"], "quote_id": 1,
@@ -517,10 +522,11 @@ def source_corrections(
         ...     "variable": "speaker_type", "label": ["official", "resident"],
         ...     "stratum": "o", "stratum_size": 2})
         >>> source_corrections(table, quotes, labels, by=None, speaker_col="speaker_type",
-        ...     unresolved="(unresolved)")[["speaker", "n_quotes", "share_quotes_corrected"]
-        ... ].values.tolist()
-        [['official', 2, 0.5], ['resident', 0, 0.5]]
+        ...     unresolved="(unresolved)")[["speaker", "n_quotes", "share_quotes_corrected",
+        ...     "share_words_corrected"]].values.tolist()
+        [['official', 2, 0.5, 0.5], ['resident', 0, 0.5, 0.5]]
     """
+    from corpuskit.text.tokenize import resolve_rule
     from corpuskit.validation.items import MISSING, predictions
 
     variable = _variable(labels, speaker_col)
@@ -528,14 +534,22 @@ def source_corrections(
     values = set(predictions(quotes[speaker_col])) | set(gold)
     values -= {NOT_A_QUOTE}
     classes = {(unresolved if v == MISSING else v): [v] for v in sorted(values)}
-    corrected = corrected_shares(
-        quotes, labels, by=by, variable=variable, classes=classes, exclude=[NOT_A_QUOTE],
-        coder=coder, ci=ci,
-    )  # fmt: skip
-    names = {"corrected": "share_quotes_corrected", "corrected_low": "share_quotes_low_corrected",
-             "corrected_high": "share_quotes_high_corrected"}  # fmt: skip
-    corrected = _renamed(corrected, names).rename(columns={"class": "speaker"})
+    rule = resolve_rule(None)
+    words = quotes.assign(_words=[len(rule.tokenize(text)) for text in quotes["quote"]])
+    words["_words"] = words.groupby(["doc_id", "quote_id"], sort=False)["_words"].transform("sum")
     keys = ([by] if by is not None else []) + ["speaker"]
+    parts = []
+    for unit, amount in (("quotes", None), ("words", "_words")):
+        corrected = corrected_shares(
+            words, labels, by=by, variable=variable, classes=classes, exclude=[NOT_A_QUOTE],
+            coder=coder, ci=ci, amount=amount,
+        )  # fmt: skip
+        names = {"corrected": f"share_{unit}_corrected",
+                 "corrected_low": f"share_{unit}_low_corrected",
+                 "corrected_high": f"share_{unit}_high_corrected"}  # fmt: skip
+        part = _renamed(corrected, names).rename(columns={"class": "speaker"})
+        parts.append(part if unit == "quotes" else part.drop(columns="n_labelled"))
+    corrected = parts[0].merge(parts[1], on=keys, validate="one_to_one")
     merged = _merge(table, corrected, keys, how="outer")
     naive = [c for c in table.columns if c not in keys]
     merged[naive] = merged[naive].fillna(0)

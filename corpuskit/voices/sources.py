@@ -109,10 +109,10 @@ def source_table(
 
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
     sample of ``quotes``, one item per quote, ``speaker_col`` checked by
-    coders), the share of quotes also gets the estimate corrected for the
-    attribution's errors (:func:`corpuskit.validation.corrected.source_corrections`);
-    a quote coded ``not_a_quote`` leaves the denominator. The share of
-    words is not corrected.
+    coders), the shares of quotes and of words also get the estimates
+    corrected for the attribution's errors
+    (:func:`corpuskit.validation.corrected.source_corrections`); a quote
+    coded ``not_a_quote`` leaves the denominator.
 
     Args:
         quotes: the result of :func:`corpuskit.voices.quotes.quotes` (one row
@@ -135,8 +135,10 @@ def source_table(
         (quoted words, default token rule), ``share_words`` with its interval.
         Shares sum to 1 within a group. With ``hand_labels`` also
         ``n_labelled``, ``share_quotes_corrected``,
-        ``share_quotes_low_corrected``, ``share_quotes_high_corrected``, and
-        a row (naive counts 0) for a speaker only the coders named.
+        ``share_quotes_low_corrected``, ``share_quotes_high_corrected``,
+        ``share_words_corrected``, ``share_words_low_corrected``,
+        ``share_words_high_corrected``, and a row (naive counts 0) for a
+        speaker only the coders named.
 
     Raises:
         ValueError: for a missing column or an invalid ``n_boot``/``ci``.
