@@ -446,3 +446,11 @@ def test_report_sections_say_whether_they_were_validated(tmp_path):
     missing = parse_config(text + 'labels = "absent.csv"', base=tmp_path)
     with pytest.raises(ValueError, match=r"analysis 'agency' \(agency\): labels = .* not a file"):
         build_report(missing, articles=articles)
+
+
+def test_agency_summary_takes_hand_labels():
+    clauses, labels = _clauses(), _construction_labels()
+    corrected = corrected_agency_summary(clauses, labels, by="outlet", reference="x", n_boot=20)
+    summary = ck.agency_summary(clauses, by="outlet", reference="x", n_boot=20, hand_labels=labels)
+    pd.testing.assert_frame_equal(summary, corrected)
+    assert summary["share_corrected"].notna().any()
