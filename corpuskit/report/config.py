@@ -9,7 +9,8 @@ A configuration is a TOML or YAML file (the format follows the extension:
     where = ""                         # a filter applied after groups and events (below)
 
     [data]                             # exactly one of dataset / paths
-    dataset = "fakes"                  # a registered dataset ...
+    dataset = "fakes"                  # a registered dataset, or several: ["fakes", "ungdc"]
+                                       # (stacked, with a `dataset` column naming each) ...
     paths = ["articles/"]              # ... or files, folders, globs (relative to the config)
     format = "csv"                     # reader options of ck.read_articles
     encoding = "auto"
@@ -22,6 +23,7 @@ A configuration is a TOML or YAML file (the format follows the extension:
     mapping = "fakes"                  # a bundled mapping or a CSV with outlet,group
     column = "outlet"
     to = "outlet_group"
+    where = "dataset == 'fakes'"       # only these documents get a group (others: missing)
 
     [[events]]                         # repeatable; creates the `event` column
     name = "aleppo"
@@ -36,6 +38,8 @@ A configuration is a TOML or YAML file (the format follows the extension:
     [[analyses]]                       # repeatable, run in order
     kind = "keyness"                   # see corpuskit.report.build.ANALYSES
     title = "Aleppo vs Mosul"
+    where = "event.notna()"            # the analysis's documents (any analysis)
+    split = "event"                    # one section per value of a column (any analysis)
     # ... the options of that analysis
 
 ``where`` (top level, and in any ``[[analyses]]`` entry for its documents)
@@ -95,7 +99,7 @@ _DATA_KEYS = {
     "columns",
     "skip_errors",
 }
-_GROUP_KEYS = {"mapping", "column", "to"}
+_GROUP_KEYS = {"mapping", "column", "to", "where"}
 
 
 @dataclass(frozen=True)
@@ -196,6 +200,20 @@ def _date_text(value: Any) -> str:
     return str(value)
 
 
+def _check_datasets(value: Any) -> None:
+    """``[data] dataset``: a name, or a list of different names."""
+    names = [value] if isinstance(value, str) else value
+    if (
+        not isinstance(names, list)
+        or not names
+        or not all(isinstance(name, str) for name in names)
+        or len(set(names)) != len(names)
+    ):
+        raise ValueError(
+            f"[data] dataset must be a registered name or a list of different names, got {value!r}"
+        )
+
+
 def _analyses(entries: Any) -> list[AnalysisSpec]:
     if not isinstance(entries, list) or not entries:
         raise ValueError("the configuration needs at least one [[analyses]] entry")
@@ -250,6 +268,8 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
     data = _check_keys(raw.get("data", {}), _DATA_KEYS, "[data]")
     if ("dataset" in data) == ("paths" in data):
         raise ValueError("[data] needs exactly one of 'dataset' (a registered name) or 'paths'")
+    if "dataset" in data:
+        _check_datasets(data["dataset"])
     if "paths" in data and isinstance(data["paths"], str):
         data = {**data, "paths": [data["paths"]]}
     groups = raw.get("groups")
@@ -257,6 +277,8 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
         groups = _check_keys(groups, _GROUP_KEYS, "[groups]")
         if "mapping" not in groups:
             raise ValueError("[groups] needs 'mapping' (a bundled name such as 'fakes' or a CSV)")
+        if "where" in groups:
+            parse_filter(groups["where"], argument="[groups] where =")
     events = [Event.from_mapping(entry) for entry in raw.get("events", [])]
     markers = {}
     for entry in raw.get("markers", []):
