@@ -309,7 +309,9 @@ ALEPPO_MOSUL = [
     one or two articles. So the FA-KES analyses below compare **outlet
     groups on Aleppo** (articles mentioning Aleppo, with or without Mosul);
     the Aleppo vs Mosul contrast is taken up with the UN speeches, where it
-    is also thin, and stated as such.
+    is also thin, and stated as such. `corpuskit demo` asks the same two
+    questions, and every comparison warns (a `SmallSampleWarning`) when a
+    side has fewer than 20 documents.
     """),
     code("""
     aleppo_articles = fakes[fakes["event"].isin(["aleppo", "both"])].reset_index(drop=True)

@@ -34,6 +34,7 @@ __all__ = ["MIN_DOCS", "check_sides", "notice"]
 #: The fewest documents a side of a comparison should have.
 MIN_DOCS = 20
 _MAX_LISTED = 12
+_MAX_NOTICED = 5
 
 
 def _listing(sizes: Mapping[Hashable, int]) -> str:
@@ -99,7 +100,8 @@ def notice(warning: SmallSampleWarning) -> str:
 
     Returns:
         ``"Only 5 documents in mosul: too few for a comparison (fewer than
-        20); shown for completeness."``, every thin side named with its size.
+        20); shown for completeness."``, the first five thin sides named with
+        their sizes (then how many more).
 
     Example:
         >>> warning = SmallSampleWarning("", analysis="naming", sizes={"a": 3, "b": 9, "c": 40},
@@ -112,6 +114,8 @@ def notice(warning: SmallSampleWarning) -> str:
         f"{n} {warning.unit} in {side}" if i == 0 else f"{n} in {side}"
         for i, (side, n) in enumerate(warning.thin.items())
     ]
+    if len(parts) > _MAX_NOTICED:
+        parts = [*parts[:_MAX_NOTICED], f"{len(parts) - _MAX_NOTICED} more sides"]
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     return (
         f"Only {listed}: too few for a comparison (fewer than {warning.minimum}); "
