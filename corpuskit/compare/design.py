@@ -66,8 +66,8 @@ def check_sides(
 
     Warns:
         SmallSampleWarning: naming the analysis, the thin sides and every
-        side's size; its attributes hold them (``analysis``, ``sizes``,
-        ``thin``, ``minimum``, ``unit``).
+            side's size; its attributes hold them (``analysis``, ``sizes``,
+            ``thin``, ``minimum``, ``unit``).
 
     Raises:
         ValueError: ``minimum`` is not a positive integer.

@@ -322,7 +322,7 @@ def load_config(path: str | Path) -> ReportConfig:
         >>> from importlib import resources
         >>> demo = resources.files("corpuskit.report").joinpath("data", "demo.toml")
         >>> load_config(str(demo)).data
-        {'dataset': 'fakes'}
+        {'dataset': ['fakes', 'ungdc']}
     """
     path = Path(path)
     suffix = path.suffix.lower()
