@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "LoadError": "corpuskit.errors",
     "DatasetError": "corpuskit.errors",
     "DatasetNotFoundError": "corpuskit.errors",
+    "SmallSampleWarning": "corpuskit.errors",
     # loading
     "read_articles": "corpuskit.io.read",
     "parse_article": "corpuskit.io.plaintext",

@@ -66,3 +66,34 @@ class DatasetError(CorpuskitError):
 
 class DatasetNotFoundError(DatasetError, FileNotFoundError):
     """A dataset's file is not in any data directory and may not be downloaded."""
+
+
+class SmallSampleWarning(UserWarning):
+    """A side of a comparison has too few documents to carry it.
+
+    Issued by :func:`corpuskit.compare.design.check_sides`, which every
+    comparison calls; the report turns it into a notice in words.
+
+    Attributes:
+        analysis: the comparison that warned (``"keyness"``, ``"naming"``, ...).
+        sizes: ``{side: number of documents}`` for every side compared.
+        thin: the sides with fewer than ``minimum`` documents.
+        minimum: the smallest number of documents a side should have.
+        unit: what was counted (``"documents"``, ``"documents with quotes"``, ...).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        analysis: str,
+        sizes: dict,
+        minimum: int,
+        unit: str = "documents",
+    ):
+        super().__init__(message)
+        self.analysis = analysis
+        self.sizes = dict(sizes)
+        self.minimum = minimum
+        self.unit = unit
+        self.thin = {side: n for side, n in self.sizes.items() if n < minimum}

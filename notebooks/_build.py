@@ -309,7 +309,9 @@ ALEPPO_MOSUL = [
     one or two articles. So the FA-KES analyses below compare **outlet
     groups on Aleppo** (articles mentioning Aleppo, with or without Mosul);
     the Aleppo vs Mosul contrast is taken up with the UN speeches, where it
-    is also thin, and stated as such.
+    is also thin, and stated as such. `corpuskit demo` asks the same two
+    questions, and every comparison warns (a `SmallSampleWarning`) when a
+    side has fewer than 20 documents.
     """),
     code("""
     aleppo_articles = fakes[fakes["event"].isin(["aleppo", "both"])].reset_index(drop=True)
@@ -402,9 +404,10 @@ ALEPPO_MOSUL = [
         check=True,
     ),
     md("""
-    **Reading.** Many of the "key" words are countries naming themselves
-    (*syrian*, *russia*, *france*, *america*), and their bootstrap intervals
-    cross 0: one speech says them often, the others rarely. Words such as
+    **Reading.** Every term here is in at least 3 speeches of its side
+    (`min_docs=3`, the default), yet many of the "key" words are countries
+    naming themselves (*syrian*, *russia*, *france*), and their bootstrap
+    intervals cross 0: one speech says them often, the others rarely. Words such as
     *unilateral* and *principles* (Russia and Syria) or *together* and
     *human* (the Western speeches) keep their intervals away from 0 and are
     the better description of the two camps' rhetoric.

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import corpuskit as ck
 from corpuskit.datasets.groups import assign_groups, outlet_groups
+from corpuskit.errors import SmallSampleWarning
 from corpuskit.framing.contrasts import PREVALENCE_COLUMNS, double_standard, prevalence
 from corpuskit.framing.scores import frames
 
@@ -152,7 +153,10 @@ def test_did_ignores_group_and_event_main_effects(shift, scale):
 
 def test_double_standard_small_cells_and_errors():
     small = _design({key: values[:3] for key, values in CELLS.items()})
-    with pytest.warns(UserWarning, match="fewer than 10 documents"):
+    with pytest.warns(
+        SmallSampleWarning,
+        match=r"double_standard: fewer than 20 documents in A \| a \(3\); A \| b \(3\); B \| a",
+    ):
         _did(small, n_boot=10, n_perm=10)
     data = _design(CELLS)
     with pytest.raises(ValueError, match="no document has side='C' and event='a'"):
@@ -232,7 +236,7 @@ def test_fakes_mosul_is_too_small(fakes_grouped):
     data = frames(
         fakes_grouped.assign(event=event), lexicon="military_legitimacy", return_hits=False
     ).scores
-    with pytest.warns(UserWarning, match="fewer than 10 documents"):
+    with pytest.warns(SmallSampleWarning, match="double_standard: fewer than 20 documents"):
         result = double_standard(
             data,
             value="liberation",

@@ -18,14 +18,24 @@ from corpuskit.report.prepare import assign_events, parse_event
 
 DEMO_ANALYSES = [
     "describe",
+    "fakes_outlets",
     "timeline",
-    "keyness_events",
     "keyness_aleppo_groups",
     "naming",
     "frames",
     "agency",
     "quotes",
+    "ungdc_speakers",
+    "ungdc_passages",
+    "keyness_ungdc",
 ]
+#: the notices of the demo's thin sides (fewer than 20 documents), in words
+DEMO_NOTICES = {
+    "describe": "Only 14 documents in ungdc | aleppo, 8 in ungdc | mosul and 3 in fakes | mosul: "
+    "too few for a comparison (fewer than 20); shown for completeness.",
+    "keyness_ungdc": "Only 14 documents in aleppo and 8 in mosul: too few for a comparison "
+    "(fewer than 20); shown for completeness.",
+}
 
 
 def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -53,13 +63,15 @@ def test_demo_writes_report_tables_and_figures(demo):
     for name in DEMO_ANALYSES:
         assert f"running {name}" in result.stdout
     tables = {p.name for p in (out / "tables").glob("*.csv")}
-    assert {"keyness_events_terms.csv", "naming_shares.csv", "naming_test.csv",
+    assert {"keyness_aleppo_groups_terms.csv", "naming_shares.csv", "naming_test.csv",
             "frames_prevalence.csv", "agency_summary.csv", "quotes_speakers.csv",
-            "timeline_counts.csv"} <= tables  # fmt: skip
+            "timeline_counts.csv", "ungdc_speakers_summary.csv", "keyness_ungdc_terms.csv",
+            "ungdc_passages_aleppo_lines.csv", "ungdc_passages_mosul_lines.csv",
+            } <= tables  # fmt: skip
     figures = sorted(p.name for p in (out / "figures").glob("*.png"))
     assert figures == sorted(
-        ["timeline.png", "keyness_events.png", "keyness_aleppo_groups.png", "naming.png",
-         "frames.png", "agency.png", "quotes.png"]
+        ["timeline.png", "keyness_aleppo_groups.png", "naming.png", "frames.png", "agency.png",
+         "quotes.png", "keyness_ungdc.png"]
     )  # fmt: skip
     assert all((out / "figures" / f).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in figures)
 
@@ -67,9 +79,24 @@ def test_demo_writes_report_tables_and_figures(demo):
 def test_demo_numbers(demo):
     _, out = demo
     described = pd.read_csv(out / "tables" / "describe_summary.csv")
-    assert described.groupby("event")["n_docs"].sum().to_dict() == {"aleppo": 222, "mosul": 5}
-    keyness = pd.read_csv(out / "tables" / "keyness_events_terms.csv")
-    assert keyness["feature"].iloc[0] == "aleppo"
+    assert described.set_index(["dataset", "event"])["n_docs"].to_dict() == {
+        ("fakes", "aleppo"): 260, ("ungdc", "aleppo"): 14, ("ungdc", "mosul"): 8,
+        ("fakes", "mosul"): 3,
+    }  # fmt: skip
+    outlets = pd.read_csv(out / "tables" / "fakes_outlets_summary.csv")
+    assert len(outlets) == 15
+    assert outlets.groupby("outlet_group")["n_docs"].sum().to_dict() == {
+        "opposition-aligned": 96, "other": 46, "pro-government-aligned": 118,
+    }  # fmt: skip
+    speakers = pd.read_csv(out / "tables" / "ungdc_speakers_summary.csv")
+    assert {"Russia", "Syria", "Turkey"} <= set(
+        speakers.loc[speakers["event"] == "aleppo", "outlet"]
+    )
+    passages = pd.read_csv(out / "tables" / "ungdc_passages_mosul_lines.csv")
+    assert passages["doc_id"].str.endswith("_2017").all() and passages["doc_id"].nunique() == 8
+    ungdc = pd.read_csv(out / "tables" / "keyness_ungdc_terms.csv")
+    key_side = ungdc["docs_target"].where(ungdc["direction"] == "target", ungdc["docs_reference"])
+    assert key_side.min() == 3  # dispersion: no term from one or two speeches is key
     within = pd.read_csv(out / "tables" / "keyness_aleppo_groups_terms.csv")
     top_pro = within[within["direction"] == "target"]["feature"].head(10).tolist()
     assert "terrorist" in top_pro and "terrorists" in top_pro
@@ -78,7 +105,7 @@ def test_demo_numbers(demo):
     test = pd.read_csv(out / "tables" / "naming_test.csv").iloc[0]
     assert test["n_groups"] == 3 and 0 < test["p_perm"] <= 1
     metadata = json.loads((out / "metadata.json").read_text())
-    assert metadata["event_counts"] == {"aleppo": 222, "mosul": 5, "(several)": 1, "(none)": 576}
+    assert metadata["event_counts"] == {"aleppo": 274, "mosul": 11, "(several)": 0, "(none)": 3233}
     assert metadata["seed"] == 2016
 
 
@@ -93,8 +120,26 @@ def test_demo_html_is_self_contained_with_evidence_and_metadata(demo):
     assert "Metadata: how to reproduce this report" in page
     assert f"<dd>{ck.__version__}</dd>" in page
     assert ck.dataset_info("fakes").files[0].sha256 in page
+    assert ck.dataset_info("ungdc").files[0].sha256 in page
     assert "<dt>seed</dt><dd>2016</dd>" in page
-    assert "aleppo: 222, mosul: 5, (several): 1, (none): 576" in page
+    assert "aleppo: 274, mosul: 11, (several): 0, (none): 3233" in page
+    sections = {part.split('"', 1)[0]: part for part in page.split('<section id="')[1:]}
+    notices = {
+        name: re.findall(r'<p class="notice">([^<]*)</p>', sections[name])
+        for name in ("describe", "keyness_aleppo_groups", "naming", "keyness_ungdc")
+    }
+    assert notices == {
+        "describe": [DEMO_NOTICES["describe"]],
+        "keyness_aleppo_groups": [],
+        "naming": [],
+        "keyness_ungdc": [DEMO_NOTICES["keyness_ungdc"]],
+    }
+    assert re.findall(r'<p class="notice">([^<]*)</p>', sections["ungdc_speakers"]) == [
+        "Only 1 documents in aleppo | Bangladesh, 1 in aleppo | Brazil, 1 in aleppo | Germany, "
+        "1 in aleppo | France, 1 in aleppo | Gambia and 17 more sides: too few for a "
+        "comparison (fewer than 20); shown for completeness."
+    ]
+    assert page.count('<p class="notice">') == 4  # and the FA-KES outlets of under 20 articles
     assert "[[analyses]]" in page  # the configuration text
     assert (out / "config.toml").read_text() == run_cli("demo", "--print-config").stdout
 
@@ -233,10 +278,12 @@ def test_demo_config_is_packaged():
 
     config = load_config(str(resources.files("corpuskit.report").joinpath("data", "demo.toml")))
     assert [e.spec() for e in config.events] == [
-        "aleppo='aleppo'@2016-06-01..2016-12-31",
-        "mosul='mosul'@2016-10-01..2017-07-31",
+        "aleppo='aleppo'@2016-01-01..2016-12-31",
+        "mosul='mosul'@2017-01-01..2017-12-31",
     ]
-    assert config.markers == {"2016-12-13": "Aleppo evacuation", "2017-03-17": "Mosul air strike"}
+    assert config.markers == {"2016-12-13": "Aleppo evacuation"}
+    assert config.data == {"dataset": ["fakes", "ungdc"]}
+    assert config.groups == {"mapping": "fakes", "where": "dataset == 'fakes'"}
 
 
 def test_parse_event_rejects_bad_specs():

@@ -35,5 +35,8 @@ def test_tour_runs_and_says_what_it_shows(data_dir, monkeypatch):
         "MOSCOW",
         "month-day",
     )
-    assert namespace["k"]["feature"].iloc[0] == "aleppo"
+    key = namespace["k"]
+    assert (key.attrs["n_docs_target"], key.attrs["n_docs_reference"]) == (118, 96)
+    assert key["feature"].iloc[0] == "terrorist"
+    assert namespace["un"]["date"].dt.year.eq(2016).sum() == 194
     assert len(namespace["fakes"]) == 804

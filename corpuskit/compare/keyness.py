@@ -18,6 +18,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from corpuskit.compare import stats
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.groups import (
     count_matrix,
     document_totals,
@@ -29,6 +30,8 @@ from corpuskit.compare.resample import bootstrap_intervals
 
 #: measures :func:`keyness` can sort by
 MEASURES = ("g2", "chi2", "log_ratio", "pct_diff", "fw_delta", "fw_z")
+#: documents a feature must occur in, on the side it is key for, by default
+MIN_DOCS = 3
 #: ways to compute the Log Ratio interval
 CI_METHODS = ("analytic", "bootstrap")
 
@@ -116,6 +119,7 @@ def keyness(
     strata: str | None = None,
     measure: str = "g2",
     min_count: int = 5,
+    min_docs: int | None = None,
     correction: str | None = "bh",
     yates: bool = False,
     prior: Any = "pooled",
@@ -125,6 +129,7 @@ def keyness(
     n_boot: int = 1000,
     seed: int | None = None,
     sort: bool = True,
+    labels: tuple[str, str] | None = None,
     progress: bool | None = None,
 ) -> KeynessResult:
     """Keyness of every feature in a target group of documents against a reference group.
@@ -143,7 +148,9 @@ def keyness(
     - ``p_value``: upper tail of chi-squared with 1 df of ``|g2|`` (of ``chi2``
       when ``measure="chi2"``); ``p_adjusted``: Benjamini & Hochberg (1995)
       false discovery rate (``correction="bh"``), Bonferroni (``"bonferroni"``,
-      ``min(1, m p)``) or unadjusted (``None``), over the ``m`` features reported.
+      ``min(1, m p)``) or unadjusted (``None``), over the ``m`` features with at
+      least ``min_count`` occurrences (those that ``min_docs`` then leaves out
+      included, so leaving them out makes no other feature more significant).
     - ``log_ratio``: Hardie's (2014) ``log2((a / n_a) / (b / n_b))``, a zero
       count replaced by 0.5; ``log_ratio_low`` / ``log_ratio_high``: its interval
       at level ``ci``, analytic (``LR -/+ z * sqrt(1/a + 1/b) / ln 2``) or, with
@@ -183,6 +190,14 @@ def keyness(
             ``"fw_delta"`` or ``"fw_z"``.
         min_count: keep features occurring at least this often in target and
             reference together (features that never occur there are always dropped).
+        min_docs: keep a feature only if it occurs in at least this many documents
+            of the side it is key for (its ``direction``; either side on a tie),
+            so a word that one article repeats is not "key" for its side
+            (dispersion-aware keyness; Egbert & Biber 2019). ``None`` (default)
+            is :data:`MIN_DOCS` (3) for a matrix of documents and 1 for a
+            grouped matrix (docvars ``n_docs``, from :meth:`DocTermMatrix.group`),
+            whose document frequencies are unknown. ``1`` keeps every feature;
+            the number left out is ``attrs["n_features_min_docs"]``.
         correction: multiple-comparison adjustment: ``"bh"``, ``"bonferroni"`` or ``None``.
         yates: apply Yates' continuity correction to ``chi2``.
         prior: the Fightin' Words prior: ``"pooled"`` (target + reference counts),
@@ -197,6 +212,9 @@ def keyness(
         seed: random seed of the bootstrap.
         sort: sort by ``measure``, descending (key features of the target first,
             of the reference last); else keep the matrix's feature order.
+        labels: the names of the target and the reference in warnings and in
+            ``attrs`` (default: the ``target`` / ``reference`` values, or
+            ``"target"`` / ``"reference"`` for masks and callables).
         progress: show a progress bar during the bootstrap.
 
     Returns:
@@ -211,18 +229,24 @@ def keyness(
         :class:`KeynessResult`: a DataFrame whose ``target_label`` and
         ``reference_label`` name the sides and whose ``.plot()`` draws the key
         terms. Without ``strata``, ``attrs`` records ``n_tokens_target``,
-        ``n_tokens_reference``, ``n_docs_target``, ``n_docs_reference`` and
-        ``measure``.
+        ``n_tokens_reference``, ``n_docs_target``, ``n_docs_reference``,
+        ``min_docs``, ``n_features_min_docs`` and ``measure``.
+
+    Warns:
+        SmallSampleWarning: the target or the reference (in a stratum, with
+            ``strata``) has fewer than 20 documents
+            (:func:`corpuskit.compare.design.check_sides`).
 
     Raises:
         ValueError: an unknown column, value, measure or option; a weighted matrix;
-            overlapping or empty groups.
+            overlapping or empty groups; ``min_docs`` above 1 on a grouped matrix.
 
     References:
         Dunning (1993), *Computational Linguistics* 19(1); Hardie (2014), Log
         Ratio, CASS Lancaster; Gabrielatos & Marchi (2012), CADS Bologna; Monroe,
         Colaresi & Quinn (2008), *Political Analysis* 16(4); Benjamini & Hochberg
-        (1995), *JRSS B* 57(1); Yates (1934).
+        (1995), *JRSS B* 57(1); Yates (1934); Egbert & Biber (2019),
+        *Corpora* 14(1) (keyness by dispersion).
 
     Example:
         >>> import corpuskit as ck
@@ -232,21 +256,30 @@ def keyness(
         ...     ["aleppo", "mosul", "said"],
         ...     pd.DataFrame({"doc_id": list("abcd"), "event": ["aleppo"] * 2 + ["mosul"] * 2}),
         ... )
-        >>> k = ck.keyness(m, target="aleppo", by="event", min_count=1)
+        >>> k = ck.keyness(m, target="aleppo", by="event", min_count=1, min_docs=1)
         >>> k["feature"].tolist(), k["direction"].tolist()
         (['aleppo', 'said', 'mosul'], ['target', 'reference', 'reference'])
         >>> round(float(k.loc[0, "log_ratio"]), 3)
         3.466
     """
-    _check_options(measure=measure, min_count=min_count, correction=correction, ci_method=ci_method)
+    min_docs = _min_docs(dtm, min_docs)
+    _check_options(
+        measure=measure,
+        min_count=min_count,
+        min_docs=min_docs,
+        correction=correction,
+        ci_method=ci_method,
+    )
     stats.check_ci(ci)
     matrix = count_matrix(dtm)
     totals = document_totals(dtm)
     contrast = resolve_contrast(dtm.docvars, target=target, reference=reference, by=by)
+    names = _side_names(target=target, reference=reference, by=by, labels=labels)
     background = _background_counts(dtm, prior)
     options = {
         "measure": measure,
         "min_count": min_count,
+        "min_docs": min_docs,
         "correction": correction,
         "yates": yates,
         "background": background,
@@ -259,8 +292,9 @@ def keyness(
         "progress": progress,
     }
     if strata is None:
+        _check_sizes(dtm, contrast.target, contrast.reference, names, analysis="keyness")
         table = _contrast_table(dtm, matrix, totals, contrast.target, contrast.reference, **options)
-        return _label_sides(table, target=target, reference=reference, by=by)
+        return _label_sides(table, names)
     frames = []
     for value, in_stratum in iter_strata(dtm.docvars, strata):
         target_mask = contrast.target & in_stratum
@@ -273,6 +307,8 @@ def keyness(
                 stacklevel=2,
             )
             continue
+        analysis = f"keyness ({strata} = {value})"
+        _check_sizes(dtm, target_mask, reference_mask, names, analysis=analysis)
         frame = _contrast_table(dtm, matrix, totals, target_mask, reference_mask, **options)
         frame.insert(0, "stratum", value)
         frames.append(frame)
@@ -281,13 +317,17 @@ def keyness(
             f"strata={strata!r}: no stratum has documents in both the target and the reference"
         )
     table = pd.concat(frames, ignore_index=True)
-    return _label_sides(table, target=target, reference=reference, by=by)
+    return _label_sides(table, names)
 
 
-def _label_sides(
-    table: pd.DataFrame, *, target: Any, reference: Any, by: str | None
-) -> KeynessResult:
-    """``table`` as a :class:`KeynessResult` naming its two sides."""
+def _side_names(
+    *, target: Any, reference: Any, by: str | None, labels: tuple[str, str] | None
+) -> tuple[str, str]:
+    """The names of the two sides: ``labels``, else from ``target`` / ``reference``."""
+    if labels is not None:
+        if len(labels) != 2 or labels[0] == labels[1]:
+            raise ValueError(f"labels= must be two different names, got {labels!r}")
+        return str(labels[0]), str(labels[1])
 
     def name(side: Any, fallback: str) -> str:
         if side is None:
@@ -300,10 +340,48 @@ def _label_sides(
             return ", ".join(str(v) for v in side)
         return fallback
 
+    target_name, reference_name = name(target, "target"), name(reference, "reference")
+    if target_name == reference_name:
+        return f"target: {target_name}", f"reference: {reference_name}"
+    return target_name, reference_name
+
+
+def _min_docs(dtm: Any, min_docs: int | None) -> int:
+    """``min_docs`` with its default; refused above 1 when the rows are groups."""
+    grouped = "n_docs" in dtm.docvars.columns
+    if min_docs is None:
+        return 1 if grouped else MIN_DOCS
+    if grouped and isinstance(min_docs, (int, np.integer)) and min_docs > 1:
+        raise ValueError(
+            f"min_docs={min_docs} needs a matrix of documents, but the rows of this one are "
+            "groups (docvars 'n_docs'), whose document frequencies are unknown: pass "
+            "min_docs=1, or compare the documents' matrix (ck.dtm) before grouping"
+        )
+    return min_docs
+
+
+def _check_sizes(
+    dtm: Any,
+    target_mask: np.ndarray,
+    reference_mask: np.ndarray,
+    names: tuple[str, str],
+    *,
+    analysis: str,
+) -> None:
+    """Warn when a side has few documents (of a grouped matrix: the sum of ``n_docs``)."""
+    if "n_docs" in dtm.docvars.columns:
+        per_row = pd.to_numeric(dtm.docvars["n_docs"], errors="coerce").fillna(0).to_numpy()
+    else:
+        per_row = np.ones(len(target_mask))
+    sizes = [int(per_row[mask].sum()) for mask in (target_mask, reference_mask)]
+    check_sides(dict(zip(names, sizes)), analysis=analysis, stacklevel=3)
+
+
+def _label_sides(table: pd.DataFrame, names: tuple[str, str]) -> KeynessResult:
+    """``table`` as a :class:`KeynessResult` naming its two sides."""
     result = KeynessResult(table)
     result.attrs = dict(table.attrs)
-    result.target_label = name(target, "target")
-    result.reference_label = name(reference, "reference")
+    result.target_label, result.reference_label = names
     return result
 
 
@@ -334,7 +412,7 @@ def keyness_each(dtm: Any, *, by: str, **options: Any) -> pd.DataFrame:
         ...     ["aleppo", "mosul", "said"],
         ...     pd.DataFrame({"doc_id": list("abcd"), "event": ["aleppo"] * 2 + ["mosul"] * 2}),
         ... )
-        >>> each = ck.keyness_each(m, by="event", min_count=1)
+        >>> each = ck.keyness_each(m, by="event", min_count=1, min_docs=1)
         >>> each.groupby("group")["feature"].first().to_dict()
         {'aleppo': 'aleppo', 'mosul': 'mosul'}
     """
@@ -352,11 +430,14 @@ def keyness_each(dtm: Any, *, by: str, **options: Any) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _check_options(*, measure: str, min_count: int, correction: str | None, ci_method: str) -> None:
+def _check_options(
+    *, measure: str, min_count: int, min_docs: int, correction: str | None, ci_method: str
+) -> None:
     if measure not in MEASURES:
         raise ValueError(f"measure= must be one of {MEASURES}, got {measure!r}")
-    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 0:
-        raise ValueError(f"min_count= must be an integer >= 0, got {min_count!r}")
+    for name, value, least in (("min_count", min_count, 0), ("min_docs", min_docs, 1)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
+            raise ValueError(f"{name}= must be an integer >= {least}, got {value!r}")
     if correction not in stats.CORRECTIONS:
         raise ValueError(f"correction= must be one of {stats.CORRECTIONS}, got {correction!r}")
     if ci_method not in CI_METHODS:
@@ -412,6 +493,7 @@ def _contrast_table(
     *,
     measure: str,
     min_count: int,
+    min_docs: int,
     correction: str | None,
     yates: bool,
     background: np.ndarray | None,
@@ -432,12 +514,21 @@ def _contrast_table(
         empty = "target" if n_a == 0 else "reference"
         raise ValueError(f"the {empty} documents contain no tokens: nothing to compare")
     alpha_all, alpha0 = _prior(a_all + b_all, background, prior_scale, n_a + n_b)
-    keep = np.flatnonzero(a_all + b_all >= max(min_count, 1))
-    a, b, alpha = a_all[keep], b_all[keep], alpha_all[keep]
-
+    counted = np.flatnonzero(a_all + b_all >= max(min_count, 1))
+    a, b = a_all[counted], b_all[counted]
     g2 = stats.g2(a, b, n_a, n_b)
     chi2 = stats.chi2(a, b, n_a, n_b, yates=yates)
     p_values = stats.chi2_pvalue(chi2 if measure == "chi2" else g2)
+    p_adjusted = stats.adjust_pvalues(p_values, correction)
+    sign = stats.direction_sign(a, b, n_a, n_b)
+    docs_a = _docfreq(target_matrix)[counted]
+    docs_b = _docfreq(reference_matrix)[counted]
+    spread = _spread_enough(sign, docs_a, docs_b, min_docs)
+    keep = counted[spread]
+    a, b, alpha, sign, docs_a, docs_b = (
+        a[spread], b[spread], alpha_all[keep], sign[spread], docs_a[spread], docs_b[spread]
+    )  # fmt: skip
+    g2, chi2, p_values, p_adjusted = g2[spread], chi2[spread], p_values[spread], p_adjusted[spread]
     if ci_method == "bootstrap":
         _, _, low, high = bootstrap_intervals(
             [(target_matrix, totals[target_mask]), (reference_matrix, totals[reference_mask])],
@@ -453,7 +544,6 @@ def _contrast_table(
     else:
         low, high = stats.log_ratio_ci(a, b, n_a, n_b, ci=ci)
     fw_delta, fw_z = stats.fightin_words(a, b, n_a, n_b, alpha=alpha, alpha0=alpha0)
-    sign = stats.direction_sign(a, b, n_a, n_b)
     frame = pd.DataFrame(
         {
             "feature": np.asarray(dtm.features, dtype=object)[keep],
@@ -461,11 +551,11 @@ def _contrast_table(
             "n_reference": b.astype(np.int64),
             "freq_target": stats.per_10k(a, n_a),
             "freq_reference": stats.per_10k(b, n_b),
-            "docs_target": _docfreq(target_matrix)[keep].astype(np.int64),
-            "docs_reference": _docfreq(reference_matrix)[keep].astype(np.int64),
+            "docs_target": docs_a.astype(np.int64),
+            "docs_reference": docs_b.astype(np.int64),
             "g2": g2,
             "p_value": p_values,
-            "p_adjusted": stats.adjust_pvalues(p_values, correction),
+            "p_adjusted": p_adjusted,
             "chi2": chi2,
             "log_ratio": stats.log_ratio(a, b, n_a, n_b),
             "log_ratio_low": low,
@@ -484,10 +574,20 @@ def _contrast_table(
     frame.attrs.update(
         {
             "measure": measure,
+            "min_docs": int(min_docs),
             "n_tokens_target": int(n_a),
             "n_tokens_reference": int(n_b),
             "n_docs_target": int(target_mask.sum()),
             "n_docs_reference": int(reference_mask.sum()),
+            "n_features_min_docs": int(len(counted) - len(keep)),
         }
     )
     return frame
+
+
+def _spread_enough(
+    sign: np.ndarray, docs_a: np.ndarray, docs_b: np.ndarray, min_docs: int
+) -> np.ndarray:
+    """Features in at least ``min_docs`` documents of the side they are key for."""
+    key_side = np.where(sign > 0, docs_a, np.where(sign < 0, docs_b, np.maximum(docs_a, docs_b)))
+    return key_side >= min_docs

@@ -32,6 +32,7 @@ import scipy.sparse as sp
 
 from corpuskit._progress import progress as _progress
 from corpuskit.compare import stats
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.groups import NA_LABEL, group_positions
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.docterm import WEIGHTINGS, DocTermMatrix
@@ -606,6 +607,10 @@ def group_similarity(
         and ``bias`` (NaN on the diagonal, which is not resampled), ``n_a``,
         ``n_b`` (the groups' numbers of documents).
 
+    Warns:
+        SmallSampleWarning: a group has fewer than 20 documents
+            (:func:`corpuskit.compare.design.check_sides`).
+
     Raises:
         ValueError: unknown metric, weighting or column; bad ``n_boot`` or ``ci``.
 
@@ -627,6 +632,7 @@ def group_similarity(
     groups = group_positions(matrix.docvars, by)
     labels = [NA_LABEL if not isinstance(g, str) and pd.isna(g) else g for g, _ in groups]
     sizes = np.array([len(rows) for _, rows in groups], dtype=np.int64)
+    check_sides(dict(zip(map(str, labels), sizes.tolist())), analysis="group_similarity")
     n_groups = len(groups)
     members = [x[rows] for _, rows in groups]
     centroids = sp.vstack([sp.csr_matrix(m.mean(axis=0)) for m in members], format="csr")

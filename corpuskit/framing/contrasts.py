@@ -20,22 +20,20 @@ Example:
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Hashable, Sequence
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.stats import check_ci
 
-__all__ = ["PREVALENCE_COLUMNS", "SMALL_CELL", "double_standard", "prevalence"]
+__all__ = ["PREVALENCE_COLUMNS", "double_standard", "prevalence"]
 
 #: Columns of :func:`prevalence` after the group columns.
 PREVALENCE_COLUMNS = ("variable", "value", "low", "high", "n_docs")
 _STATS = ("mean", "median")
-#: Cells with fewer documents than this make :func:`double_standard` warn.
-SMALL_CELL = 10
 _TIE_TOLERANCE = 1e-12
 _BATCH_CELLS = 2_000_000
 
@@ -125,6 +123,10 @@ def prevalence(
         ``hand_labels`` also ``n_labelled``, ``value_corrected``,
         ``low_corrected``, ``high_corrected`` (NaN for unlabelled variables).
 
+    Warns:
+        SmallSampleWarning: with ``by``, a group has fewer than 20 documents
+            (:func:`corpuskit.compare.design.check_sides`).
+
     Raises:
         ValueError: for a missing or non-numeric column, a missing group value,
             or a bad ``n_boot``, ``ci`` or ``stat``.
@@ -151,6 +153,8 @@ def prevalence(
     tail = (1.0 - ci) / 2.0
     if by_columns:
         groups = list(data.groupby(by_columns, sort=True, observed=True).indices.items())
+        sizes = {_group_label(key): len(positions) for key, positions in groups}
+        check_sides(sizes, analysis="prevalence", stacklevel=2)
     else:
         groups = [((), np.arange(len(data)))]
     rows = []
@@ -177,6 +181,12 @@ def prevalence(
     from corpuskit.validation.corrected import prevalence_corrections
 
     return prevalence_corrections(table, data, hand_labels, columns=variables, by=by_columns, ci=ci)
+
+
+def _group_label(key: Hashable) -> str:
+    """A group key as a side's name: the value, or the values joined by ``" | "``."""
+    values = key if isinstance(key, tuple) else (key,)
+    return " | ".join(str(value) for value in values)
 
 
 def _cells(
@@ -249,8 +259,8 @@ def double_standard(
     With few documents per cell (FA-KES has 11 articles mentioning Mosul) the
     test has little power and the bootstrap cannot describe a cell's
     variability (a cell of two zeros resamples to zero every time): read
-    ``n`` first. A cell with fewer than :data:`SMALL_CELL` documents raises a
-    ``UserWarning``.
+    ``n`` first. A cell with fewer than 20 documents makes it warn
+    (:func:`corpuskit.compare.design.check_sides`).
 
     Args:
         data: one row per document with the columns ``value``, ``event`` and ``group``.
@@ -272,6 +282,9 @@ def double_standard(
         * ``term="gap"`` (2 rows, ``event="a - b"``): ``gap(G)`` and its interval;
         * ``term="did"`` (1 row, ``group="A - B"``, ``event="a - b"``): DiD,
           its interval and the permutation ``p_value`` (NaN in other rows).
+
+    Warns:
+        SmallSampleWarning: a cell has fewer than 20 documents.
 
     Raises:
         ValueError: for a missing or non-numeric column, an empty cell, or a bad
@@ -298,15 +311,8 @@ def double_standard(
             raise ValueError(f"{argument}s= must be two different values, got {pair!r}")
     events, groups = tuple(events), tuple(groups)
     cells = _cells(data, value, event, events, group, groups)
-    small = {key: len(cell) for key, cell in cells.items() if len(cell) < SMALL_CELL}
-    if small:
-        listed = ", ".join(f"{g}/{e}: {n}" for (g, e), n in small.items())
-        warnings.warn(
-            f"double_standard: cells with fewer than {SMALL_CELL} documents ({listed}); "
-            "the interval and the p-value are unreliable",
-            UserWarning,
-            stacklevel=2,
-        )
+    sizes = {_group_label(key): len(cell) for key, cell in cells.items()}
+    check_sides(sizes, analysis="double_standard", stacklevel=2)
     rng = np.random.default_rng(seed)
     means = {key: float(np.mean(cell)) for key, cell in cells.items()}
     boot = {key: _bootstrap_stat(cell, n_boot, rng, "mean") for key, cell in cells.items()}

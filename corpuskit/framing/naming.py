@@ -33,6 +33,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from corpuskit._progress import progress as _progress
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.display import (
@@ -477,6 +478,10 @@ def naming(
         ``share_low_corrected`` and ``share_high_corrected`` beside the naive
         ``share``, ``share_low`` and ``share_high``.
 
+    Warns:
+        SmallSampleWarning: with ``by``, a group has fewer than 20 documents
+            (:func:`corpuskit.compare.design.check_sides`).
+
     Raises:
         ValueError: for invalid labels, an unknown referent (with
             ``labels=None``), a missing or incomplete ``by`` column, or a bad
@@ -600,6 +605,8 @@ def naming_from_counts(
             key[0] if len(by_columns) == 1 and isinstance(key, tuple) else key for key in grouped
         ]
         positions = list(grouped.values())
+        sizes = {_side_name(key): len(rows) for key, rows in zip(keys, positions)}
+        check_sides(sizes, analysis=f"naming ({referent})", stacklevel=3)
     else:
         keys, positions = ["all"], [np.arange(len(table))]
     rows, replicates = [], {}
@@ -622,6 +629,11 @@ def naming_from_counts(
         ci=ci,
         replicates=replicates,
     )
+
+
+def _side_name(key: Hashable) -> str:
+    values = key if isinstance(key, tuple) else (key,)
+    return " | ".join(str(value) for value in values)
 
 
 def _share_rows(

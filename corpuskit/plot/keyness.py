@@ -135,7 +135,7 @@ def keyness(
         ...     ["aleppo", "mosul", "said", "siege"],
         ...     pd.DataFrame({"doc_id": list("abcd"), "event": ["aleppo"] * 2 + ["mosul"] * 2}),
         ... )
-        >>> k = ck.keyness(m, target="aleppo", by="event", min_count=1)
+        >>> k = ck.keyness(m, target="aleppo", by="event", min_count=1, min_docs=1)
         >>> ax = keyness(k, n=2, labels=("Aleppo", "Mosul"))
         >>> [t.get_text() for t in ax.get_yticklabels()]
         ['mosul', 'said', 'siege', 'aleppo']

@@ -107,7 +107,13 @@ def _term_table(
         if target is None:
             raise ValueError("target= is required with a DocTermMatrix (see ck.keyness)")
         return keyness(
-            data, target=target, reference=reference, by=by, min_count=min_count, sort=False
+            data,
+            target=target,
+            reference=reference,
+            by=by,
+            min_count=min_count,
+            min_docs=1,  # every term is drawn, as from frequencies
+            sort=False,
         )
     if (
         isinstance(data, pd.DataFrame)

@@ -7,9 +7,10 @@ analysis also takes ``where`` (a filter selecting its documents, see
 - ``describe``: ``by`` (default ``"outlet"``);
 - ``timeline``: ``by``, ``freq`` (``"D"``, ``"W"``, ``"M"``), ``start``, ``end``;
 - ``keyness``: ``by``, ``target``, ``reference`` (values of ``by``, or
-  filters without ``by``), ``measure``, ``min_count``,
+  filters without ``by``), ``measure``, ``min_count``, ``min_docs``,
   ``stopwords`` (default ``true``: the English list), ``n`` (terms per side shown);
-- ``compare``: ``by`` (each level against the rest), ``measure``, ``min_count``, ``n``;
+- ``compare``: ``by`` (each level against the rest), ``measure``, ``min_count``,
+  ``min_docs``, ``n``;
 - ``kwic``: ``pattern``, ``window``, ``pattern_type``, ``n``;
 - ``collocations``: ``node``, ``window``, ``by``, ``min_count``, ``n``;
 - ``frames``: ``by``, ``lexicon``, ``n_boot``;
@@ -46,6 +47,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare.design import check_sides
 from corpuskit.filters import filter_mask
 from corpuskit.report.config import AnalysisSpec
 
@@ -73,6 +75,8 @@ class Section:
             percentages with one decimal (the CSV files keep the numbers).
         evidence: concordance lines behind the top findings (``doc_id``,
             ``outlet``, ``finding``, ``left``, ``keyword``, ``right``), or ``None``.
+        notices: sentences shown above the findings, such as a side too thin
+            for a comparison (from a :class:`~corpuskit.errors.SmallSampleWarning`).
     """
 
     name: str
@@ -85,6 +89,7 @@ class Section:
     captions: dict[str, str] = field(default_factory=dict)
     percent: list[str] = field(default_factory=list)
     evidence: pd.DataFrame | None = None
+    notices: list[str] = field(default_factory=list)
 
     def table_files(self) -> dict[str, str]:
         """``{table name: file name}`` of the CSV files."""
@@ -226,6 +231,8 @@ def _describe(articles: pd.DataFrame, options: Options, ctx: Context) -> Section
     by = _check_columns(articles, options.get("by", "outlet"), options.spec)
     options.finish()
     table = describe(articles.dropna(subset=by), by=by)
+    labels = table[by].astype(str).agg(" | ".join, axis=1)
+    check_sides(dict(zip(labels, table["n_docs"])), analysis="describe")
     section = Section(options.spec.name, "describe", options.spec.title)
     section.tables["summary"] = table
     section.shown["summary"] = table
@@ -323,6 +330,7 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     reference = options.get("reference")
     measure = options.get("measure", "g2")
     min_count = int(options.get("min_count", 5))
+    min_docs = options.get("min_docs")
     stopwords = options.get("stopwords", True)
     n = int(options.get("n", 15))
     options.finish()
@@ -342,6 +350,8 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         reference=np.asarray(reference_mask[target_mask | reference_mask]),
         measure=measure,
         min_count=min_count,
+        min_docs=min_docs,
+        labels=labels,
         seed=ctx.seed,
     )
     section = Section(spec.name, "keyness", spec.title)
@@ -369,7 +379,9 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     section.findings.append(
         f"{labels[0]}: {int(target_mask.sum())} documents; {labels[1]}: "
         f"{int(reference_mask.sum())} documents; {len(result)} terms with at least "
-        f"{min_count} occurrences, {len(significant)} significant at FDR 5% (Benjamini-Hochberg)."
+        f"{min_count} occurrences and in at least {result.attrs['min_docs']} documents of the "
+        f"side they are key for ({result.attrs['n_features_min_docs']} terms found in fewer "
+        f"left out), {len(significant)} significant at FDR 5% (Benjamini-Hochberg)."
     )
     for side, label in (("target", labels[0]), ("reference", labels[1])):
         ranked = significant[significant["direction"] == side]["feature"]
@@ -398,11 +410,14 @@ def _compare(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     by = _check_columns(articles, options.require("by"), spec)[0]
     measure = options.get("measure", "g2")
     min_count = int(options.get("min_count", 5))
+    min_docs = options.get("min_docs")
     n = int(options.get("n", 10))
     options.finish()
     used = articles.dropna(subset=[by])
     matrix = dtm(used, stopwords=True, n_jobs=1, progress=ctx.progress)
-    result = keyness_each(matrix, by=by, measure=measure, min_count=min_count, seed=ctx.seed)
+    result = keyness_each(
+        matrix, by=by, measure=measure, min_count=min_count, min_docs=min_docs, seed=ctx.seed
+    )
     section = Section(spec.name, "compare", spec.title)
     section.tables["terms"] = result
     top = result[(result["direction"] == "target") & (result["p_adjusted"] < 0.05)]

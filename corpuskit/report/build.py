@@ -11,6 +11,15 @@ configuration and ``metadata.json``.
 Every resampling step takes the configuration's ``seed``, so running the
 same configuration on the same data gives the same tables.
 
+Two options work for every analysis: ``where`` keeps some documents, and
+``split`` (a column, such as ``"event"`` or ``"outlet_group"``) runs the
+analysis once per value of that column, one section each (named
+``<name>_<value>``; documents with no value are in none). When a comparison
+warns that a side is thin (a :class:`~corpuskit.errors.SmallSampleWarning`,
+fewer than 20 documents), its section says so in words above the findings
+("Only 5 documents in mosul: too few for a comparison (fewer than 20); shown
+for completeness."), and the warning is passed on.
+
 The analyses and their options are listed in :mod:`corpuskit.report.analyses`.
 
 Example:
@@ -25,8 +34,10 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import re
 import secrets
 import shutil
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,9 +46,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare.design import notice
+from corpuskit.errors import SmallSampleWarning
 from corpuskit.filters import parse_filter
 from corpuskit.report.analyses import ANALYSES, Context, Options, Section
-from corpuskit.report.config import WHERE, ReportConfig
+from corpuskit.report.config import WHERE, AnalysisSpec, ReportConfig
 from corpuskit.report.prepare import filter_articles, prepare_articles
 
 __all__ = ["Report", "build_report", "check_output", "load_articles", "run_report"]
@@ -225,8 +238,11 @@ def _data_checksums(config: ReportConfig) -> list[dict[str, str]]:
     if "dataset" in config.data:
         from corpuskit.datasets.api import dataset_info
 
-        info = dataset_info(config.data["dataset"])
-        return [{"file": f.name, "sha256": f.sha256} for f in info.files]
+        return [
+            {"file": f.name, "sha256": f.sha256}
+            for name in _dataset_names(config)
+            for f in dataset_info(name).files
+        ]
     files: list[Path] = []
     for entry in config.data["paths"]:
         path = Path(config.resolve(entry))
@@ -239,8 +255,16 @@ def _data_checksums(config: ReportConfig) -> list[dict[str, str]]:
     return [{"file": str(p), "sha256": _file_sha256(p)} for p in files]
 
 
+def _dataset_names(config: ReportConfig) -> list[str]:
+    names = config.data["dataset"]
+    return [names] if isinstance(names, str) else list(names)
+
+
 def load_articles(config: ReportConfig) -> pd.DataFrame:
-    """The articles a configuration's ``[data]`` names (a dataset or files).
+    """The articles a configuration's ``[data]`` names (a dataset, several, or files).
+
+    Several datasets are stacked, with a ``dataset`` column holding each
+    document's dataset name.
 
     Raises:
         DatasetError: an unknown dataset, or its files are missing (the message
@@ -251,7 +275,18 @@ def load_articles(config: ReportConfig) -> pd.DataFrame:
     if "dataset" in data:
         from corpuskit.datasets.api import load_dataset
 
-        return load_dataset(data["dataset"])
+        if isinstance(data["dataset"], str):
+            return load_dataset(data["dataset"])
+        parts = [load_dataset(name) for name in _dataset_names(config)]
+        for name, part in zip(_dataset_names(config), parts):
+            if "dataset" in part.columns:
+                raise ValueError(
+                    f"dataset {name!r} already has a column 'dataset'; it cannot be stacked"
+                )
+        return pd.concat(
+            [part.assign(dataset=name) for name, part in zip(_dataset_names(config), parts)],
+            ignore_index=True,
+        )
     from corpuskit.io.read import read_articles
 
     sources = [config.resolve(p) for p in data["paths"]]
@@ -316,6 +351,7 @@ def build_report(
         groups=_group_source(config),
         group_column=(config.groups or {}).get("column", "outlet"),
         group_to=(config.groups or {}).get("to", "outlet_group"),
+        group_where=(config.groups or {}).get("where"),
         events=config.events,
         where=parse_filter(config.where, argument=WHERE) if config.where else None,
     )
@@ -325,13 +361,23 @@ def build_report(
     for spec in steps:
         if log:
             log(f"{spec.name}: {spec.kind}")
-        options = Options(spec)
-        where = options.get("where")
+        where = spec.options.get("where")
         argument = f"analysis {spec.name!r} where ="
         subset = filter_articles(prepared, where, argument=argument) if where else prepared
         if subset.empty:
             raise ValueError(f"analysis {spec.name!r}: no documents left after where={where!r}")
-        sections.append(ANALYSES[spec.kind](subset, options, ctx))
+        for part, documents, left_out in _parts(spec, subset):
+            section = _run(part, documents, ctx)
+            if left_out:
+                section.notices.append(
+                    f"{left_out} of {len(subset)} documents have no {spec.options['split']} "
+                    "and are in no part of this split."
+                )
+            sections.append(section)
+    names = [section.name for section in sections]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"sections {repeated} are named twice: rename an analysis or a split")
     metadata = {
         "title": config.title,
         "corpuskit_version": corpuskit.__version__,
@@ -352,6 +398,58 @@ def build_report(
         "generated": pd.Timestamp.now(tz="UTC").strftime("%Y-%m-%d %H:%M UTC"),
     }
     return Report(config=config, sections=sections, metadata=metadata)
+
+
+def _parts(
+    spec: AnalysisSpec, subset: pd.DataFrame
+) -> list[tuple[AnalysisSpec, pd.DataFrame, int]]:
+    """The analysis, or one per value of its ``split`` column: ``(spec, documents, left out)``."""
+    options = {key: value for key, value in spec.options.items() if key not in ("where", "split")}
+    split = spec.options.get("split")
+    if split is None:
+        return [(AnalysisSpec(spec.kind, spec.name, spec.title, options), subset, 0)]
+    if not isinstance(split, str) or split not in subset.columns:
+        raise ValueError(
+            f"analysis {spec.name!r}: split = {split!r} must name a column; the articles have "
+            f"{list(subset.columns)}"
+        )
+    values = sorted(subset[split].dropna().unique(), key=str)
+    if not values:
+        raise ValueError(f"analysis {spec.name!r}: no document has a value of split = {split!r}")
+    left_out = int(subset[split].isna().sum())
+    return [
+        (
+            AnalysisSpec(
+                spec.kind,
+                f"{spec.name}_{_slug(value)}",
+                f"{spec.title} ({split}: {value})",
+                options,
+            ),
+            subset[subset[split] == value],
+            left_out,
+        )
+        for value in values
+    ]
+
+
+def _slug(value: Any) -> str:
+    """A value as part of a section name: letters, digits, ``_`` and ``-``."""
+    return re.sub(r"[^\w-]+", "_", str(value))
+
+
+def _run(spec: AnalysisSpec, documents: pd.DataFrame, ctx: Context) -> Section:
+    """Run one analysis; a thin side's :class:`SmallSampleWarning` becomes a notice too."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SmallSampleWarning)
+        section = ANALYSES[spec.kind](documents, Options(spec), ctx)
+    for caught_warning in caught:
+        message = caught_warning.message
+        if isinstance(message, SmallSampleWarning) and notice(message) not in section.notices:
+            section.notices.append(notice(message))
+        warnings.warn_explicit(
+            message, caught_warning.category, caught_warning.filename, caught_warning.lineno
+        )
+    return section
 
 
 def _load_report(articles: pd.DataFrame) -> dict[str, Any] | None:

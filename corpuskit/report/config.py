@@ -9,7 +9,8 @@ A configuration is a TOML or YAML file (the format follows the extension:
     where = ""                         # a filter applied after groups and events (below)
 
     [data]                             # exactly one of dataset / paths
-    dataset = "fakes"                  # a registered dataset ...
+    dataset = "fakes"                  # a registered dataset, or several: ["fakes", "ungdc"]
+                                       # (stacked, with a `dataset` column naming each) ...
     paths = ["articles/"]              # ... or files, folders, globs (relative to the config)
     format = "csv"                     # reader options of ck.read_articles
     encoding = "auto"
@@ -22,6 +23,7 @@ A configuration is a TOML or YAML file (the format follows the extension:
     mapping = "fakes"                  # a bundled mapping or a CSV with outlet,group
     column = "outlet"
     to = "outlet_group"
+    where = "dataset == 'fakes'"       # only these documents get a group (others: missing)
 
     [[events]]                         # repeatable; creates the `event` column
     name = "aleppo"
@@ -36,6 +38,8 @@ A configuration is a TOML or YAML file (the format follows the extension:
     [[analyses]]                       # repeatable, run in order
     kind = "keyness"                   # see corpuskit.report.build.ANALYSES
     title = "Aleppo vs Mosul"
+    where = "event.notna()"            # the analysis's documents (any analysis)
+    split = "event"                    # one section per value of a column (any analysis)
     # ... the options of that analysis
     # labels = "agency-sheet.csv"      # agency, naming, frames, quotes, stance: hand
                                        # labels (ck.write_sheet, filled in; .csv or .xlsx)
@@ -97,7 +101,7 @@ _DATA_KEYS = {
     "columns",
     "skip_errors",
 }
-_GROUP_KEYS = {"mapping", "column", "to"}
+_GROUP_KEYS = {"mapping", "column", "to", "where"}
 #: analysis kinds whose estimates hand labels (the ``labels`` key) correct
 LABELLED_KINDS = ("agency", "frames", "naming", "quotes", "stance")
 
@@ -200,6 +204,20 @@ def _date_text(value: Any) -> str:
     return str(value)
 
 
+def _check_datasets(value: Any) -> None:
+    """``[data] dataset``: a name, or a list of different names."""
+    names = [value] if isinstance(value, str) else value
+    if (
+        not isinstance(names, list)
+        or not names
+        or not all(isinstance(name, str) for name in names)
+        or len(set(names)) != len(names)
+    ):
+        raise ValueError(
+            f"[data] dataset must be a registered name or a list of different names, got {value!r}"
+        )
+
+
 def _labels_path(options: dict[str, Any], kind: str, name: str, base: Path) -> None:
     """Check an analysis's ``labels`` key and make its path absolute (relative to ``base``)."""
     value = options["labels"]
@@ -268,6 +286,8 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
     data = _check_keys(raw.get("data", {}), _DATA_KEYS, "[data]")
     if ("dataset" in data) == ("paths" in data):
         raise ValueError("[data] needs exactly one of 'dataset' (a registered name) or 'paths'")
+    if "dataset" in data:
+        _check_datasets(data["dataset"])
     if "paths" in data and isinstance(data["paths"], str):
         data = {**data, "paths": [data["paths"]]}
     groups = raw.get("groups")
@@ -275,6 +295,8 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
         groups = _check_keys(groups, _GROUP_KEYS, "[groups]")
         if "mapping" not in groups:
             raise ValueError("[groups] needs 'mapping' (a bundled name such as 'fakes' or a CSV)")
+        if "where" in groups:
+            parse_filter(groups["where"], argument="[groups] where =")
     events = [Event.from_mapping(entry) for entry in raw.get("events", [])]
     markers = {}
     for entry in raw.get("markers", []):
@@ -318,7 +340,7 @@ def load_config(path: str | Path) -> ReportConfig:
         >>> from importlib import resources
         >>> demo = resources.files("corpuskit.report").joinpath("data", "demo.toml")
         >>> load_config(str(demo)).data
-        {'dataset': 'fakes'}
+        {'dataset': ['fakes', 'ungdc']}
     """
     path = Path(path)
     suffix = path.suffix.lower()

@@ -147,6 +147,7 @@ def _figure_html(number: int, caption: str, file: str, png: bytes) -> str:
 
 def _section_html(section: Section, first_figure: int) -> str:
     parts = [f'<section id="{section.name}"><h2>{html.escape(section.title)}</h2>']
+    parts.extend(f'<p class="notice">{html.escape(text)}</p>' for text in section.notices)
     if section.findings:
         items = "".join(f"<li>{html.escape(text)}</li>" for text in section.findings)
         parts.append(f'<ul class="findings">{items}</ul>')

@@ -283,6 +283,7 @@ def prepare_articles(
     groups: str | Path | pd.DataFrame | None = None,
     group_column: str = "outlet",
     group_to: str = "outlet_group",
+    group_where: str | Filter | None = None,
     events: Sequence[Event] = (),
     where: str | Filter | None = None,
 ) -> pd.DataFrame:
@@ -298,6 +299,8 @@ def prepare_articles(
         groups: a mapping name, a CSV path or an outlet-group table; ``None`` for none.
         group_column: the column the mapping's ``outlet`` values refer to.
         group_to: the name of the group column.
+        group_where: a filter: only these documents get a group, the others a
+            missing value (when the mapping covers one of several datasets).
         events: the events (see :func:`assign_events`).
         where: a filter (see :mod:`corpuskit.filters`) keeping a subset of the
             documents, as a string or a parsed :class:`corpuskit.filters.Filter`.
@@ -318,7 +321,15 @@ def prepare_articles(
     result = articles
     if groups is not None:
         table = groups if isinstance(groups, pd.DataFrame) else load_group_mapping(groups)
-        result = assign_groups(result, table, column=group_column, to=group_to, default="unmapped")
+        inside = (
+            [True] * len(result)
+            if group_where is None
+            else filter_mask(result, group_where, argument="[groups] where =")
+        )
+        grouped = assign_groups(
+            result[inside], table, column=group_column, to=group_to, default="unmapped"
+        )
+        result = result.assign(**{group_to: grouped[group_to].reindex(result.index)})
     if events:
         result = assign_events(result, events)
     if where:

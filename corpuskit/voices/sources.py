@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.text.tokenize import resolve_rule
 
@@ -140,6 +141,10 @@ def source_table(
         ``share_words_high_corrected``, and a row (naive counts 0) for a
         speaker only the coders named.
 
+    Warns:
+        SmallSampleWarning: with ``by``, a group has fewer than 20 documents
+            with quotes (:func:`corpuskit.compare.design.check_sides`).
+
     Raises:
         ValueError: for a missing column or an invalid ``n_boot``/``ci``.
 
@@ -174,8 +179,11 @@ def source_table(
         return pd.DataFrame(columns=list(columns))
     if by is None:
         return _group_rows(table, n_boot=n_boot, ci=ci, rng=rng)[list(columns)]
+    grouped = table.groupby("_group", sort=True, dropna=False)
+    sizes = {str(group): rows["doc_id"].nunique() for group, rows in grouped}
+    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=2)
     frames = []
-    for group, rows in table.groupby("_group", sort=True, dropna=False):
+    for group, rows in grouped:
         frame = _group_rows(rows, n_boot=n_boot, ci=ci, rng=rng)
         frame.insert(0, by, group)
         frames.append(frame)

@@ -66,6 +66,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.sentences import split_sentences
@@ -531,6 +532,10 @@ def stance_summary(
         ``share_<label>_corrected``, ``share_<label>_low_corrected``,
         ``share_<label>_high_corrected``.
 
+    Warns:
+        SmallSampleWarning: with ``by``, fewer than 20 documents mention a
+            target in a group (:func:`corpuskit.compare.design.check_sides`).
+
     Raises:
         ValueError: for missing columns or a bad ``n_boot`` / ``ci``.
 
@@ -546,8 +551,14 @@ def stance_summary(
     rng = np.random.default_rng(seed)
     kept = scores[scores["score"].notna()]
     keys = [*columns, "target"]
+    grouped = kept.groupby(keys, sort=True, dropna=False)
+    if columns:
+        sizes = {" | ".join(map(str, key)): g["doc_id"].nunique() for key, g in grouped}
+        check_sides(
+            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=2
+        )
     rows = []
-    for key, group in kept.groupby(keys, sort=True, dropna=False):
+    for key, group in grouped:
         values = key if isinstance(key, tuple) else (key,)
         rows.append(dict(zip(keys, values)) | _summary_row(group, n_boot=n_boot, ci=ci, rng=rng))
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
