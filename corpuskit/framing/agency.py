@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._progress import progress as _progress
+from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.actors import resolve_actors
@@ -567,6 +568,10 @@ def agency_summary(
     Raises:
         ValueError: a missing column, an unknown reference group, bad ``n_boot`` or ``ci``.
 
+    Warns:
+        SmallSampleWarning: a group has fewer than 20 documents with clauses
+            (:func:`corpuskit.compare.design.check_sides`).
+
     Example:
         >>> table = agency(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["x", "y"],
         ...     "text": ["Jets killed 20 people.", "20 people were killed."]}))
@@ -593,6 +598,16 @@ def agency_summary(
     rng = np.random.default_rng(seed)
     tail = (1.0 - ci) / 2.0
     doc_ids = clauses["doc_id"].astype(str).to_numpy()
+    check_sides(
+        {
+            " | ".join(map(str, key if isinstance(key, tuple) else (key,))): len(
+                np.unique(doc_ids[positions])
+            )
+            for key, positions in keys.items()
+        },
+        analysis="agency_summary",
+        unit="documents with casualty clauses",
+    )
     replicates: dict[Any, dict[str, np.ndarray]] = {}
     records = []
     for key, positions in keys.items():
