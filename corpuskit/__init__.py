@@ -126,6 +126,8 @@ _EXPORTS: dict[str, str] = {
     "Kwic": "corpuskit.compare.kwic",
     "collocations": "corpuskit.compare.collocations",
     "phrase_collocations": "corpuskit.compare.collocations",
+    "explore_terms": "corpuskit.compare.explorer",
+    "TermExplorer": "corpuskit.compare.explorer",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)
