@@ -401,7 +401,8 @@ def explore_terms(
         >>> ex = ck.explore_terms(articles, target="aleppo", by="event", min_count=1)
         >>> ex.terms[["feature", "n_target", "n_reference", "contexts"]].head(2).values.tolist()
         [['aleppo', 2, 0, 2], ['mosul', 0, 2, 2]]
-        >>> ex.save("explorer.html")  # doctest: +SKIP
+
+        ``ex`` shows inline in Jupyter; ``ex.save("explorer.html")`` writes the page.
     """
     alt = _altair()
     if statistic not in STATISTICS:

@@ -113,6 +113,11 @@ def _section_html(section: Section) -> str:
             f'<figure><img alt="{html.escape(section.title)}" '
             f'src="data:image/png;base64,{data}"><figcaption>figures/{file}</figcaption></figure>'
         )
+    for file in section.page_files().values():
+        parts.append(
+            f'<p class="page">Interactive page: <a href="pages/{html.escape(file)}">'
+            f"pages/{html.escape(file)}</a> (opens offline in a browser)</p>"
+        )
     files = section.table_files()
     for name, shown in section.shown.items():
         total = len(section.tables[name])
