@@ -74,6 +74,7 @@ def test_every_keyness_term_is_drawn_with_its_numbers(articles, explorer):
         k.loc["shelling", "freq_target"] * 100
     )
     assert explorer.labels == ("aleppo", "rest")
+    pd.testing.assert_frame_equal(explorer.to_frame(), explorer.terms)
     # most frequent first, ties alphabetical
     assert explorer.terms["feature"].head(3).tolist() == ["shelling", "aleppo", "mosul"]
 
@@ -108,12 +109,29 @@ def test_contexts_are_the_kwic_lines_each_document_first(articles, explorer):
 
 
 def test_ngram_features_get_the_lines_of_their_phrase(articles):
-    m = ck.dtm(articles, ngram_range=(2, 2))
+    m = ck.dtm(articles, ngram_range=(1, 2))
     ex = ck.explore_terms(m, target="aleppo", by="event", articles=articles, min_count=1, window=2)
-    lines = ex.contexts[ex.contexts["feature"] == "eastern aleppo"]
-    expected = kwic_lines(articles, "eastern aleppo", window=2)
-    pd.testing.assert_frame_equal(lines[LINE_COLUMNS].reset_index(drop=True), expected)
-    assert lines["keyword"].tolist() == ["eastern Aleppo"]
+    for phrase in ("eastern aleppo", "the city", "shelling"):
+        lines = ex.contexts[ex.contexts["feature"] == phrase]
+        expected = kwic_lines(articles, phrase, window=2)
+        got = lines[LINE_COLUMNS].sort_values(["doc_id", "left"], ignore_index=True)
+        pd.testing.assert_frame_equal(
+            got, expected.sort_values(["doc_id", "left"], ignore_index=True)
+        )
+    assert ex.contexts[ex.contexts["feature"] == "the city"]["side"].tolist() == [
+        "target",
+        "reference",
+    ]
+    assert ex.contexts[ex.contexts["feature"] == "eastern aleppo"]["keyword"].tolist() == [
+        "eastern Aleppo"
+    ]
+
+
+def test_repeated_doc_ids_in_articles_are_named(articles):
+    m = ck.dtm(articles)
+    twice = pd.concat([articles, articles.head(1)])
+    with pytest.raises(ValueError, match=r"articles= has repeated doc_id values, e.g. \['a1'\]"):
+        ck.explore_terms(m, target="aleppo", by="event", articles=twice)
 
 
 def test_saved_page_is_self_contained_and_wired(tmp_path, explorer):
@@ -289,3 +307,27 @@ def test_fakes_aleppo_against_the_rest(fakes):
     assert buses["side"].tolist() == ["target"] * 5
     assert buses["doc_id"].nunique() == 5
     assert (buses["keyword"].str.lower() == "buses").all()
+
+
+def test_reading_in_chunks_stops_early_with_the_same_lines(monkeypatch, articles, explorer):
+    from corpuskit.compare import explorer as module
+
+    read, original = [], module.token_stream
+
+    def counting_stream(texts, **options):
+        read.append(len(texts))
+        return original(texts, **options)
+
+    monkeypatch.setattr(module, "CHUNK_DOCS", 1)
+    monkeypatch.setattr(module, "token_stream", counting_stream)
+    options = {"target": "aleppo", "by": "event", "min_count": 1, "window": 3}
+    chunked = ck.explore_terms(articles, max_contexts=10, **options)
+    pd.testing.assert_frame_equal(chunked.contexts, explorer.contexts)
+    assert read == [1] * 6
+    read.clear()
+    # the most key term, "mosul", is in no target document: reading stops at its first line (m1)
+    first = ck.explore_terms(articles, max_contexts=1, context_terms=1, **options)
+    assert first.contexts[["feature", "side", "doc_id"]].values.tolist() == [
+        ["mosul", "reference", "m1"]
+    ]
+    assert read == [1] * 4

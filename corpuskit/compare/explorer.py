@@ -39,6 +39,8 @@ __all__ = ["STATISTICS", "TermExplorer", "explore_terms"]
 
 #: document metadata shown with each context line, when the articles have the column
 CONTEXT_METADATA = ("outlet", "date", "title")
+#: documents tokenised at a time while looking for context lines
+CHUNK_DOCS = 1000
 _EXTRA_NEEDED = (
     "ck.explore_terms needs the 'explore' extra: Altair, and vl-convert-python, which bundles "
     "the JavaScript so the page works offline. Install it with: pip install 'corpuskit[explore]'"
@@ -116,6 +118,10 @@ class TermExplorer:
             f"TermExplorer: {len(self.terms)} terms, {self.labels[0]} vs {self.labels[1]}, "
             f"coloured by {self.statistic}; {stored} context lines"
         )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The terms drawn, with their keyness columns (a copy of :attr:`terms`)."""
+        return self.terms.copy()
 
     def to_html(self) -> str:
         """The explorer as one self-contained HTML page (JavaScript inlined, no network).
@@ -238,8 +244,8 @@ def _feature_hits(stream: TokenStream, features: list[str]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).astype(np.int64)
 
 
-def _order_lines(frame: pd.DataFrame, *, doc: str, position: str, pattern: str) -> pd.Series:
-    """Rank lines per (pattern, side): each document's first hit first, then in text order."""
+def _order_lines(frame: pd.DataFrame, *, doc: str, position: str, pattern: str) -> np.ndarray:
+    """Row order per (pattern, side): each document's first hit first, then in text order."""
     nth = frame.groupby([pattern, doc], sort=False).cumcount()
     keys = pd.DataFrame(
         {
@@ -249,12 +255,43 @@ def _order_lines(frame: pd.DataFrame, *, doc: str, position: str, pattern: str) 
             "position": frame[position].to_numpy(),
         }
     )
-    return keys.sort_values(["pattern", "side", "nth", "position"], kind="stable").index
+    return keys.sort_values(["pattern", "side", "nth", "position"], kind="stable").index.to_numpy()
+
+
+def _chunk_lines(
+    texts: list[str],
+    rows: np.ndarray,
+    table: pd.DataFrame,
+    side: np.ndarray,
+    patterns: list[Pattern],
+    *,
+    rule: TokenRule,
+    window: int,
+    max_contexts: int,
+) -> pd.DataFrame:
+    """The lines of a run of documents that can be among a feature's first ``max_contexts``."""
+    stream = token_stream([texts[i] for i in rows], rule=rule, docs=rows)
+    hits = _feature_hits(stream, [p.label for p in patterns])
+    hits = hits.sort_values("first", kind="stable", ignore_index=True)
+    hits["doc"] = stream.doc[hits["first"].to_numpy()]
+    hits["side"] = side[stream.rows[hits["doc"].to_numpy()]]
+    hits = hits.iloc[_order_lines(hits, doc="doc", position="first", pattern="pattern")]
+    hits = hits.groupby(["pattern", "side"], sort=False).head(max_contexts)
+    lines = _concordance(
+        stream,
+        hits[["first", "length", "pattern"]],
+        texts=texts,
+        docvars=table,
+        metadata=False,
+        patterns=patterns,
+        window=window,
+    ).to_frame()
+    return lines.rename(columns={"pattern": "feature"})
 
 
 def _contexts(
     articles: pd.DataFrame,
-    features: list[str],
+    stored: pd.DataFrame,
     sides: pd.Series,
     *,
     rule: TokenRule,
@@ -262,41 +299,62 @@ def _contexts(
     max_contexts: int,
     text_column: str,
 ) -> pd.DataFrame:
-    """Up to ``max_contexts`` concordance lines per feature and side (see :func:`explore_terms`)."""
+    """Up to ``max_contexts`` lines per stored term and side (see :func:`explore_terms`).
+
+    Documents are read in order, :data:`CHUNK_DOCS` at a time, until every term
+    has lines from as many documents of each side as it can have (``docs_target``
+    / ``docs_reference`` of ``stored``, at most ``max_contexts``): the lines are
+    then those a full pass would choose, at a fraction of the tokenising.
+    """
     texts, table = document_table(articles, text_column=text_column)
-    side = table["doc_id"].astype(str).map(sides)
+    doc_ids = table["doc_id"].astype(str)
+    if not doc_ids.is_unique:
+        repeated = doc_ids[doc_ids.duplicated()].unique()[:3].tolist()
+        raise ValueError(f"articles= has repeated doc_id values, e.g. {repeated}")
+    side = doc_ids.map(sides)
     rows = np.flatnonzero(side.notna().to_numpy())
     if not len(rows):
         raise ValueError(
             "articles= has no document of the target or the reference: their doc_id values "
             f"must be those of the matrix's docvars (e.g. {list(sides.index[:3])})"
         )
-    stream = token_stream([texts[i] for i in rows], rule=rule, docs=rows)
-    hits = _feature_hits(stream, features).sort_values("first", kind="stable")
-    hits["doc"] = stream.doc[hits["first"].to_numpy()]
-    hits["side"] = side.to_numpy()[stream.rows[hits["doc"].to_numpy()]]
-    hits = hits.loc[_order_lines(hits, doc="doc", position="first", pattern="pattern")]
-    hits = hits.groupby(["pattern", "side"], sort=False).head(max_contexts)
-    labels = [Pattern(label=feature, parts=(), prefilter=None) for feature in features]
-    lines = _concordance(
-        stream,
-        hits[["first", "length", "pattern"]],
-        texts=texts,
-        docvars=table,
-        metadata=False,
-        patterns=labels,
-        window=window,
-    ).to_frame()
-    lines = lines.rename(columns={"pattern": "feature"})
-    lines["side"] = lines["doc_id"].map(sides)
+    needed = (
+        stored.melt("feature", ["docs_target", "docs_reference"], var_name="side", value_name="n")
+        .assign(
+            side=lambda f: f["side"].str.removeprefix("docs_"),
+            n=lambda f: f["n"].clip(upper=max_contexts),
+        )
+        .set_index(["feature", "side"])["n"]
+    )
+    patterns = [Pattern(label=f, parts=(), prefilter=None) for f in stored["feature"]]
+    parts, seen = [], pd.Series(0, index=needed.index)
+    for start in range(0, len(rows), CHUNK_DOCS):
+        chunk = rows[start : start + CHUNK_DOCS]
+        lines = _chunk_lines(
+            texts,
+            chunk,
+            table,
+            side.to_numpy(),
+            patterns,
+            rule=rule,
+            window=window,
+            max_contexts=max_contexts,
+        )
+        parts.append(lines)
+        lines["side"] = lines["doc_id"].map(sides)
+        found = lines.groupby(["feature", "side"])["doc_id"].nunique()
+        seen = seen.add(found, fill_value=0)
+        if (seen.reindex(needed.index, fill_value=0) >= needed).all():
+            break
+    lines = pd.concat(parts, ignore_index=True)
     lines["position"] = np.arange(len(lines))
-    lines = lines.loc[_order_lines(lines, doc="doc_id", position="position", pattern="feature")]
+    lines = lines.iloc[_order_lines(lines, doc="doc_id", position="position", pattern="feature")]
+    lines = lines.groupby(["feature", "side"], sort=False).head(max_contexts)
     columns = ["feature", "side", "doc_id", "left", "keyword", "right"]
     metadata = [c for c in CONTEXT_METADATA if c in articles.columns]
-    if metadata:
-        documents = articles.assign(doc_id=articles["doc_id"].astype(str)).set_index("doc_id")
-        for column in metadata:
-            lines[column] = lines["doc_id"].map(documents[column]).to_numpy()
+    for column in metadata:
+        values = pd.Series(articles[column].to_numpy(), index=doc_ids.to_numpy())
+        lines[column] = lines["doc_id"].map(values).to_numpy()
     return lines[columns + metadata].reset_index(drop=True)
 
 
@@ -449,7 +507,7 @@ def explore_terms(
         )
         contexts = _contexts(
             articles,
-            stored,
+            terms[terms["feature"].isin(stored)],
             sides,
             rule=rule,
             window=window,
