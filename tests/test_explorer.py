@@ -309,25 +309,29 @@ def test_fakes_aleppo_against_the_rest(fakes):
     assert (buses["keyword"].str.lower() == "buses").all()
 
 
-def test_reading_in_chunks_stops_early_with_the_same_lines(monkeypatch, articles, explorer):
+def test_only_the_documents_holding_the_lines_are_read(monkeypatch, articles):
     from corpuskit.compare import explorer as module
 
     read, original = [], module.token_stream
 
-    def counting_stream(texts, **options):
-        read.append(len(texts))
+    def recording_stream(texts, **options):
+        read.append(list(texts))
         return original(texts, **options)
 
-    monkeypatch.setattr(module, "CHUNK_DOCS", 1)
-    monkeypatch.setattr(module, "token_stream", counting_stream)
+    monkeypatch.setattr(module, "token_stream", recording_stream)
     options = {"target": "aleppo", "by": "event", "min_count": 1, "window": 3}
-    chunked = ck.explore_terms(articles, max_contexts=10, **options)
-    pd.testing.assert_frame_equal(chunked.contexts, explorer.contexts)
-    assert read == [1] * 6
-    read.clear()
-    # the most key term, "mosul", is in no target document: reading stops at its first line (m1)
+    # the most key term, "mosul", is in m1, m2, m3 only: its first line is in m1
     first = ck.explore_terms(articles, max_contexts=1, context_terms=1, **options)
     assert first.contexts[["feature", "side", "doc_id"]].values.tolist() == [
         ["mosul", "reference", "m1"]
     ]
-    assert read == [1] * 4
+    assert read == [[articles.loc[3, "text"]]]
+    read.clear()
+    # the next two, "aleppo" (target only) and "forces" (reference only): a1 and m1
+    three = ck.explore_terms(articles, max_contexts=1, context_terms=3, **options)
+    assert three.contexts[["feature", "doc_id"]].values.tolist() == [
+        ["aleppo", "a1"],
+        ["forces", "m1"],
+        ["mosul", "m1"],
+    ]
+    assert read == [articles.loc[[0, 3], "text"].tolist()]

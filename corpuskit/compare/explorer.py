@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from corpuskit.compare.explorer_page import STATISTICS, build_chart
-from corpuskit.compare.groups import resolve_contrast
+from corpuskit.compare.groups import count_matrix, resolve_contrast
 from corpuskit.compare.keyness import keyness
 from corpuskit.compare.kwic import _concordance
 from corpuskit.compare.patterns import Pattern, TokenStream, token_stream
@@ -39,8 +40,6 @@ __all__ = ["STATISTICS", "TermExplorer", "explore_terms"]
 
 #: document metadata shown with each context line, when the articles have the column
 CONTEXT_METADATA = ("outlet", "date", "title")
-#: documents tokenised at a time while looking for context lines
-CHUNK_DOCS = 1000
 _EXTRA_NEEDED = (
     "ck.explore_terms needs the 'explore' extra: Altair, and vl-convert-python, which bundles "
     "the JavaScript so the page works offline. Install it with: pip install 'corpuskit[explore]'"
@@ -258,23 +257,63 @@ def _order_lines(frame: pd.DataFrame, *, doc: str, position: str, pattern: str) 
     return keys.sort_values(["pattern", "side", "nth", "position"], kind="stable").index.to_numpy()
 
 
-def _chunk_lines(
-    texts: list[str],
-    rows: np.ndarray,
-    table: pd.DataFrame,
-    side: np.ndarray,
-    patterns: list[Pattern],
+def _documents_to_read(
+    matrix: Any, features: list[str], side: pd.Series, *, max_contexts: int
+) -> np.ndarray:
+    """Article rows holding a feature's lines: per feature and side, its first documents.
+
+    The matrix says which documents contain each feature; a feature's first
+    ``max_contexts`` lines (each document's first occurrence first) lie in its
+    first ``max_contexts`` documents of each side, in the articles' order.
+    """
+    columns = pd.Index(matrix.features).get_indexer(features)
+    counts = sp.csc_array(count_matrix(matrix)[:, columns])
+    counts.sort_indices()
+    position = pd.Index(side.index).get_indexer(matrix.docvars["doc_id"].astype(str))
+    entries = pd.DataFrame(
+        {
+            "feature": np.repeat(np.arange(len(columns)), np.diff(counts.indptr)),
+            "row": position[counts.indices],
+        }
+    )
+    entries = entries[entries["row"] >= 0]
+    entries["side"] = side.to_numpy()[entries["row"].to_numpy()]
+    entries = entries.sort_values(["feature", "side", "row"], kind="stable")
+    first = entries.groupby(["feature", "side"], sort=False).head(max_contexts)
+    return np.unique(first["row"].to_numpy())
+
+
+def _contexts(
+    articles: pd.DataFrame,
+    matrix: Any,
+    features: list[str],
+    sides: pd.Series,
     *,
     rule: TokenRule,
     window: int,
     max_contexts: int,
+    text_column: str,
 ) -> pd.DataFrame:
-    """The lines of a run of documents that can be among a feature's first ``max_contexts``."""
+    """Up to ``max_contexts`` lines per feature and side (see :func:`explore_terms`).
+
+    Only the documents that can hold them are tokenised (:func:`_documents_to_read`).
+    """
+    texts, table = document_table(articles, text_column=text_column)
+    doc_ids = table["doc_id"].astype(str)
+    if not doc_ids.is_unique:
+        repeated = doc_ids[doc_ids.duplicated()].unique()[:3].tolist()
+        raise ValueError(f"articles= has repeated doc_id values, e.g. {repeated}")
+    side = pd.Series(doc_ids.map(sides).to_numpy(), index=doc_ids.to_numpy())
+    if side.isna().all():
+        raise ValueError(
+            "articles= has no document of the target or the reference: their doc_id values "
+            f"must be those of the matrix's docvars (e.g. {list(sides.index[:3])})"
+        )
+    rows = _documents_to_read(matrix, features, side, max_contexts=max_contexts)
     stream = token_stream([texts[i] for i in rows], rule=rule, docs=rows)
-    hits = _feature_hits(stream, [p.label for p in patterns])
-    hits = hits.sort_values("first", kind="stable", ignore_index=True)
+    hits = _feature_hits(stream, features).sort_values("first", kind="stable", ignore_index=True)
     hits["doc"] = stream.doc[hits["first"].to_numpy()]
-    hits["side"] = side[stream.rows[hits["doc"].to_numpy()]]
+    hits["side"] = side.to_numpy()[stream.rows[hits["doc"].to_numpy()]]
     hits = hits.iloc[_order_lines(hits, doc="doc", position="first", pattern="pattern")]
     hits = hits.groupby(["pattern", "side"], sort=False).head(max_contexts)
     lines = _concordance(
@@ -283,73 +322,13 @@ def _chunk_lines(
         texts=texts,
         docvars=table,
         metadata=False,
-        patterns=patterns,
+        patterns=[Pattern(label=feature, parts=(), prefilter=None) for feature in features],
         window=window,
     ).to_frame()
-    return lines.rename(columns={"pattern": "feature"})
-
-
-def _contexts(
-    articles: pd.DataFrame,
-    stored: pd.DataFrame,
-    sides: pd.Series,
-    *,
-    rule: TokenRule,
-    window: int,
-    max_contexts: int,
-    text_column: str,
-) -> pd.DataFrame:
-    """Up to ``max_contexts`` lines per stored term and side (see :func:`explore_terms`).
-
-    Documents are read in order, :data:`CHUNK_DOCS` at a time, until every term
-    has lines from as many documents of each side as it can have (``docs_target``
-    / ``docs_reference`` of ``stored``, at most ``max_contexts``): the lines are
-    then those a full pass would choose, at a fraction of the tokenising.
-    """
-    texts, table = document_table(articles, text_column=text_column)
-    doc_ids = table["doc_id"].astype(str)
-    if not doc_ids.is_unique:
-        repeated = doc_ids[doc_ids.duplicated()].unique()[:3].tolist()
-        raise ValueError(f"articles= has repeated doc_id values, e.g. {repeated}")
-    side = doc_ids.map(sides)
-    rows = np.flatnonzero(side.notna().to_numpy())
-    if not len(rows):
-        raise ValueError(
-            "articles= has no document of the target or the reference: their doc_id values "
-            f"must be those of the matrix's docvars (e.g. {list(sides.index[:3])})"
-        )
-    needed = (
-        stored.melt("feature", ["docs_target", "docs_reference"], var_name="side", value_name="n")
-        .assign(
-            side=lambda f: f["side"].str.removeprefix("docs_"),
-            n=lambda f: f["n"].clip(upper=max_contexts),
-        )
-        .set_index(["feature", "side"])["n"]
-    )
-    patterns = [Pattern(label=f, parts=(), prefilter=None) for f in stored["feature"]]
-    parts, seen = [], pd.Series(0, index=needed.index)
-    for start in range(0, len(rows), CHUNK_DOCS):
-        chunk = rows[start : start + CHUNK_DOCS]
-        lines = _chunk_lines(
-            texts,
-            chunk,
-            table,
-            side.to_numpy(),
-            patterns,
-            rule=rule,
-            window=window,
-            max_contexts=max_contexts,
-        )
-        parts.append(lines)
-        lines["side"] = lines["doc_id"].map(sides)
-        found = lines.groupby(["feature", "side"])["doc_id"].nunique()
-        seen = seen.add(found, fill_value=0)
-        if (seen.reindex(needed.index, fill_value=0) >= needed).all():
-            break
-    lines = pd.concat(parts, ignore_index=True)
+    lines = lines.rename(columns={"pattern": "feature"})
+    lines["side"] = lines["doc_id"].map(sides)
     lines["position"] = np.arange(len(lines))
     lines = lines.iloc[_order_lines(lines, doc="doc_id", position="position", pattern="feature")]
-    lines = lines.groupby(["feature", "side"], sort=False).head(max_contexts)
     columns = ["feature", "side", "doc_id", "left", "keyword", "right"]
     metadata = [c for c in CONTEXT_METADATA if c in articles.columns]
     for column in metadata:
@@ -404,7 +383,10 @@ def explore_terms(
 
     Contexts are found on the token strings of ``rule`` (the rule the matrix
     was counted with, default the default rule), so they are the very tokens
-    counted: ``"aleppo"`` finds "Aleppo" and "Aleppo's". A line's ``left``,
+    counted: ``"aleppo"`` finds "Aleppo" and "Aleppo's"; n-gram features are
+    found as their run of tokens. Only the documents where the matrix counts a
+    term are read for its lines (the first ``max_contexts`` of each side), so
+    the matrix must be counted from these articles. A line's ``left``,
     ``keyword`` and ``right`` are those of :func:`corpuskit.kwic` with
     ``window`` tokens of context.
 
@@ -507,7 +489,8 @@ def explore_terms(
         )
         contexts = _contexts(
             articles,
-            terms[terms["feature"].isin(stored)],
+            matrix,
+            stored,
             sides,
             rule=rule,
             window=window,
