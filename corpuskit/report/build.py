@@ -60,7 +60,7 @@ class Report:
     metadata: dict[str, Any]
 
     def write(self, out: str | Path, *, overwrite: bool = False, safe_csv: bool = True) -> Path:
-        """Write ``report.html``, ``tables/*.csv``, ``figures/*.png``, the config and metadata.
+        """Write ``report.html``, ``tables/``, ``figures/``, ``pages/``, the config and metadata.
 
         Everything is written into a new sibling folder first and moved into
         place at the end, so a failed run leaves ``out`` as it was, and a
