@@ -14,12 +14,17 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[dev,dask,docs]"
+# The demo needs only the library; tests, lint, benchmarks and docs need the extras too.
+$(VENV)/.installed-base: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
 	touch $@
 
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[dev,dask,docs]"
+	touch $@ $(VENV)/.installed-base
+
 ## demo: install corpuskit and run the main job: Aleppo vs Mosul on FA-KES, as an HTML report
-demo: $(VENV)/.installed
+demo: $(VENV)/.installed-base
 	$(BIN)/corpuskit demo --out corpuskit-demo --overwrite
 
 ## lint: ruff lint and format check

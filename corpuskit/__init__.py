@@ -62,6 +62,7 @@ _EXPORTS: dict[str, str] = {
     "DocTermMatrix": "corpuskit.docterm",
     "DocTermParts": "corpuskit.scale.parts",
     "CorpusVectorizer": "corpuskit.vectorize",
+    "CorpusTfidfVectorizer": "corpuskit.vectorize",
     # dictionaries and lexicons
     "Dictionary": "corpuskit.lexicons.dictionary",
     "DictionaryFormatError": "corpuskit.lexicons.formats",
@@ -83,6 +84,7 @@ _EXPORTS: dict[str, str] = {
     "agency": "corpuskit.framing.agency",
     "agency_summary": "corpuskit.framing.agency",
     "evaluate_agency": "corpuskit.framing.agency",
+    "evaluate_clauses": "corpuskit.framing.agency_eval",
     "resolve_actors": "corpuskit.framing.actors",
     "resolve_actor": "corpuskit.framing.actors",
     "find_responsible": "corpuskit.framing.actors",
@@ -118,6 +120,7 @@ _EXPORTS: dict[str, str] = {
     # comparison
     "keyness": "corpuskit.compare.keyness",
     "keyness_each": "corpuskit.compare.keyness",
+    "KeynessResult": "corpuskit.compare.keyness",
     "frequencies": "corpuskit.compare.frequencies",
     "dispersion": "corpuskit.compare.frequencies",
     "permutation_test": "corpuskit.compare.resample",
@@ -128,6 +131,16 @@ _EXPORTS: dict[str, str] = {
     "phrase_collocations": "corpuskit.compare.collocations",
     "explore_terms": "corpuskit.compare.explorer",
     "TermExplorer": "corpuskit.compare.explorer",
+    # validation against hand coding
+    "validation_sample": "corpuskit.validation.sample",
+    "write_sheet": "corpuskit.validation.sample",
+    "read_labels": "corpuskit.validation.labels",
+    "reliability": "corpuskit.validation.labels",
+    "class_accuracy": "corpuskit.validation.accuracy",
+    "accuracy_by_group": "corpuskit.validation.accuracy",
+    "confusion_matrix": "corpuskit.validation.accuracy",
+    "corrected_shares": "corpuskit.validation.ppi",
+    "ppi_mean": "corpuskit.validation.ppi",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)

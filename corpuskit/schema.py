@@ -189,8 +189,10 @@ def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFr
 
     Missing optional columns are added as NA; ``date_precision`` is derived when
     absent (``"day"`` where a date is set, ``"unknown"`` otherwise); string
-    columns get the string dtype, ``date`` becomes datetime64 (timezone-aware
-    dates are converted to UTC and made naive). Extra columns are kept, after the
+    columns get the string dtype (so does a column holding only missing values,
+    of any dtype, such as the all-NaN float column pandas makes of absent
+    values), ``date`` becomes datetime64 (timezone-aware dates are converted to
+    UTC and made naive). Extra columns are kept, after the
     core columns, in their original order.
 
     Args:
@@ -219,8 +221,8 @@ def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFr
             else:
                 out[column] = pd.Series(np.nan, index=out.index, dtype=object)
         if kind == "string" and not isinstance(out[column].dtype, pd.StringDtype):
-            if _is_string_column(out[column]):
-                out[column] = out[column].astype(text_dtype)
+            if _is_string_column(out[column]) or out[column].isna().all():
+                out[column] = out[column].astype(object).astype(text_dtype)
         elif kind == "date" and not pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = pd.to_datetime(out[column], errors="raise")
         elif kind == "int" and out[column].dtype != "Int64":
@@ -232,3 +234,49 @@ def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFr
     if validate:
         validate_articles(out)
     return out
+
+
+def row_problems(frame: pd.DataFrame) -> list[tuple[int, str, str]]:
+    """The rows whose own value breaks a core column of the article schema.
+
+    A value breaks a text column when it is not a string, or is a string that
+    is not valid Unicode (a lone surrogate, e.g. from a JSON escape
+    ``"\\udcff"``); it breaks a required column (:data:`REQUIRED_VALUES`) when
+    it is missing. Readers use this to name the file and row behind a frame
+    that :func:`conform_articles` rejects.
+
+    Args:
+        frame: a DataFrame with (some of) the core columns, not yet conformed.
+
+    Returns:
+        ``(position, column, reason)`` for each bad value, by position then column.
+
+    Example:
+        >>> import pandas as pd
+        >>> row_problems(pd.DataFrame({"doc_id": ["a", "b"], "text": ["ok", 5]}))
+        [(1, 'text', 'holds int 5, not text')]
+    """
+    problems = []
+    for column, kind in CORE_COLUMNS.items():
+        if column not in frame.columns or isinstance(frame[column], pd.DataFrame):
+            continue
+        for position, value in enumerate(frame[column].to_numpy()):
+            reason = _value_problem(value, kind, required=column in REQUIRED_VALUES)
+            if reason is not None:
+                problems.append((position, column, reason))
+    return sorted(problems, key=lambda problem: problem[0])
+
+
+def _value_problem(value: object, kind: str, *, required: bool) -> str | None:
+    if not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value):
+        return "is empty" if required else None
+    if kind != "string":
+        return None
+    if not isinstance(value, str):
+        return f"holds {type(value).__name__} {value!r}, not text"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(value[error.start])
+        return f"holds U+{code:04X} at character {error.start}, which is not valid Unicode text"
+    return None

@@ -1,16 +1,23 @@
-"""Write the tutorial notebooks from the cell sources in this file.
+"""Write the tutorial notebooks from the cell sources in this file, and run them.
 
-The ``.ipynb`` files are generated, without outputs, so that they can be
-reviewed as Python and regenerated after an edit::
+The cells are kept here so that they can be reviewed as Python; the
+``.ipynb`` files are written from them and executed, so that the stored
+notebooks (and the documentation site, which shows them) carry their tables
+and figures::
 
-    python notebooks/_build.py
+    CORPUSKIT_DATA=../shared/corpora python notebooks/_build.py
 
-Cells tagged ``check`` hold key results: ``tests/test_notebooks.py`` checks
-that they print the same text when a notebook is run twice.
+Outputs are stored without warnings (stderr) and without progress bars
+(``CORPUSKIT_PROGRESS=0``). Cells tagged ``check`` hold key results:
+``tests/test_notebooks.py`` runs every notebook and checks that these cells
+print what the stored notebook shows, so a stored output cannot go stale.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -439,7 +446,7 @@ ALEPPO_MOSUL = [
     ),
     code("""
     by_outlet = ck.naming(aleppo_articles, by="outlet_name", seed=SEED, n_perm=200)
-    ax = ck.plot.shares(by_outlet.shares, x="outlet_name", hue="label", value="count")
+    ax = by_outlet.plot()
     """),
     md("""
     **Reading.** This is the clearest difference in the corpus: in
@@ -534,8 +541,7 @@ ALEPPO_MOSUL = [
         check=True,
     ),
     code("""
-    ax = ck.plot.prevalence(agency, x="share", y="measure", hue="outlet_group",
-                            xlabel="share of violence clauses")
+    axes = ck.plot.agency(agency)
     """),
     md("""
     **Reading.** Pro-government-aligned outlets use more agentless passives
@@ -767,7 +773,7 @@ STANCE_AND_SOURCES = [
         check=True,
     ),
     code("""
-    ax = ck.plot.shares(sources, x="outlet_group", hue="speaker", value="share_quotes")
+    ax = ck.plot.sources(sources)
     """),
     code(
         """
@@ -1273,7 +1279,6 @@ SCALING = [
     code(
         """
     parts = ck.dtm(ddf, stopwords=True, min_docfreq=5, path=Path(workdir.name) / "dtm")
-    print(parts)
     [path.name for path in parts]
     """,
         check=True,
@@ -1309,9 +1314,11 @@ SCALING = [
 
     Every Dask function of corpuskit takes `progress=`: `True` or `False`
     forces a bar, `None` (the default) shows one only in an interactive
-    session, never with the environment variable `CORPUSKIT_PROGRESS=0`. On
-    a distributed client the bar is `distributed.progress` drawn as text,
-    in a terminal and in Jupyter alike.
+    session, once a job has run 2 seconds (quick ones print nothing), and
+    never with the environment variable `CORPUSKIT_PROGRESS=0` (set it when
+    executing notebooks unattended). On a distributed client the bar is
+    `distributed.progress`: a widget in Jupyter with `ipywidgets`
+    (`pip install 'corpuskit[jupyter]'`), text otherwise.
     `corpuskit.scale.cluster.compute(*collections, show=...)` computes your
     own Dask collections under the same rule:
     """),
@@ -1404,11 +1411,73 @@ def build(name: str) -> nbformat.NotebookNode:
     return notebook
 
 
+#: seconds one cell may take before a run fails (the slowest takes a few seconds)
+CELL_TIMEOUT = 180
+
+
+def kernel_env(data_dir: str | Path) -> dict[str, str]:
+    """The environment of a tutorial's kernel: this checkout's corpuskit, the corpora, no bars."""
+    checkout = str(HERE.parent)
+    paths = [checkout, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {
+        **os.environ,
+        "CORPUSKIT_DATA": str(data_dir),
+        "PYTHONPATH": os.pathsep.join(paths),
+        "CORPUSKIT_PROGRESS": "0",
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+    }
+
+
+def execute(
+    notebook: nbformat.NotebookNode, *, kernel_dir: str | Path, data_dir: str | Path
+) -> nbformat.NotebookNode:
+    """Run ``notebook`` in place with the ``python3`` kernel spec found in ``kernel_dir``."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
+    manager = KernelManager(
+        kernel_name="python3", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(kernel_dir)])
+    )
+    client = NotebookClient(
+        notebook,
+        km=manager,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(HERE)}},
+    )
+    client.execute(env=kernel_env(data_dir))
+    return notebook
+
+
+def as_stored(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """``notebook`` as it is stored: no warnings (stderr), no execution timestamps."""
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [out for out in cell.outputs if out.get("name") != "stderr"]
+            cell.metadata.pop("execution", None)
+    return notebook
+
+
+def sources(notebook: nbformat.NotebookNode) -> list[tuple]:
+    """What :func:`build` decides of each cell: its id, type, source and metadata."""
+    return [(cell.id, cell.cell_type, cell.source, cell.metadata) for cell in notebook.cells]
+
+
 def main() -> None:
-    """Write every notebook next to this file."""
-    for name in NOTEBOOKS:
-        nbformat.write(build(name), HERE / name)
-        print(f"wrote notebooks/{name}")
+    """Write and run every notebook next to this file (``--no-execute``: sources only)."""
+    from ipykernel.kernelspec import write_kernel_spec
+
+    run = "--no-execute" not in sys.argv[1:]
+    data_dir = os.environ.get("CORPUSKIT_DATA", str(HERE.parents[1] / "shared" / "corpora"))
+    with tempfile.TemporaryDirectory() as kernels:
+        write_kernel_spec(path=Path(kernels) / "python3")
+        for name in NOTEBOOKS:
+            notebook = build(name)
+            if run:
+                as_stored(execute(notebook, kernel_dir=kernels, data_dir=data_dir))
+            nbformat.write(notebook, HERE / name)
+            print(f"wrote notebooks/{name}" + (" with outputs" if run else ""))
 
 
 if __name__ == "__main__":

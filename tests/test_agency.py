@@ -25,23 +25,27 @@ GOLD_COLUMNS = [
 ]
 
 # Measured on tests/fixtures/agency/sentences.tsv (docs/agency.md). "dev" sentences were
-# written while the rules were developed; "heldout" ones afterwards, and never tuned on.
+# written while the first rules were developed; "heldout" ones afterwards. The fixture
+# counts attacks on places ("jets bombed the hospital"), negations and deaths from hunger or
+# cholera as clauses; since issue #16 agency() returns casualty reports only, so those
+# sentences now count as misses (the values below were lowered deliberately: the casualty
+# development set in tests/devsets/casualty/ is the reference, see test_agency_casualty.py).
 MEASURED = {
     "dev": {
-        ("detection", "precision"): 74 / 75,
-        ("detection", "recall"): 74 / 75,
-        ("construction", "accuracy"): 74 / 75,
-        ("agent", "exact"): 70 / 75,
-        ("victim", "exact"): 74 / 75,
-        ("agent_type", "accuracy"): 71 / 75,
+        ("detection", "precision"): 56 / 58,
+        ("detection", "recall"): 56 / 75,
+        ("construction", "accuracy"): 56 / 75,
+        ("agent", "exact"): 58 / 75,
+        ("victim", "exact"): 54 / 75,
+        ("agent_type", "accuracy"): 59 / 75,
     },
     "heldout": {
-        ("detection", "precision"): 38 / 39,
-        ("detection", "recall"): 38 / 42,
-        ("construction", "accuracy"): 37 / 42,
-        ("agent", "exact"): 35 / 42,
-        ("victim", "exact"): 32 / 42,
-        ("agent_type", "accuracy"): 35 / 42,
+        ("detection", "precision"): 34 / 35,
+        ("detection", "recall"): 34 / 42,
+        ("construction", "accuracy"): 33 / 42,
+        ("agent", "exact"): 34 / 42,
+        ("victim", "exact"): 30 / 42,
+        ("agent_type", "accuracy"): 34 / 42,
     },
 }
 MARGIN = 0.02
@@ -130,6 +134,7 @@ def test_measured_accuracy_on_fixture_does_not_regress(gold, split):
             "Three members of one family died of their wounds.",
             ["intransitive", None, None, "Three members of one family"],
         ),
+        ("The wounded were taken to hospital.", ["nominal", None, None, None]),
         ("The death toll rose to 45, monitors said.", ["nominal", None, None, "45"]),
         (
             "The killing of civilians by pro-government militias must stop.",
@@ -148,7 +153,6 @@ def test_canonical_framings(text, expected):
         "Ankara and Moscow struck a deal on Idlib.",
         "Oil exports hit a record in March.",
         "The minister hit back at critics.",
-        "The wounded were taken to hospital.",
         "He faces the death penalty.",
         "Talks resumed in Geneva.",
     ],
@@ -159,21 +163,25 @@ def test_non_violence_uses_do_not_match(text):
 
 def test_coordination_relative_clause_and_participle_inherit_the_agent():
     text = "Jets bombed the town and killed 12 people. The strike that killed 3 boys hit a school."
-    table = agency(text)
-    assert _rows(table, ["verb", "construction", "agent", "victim"]) == [
-        ["bombed", "active", "Jets", "the town"],
-        ["killed", "active", "Jets", "12 people"],
-        ["killed", "active", "The strike", "3 boys"],
-        ["hit", "active", "The strike", "a school"],
+    table = agency(text, include_excluded=True)
+    assert _rows(table, ["verb", "construction", "agent", "victim", "reason"]) == [
+        ["bombed", "active", "Jets", "the town", "attack_no_casualty"],
+        ["killed", "active", "Jets", "12 people", None],
+        ["killed", "active", "The strike", "3 boys", None],
+        ["hit", "active", "The strike", "a school", "attack_no_casualty"],
     ]
-    participle = agency("An air strike hit a market, killing 12 civilians.")
+    assert agency(text)["verb"].tolist() == ["killed", "killed"]
+    participle = agency("An air strike hit a market, killing 12 civilians.", include_excluded=True)
     assert participle["agent"].tolist() == ["An air strike", "An air strike"]
 
 
-def test_negation_is_flagged():
-    table = agency("Regime forces did not kill any civilians. Jets never hit the hospital.")
+def test_negation_is_flagged_and_excluded():
+    text = "Regime forces did not kill any civilians. Jets never killed anyone at the hospital."
+    table = agency(text, include_excluded=True)
     assert table["negated"].tolist() == [True, True]
+    assert table["reason"].tolist() == ["negation", "negation"]
     assert table["construction"].tolist() == ["active", "active"]
+    assert agency(text).empty
     assert not agency("Jets killed 12 people.")["negated"].any()
 
 
@@ -196,7 +204,7 @@ def test_parse_count(words, expected):
 
 
 def test_victim_count_columns():
-    table = agency("At least 20 were killed. Dozens died. The hospital was hit.")
+    table = agency("At least 20 were killed. Dozens died. Their relatives were killed.")
     assert table["victim_count"].tolist()[0] == 20.0
     assert np.isnan(table["victim_count"].tolist()[1])
     assert table["count_qualifier"].tolist()[:2] == ["at_least", "vague"]
@@ -270,12 +278,18 @@ def test_spacy_engine_without_spacy_names_the_extra(monkeypatch):
 
 def test_bundled_lexicon_classes_and_lemmas():
     lexicon = load_verbs().to_frame()
-    assert set(lexicon["verb_class"]) == {"transitive-violence", "intransitive-death", "nominal"}
+    assert set(lexicon["verb_class"]) == {
+        "transitive-violence",
+        "attack",
+        "intransitive-death",
+        "nominal",
+    }
     by_form = lexicon.set_index("form")
     assert by_form.loc["killed", "lemma"] == "kill"
     assert by_form.loc["hit", "kind"] == "past"  # present and past: kept as past
     assert by_form.loc["deaths", "verb_class"] == "nominal"
     assert by_form.loc["perished", "verb_class"] == "intransitive-death"
+    assert by_form.loc["bombed", "verb_class"] == "attack"
     assert not {"strike", "strikes", "shelling", "bombing"} & set(lexicon["form"])
 
 
@@ -313,7 +327,7 @@ def small_clauses() -> pd.DataFrame:
             "text": [
                 "Jets killed 20 people. Later 5 civilians died.",
                 "200 civilians were killed by coalition strikes.",
-                "12 people were killed. Rebels hit a checkpoint.",
+                "12 people were killed. Rebels shot two soldiers.",
                 "Three children were killed.",
             ],
         }
@@ -438,17 +452,17 @@ def test_fakes_clauses_per_group(fakes_clauses, fakes):
 
 def test_fakes_differences_whose_interval_excludes_zero(fakes_summary):
     table = fakes_summary.set_index(["outlet_group", "measure"])
+    # casualty clauses only (issue #16): agentless now differs from "other" in both groups,
+    # in opposite directions (it did not when attacks on places were counted as clauses)
     for measure, group, sign in [
         ("passive_agentless", "pro-government-aligned", 1),
         ("actor_agent", "pro-government-aligned", 1),
         ("intransitive", "pro-government-aligned", -1),
         ("nominal", "opposition-aligned", 1),
+        ("agentless", "opposition-aligned", 1),
+        ("agentless", "pro-government-aligned", -1),
     ]:
         row = table.loc[(group, measure)]
         assert sign * row["diff"] > 0
         bound = row["diff_low"] if sign > 0 else row["diff_high"]
         assert sign * bound > 0
-    # agentless overall: no difference from "other" at 95% in either aligned group
-    for group in ("pro-government-aligned", "opposition-aligned"):
-        row = table.loc[(group, "agentless")]
-        assert row["diff_low"] < 0 < row["diff_high"]

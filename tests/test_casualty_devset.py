@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from devset_scripts import load_script
 
 import corpuskit as ck
 
@@ -70,11 +70,7 @@ def test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir):
 
 
 def test_agreement_is_as_published():
-    sys.path.insert(0, str(DEVSET))
-    try:
-        import agreement
-    finally:
-        sys.path.remove(str(DEVSET))
+    agreement = load_script(DEVSET / "agreement.py", "casualty_agreement")
     pairs = agreement.align(agreement.read("labels_a.csv"), agreement.read("labels_b.csv"))
     table = agreement.agreement(pairs).set_index("variable")
     assert table["units"].to_dict() == {

@@ -99,6 +99,26 @@ def test_demo_html_is_self_contained_with_evidence_and_metadata(demo):
     assert (out / "config.toml").read_text() == run_cli("demo", "--print-config").stdout
 
 
+def test_demo_figures_have_captions_in_words(demo):
+    _, out = demo
+    page = (out / "report.html").read_text(encoding="utf-8")
+    captions = [
+        re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<figcaption>(.*?)</figcaption>", page)
+    ]
+    assert [c.split(".")[0] for c in captions] == [f"Figure {i}" for i in range(1, 8)]
+    assert captions[3] == (
+        "Figure 4. Share of the mentions of the armed opposition that use each label, by outlet "
+        "group, with 95% intervals from resampling documents. (figures/naming.png)"
+    )
+    assert captions[5].startswith(
+        "Figure 6. Casualty clauses by outlet group. A: how each clause is told"
+    )
+    assert "B: share of casualty clauses without a named agent" in captions[5]
+    shares = pd.read_csv(out / "tables" / "naming_shares.csv")
+    top = shares.sort_values("share").iloc[-1]
+    assert f'<td class="num">{top["share"]:.1%}</td>' in page  # e.g. 84.7%, not 0.8466
+
+
 STUDY = """
 title = "Reproducibility check"
 seed = 11

@@ -333,8 +333,8 @@ def test_fakes_aleppo_articles_have_aleppo_as_top_key_word(data_dir):
 
 def test_sides_are_named_for_plots(m):
     k = ck.keyness(m, target="aleppo", by="event", min_count=1)
-    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("aleppo", "rest")
+    assert (k.target_label, k.reference_label) == ("aleppo", "rest")
     k = ck.keyness(m, target=["sana", "tass"], reference="bbc", by="outlet", min_count=1)
-    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("sana, tass", "bbc")
+    assert (k.target_label, k.reference_label) == ("sana, tass", "bbc")
     k = ck.keyness(m, target=(m.docvars["event"] == "aleppo").to_numpy(), min_count=1)
-    assert (k.attrs["target_label"], k.attrs["reference_label"]) == ("target", "rest")
+    assert (k.target_label, k.reference_label) == ("target", "rest")

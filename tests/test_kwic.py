@@ -241,7 +241,7 @@ def test_kwic_no_hits_gives_an_empty_concordance(articles):
     assert len(k) == 0
     assert list(k.to_frame().columns) == [*KWIC_COLUMNS, "outlet", "date"]
     assert len(k.sort("right")) == 0
-    assert "0 line(s)" in k._repr_html_()
+    assert "Kwic: 0 lines for" in k._repr_html_()
 
 
 @pytest.mark.parametrize(
@@ -354,7 +354,7 @@ def test_len_iter_head_and_repr(articles):
     assert isinstance(head, Kwic) and len(head) == 3
     assert head.to_frame().equals(k.to_frame().head(3))
     text = repr(k)
-    assert text.startswith("Kwic: 10 line(s) for 'aleppo', window=1")
+    assert text.startswith("Kwic: 10 lines for 'aleppo', window=1")
     assert "[Aleppo]" in text
 
 
@@ -365,23 +365,87 @@ def test_to_frame_is_a_copy(articles):
     assert k.to_frame().loc[0, "keyword"] == "Mosul"
 
 
-def test_html_escapes_text_and_marks_the_keyword(articles):
+def test_html_escapes_text_and_bolds_the_keyword(articles):
     k = ck.kwic(articles[articles["doc_id"] == "c3"], "returned", window=5)
     page = k._repr_html_()
-    assert "<mark>returned</mark>" in page
+    assert "<b>returned</b>" in page
     assert "home &amp; celebrated &lt;in the streets" in page
     assert "<in the" not in page
-    assert "text-align:right" in page and "<th>outlet</th>" in page
-    assert "<td>2016-12-22</td>" in page
+    assert '<td style="white-space:nowrap">2016-12-22</td>' in page
 
 
-def test_html_lists_patterns_when_there_are_several_and_caps_lines(articles):
-    k = ck.kwic(articles, ["aleppo", "mosul"])
-    k.html_max_lines = 4
+def _headers(page: str) -> list[str]:
+    head = page[page.index("<thead>") : page.index("</thead>")]
+    return re.findall(r"<th[^>]*>([^<]*)</th>", head)
+
+
+def test_html_leads_with_the_concordance_and_folds_the_metadata(articles):
+    wide = articles.assign(**{f"meta{i}": f"m{i}" for i in range(24)})
+    page = ck.kwic(wide, "mosul", window=2).to_html()
+    # left | keyword | right first, then the identifying columns, the rest folded
+    assert _headers(page) == ["left", "keyword", "right", "doc_id", "outlet", "date", ""]
+    first = page[page.index("<tbody>") : page.index("</details></td></tr>")]
+    assert re.findall(r"<td[^>]*>(.*?)</td>", first)[:6] == [
+        "of Iraq&#x27;s",
+        "<b>Mosul</b>",
+        "and of",
+        "c1",
+        "tass",
+        "2016-10-01",
+    ]
+    assert '<td style="text-align:right;white-space:nowrap">of Iraq&#x27;s</td>' in first
+    assert '<td style="text-align:center;white-space:nowrap"><b>Mosul</b></td>' in first
+    # folded: offsets, pattern and the 24 other columns, one row each
+    assert first.count("<details><summary>29 more</summary>") == 1
+    assert "<tr><th>start</th><td>43</td></tr>" in first
+    assert "<tr><th>meta23</th><td>m23</td></tr>" in first
+
+
+def test_html_shows_25_lines_with_a_note_and_show_expands(articles):
+    many = pd.concat([articles] * 4, ignore_index=True)
+    k = ck.kwic(many, "aleppo")
+    assert len(k) == 40
     page = k._repr_html_()
-    assert "<th>pattern</th>" in page
-    assert page.count("<mark>") == 4
-    assert "first 4 shown" in page
+    assert page.count("<b>") == 25
+    assert (
+        "Kwic: 40 lines for &#x27;aleppo&#x27;, window=5; showing 25 of 40: "
+        "k.show(100) shows more, k.show(None) all, k.to_frame() is the table"
+    ) in page
+    assert k.show(30)._repr_html_().count("<b>") == 30
+    everything = k.show(None)
+    assert everything._repr_html_().count("<b>") == 40 and "showing" not in everything.html
+    assert repr(k.show(2)).splitlines()[-1] == "... 38 more line(s)"
+    assert k.to_frame().equals(ck.kwic(many, "aleppo").to_frame())
+
+
+def test_html_columns_can_be_chosen_and_patterns_are_shown_when_several(articles):
+    k = ck.kwic(articles, ["aleppo", "mosul"])
+    assert _headers(k.to_html(4)) == [
+        "left",
+        "keyword",
+        "right",
+        "doc_id",
+        "outlet",
+        "date",
+        "pattern",
+        "",
+    ]
+    assert _headers(k.to_html(4, columns=["outlet"])) == ["left", "keyword", "right", "outlet", ""]
+    no_metadata = ck.kwic(articles[["text"]], "mosul")
+    assert _headers(no_metadata.to_html()) == ["left", "keyword", "right", "doc_id", ""]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda k: k.show(-1), "n= must be an integer >= 0 or None, got -1"),
+        (lambda k: k.to_html(2.5), "n= must be"),
+        (lambda k: k.show(columns=["place"]), r"columns= names \['place'\]"),
+    ],
+)
+def test_show_errors_name_the_argument(articles, call, message):
+    with pytest.raises(ValueError, match=message):
+        call(ck.kwic(articles, "aleppo"))
 
 
 # ---------------------------------------------------------------- real data

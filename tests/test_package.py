@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.resources
 import subprocess
 import sys
 
@@ -50,3 +52,22 @@ def test_no_submodule_shadows_a_public_function():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_licence_and_type_marker_are_shipped():
+    distribution = importlib.metadata.distribution("corpuskit")
+    assert distribution.metadata["License-Expression"] == "MIT"
+    assert distribution.read_text("licenses/LICENSE").startswith("MIT License")
+    assert importlib.resources.files("corpuskit").joinpath("py.typed").is_file()
+
+
+def test_a_folder_named_corpuskit_beside_a_script_does_not_shadow_the_package(tmp_path):
+    (tmp_path / "corpuskit").mkdir()  # a clone named corpuskit, seen from the folder above it
+    result = subprocess.run(
+        [sys.executable, "-c", "import corpuskit; print(corpuskit.read_articles.__name__)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.strip() == "read_articles", result.stderr

@@ -497,8 +497,8 @@ def test_shares_stack_to_one_per_outlet(naming_shares, tmp_path):
             totals[bar.get_y()] = totals.get(bar.get_y(), 0.0) + bar.get_width()
     assert len(totals) == naming_shares["outlet_name"].nunique()
     assert all(total == pytest.approx(1.0) for total in totals.values())
-    assert len(ax.containers) == 8  # 9 namings: the two smallest folded into "other"
-    assert ax.containers[-1].get_label() == "other (2 naming)"
+    assert len(ax.containers) == 8  # 9 namings: the two smallest folded into "all others"
+    assert ax.containers[-1].get_label() == "all others (2)"
     legend = ax.get_legend().get_window_extent(renderer)
     assert legend.x0 >= ax.get_window_extent(renderer).x1  # outside the bars
     sana = naming_shares[naming_shares["outlet_name"] == "SANA"]

@@ -236,3 +236,16 @@ def test_blank_csv_rows_are_named_in_the_report(tmp_path):
     assert frame["text"].tolist() == ["hello", "world"]
     assert (report.total, report.loaded, report.skipped) == (2, 2, 0)
     assert report.notes == [f"{path}: 2 blank row(s) (every field empty) not loaded: row(s) 2, 4"]
+
+
+def test_lone_surrogates_are_not_text(tmp_path):
+    path = tmp_path / "escaped.jsonl"
+    path.write_text('{"text": "ok"}\n{"text": "bad \\udcff here"}\n', encoding="utf-8")
+    with pytest.raises(LoadError, match=r"escaped\.jsonl, row 2: key 'text' holds a lone"):
+        ck.read_articles(path)
+    with pytest.warns(ck.LoadWarning):
+        frame = ck.read_articles(path, errors="skip")
+    assert frame["text"].tolist() == ["ok"]
+    table = pd.DataFrame({"text": pd.Series(["ok", "bad \udcff"], dtype=object)})
+    with pytest.raises(LoadError, match=r"row 2, column 'text': .* lone surrogate \(U\+DCFF\)"):
+        ck.read_articles(table)

@@ -1,4 +1,4 @@
-"""CorpusVectorizer: the scikit-learn estimator contract and equality with CountVectorizer."""
+"""CorpusVectorizer and CorpusTfidfVectorizer: the estimator contract; equal to scikit-learn."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ import pytest
 import scipy.sparse as sp
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import (
+    ENGLISH_STOP_WORDS,
+    CountVectorizer,
+    TfidfTransformer,
+    TfidfVectorizer,
+)
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
@@ -22,7 +27,7 @@ from sklearn.utils.estimator_checks import (
 import corpuskit as ck
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
-from corpuskit.vectorize import CorpusVectorizer
+from corpuskit.vectorize import CorpusTfidfVectorizer, CorpusVectorizer
 
 
 @pytest.fixture
@@ -162,22 +167,29 @@ def test_binary_and_dtype(news):
 
 
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "error", "message"),
     [
-        ({"min_df": -1}, "min_df= must be >= 0"),
-        ({"max_df": 1.5}, "max_df="),
-        ({"min_df": 5, "max_df": 2}, "allows fewer documents than min_df="),
-        ({"max_features": 0}, "max_features= must be a positive integer"),
-        ({"binary": "yes"}, "binary= must be True or False"),
-        ({"ngram_range": (2, 1)}, "ngram_range="),
-        ({"min_df": 7, "max_df": 7}, "no features remain"),
-        ({"lowercase": "no"}, "lowercase="),
-        ({"dtype": "no such type"}, "dtype= must be a numpy dtype"),
+        ({"min_df": -1}, ValueError, "The 'min_df' parameter of CorpusVectorizer must be"),
+        ({"max_df": 1.5}, ValueError, "The 'max_df' parameter"),
+        ({"min_df": 5, "max_df": 2}, ValueError, "max_df corresponds to < documents than min_df"),
+        ({"max_features": 0}, ValueError, "The 'max_features' parameter"),
+        ({"binary": "yes"}, ValueError, "The 'binary' parameter"),
+        ({"ngram_range": (2, 1)}, ValueError, "Invalid value for ngram_range"),
+        ({"min_df": 7, "max_df": 7}, ValueError, "After pruning, no terms remain"),
+        ({"lowercase": "no"}, ValueError, "The 'lowercase' parameter"),
+        ({"dtype": "no such type"}, TypeError, "data type 'no such type' not understood"),
+        ({"rule": "strict"}, ValueError, "The 'rule' parameter of CorpusVectorizer"),
+        ({"phrases": ["a b"]}, ValueError, "The 'phrases' parameter"),
+        ({"min_length": 0}, ValueError, "min_length= must be an integer >= 1"),
+        ({"stopwords": 5}, ValueError, "stopwords= must be True, a language name"),
+        ({"stop_words": "german"}, ValueError, "The 'stop_words' parameter"),
+        ({"stopwords": True, "stop_words": "english"}, ValueError, "not both"),
+        ({"rule": TokenRule(lowercase=False)}, ValueError, "pass lowercase=False"),
     ],
 )
-def test_invalid_params_fail_in_fit_naming_them(news, params, message):
+def test_invalid_params_fail_in_fit_naming_them(news, params, error, message):
     vec = CorpusVectorizer(**params)  # construction never validates
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(error, match=message):
         vec.fit(news)
 
 
@@ -203,3 +215,203 @@ def test_pipeline_and_grid_search(news):
     search.fit(news["text"], labels)
     assert set(search.best_params_) == {"vec__ngram_range", "vec__min_df"}
     assert search.cv_results_["params"][0]["vec__ngram_range"] == (1, 1)
+
+
+# ------------------------------------------------- true to scikit-learn (#19 item 6)
+
+#: News sentences plus accented, Cyrillic, Arabic and mixed texts, and a tie-rich one.
+MIXED = [
+    "Militants shelled Aleppo. Militants fled Aleppo.",
+    "Rebels said Aleppo was shelled by Syrian forces.",
+    "The coalition shelled Mosul; civilians fled Mosul.",
+    "Le régime a bombardé Alep-Est, déclaré l'ONU à Genève.",
+    "Москва заявила, что Алеппо освобождён. Moscow said Aleppo was freed.",
+    "قصف حلب — Aleppo shelled, Mosul (الموصل) liberated",
+    "Zürich-based NGOs: naïve café reports of the US-led coalition's strikes",
+]
+
+
+def _same_counts(ours, theirs, docs):
+    X, Y = ours.fit_transform(docs), theirs.fit_transform(docs)
+    assert ours.get_feature_names_out().tolist() == theirs.get_feature_names_out().tolist()
+    assert ours.vocabulary_ == {k: int(v) for k, v in theirs.vocabulary_.items()}
+    assert X.dtype == Y.dtype
+    np.testing.assert_array_equal(X.toarray(), Y.toarray())
+    np.testing.assert_array_equal(
+        ours.transform(docs[::-1]).toarray(), theirs.transform(docs[::-1]).toarray()
+    )
+
+
+@pytest.mark.parametrize("binary", [False, True])
+@pytest.mark.parametrize("max_features", [None, 4])
+@pytest.mark.parametrize(("min_df", "max_df"), [(1, 1.0), (2, 0.9), (0.2, 4)])
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2)])
+@pytest.mark.parametrize("strip_accents", [None, "ascii", "unicode"])
+def test_engine_equals_countvectorizer_for_shared_parameters(
+    binary, max_features, min_df, max_df, ngram_range, strip_accents
+):
+    params = {
+        "binary": binary,
+        "max_features": max_features,
+        "min_df": min_df,
+        "max_df": max_df,
+        "ngram_range": ngram_range,
+        "strip_accents": strip_accents,
+    }
+    theirs = CountVectorizer(token_pattern=DEFAULT_RULE.pattern, **params)
+    _same_counts(CorpusVectorizer(**params), theirs, MIXED)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"lowercase": False},
+        {"stop_words": "english"},
+        {"stop_words": ["the", "fled"], "ngram_range": (2, 3)},
+        {"vocabulary": ["mosul", "aleppo", "алеппо", "nowhere"]},
+        {"vocabulary": {"aleppo": 1, "mosul": 0}, "binary": True},
+        {"strip_accents": str.upper, "lowercase": False},
+        {"dtype": np.float32, "max_features": 6, "binary": True},
+    ],
+)
+def test_engine_equals_countvectorizer_with_options(params):
+    theirs = CountVectorizer(token_pattern=DEFAULT_RULE.pattern, **params)
+    _same_counts(CorpusVectorizer(**params), theirs, MIXED)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"analyzer": "char", "ngram_range": (2, 3)},
+        {"analyzer": "char_wb", "ngram_range": (1, 3), "max_features": 30, "binary": True},
+        {"analyzer": str.split},
+        {"tokenizer": str.split, "token_pattern": None, "stop_words": ["the"]},
+        {"token_pattern": r"(?u)\b\w\w+\b", "strip_accents": "unicode"},
+        {"token_pattern": r"(\w+)'", "lowercase": False},
+        {"preprocessor": str.upper, "token_pattern": r"\b\w+\b"},
+    ],
+)
+def test_per_document_path_equals_countvectorizer(params):
+    _same_counts(CorpusVectorizer(**params), CountVectorizer(**params), MIXED)
+
+
+def test_binary_max_features_ranks_by_document_frequency_as_sklearn():
+    # totals: mosul 5, aleppo 4, raqqa 2; documents: aleppo 4, raqqa 2, mosul 1
+    docs = ["Mosul mosul Mosul mosul mosul Aleppo", "Aleppo Raqqa", "Aleppo Raqqa", "Aleppo"]
+    counted = CorpusVectorizer(max_features=2).fit(docs)
+    assert counted.get_feature_names_out().tolist() == ["aleppo", "mosul"]
+    binary = CorpusVectorizer(max_features=2, binary=True).fit(docs)
+    assert binary.get_feature_names_out().tolist() == ["aleppo", "raqqa"]
+    theirs = CountVectorizer(max_features=2, binary=True).fit(docs)
+    assert theirs.get_feature_names_out().tolist() == ["aleppo", "raqqa"]
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2", None])
+@pytest.mark.parametrize("use_idf", [True, False])
+@pytest.mark.parametrize("smooth_idf", [True, False])
+@pytest.mark.parametrize("sublinear_tf", [True, False])
+def test_tfidf_equals_tfidfvectorizer(norm, use_idf, smooth_idf, sublinear_tf):
+    params = {"norm": norm, "use_idf": use_idf, "smooth_idf": smooth_idf}
+    params["sublinear_tf"] = sublinear_tf
+    ours = CorpusTfidfVectorizer(min_df=2, **params)
+    theirs = TfidfVectorizer(token_pattern=DEFAULT_RULE.pattern, min_df=2, **params)
+    X, Y = ours.fit_transform(MIXED), theirs.fit_transform(MIXED)
+    assert ours.get_feature_names_out().tolist() == theirs.get_feature_names_out().tolist()
+    np.testing.assert_allclose(X.toarray(), Y.toarray(), rtol=1e-12)
+    np.testing.assert_allclose(ours.transform(MIXED[:2]).toarray(), Y.toarray()[:2], rtol=1e-12)
+    if use_idf:
+        np.testing.assert_allclose(ours.idf_, theirs.idf_, rtol=1e-12)
+
+
+def test_tfidf_without_smoothing_exact_values():
+    # n = 3 documents; df: aleppo 3, mosul 1, shelled 2 -> idf = ln(n / df) + 1
+    vec = CorpusTfidfVectorizer(smooth_idf=False, norm=None, dtype=np.float32)
+    X = vec.fit_transform(["Aleppo shelled", "Aleppo's siege of Mosul", "Aleppo shelled"])
+    assert vec.get_feature_names_out().tolist() == ["aleppo", "mosul", "of", "shelled", "siege"]
+    idf = [1.0, 1 + np.log(3), 1 + np.log(3), 1 + np.log(1.5), 1 + np.log(3)]
+    np.testing.assert_allclose(vec.idf_, idf, rtol=1e-6)
+    assert X.dtype == np.float32
+    np.testing.assert_allclose(X.toarray()[0], [1.0, 0, 0, 1 + np.log(1.5), 0], rtol=1e-6)
+
+
+def test_sklearn_methods_and_attributes():
+    vec = CorpusVectorizer(stopwords=True, vocabulary=None)
+    X = vec.fit_transform(["Russia's army entered Aleppo.", "The army left"])
+    assert vec.fixed_vocabulary_ is False
+    assert [t.tolist() for t in vec.inverse_transform(X)] == [
+        ["aleppo", "army", "entered", "russia"],
+        ["army", "left"],
+    ]
+    assert vec.build_analyzer()("Russia's army entered the city") == [
+        "russia",
+        "army",
+        "entered",
+        "city",
+    ]
+    assert vec.build_preprocessor()("Alep-Est") == "alep-est"
+    assert vec.build_tokenizer()("US-led, U.S.-led") == ["US-led", "U.S.-led"]
+    assert "the" in vec.get_stop_words() and "don’t" in vec.get_stop_words()
+    english = CorpusVectorizer(stop_words="english").get_stop_words()
+    assert english == ENGLISH_STOP_WORDS and "don’t" not in english
+    fixed = CorpusVectorizer(vocabulary=["mosul", "aleppo"])
+    assert fixed.get_feature_names_out().tolist() == ["mosul", "aleppo"]
+    assert fixed.fit(["x"]).fixed_vocabulary_ is True
+
+
+def test_analyzer_gives_what_the_engine_counts():
+    # the per-document path (input="file") and the engine agree, phrases included
+    from io import StringIO
+
+    params = {
+        "rule": TokenRule(possessive="keep"),
+        "stopwords": True,
+        "phrases": Phrases(["US-led coalition*"]),
+        "ngram_range": (1, 2),
+        "min_length": 2,
+    }
+    engine = CorpusVectorizer(**params)
+    X = engine.fit_transform(MIXED)
+    per_document = CorpusVectorizer(input="file", **params)
+    Y = per_document.fit_transform([StringIO(doc) for doc in MIXED])
+    assert engine.vocabulary_ == per_document.vocabulary_
+    assert "us-led_coalition's" in engine.vocabulary_
+    np.testing.assert_array_equal(X.toarray(), Y.toarray())
+    analyze = engine.build_analyzer()
+    for doc, row in zip(MIXED, X.toarray()):
+        counted = {f: int(n) for f, n in zip(engine.get_feature_names_out(), row) if n}
+        assert counted == dict(pd.Series(analyze(doc)).value_counts())
+
+
+def test_missing_texts_are_empty_documents_on_both_paths():
+    docs = pd.DataFrame({"text": ["Aleppo shelled", None, np.nan, "Mosul"], "outlet": list("abcd")})
+    for vec in (CorpusVectorizer(), CorpusVectorizer(preprocessor=str.lower)):
+        X = vec.fit_transform(docs)
+        assert vec.get_feature_names_out().tolist() == ["aleppo", "mosul", "shelled"]
+        assert X.toarray().tolist() == [[1, 0, 1], [0, 0, 0], [0, 0, 0], [0, 1, 0]]
+    X = CorpusVectorizer(analyzer="char").fit_transform(docs["text"].tolist())
+    assert X.sum(axis=1).ravel().tolist() == [[14, 0, 0, 5]]
+
+
+def test_corpus_parameters_unused_by_another_analyzer_warn():
+    with pytest.warns(UserWarning, match="The parameter 'rule' will not be used since 'token_pat"):
+        CorpusVectorizer(rule=TokenRule(), token_pattern=r"\w+").fit(["a b"])
+    with pytest.warns(UserWarning, match="The parameter 'stopwords' will not be used since 'analy"):
+        CorpusVectorizer(stopwords=True, analyzer="char").fit(["a b"])
+
+
+@pytest.mark.parametrize("strip_accents", [None, "unicode", "ascii"])
+def test_tokens_and_dtm_agree_on_non_latin_texts(strip_accents):
+    texts = [*MIXED[3:], "Москва", "حلب", "Москва-Aleppo naïve"]
+    rule = TokenRule(strip_accents=strip_accents)
+    toks = ck.tokens(texts, rule=rule)
+    assert all(token for doc in toks for token in doc)
+    direct, via_tokens = ck.dtm(texts, rule=rule), ck.dtm(toks)
+    assert direct.features.tolist() == via_tokens.features.tolist()
+    np.testing.assert_array_equal(direct.matrix.toarray(), via_tokens.matrix.toarray())
+
+
+def test_ascii_stripping_drops_words_without_ascii_form():
+    rule = TokenRule(strip_accents="ascii")
+    assert rule.tokenize("Москва и Алеппо, حلب and naïve Zürich") == ["and", "naive", "zurich"]
+    assert rule.matches("حلب Aleppo") == [(4, 10, "aleppo")]
+    assert TokenRule(strip_accents="unicode").tokenize("Москва, إدلب") == ["москва", "ادلب"]

@@ -474,7 +474,7 @@ def explore_terms(
         sort=False,
         **keyness_options,
     )
-    names = tuple(map(str, labels or (table.attrs["target_label"], table.attrs["reference_label"])))
+    names = tuple(map(str, labels or (table.target_label, table.reference_label)))
     terms = _terms(table, max_terms=max_terms, alpha=alpha)
     stored = _most_key(terms, context_terms)
     contexts = None

@@ -11,7 +11,7 @@ against the rest.
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -55,6 +55,58 @@ COLUMNS = (
 )
 
 
+class KeynessResult(pd.DataFrame):
+    """A :func:`keyness` table that knows its two sides and draws itself.
+
+    A pandas DataFrame (every DataFrame operation works) with two attributes
+    that survive filtering, sorting, ``head``, ``copy`` (and ``pd.concat`` of
+    results with the same sides):
+    ``target_label`` and ``reference_label``, the names of the compared sides
+    (``"target"`` / ``"reference"`` when unknown). :meth:`plot` draws the
+    keyness chart (:func:`corpuskit.plot.keyness`), not pandas' line chart.
+
+    Example:
+        >>> k = KeynessResult({"feature": ["aleppo"], "direction": ["target"]})
+        >>> k.target_label = "Aleppo"
+        >>> k[k["direction"] == "target"].head(1).copy().target_label
+        'Aleppo'
+    """
+
+    _metadata: ClassVar[list[str]] = ["target_label", "reference_label"]
+    target_label: str = "target"
+    reference_label: str = "reference"
+
+    @property
+    def _constructor(self) -> type[KeynessResult]:
+        return KeynessResult
+
+    def __finalize__(self, other: Any, method: str | None = None, **kwargs: Any) -> KeynessResult:
+        """Keep the sides through pandas operations, and through ``pd.concat`` when all agree."""
+        result = super().__finalize__(other, method=method, **kwargs)
+        if method == "concat":
+            sides = {
+                (getattr(part, "target_label", None), getattr(part, "reference_label", None))
+                for part in other.objs
+            }
+            if len(sides) == 1:
+                result.target_label, result.reference_label = sides.pop()
+        return result
+
+    def plot(self, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Draw the key terms as diverging bars: :func:`corpuskit.plot.keyness`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.keyness` (``n``,
+                ``measure``, ``labels``, ``title``, ``ax``, ...).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.keyness import keyness as plot_keyness
+
+        return plot_keyness(self, **kwargs)
+
+
 def keyness(
     dtm: Any,
     *,
@@ -74,7 +126,7 @@ def keyness(
     seed: int | None = None,
     sort: bool = True,
     progress: bool | None = None,
-) -> pd.DataFrame:
+) -> KeynessResult:
     """Keyness of every feature in a target group of documents against a reference group.
 
     For a feature with ``a`` occurrences among the ``n_a`` tokens of the target
@@ -155,8 +207,10 @@ def keyness(
         ``p_value``, ``p_adjusted``, ``chi2``, ``log_ratio``, ``log_ratio_low``,
         ``log_ratio_high``, ``pct_diff``, ``fw_delta``, ``fw_z`` (see above);
         ``direction``: ``"target"`` or ``"reference"`` (where the feature is
-        relatively more frequent), ``"none"`` on an exact tie. Without
-        ``strata``, ``attrs`` records ``n_tokens_target``,
+        relatively more frequent), ``"none"`` on an exact tie. A
+        :class:`KeynessResult`: a DataFrame whose ``target_label`` and
+        ``reference_label`` name the sides and whose ``.plot()`` draws the key
+        terms. Without ``strata``, ``attrs`` records ``n_tokens_target``,
         ``n_tokens_reference``, ``n_docs_target``, ``n_docs_reference`` and
         ``measure``.
 
@@ -232,8 +286,8 @@ def keyness(
 
 def _label_sides(
     table: pd.DataFrame, *, target: Any, reference: Any, by: str | None
-) -> pd.DataFrame:
-    """Name the two sides in ``table.attrs`` (``target_label``, ``reference_label``) for plots."""
+) -> KeynessResult:
+    """``table`` as a :class:`KeynessResult` naming its two sides."""
 
     def name(side: Any, fallback: str) -> str:
         if side is None:
@@ -246,9 +300,11 @@ def _label_sides(
             return ", ".join(str(v) for v in side)
         return fallback
 
-    table.attrs["target_label"] = name(target, "target")
-    table.attrs["reference_label"] = name(reference, "reference")
-    return table
+    result = KeynessResult(table)
+    result.attrs = dict(table.attrs)
+    result.target_label = name(target, "target")
+    result.reference_label = name(reference, "reference")
+    return result
 
 
 def keyness_each(dtm: Any, *, by: str, **options: Any) -> pd.DataFrame:

@@ -24,6 +24,7 @@ from corpuskit.compare.patterns import (
     corpus_stream,
     find_hits,
 )
+from corpuskit.display import HtmlView, details, format_count, html_fields, html_table
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 from corpuskit.text.tokens import Tokens
 
@@ -43,6 +44,10 @@ KWIC_COLUMNS: tuple[str, ...] = (
 )
 #: sort keys of :meth:`Kwic.sort` that look at the words of a line
 _WORD_KEYS = ("left", "right", "keyword")
+#: lines the notebook view of a concordance shows (:meth:`Kwic.show` for more)
+DISPLAY_LINES = 25
+#: metadata columns shown beside the concordance in the notebook view, when present
+DISPLAY_COLUMNS: tuple[str, ...] = ("doc_id", "outlet", "date")
 _REPR_LINES = 10
 _REPR_WIDTH = 40
 
@@ -51,10 +56,14 @@ class Kwic:
     """A concordance: the hits of a pattern with their contexts and document metadata.
 
     Build one with :func:`kwic`. A ``Kwic`` is a thin wrapper around a DataFrame
-    (:meth:`to_frame`) that adds concordance sorting (:meth:`sort`) and an HTML
-    view for notebooks (keyword highlighted, contexts aligned on it). For
-    anything else (filtering, ``groupby``, counting hits per outlet) use the
-    DataFrame: ``k.to_frame().groupby("outlet").size()``.
+    (:meth:`to_frame`, unchanged by any display) that adds concordance sorting
+    (:meth:`sort`) and a view for reading: in Jupyter, ``k`` shows its first
+    25 lines as left context | keyword | right context, aligned on the
+    keyword, with ``doc_id``, ``outlet`` and ``date`` after them and every
+    other column folded per line; ``k.show(100)`` shows more, ``k.show(None)``
+    all (see :meth:`to_html`). For anything else (filtering, ``groupby``,
+    counting hits per outlet) use the DataFrame:
+    ``k.to_frame().groupby("outlet").size()``.
 
     Args:
         frame: the concordance lines (columns as in :meth:`to_frame`).
@@ -66,7 +75,6 @@ class Kwic:
     Attributes:
         window: the number of context tokens on each side.
         patterns: the patterns searched, as given.
-        html_max_lines: the most lines the notebook (HTML) view shows (200).
 
     Example:
         >>> import pandas as pd
@@ -75,8 +83,6 @@ class Kwic:
         >>> len(k), k.to_frame().loc[0, ["left", "keyword", "right"]].tolist()
         (1, ['Troops', 'liberated', 'the city'])
     """
-
-    html_max_lines: int = 200
 
     def __init__(
         self,
@@ -192,63 +198,146 @@ class Kwic:
         order = np.lexsort(ranks[::-1]) if len(self) else np.arange(0)
         return self._take(order)
 
-    def _metadata_columns(self) -> list[str]:
-        return [c for c in self._frame.columns if c not in KWIC_COLUMNS]
+    def _shown_columns(self, columns: Sequence[str] | None) -> list[str]:
+        if columns is None:
+            return [c for c in DISPLAY_COLUMNS if c in self._frame.columns]
+        wanted = [columns] if isinstance(columns, str) else list(columns)
+        unknown = [c for c in wanted if c not in self._frame.columns]
+        if unknown:
+            raise ValueError(
+                f"columns= names {unknown}, not columns of the concordance; "
+                f"columns: {list(self._frame.columns)}"
+            )
+        return [c for c in wanted if c not in ("left", "keyword", "right")]
 
-    def __repr__(self) -> str:
-        lines = [
-            f"Kwic: {len(self)} line(s) for {', '.join(map(repr, self.patterns))}, "
-            f"window={self.window}"
-        ]
-        for row in self._frame.head(_REPR_LINES).itertuples(index=False):
+    def _lines_shown(self, n: int | None) -> int:
+        """The number of lines to show for ``n`` (``None``: all)."""
+        if n is None:
+            return len(self)
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 0:
+            raise ValueError(f"n= must be an integer >= 0 or None, got {n!r}")
+        return min(int(n), len(self))
+
+    def _title(self) -> str:
+        lines = "line" if len(self) == 1 else "lines"
+        return (
+            f"Kwic: {format_count(len(self))} {lines} for "
+            f"{', '.join(map(repr, self.patterns))}, window={self.window}"
+        )
+
+    def _text(self, n: int) -> str:
+        lines = [self._title()]
+        for row in self._frame.head(n).itertuples(index=False):
             left = row.left if len(row.left) <= _REPR_WIDTH else "…" + row.left[-_REPR_WIDTH + 1 :]
             right = (
                 row.right if len(row.right) <= _REPR_WIDTH else row.right[: _REPR_WIDTH - 1] + "…"
             )
             lines.append(f"{row.doc_id}: {left:>{_REPR_WIDTH}} [{_squeeze(row.keyword)}] {right}")
-        if len(self) > _REPR_LINES:
-            lines.append(f"... {len(self) - _REPR_LINES} more line(s)")
+        if len(self) > n:
+            lines.append(f"... {format_count(len(self) - n)} more line(s)")
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
-        """HTML table: metadata, left context right-aligned, ``<mark>`` keyword, right context."""
-        metadata = ["doc_id", *self._metadata_columns()]
-        if len(self.patterns) > 1:
-            metadata.append("pattern")
-        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in metadata)
-        head += (
-            '<th style="text-align:right">left</th>'
-            '<th style="text-align:center">keyword</th>'
-            '<th style="text-align:left">right</th>'
+    def __repr__(self) -> str:
+        return self._text(min(_REPR_LINES, len(self)))
+
+    def to_html(
+        self, n: int | None = DISPLAY_LINES, *, columns: Sequence[str] | None = None
+    ) -> str:
+        """The concordance as an HTML table, the reading first.
+
+        Each line is left context (right-aligned) | **keyword** (centred) |
+        right context (left-aligned), so the keywords line up in one column;
+        then the identifying columns, and the rest of the line's columns
+        (offsets, pattern, every other metadata column) folded into a
+        ``<details>`` cell. A note says how many lines are shown.
+
+        Args:
+            n: the number of lines (default 25); ``None`` for all.
+            columns: the columns shown after the concordance (default those of
+                ``doc_id``, ``outlet``, ``date`` that exist, plus ``pattern``
+                when several patterns were searched); every other column is folded.
+
+        Returns:
+            The HTML (a ``<div class="corpuskit-kwic">``).
+
+        Raises:
+            ValueError: a bad ``n`` or a name in ``columns`` that is not a column.
+
+        Example:
+            >>> import pandas as pd
+            >>> articles = pd.DataFrame({"doc_id": ["a"], "text": ["Troops liberated the city."]})
+            >>> page = kwic(articles, "liberat*", window=2).to_html()
+            >>> "<b>liberated</b>" in page
+            True
+        """
+        count = self._lines_shown(n)
+        shown = self._shown_columns(columns)
+        if columns is None and len(self.patterns) > 1:
+            shown.append("pattern")
+        concordance = ["left", "keyword", "right"]
+        folded = [c for c in self._frame.columns if c not in (*concordance, *shown)]
+        table = self._frame.head(count)[[*concordance, *shown]].copy()
+        table["keyword"] = [f"<b>{html.escape(k)}</b>" for k in table["keyword"]]
+        if folded:
+            table["more"] = [
+                details(f"{len(folded)} more", html_fields(dict(zip(folded, values))))
+                for values in self._frame.head(count)[folded].itertuples(index=False)
+            ]
+        page = html_table(
+            table,
+            styles={
+                "left": "text-align:right;white-space:nowrap",
+                "keyword": "text-align:center;white-space:nowrap",
+                "right": "text-align:left;white-space:nowrap",
+                **{c: "white-space:nowrap" for c in shown},
+            },
+            formats={"left": str, "right": str, "keyword": str, "more": str},
+            html_columns=("keyword", "more"),
+            labels={"more": ""},
         )
-        body = []
-        for _, row in self._frame.head(self.html_max_lines).iterrows():
-            cells = "".join(f"<td>{html.escape(_cell(row[c]))}</td>" for c in metadata)
-            cells += (
-                f'<td style="text-align:right;white-space:nowrap">{html.escape(row["left"])}</td>'
-                f'<td style="text-align:center;white-space:nowrap">'
-                f"<mark>{html.escape(row['keyword'])}</mark></td>"
-                f'<td style="text-align:left;white-space:nowrap">{html.escape(row["right"])}</td>'
+        return f'<div class="corpuskit-kwic"><p>{html.escape(self._note(count))}</p>{page}</div>'
+
+    def _note(self, count: int) -> str:
+        note = self._title()
+        if count < len(self):
+            note += (
+                f"; showing {format_count(count)} of {format_count(len(self))}: "
+                f"k.show({max(4 * count, 100)}) shows more, k.show(None) all, "
+                "k.to_frame() is the table"
             )
-            body.append(f"<tr>{cells}</tr>")
-        caption = (
-            f"Kwic: {len(self)} line(s) for "
-            f"{html.escape(', '.join(map(repr, self.patterns)))}, window={self.window}"
-        )
-        if len(self) > self.html_max_lines:
-            caption += f" (first {self.html_max_lines} shown; use .to_frame() for all)"
-        return (
-            f'<div class="corpuskit-kwic"><p>{caption}</p><table>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
-        )
+        return note
 
+    def show(
+        self, n: int | None = DISPLAY_LINES, *, columns: Sequence[str] | None = None
+    ) -> HtmlView:
+        """A view of ``n`` lines: the HTML of :meth:`to_html` in Jupyter, text in a terminal.
 
-def _cell(value: Any) -> str:
-    if value is None or (np.ndim(value) == 0 and pd.isna(value)):
-        return ""
-    if isinstance(value, pd.Timestamp) and value == value.normalize():
-        return value.date().isoformat()
-    return str(value)
+        Jupyter shows a concordance ``k`` with its first 25 lines;
+        ``k.show(100)`` shows 100, ``k.show(None)`` every line,
+        ``k.sort("right").show(50)`` the first 50 in concordance order.
+
+        Args:
+            n: the number of lines (default 25); ``None`` for all.
+            columns: the columns shown after the concordance (see :meth:`to_html`).
+
+        Returns:
+            A :class:`~corpuskit.display.HtmlView`.
+
+        Raises:
+            ValueError: a bad ``n`` or a name in ``columns`` that is not a column.
+
+        Example:
+            >>> import pandas as pd
+            >>> articles = pd.DataFrame({"doc_id": ["a"], "text": ["Troops liberated Mosul."]})
+            >>> kwic(articles, "liberat*", window=1).show()
+            Kwic: 1 line for 'liberat*', window=1
+            a:                                   Troops [liberated] Mosul
+        """
+        count = self._lines_shown(n)
+        return HtmlView(self.to_html(count, columns=columns), self._text(count))
+
+    def _repr_html_(self) -> str:
+        return self.to_html(DISPLAY_LINES)
 
 
 def _squeeze(text: str) -> str:

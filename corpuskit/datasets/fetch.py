@@ -67,7 +67,7 @@ Writer = Callable[[str, BinaryIO], object]
 
 RAW_BASE = "https://raw.githubusercontent.com"
 API_BASE = "https://api.github.com"
-USER_AGENT = "corpuskit-fetch/0.1 (+https://corpuskit.invalid/docs)"
+USER_AGENT = "corpuskit-fetch/0.1"
 #: Parallel downloads (the Article-Bias-Prediction origin is 37,554 small files).
 WORKERS = 8
 #: zstd level of the repacked Parquet files (level 19 reproduces the registered bytes

@@ -33,6 +33,7 @@ runs overlapping them dropped, so every word is aligned at most once.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from numbers import Integral, Real
@@ -43,6 +44,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from corpuskit._progress import progress as _progress
+from corpuskit.display import MISSING, format_count, format_share, html_table
 from corpuskit.docsim.vectors import pair_frame
 from corpuskit.docterm import TEXT_COLUMNS, docfreq_bound
 from corpuskit.schema import string_dtype
@@ -59,6 +61,9 @@ DEFAULT_MAX_SHARE = 0.01
 
 # documents whose shared-shingle counts are computed (and filtered) at once
 _PAIR_BLOCK_ROWS = 2000
+# pairs (and summary rows) in the notebook view; characters of a passage shown there
+_DISPLAY_PAIRS = 10
+_DISPLAY_CHARS = 120
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _MULTIPLIER = np.uint64(0x100000001B3)
@@ -103,9 +108,73 @@ class ReuseResult:
 
     def __repr__(self) -> str:
         return (
-            f"ReuseResult({len(self.pairs)} pairs, {len(self.passages)} passages among "
-            f"{len(self.documents)} documents; n={self.n}, threshold={self.threshold}, "
-            f"min_shared={self.min_shared})"
+            f"ReuseResult({format_count(len(self.pairs))} pairs, "
+            f"{format_count(len(self.passages))} passages among "
+            f"{format_count(len(self.documents))} documents; n={self.n}, "
+            f"threshold={self.threshold}, min_shared={self.min_shared})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The key numbers, the pairs that share most, and who reprints whom."""
+        return (
+            f'<div class="corpuskit-reuse"><p><b>Text reuse</b>: {html.escape(self._headline())}'
+            f"</p>{self._top_pairs_html()}{self._summary_html()}</div>"
+        )
+
+    def _headline(self) -> str:
+        directions = self.pairs["direction"].value_counts()
+        order = ", ".join(
+            f"{name} {format_count(directions[name])}" for name in DIRECTIONS if name in directions
+        )
+        return (
+            f"{format_count(len(self.pairs))} pairs of articles share "
+            f"{format_count(len(self.passages))} passages, among "
+            f"{format_count(len(self.documents))} articles (shingles of {self.n} words; a pair "
+            f"shares at least {format_count(self.min_shared)} of them and "
+            f"{format_share(self.threshold)} of one article; shingles in more than "
+            f"{format_count(self.max_docfreq)} articles ignored)."
+            + (f" Order by date: {order}." if order else "")
+        )
+
+    def _top_pairs_html(self, n: int = _DISPLAY_PAIRS) -> str:
+        if not len(self.pairs):
+            return ""
+        reach = self.pairs[["containment_a", "containment_b"]].max(axis=1)
+        top = self.pairs.loc[reach.sort_values(ascending=False, kind="stable").index[:n]]
+        longest = self.passages.sort_values("n_words", ascending=False, kind="stable")
+        longest = longest.drop_duplicates(["doc_id_a", "doc_id_b"]).set_index(
+            ["doc_id_a", "doc_id_b"]
+        )["text_a"]
+        keys = pd.MultiIndex.from_frame(top[["doc_id_a", "doc_id_b"]])
+        columns = [
+            "doc_id_a", "outlet_a", "date_a", "doc_id_b", "outlet_b", "date_b", "direction",
+            "containment_a", "containment_b", "shared_shingles", "n_passages",
+        ]  # fmt: skip
+        table = top[columns].assign(longest_passage=longest.reindex(keys).to_numpy())
+        shares = {c: format_share for c in ("containment_a", "containment_b")}
+        shown = (
+            f"The {format_count(len(top))} of {format_count(len(self.pairs))} pairs that share most"
+            if len(top) < len(self.pairs)
+            else "All pairs"
+        )
+        note = f"{shown}, largest containment first; result.pairs and result.passages hold all."
+        return (
+            html_table(
+                table,
+                formats={**shares, "longest_passage": _shorten},
+                styles={"longest_passage": "text-align:left;min-width:20em"},
+            )
+            + f"<p>{html.escape(note)}</p>"
+        )
+
+    def _summary_html(self) -> str:
+        if "outlet" not in self.documents.columns:
+            return ""
+        summary = reuse_summary(self).head(_DISPLAY_PAIRS)
+        if not len(summary):
+            return ""
+        return "<p>Who reprints whom (result.summary(), first rows):</p>" + html_table(
+            summary, formats={"median_containment": format_share}
         )
 
     def to_frame(self) -> pd.DataFrame:
@@ -130,6 +199,27 @@ class ReuseResult:
             [['AP', 'TASS']]
         """
         return reuse_summary(self, by=by)
+
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw who reprints whom: :func:`corpuskit.plot.reuse`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.reuse` (``by``, ``kind``, ...).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.reuse_plots import reuse as plot_reuse
+
+        return plot_reuse(self, **kwargs)
+
+
+def _shorten(text: object) -> str:
+    """A passage for the notebook view: at most ``_DISPLAY_CHARS`` characters, on one line."""
+    if not isinstance(text, str):
+        return MISSING
+    line = " ".join(text.split())
+    return line if len(line) <= _DISPLAY_CHARS else line[: _DISPLAY_CHARS - 1] + "…"
 
 
 # ---------------------------------------------------------------------- shingles

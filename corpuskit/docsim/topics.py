@@ -27,6 +27,7 @@ or, for LDA, the perplexity of held-out documents (lower is better).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from numbers import Integral
 from typing import Any
@@ -38,6 +39,7 @@ import scipy.sparse as sp
 from corpuskit.compare import stats
 from corpuskit.compare.groups import NA_LABEL, group_positions
 from corpuskit.compare.resample import bootstrap_weights
+from corpuskit.display import format_count, format_share, html_table
 from corpuskit.docsim.vectors import as_dtm, weighted
 from corpuskit.docterm import DocTermMatrix
 from corpuskit.schema import string_dtype
@@ -48,6 +50,9 @@ METHODS: tuple[str, ...] = ("nmf", "lda")
 COHERENCE: tuple[str, ...] = ("umass", "npmi")
 #: Default ``max_iter`` of each method.
 MAX_ITER: dict[str, int] = {"nmf": 400, "lda": 30}
+# topics, and terms per topic, in the notebook view
+_DISPLAY_TOPICS = 30
+_DISPLAY_TERMS = 8
 
 
 def _positive_int(value: Any, argument: str) -> int:
@@ -123,6 +128,36 @@ class TopicModel:
         return (
             f"TopicModel({self.method}, {self.n_topics} topics, {len(self.docvars)} documents, "
             f"{len(self.features)} terms)"
+        )
+
+    def _repr_html_(self) -> str:
+        """Each topic's terms, its mean share and the documents it dominates."""
+        shown = min(self.n_topics, _DISPLAY_TOPICS)
+        dominant = self.dominant_topic.value_counts()
+        top = self._top_indices(_DISPLAY_TERMS)
+        table = pd.DataFrame(
+            {
+                "topic": np.arange(shown),
+                "top terms": [
+                    ", ".join(self.features[[c for c in top[k] if self.weights[k, c] > 0]])
+                    for k in range(shown)
+                ],
+                "mean share": self.shares[:, :shown].sum(axis=0) / max(len(self.shares), 1),
+                "dominant in": [int(dominant.get(k, 0)) for k in range(shown)],
+            }
+        )
+        more = f"the first {shown} of {self.n_topics} topics; " if shown < self.n_topics else ""
+        note = (
+            f"{more}mean share: of all documents; dominant in: documents whose largest topic "
+            "it is. tm.top_terms, tm.doc_topics, tm.prevalence(by=...) and "
+            "tm.representative_docs() give the tables."
+        )
+        return (
+            f'<div class="corpuskit-topics"><p><b>Topic model</b> ({self.method.upper()}): '
+            f"{format_count(self.n_topics)} topics of {format_count(len(self.docvars))} "
+            f"documents and {format_count(len(self.features))} terms</p>"
+            f"{html_table(table, formats={'mean share': format_share})}"
+            f"<p>{html.escape(note)}</p></div>"
         )
 
     def _top_indices(self, n: int) -> np.ndarray:
@@ -347,6 +382,19 @@ class TopicModel:
         )
         rest = self.docvars.drop(columns="doc_id").iloc[rows].reset_index(drop=True)
         return pd.concat([frame, rest], axis=1)
+
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw the model: :func:`corpuskit.plot.topics` (top terms; prevalence with ``by=``).
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.topics`.
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.topic_plots import topics as plot_topics
+
+        return plot_topics(self, **kwargs)
 
 
 def _coherence(presence: sp.csc_matrix, columns: np.ndarray, measure: str) -> float:

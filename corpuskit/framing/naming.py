@@ -35,6 +35,14 @@ from scipy import stats as sps
 from corpuskit._progress import progress as _progress
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
+from corpuskit.display import (
+    format_count,
+    format_interval,
+    format_number,
+    format_pvalue,
+    format_share,
+    html_table,
+)
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
 from corpuskit.lexicons.lookup import lookup
@@ -65,6 +73,8 @@ TEST_COLUMNS = (
 )
 _TIE_TOLERANCE = 1e-12
 _PERM_BATCH = 200
+# groups (columns) in the notebook view
+_DISPLAY_GROUPS = 12
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,19 @@ class NamingResult:
     def to_frame(self) -> pd.DataFrame:
         """A copy of :attr:`shares`."""
         return self.shares.copy()
+
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw the label shares per group: :func:`corpuskit.plot.naming`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.naming` (``title``, ``ax``).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.framing_plots import naming as plot_naming
+
+        return plot_naming(self, **kwargs)
 
     def difference(self, label: str, group_a: Hashable, group_b: Hashable) -> pd.DataFrame:
         """The difference of one label's share between two groups, with a bootstrap interval.
@@ -162,11 +185,65 @@ class NamingResult:
         return f"NamingResult(referent={self.referent!r}, labels={self.labels}, by={self.by}{test})"
 
     def _repr_html_(self) -> str:
-        test = "" if self.test is None else self.test.to_html(index=False)
-        return (
-            f"<p><b>NamingResult</b>: {html.escape(repr(self))}</p>"
-            f"{test}{self.shares.to_html(index=False)}"
+        """The test in words, then each label's share per group with its interval."""
+        totals = self._group_totals()
+        mentions, documents = totals["n_mentions"].sum(), totals["n_docs"].sum()
+        groups = f" in {len(totals)} groups (by {', '.join(self.by)})" if self.by else ""
+        head = (
+            f"of {self.referent}: {len(self.labels)} labels{groups}; "
+            f"{format_count(mentions)} mentions in {format_count(documents)} documents."
         )
+        return (
+            f'<div class="corpuskit-naming"><p><b>Naming</b> {html.escape(head)}</p>'
+            f"{self._test_html()}{self._shares_html()}</div>"
+        )
+
+    def _group_totals(self) -> pd.DataFrame:
+        """One row per group (the shares hold one row per group and label, groups in order)."""
+        return self.shares.iloc[:: len(self.labels)]
+
+    def _test_html(self) -> str:
+        if self.test is None:
+            return ""
+        row = self.test.iloc[0]
+        text = (
+            "Do the groups name differently? "
+            f"chi-squared = {format_number(row['chi2'], decimals=1)}"
+            f" (df {format_count(row['dof'])}), p = {format_pvalue(row['p_value'])}; permutation "
+            f"p = {format_pvalue(row['p_perm'])} ({format_count(row['n_perm'])} permutations); "
+            f"Cramér's V = {format_number(row['cramers_v'])}."
+        )
+        return f"<p>{html.escape(text)}</p>"
+
+    def _shares_html(self) -> str:
+        keys = self.shares[self.by].astype(str).agg(" / ".join, axis=1) if self.by else "all"
+        table = self.shares.assign(group=keys)
+        groups = list(dict.fromkeys(table["group"]))[:_DISPLAY_GROUPS]
+        cells = table.assign(
+            cell=[
+                f"{format_share(share)} {format_interval(low, high)}"
+                for share, low, high in table[["share", "share_low", "share_high"]].to_numpy()
+            ]
+        ).pivot(index="label", columns="group", values="cell")
+        totals = table.iloc[:: len(self.labels)].set_index("group")
+        for column in ("n_mentions", "n_docs"):
+            cells.loc[column] = totals[column].map(format_count)
+        cells = cells.reindex(index=[*self.labels, "n_mentions", "n_docs"], columns=groups)
+        more = (
+            f"; the first {len(groups)} of {table['group'].nunique()} groups"
+            if table["group"].nunique() > len(groups)
+            else ""
+        )
+        note = (
+            f"Each label's share of its group's mentions, with {format_share(self.ci, decimals=0)}"
+            f" document-bootstrap intervals{more}; result.shares is the table."
+        )
+        number = "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums"
+        page = html_table(
+            cells.reset_index(names="label"), formats={g: str for g in groups},
+            styles=dict.fromkeys(groups, number),
+        )  # fmt: skip
+        return f"{page}<p>{html.escape(note)}</p>"
 
 
 def _group_mask(table: pd.DataFrame, by: list[str], group: Hashable) -> pd.Series:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -65,6 +65,19 @@ class FrameScores:
     unit: str
     normalize: str | None
     lexicon: str
+
+    def plot(self, **kwargs: Any) -> Any:
+        """Draw the share of documents with each frame: :func:`corpuskit.plot.frames`.
+
+        Args:
+            **kwargs: options of :func:`corpuskit.plot.frames` (``by``, ``n_boot``, ...).
+
+        Returns:
+            The matplotlib Axes.
+        """
+        from corpuskit.plot.framing_plots import frames as plot_frames
+
+        return plot_frames(self, **kwargs)
 
     @property
     def presence_columns(self) -> list[str]:

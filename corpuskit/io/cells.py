@@ -28,6 +28,7 @@ Example:
 from __future__ import annotations
 
 import numbers
+import re
 from decimal import Decimal
 
 import numpy as np
@@ -51,6 +52,10 @@ class WrittenFloat(float):
         number = cls(literal)
         number.written = literal
         return number
+
+
+#: A UTF-16 surrogate on its own (from a JSON escape such as "\udcff"): not valid Unicode text.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NotText(ValueError):
@@ -121,6 +126,10 @@ def _scalar_text(value: object) -> str | None:
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, str):
+        lone = SURROGATE.search(value)
+        if lone is not None:
+            code = f"U+{ord(lone.group()):04X}"
+            raise NotText(f"text with a lone surrogate ({code}) at character {lone.start() + 1}")
         return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
     if isinstance(value, (bool, np.bool_)):
         raise NotText("a boolean")

@@ -5,8 +5,9 @@ record in the article schema. The layout it reads:
 
 1. Line ends are normalised (``\\r\\n`` and ``\\r`` become ``\\n``), trailing
    spaces dropped. Paragraphs are separated by blank lines; the lines inside a
-   paragraph are joined with a space. A text without any blank line but with
-   several lines has one paragraph per line. A leading BOM is dropped.
+   paragraph are joined with a space, and every run of whitespace inside a
+   paragraph (``str.split``) becomes one space. A text without any blank line
+   but with several lines has one paragraph per line. A leading BOM is dropped.
 2. Site boilerplate lines at the start and the end (:data:`BOILERPLATE_LINES`,
    compared without regard to case, and breadcrumbs such as ``Home > World``
    that start with one of them) are removed.
@@ -29,11 +30,17 @@ record in the article schema. The layout it reads:
 
 Headline and lede are never taken when that would leave no body; a text that
 is only a headline and a dateline raises :class:`~corpuskit.errors.LoadError`.
+Headline, lede and body joined with blank lines are the text's paragraphs
+(rules 1 and 2) less the dateline: nothing else is dropped.
+
+:func:`find_stories` finds several wire stories run together in one text;
+:func:`corpuskit.read_articles` splits such files into one article per story.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -101,14 +108,30 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _paragraphs(text: str) -> list[str]:
+    return [paragraph for _, paragraph in _numbered_paragraphs(text)]
+
+
+def _numbered_paragraphs(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of rule 1 and 2, each with the 1-based line it starts on."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
-    while lines and (not lines[0] or is_boilerplate(lines[0])):
-        lines.pop(0)
-    while lines and (not lines[-1] or is_boilerplate(lines[-1])):
-        lines.pop()
-    blocks = re.split(r"\n\s*\n", "\n".join(lines)) if "" in lines else lines
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+    start, stop = 0, len(lines)
+    while start < stop and (not lines[start] or is_boilerplate(lines[start])):
+        start += 1
+    while stop > start and (not lines[stop - 1] or is_boilerplate(lines[stop - 1])):
+        stop -= 1
+    numbered = list(enumerate(lines[start:stop], start + 1))
+    if "" not in lines[start:stop]:
+        return [(number, " ".join(line.split())) for number, line in numbered]
+    paragraphs: list[tuple[int, str]] = []
+    block: list[tuple[int, str]] = []
+    for number, line in [*numbered, (0, "")]:
+        if line:
+            block.append((number, line))
+        elif block:
+            paragraphs.append((block[0][0], " ".join(" ".join(t for _, t in block).split())))
+            block = []
+    return paragraphs
 
 
 def looks_like_heading(paragraph: str, *, max_words: int, final: str = "") -> bool:
@@ -226,3 +249,98 @@ def parse_article(text: str, *, year: int | None = None, outlet: str | None = No
         "date_raw": None if dateline is None else dateline.date_raw,
         "subheadings": subheadings,
     }
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a text that holds several (see :func:`find_stories`).
+
+    Attributes:
+        line: the 1-based line of the text the story starts on (line ends
+            normalised as in rule 1, a leading BOM not counted).
+        text: the story's paragraphs (rules 1 and 2 applied), for :func:`parse_article`.
+    """
+
+    line: int
+    text: str
+
+
+def find_stories(text: str, *, year: int | None = None) -> list[Story]:
+    """Find the wire stories run together in one text (wire digests, pasted copy).
+
+    After the first story's dateline, a paragraph that opens with a wire
+    dateline naming an agency (``MOSCOW, March 28. /TASS/.``, ``BEIRUT (Reuters) -``)
+    starts a new story; so does an agency-less dateline (``WASHINGTON —``)
+    right after a headline. The one or two headline-like paragraphs (short, no
+    final punctuation: rule 4) just before the dateline belong to the new story.
+    A dateline quoted inside a paragraph is text, not a start; a split is only
+    made when every story keeps a body.
+
+    Args:
+        text: the text of one file, already decoded.
+        year: as for :func:`parse_article`.
+
+    Returns:
+        The stories in order; one story holding ``text`` unchanged when there is
+        only one.
+
+    Example:
+        >>> stories = find_stories(
+        ...     "Lavrov backs push\\n\\nMOSCOW, March 27. /TASS/. He spoke.\\n\\n"
+        ...     "Putin meets envoy\\n\\nMOSCOW, March 28. /TASS/. They met."
+        ... )
+        >>> [(story.line, story.text[:17]) for story in stories]
+        [(1, 'Lavrov backs push'), (5, 'Putin meets envoy')]
+    """
+    numbered = _numbered_paragraphs(text)
+    paragraphs = [paragraph for _, paragraph in numbered]
+    starts = _story_starts(paragraphs, year)
+    if len(starts) == 1:
+        return [Story(numbered[0][0] if numbered else 1, text)]
+    ends = [*starts[1:], len(paragraphs)]
+    return [
+        Story(numbered[start][0], "\n\n".join(paragraphs[start:end]))
+        for start, end in zip(starts, ends)
+    ]
+
+
+def _story_starts(paragraphs: list[str], year: int | None) -> list[int]:
+    """Indexes of the paragraphs that start a story (the first is always 0)."""
+    starts = [0]
+    dateline_at, _ = _find_dateline(paragraphs, year)
+    for index in range(max(dateline_at, 0) + 1, len(paragraphs)):
+        dateline = parse_dateline(paragraphs[index], year=year)
+        if dateline is None:
+            continue
+        start = _headed_start(paragraphs, index, after=dateline_at)
+        if (dateline.outlet is None and start == index) or not _has_body(
+            paragraphs[starts[-1] : start], year
+        ):
+            continue
+        starts.append(start)
+        dateline_at = index
+    while len(starts) > 1 and not _has_body(paragraphs[starts[-1] :], year):
+        starts.pop()
+    return starts
+
+
+def _headed_start(paragraphs: list[str], index: int, *, after: int) -> int:
+    """The start of the story whose dateline is paragraph ``index``: its headline and lede."""
+    start = index
+    while (
+        start - 1 > after
+        and index - start < 2
+        and looks_like_heading(
+            paragraphs[start - 1], max_words=HEADLINE_MAX_WORDS, final=HEADLINE_FINAL
+        )
+    ):
+        start -= 1
+    return start
+
+
+def _has_body(paragraphs: list[str], year: int | None) -> bool:
+    try:
+        parse_article("\n\n".join(paragraphs), year=year)
+    except LoadError:
+        return False
+    return True

@@ -58,6 +58,19 @@ class LoadReport:
         self.total += 1
         self.skips.append({"source": str(source), "row": row, "column": column, "reason": reason})
 
+    def unload(
+        self,
+        source: object,
+        reason: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        """Turn one record counted as loaded into a skipped one (``total`` unchanged)."""
+        self.loaded -= 1
+        self.total -= 1
+        self.skip(source, reason, row=row, column=column)
+
     def skip_error(self, error: LoadError) -> None:
         """Record a :class:`LoadError` as a skip."""
         self.skip(error.path, error.reason, row=error.row, column=error.column)

@@ -52,6 +52,7 @@ import pandas as pd
 from dateutil import parser as dateutil_parser
 
 from corpuskit.errors import LoadError
+from corpuskit.io.cells import SURROGATE as _SURROGATE
 from corpuskit.io.cells import WrittenFloat, text_values
 from corpuskit.io.encoding import decode_bytes
 from corpuskit.io.report import LoadReport
@@ -812,10 +813,10 @@ def _read_jsonl(text: str, source: str, errors: str, columns: dict[str, str] | N
             record = _loads(line)
             if not isinstance(record, dict):
                 raise _NotAnObject(type(record).__name__)
-        except (json.JSONDecodeError, _NotAnObject, _DuplicateKey) as error:
+        except (json.JSONDecodeError, _NotAnObject, _BadObject) as error:
             if isinstance(error, json.JSONDecodeError):
                 reason = f"not valid JSON: {error.msg} at character {error.pos + 1}"
-            elif isinstance(error, _DuplicateKey):
+            elif isinstance(error, _BadObject):
                 reason = str(error)
             else:
                 reason = f"expected a JSON object, got a JSON {_json_kind(str(error))}"
@@ -838,7 +839,7 @@ def _read_json(text: str, source: str, errors: str, columns: dict[str, str] | No
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
             hint="a file of one JSON object per line should be named .jsonl",
         ) from None
-    except _DuplicateKey as error:
+    except _BadObject as error:
         raise LoadError(source, str(error)) from None
     if isinstance(data, dict):
         if len(data) != 1 or not isinstance(next(iter(data.values())), list):
@@ -870,19 +871,26 @@ class _NotAnObject(Exception):
     """A JSON Lines line that holds valid JSON but not an object."""
 
 
-class _DuplicateKey(Exception):
-    """A JSON object that gives one key more than once; the message says which."""
+class _BadObject(Exception):
+    """A JSON object that gives a key twice or holds text that is not valid Unicode."""
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    """``object_pairs_hook``: the object as a dict, or :class:`_DuplicateKey`."""
+    """``object_pairs_hook``: the object as a dict, or :class:`_BadObject` saying why not."""
     record: dict[str, object] = {}
     for key, value in pairs:
         if key in record:
-            raise _DuplicateKey(
+            raise _BadObject(
                 f"key {key!r} appears more than once in one JSON object "
                 "(which value is meant is ambiguous)"
             )
+        for text in (key, *(value if isinstance(value, list) else [value])):
+            lone = _SURROGATE.search(text) if isinstance(text, str) else None
+            if lone is not None:
+                raise _BadObject(
+                    f"key {key!r} holds a lone surrogate (U+{ord(lone.group()):04X}), "
+                    "which is not valid Unicode text"
+                )
         record[key] = value
     return record
 

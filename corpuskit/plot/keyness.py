@@ -27,14 +27,20 @@ MEASURES_WITH_CI: tuple[str, ...] = ("log_ratio",)
 
 
 def _side_labels(result: pd.DataFrame, labels: Sequence[str] | None) -> tuple[str, str]:
-    if labels is None:
-        return (
-            str(result.attrs.get("target_label", "target")),
-            str(result.attrs.get("reference_label", "reference")),
-        )
-    if isinstance(labels, str) or len(labels) != 2:
-        raise ValueError(f"labels= must be a pair (target name, reference name), got {labels!r}")
-    return str(labels[0]), str(labels[1])
+    """The names of the two sides: ``labels``, the result's own, or a ``keyness_each`` group."""
+    if labels is not None:
+        if isinstance(labels, str) or len(labels) != 2:
+            raise ValueError(
+                f"labels= must be a pair (target name, reference name), got {labels!r}"
+            )
+        return str(labels[0]), str(labels[1])
+    target = str(getattr(result, "target_label", "target"))
+    reference = str(getattr(result, "reference_label", "reference"))
+    if (target, reference) == ("target", "reference") and "group" in result.columns:
+        groups = result["group"].unique()
+        if len(groups) == 1:  # one level of a ck.keyness_each result: it against the rest
+            return str(groups[0]), "the rest"
+    return target, reference
 
 
 def check_single_contrast(result: pd.DataFrame, *, argument: str) -> None:
@@ -103,8 +109,10 @@ def keyness(
             result lacks, ranks by ``measure`` itself.
         ci: draw the interval whiskers when the measure has one.
         labels: names of the two sides ``(target, reference)``, e.g.
-            ``("Aleppo", "Mosul")``; default ``result.attrs["target_label"]`` /
-            ``["reference_label"]`` when set, else ``"target"`` / ``"reference"``.
+            ``("Aleppo", "Mosul")``; default the result's ``target_label`` /
+            ``reference_label`` (see :class:`~corpuskit.compare.keyness.KeynessResult`),
+            for one group of a :func:`corpuskit.keyness_each` result that group
+            and ``"the rest"``, else ``"target"`` / ``"reference"``.
         title: the axes title; default names the two sides (the measure is the x label).
         ax: the Axes to draw on; ``None`` creates a figure.
 

@@ -278,3 +278,54 @@ def reuse_network(
         ]
         legend_outside(ax, title="pairs", handles=handles)
     return ax
+
+
+#: what :func:`reuse` can draw
+REUSE_KINDS = ("matrix", "network")
+
+
+def reuse(
+    result: Any,
+    *,
+    by: str = "outlet",
+    kind: str = "matrix",
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Who reprints whom, from a ``ck.reuse`` result: :func:`reuse_matrix` or :func:`reuse_network`.
+
+    A :class:`~corpuskit.docsim.reuse.ReuseResult` is summarised by ``by``
+    (:func:`corpuskit.reuse_summary`); a summary table is drawn as it is.
+
+    Args:
+        result: a ``ReuseResult`` (``ck.reuse``) or a ``ck.reuse_summary`` table.
+        by: the article column grouping the documents (``ReuseResult`` only).
+        kind: ``"matrix"`` (source x reuser heatmap of pairs) or
+            ``"network"`` (arrows from source to reuser).
+        title: the axes title; default as the drawing function's.
+        ax: the Axes to draw on; ``None`` creates a figure.
+
+    Returns:
+        The Axes, as :func:`reuse_matrix` or :func:`reuse_network` returns it.
+
+    Raises:
+        ValueError: an unknown ``kind``, or as :func:`corpuskit.reuse_summary`
+            and the drawing function.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> import corpuskit as ck
+        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "TASS"],
+        ...     "date": pd.to_datetime(["2016-12-01", "2016-12-02"]), "text": ["x y z w"] * 2})
+        >>> ax = reuse(ck.reuse(arts, n=2, min_shared=1))
+        >>> [t.get_text() for t in ax.get_yticklabels()]
+        ['AP', 'TASS']
+        >>> plt.close(ax.figure)
+    """
+    from corpuskit.docsim.reuse import ReuseResult, reuse_summary
+
+    if kind not in REUSE_KINDS:
+        raise ValueError(f"kind= must be one of {REUSE_KINDS}, got {kind!r}")
+    summary = reuse_summary(result, by=by) if isinstance(result, ReuseResult) else result
+    draw = reuse_matrix if kind == "matrix" else reuse_network
+    return draw(summary, title=title, ax=ax)

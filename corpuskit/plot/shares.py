@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,7 @@ from corpuskit.plot.theme import (
     PALETTE,
     get_ax,
     legend_outside,
+    readable,
     require_columns,
     style_axes,
 )
@@ -37,6 +39,9 @@ def shares(
     normalize: bool = True,
     percent_labels: bool = True,
     max_segments: int = 8,
+    hue_order: Sequence[Any] | None = None,
+    hue_names: dict[str, str] | None = None,
+    legend_title: str | None = None,
     title: str | None = None,
     ax: Axes | None = None,
 ) -> Axes:
@@ -48,7 +53,8 @@ def shares(
     level's total, so raw counts can be passed. An ``x`` level whose total is 0
     has no shares: it is left out and counted in the title. ``hue`` levels are
     stacked from the largest overall share; ``x`` levels keep their order of
-    appearance (top to bottom when horizontal). Segments of at least
+    appearance (top to bottom when horizontal); ``hue_order`` fixes the
+    order of the segments instead. Segments of at least
     :data:`MIN_LABELLED_SHARE` carry their percentage.
 
     Args:
@@ -61,14 +67,22 @@ def shares(
             already sum to 1 per bar.
         percent_labels: write the percentage in wide enough segments.
         max_segments: most segments per bar; beyond, the ``hue`` levels with
-            the smallest mean shares are summed into one grey ``"other (k <hue>)"``
+            the smallest mean shares are summed into one grey ``"all others (k)"``
             segment, so the colours stay distinguishable.
+        hue_order: the ``hue`` levels in the order of the segments (from the
+            axis outwards); levels of the data missing from it are added
+            after it, largest first.
+        hue_names: readable names of ``hue`` levels for the legend, e.g.
+            ``{"passive_agentless": "passive, no agent"}``; other levels are
+            written with spaces for underscores.
+        legend_title: the legend title; default ``hue``.
         title: the axes title; default names ``hue`` and ``x``.
         ax: the Axes to draw on; ``None`` creates a figure.
 
     Returns:
         The Axes; one ``BarContainer`` per ``hue`` level in ``ax.containers``,
-        labelled with the level; percentages are Text with ``gid="share_label"``.
+        labelled with the level's readable name (``hue_names``, else
+        underscores as spaces); percentages are Text with ``gid="share_label"``.
 
     Raises:
         ValueError: a missing column (named), negative values, or (with
@@ -114,12 +128,16 @@ def shares(
             "pass normalize=True to divide by each bar's total"
         )
     order = table.mean().sort_values(ascending=False, kind="stable").index
+    if hue_order is not None:
+        first = [level for level in hue_order if level in table.columns]
+        order = pd.Index(first + [level for level in order if level not in first])
     table = table[order]
+    table.columns = [readable(level, hue_names) for level in table.columns]
     if len(order) > max_segments:
-        folded = order[max_segments - 1 :]
+        folded = table.columns[max_segments - 1 :]
         other = table[folded].sum(axis=1)
-        table = table[order[: max_segments - 1]].copy()
-        table[f"other ({len(folded)} {hue})"] = other
+        table = table[table.columns[: max_segments - 1]].copy()
+        table[f"all others ({len(folded)})"] = other
 
     n_bars = len(table)
     folded_any = len(order) > max_segments
@@ -176,5 +194,5 @@ def shares(
     style_axes(ax, title=title, grid=None)
     ax.tick_params(axis="y" if horizontal else "x", length=0)
     ax.spines["left" if horizontal else "bottom"].set_visible(False)
-    legend_outside(ax, title=hue, reverse=not horizontal)
+    legend_outside(ax, title=legend_title or hue, reverse=not horizontal)
     return ax

@@ -293,3 +293,45 @@ def dendrogram(
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
     return ax
+
+
+#: what :func:`similarity` can draw
+SIMILARITY_KINDS = ("heatmap", "dendrogram")
+
+
+def similarity(
+    result: pd.DataFrame,
+    *,
+    kind: str = "heatmap",
+    metric_label: str = "cosine",
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """The similarity of groups: :func:`similarity_heatmap` or :func:`dendrogram`.
+
+    Args:
+        result: a ``ck.group_similarity`` result or a square similarity DataFrame.
+        kind: ``"heatmap"`` (clustered, annotated) or ``"dendrogram"``.
+        metric_label: the similarity measure, for the labels.
+        title: the axes title; default as the drawing function's.
+        ax: the Axes to draw on; ``None`` creates a figure.
+
+    Returns:
+        The Axes, as :func:`similarity_heatmap` or :func:`dendrogram` returns it.
+
+    Raises:
+        ValueError: an unknown ``kind``, or as the drawing function.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> s = pd.DataFrame([[1, .2, .9], [.2, 1, .3], [.9, .3, 1]], index=list("abc"),
+        ...                  columns=list("abc"))
+        >>> ax = similarity(s, kind="dendrogram")
+        >>> [t.get_text() for t in ax.get_yticklabels()]
+        ['b', 'c', 'a']
+        >>> plt.close(ax.figure)
+    """
+    if kind not in SIMILARITY_KINDS:
+        raise ValueError(f"kind= must be one of {SIMILARITY_KINDS}, got {kind!r}")
+    draw = similarity_heatmap if kind == "heatmap" else dendrogram
+    return draw(result, metric_label=metric_label, title=title, ax=ax)

@@ -11,6 +11,11 @@ and are ready for a paper without further styling:
 - :func:`style_axes`: despined axes, readable font sizes, light grid, labels.
 - :func:`label_points`: text labels for points that never overlap each other.
 - :func:`require_columns`: the ``ValueError`` naming missing columns.
+- :func:`readable`: category names as words (``"passive_agentless"`` ->
+  ``"passive agentless"``), and :func:`interval_words`: how an interval was made.
+- :func:`group_labels`: one label per row from one or several group columns.
+- :func:`add_note`: an explanatory note under the plot.
+- :func:`fit_title`: wrap a long title so that it stays inside the figure.
 
 Example:
     >>> from corpuskit.plot.theme import PALETTE, DIVERGING
@@ -438,3 +443,147 @@ def legend_outside(ax: Axes, *, title: str | None = None, **kwargs: Any) -> None
     }
     options.update(kwargs)
     ax.legend(title=title, **options)
+
+
+def readable(name: Any, names: dict[str, str] | None = None) -> str:
+    """A category name as words: its entry in ``names``, else underscores as spaces.
+
+    Args:
+        name: the category, e.g. ``"passive_agentless"``.
+        names: readable names of known categories.
+
+    Returns:
+        The readable name.
+
+    Example:
+        >>> readable("moderate_opposition"), readable("nominal", {"nominal": "the deaths of"})
+        ('moderate opposition', 'the deaths of')
+    """
+    text = str(name)
+    if names and text in names:
+        return names[text]
+    return text.replace("_", " ")
+
+
+def interval_words(ci: float | None) -> str:
+    """How the intervals of a document-bootstrap result were made, for titles and captions.
+
+    Args:
+        ci: the confidence level, e.g. ``0.95``; ``None`` when unknown.
+
+    Returns:
+        ``"95% intervals from resampling documents"`` (no level when ``None``).
+
+    Example:
+        >>> interval_words(0.95), interval_words(0.975)
+        ('95% intervals from resampling documents', '97.5% intervals from resampling documents')
+    """
+    level = "" if ci is None else f"{ci * 100:g}% "
+    return f"{level}intervals from resampling documents"
+
+
+def group_labels(table: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
+    """One group label per row: the values of ``columns`` joined by ``" | "``.
+
+    Missing values read ``"(missing)"``; with no column every row is ``"all"``.
+
+    Args:
+        table: the result table.
+        columns: its group columns.
+
+    Returns:
+        A Series of strings aligned with ``table``.
+
+    Example:
+        >>> import pandas as pd
+        >>> t = pd.DataFrame({"event": ["aleppo", None], "side": ["pro", "anti"]})
+        >>> group_labels(t, ["event", "side"]).tolist()
+        ['aleppo | pro', '(missing) | anti']
+    """
+    import pandas as pd
+
+    if not columns:
+        return pd.Series("all", index=table.index)
+    parts = [
+        table[column].astype(object).where(table[column].notna(), "(missing)").astype(str)
+        for column in columns
+    ]
+    labels = parts[0]
+    for part in parts[1:]:
+        labels = labels + " | " + part
+    return labels
+
+
+def add_note(ax: Axes, text: str, *, gid: str = "note") -> Text:
+    """Write an explanatory note (what the categories mean, what was left out) under ``ax``.
+
+    The note starts at the figure's left edge, under the x axis label, in the
+    note size, wrapped to the figure's width, so that it is kept in a saved figure.
+
+    Args:
+        ax: the Axes the note explains.
+        text: the note.
+        gid: the Text artist's gid.
+
+    Returns:
+        The note's Text artist.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax()
+        >>> add_note(ax, "Bars sum to 100%.").get_text()
+        'Bars sum to 100%.'
+        >>> plt.close(fig)
+    """
+    import textwrap
+
+    fig = ax.get_figure()
+    # DejaVu Sans averages about 0.6 em per character
+    width = int(fig.get_figwidth() * 72 / (FONT_SIZES["note"] * 0.6)) - 4
+    return ax.annotate(
+        textwrap.fill(text, max(width, 40)),
+        xy=(0.01, 0),
+        xycoords=("figure fraction", ax.xaxis.label),
+        xytext=(0, -6),
+        textcoords="offset points",
+        ha="left",
+        va="top",
+        fontsize=FONT_SIZES["note"],
+        color=NEUTRAL,
+        gid=gid,
+    )
+
+
+def fit_title(ax: Axes) -> None:
+    """Wrap the title of ``ax`` so that it stays inside the figure.
+
+    A caption-ready title is long; centred over an Axes that shares the
+    figure with a legend, it can run past the figure's edge. The figure is
+    laid out once, and a title wider than twice the distance from the Axes'
+    centre to the nearer figure edge is re-wrapped to fit.
+
+    Args:
+        ax: the Axes whose title to fit.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = get_ax(None, (3, 2))
+        >>> _ = ax.set_title("Share of the mentions of each label, by outlet group")
+        >>> fit_title(ax)
+        >>> ax.get_title().count("\\n") > 0
+        True
+        >>> plt.close(fig)
+    """
+    import textwrap
+
+    fig = ax.get_figure()
+    renderer = drawn_renderer(fig)
+    title = ax.title
+    frame = ax.get_window_extent(renderer)
+    centre = (frame.x0 + frame.x1) / 2
+    room = 2 * min(centre, fig.bbox.width - centre) - 8
+    if title.get_window_extent(renderer).width <= room:
+        return
+    per_char = title.get_fontsize() * fig.dpi / 72 * 0.6
+    words = " ".join(title.get_text().split())
+    title.set_text(textwrap.fill(words, max(int(room / per_char), 20)))

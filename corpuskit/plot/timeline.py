@@ -21,13 +21,13 @@ from corpuskit.plot.theme import (
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.text import Annotation
+
+    from corpuskit.plot._event_labels import EventLabels
 
 #: accepted ``freq`` values and the word used in labels
 FREQUENCIES: dict[str, str] = {"D": "day", "W": "week", "M": "month"}
 #: label of documents whose ``by`` value is missing
 MISSING_GROUP = "(missing)"
-_LABEL_GAP_PX = 8.0
 
 
 def _events_table(events: Any) -> pd.DataFrame:
@@ -72,49 +72,18 @@ def _counts(dates: pd.Series, groups: pd.Series, freq: str, max_groups: int) -> 
     return table
 
 
-def _place_event_labels(ax: Axes, events: pd.DataFrame, texts: list[Annotation], top: float) -> int:
-    """Stack the event labels in rows at the top of the axes so that none overlap.
-
-    Each label sits right of its line (left of it when it would leave the
-    axes). Labels are placed in date order; each takes the highest row whose
-    previous label ends before it starts. The y limit is raised from ``top`` so
-    the data stay below the rows. Returns the number of rows.
-    """
+def _make_room(ax: Axes, labels: EventLabels, top: float) -> int:
+    """Raise the y limit from ``top`` so the data stay below the rows of labels; the rows."""
     fig = ax.get_figure()
-    n_rows = 0
+    n_rows = -1
     for _ in range(3):  # raising the y limit can shift the layout a little: settle it
         renderer = drawn_renderer(fig)
-        frame = ax.get_window_extent(renderer)
-        points = fig.dpi / 72.0
-        row_ends: list[float] = []
-        height = 0.0
-        for event_date, text in zip(events["date"], texts, strict=True):
-            extent = text.get_window_extent(renderer)
-            height = max(height, extent.height)
-            x = ax.transData.transform((event_date, 0))[0]
-            left, right = x + 3 * points, x + 3 * points + extent.width
-            side = 1
-            if right > frame.x1:
-                side = -1
-                left, right = x - 3 * points - extent.width, x - 3 * points
-            text.set_horizontalalignment("left" if side > 0 else "right")
-            text.xyann = (3 * side, 0)
-            row = next((i for i, end in enumerate(row_ends) if end + _LABEL_GAP_PX < left), None)
-            if row is None:
-                row_ends.append(right)
-                row = len(row_ends) - 1
-            else:
-                row_ends[row] = right
-            text.xy = (event_date, row)
-        line = 1.3 * height / frame.height
-        for text in texts:
-            text.xy = (text.xy[0], 0.99 - text.xy[1] * line)
-        stable = len(row_ends) == n_rows
-        n_rows = len(row_ends)
-        area = min(0.6, n_rows * line + 0.03)
-        ax.set_ylim(0, top / (1 - area))
-        if stable:
+        if labels.n_rows == n_rows:
             break
+        n_rows = labels.n_rows
+        height = ax.get_window_extent(renderer).height
+        area = min(0.6, renderer.points_to_pixels(labels.line_height()) * n_rows / height + 0.03)
+        ax.set_ylim(0, top / (1 - area))
     return n_rows
 
 
@@ -138,7 +107,9 @@ def timeline(
     title, never dropped silently. Groups beyond ``max_groups`` are folded into
     one ``"other (k groups)"`` series (the largest groups are kept), so the
     colours stay distinguishable. Events are dashed vertical lines with their
-    labels stacked in rows at the top so that labels never overlap.
+    labels stacked in rows at the top so that labels never overlap; the rows
+    are laid out whenever the figure is drawn, so they stay apart when the
+    figure is resized or saved with ``bbox_inches="tight"``.
 
     Args:
         articles: articles in the article schema (any table with a date column).
@@ -235,8 +206,8 @@ def timeline(
 
         texts = []
         top = blended_transform_factory(ax.transData, ax.transAxes)
-        event_table["date"] = mdates.date2num(event_table["date"])
-        for event_date, label in zip(event_table["date"], event_table["label"], strict=True):
+        dates = mdates.date2num(event_table["date"])
+        for event_date, label in zip(dates, event_table["label"], strict=True):
             ax.axvline(
                 event_date, color=NEUTRAL, linestyle="--", linewidth=0.9, gid="event", zorder=1
             )
@@ -254,5 +225,9 @@ def timeline(
             )
             text.set_in_layout(False)
             texts.append(text)
-        _place_event_labels(ax, event_table, texts, max(headroom, 1) * 1.05)
+        from corpuskit.plot._event_labels import EventLabels
+
+        labels = EventLabels(ax, texts, dates)
+        ax.add_artist(labels)
+        _make_room(ax, labels, max(headroom, 1) * 1.05)
     return ax

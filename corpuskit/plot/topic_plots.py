@@ -296,3 +296,51 @@ def topic_terms(
     style_axes(ax, title=title, xlabel=xlabel, grid="x")
     ax.tick_params(axis="y", length=0)
     return ax
+
+
+def topics(
+    model: Any,
+    *,
+    by: str | Sequence[str] | None = None,
+    n: int = 8,
+    n_boot: int = 200,
+    ci: float = 0.95,
+    seed: int | None = 0,
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """A topic model: its topics' heaviest terms, or with ``by`` their prevalence per group.
+
+    Without ``by``, :func:`topic_terms` (the ``n`` heaviest terms of each
+    topic); with ``by``, :func:`topic_prevalence` (the mean topic share of
+    each group's documents, with document-bootstrap intervals).
+
+    Args:
+        model: a :class:`~corpuskit.docsim.topics.TopicModel` (``ck.topics``).
+        by: the docvars column(s) to compare groups by; ``None`` draws the terms.
+        n: terms per topic (terms only).
+        n_boot: bootstrap resamples (prevalence only).
+        ci: confidence level (prevalence only).
+        seed: random seed of the bootstrap (prevalence only).
+        title: the axes title; default as the drawing function's.
+        ax: the Axes to draw on; ``None`` creates a figure.
+
+    Returns:
+        The Axes, as :func:`topic_terms` or :func:`topic_prevalence` returns it.
+
+    Raises:
+        ValueError: as the drawing function.
+
+    Example:
+        >>> import matplotlib.pyplot as plt
+        >>> import corpuskit as ck
+        >>> texts = ["aleppo siege shelling", "aleppo shelling siege", "mosul offensive troops",
+        ...          "troops offensive mosul", "aleppo siege", "mosul troops"]
+        >>> ax = topics(ck.topics(ck.dtm(texts), n_topics=2), n=2)
+        >>> ax.get_title()
+        'The 2 heaviest terms of each topic'
+        >>> plt.close(ax.figure)
+    """
+    if by is None:
+        return topic_terms(model, n=n, title=title, ax=ax)
+    return topic_prevalence(model, by=by, n_boot=n_boot, ci=ci, seed=seed, title=title, ax=ax)

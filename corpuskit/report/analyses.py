@@ -62,6 +62,10 @@ class Section:
         tables: ``{table name: DataFrame}``, the complete tables.
         shown: ``{table name: DataFrame}``, the rows shown in the page.
         figures: ``{figure name: PNG bytes}``.
+        captions: ``{figure name: caption}``, a sentence saying what the
+            figure shows (the page numbers the figures).
+        percent: the table columns holding shares, shown in the page as
+            percentages with one decimal (the CSV files keep the numbers).
         evidence: concordance lines behind the top findings (``doc_id``,
             ``outlet``, ``finding``, ``left``, ``keyword``, ``right``), or ``None``.
         pages: ``{page name: HTML text}``, self-contained pages linked from the section.
@@ -74,6 +78,8 @@ class Section:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     shown: dict[str, pd.DataFrame] = field(default_factory=dict)
     figures: dict[str, bytes] = field(default_factory=dict)
+    captions: dict[str, str] = field(default_factory=dict)
+    percent: list[str] = field(default_factory=list)
     evidence: pd.DataFrame | None = None
     pages: dict[str, str] = field(default_factory=dict)
 
@@ -167,6 +173,13 @@ def _side_mask(articles: pd.DataFrame, value: Any, by: str | None, *, argument: 
     return pd.Series(filter_mask(articles, value, argument=argument), index=articles.index)
 
 
+def _words(columns: Any) -> str:
+    """Column names as words for captions: ``"outlet_group"`` -> ``"outlet group"``."""
+    from corpuskit.plot.theme import readable
+
+    return " and ".join(readable(column) for column in _values(columns))
+
+
 def _label(value: Any) -> str:
     return " + ".join(str(v) for v in _values(value))
 
@@ -247,6 +260,7 @@ def _timeline(articles: pd.DataFrame, options: Options, ctx: Context) -> Section
     ax = timeline(subset, by=by, freq=freq, events=ctx.markers or None)
     section = Section(options.spec.name, "timeline", options.spec.title)
     section.figures["main"] = _png(ax)
+    section.captions["main"] = _timeline_caption(by, freq, start, end, ctx.markers)
     dated = subset.assign(
         period=pd.to_datetime(subset["date"], errors="coerce").dt.to_period(
             {"M": "M", "W": "W", "D": "D"}.get(freq, freq)
@@ -267,6 +281,22 @@ def _timeline(articles: pd.DataFrame, options: Options, ctx: Context) -> Section
             "Markers: " + "; ".join(f"{day}: {label}" for day, label in ctx.markers.items()) + "."
         )
     return section
+
+
+def _timeline_caption(
+    by: str | None, freq: str, start: Any, end: Any, markers: dict[str, str]
+) -> str:
+    """What the timeline shows, in words."""
+    from corpuskit.plot.timeline import FREQUENCIES
+
+    caption = f"Number of articles per {FREQUENCIES.get(freq, freq)}"
+    caption += f", one line per {_words(by)}" if by else ""
+    if start or end:
+        caption += f", from {start or 'the first date'} to {end or 'the last'}"
+    if markers:
+        events = "; ".join(f"{label} ({day})" for day, label in markers.items())
+        caption += f". Dashed lines mark events: {events}"
+    return caption + "."
 
 
 def _keyness_evidence(
@@ -352,9 +382,15 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         top = (ranked if side == "target" else ranked.iloc[::-1]).head(8).tolist()
         if top:
             section.findings.append(f"Most key in {label}: {', '.join(top)}.")
-    result.attrs["target_label"], result.attrs["reference_label"] = labels
-    ax = plot_keyness(result, n=min(n, 15), labels=labels)
+    result.target_label, result.reference_label = labels
+    shown_n = min(n, 15)
+    ax = plot_keyness(result, n=shown_n, labels=labels)
     section.figures["main"] = _png(ax)
+    section.captions["main"] = (
+        f"The {shown_n} terms most over-represented in {labels[0]} (right) and in "
+        f"{labels[1]} (left), chosen by log-likelihood (G²) and drawn by log ratio "
+        "(log2 of the ratio of relative frequencies) with 95% confidence intervals."
+    )
     masks = {"target": target_mask, "reference": reference_mask}
     section.evidence = _keyness_evidence(articles, result, masks)
     if explorer:
@@ -459,7 +495,7 @@ def _collocations(articles: pd.DataFrame, options: Options, ctx: Context) -> Sec
 def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.framing.contrasts import prevalence
     from corpuskit.framing.scores import frames
-    from corpuskit.plot import prevalence as plot_prevalence
+    from corpuskit.plot import frames as plot_frames
 
     spec = options.spec
     by = _by_option(articles, options)
@@ -470,31 +506,30 @@ def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     scores = frames(used, lexicon=lexicon, progress=ctx.progress)
     columns = [f"{frame}_present" for frame in scores.frames]
     table = prevalence(scores.scores, columns=columns, by=by, n_boot=n_boot, seed=ctx.seed)
+    figure = _png(plot_frames(table))
     table["variable"] = table["variable"].str.removesuffix("_present")
     section = Section(spec.name, "frames", spec.title)
     section.tables["prevalence"] = table
     section.shown["prevalence"] = table
     section.tables["scores"] = scores.scores
-    ax = plot_prevalence(
-        table,
-        hue=by,
-        xlabel="share of documents with the frame",
-        title="Documents indicating each frame"
-        + (f", by {by}" if by else "")
-        + " (95% document-bootstrap CI)",
+    section.percent = ["value", "low", "high"]
+    section.figures["main"] = figure
+    section.captions["main"] = (
+        f"Share of documents indicating each frame of the {scores.lexicon} lexicon"
+        + (f", by {_words(by)}" if by else "")
+        + ", with 95% intervals from resampling documents."
     )
-    section.figures["main"] = _png(ax)
     overall = table.groupby("variable", sort=False)["value"].mean().sort_values(ascending=False)
     section.findings.append(
         f"{len(used)} documents, lexicon {scores.lexicon}. Most present frames: "
-        + ", ".join(f"{frame} ({share:.0%})" for frame, share in overall.head(3).items())
+        + ", ".join(f"{frame} ({share:.1%})" for frame, share in overall.head(3).items())
         + " (share of documents; 95% document-bootstrap intervals in the table)."
     )
     if by:
         spread = table.groupby("variable")["value"].agg(lambda v: v.max() - v.min())
         widest = spread.idxmax()
         section.findings.append(
-            f"Largest gap between {by} groups: {widest} ({spread[widest]:.0%} points)."
+            f"Largest gap between {by} groups: {widest} ({spread[widest]:.1%} points)."
         )
     hits = scores.hits
     parts = [
@@ -508,7 +543,7 @@ def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.framing.naming import naming, naming_labels
     from corpuskit.lexicons.lookup import lookup
-    from corpuskit.plot import shares
+    from corpuskit.plot import naming as plot_naming
 
     spec = options.spec
     by = _by_option(articles, options)
@@ -527,6 +562,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         progress=ctx.progress,
     )
     section = Section(spec.name, "naming", spec.title)
+    section.percent = ["share", "share_low", "share_high"]
     section.tables["shares"] = result.shares
     section.shown["shares"] = result.shares[result.shares["count"] > 0]
     if result.test is not None:
@@ -540,18 +576,15 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
             f"{int(test['n_docs'])} documents."
         )
     if by:
-        ax = shares(
-            result.shares,
-            x=by,
-            hue="label",
-            value="count",
-            title=f"Labels for {referent.replace('_', ' ')} by {by}",
+        section.figures["main"] = _png(plot_naming(result))
+        section.captions["main"] = (
+            f"Share of the mentions of the {referent.replace('_', ' ')} that use each label, "
+            f"by {_words(by)}, with 95% intervals from resampling documents."
         )
-        section.figures["main"] = _png(ax)
         for group, rows in result.shares.groupby(by, sort=True):
             top = rows.sort_values("share", ascending=False).head(3)
             section.findings.append(
-                f"{group}: " + ", ".join(f"{r.label} {r.share:.0%}" for r in top.itertuples()) + "."
+                f"{group}: " + ", ".join(f"{r.label} {r.share:.1%}" for r in top.itertuples()) + "."
             )
     _, matches = lookup(used, naming_labels(referent), return_matches=True)
     matches = matches.assign(label=matches["category"].str.split("/").str[-1])
@@ -567,7 +600,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.framing.agency import agency, agency_summary
-    from corpuskit.plot import prevalence as plot_prevalence
+    from corpuskit.plot import agency as plot_agency
 
     spec = options.spec
     by = _check_columns(articles, options.require("by"), spec)[0]
@@ -581,30 +614,19 @@ def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     section.tables["summary"] = summary
     section.tables["clauses"] = clauses
     section.shown["summary"] = summary
-    main = [
-        "active",
-        "passive_agent",
-        "passive_agentless",
-        "intransitive",
-        "nominal",
-        "agentless",
-        "actor_agent",
-    ]
-    drawn = summary[summary["measure"].isin(main)].rename(columns={"measure": "variable"})
-    ax = plot_prevalence(
-        drawn,
-        x="share",
-        hue=by,
-        xlabel="share of violence clauses",
-        title=f"Violence clauses by construction and {by} (95% document-bootstrap CI)",
+    section.percent = ["share", "low", "high", "diff", "diff_low", "diff_high"]
+    section.figures["main"] = _png(plot_agency(summary)[0])
+    section.captions["main"] = (
+        f"Casualty clauses by {_words(by)}. A: how each clause is told (its construction; the bars "
+        "sum to 100%). B: share of casualty clauses without a named agent, and with an actor "
+        "(not a weapon) as the agent, with 95% intervals from resampling documents."
     )
-    section.figures["main"] = _png(ax)
     agentless = summary[summary["measure"] == "agentless"]
     section.findings.append(
         f"{len(clauses)} violence clauses in {clauses['doc_id'].nunique()} documents. Agentless "
         "share (no one named as the agent): "
         + "; ".join(
-            f"{r[by]} {r.share:.0%} [{r.low:.0%}, {r.high:.0%}]" for _, r in agentless.iterrows()
+            f"{r[by]} {r.share:.1%} [{r.low:.1%}, {r.high:.1%}]" for _, r in agentless.iterrows()
         )
         + "."
     )
@@ -622,7 +644,7 @@ def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 
 def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
-    from corpuskit.plot import shares
+    from corpuskit.plot import sources
     from corpuskit.voices.quotes import quotes
     from corpuskit.voices.sources import source_table
 
@@ -636,6 +658,9 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     speakers = source_table(found, by=by, speaker_col="speaker", n_boot=n_boot, seed=ctx.seed)
     types = source_table(found, by=by, speaker_col="speaker_type", n_boot=n_boot, seed=ctx.seed)
     section = Section(spec.name, "quotes", spec.title)
+    section.percent = [
+        f"share_{what}{end}" for what in ("quotes", "words") for end in ("", "_low", "_high")
+    ]
     section.tables["speakers"] = speakers
     section.tables["speaker_types"] = types
     section.tables["quotes"] = found
@@ -649,13 +674,12 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     )
     section.shown["speakers"] = top
     section.shown["speaker_types"] = types
-    ax = (
-        shares(types, x=by, hue="speaker", value="share_quotes", title="Quotes by speaker type")
-        if by
-        else None
-    )
-    if ax is not None:
-        section.figures["main"] = _png(ax)
+    if by:
+        section.figures["main"] = _png(sources(types))
+        section.captions["main"] = (
+            f"Share of the quotes by speaker type, by {_words(by)} (a quote in several parts "
+            "counts once)."
+        )
     n_quotes = found.drop_duplicates(["doc_id", "quote_id"]).shape[0]
     section.findings.append(
         f"{n_quotes} quotes in {found['doc_id'].nunique()} of {len(used)} documents."
@@ -685,7 +709,7 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 
 def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
-    from corpuskit.plot import heatmap
+    from corpuskit.plot import stance as plot_stance
     from corpuskit.voices.stance import stance, stance_summary
 
     spec = options.spec
@@ -697,6 +721,11 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     scores = stance(used, window=window)
     summary = stance_summary(scores, by=by, n_boot=n_boot, seed=ctx.seed)
     section = Section(spec.name, "stance", spec.title)
+    section.percent = [
+        f"share_{label}{end}"
+        for label in ("favor", "against", "neutral")
+        for end in ("", "_low", "_high")
+    ]
     section.tables["summary"] = summary
     section.tables["mentions"] = scores
     section.shown["summary"] = summary
@@ -706,15 +735,13 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         "name masked (VADER sentiment: a proxy for stance)."
     )
     if by:
-        ax = heatmap(
-            summary,
-            index="target",
-            columns=by,
-            values="mean_score",
-            center=0.0,
-            label="mean stance score",
+        span = window if isinstance(window, str) else f"{window} words around the mention"
+        section.figures["main"] = _png(plot_stance(summary))
+        section.captions["main"] = (
+            f"Mean stance score of the mentions of each target, by {_words(by)}, with 95% "
+            "intervals from resampling documents (VADER sentiment of the "
+            f"{span}, target names masked)."
         )
-        section.figures["main"] = _png(ax)
     negative = scores.sort_values("score", kind="stable")
     section.evidence = _evidence(
         [

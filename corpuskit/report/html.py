@@ -12,8 +12,16 @@ load report (records loaded, skipped and seen, and each skipped record with
 its file, row and reason) is part of it, and a line under the title says when
 records were skipped.
 
+Figures are numbered through the page and captioned with a sentence saying
+what they show; columns holding shares are shown as percentages with one
+decimal (``12.3%``; the CSV files keep the numbers). Long cells (quotes,
+concordance lines) wrap inside the page width.
+
 Example:
     >>> 'class="num">0.1235</td>' in table_html(pd.DataFrame({"x": [0.123456]}))
+    True
+    >>> shares = pd.DataFrame({"share": [0.123456]})
+    >>> 'class="num">12.3%</td>' in table_html(shares, percent=["share"])
     True
 """
 
@@ -22,8 +30,10 @@ from __future__ import annotations
 import base64
 import html
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -36,11 +46,18 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:
 margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ddd;padding-bottom:.2em;
 margin-top:2em}h3{font-size:1em;color:#555}
-table.data{border-collapse:collapse;font-size:.82em;margin:.5em 0 1em}
+table.data{border-collapse:collapse;font-size:.82em;margin:.5em 0 1em;max-width:100%;
+table-layout:auto}
 table.data th,table.data td{border-bottom:1px solid #e4e4e4;padding:.2em .6em;text-align:left;
-vertical-align:top}table.data th{background:#f5f5f5}
+vertical-align:top;max-width:28em;overflow-wrap:anywhere;word-wrap:break-word}
+table.data th{background:#f5f5f5}
+table.evidence{width:100%;table-layout:fixed}table.evidence td,table.evidence th{max-width:none}
+table.evidence col.finding{width:15%}table.evidence col.doc{width:9%}
+table.evidence col.outlet{width:9%}table.evidence col.left,table.evidence col.right{width:27%}
+table.evidence col.kw{width:13%}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:1em 0}figure img{max-width:100%}
+figcaption{font-size:.9em;color:#333;max-width:60em}figcaption .file{color:#888}
 .evidence td.left{text-align:right;color:#555}.evidence td.kw{font-weight:600;color:#0072B2}
 .evidence td.right{color:#555}ul.findings li{margin:.2em 0}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.8em}
@@ -61,23 +78,35 @@ def _cell(value: object) -> str:
     return html.escape(str(value))
 
 
-def table_html(frame: pd.DataFrame, *, css_class: str = "data") -> str:
+def _percent(value: object) -> str:
+    """A share as a percentage with one decimal: ``0.123456`` -> ``"12.3%"``."""
+    if value is None or pd.isna(value):
+        return ""
+    return f"{float(value):.1%}"
+
+
+def table_html(frame: pd.DataFrame, *, css_class: str = "data", percent: Iterable[str] = ()) -> str:
     """An HTML table of ``frame`` (numbers to 4 significant digits, text escaped).
 
     Args:
         frame: the table; its index is not shown.
         css_class: the table's class attribute.
+        percent: the columns holding shares, written as percentages with one
+            decimal (``0.123456`` -> ``12.3%``).
 
     Returns:
         The ``<table>`` markup.
     """
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    shares = [str(c) in set(percent) and is_num for c, is_num in zip(frame.columns, numeric)]
     rows = []
     for values in frame.itertuples(index=False):
         cells = "".join(
-            f'<td class="num">{_cell(v)}</td>' if is_num else f"<td>{_cell(v)}</td>"
-            for v, is_num in zip(values, numeric)
+            f'<td class="num">{_percent(v) if is_share else _cell(v)}</td>'
+            if is_num
+            else f"<td>{_cell(v)}</td>"
+            for v, is_num, is_share in zip(values, numeric, shares)
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
@@ -95,24 +124,35 @@ def _evidence_html(evidence: pd.DataFrame) -> str:
             f'<td class="kw">{_cell(line.keyword)}</td>'
             f'<td class="right">{_cell(line.right)}</td></tr>'
         )
+    columns = "".join(
+        f'<col class="{name}">' for name in ("finding", "doc", "outlet", "left", "kw", "right")
+    )
     return (
-        '<table class="data evidence"><thead><tr><th>finding</th><th>doc_id</th><th>outlet</th>'
+        f'<table class="data evidence"><colgroup>{columns}</colgroup>'
+        "<thead><tr><th>finding</th><th>doc_id</th><th>outlet</th>"
         "<th>left</th><th>keyword</th><th>right</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def _section_html(section: Section) -> str:
+def _figure_html(number: int, caption: str, file: str, png: bytes) -> str:
+    """A numbered figure: the image and its caption sentence, then its file name."""
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
+        f"<figcaption><b>Figure {number}.</b> {html.escape(caption)} "
+        f'<span class="file">(figures/{html.escape(file)})</span></figcaption></figure>'
+    )
+
+
+def _section_html(section: Section, first_figure: int) -> str:
     parts = [f'<section id="{section.name}"><h2>{html.escape(section.title)}</h2>']
     if section.findings:
         items = "".join(f"<li>{html.escape(text)}</li>" for text in section.findings)
         parts.append(f'<ul class="findings">{items}</ul>')
-    for name, file in section.figure_files().items():
-        data = base64.b64encode(section.figures[name]).decode("ascii")
-        parts.append(
-            f'<figure><img alt="{html.escape(section.title)}" '
-            f'src="data:image/png;base64,{data}"><figcaption>figures/{file}</figcaption></figure>'
-        )
+    for number, (name, file) in enumerate(section.figure_files().items(), start=first_figure):
+        caption = section.captions.get(name, section.title)
+        parts.append(_figure_html(number, caption, file, section.figures[name]))
     for file in section.page_files().values():
         parts.append(
             f'<p class="page">Interactive page: <a href="pages/{html.escape(file)}">'
@@ -125,7 +165,7 @@ def _section_html(section: Section) -> str:
             f"<h3>Table {html.escape(name)} ({len(shown)} of {total} rows; all in "
             f"tables/{html.escape(files[name])})</h3>"
         )
-        parts.append(table_html(shown))
+        parts.append(table_html(shown, percent=section.percent))
     if section.evidence is not None and len(section.evidence):
         parts.append("<h3>Evidence: the text behind the top findings</h3>")
         parts.append(_evidence_html(section.evidence))
@@ -219,7 +259,11 @@ def render_html(report: Report) -> str:
         if report.config.description.strip()
         else ""
     )
-    body = "\n".join(_section_html(section) for section in report.sections)
+    numbers = np.cumsum([1] + [len(section.figures) for section in report.sections])
+    body = "\n".join(
+        _section_html(section, int(first))
+        for section, first in zip(report.sections, numbers, strict=False)
+    )
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         f'<meta name="generator" content="corpuskit {report.metadata["corpuskit_version"]}">'

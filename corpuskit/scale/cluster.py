@@ -10,9 +10,17 @@ distributed client is active, ``dask.diagnostics.ProgressBar`` otherwise.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
-from corpuskit._progress import progress_enabled
+from corpuskit._progress import (
+    DELAY,
+    bar_scope,
+    in_jupyter,
+    progress_enabled,
+    update_interval,
+    widgets_available,
+)
 
 __all__ = ["client", "compute", "persist"]
 
@@ -101,9 +109,10 @@ def compute(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
     Args:
         *collections: Dask collections or ``dask.delayed`` objects.
         show: ``True``/``False`` forces the bar; ``None`` shows it only in an
-            interactive session (see :func:`corpuskit._progress.progress_enabled`).
-            On a distributed client the bar is ``distributed.progress`` (as text,
-            also in Jupyter); otherwise ``dask.diagnostics.ProgressBar``.
+            interactive session, once the job has run 2 seconds (see
+            :mod:`corpuskit._progress`). On a distributed client the bar is
+            ``distributed.progress`` (a widget in Jupyter with ``ipywidgets``,
+            else text); otherwise ``dask.diagnostics.ProgressBar``.
 
     Returns:
         The computed results, one per collection, as ``dask.compute`` gives them.
@@ -140,24 +149,53 @@ def persist(*collections: Any, show: bool | None = None) -> tuple[Any, ...]:
 
 
 def _run(verb: str, collections: tuple[Any, ...], show: bool | None) -> tuple[Any, ...]:
-    """``dask.compute`` or ``dask.persist`` (``verb``), with a progress bar when wanted."""
+    """``dask.compute`` or ``dask.persist`` (``verb``), with a progress bar when wanted.
+
+    With ``show=None`` the bar appears only once the job has run
+    :data:`corpuskit._progress.DELAY` seconds; a quick job prints nothing.
+    Corpuskit's own bars inside the job are not drawn (one bar per call).
+    """
     import dask
 
     local = getattr(dask, verb)
     if not progress_enabled(show):
         return local(*collections)
-    running = active_client()
-    if running is not None:
-        from distributed import progress, wait
+    delay = 0.0 if show else DELAY
+    with bar_scope(sys._getframe()):
+        running = active_client()
+        if running is not None:
+            return _run_distributed(running, verb, collections, delay)
+        from dask.diagnostics import ProgressBar
 
-        futures = getattr(running, verb)(list(collections))
-        # a text bar everywhere: in Jupyter, the widget bar would need ipywidgets
-        progress(futures, notebook=False)
-        if verb == "compute":
-            return tuple(running.gather(futures))
-        wait(futures)
-        return tuple(futures)
-    from dask.diagnostics import ProgressBar
+        with ProgressBar(minimum=delay, dt=update_interval()):
+            return local(*collections)
 
-    with ProgressBar():
-        return local(*collections)
+
+def _run_distributed(
+    running: Any, verb: str, collections: tuple[Any, ...], delay: float
+) -> tuple[Any, ...]:
+    """Submit to the client; draw ``distributed.progress`` if the job outlasts ``delay``."""
+    from distributed import progress, wait
+
+    futures = getattr(running, verb)(list(collections))
+    if not _done_within(futures, delay):
+        # the widget in Jupyter with ipywidgets (one output), else text
+        widget = in_jupyter() and widgets_available()
+        progress(futures, notebook=widget, interval=f"{update_interval()}s")
+    if verb == "compute":
+        return tuple(running.gather(futures))
+    wait(futures)
+    return tuple(futures)
+
+
+def _done_within(futures: list[Any], seconds: float) -> bool:
+    """Whether every future finishes within ``seconds`` (``False`` at once for 0)."""
+    from distributed import wait
+
+    if seconds <= 0:
+        return False
+    try:
+        wait(futures, timeout=seconds)
+    except TimeoutError:
+        return False
+    return True

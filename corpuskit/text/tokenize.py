@@ -89,7 +89,10 @@ class TokenRule:
         strip_accents: ``None`` (default), ``"unicode"`` (remove combining marks
             after NFKD decomposition, as scikit-learn does) or ``"ascii"`` (drop
             every character without an ASCII equivalent). Applied to each token
-            after matching, so offsets still point into the original text.
+            after matching, so offsets still point into the original text. A
+            token with no ASCII character (a Cyrillic or Arabic word) becomes
+            empty under ``"ascii"`` and is dropped, as scikit-learn's
+            ``strip_accents="ascii"`` makes such words vanish.
         min_length: drop tokens shorter than this many characters (default 1).
 
     Attributes:
@@ -229,7 +232,8 @@ class TokenRule:
             found = [(m.start(), m.end(), m.group()) for m in finditer(text)]
         if self.strip_accents is not None:
             found = [(start, end, self.strip(token)) for start, end, token in found]
-        if self.min_length > 1:
+        if self.min_length > 1 or self.strip_accents is not None:
+            # a word stripped to "" (no ASCII form) is dropped, as count_matrix drops it
             found = [m for m in found if len(m[2]) >= self.min_length]
         return found
 

@@ -1,0 +1,61 @@
+"""Benchmark: ``ck.agency`` on article_bias_prediction.
+
+Usage::
+
+    python benchmarks/bench_agency.py [--data-dir DIR] [--limit N] [--n-jobs J]
+
+Reads ``article_bias_prediction/articles.parquet`` (``content_original``, the
+article text) from ``--data-dir`` (default ``$CORPUSKIT_DATA``, else
+``../shared/corpora``), keeps the first ``--limit`` articles (default: all
+37,342) and times :func:`corpuskit.agency` on them (sentence splitting and
+actor resolution included, reading excluded), with ``n_jobs=1`` and, when
+``--n-jobs`` is not 1, with ``n_jobs=J`` too; the two tables must be equal
+(else the script exits with status 1). The last line is
+``agency_seconds=S articles=N clauses=C`` (``S``: the ``--n-jobs`` run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="time ck.agency on article_bias_prediction")
+    default = os.environ.get("CORPUSKIT_DATA", str(REPO.parent / "shared" / "corpora"))
+    parser.add_argument("--data-dir", default=default)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--n-jobs", type=int, default=2)
+    args = parser.parse_args()
+
+    import pandas as pd
+
+    from corpuskit.framing.agency import agency
+
+    path = Path(args.data_dir) / "article_bias_prediction" / "articles.parquet"
+    texts = pd.read_parquet(path, columns=["content_original"])["content_original"]
+    texts = texts.fillna("").astype(str)
+    if args.limit is not None:
+        texts = texts.iloc[: args.limit]
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    runs = {}
+    for n_jobs in dict.fromkeys([1, args.n_jobs]):
+        started = time.perf_counter()
+        runs[n_jobs] = agency(articles, include_docvars=False, progress=False, n_jobs=n_jobs)
+        print(f"n_jobs={n_jobs}: {time.perf_counter() - started:.2f} s", flush=True)
+        seconds = time.perf_counter() - started
+    clauses = runs[args.n_jobs]
+    if not runs[1].equals(clauses):
+        print("the n_jobs tables differ")
+        sys.exit(1)
+    print(f"agency_seconds={seconds:.2f} articles={len(articles)} clauses={len(clauses)}")
+
+
+if __name__ == "__main__":
+    main()

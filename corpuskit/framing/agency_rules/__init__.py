@@ -1,0 +1,66 @@
+"""The rules behind :func:`corpuskit.framing.agency.agency`: who is said to have killed whom.
+
+A sentence is cut into tokens by corpuskit's token rule (offsets kept); each
+token sequence that is a form of the violence lexicon
+(``corpuskit/framing/data/violence_verbs.yaml``) starts a candidate clause,
+longest form first, and triggers joined by *and* / *or* are one clause
+(``shot and killed``). Each candidate is classified by closed-class words
+around it; there is no part-of-speech tagger, so every rule is a heuristic
+(``docs/agency.md`` lists them and gives the measured precision and recall).
+One module per responsibility:
+
+* :mod:`.lexicon`: the verb lexicon and its classes (``transitive-violence``,
+  ``attack``, ``intransitive-death``, ``nominal``);
+* :mod:`.sentence`, :mod:`.chunks`: tokens and the punctuation between them,
+  noun-phrase chunks cut at closed-class words, verb groups (auxiliaries,
+  *be* / *get*, negation, adverbs);
+* :mod:`.agents`: subjects (past time phrases, appositions and modifiers),
+  ``by`` and *at the hands of* phrases, relative pronouns (also across an
+  inserted *who the U.S. says*), participle agents (*accusing X of killing*,
+  the previous clause's agent, the main clause's subject), the referent of a
+  pronoun agent after a reporting verb;
+* :mod:`.grammar`: the construction of each candidate (``active``,
+  ``passive_agent``, ``passive_agentless``, ``intransitive``, ``nominal``), its
+  agent, victim and :class:`Clause`; :func:`find_clauses`;
+* :mod:`.exclusions`: why a candidate is not a casualty report (:data:`REASONS`,
+  cues in ``corpuskit/framing/data/casualty_exclusions.yaml``);
+* :mod:`.victims`: the count, its qualifier and the victim type
+  (``corpuskit/framing/data/victim_types.yaml``).
+
+**Agent type.** ``"means"`` when the agent's head (its last token) is in
+:data:`MEANS` (weapons, munitions and events: ``shelling``, ``air strikes``,
+``barrel bombs``, ``explosion``), else ``"actor"``.
+"""
+
+from __future__ import annotations
+
+from corpuskit.framing.agency_rules.exclusions import REASONS, idiom_objects
+from corpuskit.framing.agency_rules.grammar import Clause, find_clauses
+from corpuskit.framing.agency_rules.lexicon import (
+    CONSTRUCTIONS,
+    VERB_CLASSES,
+    VerbForm,
+    VerbLexicon,
+    load_verbs,
+)
+from corpuskit.framing.agency_rules.victims import VICTIM_TYPES, parse_count, victim_type
+from corpuskit.framing.agency_rules.words import MEANS
+
+#: Object heads that make a transitive verb an idiom (``killed the bill``).
+NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
+
+__all__ = [
+    "CONSTRUCTIONS",
+    "MEANS",
+    "NOT_VIOLENCE_OBJECTS",
+    "REASONS",
+    "VERB_CLASSES",
+    "VICTIM_TYPES",
+    "Clause",
+    "VerbForm",
+    "VerbLexicon",
+    "find_clauses",
+    "load_verbs",
+    "parse_count",
+    "victim_type",
+]

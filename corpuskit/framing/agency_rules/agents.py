@@ -1,0 +1,247 @@
+"""Agents: who the sentence makes the doer of a clause (subjects, by-phrases, participles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpuskit.framing.agency_rules.chunks import _Chunker
+from corpuskit.framing.agency_rules.words import (
+    _ACCUSE_VERBS,
+    _ADJECTIVAL_PARTICIPLES,
+    _APPOSITION_WINDOW,
+    _BY_WINDOW,
+    _CLAUSE_OPENERS,
+    _CLAUSE_WORDS,
+    _COORDINATION,
+    _DATE,
+    _FINITE,
+    _MAX_MODIFIER_JUMPS,
+    _MODIFIER_PREPOSITIONS,
+    _NOT_SUBJECT,
+    _PERSONAL,
+    _POSSESSIVES,
+    _RELATIVE,
+    _REPORTING,
+    _TIME,
+    _TIME_LEAD,
+    _VERBS,
+    _is_adverb,
+)
+
+
+class _Agents(_Chunker):
+    """Subjects, ``by`` phrases, appositions, relative and participle agents."""
+
+    clauses: list[Any]
+    relative: tuple[tuple[int, int], tuple[int, int]] | None
+
+    def by_phrase(self, j: int) -> tuple[int, int] | None:
+        """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
+        s = self.s
+        for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
+            if i > j and s.gap[i]:
+                return None
+            word = s.words[i]
+            hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
+            if word == "by" or hands:
+                a, b = self.right_np(i + (4 if hands else 1))
+                return (a, b) if b > a else None
+            if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
+                return None
+        return None
+
+    def subject(self, k: int) -> tuple[int, int, str | None]:
+        """The chunk before the verb group starting at ``k``: ``(a, b, link)``.
+
+        ``link`` is ``"relative"`` when the chunk is the antecedent of a relative
+        pronoun (also when the chunk before the verb group is the end of a relative
+        clause found before: then the antecedent is taken), ``"coordinated"`` when
+        there is no chunk and a coordinator or a comma comes first, else ``None``.
+        """
+        s = self.s
+        k = self.skip_time(k)
+        a, b = self.left_np(k)
+        if b > a:
+            if self.relative is not None and (a, b) == self.relative[1]:
+                # "the strike that killed 12 children hit a school": the main verb's subject
+                return (*self.relative[0], "relative")
+            return (*self.head_chunk(a, b), None)
+        if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
+            a, b = self.left_np(k - 1, cross_gap=True)
+            if b > a:
+                return (*self.head_chunk(a, b), "relative")
+            if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
+                return k - 1, k, "relative"
+        if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
+            # "Assad, who the U.S. says has killed thousands": the antecedent
+            a, b = self.left_np(k - 1)
+            if b > a and a > 0 and s.words[a - 1] in _RELATIVE and not s.gap[a]:
+                a, b = self.left_np(a - 1, cross_gap=True)
+                if b > a:
+                    return a, b, "relative"
+        apposed = self.apposition(k)
+        if apposed is not None:
+            return (*apposed, None)
+        if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
+            return k, k, "coordinated"
+        return k, k, None
+
+    def apposition(self, k: int) -> tuple[int, int] | None:
+        """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
+        apposition or modifier that ends right before the verb group at ``k``."""
+        s = self.s
+        if k == 0 or not s.gap[k] or "," not in s.text[s.ends[k - 1] : s.starts[k]]:
+            return None
+        for j in range(k - 1, max(0, k - _APPOSITION_WINDOW), -1):
+            if j in self.verb_at:
+                return None
+            if s.gap[j]:
+                if "," not in s.text[s.ends[j - 1] : s.starts[j]]:
+                    return None
+                a, b = self.left_np(j, cross_gap=True)
+                return (a, b) if b > a and s.words[j] not in _COORDINATION else None
+        return None
+
+    def skip_time(self, k: int) -> int:
+        """The start of a time phrase that ends right before token ``k`` (``k`` when none).
+
+        ``Belgian police [on Tuesday] killed``, ``Suicide attacks [last month] killed``.
+        """
+        s = self.s
+        j = k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or _DATE.match(s.words[j - 1])):
+            j -= 1
+        if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
+            j -= 1
+        return j
+
+    def trim_agent(self, a: int, b: int) -> tuple[int, int]:
+        """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
+
+        ``terrorists [located in ...]``, ``The Syrian army [fiercely]``.
+        """
+        s = self.s
+        for m in range(a + 1, b):
+            word = s.words[m]
+            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
+                b = m
+                break
+        while b - 1 > a and _is_adverb(s.words[b - 1]):
+            b -= 1
+        if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
+            a += 1  # a date glued to the agent: "142016 Syrian warplanes"
+        return a, b
+
+    def referent(self, agent: tuple[int, int]) -> str | None:
+        """What a pronoun agent refers to, where that is safe: the subject of the reporting
+        verb right before it (``[The army] said it killed 30``, ``[Russia] said its jets
+        killed``); ``None`` for other agents and other pronouns."""
+        s = self.s
+        a, b = agent
+        pronoun = s.words[a] in _PERSONAL if b - a == 1 else s.words[a] in _POSSESSIVES
+        if not pronoun:
+            return None
+        j = a - 1 if a > 0 and s.words[a - 1] == "that" and not s.gap[a] else a
+        if j == 0 or s.gap[j] or s.words[j - 1] not in _REPORTING:
+            return None
+        c, e = self.left_np(self.skip_time(self.verb_group(j - 1)[0]))
+        named = e > c and s.words[c] not in _PERSONAL and s.words[c] not in _POSSESSIVES
+        return s.span(c, e) if named else None
+
+    def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
+        """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
+
+        ``accusing Russia of killing``, ``were responsible for killing``: the accused
+        or responsible; else the agent of the previous clause of the sentence
+        (``jets bombed a market, killing 12``); else the subject of the main
+        clause (``Two explosions rocked the airport, killing 10``).
+        """
+        accused = self.accused(i)
+        if accused is not None:
+            return accused, None
+        if self.clauses and self.clauses[-1].agent is not None:
+            return None, self.clauses[-1].agent
+        a, b, link = self.subject(k)
+        if link == "relative":
+            return (a, b), None
+        return self.main_subject(i), None
+
+    def accused(self, i: int) -> tuple[int, int] | None:
+        """``accusing [Russia] of killing``, ``[they] were responsible for killing``."""
+        s = self.s
+        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for"):
+            return None
+        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
+            a, b, _ = self.subject(self.verb_group(i - 2)[0])
+            return (a, b) if b > a else None
+        a, b = self.left_np(i - 1)
+        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
+            return a, b
+        return None
+
+    def main_subject(self, i: int) -> tuple[int, int] | None:
+        """The first chunk followed by a finite verb in the clause that ends at token ``i``.
+
+        The clause starts after the last reporting word (``said``, ``that``) or
+        semicolon before ``i``; a chunk counts when a finite verb follows it, or
+        ends it (``rocket shells fell``, without a tagger the verb joins the chunk).
+        """
+        s = self.s
+        start = 0
+        for j in range(i - 1, 0, -1):
+            if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
+                start = j + (s.words[j] in _CLAUSE_OPENERS)
+                break
+        j = start
+        while j < i:
+            a, b = self.right_np(j)
+            if b == a:
+                j += 1
+                continue
+            for m in range(a + 1, b + 1):
+                n = m
+                while n < i and _is_adverb(s.words[n]):
+                    n += 1
+                if n < i and self._finite(n) and s.words[m - 1] not in _NOT_SUBJECT:
+                    return self.trim_agent(a, m)
+            j = b
+        return None
+
+    def _finite(self, j: int) -> bool:
+        word = self.s.words[j]
+        if self._capital(j):
+            return False
+        participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
+        return word in _FINITE or participle or self.is_verb(j)
+
+    def head_chunk(self, a: int, b: int) -> tuple[int, int]:
+        """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
+
+        ``strikes on [Aleppo's hospitals] killed``, ``clashes between rebels and
+        [Islamic State] killed``, ``mortar shells fired by [terrorists] wounded``:
+        while a preposition (or ``and`` before a capitalised chunk, or a participle
+        and ``by``) comes right before the chunk and a chunk comes before that, the
+        subject is that earlier chunk.
+        """
+        s = self.s
+        for _ in range(_MAX_MODIFIER_JUMPS):
+            if a == 0 or s.gap[a]:
+                break
+            word = s.words[a - 1]
+            coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            if word in _MODIFIER_PREPOSITIONS or coordinated:
+                end = a - 1
+            elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
+                end = a - 2
+            else:
+                break
+            if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
+                break
+            earlier = self.left_np(self.skip_time(end))
+            if earlier[1] == earlier[0]:
+                break
+            a, b = earlier
+        return a, b
+
+    def previous(self, attribute: str) -> str | None:
+        return getattr(self.clauses[-1], attribute) if self.clauses else None

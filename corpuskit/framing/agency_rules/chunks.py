@@ -1,0 +1,120 @@
+"""Noun-phrase chunks and verb groups of one sentence, cut by closed-class words."""
+
+from __future__ import annotations
+
+from corpuskit.framing.agency_rules.lexicon import VerbForm
+from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.words import (
+    _ADVERBS,
+    _ARTICLES,
+    _AUX,
+    _BE,
+    _BOUNDARY,
+    _COMPASS,
+    _COPULA_VERBS,
+    _DATE,
+    _NEGATION,
+    _PRONOUNS,
+    _QUANTITY_NOUNS,
+)
+
+
+class _Chunker:
+    """Chunks and verb groups over the tokens of a sentence and its lexicon matches."""
+
+    s: _Sentence
+    verb_at: dict[int, tuple[int, VerbForm]]
+
+    def left_np(self, j: int, *, cross_gap: bool = False) -> tuple[int, int]:
+        """The noun-phrase chunk that ends right before token ``j``."""
+        s = self.s
+        i = j - 1
+        if not cross_gap and j < len(s) and s.gap[j]:
+            return j, j
+        while i >= 0:
+            word = s.words[i]
+            if word == "of" and i > 0 and s.words[i - 1] in _QUANTITY_NOUNS and not s.gap[i]:
+                i -= 1
+                continue
+            if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
+                i -= 1
+                continue
+            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+                break
+            i -= 1
+            if s.gap[i + 1] or word in _PRONOUNS:
+                break
+            if word in _ARTICLES and not (
+                i > 0 and s.words[i] == "of" and s.words[i - 1] in _QUANTITY_NOUNS
+            ):
+                break
+        a = i + 1
+        if a < j:
+            a = s.quantifier_before(a)
+        return a, j
+
+    def right_np(self, j: int) -> tuple[int, int]:
+        """The noun-phrase chunk that starts at token ``j``."""
+        s = self.s
+        if j >= len(s):
+            return j, j
+        i = s.quantifier_after(j)
+        first = i
+        while i < len(s):
+            word = s.words[i]
+            if i > j and s.gap[i]:
+                break
+            if word == "of" and i > j and s.words[i - 1] in _QUANTITY_NOUNS:
+                i += 1
+                continue
+            if word == "and" and i > first and i + 1 < len(s) and self._capitalized(i + 1):
+                i += 1
+                continue
+            if i > first and word in _ARTICLES and s.words[i - 1] != "of":
+                break
+            if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
+                break
+            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+                break
+            i += 1
+            if word in _PRONOUNS:
+                break
+        return (j, i) if i > first else (j, j)
+
+    def _capital(self, i: int) -> bool:
+        return self.s.text[self.s.starts[i]].isupper()
+
+    def _capitalized(self, i: int) -> bool:
+        """Token ``i`` starts with a capital and no punctuation comes before it."""
+        return self._capital(i) and not self.s.gap[i]
+
+    def verb_group(self, i: int) -> tuple[int, bool, bool]:
+        """``(start, passive, negated)`` of the auxiliaries and adverbs before token ``i``."""
+        s = self.s
+        k = i
+        while k > 0 and not s.gap[k]:
+            word = s.words[k - 1]
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION:
+                k -= 1
+            else:
+                break
+        group = s.words[k:i]
+        passive = any(w in _BE for w in group)
+        negated = any(w in _NEGATION or w.endswith("n't") for w in group)
+        return k, passive, negated
+
+    def copula_group(self, i: int) -> int:
+        """The start of the verb group of ``dead``: ``were [later confirmed] dead``."""
+        s = self.s
+        k = i
+        while k > 0 and not s.gap[k]:
+            word = s.words[k - 1]
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _COPULA_VERBS:
+                k -= 1
+            else:
+                break
+        return k
+
+    def is_verb(self, i: int) -> bool:
+        found = self.verb_at.get(i)
+        return found is not None and found[1].verb_class != "nominal"

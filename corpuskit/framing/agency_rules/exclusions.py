@@ -1,0 +1,279 @@
+"""Exclusions: candidate clauses that do not report real people killed, wounded or dead.
+
+Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
+matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
+
+* ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
+* ``question``: the sentence ends with a question mark;
+* ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
+  *no*/*without* before a nominal (*no casualties*);
+* ``not_people``: the victim is an animal or an object (*shot down a plane*);
+* ``other_sense``: an idiom or another sense (*death penalty*, *a warning
+  shot*, *killed the bill*), a capitalised name (*Saturday Night Massacre*),
+  or sport, polls, business or fiction in a sentence without violence words;
+* ``illness_accident``: illness, old age, accidents, disasters or suicide in a
+  sentence without violence words, or a reflexive victim (*killed himself*);
+* ``threat_plan``: *to* + trigger after a threat, plan or attempt word
+  (*vowed to kill*), or a modal after one (*threatened he would be killed*);
+* ``hypothetical``: a modal in the verb group (*could kill*), or a condition
+  or risk word before the trigger (*if*, *risk*);
+* ``generic``: a present-tense verb without auxiliary whose victim has no
+  number (*war kills*, *bombs that kill children*);
+* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+
+#: The reasons an excluded candidate clause gets, in the order they are tried.
+REASONS: tuple[str, ...] = (
+    "furniture",
+    "question",
+    "negation",
+    "not_people",
+    "other_sense",
+    "illness_accident",
+    "threat_plan",
+    "hypothetical",
+    "generic",
+    "attack_no_casualty",
+)
+_CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
+_BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
+_TO_WINDOW = 4
+_AGE_WINDOW = 5
+_TITLE_CASE_WORDS = 3
+_CONDITION_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the exclusions look at in one candidate clause (token indices).
+
+    Attributes:
+        i: first token of the trigger; ``after``: the token after it.
+        group: first token of the verb group (auxiliaries before the trigger).
+        form: the lexicon form (``"killed"``).
+        kind: the lexicon form's kind (``present``, ``past``, ``gerund``, ``form``).
+        verb_class: the lexicon class.
+        construction: the construction found.
+        victim: ``(a, b)`` token span of the victim (``a == b`` when none).
+        subject: ``(a, b)`` token span of the chunk before the verb group.
+        negated: *not*/*never* in the verb group.
+    """
+
+    i: int
+    after: int
+    group: int
+    form: str
+    kind: str
+    verb_class: str
+    construction: str
+    victim: tuple[int, int]
+    subject: tuple[int, int]
+    negated: bool
+
+
+def idiom_objects() -> frozenset[str]:
+    """Object heads that make a transitive verb an idiom (``killed the bill``)."""
+    return _cues()["other_sense"]["objects"][0]
+
+
+def _phrases(words: Any) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Single words, and the multi-word phrases as token tuples."""
+    items = [tuple(str(w).lower().split()) for w in words]
+    return frozenset(w[0] for w in items if len(w) == 1), tuple(w for w in items if len(w) > 1)
+
+
+@functools.cache
+def _cues() -> dict[str, dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]]:
+    path = resources.files("corpuskit.framing") / "data" / "casualty_exclusions.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        reason: {key: _phrases(values) for key, values in keys.items()}
+        for reason, keys in data.items()
+        if reason != "meta"
+    }
+
+
+def _has(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+    """Any word or phrase of ``cue`` in ``words``."""
+    singles, phrases = cue
+    if not singles.isdisjoint(words):
+        return True
+    if not phrases:
+        return False
+    joined = f" {' '.join(words)} "
+    return any(f" {' '.join(p)} " in joined for p in phrases if p[0] in joined)
+
+
+def _without(
+    words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+) -> list[str]:
+    """``words`` with the multi-word phrases of ``cue`` blanked (``heart attack`` is no attack)."""
+    out = list(words)
+    present = set(words)
+    for phrase in cue[1]:
+        if not present.issuperset(phrase):
+            continue
+        n = len(phrase)
+        for j in range(len(out) - n + 1):
+            if tuple(out[j : j + n]) == phrase:
+                out[j : j + n] = [""] * n
+    return out
+
+
+def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+    singles, phrases = cue
+    return bool(words) and (
+        words[0] in singles or any(tuple(words[: len(p)]) == p for p in phrases)
+    )
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of :func:`exclusion_reason` that depend on the sentence only (computed once).
+
+    Attributes:
+        furniture: gallery or video page text in the sentence.
+        question: the sentence ends with a question mark.
+        violent: a violence word (outside illness phrases such as *heart attack*).
+        illness: an illness, accident or disaster word.
+        other_context: a sport, politics, business or fiction word.
+    """
+
+    furniture: bool
+    question: bool
+    violent: bool
+    illness: bool
+    other_context: bool
+
+
+def sentence_cues(s: _Sentence) -> SentenceCues:
+    """The sentence-level cues of ``s``."""
+    cues = _cues()
+    words = s.words
+    illness = cues["illness_accident"]
+    return SentenceCues(
+        furniture=_has(words, cues["furniture"]["phrases"]),
+        question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
+        violent=_has(_without(words, illness["context"]), illness["violence"]),
+        illness=_has(words, illness["context"]),
+        other_context=_has(words, cues["other_sense"]["context"]),
+    )
+
+
+def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str | None:
+    """The reason the candidate is not a casualty report, or ``None`` when it is one."""
+    cues = _cues()
+    words = s.words
+    illness = cues["illness_accident"]
+    victim = words[c.victim[0] : c.victim[1]]
+    before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
+    follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
+    group = words[c.group : c.i]
+    if sentence.furniture:
+        return "furniture"
+    if sentence.question:
+        return "question"
+    if c.negated or _starts_with(victim, cues["negation"]["victims"]):
+        return "negation"
+    no_before = _has(words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"])
+    if c.verb_class == "nominal" and no_before:
+        return "negation"
+    head = _first_conjunct(victim)[-1:]
+    if (head and head[0] in cues["not_people"]["victims"][0]) or (
+        follower in cues["not_people"]["particles"][0]
+    ):
+        return "not_people"
+    if _other_sense(s, c, cues["other_sense"], before, follower, victim, sentence):
+        return "other_sense"
+    if (sentence.illness and not sentence.violent) or follower in illness["followers"][0]:
+        return "illness_accident"
+    if c.verb_class == "intransitive-death" and _aged(words, c.after):
+        return "illness_accident"
+    if victim and victim[0] in illness["objects"][0]:
+        return "illness_accident"
+    return _modality(s, c, cues, group, victim)
+
+
+def _first_conjunct(words: list[str]) -> list[str]:
+    """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
+    for j, word in enumerate(words):
+        if word in ("and", "or"):
+            return words[:j]
+    return words
+
+
+def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) -> bool:
+    following = s.words[c.after : c.after + 4] if follower else []
+    if following[:1] in (["and"], ["or"]):  # "death and rape threats"
+        following = following[2:]
+    if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
+        return True
+    transitive = c.kind in ("present", "past", "gerund")
+    if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
+        return True
+    if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
+        return True  # a bare present form with no object is a noun: "a photo shoot"
+    if sentence.other_context and not sentence.violent:
+        return True
+    named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
+    return named and _capital(s, c.i) and not _title_case(s)
+
+
+def _aged(words: list[str], after: int) -> bool:
+    """``died in Germany at 50``: *at* and a number after the trigger, within a few words."""
+    for j in range(after, min(after + _AGE_WINDOW, len(words) - 1)):
+        if words[j] == "at" and words[j + 1].isdigit() and int(words[j + 1]) < 120:
+            return True
+    return False
+
+
+def _title_case(s: _Sentence) -> bool:
+    """Fewer than three lower-case words of four letters or more (a headline)."""
+    lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, s.words))
+    return lower < _TITLE_CASE_WORDS
+
+
+def _capital(s: _Sentence, i: int) -> bool:
+    """Token ``i`` is written with a capital (a name inside a sentence: *Night Massacre*)."""
+    return s.text[s.starts[i]].isupper()
+
+
+def _modality(s, c, cues, group, victim) -> str | None:
+    words = s.words
+    plans = cues["threat_plan"]["words"]
+    hypothetical = cues["hypothetical"]
+    modal = any(w in hypothetical["modals"][0] or w.endswith(_CONTRACTED_MODALS) for w in group)
+    infinitive = "to" in group or (c.i > 0 and words[c.i - 1] == "to")
+    if infinitive:
+        to = max(j for j in range(c.group - 1, c.i) if j >= 0 and words[j] == "to")
+        lead = words[max(0, to - _TO_WINDOW) : to]
+        if lead and lead[-1] in hypothetical["factual"][0]:
+            return None
+        return "threat_plan" if _has(lead, plans) else "hypothetical"
+    if modal:
+        return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
+    condition = _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
+    if condition and c.construction != "nominal":
+        return "hypothetical"
+    if c.verb_class == "attack":
+        return "attack_no_casualty"
+    bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
+    if bare and not any(_is_number(w) for w in victim):
+        return "generic"
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS

@@ -1,0 +1,335 @@
+"""The grammar rules: constructions, agents and victims of each candidate clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpuskit.framing.agency_rules.agents import _Agents
+from corpuskit.framing.agency_rules.exclusions import (
+    Candidate,
+    exclusion_reason,
+    sentence_cues,
+)
+from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
+from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
+from corpuskit.framing.agency_rules.words import (
+    _ATTRIBUTIVE,
+    _BOUNDARY,
+    _CAUSE_VERBS,
+    _DETERMINERS,
+    _FINITE,
+    _LEAVE_VERBS,
+    _NOMINAL_ADJECTIVES,
+    _PRONOUNS,
+    _TOLL_WINDOW,
+    MEANS,
+)
+from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One violence or casualty clause found in a text.
+
+    Offsets are character offsets into the text given to :func:`find_clauses`;
+    ``agent`` and ``victim`` are the text as written (``None`` when absent).
+    """
+
+    start: int
+    end: int
+    verb: str
+    lemma: str
+    verb_class: str
+    construction: str
+    agent: str | None
+    agent_type: str | None
+    victim: str | None
+    victim_count: float
+    count_qualifier: str | None
+    negated: bool
+    victim_type: str = "unspecified"
+    reason: str | None = None
+    referent: str | None = None
+
+
+#: Participles that describe a state when they modify a noun (``a wounded officer``).
+_STATE_LEMMAS = frozenset(["wound", "injure"])
+#: Victim words that take the type of the group before (``10 civilians and 16 others``).
+_OTHERS = frozenset(["others", "another", "more"])
+#: The types ``others`` can take (not children or women: "5 children and 3 others").
+_INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "militants"])
+_DESCRIPTION_WINDOW = 8
+
+
+class _Rules(_Agents):
+    """Classify the lexicon matches of one sentence."""
+
+    def __init__(self, sentence: _Sentence, lexicon: VerbLexicon) -> None:
+        self.s = sentence
+        self.lexicon = lexicon
+        self.verb_at: dict[int, tuple[int, VerbForm]] = {}
+        i = 0
+        while i < len(sentence):
+            found = lexicon.match(sentence.words, i)
+            if found is None:
+                i += 1
+                continue
+            self.verb_at[i] = found
+            i += found[0]
+        self._merge_coordinations()
+        self.cues = sentence_cues(sentence)
+        self.clauses: list[Clause] = []
+        # (antecedent, last chunk) of the last relative clause: "[the strike] that killed [12]"
+        self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    def _merge_coordinations(self) -> None:
+        """``shot and killed``, ``killing or wounding``, ``dead and wounded``: one clause.
+
+        Two triggers joined by *and* / *or* with nothing else between them share
+        their participants; the clause is read with the second form (its object
+        follows it), or with ``dead`` when the first is ``dead`` (``dead and
+        wounded members``).
+        """
+        s = self.s
+        for i in sorted(self.verb_at):
+            if i not in self.verb_at:
+                continue
+            n, form = self.verb_at[i]
+            j = i + n
+            while j + 1 < len(s) and s.words[j] in ("and", "or") and j + 1 in self.verb_at:
+                if s.gap[j] or s.gap[j + 1]:
+                    break
+                n2, form2 = self.verb_at.pop(j + 1)
+                if (form.verb_class == "nominal") != (form2.verb_class == "nominal"):
+                    self.verb_at[j + 1] = (n2, form2)
+                    break
+                form = form if form.lemma == "dead" else form2
+                n = j + 1 + n2 - i
+                self.verb_at[i] = (n, form)
+                j = i + n
+
+    def classify(self, i: int, n: int, form: VerbForm) -> Clause | None:
+        s = self.s
+        after = i + n
+        k, passive, negated = self.verb_group(i)
+        nominal_gerund = form.kind == "gerund" and self._nominal_gerund(i, n)
+        if form.verb_class == "nominal" or nominal_gerund:
+            return self._nominal(i, n, form, k, negated)
+        if form.verb_class == "intransitive-death":
+            return self._intransitive(i, n, form, k, negated)
+        article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
+        obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if article and form.kind == "past":
+            if obj[1] == obj[0]:  # "the wounded": a noun
+                return self._clause(i, n, form, k, "nominal", None, None, negated)
+            # "the murdered journalist": an attribute of its victim; "a wounded officer":
+            # wounded and injured describe a state (intransitive, as "dead children")
+            state = "intransitive" if form.lemma in _STATE_LEMMAS else "passive_agentless"
+            return self._clause(i, n, form, k, state, None, obj, negated)
+        by_next = after < len(s) and s.words[after] == "by" and not s.gap[after]
+        if form.kind == "gerund":
+            if obj[1] == obj[0]:
+                return None
+            agent, inherited = self.participle_agent(i, k)
+            return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
+        inherited = None
+        if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
+            a, b, link = self.subject(k)
+            victim, agent = (a, b), self.by_phrase(after)
+            if link == "coordinated":
+                inherited = self.previous("victim")
+            construction = "passive_agent" if agent else "passive_agentless"
+            tail = agent
+        else:
+            a, b, link = self.subject(k)
+            agent, victim = (a, b), obj
+            if link == "coordinated":
+                inherited = self.previous("agent")
+            construction = "active"
+            tail = obj
+        if link == "relative" and tail is not None and tail[1] > tail[0]:
+            self.relative = ((a, b), tail)
+        return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _intransitive(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
+        """``died``, ``lost their lives``; ``dead`` as predicate, attribute or noun."""
+        s = self.s
+        after = i + n
+        agent = None
+        if form.lemma == "dead":
+            k = self.copula_group(i)
+            obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+            if k == i and i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i]:
+                if obj[1] == obj[0]:  # "the dead"
+                    return self._clause(i, n, form, k, "nominal", None, None, negated)
+                return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+            if k == i and obj[1] > obj[0] and not self._capital(obj[0]):  # "dead children"
+                return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+        a, b, link = self.subject(k)
+        if a > 0 and s.words[a - 1] in _LEAVE_VERBS and not s.gap[a]:  # "left 20 dead"
+            subject = self.subject(self.verb_group(a - 1)[0])
+            agent = subject[:2] if subject[1] > subject[0] else None
+        inherited = self.previous("victim") if link == "coordinated" else None
+        return self._clause(
+            i, n, form, k, "intransitive", agent, (a, b), negated, inherited, inherit="victim"
+        )
+
+    def _nominal_gerund(self, i: int, n: int) -> bool:
+        """A gerund is a noun after a determiner, before ``of``, or after a noun
+        modifier with no object after it (``Wednesday's mass shooting at``)."""
+        s = self.s
+        before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
+        of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
+        if before or of_after:
+            return True
+        obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
+        if i == 0 or s.gap[i] or obj[1] > obj[0]:
+            return False
+        word = s.words[i - 1]
+        verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
+        return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
+
+    def _nominal(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
+        s = self.s
+        after = i + n
+        victim: tuple[int, int] | None = None
+        end = after
+        if form.lemma == "death toll":
+            for q in range(after, min(after + _TOLL_WINDOW, len(s))):
+                if q > after and s.gap[q]:
+                    break
+                if _is_quantity(s.words[q]) or s.quantifier_after(q) > q:
+                    victim = self.right_np(q)
+                    end = victim[1]
+                    break
+        elif after < len(s) and s.words[after] in ("of", "among") and not s.gap[after]:
+            victim = self.right_np(after + 1)
+            end = max(victim[1], after + 1)
+        else:
+            a, _ = self.left_np(i)
+            while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
+                a += 1
+            victim = (a, i)
+        agent = self.by_phrase(end)
+        if agent is None:
+            pre, _ = self.left_np(i)
+            if pre > 0 and s.words[pre - 1] in _CAUSE_VERBS and not s.gap[pre]:
+                a, b, _ = self.subject(self.verb_group(pre - 1)[0])
+                agent = (a, b) if b > a else None
+        return self._clause(i, n, form, k, "nominal", agent, victim, negated)
+
+    def _clause(
+        self,
+        i: int,
+        n: int,
+        form: VerbForm,
+        k: int,
+        construction: str,
+        agent: tuple[int, int] | None,
+        victim: tuple[int, int] | None,
+        negated: bool,
+        inherited: str | None = None,
+        *,
+        inherit: str = "agent",
+    ) -> Clause:
+        """The clause, with its victim count and type and the reason it is excluded."""
+        s = self.s
+        agent = self.trim_agent(*agent) if agent else None
+        agent_text = s.span(*agent) if agent else None
+        victim_text = s.span(*victim) if victim else None
+        victim_words = s.words[victim[0] : victim[1]] if victim else []
+        if inherit == "agent" and agent_text is None and construction == "active":
+            agent_text = inherited
+        takes_victim = inherit == "victim" or construction.startswith("passive")
+        if takes_victim and victim_text is None and inherited is not None:
+            victim_text = inherited
+            victim_words = DEFAULT_RULE.tokenize(inherited)
+        agent_type = None
+        if agent_text is not None:
+            head = DEFAULT_RULE.tokenize(agent_text)[-1:]
+            agent_type = "means" if head and head[0] in MEANS else "actor"
+        count, qualifier = parse_count(victim_words)
+        subject = self.left_np(k)
+        candidate = Candidate(
+            i=i,
+            after=i + n,
+            group=k,
+            form=form.form,
+            kind=form.kind,
+            verb_class=form.verb_class,
+            construction=construction,
+            victim=victim or (i, i),
+            subject=subject,
+            negated=negated,
+        )
+        return Clause(
+            start=s.starts[i],
+            end=s.ends[i + n - 1],
+            verb=s.text[s.starts[i] : s.ends[i + n - 1]],
+            lemma=form.lemma,
+            verb_class=form.verb_class,
+            construction=construction,
+            agent=agent_text,
+            agent_type=agent_type,
+            victim=victim_text,
+            victim_count=count,
+            count_qualifier=qualifier,
+            negated=negated,
+            victim_type=self.victim_kind(victim_words, victim, i + n),
+            referent=self.referent(agent) if agent else None,
+            reason=exclusion_reason(s, candidate, self.cues),
+        )
+
+    def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
+        """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``
+        after it or after the trigger (``those killed were mostly residents``); else,
+        for ``N others``, the type of the previous clause's victims."""
+        kind = victim_type(words)
+        if kind != "unspecified":
+            return kind
+        s = self.s
+        ends = [after] if victim is None or victim[1] == victim[0] else [victim[1], after]
+        for end in ends:
+            following = s.words[end : end + _DESCRIPTION_WINDOW]
+            if following[:1] in (["were"], ["was"], ["are"]):
+                following = following[1:]
+            for lead in (("mostly",), ("most", "of", "them"), ("most", "of", "whom", "were")):
+                if tuple(following[: len(lead)]) == lead:
+                    return victim_type(following[len(lead) :])
+        previous = self.clauses[-1].victim_type if self.clauses else "unspecified"
+        if _OTHERS & set(words) and previous in _INHERITED_TYPES:
+            return previous
+        return kind
+
+    def run(self) -> list[Clause]:
+        """Every candidate clause of the sentence, excluded ones included (with a reason)."""
+        for i, (n, form) in sorted(self.verb_at.items()):
+            clause = self.classify(i, n, form)
+            if clause is not None:
+                self.clauses.append(clause)
+        return self.clauses
+
+
+def find_clauses(
+    text: str, lexicon: VerbLexicon | None = None, *, rule: TokenRule = DEFAULT_RULE
+) -> list[Clause]:
+    """Find and classify the violence and casualty clauses of one sentence.
+
+    Args:
+        text: the sentence (or any short text: a headline, a paragraph).
+        lexicon: the violence lexicon (:func:`load_verbs`); default the bundled one.
+        rule: the token rule.
+
+    Returns:
+        The clauses, in text order (see the module docstring for the rules).
+
+    Example:
+        >>> [(c.construction, c.agent, c.victim) for c in find_clauses(
+        ...     "Russian jets killed 12 civilians and 20 were wounded.")]
+        [('active', 'Russian jets', '12 civilians'), ('passive_agentless', None, '20')]
+    """
+    lexicon = load_verbs(rule=rule) if lexicon is None else lexicon
+    if not lexicon.trigger.search(text.lower()):
+        return []
+    return _Rules(_Sentence(text, rule), lexicon).run()

@@ -1,0 +1,47 @@
+"""A sentence as tokens, with the punctuation between them."""
+
+from __future__ import annotations
+
+from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
+from corpuskit.framing.agency_rules.words import _PUNCTUATION_GAP
+from corpuskit.text.tokenize import TokenRule
+
+
+class _Sentence:
+    """Tokens of one text with the punctuation that separates them."""
+
+    def __init__(self, text: str, rule: TokenRule) -> None:
+        self.text = text
+        matches = rule.matches(text)
+        self.starts = [m[0] for m in matches]
+        self.ends = [m[1] for m in matches]
+        self.words = [m[2] for m in matches]
+        # gap[i]: punctuation between token i-1 and token i
+        self.gap = [False] + [
+            bool(_PUNCTUATION_GAP.search(text[self.ends[i - 1] : self.starts[i]]))
+            for i in range(1, len(matches))
+        ]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span(self, a: int, b: int) -> str | None:
+        return self.text[self.starts[a] : self.ends[b - 1]] if b > a else None
+
+    def quantifier_before(self, a: int) -> int:
+        """Start of a quantifier phrase (``at least``) that ends right before token ``a``."""
+        for phrase in _QUANTIFIER_PHRASES:
+            n = len(phrase)
+            fits = a - n >= 0 and tuple(self.words[a - n : a]) == phrase
+            if fits and not any(self.gap[a - n + 1 : a + 1]):
+                return a - n
+        return a
+
+    def quantifier_after(self, i: int) -> int:
+        """Index after a quantifier phrase starting at ``i`` that precedes a number."""
+        for phrase in _QUANTIFIER_PHRASES:
+            n = len(phrase)
+            fits = tuple(self.words[i : i + n]) == phrase and i + n < len(self.words)
+            if fits and _is_quantity(self.words[i + n]) and not any(self.gap[i + 1 : i + n + 1]):
+                return i + n
+        return i

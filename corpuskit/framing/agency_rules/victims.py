@@ -1,0 +1,117 @@
+"""Victims: how many (with the qualifier) and of which kind."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from importlib import resources
+
+import yaml
+
+from corpuskit.framing.agency_rules.words import _words
+
+_QUANTIFIER_PHRASES: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at_least",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("up", "to"): "up_to",
+    ("as", "many", "as"): "up_to",
+    ("about",): "about",
+    ("around",): "about",
+    ("nearly",): "about",
+    ("almost",): "about",
+    ("some",): "about",
+    ("approximately",): "about",
+    ("roughly",): "about",
+    ("an", "estimated"): "about",
+}
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_TENS = {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0}
+_NUMBER_WORDS: dict[str, float] = {word: float(i) for i, word in enumerate(_ONES.split(" "))}
+_NUMBER_WORDS |= _TENS | {"eighty": 80.0, "ninety": 90.0, "hundred": 100.0, "dozen": 12.0}
+_VAGUE = _words("dozens scores hundreds thousands several many numerous tens")
+#: a count: ``12``, ``1,200``, ``1.5`` (not a date such as ``26.11.2014``)
+_NUMERIC = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+
+
+def _is_quantity(word: str) -> bool:
+    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS or word in _VAGUE
+
+
+def parse_count(words: list[str]) -> tuple[float, str | None]:
+    """The number of victims in a victim chunk, and how it is qualified.
+
+    Args:
+        words: the chunk's tokens (lower case, as the token rule gives them).
+
+    Returns:
+        ``(count, qualifier)``: the first number (digits or words; NaN when
+        none or vague) and ``"at_least"``, ``"more_than"``, ``"up_to"``,
+        ``"about"``, ``"exact"``, ``"vague"`` or ``None`` (no quantity).
+
+    Example:
+        >>> parse_count(["at", "least", "1,200", "civilians"])
+        (1200.0, 'at_least')
+        >>> parse_count(["dozens", "of", "children"])
+        (nan, 'vague')
+    """
+    for i, word in enumerate(words):
+        if _NUMERIC.match(word):
+            value = float(word.replace(",", ""))
+        elif word in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[word]
+        elif word in _VAGUE:
+            return math.nan, "vague"
+        else:
+            continue
+        for phrase, qualifier in _QUANTIFIER_PHRASES.items():
+            if tuple(words[max(0, i - len(phrase)) : i]) == phrase:
+                return value, qualifier
+        return value, "exact"
+    return math.nan, None
+
+
+#: The victim types, in the codebook's order; ``unspecified`` when no word of the lexicon is found.
+VICTIM_TYPES: tuple[str, ...] = (
+    "civilians",
+    "children",
+    "women",
+    "combatants",
+    "security_forces",
+    "militants",
+    "unspecified",
+)
+
+
+@functools.cache
+def _type_words() -> dict[str, str]:
+    """word -> victim type, from the bundled ``victim_types.yaml``."""
+    path = resources.files("corpuskit.framing") / "data" / "victim_types.yaml"
+    types = yaml.safe_load(path.read_text(encoding="utf-8"))["types"]
+    return {word: kind for kind, words in types.items() for word in words}
+
+
+def victim_type(words: list[str]) -> str:
+    """The kind of people a victim phrase names (``corpuskit/framing/data/victim_types.yaml``).
+
+    The type of the first word of the phrase found in the lexicon; ``combatants``
+    gives way to ``militants`` when a militant word is anywhere in the phrase;
+    ``unspecified`` when there is none.
+
+    Example:
+        >>> victim_type(["at", "least", "12", "civilians", "including", "children"])
+        'civilians'
+        >>> victim_type(["fighters", "of", "isis"]), victim_type(["20", "people"])
+        ('militants', 'unspecified')
+    """
+    lookup = _type_words()
+    found = [lookup[w] for w in words if w in lookup]
+    if not found:
+        return "unspecified"
+    if found[0] == "combatants" and "militants" in found:
+        return "militants"
+    return found[0]

@@ -1,0 +1,145 @@
+"""Closed-class and topic word lists of the agency rules (no lexicon entries here)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Heads of agent noun phrases that name a means (weapon, munition, event), not an actor.
+MEANS: frozenset[str] = _words("""
+    strike strikes airstrike airstrikes raid raids airraid airraids bombing bombings bomb bombs
+    bombardment bombardments shelling shell shells rocket rockets missile missiles mortar mortars
+    artillery fire gunfire crossfire explosion explosions blast blasts mine mines landmine
+    landmines ied ieds shrapnel gas chlorine sarin weapon weapons munitions attack attacks
+    assault assaults offensive clashes fighting violence bullet bullets grenade grenades
+    explosives device devices projectile projectiles shellfire barrage barrages war wars conflict
+    siege sieges campaign campaigns operation operations
+    """)
+
+_BE = _words("am is are was were be been being get gets got gotten getting")
+_AUX = _words("""
+    has have had having will would could can may might should must shall do does did to
+    didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't cannot can't
+    isn't aren't wasn't weren't
+    """)
+_NEGATION = frozenset(["not", "never", "cannot"])
+_ADVERBS = _words("""
+    not never also reportedly allegedly apparently all both each later subsequently already
+    just mostly mainly only possibly probably likely deliberately indiscriminately brutally
+    initially recently still even partly seriously critically badly lightly fatally mortally
+    again further
+    """)
+_ARTICLES = _words("the a an this these those")
+_DETERMINERS = _ARTICLES | _words("his her their its our my your")
+_PRONOUNS = _words("he she they it we i you them him")
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_COORDINATION = frozenset(["and", "or", "but"])
+_TIME = _words("""
+    today yesterday tonight overnight monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night week weekend earlier later now recently meanwhile
+    mon tue wed thu fri sat sun weeks month months year years day days hours ago dawn
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """)
+#: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
+_TIME_LEAD = _words("on last this next early late earlier in at since during until over")
+#: Articles and possessives before a participle that make it an attribute or a noun
+#: (``the wounded``, ``a murdered journalist``); not ``those``: ``those killed`` is a passive.
+_ATTRIBUTIVE = _words("the a an his her their its our my your")
+#: Verbs of ``left 20 dead``: their subject is the agent of ``dead``.
+_LEAVE_VERBS = _words("left leave leaves leaving")
+#: Verbs between *be* and ``dead`` (``were confirmed dead``).
+_COPULA_VERBS = _words("confirmed reported found declared presumed feared pronounced")
+#: Verbs whose object is the agent of ``of`` / ``for`` + gerund (``accusing Russia of killing``).
+_ACCUSE_VERBS = _words("""
+    accuse accuses accused accusing blame blames blamed blaming charge charges charged charging
+    convict convicted condemn condemns condemned condemning criticise criticised criticize
+    criticized suspect suspects suspected
+    """)
+#: Reporting verbs that can stand between a relative pronoun and its verb
+#: (``Assad, who the U.S. says has killed thousands``).
+_REPORTING = _words("""
+    says said say claims claimed claim believes believed believe alleges alleged allege
+    thinks thought think insists insisted reports reported announced announces added adds
+    stated states confirmed confirms admitted admits acknowledged acknowledges
+    """)
+#: Pronoun agents whose referent is looked for (``the army said it killed``, ``its jets``).
+_PERSONAL = _words("it they he she we")
+_POSSESSIVES = _words("its their his her our")
+#: Words that end the main clause a participle may take its subject from (``..., said that``).
+_CLAUSE_OPENERS = _words("that said says told reported added according")
+#: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
+_FINITE = _words("""
+    fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
+    threw dropped launched resumed carried began begun ripped swept left targeted pounded
+    continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
+    led has have had is are was were
+    """)
+#: Participles that read as adjectives inside a noun phrase (``armed groups``).
+_ADJECTIVAL_PARTICIPLES = _words("""
+    armed suspected alleged unidentified masked unnamed united so-called organized
+    organised coordinated trained backed led supported allied affiliated aligned linked
+    wounded injured killed detained
+    """)
+#: dates and years end a chunk (``24-02-2015 Syrian Army kills``: the agent is ``Syrian Army``)
+_DATE = re.compile(r"^(?:\d{1,4}(?:[-/.]\d{1,2}){1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)$")
+_PREPOSITIONS = _words("""
+    in on at of from to with by for during after before near since into onto over under across
+    against amid amidst among around through throughout toward towards upon via without within
+    outside inside between behind beyond despite following including like per than off out up
+    down along about
+    """)
+_CLAUSE_WORDS = _words("""
+    and or but nor so yet that which who whom whose when where while whereas as because if
+    although though until unless whether then there here not never least
+    """)
+_VERBS = _words("""
+    said says say saying told tells reported reports claimed claims added adds denied denies
+    accused accuses confirmed confirms announced announces stated states insisted insists
+    alleged alleges according blamed blames dropped launched fired carried conducted continued
+    saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
+    reaches climbed stood stands stand put puts including
+    """)
+_CAUSE_VERBS = _words("caused cause causes causing left leaving leave inflicted inflict inflicting")
+_BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
+#: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
+_QUANTITY_NOUNS = _words("""
+    dozens hundreds thousands scores tens number numbers group groups members member most some
+    many all several one two three four five six seven eight nine ten dozen families family
+    majority
+    """)
+#: Adjectives dropped from the pre-modifiers of a nominal (``heavy casualties``).
+_NOMINAL_ADJECTIVES = _words("""
+    heavy many more further mass high several numerous reported recent new total overall
+    possible alleged latest final rising mounting growing
+    """)
+_PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
+_BY_WINDOW = 6
+_MAX_MODIFIER_JUMPS = 3
+#: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
+_MODIFIER_PREPOSITIONS = _words("on in of between near against from at across among inside")
+#: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
+_COMPASS = _words("north south east west northeast northwest southeast southwest")
+_TOLL_WINDOW = 8
+_APPOSITION_WINDOW = 12
+#: Last words that cannot end a subject (``Last updated``: not a subject).
+_NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
+
+
+#: Words in -ly that are not adverbs.
+_LY_NOUNS = frozenset(
+    [
+        *("family", "assembly", "supply", "anomaly", "monopoly", "italy", "july"),
+        *("rally", "ally", "bully", "belly", "jelly", "homily", "reply"),
+    ]
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """A closed-class adverb or a word in -ly (``fiercely``), not ``family``."""
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS)
