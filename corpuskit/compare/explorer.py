@@ -479,19 +479,11 @@ def explore_terms(
     stored = _most_key(terms, context_terms)
     contexts = None
     if articles is not None:
-        contrast = resolve_contrast(matrix.docvars, target=target, reference=reference, by=by)
-        doc_ids = matrix.docvars["doc_id"].astype(str)
-        sides = pd.concat(
-            [
-                pd.Series("target", index=doc_ids[contrast.target].to_numpy()),
-                pd.Series("reference", index=doc_ids[contrast.reference].to_numpy()),
-            ]
-        )
         contexts = _contexts(
             articles,
             matrix,
             stored,
-            sides,
+            _sides(matrix, target=target, reference=reference, by=by),
             rule=rule,
             window=window,
             max_contexts=max_contexts,
@@ -528,6 +520,18 @@ def explore_terms(
         notes=notes,
         spec=spec,
         height=height,
+    )
+
+
+def _sides(matrix: Any, *, target: Any, reference: Any, by: str | None) -> pd.Series:
+    """``"target"`` or ``"reference"`` for each compared document, indexed by ``doc_id``."""
+    contrast = resolve_contrast(matrix.docvars, target=target, reference=reference, by=by)
+    doc_ids = matrix.docvars["doc_id"].astype(str)
+    return pd.concat(
+        [
+            pd.Series("target", index=doc_ids[contrast.target].to_numpy()),
+            pd.Series("reference", index=doc_ids[contrast.reference].to_numpy()),
+        ]
     )
 
 
