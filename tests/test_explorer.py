@@ -335,3 +335,19 @@ def test_only_the_documents_holding_the_lines_are_read(monkeypatch, articles):
         ["mosul", "m1"],
     ]
     assert read == [articles.loc[[0, 3], "text"].tolist()]
+
+
+def test_specification_compiles_to_vega_with_the_search_box_and_the_click_store(explorer):
+    import vl_convert
+
+    vega = vl_convert.vegalite_to_vega(explorer.spec)
+    signals = {s["name"]: s for s in vega["signals"]}
+    assert signals["search"]["bind"] == {
+        "input": "search",
+        "name": "Search terms: ",
+        "placeholder": "part of a term",
+    }
+    data = {d["name"]: d for d in vega["data"]}
+    assert "pick_store" in data and len(data["terms"]["values"]) == len(explorer.terms)
+    filters = [t["expr"] for d in vega["data"] for t in d.get("transform", []) if "expr" in t]
+    assert sum('vlSelectionTest("pick_store", datum)' in f for f in filters) >= 2
