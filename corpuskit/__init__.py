@@ -141,6 +141,7 @@ _EXPORTS: dict[str, str] = {
     "confusion_matrix": "corpuskit.validation.accuracy",
     "corrected_shares": "corpuskit.validation.ppi",
     "ppi_mean": "corpuskit.validation.ppi",
+    "corrected_agency_summary": "corpuskit.validation.corrected",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)

@@ -152,7 +152,7 @@ def test_report_reruns_to_identical_tables(data_dir, tmp_path):
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert first.stdout.strip() == str(tmp_path / "one" / "report.html")
     files = sorted(p.name for p in (tmp_path / "one" / "tables").glob("*.csv"))
-    assert files == ["keyness_terms.csv", "naming_shares.csv", "naming_test.csv"]
+    assert files == ["keyness_terms.csv", "naming_hits.csv", "naming_shares.csv", "naming_test.csv"]
     for name in files:
         one = (tmp_path / "one" / "tables" / name).read_bytes()
         assert one == (tmp_path / "two" / "tables" / name).read_bytes(), name

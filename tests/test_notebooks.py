@@ -26,6 +26,7 @@ NAMES = [
     "03-framing-validation.ipynb",
     "04-stance-and-sources.ipynb",
     "05-scaling-with-dask.ipynb",
+    "06-validate-before-you-report.ipynb",
 ]
 
 

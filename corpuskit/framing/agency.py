@@ -507,6 +507,7 @@ def agency_summary(
     seed: int | None = 0,
     agent_labels: Dictionary | Mapping[str, Any] | None = None,
     reference: Any = None,
+    hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Share of each construction per group, with document-bootstrap confidence intervals.
 
@@ -549,13 +550,19 @@ def agency_summary(
             mapping ``{label: [entries]}``) that labels agent strings.
         reference: a value of ``by`` (a tuple for several columns) to compare
             every group with.
+        hand_labels: hand labels of a validation sample of ``clauses``
+            (:func:`corpuskit.read_labels`); the estimates corrected for the
+            rules' errors are then added beside the naive ones
+            (:func:`corpuskit.validation.corrected.agency_corrections`).
 
     Returns:
         One row per group and measure: the ``by`` columns, ``measure``,
         ``n_docs`` (documents with clauses), ``n`` (clauses the share is taken
         of), ``count``, ``share`` (``count / n``), ``low``, ``high``, and with
         ``reference`` also ``diff``, ``diff_low``, ``diff_high`` (NaN for the
-        reference group itself).
+        reference group itself); with ``hand_labels`` also ``n_labelled``,
+        ``share_corrected``, ``low_corrected``, ``high_corrected`` (and
+        ``diff_corrected``, ``diff_low_corrected``, ``diff_high_corrected``).
 
     Raises:
         ValueError: a missing column, an unknown reference group, bad ``n_boot`` or ``ci``.
@@ -616,7 +623,13 @@ def agency_summary(
     result = pd.DataFrame(records)
     if reference is not None:
         _add_differences(result, replicates, keys, by_columns, reference, tail)
-    return result
+    if hand_labels is None:
+        return result
+    from corpuskit.validation.corrected import agency_corrections  # validation builds on agency
+
+    return agency_corrections(
+        result, clauses, hand_labels, by=by_columns, reference=reference, ci=ci
+    )
 
 
 def _group_key(key: Any, n_columns: int) -> Any:

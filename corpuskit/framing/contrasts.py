@@ -91,6 +91,7 @@ def prevalence(
     ci: float = 0.95,
     seed: int | None = 0,
     stat: Literal["mean", "median"] = "mean",
+    hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The mean (or median) of per-document variables in each group, with bootstrap intervals.
 
@@ -101,6 +102,13 @@ def prevalence(
     1993). Missing values are left out, variable by variable; ``n_docs``
     counts the documents used.
 
+    With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
+    sample of ``data`` drawn with ``prediction_column="<frame>_present"``,
+    one labelled variable per frame), the share of documents with each
+    labelled boolean variable also gets the estimate corrected for the
+    indicator's errors (:func:`corpuskit.validation.corrected.prevalence_corrections`).
+    Only shares of boolean columns can be corrected, not mean scores.
+
     Args:
         data: one row per document.
         columns: the variables (numeric or boolean columns).
@@ -109,10 +117,13 @@ def prevalence(
         ci: confidence level.
         seed: random seed; the same seed gives the same intervals.
         stat: ``"mean"`` or ``"median"``.
+        hand_labels: hand labels of a validation sample of ``data``.
 
     Returns:
         One row per group and variable: the ``by`` columns, ``variable``,
-        ``value`` (the statistic), ``low``, ``high``, ``n_docs``.
+        ``value`` (the statistic), ``low``, ``high``, ``n_docs``; with
+        ``hand_labels`` also ``n_labelled``, ``value_corrected``,
+        ``low_corrected``, ``high_corrected`` (NaN for unlabelled variables).
 
     Raises:
         ValueError: for a missing or non-numeric column, a missing group value,
@@ -158,7 +169,14 @@ def prevalence(
                 value = low = high = np.nan
             row.update(value=value, low=low, high=high)
             rows.append(row)
-    return pd.DataFrame(rows, columns=[*by_columns, *PREVALENCE_COLUMNS])
+    table = pd.DataFrame(rows, columns=[*by_columns, *PREVALENCE_COLUMNS])
+    if hand_labels is None:
+        return table
+    if stat != "mean":
+        raise ValueError("hand_labels= corrects shares (stat='mean'), not medians")
+    from corpuskit.validation.corrected import prevalence_corrections
+
+    return prevalence_corrections(table, data, hand_labels, columns=variables, by=by_columns, ci=ci)
 
 
 def _cells(

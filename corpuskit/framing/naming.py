@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -421,6 +421,7 @@ def naming(
     seed: int | None = 0,
     text_column: str = "text",
     progress: bool | None = None,
+    hand_labels: pd.DataFrame | None = None,
 ) -> NamingResult:
     """Count the labels used for one referent, per group, and test whether the mix differs.
 
@@ -442,6 +443,15 @@ def naming(
     (moving whole documents between groups), Cramér's V. For one label in two
     groups, use :meth:`NamingResult.difference`.
 
+    With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
+    sample of the hits, ``ck.lookup(articles, labels, return_matches=True)[1]``
+    with the same labels, whose ``category`` the coders checked), the shares
+    also get the estimate corrected for the dictionary's errors
+    (:func:`corpuskit.validation.corrected.naming_corrections`): a hit coded
+    as another label moves to it, one coded outside the labels (say
+    ``not_opposition``) leaves the denominator. Mentions the dictionary
+    missed are not in the hits and cannot be corrected this way.
+
     Args:
         articles: an articles DataFrame (with the ``by`` columns), a Series or a
             list of texts.
@@ -458,10 +468,14 @@ def naming(
         seed: random seed; the same seed gives the same result.
         text_column: the column of ``articles`` holding the text.
         progress: show a progress bar (``None``: only when interactive).
+        hand_labels: hand labels of a validation sample of the hits.
 
     Returns:
         A :class:`NamingResult` (``.shares``, ``.test``, ``.counts``,
-        ``.difference()``).
+        ``.difference()``). With ``hand_labels`` its ``shares`` also hold
+        ``n_labelled`` (labelled hits in the group), ``share_corrected``,
+        ``share_low_corrected`` and ``share_high_corrected`` beside the naive
+        ``share``, ``share_low`` and ``share_high``.
 
     Raises:
         ValueError: for invalid labels, an unknown referent (with
@@ -479,6 +493,8 @@ def naming(
     from corpuskit.scale import is_dask
 
     if is_dask(articles):
+        if hand_labels is not None:
+            raise ValueError("hand_labels= needs a pandas DataFrame of articles, not Dask")
         from corpuskit.scale.analyses import naming_dask
 
         return naming_dask(
@@ -496,8 +512,12 @@ def naming(
     check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
     by_columns = _by_columns(articles, by)
     dictionary, names = _label_dictionary(labels, referent)
-    counted = lookup(articles, dictionary, text_column=text_column, progress=progress)
-    return naming_from_counts(
+    found = lookup(
+        articles, dictionary, text_column=text_column, progress=progress,
+        return_matches=hand_labels is not None,
+    )  # fmt: skip
+    counted, hits = found if hand_labels is not None else (found, None)
+    result = naming_from_counts(
         counted.rename(columns=dict(zip(dictionary.categories, names))),
         labels=names,
         by=by_columns,
@@ -508,6 +528,16 @@ def naming(
         seed=seed,
         progress=progress,
     )
+    if hits is None:
+        return result
+    from corpuskit.validation.corrected import naming_corrections
+
+    hits = hits.merge(counted[["doc_id", *by_columns]], on="doc_id", how="left")
+    classes = {name: [category, name] for category, name in zip(dictionary.categories, names)}
+    shares = naming_corrections(
+        result.shares, hits, hand_labels, classes=classes, by=by_columns, ci=ci
+    )
+    return replace(result, shares=shares)
 
 
 def check_naming_options(*, n_boot: int, n_perm: int, ci: float) -> None:

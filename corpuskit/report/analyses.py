@@ -21,6 +21,14 @@ analysis also takes ``where`` (a filter selecting its documents, see
 - ``quotes``: ``by``, ``n`` (speakers shown per group), ``n_boot``;
 - ``stance``: ``by``, ``window`` (``"clause"``, ``"sentence"`` or tokens), ``n_boot``.
 
+``agency``, ``naming``, ``frames``, ``quotes`` and ``stance`` also take
+``labels``: a filled-in labelling sheet (:func:`corpuskit.write_sheet`) of a
+validation sample drawn from the table the analysis writes (``clauses``,
+``hits``, ``scores``, ``quotes``, ``mentions``). The section then shows the
+accuracy of the measure (tables ``accuracy`` and ``accuracy_by_group``) and
+the corrected estimates beside the naive ones (``*_corrected`` columns);
+without it, the section says that it was not validated against hand labels.
+
 Each section holds the complete tables (written as CSV), the rows shown in
 the page, the figures as PNG bytes and the evidence: concordance lines (or
 clauses, quotes) behind the top findings, so a reader can check a number
@@ -501,14 +509,18 @@ def _frames(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     by = _by_option(articles, options)
     lexicon = options.get("lexicon", "generic_frames")
     n_boot = int(options.get("n_boot", 1000))
+    labels = _hand_labels(options, ["True", "False"])
     options.finish()
     used = articles.dropna(subset=[by]) if by else articles
     scores = frames(used, lexicon=lexicon, progress=ctx.progress)
     columns = [f"{frame}_present" for frame in scores.frames]
-    table = prevalence(scores.scores, columns=columns, by=by, n_boot=n_boot, seed=ctx.seed)
+    table = prevalence(
+        scores.scores, columns=columns, by=by, n_boot=n_boot, seed=ctx.seed, hand_labels=labels
+    )
     figure = _png(plot_frames(table))
     table["variable"] = table["variable"].str.removesuffix("_present")
     section = Section(spec.name, "frames", spec.title)
+    _validated(section, labels, by, ctx)
     section.tables["prevalence"] = table
     section.shown["prevalence"] = table
     section.tables["scores"] = scores.scores
@@ -550,6 +562,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     referent = options.get("referent", "armed_opposition")
     n_boot = int(options.get("n_boot", 1000))
     n_perm = int(options.get("n_perm", 1000))
+    labels = _hand_labels(options, [*naming_labels(referent).categories, "not_a_mention"])
     options.finish()
     used = articles.dropna(subset=[by]) if by else articles
     result = naming(
@@ -560,9 +573,11 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         n_perm=n_perm,
         seed=ctx.seed,
         progress=ctx.progress,
+        hand_labels=labels,
     )
     section = Section(spec.name, "naming", spec.title)
     section.percent = ["share", "share_low", "share_high"]
+    _validated(section, labels, by, ctx)
     section.tables["shares"] = result.shares
     section.shown["shares"] = result.shares[result.shares["count"] > 0]
     if result.test is not None:
@@ -587,6 +602,7 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
                 f"{group}: " + ", ".join(f"{r.label} {r.share:.1%}" for r in top.itertuples()) + "."
             )
     _, matches = lookup(used, naming_labels(referent), return_matches=True)
+    section.tables["hits"] = matches
     matches = matches.assign(label=matches["category"].str.split("/").str[-1])
     top_labels = matches["label"].value_counts().head(4).index
     section.evidence = _evidence(
@@ -601,16 +617,24 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     from corpuskit.framing.agency import agency, agency_summary
     from corpuskit.plot import agency as plot_agency
+    from corpuskit.validation.corrected import corrected_agency_summary
 
     spec = options.spec
     by = _check_columns(articles, options.require("by"), spec)[0]
     reference = options.get("reference")
     n_boot = int(options.get("n_boot", 1000))
+    labels = _hand_labels(options, AGENCY_LABELS)
     options.finish()
     used = articles.dropna(subset=[by])
     clauses = agency(used, progress=ctx.progress)
-    summary = agency_summary(clauses, by=by, n_boot=n_boot, seed=ctx.seed, reference=reference)
+    if labels is None:
+        summary = agency_summary(clauses, by=by, n_boot=n_boot, seed=ctx.seed, reference=reference)
+    else:
+        summary = corrected_agency_summary(
+            clauses, labels, by=by, n_boot=n_boot, seed=ctx.seed, reference=reference
+        )
     section = Section(spec.name, "agency", spec.title)
+    _validated(section, labels, by, ctx)
     section.tables["summary"] = summary
     section.tables["clauses"] = clauses
     section.shown["summary"] = summary
@@ -652,15 +676,32 @@ def _quotes(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     by = _by_option(articles, options)
     n = int(options.get("n", 5))
     n_boot = int(options.get("n_boot", 1000))
+    labels = _hand_labels(options, ["not_a_quote"])
     options.finish()
     used = articles.dropna(subset=[by]) if by else articles
     found = quotes(used, progress=ctx.progress)
-    speakers = source_table(found, by=by, speaker_col="speaker", n_boot=n_boot, seed=ctx.seed)
-    types = source_table(found, by=by, speaker_col="speaker_type", n_boot=n_boot, seed=ctx.seed)
+    variables = set() if labels is None else set(labels["variable"])
+    if labels is not None and not variables & {"speaker", "speaker_type"}:
+        raise ValueError(
+            f"analysis {spec.name!r} (quotes): labels = holds {sorted(variables)}, not "
+            "'speaker_type' or 'speaker'; draw the sample from the quotes table"
+        )
+    speakers, types = (
+        source_table(
+            found,
+            by=by,
+            speaker_col=column,
+            n_boot=n_boot,
+            seed=ctx.seed,
+            hand_labels=labels if column in variables else None,
+        )
+        for column in ("speaker", "speaker_type")
+    )
     section = Section(spec.name, "quotes", spec.title)
     section.percent = [
         f"share_{what}{end}" for what in ("quotes", "words") for end in ("", "_low", "_high")
     ]
+    _validated(section, labels, by, ctx)
     section.tables["speakers"] = speakers
     section.tables["speaker_types"] = types
     section.tables["quotes"] = found
@@ -716,16 +757,18 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     by = _by_option(articles, options)
     window = options.get("window", "clause")
     n_boot = int(options.get("n_boot", 1000))
+    labels = _hand_labels(options, ["favor", "against", "neutral", "not_about_target"])
     options.finish()
     used = articles.dropna(subset=[by]) if by else articles
     scores = stance(used, window=window)
-    summary = stance_summary(scores, by=by, n_boot=n_boot, seed=ctx.seed)
+    summary = stance_summary(scores, by=by, n_boot=n_boot, seed=ctx.seed, hand_labels=labels)
     section = Section(spec.name, "stance", spec.title)
     section.percent = [
         f"share_{label}{end}"
         for label in ("favor", "against", "neutral")
         for end in ("", "_low", "_high")
     ]
+    _validated(section, labels, by, ctx)
     section.tables["summary"] = summary
     section.tables["mentions"] = scores
     section.shown["summary"] = summary
@@ -752,6 +795,71 @@ def _stance(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
         ]
     )
     return section
+
+
+# ----------------------------------------------------------------- validation (labels = ...)
+
+#: labels an agency sheet may hold beside its predictions (constructions, agent types)
+AGENCY_LABELS = (
+    "active",
+    "passive_agent",
+    "passive_agentless",
+    "intransitive",
+    "nominal",
+    "actor",
+    "means",
+    "(missing)",
+    "not_a_clause",
+)
+#: what a section says when its analysis has no ``labels``
+NOT_VALIDATED = (
+    "Not validated against hand labels: the estimates are the automated measure's, "
+    'uncorrected for its errors (add labels = "sheet.csv" to this analysis to correct them).'
+)
+
+
+def _hand_labels(options: Options, extra: list[str] | tuple[str, ...]) -> pd.DataFrame | None:
+    """The analysis's ``labels`` sheet read back, or ``None``.
+
+    Allowed labels: the sheet's predictions and ``extra`` (the analysis's
+    other labels, such as ``not_a_clause``).
+    """
+    from pathlib import Path
+
+    from corpuskit.validation.labels import read_labels
+
+    path = options.get("labels")
+    if path is None:
+        return None
+    spec = options.spec
+    if not Path(path).is_file():
+        raise ValueError(f"analysis {spec.name!r} ({spec.kind}): labels = {path!r} is not a file")
+    return read_labels(path, extra_labels=extra)
+
+
+def _validated(section: Section, labels: pd.DataFrame | None, by: Any, ctx: Context) -> None:
+    """Accuracy tables and findings of the hand labels, or the words "not validated"."""
+    from corpuskit.validation.accuracy import accuracy_by_group, class_accuracy
+
+    if labels is None:
+        section.findings.append(NOT_VALIDATED)
+        return
+    groups = [c for c in _values(by) if c is not None and c in labels.columns]
+    per_class, per_group = [], []
+    for variable, part in labels.groupby("variable", sort=True):
+        per_class.append(class_accuracy(part, seed=ctx.seed).assign(variable=variable))
+        per_group.append(accuracy_by_group(part, by=groups).assign(variable=variable))
+        overall = accuracy_by_group(part).iloc[0]
+        section.findings.append(
+            f"Validated against {part['item_id'].nunique()} hand-labelled items of "
+            f"{variable}: accuracy {overall['accuracy']:.0%} [{overall['low']:.0%}, "
+            f"{overall['high']:.0%}]; the corrected estimates (columns *_corrected, with "
+            "n_labelled) stand beside the naive ones."
+        )
+    for name, parts in (("accuracy", per_class), ("accuracy_by_group", per_group)):
+        table = pd.concat(parts, ignore_index=True)
+        table = table[["variable", *[c for c in table.columns if c != "variable"]]]
+        section.tables[name] = section.shown[name] = table
 
 
 #: analysis kind -> function(articles, options, context) -> Section

@@ -37,6 +37,8 @@ A configuration is a TOML or YAML file (the format follows the extension:
     kind = "keyness"                   # see corpuskit.report.build.ANALYSES
     title = "Aleppo vs Mosul"
     # ... the options of that analysis
+    # labels = "agency-sheet.csv"      # agency, naming, frames, quotes, stance: hand
+                                       # labels (ck.write_sheet, filled in; .csv or .xlsx)
 
 ``where`` (top level, and in any ``[[analyses]]`` entry for its documents)
 is a filter in the safe filter language of :mod:`corpuskit.filters`:
@@ -96,6 +98,8 @@ _DATA_KEYS = {
     "skip_errors",
 }
 _GROUP_KEYS = {"mapping", "column", "to"}
+#: analysis kinds whose estimates hand labels (the ``labels`` key) correct
+LABELLED_KINDS = ("agency", "frames", "naming", "quotes", "stance")
 
 
 @dataclass(frozen=True)
@@ -196,7 +200,19 @@ def _date_text(value: Any) -> str:
     return str(value)
 
 
-def _analyses(entries: Any) -> list[AnalysisSpec]:
+def _labels_path(options: dict[str, Any], kind: str, name: str, base: Path) -> None:
+    """Check an analysis's ``labels`` key and make its path absolute (relative to ``base``)."""
+    value = options["labels"]
+    where = f"analysis {name!r} ({kind}): labels ="
+    if kind not in LABELLED_KINDS:
+        raise ValueError(f"{where} is not taken by {kind}; only by {list(LABELLED_KINDS)}")
+    if not isinstance(value, str) or Path(value).suffix.lower() not in (".csv", ".xlsx"):
+        raise ValueError(f"{where} must be the path of a labelling sheet (.csv or .xlsx), "
+                         f"got {value!r}")  # fmt: skip
+    options["labels"] = str(Path(value) if Path(value).is_absolute() else base / value)
+
+
+def _analyses(entries: Any, base: Path = Path()) -> list[AnalysisSpec]:
     if not isinstance(entries, list) or not entries:
         raise ValueError("the configuration needs at least one [[analyses]] entry")
     specs: list[AnalysisSpec] = []
@@ -217,6 +233,8 @@ def _analyses(entries: Any) -> list[AnalysisSpec]:
         title = str(options.pop("title", name.replace("_", " ").capitalize()))
         if "where" in options:
             parse_filter(options["where"], argument=f"analysis {name!r} where =")
+        if "labels" in options:
+            _labels_path(options, kind, name, base)
         specs.append(AnalysisSpec(kind=kind, name=name, title=title, options=options))
     return specs
 
@@ -275,7 +293,7 @@ def parse_config(text: str, *, format: str = "toml", base: str | Path = ".") -> 
         events=events,
         where=parse_filter(raw["where"], argument=WHERE).text if raw.get("where") else None,
         markers=markers,
-        analyses=_analyses(raw.get("analyses")),
+        analyses=_analyses(raw.get("analyses"), Path(base)),
         text=text,
         format=format,
         base=Path(base),

@@ -15,6 +15,9 @@ different groups. This package measures how wrong and corrects for it:
 4. :func:`~corpuskit.validation.ppi.corrected_shares`: shares and
    differences of shares, naive and corrected side by side;
    :func:`~corpuskit.validation.ppi.ppi_mean`: prediction-powered inference.
+5. :mod:`corpuskit.validation.corrected`: the analyses' ``hand_labels=`` (and
+   :func:`~corpuskit.validation.corrected.corrected_agency_summary`) put the
+   corrected estimates beside their naive ones.
 
 Example:
     >>> from corpuskit import validation
@@ -25,6 +28,7 @@ Example:
 from __future__ import annotations
 
 from corpuskit.validation.accuracy import accuracy_by_group, class_accuracy, confusion_matrix
+from corpuskit.validation.corrected import corrected_agency_summary
 from corpuskit.validation.labels import gold_labels, read_labels, reliability
 from corpuskit.validation.ppi import corrected_shares, ppi_mean
 from corpuskit.validation.sample import validation_sample, write_sheet
@@ -33,6 +37,7 @@ __all__ = [
     "accuracy_by_group",
     "class_accuracy",
     "confusion_matrix",
+    "corrected_agency_summary",
     "corrected_shares",
     "gold_labels",
     "ppi_mean",

@@ -113,6 +113,7 @@ def read_labels(
     *,
     sample: pd.DataFrame | None = None,
     label_set: Sequence[str] | None = None,
+    extra_labels: Sequence[str] = (),
     errors: str = "raise",
 ) -> pd.DataFrame:
     """Read a filled-in labelling sheet, check every row, and return tidy labels.
@@ -121,7 +122,8 @@ def read_labels(
     that belongs to ``sample`` (when given); the label must be there and
     (compared without case and surrounding spaces) in ``label_set``, which by
     default holds the predicted labels of the sample. A label the classifier
-    never predicts (say ``not_a_clause``) must be added to ``label_set``. Rows
+    never predicts (say ``not_a_clause``) must be added to ``label_set`` or
+    ``extra_labels``. Rows
     are numbered as a spreadsheet shows them (the header is row 1).
 
     With ``errors="raise"`` the first problem raises; with ``"skip"`` the bad
@@ -136,6 +138,7 @@ def read_labels(
             sheet was written from; its design columns are used (the sheet's
             otherwise).
         label_set: the allowed labels; default the sample's predictions.
+        extra_labels: labels allowed besides ``label_set`` (e.g. ``["not_a_clause"]``).
         errors: ``"raise"`` or ``"skip"``.
 
     Returns:
@@ -167,7 +170,7 @@ def read_labels(
         raise LoadError(where, f"no design column(s) {missing}", hint="pass sample=")
     design = design.astype({"item_id": str}).drop_duplicates("item_id")
     allowed = label_set if label_set is not None else design["prediction"].dropna().unique()
-    canonical = {str(v).strip().lower(): str(v).strip() for v in allowed}
+    canonical = {str(v).strip().lower(): str(v).strip() for v in [*allowed, *extra_labels]}
     known = set(design["item_id"]) if sample is not None else None
     report = LoadReport()
     parts = []

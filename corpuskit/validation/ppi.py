@@ -271,6 +271,10 @@ def _estimates(
     with np.errstate(invalid="ignore", divide="ignore"):
         population_var = 0.0 if finite else bounded * (1 - bounded) / b_hat
         naive_var = naive * (1 - naive) / b_f
+        if k.get("amounts", False):
+            population_var = 0.0 if finite else _item_variance(k, theta, weight, g, b_hat)
+            spread_f = (k["a_pred"] - naive[group] * k["b_pred"]) ** 2
+            naive_var = np.bincount(group, spread_f, minlength=n_groups) / b_f**2
     return {
         "naive": naive,
         "naive_var": naive_var,
@@ -283,6 +287,28 @@ def _estimates(
         "n_items": np.bincount(group, minlength=n_groups),
         "n_labelled": n_labelled,
     }
+
+
+def _item_variance(
+    k: dict[str, np.ndarray],
+    theta: np.ndarray,
+    weight: np.ndarray,
+    g: np.ndarray,
+    b_hat: np.ndarray,
+) -> np.ndarray:
+    """``sum_i (a(Y_i) - theta b(Y_i))^2 / B^2`` per group, the sum by the difference estimator.
+
+    With unit amounts it is ``theta (1 - theta) / B``.
+    """
+    row = k["row"]
+    n_groups = len(theta)
+    on_f = (k["a_pred"] - theta[k["group"]] * k["b_pred"]) ** 2
+    on_y = (k["a_true"] - theta[g] * k["b_true"]) ** 2
+    errors = weight * (on_y - on_f[row])
+    total = np.bincount(k["group"], on_f, minlength=n_groups) + np.bincount(
+        g, errors, minlength=n_groups
+    )
+    return np.maximum(total, 0.0) / b_hat**2
 
 
 def _members(group: np.ndarray, wanted: np.ndarray, n_groups: int) -> tuple[np.ndarray, ...]:
@@ -356,6 +382,7 @@ def corrected_shares(
     inference: str = "superpopulation",
     ci: float = 0.95,
     id_columns: Sequence[str] | None = None,
+    amount: str | None = None,
 ) -> pd.DataFrame:
     r"""Shares by group from automated labels, naive and corrected with hand labels.
 
@@ -400,6 +427,14 @@ def corrected_shares(
     The naive share is ``sum a(f_i) / sum b(f_i)`` over the group, with the
     Wald interval ``± z sqrt(p (1 - p) / n)``: what the automated labels say.
 
+    With ``amount`` (a column of ``result``: each item's amount ``m_i``, such
+    as a quote's words) the share is one of the total amount,
+    ``a(y) = m_i [y in K]`` and ``b(y) = m_i [y not in exclude]``, with the
+    same estimator and design variance. The item term becomes
+    ``sum_i (a(Y_i) - theta b(Y_i))^2 / B^2`` (its sum estimated by the same
+    difference estimator), the naive variance ``sum_i (a(f_i) - p
+    b(f_i))^2 / (sum b(f_i))^2``; both are the terms above for unit amounts.
+
     Args:
         result: the result the sample was drawn from (same rows, one per item).
         labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
@@ -417,6 +452,7 @@ def corrected_shares(
         ci: confidence level.
         id_columns: columns identifying an item, if not the default of the
             result's shape.
+        amount: a column of non-negative amounts per item: shares of the total amount.
 
     Returns:
         One row per group and class: the ``by`` columns, ``class``,
@@ -465,18 +501,33 @@ def corrected_shares(
     skip = {str(v) for v in exclude}
     sets = _class_sets(classes, [*np.unique(predicted), *np.unique(truth)], skip)
     pairs = _pairs(keys, reference) if reference is not None else []
+    m = _amounts(items, amount)
     frames = []
     for name, members in sets.items():
         k = {
             "group": group,
-            "a_pred": np.isin(predicted, list(members)).astype(float),
-            "b_pred": (~np.isin(predicted, list(skip))).astype(float),
-            "a_true": np.isin(truth, list(members)).astype(float),
-            "b_true": (~np.isin(truth, list(skip))).astype(float),
+            "row": design[0],
+            "amounts": amount is not None,
+            "a_pred": m * np.isin(predicted, list(members)),
+            "b_pred": m * ~np.isin(predicted, list(skip)),
+            "a_true": m[design[0]] * np.isin(truth, list(members)),
+            "b_true": m[design[0]] * ~np.isin(truth, list(skip)),
         }
         est = _estimates(k, design, len(keys), inference == "finite")
         frames.append(_frame(name, est, keys, by_columns, pairs, design, ci))
     return pd.concat(frames, ignore_index=True)
+
+
+def _amounts(items: pd.DataFrame, amount: str | None) -> np.ndarray:
+    """Each item's amount (1 without ``amount``), checked."""
+    if amount is None:
+        return np.ones(len(items))
+    if amount not in items.columns:
+        raise ValueError(f"amount= {amount!r} is not a column of result=")
+    values = pd.to_numeric(items[amount], errors="coerce").to_numpy(dtype=float)
+    if not np.isfinite(values).all() or (values < 0).any():
+        raise ValueError(f"amount= column {amount!r} must hold finite numbers >= 0")
+    return values
 
 
 def _frame(

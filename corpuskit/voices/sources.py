@@ -100,11 +100,19 @@ def source_table(
     n_boot: int = 1000,
     ci: float = 0.95,
     seed: int | None = None,
+    hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The share of quotes and of quoted words by speaker (type), per group.
 
     Formulas, and the document bootstrap of the intervals, are in the module
     docstring.
+
+    With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
+    sample of ``quotes``, one item per quote, ``speaker_col`` checked by
+    coders), the shares of quotes and of words also get the estimates
+    corrected for the attribution's errors
+    (:func:`corpuskit.validation.corrected.source_corrections`); a quote
+    coded ``not_a_quote`` leaves the denominator.
 
     Args:
         quotes: the result of :func:`corpuskit.voices.quotes.quotes` (one row
@@ -117,6 +125,7 @@ def source_table(
         n_boot: bootstrap resamples of documents.
         ci: the confidence level of the intervals.
         seed: seed of the bootstrap, for reproducible intervals.
+        hand_labels: hand labels of a validation sample of ``quotes``.
 
     Returns:
         One row per group and speaker value: the ``by`` column (when given),
@@ -124,7 +133,12 @@ def source_table(
         which the speaker is quoted), ``n_quotes``, ``share_quotes`` with
         ``share_quotes_low``/``share_quotes_high`` (the interval), ``n_words``
         (quoted words, default token rule), ``share_words`` with its interval.
-        Shares sum to 1 within a group.
+        Shares sum to 1 within a group. With ``hand_labels`` also
+        ``n_labelled``, ``share_quotes_corrected``,
+        ``share_quotes_low_corrected``, ``share_quotes_high_corrected``,
+        ``share_words_corrected``, ``share_words_low_corrected``,
+        ``share_words_high_corrected``, and a row (naive counts 0) for a
+        speaker only the coders named.
 
     Raises:
         ValueError: for a missing column or an invalid ``n_boot``/``ci``.
@@ -138,6 +152,15 @@ def source_table(
         >>> t[["speaker", "n_quotes", "share_quotes", "n_words"]].values.tolist()
         [['official', 2, 0.6666666666666666, 7], ['resident', 1, 0.3333333333333333, 3]]
     """
+    if hand_labels is not None:
+        from corpuskit.validation.corrected import source_corrections
+
+        naive = source_table(
+            quotes, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed
+        )
+        return source_corrections(
+            naive, quotes, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci
+        )
     needed = ["doc_id", "quote_id", "quote", speaker_col] + ([by] if by is not None else [])
     missing = [c for c in needed if c not in getattr(quotes, "columns", ())]
     if missing:

@@ -489,6 +489,7 @@ def stance_summary(
     n_boot: int = 1000,
     ci: float = 0.95,
     seed: int | None = 0,
+    hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Mean stance score and label shares per group and target, with document-bootstrap intervals.
 
@@ -505,18 +506,30 @@ def stance_summary(
     missing score are dropped. Compare groups by their intervals; for a test
     of a difference, permute documents between the groups.
 
+    With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
+    sample of ``scores``, the mentions' ``label`` checked by coders), the
+    label shares also get the estimate corrected for the method's errors
+    (:func:`corpuskit.validation.corrected.stance_corrections`), over all
+    mentions of ``scores``; a mention coded outside favor / against /
+    neutral (say ``not_about_target``) leaves the denominator. The mean
+    score is not corrected.
+
     Args:
         scores: the result of :func:`stance`.
         by: a column (a docvar such as ``"outlet"``), several columns, or ``None``.
         n_boot: bootstrap resamples of documents.
         ci: confidence level.
         seed: random seed.
+        hand_labels: hand labels of a validation sample of ``scores``.
 
     Returns:
         One row per group and target: the ``by`` columns, ``target``, then
         :data:`SUMMARY_COLUMNS`: ``n_docs``, ``n_mentions``, ``mean_score``
         with ``mean_score_low`` / ``mean_score_high``, and ``share_favor``,
-        ``share_against``, ``share_neutral`` each with ``_low`` / ``_high``.
+        ``share_against``, ``share_neutral`` each with ``_low`` / ``_high``;
+        with ``hand_labels`` also ``n_labelled`` and, per label,
+        ``share_<label>_corrected``, ``share_<label>_low_corrected``,
+        ``share_<label>_high_corrected``.
 
     Raises:
         ValueError: for missing columns or a bad ``n_boot`` / ``ci``.
@@ -537,4 +550,9 @@ def stance_summary(
     for key, group in kept.groupby(keys, sort=True, dropna=False):
         values = key if isinstance(key, tuple) else (key,)
         rows.append(dict(zip(keys, values)) | _summary_row(group, n_boot=n_boot, ci=ci, rng=rng))
-    return pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
+    summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
+    if hand_labels is None:
+        return summary
+    from corpuskit.validation.corrected import stance_corrections
+
+    return stance_corrections(summary, scores, hand_labels, by=columns, stances=LABELS, ci=ci)
