@@ -130,6 +130,8 @@ _EXPORTS: dict[str, str] = {
     "Kwic": "corpuskit.compare.kwic",
     "collocations": "corpuskit.compare.collocations",
     "phrase_collocations": "corpuskit.compare.collocations",
+    "explore_terms": "corpuskit.compare.explorer",
+    "TermExplorer": "corpuskit.compare.explorer",
     # validation against hand coding
     "validation_sample": "corpuskit.validation.sample",
     "write_sheet": "corpuskit.validation.sample",

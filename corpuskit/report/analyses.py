@@ -8,7 +8,10 @@ analysis also takes ``where`` (a filter selecting its documents, see
 - ``timeline``: ``by``, ``freq`` (``"D"``, ``"W"``, ``"M"``), ``start``, ``end``;
 - ``keyness``: ``by``, ``target``, ``reference`` (values of ``by``, or
   filters without ``by``), ``measure``, ``min_count``, ``min_docs``,
-  ``stopwords`` (default ``true``: the English list), ``n`` (terms per side shown);
+  ``stopwords`` (default ``true``: the English list), ``n`` (terms per side shown),
+  ``explorer`` (default ``false``: ``true`` also writes the interactive term
+  explorer of :func:`corpuskit.explore_terms` as ``pages/<name>_explorer.html``,
+  linked from the section; needs the ``explore`` extra);
 - ``compare``: ``by`` (each level against the rest), ``measure``, ``min_count``,
   ``min_docs``, ``n``;
 - ``kwic``: ``pattern``, ``window``, ``pattern_type``, ``n``;
@@ -77,6 +80,7 @@ class Section:
             ``outlet``, ``finding``, ``left``, ``keyword``, ``right``), or ``None``.
         notices: sentences shown above the findings, such as a side too thin
             for a comparison (from a :class:`~corpuskit.errors.SmallSampleWarning`).
+        pages: ``{page name: HTML text}``, self-contained pages linked from the section.
     """
 
     name: str
@@ -90,6 +94,7 @@ class Section:
     percent: list[str] = field(default_factory=list)
     evidence: pd.DataFrame | None = None
     notices: list[str] = field(default_factory=list)
+    pages: dict[str, str] = field(default_factory=dict)
 
     def table_files(self) -> dict[str, str]:
         """``{table name: file name}`` of the CSV files."""
@@ -101,6 +106,10 @@ class Section:
             figure: f"{self.name}.png" if figure == "main" else f"{self.name}_{figure}.png"
             for figure in self.figures
         }
+
+    def page_files(self) -> dict[str, str]:
+        """``{page name: file name}`` of the HTML pages (in the ``pages`` folder)."""
+        return {page: f"{self.name}_{page}.html" for page in self.pages}
 
 
 class Options:
@@ -333,7 +342,12 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     min_docs = options.get("min_docs")
     stopwords = options.get("stopwords", True)
     n = int(options.get("n", 15))
+    explorer = options.get("explorer", False)
     options.finish()
+    if not isinstance(explorer, bool):
+        raise ValueError(
+            f"analysis {spec.name!r}: explorer must be true or false, got {explorer!r}"
+        )
     target_mask = _side_mask(articles, target, by, argument=f"analysis {spec.name!r} target =")
     reference_mask = (
         ~target_mask
@@ -399,7 +413,36 @@ def _keyness(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
     )
     masks = {"target": target_mask, "reference": reference_mask}
     section.evidence = _keyness_evidence(articles, result, masks)
+    if explorer:
+        _add_explorer(section, matrix, used, masks, labels=labels, min_count=min_count)
     return section
+
+
+def _add_explorer(
+    section: Section,
+    matrix: Any,
+    used: pd.DataFrame,
+    masks: dict[str, pd.Series],
+    *,
+    labels: tuple[str, str],
+    min_count: int,
+) -> None:
+    """Add the interactive term explorer of the keyness contrast as a page of ``section``."""
+    from corpuskit.compare.explorer import explore_terms
+
+    explorer = explore_terms(
+        matrix,
+        target=masks["target"].loc[used.index].to_numpy(),
+        reference=masks["reference"].loc[used.index].to_numpy(),
+        articles=used,
+        labels=labels,
+        min_count=min_count,
+    )
+    section.pages["explorer"] = explorer.to_html()
+    section.findings.append(
+        f"Every term, searchable, with its contexts: the interactive term explorer "
+        f"(pages/{section.page_files()['explorer']}; {len(explorer.terms)} terms)."
+    )
 
 
 def _compare(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:

@@ -6,6 +6,7 @@ analysis into a :class:`Section` (tables, figures as PNG bytes, and the
 evidence: concordance lines behind the top findings). :meth:`Report.write`
 saves everything: ``report.html`` (see :mod:`corpuskit.report.html`),
 ``tables/<section>_<table>.csv``, ``figures/<section>.png``, the
+interactive pages asked for (``pages/<section>_explorer.html``), the
 configuration and ``metadata.json``.
 
 Every resampling step takes the configuration's ``seed``, so running the
@@ -72,7 +73,7 @@ class Report:
     metadata: dict[str, Any]
 
     def write(self, out: str | Path, *, overwrite: bool = False, safe_csv: bool = True) -> Path:
-        """Write ``report.html``, ``tables/*.csv``, ``figures/*.png``, the config and metadata.
+        """Write ``report.html``, ``tables/``, ``figures/``, ``pages/``, the config and metadata.
 
         Everything is written into a new sibling folder first and moved into
         place at the end, so a failed run leaves ``out`` as it was, and a
@@ -106,6 +107,9 @@ class Report:
                 to_csv(section.tables[table], out / "tables" / file, safe=safe_csv)
             for figure, file in section.figure_files().items():
                 (out / "figures" / file).write_bytes(section.figures[figure])
+            for page, file in section.page_files().items():
+                (out / "pages").mkdir(exist_ok=True)
+                (out / "pages" / file).write_text(section.pages[page], encoding="utf-8")
         suffix = ".yaml" if self.config.format == "yaml" else ".toml"
         (out / f"config{suffix}").write_text(self.config.text, encoding="utf-8")
         (out / "metadata.json").write_text(
@@ -116,7 +120,7 @@ class Report:
 
 #: What a report folder holds: its files, and its folders with the suffix of their files.
 _REPORT_FILES = {"report.html", "metadata.json", "config.toml", "config.yaml"}
-_REPORT_FOLDERS = {"tables": ".csv", "figures": ".png"}
+_REPORT_FOLDERS = {"tables": ".csv", "figures": ".png", "pages": ".html"}
 #: Files that file browsers leave in folders they show; replaced with the report.
 _BROWSER_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -158,7 +162,7 @@ def check_output(out: str | Path, *, overwrite: bool = False, flag: str = "overw
 
     A missing or empty folder is fine. A folder holding an earlier corpuskit
     report (its ``metadata.json``, ``report.html``, ``config.*``,
-    ``tables/*.csv`` and ``figures/*.png``, nothing else) is replaced only with
+    ``tables/*.csv``, ``figures/*.png`` and ``pages/*.html``, nothing else) is replaced only with
     ``overwrite``. Any other folder is never replaced.
 
     Args:

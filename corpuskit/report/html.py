@@ -154,6 +154,11 @@ def _section_html(section: Section, first_figure: int) -> str:
     for number, (name, file) in enumerate(section.figure_files().items(), start=first_figure):
         caption = section.captions.get(name, section.title)
         parts.append(_figure_html(number, caption, file, section.figures[name]))
+    for file in section.page_files().values():
+        parts.append(
+            f'<p class="page">Interactive page: <a href="pages/{html.escape(file)}">'
+            f"pages/{html.escape(file)}</a> (opens offline in a browser)</p>"
+        )
     files = section.table_files()
     for name, shown in section.shown.items():
         total = len(section.tables[name])
