@@ -63,7 +63,7 @@ def kwic_lines(articles: pd.DataFrame, term: str, *, window: int) -> pd.DataFram
 
 def test_every_keyness_term_is_drawn_with_its_numbers(articles, explorer):
     m = ck.dtm(articles, stopwords=True)
-    k = ck.keyness(m, target="aleppo", by="event", min_count=1, sort=False)
+    k = ck.keyness(m, target="aleppo", by="event", min_count=1, min_docs=1, sort=False)
     terms = explorer.terms.set_index("feature")
     assert sorted(terms.index) == sorted(k["feature"])
     k = k.set_index("feature")

@@ -472,7 +472,7 @@ def explore_terms(
         by=by,
         min_count=min_count,
         sort=False,
-        **keyness_options,
+        **{"min_docs": 1, **keyness_options},  # every term is drawn; min_docs= narrows it
     )
     names = tuple(map(str, labels or (table.target_label, table.reference_label)))
     terms = _terms(table, max_terms=max_terms, alpha=alpha)
