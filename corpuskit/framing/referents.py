@@ -23,10 +23,13 @@ The rules, in order (``reason``):
 3. ``name``: the noun phrase of the hit names an actor, resolved with
    :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
-   "Canadian authorities" -> western_other by :data:`NATIONALITIES`).
+   "Canadian authorities" -> western_other by :data:`NATIONALITIES`); for
+   "rebels" and "opposition" only a non-state group or another actor counts
+   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish).
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
    the hit names groups other than those named (``unknown``).
-5. ``postmodifier`` / ``apposition``: an of-, from-, with- or such-as phrase,
+5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
+   which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the
    self-proclaimed Islamic State", "terror groups such as Islamic State",
    "the militant group, which is also known as ISIL").
@@ -76,6 +79,7 @@ __all__ = [
     "HitReferent",
     "naming_hits",
     "resolve_hit",
+    "resolve_matches",
 ]
 
 
@@ -178,7 +182,9 @@ HIT_COLUMNS = (
 
 _RULE = TokenRule(lowercase=False)
 _GOVERNMENT = _words("government governments regime regimes authorities")
-_DEFAULT_REBELS = re.compile(r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian)", re.I)
+_DEFAULT_REBELS = re.compile(
+    r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
+)
 _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
 _NOT_A_LABEL = _words("rebellion rebellions rebellious")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
@@ -202,7 +208,8 @@ _OTHER = _words("other others rival allied")
 _MODIFIERS = _words(
     """
     the a an some many several most all both these those its their his our hundreds dozens
-    thousands scores foreign armed moderate islamist radical hardline extremist suspected
+    thousands scores other rival allied foreign armed moderate islamist radical hardline
+    extremist suspected
     alleged local sunni shiite shia jihadist militant veteran remaining so-called
     self-proclaimed takfiri foreign-backed foreign-sponsored rebel opposition government regime
     pro-government pro-regime militia coalition security special freedom al one two three four
@@ -243,12 +250,14 @@ _CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
     "government": STATES,
     "army": frozenset({"iraq_gov"}),
     "rebels": frozenset(),
+    "coalition": frozenset(),
 }
 _OTHER_GROUP = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+)\s+(?:militants|fighters|militias?|rebels|insurgents|jihadists|"
     r"terrorists|gunmen|government|authorities)\b"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -277,6 +286,8 @@ def _kind(hit: str) -> str:
     words = hit.lower().split()
     if _DEFAULT_REBELS.match(hit):
         return "rebels"
+    if "coalition" in hit.lower():
+        return "coalition"
     if _ARMY.search(hit) and (len(words) > 1 or words[0] == "loyalists"):
         return "army"
     if words[-1] in _GOVERNMENT or words[0] in _GOVERNMENT:
@@ -418,7 +429,7 @@ def _by_context(
 ) -> tuple[str, str, str] | None:
     """Rules 6 and 7: a possessive's actor, or the one actor of the right kind in the sentence."""
     named = [item for item in _named(sentence, (start, end)) if item[1] in kinds]
-    if _POSSESSIVE_PRONOUN.search(sentence[:start]):
+    if _POSSESSIVE_PRONOUN.search(sentence[:start]) or _POSSESSIVE_WORD.search(sentence[start:end]):
         before = [item for item in named if item[0] < start]
         if before:
             return before[-1][1], "possessive", before[-1][2]
@@ -474,6 +485,8 @@ evidence='Islamic State')
     kind = _kind(hit)
     phrase_start, phrase_end = _phrase_start(sentence, start), _phrase_end(sentence, end)
     named = _by_name(sentence[phrase_start:phrase_end], hit, sentence)
+    if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
+        named = None
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
     modifiers = {w.lower() for w in sentence[phrase_start:start].split()}
@@ -481,7 +494,7 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("other", use, "name", "foreign")
-    after = _after(sentence, phrase_end)
+    after = _after(sentence, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
@@ -504,6 +517,8 @@ def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:
         return "rebels"
     if kind == "army":
         return "syria_gov"
+    if kind == "coalition":
+        return "us_coalition"
     if lower.startswith("regime"):
         definite = not (lower == "regimes" or _INDEFINITE.search(sentence[:start]))
         return (
@@ -552,11 +567,30 @@ def naming_hits(
         >>> table[["label", "hit", "referent", "reason"]].values.tolist()
         [['militants', 'militants', 'isis', 'name'], ['rebels', 'rebel', 'rebels', 'default']]
     """
-    labels = list(dictionary.categories if names is None else names)
     _, matches = lookup(
         articles, dictionary, text_column=text_column, return_matches=True, progress=progress
     )
-    texts = _texts(articles, text_column)
+    return resolve_matches(matches, _texts(articles, text_column), dictionary, names)
+
+
+def resolve_matches(
+    matches: pd.DataFrame,
+    texts: Mapping[str, str],
+    dictionary: Dictionary,
+    names: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The audit table of :func:`naming_hits` from the matches of :func:`corpuskit.lookup`.
+
+    Args:
+        matches: ``lookup(..., return_matches=True)[1]`` (document units).
+        texts: each document's text by ``doc_id``.
+        dictionary: the dictionary the matches come from.
+        names: the label name of each category (default: the categories).
+
+    Returns:
+        The table of :func:`naming_hits`.
+    """
+    labels = list(dictionary.categories if names is None else names)
     rows: list[tuple[Any, ...]] = []
     bounds: dict[str, list[tuple[int, int]]] = {}
     for match in matches.itertuples(index=False):
