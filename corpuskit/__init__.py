@@ -77,6 +77,8 @@ _EXPORTS: dict[str, str] = {
     "FrameScores": "corpuskit.framing.scores",
     "naming": "corpuskit.framing.naming",
     "NamingResult": "corpuskit.framing.naming",
+    "naming_hits": "corpuskit.framing.referents",
+    "resolve_hit": "corpuskit.framing.referents",
     "prevalence": "corpuskit.framing.contrasts",
     "double_standard": "corpuskit.framing.contrasts",
     "validate_frames": "corpuskit.framing.validate",
