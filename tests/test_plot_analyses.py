@@ -49,7 +49,7 @@ def key() -> KeynessResult:
         ["aleppo", "mosul", "said", "siege"],
         pd.DataFrame({"doc_id": list("abcd"), "event": ["aleppo"] * 2 + ["mosul"] * 2}),
     )
-    return ck.keyness(m, target="aleppo", reference="mosul", by="event", min_count=1)
+    return ck.keyness(m, target="aleppo", reference="mosul", by="event", min_count=1, min_docs=1)
 
 
 def test_keyness_result_keeps_its_sides_through_pandas_operations(key):
@@ -91,7 +91,7 @@ def test_keyness_each_group_plots_against_the_rest(key):
         ["aleppo", "mosul", "said"],
         pd.DataFrame({"doc_id": list("abcd"), "event": ["aleppo"] * 2 + ["mosul"] * 2}),
     )
-    each = ck.keyness_each(m, by="event", min_count=1)
+    each = ck.keyness_each(m, by="event", min_count=1, min_docs=1)
     ax = each[each["group"] == "mosul"].plot(n=1)
     assert ax.get_title() == "Key terms: mosul vs the rest"
     assert [c.get_label() for c in ax.containers] == ["more in mosul", "more in the rest"]

@@ -23,9 +23,10 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -44,11 +45,12 @@ from corpuskit.display import (
     format_share,
     html_table,
 )
+from corpuskit.framing.referents import _texts, resolve_matches
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
 from corpuskit.lexicons.lookup import lookup
 
-__all__ = ["REFERENTS", "NamingResult", "naming", "naming_labels"]
+__all__ = ["REFERENTS", "REFERENT_ACTORS", "USES", "NamingResult", "naming", "naming_labels"]
 
 #: Referents with default labels: the branch of the ``actor_naming`` lexicon used.
 REFERENTS = {
@@ -59,6 +61,16 @@ REFERENTS = {
     "coalition": "coalition",
     "russia": "russia",
 }
+#: The resolved referents (:mod:`corpuskit.framing.referents`) a referent's hits are counted
+#: for by default: "ISIS militants" are not the armed opposition, "Turkish government"
+#: is not the Syrian government. Referents not listed count every hit.
+REFERENT_ACTORS: dict[str, tuple[str, ...]] = {
+    "armed_opposition": ("rebels", "unknown"),
+    "government": ("syria_gov", "unknown"),
+    "army": ("syria_gov", "unknown"),
+}
+#: Values of ``use=``: which uses of a label are counted.
+USES = ("person", "event_adjective", "all")
 #: Columns of :attr:`NamingResult.test`.
 TEST_COLUMNS = (
     "chi2",
@@ -102,6 +114,10 @@ class NamingResult:
         ci: the confidence level of the intervals.
         replicates: per group, the bootstrap shares (``n_boot`` x labels),
             used by :meth:`difference`.
+        hits: the audit table of every label hit (:func:`corpuskit.framing.referents.naming_hits`:
+            ``doc_id``, sentence and hit offsets, ``label``, ``hit``, ``referent``,
+            ``use``, ``reason``, ``evidence``) with ``counted`` (whether the hit
+            is in the counts); ``None`` from :func:`naming_from_counts` and on Dask.
     """
 
     shares: pd.DataFrame
@@ -112,6 +128,7 @@ class NamingResult:
     referent: str
     ci: float
     replicates: dict[Hashable, np.ndarray] = field(repr=False)
+    hits: pd.DataFrame | None = field(default=None, repr=False)
 
     def to_frame(self) -> pd.DataFrame:
         """A copy of :attr:`shares`."""
@@ -415,6 +432,8 @@ def naming(
     *,
     labels: Mapping[str, Sequence[str]] | Dictionary | None = None,
     referent: str = "armed_opposition",
+    actors: Sequence[str] | None = None,
+    use: str = "person",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,
@@ -461,6 +480,11 @@ def naming(
             the branch of the ``actor_naming`` lexicon for ``referent``.
         referent: what the labels name; with ``labels=None`` it picks the
             default labels (a key of :data:`REFERENTS`).
+        actors: count only hits resolved (``hits["referent"]``) to these
+            codes; default :data:`REFERENT_ACTORS` of ``referent`` (every hit
+            for a referent not listed there).
+        use: ``"person"`` (default: labels of people and groups),
+            ``"event_adjective"`` ("terrorist attack") or ``"all"``.
         by: one or more grouping columns, e.g. ``["outlet_group", "event"]``;
             ``None``: the whole corpus as one group (no test).
         n_boot: bootstrap resamples per group.
@@ -471,9 +495,14 @@ def naming(
         progress: show a progress bar (``None``: only when interactive).
         hand_labels: hand labels of a validation sample of the hits.
 
+    Every hit is first resolved to whom it names, from its sentence
+    (:func:`corpuskit.framing.referents.resolve_hit`); ``.hits`` lists them,
+    with ``counted``. Hits outside ``actors`` or of another ``use`` are left
+    out of the counts, never silently.
+
     Returns:
         A :class:`NamingResult` (``.shares``, ``.test``, ``.counts``,
-        ``.difference()``). With ``hand_labels`` its ``shares`` also hold
+        ``.hits``, ``.difference()``). With ``hand_labels`` its ``shares`` also hold
         ``n_labelled`` (labelled hits in the group), ``share_corrected``,
         ``share_low_corrected`` and ``share_high_corrected`` beside the naive
         ``share``, ``share_low`` and ``share_high``.
@@ -484,8 +513,8 @@ def naming(
 
     Raises:
         ValueError: for invalid labels, an unknown referent (with
-            ``labels=None``), a missing or incomplete ``by`` column, or a bad
-            ``ci``, ``n_boot`` or ``n_perm``.
+            ``labels=None``), a missing or incomplete ``by`` column, a bad
+            ``use``, or a bad ``ci``, ``n_boot`` or ``n_perm``.
 
     Example:
         >>> import pandas as pd
@@ -515,15 +544,25 @@ def naming(
             progress=progress,
         )
     check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
+    if use not in USES:
+        raise ValueError(f"use= must be one of {list(USES)}, got {use!r}")
     by_columns = _by_columns(articles, by)
     dictionary, names = _label_dictionary(labels, referent)
-    found = lookup(
-        articles, dictionary, text_column=text_column, progress=progress,
-        return_matches=hand_labels is not None,
-    )  # fmt: skip
-    counted, hits = found if hand_labels is not None else (found, None)
+    counted, matches = lookup(
+        articles, dictionary, text_column=text_column, return_matches=True, progress=progress
+    )
+    hits = resolve_matches(matches, _texts(articles, text_column), dictionary, names)
+    keep = REFERENT_ACTORS.get(referent) if actors is None else tuple(actors)
+    hits["counted"] = (hits["use"].isin([use]) | (use == "all")) & (
+        hits["referent"].isin(keep) if keep is not None else True
+    )
+    per_doc = (
+        hits[hits["counted"]].groupby(["doc_id", "label"]).size().unstack(fill_value=0)
+    ).reindex(index=counted["doc_id"], columns=names, fill_value=0)
+    counted = counted.drop(columns=dictionary.categories)
+    counted[names] = per_doc.to_numpy(dtype=np.int64)
     result = naming_from_counts(
-        counted.rename(columns=dict(zip(dictionary.categories, names))),
+        counted,
         labels=names,
         by=by_columns,
         referent=referent,
@@ -533,16 +572,18 @@ def naming(
         seed=seed,
         progress=progress,
     )
-    if hits is None:
+    result = dataclasses.replace(result, hits=hits)
+    if hand_labels is None:
         return result
-    from corpuskit.validation.corrected import naming_corrections
+    from corpuskit.validation.corrected import naming_corrections  # validation builds on naming
 
-    hits = hits.merge(counted[["doc_id", *by_columns]], on="doc_id", how="left")
+    counted_matches = matches[hits["counted"].to_numpy()]  # one row of hits per match, in order
+    items = counted_matches.merge(counted[["doc_id", *by_columns]], on="doc_id", how="left")
     classes = {name: [category, name] for category, name in zip(dictionary.categories, names)}
     shares = naming_corrections(
-        result.shares, hits, hand_labels, classes=classes, by=by_columns, ci=ci
+        result.shares, items, hand_labels, classes=classes, by=by_columns, ci=ci
     )
-    return replace(result, shares=shares)
+    return dataclasses.replace(result, shares=shares)
 
 
 def check_naming_options(*, n_boot: int, n_perm: int, ci: float) -> None:

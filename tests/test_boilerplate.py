@@ -1,0 +1,146 @@
+"""strip_boilerplate and repeated_paragraphs: furniture patterns, repetition, the report."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.io.boilerplate import BOILERPLATE_COLUMNS, paragraphs, strip_boilerplate
+from corpuskit.io.report import LoadReport, attach_report
+
+
+@pytest.fixture()
+def articles():
+    footer = "Sign up for our daily newsletter today"
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "outlet": ["cnn", "cnn", "cnn", "hill"],
+            "text": [
+                "Aleppo fell.\n\nPhotos: Aleppo Hide Caption 1 of 9\n\n" + footer,
+                "Mosul held.\n\nJUST WATCHED Mosul Replay More Videos ...\n\n" + footer,
+                "Raqqa burned.\n\n" + footer + "\n\nRaqqa burned.",
+                "Idlib.\n\nRelated: Trump speaks\n\n" + footer,
+            ],
+        }
+    )
+    return attach_report(frame, LoadReport(total=4, loaded=4))
+
+
+def test_dry_run_lists_what_would_go(articles):
+    dry = strip_boilerplate(articles, min_docs=3, min_share=0.5, dry_run=True)
+    assert list(dry.columns) == list(BOILERPLATE_COLUMNS)
+    assert dry[["doc_id", "paragraph", "rule", "count"]].values.tolist() == [
+        ["a", 1, "cnn_gallery", 1],
+        ["a", 2, "repeated", 3],
+        ["b", 1, "cnn_video", 1],
+        ["b", 2, "repeated", 3],
+        ["c", 1, "repeated", 3],
+        ["d", 1, "related_link", 1],
+    ]
+    # the hill's footer is in one of its documents only: not repeated there
+    assert articles["text"].iloc[0].startswith("Aleppo fell.")
+
+
+def test_real_run_rewrites_counts_and_reports(articles):
+    clean = strip_boilerplate(articles, min_docs=3, min_share=0.5)
+    assert clean["text"].tolist() == [
+        "Aleppo fell.",
+        "Mosul held.",
+        "Raqqa burned.\n\nRaqqa burned.",
+        "Idlib.\n\nSign up for our daily newsletter today",
+    ]
+    assert clean["n_boilerplate_removed"].tolist() == [2, 2, 1, 1]
+    report = ck.load_report(clean)
+    assert (report.total, report.loaded) == (4, 4)
+    assert report.notes == [
+        "strip_boilerplate removed 6 paragraph(s) from 4 document(s) (repeated 3, "
+        "cnn_gallery 1, cnn_video 1, related_link 1); 0 document(s) left without text"
+    ]
+    assert articles["text"].iloc[0].endswith("today")  # the input is not changed
+
+
+def test_patterns_and_by_options(articles):
+    only_repeats = strip_boilerplate(articles, patterns={}, by=None, min_docs=4, dry_run=True)
+    assert only_repeats["rule"].tolist() == ["repeated"] * 4
+    with pytest.raises(ValueError, match="not a valid regex"):
+        strip_boilerplate(articles, patterns={"bad": "("})
+    with pytest.raises(ValueError, match="min_docs= must be an integer >= 2"):
+        strip_boilerplate(articles, min_docs=1)
+    with pytest.raises(ValueError, match="min_share= must be in"):
+        strip_boilerplate(articles, min_share=0)
+    with pytest.raises(ValueError, match="no column 'source'"):
+        strip_boilerplate(articles, by="source")
+
+
+def test_known_furniture_each_matches_its_example():
+    examples = {
+        "cnn_gallery": "Photos: The race Hide Caption 4 of 10",
+        "cnn_video": "JUST WATCHED Debate Replay More Videos ... MUST WATCH Debate 01:29",
+        "continued_below": "Story Continued Below",
+        "related_link": "Related: China is crushing the U.S.",
+        "copyright": "Copyright © 2019 The Washington Times, LLC.",
+        "click_here": "CLICK HERE TO GET THE FOX NEWS APP",
+        "reprint": "Reprinted from Climatewire with permission from E&E News.",
+        "share_buttons": "Facebook Twitter Pinterest A caption. Photograph: AP",
+        "photo_credit": "Xi Jinping and Donald Trump in Beijing. (Photo: Andy Wong/AP)",
+    }
+    assert set(examples) == set(ck.KNOWN_FURNITURE)
+    frame = pd.DataFrame(
+        {
+            "doc_id": list(examples),
+            "outlet": "x",
+            "text": [f"Body.\n\n{t}" for t in examples.values()],
+        }
+    )
+    dry = strip_boilerplate(frame, dry_run=True)
+    assert dict(zip(dry["doc_id"], dry["rule"])) == {name: name for name in examples}
+    prose = pd.DataFrame(
+        {"doc_id": ["p"], "outlet": ["x"], "text": ["Rebels said the photos showed the siege."]}
+    )
+    assert strip_boilerplate(prose, dry_run=True).empty
+
+
+def test_repeated_paragraphs_within_and_across(articles):
+    table = ck.repeated_paragraphs(articles, min_words=2)
+    assert table[["doc_id", "paragraph", "n_docs", "n_occurrences", "repeat"]].values.tolist() == [
+        ["a", 2, 4, 4, False],
+        ["b", 2, 4, 4, True],
+        ["c", 0, 1, 2, False],
+        ["c", 1, 4, 4, True],
+        ["c", 2, 1, 2, True],
+        ["d", 2, 4, 4, True],
+    ]
+    assert paragraphs(None) == [] and paragraphs("a\nb") == ["a", "b"]
+
+
+@pytest.mark.corpus
+def test_article_bias_prediction_sample_loses_its_furniture(data_dir):
+    arts = ck.load_dataset("article_bias_prediction")
+    outlets = ["CNN (Web News)", "Washington Times", "Politico", "The Guardian", "USA TODAY"]
+    sample = arts[arts["outlet"].isin(outlets)].sample(n=2500, random_state=7)
+    furniture = (
+        r"Hide Caption \d+ of \d+|JUST WATCHED|Story Continued Below|"
+        r"Click here for reprint permission|Facebook Twitter Pinterest"
+    )
+    assert sample["text"].str.contains(furniture).sum() > 500
+    dry = strip_boilerplate(sample, dry_run=True)
+    clean = strip_boilerplate(sample)
+    assert not clean["text"].str.contains(furniture).any()
+    assert clean["n_boilerplate_removed"].sum() == len(dry)
+    # the repetition rule never removes a paragraph found in one document only
+    keys = {
+        (outlet, doc, " ".join(p.split()).casefold())
+        for outlet, doc, text in zip(sample["outlet"], sample["doc_id"], sample["text"])
+        for p in paragraphs(text)
+    }
+    docs_per_key = pd.Series([(outlet, key) for outlet, _, key in keys]).value_counts()
+    outlet_of = dict(zip(sample["doc_id"], sample["outlet"]))
+    repeated = dry[dry["rule"] == "repeated"]
+    found_in = [
+        docs_per_key[(outlet_of[doc], " ".join(text.split()).casefold())]
+        for doc, text in zip(repeated["doc_id"], repeated["text"])
+    ]
+    assert len(repeated) > 0 and min(found_in) >= 10
+    assert repeated["count"].tolist() == found_in

@@ -1,0 +1,160 @@
+"""Naming referents: whom each naming hit names, the audit table, and naming's counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from corpuskit.framing.naming import naming
+from corpuskit.framing.referents import HIT_COLUMNS, naming_hits, resolve_hit
+from corpuskit.lexicons.dictionary import Dictionary
+
+DEVSET = Path(__file__).parent / "devsets" / "naming"
+
+
+def resolve(sentence: str, hit: str) -> tuple[str, str, str, str]:
+    start = sentence.index(hit)
+    return tuple(resolve_hit(sentence, start, start + len(hit)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        ("ISIS militants took Ramadi.", "militants", ("isis", "person", "name", "ISIS")),
+        (
+            "Fighters of the self-proclaimed Islamic State fled.",
+            "Fighters",
+            ("isis", "person", "postmodifier", "Islamic State"),
+        ),
+        (
+            "The strikes slowed ISIL and killed hundreds of their fighters.",
+            "fighters",
+            ("isis", "person", "possessive", "ISIL"),
+        ),
+        (
+            "Two civilians were hurt in a terrorist attack in Homs.",
+            "terrorist",
+            ("unknown", "event_adjective", "default", ""),
+        ),
+        (
+            "The bill met opposition from senators.",
+            "opposition",
+            ("none", "", "not_actor", "opposition"),
+        ),
+        (
+            "Congress may authorise force against ISIL and other terrorist groups.",
+            "terrorist groups",
+            ("unknown", "person", "other_groups", "other"),
+        ),
+        (
+            "Syrian rebel forces advanced into the district.",
+            "rebel",
+            ("rebels", "person", "name", "rebel forces"),
+        ),
+        ("Yemeni rebels attacked a pipeline.", "rebels", ("other", "person", "name", "Yemeni")),
+        (
+            "Government forces retook eastern Mosul on Tuesday.",
+            "Government forces",
+            ("iraq_gov", "person", "sentence_actor", "Mosul"),
+        ),
+        ("Shelling by the regime killed five.", "regime", ("syria_gov", "person", "default", "")),
+        (
+            "Canadian authorities said the man was radicalised.",
+            "authorities",
+            ("western_other", "person", "name", "Canadian"),
+        ),
+        (
+            "Kurdish forces said 20 militants died, the YPG said.",
+            "militants",
+            ("kurdish", "person", "sentence_actor", "Kurdish forces"),
+        ),
+    ],
+)
+def test_resolve_hit(sentence, hit, expected):
+    assert resolve(sentence, hit) == expected
+
+
+def test_resolve_hit_rejects_a_bad_span():
+    with pytest.raises(ValueError, match="start= and end="):
+        resolve_hit("Rebels.", 3, 3)
+
+
+def test_naming_hits_is_an_audit_table():
+    labels = Dictionary({"militants": ["militant*"], "rebels": ["rebel*"]})
+    texts = pd.DataFrame(
+        {"doc_id": ["a", "b"], "text": ["No names here.", "Rebels fled. ISIS militants came."]}
+    )
+    table = naming_hits(texts, labels)
+    assert list(table.columns) == list(HIT_COLUMNS)
+    assert table[["doc_id", "sentence", "start", "end", "label", "referent"]].values.tolist() == [
+        ["b", 0, 0, 6, "rebels", "rebels"],
+        ["b", 1, 18, 27, "militants", "isis"],
+    ]
+    text = texts["text"].iloc[1]
+    assert [text[s:e] for s, e in zip(table["sentence_start"], table["sentence_end"])] == [
+        "Rebels fled.",
+        "ISIS militants came.",
+    ]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "side": ["x", "x", "y"],
+            "text": [
+                "ISIS militants shelled the town. Rebels held the hill.",
+                "Militants attacked. A terrorist attack killed two.",
+                "Terrorists shelled the city. The opposition to the plan grew.",
+            ],
+        }
+    )
+
+
+def test_naming_counts_only_the_armed_opposition(articles):
+    result = naming(articles, by="side", n_boot=10, n_perm=10)
+    counts = result.counts.set_index("doc_id")[["rebels", "militants", "terrorists"]]
+    assert counts.values.tolist() == [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    hits = result.hits
+    assert hits[["doc_id", "hit", "referent", "use", "counted"]].values.tolist() == [
+        ["a", "militants", "isis", "person", False],
+        ["a", "Rebels", "rebels", "person", True],
+        ["b", "Militants", "unknown", "person", True],
+        ["b", "terrorist", "unknown", "event_adjective", False],
+        ["c", "Terrorists", "unknown", "person", True],
+        ["c", "opposition", "none", "", False],
+    ]
+
+
+def test_naming_use_and_actors_options(articles):
+    every = naming(articles, use="all", actors=["isis", "rebels", "unknown"], n_boot=10)
+    assert every.shares.set_index("label").loc[
+        ["rebels", "militants", "terrorists"], "count"
+    ].tolist() == [1, 2, 2]
+    events = naming(articles, use="event_adjective", n_boot=10)
+    assert events.shares.set_index("label")["count"].sum() == 1
+    with pytest.raises(ValueError, match="use= must be one of"):
+        naming(articles, use="adjective")
+
+
+def test_devset_files_and_tuning_score():
+    """The labelled set: 252 hits split by sha1(doc_id); the tuning half scores 118/130."""
+    import hashlib
+    import sys
+
+    hits = pd.read_csv(DEVSET / "hits.csv")
+    labels = pd.read_csv(DEVSET / "labels_a.csv", keep_default_na=False)
+    assert len(hits) == 252 and labels["item"].tolist() == hits["item"].tolist()
+    parity = hits["doc_id"].map(lambda d: hashlib.sha1(d.encode()).digest()[0] % 2)
+    assert (hits["half"] == parity.map({0: "tuning", 1: "test"})).all()
+    assert hits["half"].value_counts().to_dict() == {"tuning": 130, "test": 122}
+    sys.path.insert(0, str(DEVSET))
+    try:
+        from evaluate import scored
+    finally:
+        sys.path.remove(str(DEVSET))
+    tuning = scored("tuning")
+    assert int((tuning["predicted"] == tuning["referent"]).sum()) == 118
