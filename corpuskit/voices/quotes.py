@@ -74,6 +74,7 @@ from corpuskit.voices.speakers import (
     Discourse,
     Mention,
     Resolved,
+    known_sources,
     lexicon,
     parse_mention,
     words,
@@ -101,6 +102,8 @@ QUOTE_COLUMNS = (
     "attribution_end",
 )
 _HEADLINE_FIELDS = ("title", "lede")
+#: kinds of speaker phrase that stand as the speaker when they name no one
+DESCRIPTIONS = ("role", "group", "indefinite")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPEN = "“«„"
 _CLOSE = "”»"
@@ -113,7 +116,8 @@ _NO_CLAUSE = frozenset(
      "earlier", "later", "last", "yesterday", "today", "so", "by", "for", "of", "and", "but",
      "or", "nothing", "late", "again", "repeatedly", "through"}
 )  # fmt: skip
-_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,60}?)\s*(?=[,.;])")
+_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 _MAX_REST_WORDS = 6
 _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
@@ -238,12 +242,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _single(text: str, start: int, end: int, headline: bool) -> bool:
+    return headline or not any(c in text[start:end] for c in '"“”«»„')
+
+
+def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
+    """Whether a paragraph that opens with no mark closes a quote left open before it
+    (``"First paragraph\n\nSecond paragraph," he said.``)."""
+    if text[start : start + 1] in "\"“«„‘'":
+        return False
+    marks = _marks(text, start, end, _single(text, start, end, headline))
+    if not marks:
+        return False
+    index, role = marks[0]
+    toggles = sum(r == "toggle" for _, r in marks)
+    odd_toggle = role == "toggle" and toggles % 2 == 1 and not text[index - 1].isspace()
+    return role == "close" or odd_toggle
+
+
 def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> list[Part]:
     parts: list[Part] = []
+    carried = False
     for number, (p_start, p_end) in enumerate(paragraphs):
-        chunk = text[p_start:p_end]
-        single = headline or not any(c in chunk for c in '"“”«»„')
-        opened: int | None = None
+        single = _single(text, p_start, p_end, headline)
+        opened: int | None = p_start - 1 if carried else None
+        carried = False
         for index, role in _marks(text, p_start, p_end, single):
             if opened is None and role in ("open", "toggle"):
                 opened = index
@@ -255,8 +278,11 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
         if opened is not None:
             start, end = _trim(text, opened + 1, p_end)
             if end > start:
-                following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-                continues = following is not None and text[following : following + 1] in '"“«„'
+                following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+                carried = following is not None and _closes_open_quote(text, *following, headline)
+                continues = carried or (
+                    following is not None and text[following[0] : following[0] + 1] in '"“«„'
+                )
                 parts.append(Part(start, end, opened, None, number, continues))
     return parts
 
@@ -366,8 +392,22 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         mention = _subject_before(text, start, verb_start)
         if mention is not None and text[start : mention.start].strip(" ,\t\n—–-"):
             first = _mention_at(text, start, verb_start)
-            mention = first if first is not None and first.kind in ("name", "proper") else None
+            if _described_name(text, first, mention):
+                mention.roles = [*first.roles, *mention.roles]
+            else:
+                mention = first if first is not None and first.kind in ("name", "proper") else None
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+def _described_name(text: str, first: Mention | None, name: Mention) -> bool:
+    """Whether ``first`` is a description set before the name: ``the group's director, Matt
+    Brooks,``."""
+    return (
+        first is not None
+        and first.kind in ("role", "indefinite")
+        and name.kind in ("name", "proper")
+        and not text[first.end : name.start].strip(" ,")
+    )
 
 
 def _before(text: str, start: int, end: int) -> Attribution | None:
@@ -383,6 +423,10 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
         mention = _subject_before(text, start, verb_start)
         if mention is None and not text[start:verb_start].strip(" ,"):
             mention = _mention_at(text, verb_end, end)
+        if mention is None and form.endswith("ing") and text[:verb_start].rstrip().endswith(","):
+            mention = _mention_at(text, start, verb_start)
+            if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
+                mention = None
         return None if mention is None else Attribution(mention, form, verb_start, verb_end)
     if segment.endswith(":"):
         colon = start + len(segment) - 1
@@ -441,7 +485,7 @@ def _direct(
             previous is not None
             and previous.continues
             and part.paragraph == previous.paragraph + 1
-            and part.open_mark == p_start
+            and part.open_mark in (p_start, p_start - 1)
         )
         split = same_paragraph and attribution is None and found[-1].attribution is not None
         if found and (continued or split):
@@ -658,9 +702,7 @@ def _register_names(
             index += 1
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
-        described = appositive is not None and (
-            getattr(parse_mention(appositive.group(1)), "kind", None) in ("role", "indefinite")
-        )
+        described = appositive is not None and _describes(appositive.group(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
@@ -669,9 +711,19 @@ def _register_names(
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
             if entity is not None and described:
-                discourse.add_roles(entity, appositive.group(1))
+                discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _describes(phrase: str) -> bool:
+    """Whether an appositive describes the person before it ("a political consultant whose
+    firm ...", "Russia's top diplomat"), by its form or its role words."""
+    head = _RELATIVE.split(phrase)[0]
+    if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
+        return True
+    lowered = [w.lower() for _, _, w in words(head)]
+    return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 
 
 def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
@@ -733,7 +785,8 @@ def _field_quotes(
     if include_indirect:
         found += _indirect(text, sentences, covered)
     if not headline:
-        _register_names(discourse, text, sentences, covered)
+        quoted = [span for q in found if q.kind == "direct" for span in q.parts]
+        _register_names(discourse, text, sentences, quoted)
     _resolve(discourse, found, anywhere=headline)
     kept = [
         q
@@ -754,8 +807,10 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
     for number, quote in enumerate(found, start=first_id):
         attribution, resolved = quote.attribution, quote.resolved
         entity = resolved.entity if resolved is not None else None
-        if entity is not None and entity.kind == "anonymous":
-            entity = None
+        speaker = entity.name if entity is not None and entity.name else None
+        described = attribution is not None and attribution.mention.kind in DESCRIPTIONS
+        if speaker is None and described and not quote.inherited:
+            speaker = attribution.mention.text
         verb = attribution.verb if attribution is not None and not quote.inherited else None
         lemma = lex.verb_forms.get(verb) if verb else None
         if attribution is not None and not quote.inherited:
@@ -769,7 +824,7 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
                     "quote_id": number,
                     "part": part,
                     "field": field_name,
-                    "speaker": entity.name if entity is not None else None,
+                    "speaker": speaker,
                     "speaker_mention": mention,
                     "speaker_type": resolved.speaker_type if resolved is not None else "unknown",
                     "verb": verb,
@@ -793,6 +848,14 @@ def _docvars(articles: pd.DataFrame, text_column: str) -> pd.DataFrame:
     )
 
 
+def _iso_dates(articles: pd.DataFrame) -> list[str | None]:
+    """Each article's date as ``YYYY-MM-DD`` (None when missing or unparsable)."""
+    if "date" not in articles.columns:
+        return [None] * len(articles)
+    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True)
+    return [None if pd.isna(d) else d.strftime("%Y-%m-%d") for d in dates]
+
+
 def _check_articles(articles: Any, text_column: str) -> None:
     if not isinstance(articles, pd.DataFrame):
         raise ValueError(f"articles= must be an articles DataFrame, got {type(articles).__name__}")
@@ -812,6 +875,7 @@ def quotes(
     *,
     include_indirect: bool = True,
     speakers: Mapping[str, Sequence[str] | Mapping[str, Any]] | None = None,
+    people: Mapping[str, Any] | None = None,
     text_column: str = "text",
     headlines: bool = True,
     progress: bool | None = None,
@@ -834,6 +898,12 @@ def quotes(
             {"aliases": [...], "type": "official"}}``; an alias (a name,
             spelling variant or description, matched case-insensitively) makes
             every mention of it that canonical speaker, with that type.
+        people: extra people and bodies with known types, in the form of
+            ``corpuskit/voices/data/people_bodies.yaml`` (``{"people": {name:
+            {"type": ..., "aliases": [...], "periods": [[from, to, type]]}},
+            "bodies": {...}}``), added to the bundled list (same names replace
+            it). A speaker's type comes from the title and role words of the
+            article first, then from this list, by the article's ``date``.
         text_column: the column holding the body text.
         headlines: also search ``title`` and ``lede`` (when present); there a
             description or surname is resolved against the whole body, earliest
@@ -880,6 +950,7 @@ def quotes(
             articles,
             include_indirect=include_indirect,
             speakers=speakers,
+            people=people,
             text_column=text_column,
             headlines=headlines,
             progress=progress,
@@ -893,8 +964,10 @@ def quotes(
     rows: list[dict] = []
     ids = articles["doc_id"].astype(str).tolist()
     texts = {name: articles[name].tolist() for name in [text_column, *fields]}
+    dates = _iso_dates(articles)
+    known = known_sources().merged(people)
     for row in progress_bar(range(len(ids)), total=len(ids), desc="quotes", show=progress):
-        discourse = Discourse(speakers)
+        discourse = Discourse(speakers, known=known, date=dates[row])
         found = {}
         body = texts[text_column][row]
         body = body if isinstance(body, str) else ""

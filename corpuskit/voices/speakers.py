@@ -49,7 +49,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Discourse", "Entity", "Lexicon", "Mention", "lexicon", "parse_mention", "words"]
+__all__ = [
+    "Discourse",
+    "Entity",
+    "KnownSources",
+    "Lexicon",
+    "Mention",
+    "known_sources",
+    "lexicon",
+    "parse_mention",
+    "words",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -187,6 +197,84 @@ def lexicon() -> Lexicon:
     """
     path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
     return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    """One entry of the people-and-bodies list: its name, types by period, merge flag."""
+
+    name: str
+    kind: str
+    speaker_type: str
+    periods: tuple[tuple[str, str | None, str], ...] = ()
+    merge: bool = False
+
+    def type_on(self, date: str | None) -> str:
+        """The type on an ISO date (the default type when the date is unknown)."""
+        for start, end, kind in self.periods:
+            if date is not None and start <= date and (end is None or date < end):
+                return kind
+        return self.speaker_type
+
+
+class KnownSources:
+    """The people and bodies whose speaker type is known (``people_bodies.yaml``).
+
+    Args:
+        data: ``{"people": {name: spec}, "bodies": {name: spec}}``, each spec
+            ``{"type": ..., "aliases": [...], "periods": [[from, to, type]],
+            "merge": bool}`` (see the YAML file's header).
+
+    Example:
+        >>> known = KnownSources({"people": {"Donald Trump": {"type": "politician",
+        ...     "aliases": ["Trump"], "periods": [["2017-01-20", None, "official"]]}}})
+        >>> known.type_of("Trump", "2017-05-01"), known.type_of("Trump", "2016-05-01")
+        ('official', 'politician')
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.by_alias: dict[str, KnownSource] = {}
+        for section, kind in (("people", "person"), ("bodies", "org")):
+            for name, spec in (data.get(section) or {}).items():
+                periods = tuple(
+                    (str(a), None if b is None else str(b), str(t))
+                    for a, b, t in spec.get("periods", [])
+                )
+                entry = KnownSource(name, kind, spec["type"], periods, bool(spec.get("merge")))
+                for alias in [name, *spec.get("aliases", [])]:
+                    self.by_alias[_key(alias)] = entry
+
+    def merged(self, extra: Mapping[str, Any] | None) -> KnownSources:
+        """A copy with the entries of ``extra`` (same form) added or replacing these."""
+        copy = KnownSources({})
+        copy.by_alias = {**self.by_alias, **KnownSources(extra or {}).by_alias}
+        return copy
+
+    def find(self, name: str | None) -> KnownSource | None:
+        """The entry a name or alias refers to (case-insensitive, ``the``/possessive removed)."""
+        return self.by_alias.get(_key(name)) if name else None
+
+    def type_of(self, name: str | None, date: str | None = None) -> str | None:
+        """The listed type of a name on an ISO date, or None when not listed."""
+        entry = self.find(name)
+        return None if entry is None else entry.type_on(date)
+
+
+def _key(name: str) -> str:
+    bare = re.sub(r"^(?:the)\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
+    return _POSSESSIVE.sub("", bare).lower()
+
+
+@lru_cache(maxsize=1)
+def known_sources() -> KnownSources:
+    """The bundled people and bodies (``corpuskit/voices/data/people_bodies.yaml``).
+
+    Example:
+        >>> known_sources().type_of("McCain")
+        'politician'
+    """
+    path = resources.files("corpuskit.voices") / "data" / "people_bodies.yaml"
+    return KnownSources(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -466,6 +554,8 @@ class Entity:
         nationality: canonical nationalities from those words.
         gender: ``"m"``, ``"f"`` or ``None``.
         speaker_type: a type fixed by ``speakers=``, else ``None``.
+        phrases: the title and role phrases seen with the name, in order
+            (lower-case words), for the speaker type.
     """
 
     name: str
@@ -474,10 +564,13 @@ class Entity:
     nationality: set[str] = field(default_factory=set)
     gender: str | None = None
     speaker_type: str | None = None
+    phrases: list[list[str]] = field(default_factory=list)
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
-        """Add title words, and the nationalities and gender they show."""
+        """Add title words (also kept in order, as a phrase), their nationalities and gender."""
         self.roles.update(roles)
+        if roles and roles not in self.phrases:
+            self.phrases.append(list(roles))
         for index in range(len(roles)):
             for width in (2, 1):
                 found = lex.nationality_of.get(" ".join(roles[index : index + width]))
@@ -505,10 +598,23 @@ class Discourse:
         speakers: known speakers, ``{canonical: aliases}`` or ``{canonical:
             {"aliases": [...], "type": "official"}}``; an alias is a name,
             surname or description matched case-insensitively.
+        known: the people and bodies whose type is known (default: the
+            bundled :func:`known_sources`), the fallback when no title or role
+            word gives a type.
+        date: the article's ISO date, which picks the type of a listed person
+            by period (Trump is a politician before 2017-01-20, an official after).
     """
 
-    def __init__(self, speakers: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        speakers: Mapping[str, Any] | None = None,
+        *,
+        known: KnownSources | None = None,
+        date: str | None = None,
+    ) -> None:
         self.lex = lexicon()
+        self.listed = known if known is not None else known_sources()
+        self.date = date
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, Entity]] = []
         self.candidates: list[tuple[int, Entity]] = []
@@ -590,7 +696,7 @@ class Discourse:
 
     def introduce(self, mention: Mention, position: int) -> Entity:
         """Record an anonymous speaker ("a spokeswoman") opening a sentence, as its topic."""
-        entity = Entity("", "anonymous")
+        entity = Entity(mention.text, "anonymous")
         entity.add_roles(mention.roles, self.lex)
         self.mentions.append((position, entity))
         self.candidates.append((position, entity))
@@ -683,9 +789,11 @@ class Discourse:
                 if (
                     (anywhere or at <= position)
                     and entity.kind == "org"
-                    and wanted != "unknown"
-                    and self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity)
-                    == wanted
+                    and wanted
+                    in (
+                        "unknown",
+                        self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity),
+                    )
                 ):
                     return entity
         return None
@@ -719,8 +827,13 @@ class Discourse:
         if mention.name:
             described += mention.name.lower().split()
         if entity is not None:
-            described += sorted(entity.roles) + entity.name.lower().split()
+            for phrase in entity.phrases:
+                described += ["|", *phrase]
+            described += ["|", *entity.name.lower().split()]
         found = self.lex.speaker_type(described)
         if found == "unknown" and mention.kind == "group" and mention.head:
             found = self.lex.speaker_type([mention.head])
+        if found == "unknown":
+            name = entity.name if entity is not None else mention.name or mention.text
+            found = self.listed.type_of(name, self.date) or "unknown"
         return found
