@@ -100,6 +100,7 @@ QUOTE_COLUMNS = (
     "end",
     "attribution_start",
     "attribution_end",
+    "reason",
 )
 _HEADLINE_FIELDS = ("title", "lede")
 #: kinds of speaker phrase that stand as the speaker when they name no one
@@ -108,6 +109,23 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPEN = "“«„"
 _CLOSE = "”»"
 _MIN_UNATTRIBUTED_WORDS = 5
+_NAMING = re.compile(
+    r"(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_WORK = re.compile(
+    r"\b(?:show|programme|program|book|film|movie|documentary|song|album|series|column|"
+    r"article|essay|op-ed|headline|titled|entitled|headlined|operation|act|episode)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_ON_SHOW = re.compile(r"\b(?:on|in|to|from)\s*$|['’]s\s*$", re.IGNORECASE)
+#: page furniture that is never a quote nor part of a speaker's name
+_FURNITURE = re.compile(
+    r"(?:continued below|hide caption|just watched|pinterest|share this|replay|more videos|"
+    r"click here|read more|advertisement|share on facebook|share on twitter)",
+    re.IGNORECASE,
+)
 _MAX_TAIL_WORDS = 8
 _MAX_FRAGMENT_LEAD = 12
 _MAX_SUBJECT_WORDS = 15
@@ -118,6 +136,10 @@ _NO_CLAUSE = frozenset(
 )  # fmt: skip
 _APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
+_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+#: what may come before a participle of saying whose subject opens the sentence
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
 _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
@@ -191,6 +213,8 @@ class Quote:
     alone: bool = False
     resolved: Resolved | None = None
     inherited: bool = False
+    last_paragraph: int = -1
+    reason: str | None = None
 
 
 # ---------------------------------------------------------------------- marks
@@ -353,6 +377,8 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             if chosen is None:
                 continue
             break
+        if _PARTY_TAG.match(text, chunk_start, chunk_end):
+            continue
         mention = _mention_at(text, chunk_start, chunk_end)
         if mention is None or not _fills(text, mention.end, chunk_end):
             if chosen is None and skipped == 0 and chunk[0][2].lower() in _INSERTED:
@@ -415,25 +441,33 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end].rstrip()
     if not segment.strip():
         return None
-    verbs = _verbs(segment, start)
-    if verbs:
-        verb_start, verb_end, form, _ = verbs[-1]
+    for verb_start, verb_end, form, _ in reversed(_verbs(segment, start)):
         if _word_count(text[verb_end:end]) > _MAX_FRAGMENT_LEAD:
             return None
-        mention = _subject_before(text, start, verb_start)
-        if mention is None and not text[start:verb_start].strip(" ,"):
-            mention = _mention_at(text, verb_end, end)
-        if mention is None and form.endswith("ing") and text[:verb_start].rstrip().endswith(","):
-            mention = _mention_at(text, start, verb_start)
-            if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
-                mention = None
-        return None if mention is None else Attribution(mention, form, verb_start, verb_end)
-    if segment.endswith(":"):
+        mention = _subject_of(text, start, end, verb_start, verb_end, form)
+        if mention is not None:
+            return Attribution(mention, form, verb_start, verb_end)
+    if segment.endswith(":") and not _verbs(segment, start):
         colon = start + len(segment) - 1
         mention = _mention_at(text, start, colon)
         if mention is not None and not text[mention.end : colon].strip():
             return Attribution(mention, None, None, None)
     return None
+
+
+def _subject_of(
+    text: str, start: int, end: int, verb_start: int, verb_end: int, form: str
+) -> Mention | None:
+    """The speaker of a verb before an opening mark: its subject, the phrase after it
+    (``said Lavrov: "..."``) or, for a participle, the subject of the sentence."""
+    mention = _subject_before(text, start, verb_start)
+    if mention is None and not text[start:verb_start].strip(" ,"):
+        mention = _mention_at(text, verb_end, end)
+    if mention is None and form.endswith("ing") and _PARTICIPLE_LEAD.search(text, 0, verb_start):
+        mention = _mention_at(text, start, verb_start)
+        if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
+            mention = None
+    return mention
 
 
 # ---------------------------------------------------------------------- direct
@@ -491,11 +525,19 @@ def _direct(
         if found and (continued or split):
             quote = found[-1]
             quote.parts.append((part.start, part.end))
+            quote.last_paragraph = part.paragraph
             quote.attribution = quote.attribution or attribution
         else:
             alone = not text[p_start : part.open_mark].strip()
             found.append(
-                Quote([(part.start, part.end)], "direct", attribution, part.paragraph, alone)
+                Quote(
+                    [(part.start, part.end)],
+                    "direct",
+                    attribution,
+                    part.paragraph,
+                    alone,
+                    last_paragraph=part.paragraph,
+                )
             )
         if indirect and after is not None and after.verb_end is not None:
             participle = _participle(text, after, stop)
@@ -739,7 +781,7 @@ def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> Non
         elif (
             quote.alone
             and last is not None
-            and last.paragraph == quote.paragraph - 1
+            and last.last_paragraph == quote.paragraph - 1
             and last.resolved is not None
             and last.resolved.entity is not None
         ):
@@ -771,34 +813,72 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
 def _field_quotes(
     discourse: Discourse, text: str, *, headline: bool, include_indirect: bool
 ) -> list[Quote]:
-    """The quotes of one field (body or headline) with their resolved speakers."""
+    """The quotes of one field (body or headline) with their resolved speakers; the stretches
+    between marks that are not quotes come back too, with their ``reason`` set."""
     paragraphs = _paragraphs(text)
     sentences = split_sentences(text)
-    found = [
-        q
-        for q in _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
-        if q.attribution is not None
-        or q.alone
-        or sum(_word_count(text[a:b]) for a, b in q.parts) >= _MIN_UNATTRIBUTED_WORDS
-    ]
-    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in found]
+    found = _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
+    for quote in found:
+        quote.reason = _excluded(text, quote, resolved=False)
+    kept = [q for q in found if q.reason is None]
+    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
     if include_indirect:
-        found += _indirect(text, sentences, covered)
+        kept += _indirect(text, sentences, covered)
     if not headline:
         quoted = [span for q in found if q.kind == "direct" for span in q.parts]
         _register_names(discourse, text, sentences, quoted)
-    _resolve(discourse, found, anywhere=headline)
-    kept = [
-        q
-        for q in found
-        if q.resolved is not None
-        or q.attribution is not None
-        or sum(_word_count(text[a:b]) for a, b in q.parts) >= _MIN_UNATTRIBUTED_WORDS
-    ]
-    return sorted(kept, key=lambda q: q.parts[0][0])
+    _resolve(discourse, kept, anywhere=headline)
+    for quote in kept:
+        quote.reason = _excluded(text, quote, resolved=True)
+    return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
+
+
+def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
+    """Why a stretch between quotation marks is not a quote (None when it is one).
+
+    ``name``: after "called", "dubbed", "known as", "so-called" with no speaker
+    ("a group called 'Free men of the Levant'"); ``title``: after a work noun
+    ("the show", "his book") or a short run of capitalised words with no
+    speaker ("Meet the Press"); ``scare``: fewer than five words, with no speaker
+    and not a paragraph of its own; ``furniture``: page text ("Hide Caption").
+    """
+    if quote.kind != "direct":
+        return None
+    start = quote.parts[0][0]
+    said = " ".join(text[a:b] for a, b in quote.parts)
+    lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
+    if _FURNITURE.fullmatch(said.strip()):
+        return "furniture"
+    if _NAMING.search(lead):
+        return "name"
+    if _WORK.search(lead):
+        return "title"
+    attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
+    if attributed or quote.alone:
+        return None
+    if _is_title_case(said):
+        return "title" if _ON_SHOW.search(lead) else "name"
+    if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
+        return "scare"
+    return None
+
+
+def _is_title_case(said: str) -> bool:
+    """A short run of capitalised words ("Meet the Press", "State of the Union")."""
+    found = [w for _, _, w in words(said)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    return (
+        1 < len(found) <= 6
+        and all(w[:1].isupper() or w.lower() in small for w in found)
+        and (not said.rstrip().endswith(("!", "?", ".")))
+    )
 
 
 # ---------------------------------------------------------------------- public
+
+
+def _quoted(found: list[Quote]) -> list[Quote]:
+    return [q for q in found if q.reason is None]
 
 
 def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id: int) -> list[dict]:
@@ -806,6 +886,8 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
     rows = []
     for number, quote in enumerate(found, start=first_id):
         attribution, resolved = quote.attribution, quote.resolved
+        if quote.reason is not None:
+            attribution, resolved = None, None
         entity = resolved.entity if resolved is not None else None
         speaker = entity.name if entity is not None and entity.name else None
         described = attribution is not None and attribution.mention.kind in DESCRIPTIONS
@@ -831,11 +913,12 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
                     "verb_lemma": lemma,
                     "verb_group": lex.verb_groups.get(lemma) if lemma else None,
                     "quote": text[start:end],
-                    "kind": quote.kind,
+                    "kind": "excluded" if quote.reason is not None else quote.kind,
                     "start": start,
                     "end": end,
                     "attribution_start": a_start,
                     "attribution_end": a_end,
+                    "reason": quote.reason,
                 }
             )
     return rows
@@ -878,6 +961,7 @@ def quotes(
     people: Mapping[str, Any] | None = None,
     text_column: str = "text",
     headlines: bool = True,
+    include_excluded: bool = False,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find direct and indirect quotes, their speakers and reporting verbs.
@@ -908,6 +992,10 @@ def quotes(
         headlines: also search ``title`` and ``lede`` (when present); there a
             description or surname is resolved against the whole body, earliest
             first, and pronouns are left unresolved.
+        include_excluded: also return the stretches between quotation marks
+            that are not quotes, with ``kind == "excluded"`` and their
+            ``reason`` (``"name"``, ``"title"``, ``"scare"``, ``"furniture"``),
+            for auditing.
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
@@ -915,19 +1003,24 @@ def quotes(
         ``doc_id``; ``quote_id`` (1-based within the document; the parts of a
         split or multi-paragraph quote share it); ``part`` (1-based);
         ``field`` (``"title"``, ``"lede"`` or ``text_column``); ``speaker``
-        (canonical name of the person or organisation, NA when unresolved);
+        (the fullest name of the person or organisation in the article, or
+        the description as written when it names no one: "a senior U.S.
+        official"; NA when unresolved);
         ``speaker_mention`` (the phrase of the attribution as written: "the
         Russian top diplomat", "he"; NA for an inherited speaker);
-        ``speaker_type`` (``"official"``, ``"military"``, ``"un"``, ``"ngo"``,
-        ``"armed_group"``, ``"expert"``, ``"media"``, ``"medical"``,
-        ``"resident"``, ``"anonymous"`` or ``"unknown"``); ``verb`` (the
+        ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
+        ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
+        ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
+        the quotes codebook, ``docs/quotes.md``); ``verb`` (the
         reporting verb as written, lower case: "noted", "according to", "in
-        his words"; NA for a colon attribution or none); ``verb_lemma`` and ``verb_group`` (from the
-        lexicon); ``quote`` (the text); ``kind`` (``"direct"`` or
-        ``"indirect"``); ``start``/``end`` (offsets in the field, so
+        his words"; NA for a colon attribution or none); ``verb_lemma`` and
+        ``verb_group`` (from the lexicon); ``quote`` (the text); ``kind``
+        (``"direct"``, ``"indirect"``, or ``"excluded"`` with
+        ``include_excluded``); ``start``/``end`` (offsets in the field, so
         ``articles[field][start:end] == quote``); ``attribution_start``/
         ``attribution_end`` (Int64 offsets of speaker phrase and verb, NA when
-        there is none); then the docvars.
+        there is none); ``reason`` (why an excluded stretch is not a quote,
+        else NA); then the docvars.
 
     Raises:
         ValueError: if ``articles`` is not a DataFrame, lacks ``doc_id`` or the
@@ -953,6 +1046,7 @@ def quotes(
             people=people,
             text_column=text_column,
             headlines=headlines,
+            include_excluded=include_excluded,
             progress=progress,
         )
     from corpuskit._progress import progress as progress_bar
@@ -980,13 +1074,14 @@ def quotes(
                 found[name] = _field_quotes(
                     discourse, value, headline=True, include_indirect=include_indirect
                 )
-                _borrow_speakers(value, found[name], body, found[text_column])
+                _borrow_speakers(value, _quoted(found[name]), body, _quoted(found[text_column]))
         next_id = 1
         for name in [*fields, text_column]:
             if name in found:
                 value = body if name == text_column else texts[name][row]
-                rows += _rows(ids[row], name, value, found[name], next_id)
-                next_id += len(found[name])
+                shown = found[name] if include_excluded else _quoted(found[name])
+                rows += _rows(ids[row], name, value, shown, next_id)
+                next_id += len(shown)
     return _frame(rows, _docvars(articles, text_column))
 
 

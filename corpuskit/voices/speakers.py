@@ -748,7 +748,8 @@ class Discourse:
         if entity is None:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
-            person = len(words_) == 1 and not mention.name.isupper() and not typed
+            masthead = mention.text.lower().startswith("the ")
+            person = len(words_) == 1 and not mention.name.isupper() and not typed and not masthead
             entity = Entity(mention.name, "person" if person else "org")
             entity.add_roles(mention.roles, self.lex)
             self.entities.append(entity)
