@@ -128,6 +128,9 @@ _FURNITURE = re.compile(
 )
 _MAX_TAIL_WORDS = 8
 _MAX_FRAGMENT_LEAD = 12
+#: a verb this close before a quote ("called the report '...'") attributes it, not a later
+#: source of the whole sentence ("..., Interfax reported")
+_MAX_OBJECT_WORDS = 3
 _MAX_SUBJECT_WORDS = 15
 _NO_CLAUSE = frozenset(
     {"on", "in", "at", "during", "to", "after", "before", "while", "when", "as", "from", "with",
@@ -156,6 +159,8 @@ _THAT_AFTER = frozenset(
      "earlier", "yesterday", "today", "last", "this", "again", "repeatedly", "also", "publicly",
      "privately", "separately", "recently"}
 )  # fmt: skip
+#: verbs that attribute quoted words but do not introduce indirect speech ("called it ...")
+_DIRECT_ONLY = frozenset({"call", "cite", "describe", "offer", "continue"})
 _INFINITIVE_VERBS = frozenset({"vow", "promise", "threaten"})
 _AUDIENCES = frozenset(
     {"reporters", "journalists", "correspondents", "lawmakers", "parliament", "reuters",
@@ -514,7 +519,14 @@ def _direct(
         if _same(before, previous_after):
             before = None
         colon = text[begin : part.open_mark].rstrip().endswith(":")
-        attribution = before if before is not None and (after is None or colon) else after
+        close_before = (
+            before is not None
+            and before.verb_end is not None
+            and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+        )
+        attribution = (
+            before if before is not None and (after is None or colon or close_before) else after
+        )
         continued = (
             previous is not None
             and previous.continues
@@ -628,7 +640,11 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         attribution = Attribution(mention, "according to", *verb) if mention else None
         span = _content(text, s_start, s_start + according.start())
         return _indirect_quote(text, span, attribution, 3)
-    verbs = [v for v in _verbs(sentence, s_start) if not _after_relative(text, s_start, v[0])]
+    verbs = [
+        v
+        for v in _verbs(sentence, s_start)
+        if not _after_relative(text, s_start, v[0]) and v[3] not in _DIRECT_ONLY
+    ]
     if not verbs:
         return None
     found = _reversed(text, s_start, s_end, verbs[-1])
@@ -641,7 +657,7 @@ def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:
     """``CONTENT, SPEAKER VERB, CONTENT.``: the whole sentence, as for "in his words"."""
     for match in _PARENTHESIS.finditer(text, s_start, s_end):
         verbs = _verbs(match.group(1), match.start(1))
-        if not verbs or verbs[-1][1] != match.end(1):
+        if not verbs or verbs[-1][1] != match.end(1) or verbs[-1][3] in _DIRECT_ONLY:
             continue
         verb_start, verb_end, form, _ = verbs[-1]
         mention = _mention_at(text, match.start(1), verb_start)

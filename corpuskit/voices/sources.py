@@ -132,7 +132,7 @@ def source_table(
     Example:
         >>> import pandas as pd
         >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote_id": [1, 2, 1],
-        ...     "speaker_type": ["official", "resident", "official"],
+        ...     "speaker_type": ["official", "witness_resident", "official"],
         ...     "quote": ["We will win the war", "We are hungry", "No comment"]})
         >>> t = source_table(q, n_boot=200, seed=1)
         >>> t[["speaker", "n_quotes", "share_quotes", "n_words"]].values.tolist()
