@@ -208,6 +208,7 @@ class KnownSource:
     speaker_type: str
     periods: tuple[tuple[str, str | None, str], ...] = ()
     merge: bool = False
+    speaks_for: str | None = None
 
     def type_on(self, date: str | None) -> str:
         """The type on an ISO date (the default type when the date is unknown)."""
@@ -240,7 +241,14 @@ class KnownSources:
                     (str(a), None if b is None else str(b), str(t))
                     for a, b, t in spec.get("periods", [])
                 )
-                entry = KnownSource(name, kind, spec["type"], periods, bool(spec.get("merge")))
+                entry = KnownSource(
+                    name,
+                    kind,
+                    spec["type"],
+                    periods,
+                    bool(spec.get("merge")),
+                    spec.get("speaks_for"),
+                )
                 for alias in [name, *spec.get("aliases", [])]:
                     self.by_alias[_key(alias)] = entry
 
