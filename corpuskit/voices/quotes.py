@@ -91,6 +91,8 @@ QUOTE_COLUMNS = (
     "speaker",
     "speaker_mention",
     "speaker_type",
+    "speaker_title",
+    "speaks_for",
     "verb",
     "verb_lemma",
     "verb_group",
@@ -110,13 +112,17 @@ _OPEN = "“«„"
 _CLOSE = "”»"
 _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
-    r"(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
     r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
     re.IGNORECASE,
 )
 _WORK = re.compile(
     r"\b(?:show|programme|program|book|film|movie|documentary|song|album|series|column|"
     r"article|essay|op-ed|headline|titled|entitled|headlined|operation|act|episode)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_SO_CALLED = re.compile(
+    r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as)[\s,:—–-]*$",
     re.IGNORECASE,
 )
 _ON_SHOW = re.compile(r"\b(?:on|in|to|from)\s*$|['’]s\s*$", re.IGNORECASE)
@@ -141,6 +147,12 @@ _APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
 _PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+_COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
+#: a subject right before its verb: "what she called", "the Coalition which described"
+_NEAREST = re.compile(
+    r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:who|which|that)\s+)?(?:(?:also|has|have|had|later|then)\s+)?$"
+)
 #: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
@@ -241,9 +253,14 @@ def _is_letter(text: str, index: int) -> bool:
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
     """The quotation marks of ``text[start:end]`` as ``(index, "open"|"close"|"toggle")``."""
     found = []
-    for index in range(start, end):
+    index = start - 1
+    while index + 1 < end:
+        index += 1
         char = text[index]
-        if char in _OPEN:
+        if text.startswith("''", index) and not text.startswith("'''", index):
+            found.append((index, "toggle"))  # two apostrophes: one double mark
+            index += 1
+        elif char in _OPEN:
             found.append((index, "open"))
         elif char in _CLOSE:
             found.append((index, "close"))
@@ -272,7 +289,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _single(text: str, start: int, end: int, headline: bool) -> bool:
-    return headline or not any(c in text[start:end] for c in '"“”«»„')
+    chunk = text[start:end]
+    return headline or not (any(c in chunk for c in '"“”«»„') or "''" in chunk)
 
 
 def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
@@ -298,11 +316,14 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
         carried = False
         for index, role in _marks(text, p_start, p_end, single):
             if opened is None and role in ("open", "toggle"):
-                opened = index
-            elif opened is not None and role in ("close", "toggle"):
+                opened = index + 1 if text.startswith("''", index) else index
+            elif opened is not None and (
+                role in ("close", "toggle") or (text[index] == "“" and text[opened] == "„")
+            ):
                 start, end = _trim(text, opened + 1, index)
                 if end > start:
-                    parts.append(Part(start, end, opened, index, number))
+                    close = index + 1 if text.startswith("''", index) else index
+                    parts.append(Part(start, end, opened, close, number))
                 opened = None
         if opened is not None:
             start, end = _trim(text, opened + 1, p_end)
@@ -468,11 +489,28 @@ def _subject_of(
     mention = _subject_before(text, start, verb_start)
     if mention is None and not text[start:verb_start].strip(" ,"):
         mention = _mention_at(text, verb_end, end)
-    if mention is None and form.endswith("ing") and _PARTICIPLE_LEAD.search(text, 0, verb_start):
+    if mention is None:
+        mention = _nearest_subject(text, start, verb_start)
+    participle = form.endswith("ing") and (
+        _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
+    )
+    if mention is None and participle:
         mention = _mention_at(text, start, verb_start)
         if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
             mention = None
     return mention
+
+
+def _nearest_subject(text: str, start: int, verb_start: int) -> Mention | None:
+    """The subject right before a verb, in a clause inside the sentence: "what she called",
+    "the Coalition which described", "after what he said was"."""
+    match = _NEAREST.search(text, start, verb_start)
+    if match is None:
+        return None
+    mention = _mention_at(text, match.start(1), match.end(1))
+    if mention is None or mention.kind not in ("name", "proper", "pronoun"):
+        return None
+    return mention if mention.kind != "pronoun" or mention.pronoun in ("he", "she") else None
 
 
 # ---------------------------------------------------------------------- direct
@@ -533,7 +571,11 @@ def _direct(
             and part.paragraph == previous.paragraph + 1
             and part.open_mark in (p_start, p_start - 1)
         )
-        split = same_paragraph and attribution is None and found[-1].attribution is not None
+        split = (
+            same_paragraph
+            and attribution is None
+            and _interrupts(text, found[-1].attribution, previous, part)
+        )
         if found and (continued or split):
             quote = found[-1]
             quote.parts.append((part.start, part.end))
@@ -556,7 +598,32 @@ def _direct(
             if participle is not None:
                 found.append(participle)
         previous, previous_after = part, after
+    _share_coordinated(text, found)
     return found
+
+
+def _share_coordinated(text: str, found: list[Quote]) -> None:
+    """``"inhuman" and "unacceptable", Erdogan said``: the first takes the second's
+    attribution."""
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        gap = text[first.parts[-1][1] : second.parts[0][0]]
+        direct = second.kind == first.kind == "direct"
+        if first.attribution is None and direct and _COORDINATED.fullmatch(gap):
+            first.attribution = second.attribution
+
+
+def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:
+    """Whether an attribution interrupts a quote: it stands between two parts, and the
+    second opens in its sentence or right after it (``"First," he said. "Second."``)."""
+    if attribution is None or previous.close_mark is None:
+        return False
+    a_start, a_end = attribution.span
+    rest = text[a_end : part.open_mark].rstrip(" .,;:—–-\n")
+    return (
+        previous.close_mark < a_start
+        and a_end <= part.open_mark
+        and not any(c in rest for c in ".!?")
+    )
 
 
 def _participle(text: str, attribution: Attribution, end: int) -> Quote | None:
@@ -865,6 +932,8 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
     lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
     if _FURNITURE.fullmatch(said.strip()):
         return "furniture"
+    if _SO_CALLED.search(lead):
+        return "scare"
     if _NAMING.search(lead):
         return "name"
     if _WORK.search(lead):
@@ -925,6 +994,8 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
                     "speaker": speaker,
                     "speaker_mention": mention,
                     "speaker_type": resolved.speaker_type if resolved is not None else "unknown",
+                    "speaker_title": entity.title if entity is not None else None,
+                    "speaks_for": entity.speaks_for if entity is not None else None,
                     "verb": verb,
                     "verb_lemma": lemma,
                     "verb_group": lex.verb_groups.get(lemma) if lemma else None,
@@ -1027,7 +1098,11 @@ def quotes(
         ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
         ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
         ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
-        the quotes codebook, ``docs/quotes.md``); ``verb`` (the
+        the quotes codebook, ``docs/quotes.md``); ``speaker_title`` (the
+        first title or role given with the name, as written: "Russian Foreign
+        Minister"); ``speaks_for`` (the organisation: the speaker itself when
+        it is one, else the one its title names after "for"/"of"/"at");
+        ``verb`` (the
         reporting verb as written, lower case: "noted", "according to", "in
         his words"; NA for a colon attribution or none); ``verb_lemma`` and
         ``verb_group`` (from the lexicon); ``quote`` (the text); ``kind``

@@ -89,6 +89,9 @@ _LEADING = frozenset(
      "last", "this", "week", "month", "morning", "evening", "night", "afternoon"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+_SPEAKS_FOR = re.compile(
+    r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+)
 _MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
 #: head nouns of descriptions of organisations ("the rights group", "the monitor")
 _ORG_NOUNS = frozenset(
@@ -496,7 +499,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """The trailing run of name words of a phrase (empty when it ends in a title word)."""
     name: list[tuple[int, int, str]] = []
-    for token in reversed(phrase):
+    for position, token in enumerate(reversed(phrase)):
         word = token[2]
         lower = _bare(word).lower()
         if word.lower() in _PARTICLES and name:
@@ -504,7 +507,7 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             continue
         if (
             not _is_capitalised(word)
-            or _is_title(word, lex)
+            or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or lower in lex.not_names
             or _ABBREVIATION.match(word)
             or word.isupper()
@@ -516,6 +519,21 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
     while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
         name.pop(0)
     return name
+
+
+def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """Whether the last word of a phrase follows a first name, so is a surname even if it
+    is a role word ("Peter King", "Rick Governor")."""
+    if len(phrase) < 2:
+        return False
+    before = phrase[-2][2]
+    return (
+        _is_capitalised(before)
+        and not _is_title(before, lex)
+        and before.lower() not in lex.not_names
+        and not before.isupper()
+        and not _ABBREVIATION.match(before)
+    )
 
 
 def _role_head(lowered: list[str], lex: Lexicon) -> str | None:
@@ -535,6 +553,13 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
     return bool(parts) and (
         parts[-1] in _ORG_HEADS or lex.speaker_type(parts) != "unknown" or name.isupper()
     )
+
+
+def _title_of(mention: Mention) -> str | None:
+    """The title part of a name mention as written ("Russian Foreign Minister")."""
+    if mention.kind != "name" or not mention.name or mention.name not in mention.text:
+        return None
+    return mention.text[: mention.text.index(mention.name)] or None
 
 
 def surname_key(name: str) -> str:
@@ -564,6 +589,8 @@ class Entity:
         speaker_type: a type fixed by ``speakers=``, else ``None``.
         phrases: the title and role phrases seen with the name, in order
             (lower-case words), for the speaker type.
+        title: the first title or role seen with the name, as written
+            ("Russian Foreign Minister", "a spokesman for the Red Crescent").
     """
 
     name: str
@@ -573,6 +600,22 @@ class Entity:
     gender: str | None = None
     speaker_type: str | None = None
     phrases: list[list[str]] = field(default_factory=list)
+    title: str | None = None
+
+    def note_title(self, title: str | None) -> None:
+        """Keep the first title or role seen with the name, as written."""
+        title = (title or "").strip(" ,;:—–-")
+        if self.title is None and title and self.kind != "anonymous":
+            self.title = title
+
+    @property
+    def speaks_for(self) -> str | None:
+        """The organisation the speaker speaks for: an organisation itself, or the one its
+        title names after "for", "of" or "at" ("spokesman for the Red Crescent")."""
+        if self.kind == "org":
+            return self.name
+        found = _SPEAKS_FOR.search(self.title or "")
+        return found.group(1) if found else None
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
         """Add title words (also kept in order, as a phrase), their nationalities and gender."""
@@ -697,6 +740,7 @@ class Discourse:
         if entity is None:
             return None
         entity.add_roles(mention.roles, self.lex)
+        entity.note_title(_title_of(mention))
         self.mentions.append((position, entity))
         if topic and entity.kind == "person":
             self.candidates.append((position, entity))
@@ -713,6 +757,7 @@ class Discourse:
     def add_roles(self, entity: Entity, phrase: str) -> None:
         """Add the words of an appositive ("Russia's top diplomat") to an entity's roles."""
         entity.add_roles([_bare(w).lower() for _, _, w in words(phrase)], self.lex)
+        entity.note_title(phrase)
 
     # ------------------------------------------------------------------ resolution
 
@@ -745,6 +790,7 @@ class Discourse:
                 entity.gender = entity.gender or _PRONOUNS[mention.pronoun]
             elif mention.kind in ("role", "name"):
                 entity.add_roles(mention.roles, self.lex)
+                entity.note_title(_title_of(mention))
         return Resolved(entity, self._type(mention, entity))
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
