@@ -148,6 +148,7 @@ _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
 _PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
+_CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -966,18 +967,45 @@ def _quoted(found: list[Quote]) -> list[Quote]:
     return [q for q in found if q.reason is None]
 
 
+_NO_SPEAKER = {
+    "speaker": None,
+    "speaker_type": "unknown",
+    "speaker_title": None,
+    "speaks_for": None,
+}
+
+
+def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
+    """Speaker, type, title and organisation of a quote: the resolved entity; a description
+    that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
+    resolved, attribution = quote.resolved, quote.attribution
+    if resolved is None:
+        return _NO_SPEAKER
+    entity = resolved.entity
+    found = {
+        "speaker": entity.name if entity is not None and entity.name else None,
+        "speaker_type": resolved.speaker_type,
+        "speaker_title": entity.title if entity is not None else None,
+        "speaks_for": entity.speaks_for if entity is not None else None,
+    }
+    if attribution is None or quote.inherited:
+        return found
+    mention = attribution.mention
+    if found["speaker"] is None and mention.kind in DESCRIPTIONS:
+        found["speaker"] = mention.text
+    elif found["speaker"] and _CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
+        campaign = f"{found['speaker']} campaign"
+        found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)
+        found["speaker_title"] = None
+    return found
+
+
 def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id: int) -> list[dict]:
     lex = lexicon()
     rows = []
     for number, quote in enumerate(found, start=first_id):
-        attribution, resolved = quote.attribution, quote.resolved
-        if quote.reason is not None:
-            attribution, resolved = None, None
-        entity = resolved.entity if resolved is not None else None
-        speaker = entity.name if entity is not None and entity.name else None
-        described = attribution is not None and attribution.mention.kind in DESCRIPTIONS
-        if speaker is None and described and not quote.inherited:
-            speaker = attribution.mention.text
+        attribution = quote.attribution if quote.reason is None else None
+        who = _speaker_fields(text, quote) if quote.reason is None else _NO_SPEAKER
         verb = attribution.verb if attribution is not None and not quote.inherited else None
         lemma = lex.verb_forms.get(verb) if verb else None
         if attribution is not None and not quote.inherited:
@@ -991,11 +1019,11 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
                     "quote_id": number,
                     "part": part,
                     "field": field_name,
-                    "speaker": speaker,
+                    "speaker": who["speaker"],
                     "speaker_mention": mention,
-                    "speaker_type": resolved.speaker_type if resolved is not None else "unknown",
-                    "speaker_title": entity.title if entity is not None else None,
-                    "speaks_for": entity.speaks_for if entity is not None else None,
+                    "speaker_type": who["speaker_type"],
+                    "speaker_title": who["speaker_title"],
+                    "speaks_for": who["speaks_for"],
                     "verb": verb,
                     "verb_lemma": lemma,
                     "verb_group": lex.verb_groups.get(lemma) if lemma else None,
