@@ -89,6 +89,9 @@ _LEADING = frozenset(
      "last", "this", "week", "month", "morning", "evening", "night", "afternoon"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+#: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
+#: spokesman, minister or commander takes the type of the role
+_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
@@ -878,6 +881,9 @@ class Discourse:
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
+        unnamed = entity is None or entity.kind == "anonymous"
+        if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
+            return "anonymous"
         described = list(mention.roles)
         if mention.name:
             described += mention.name.lower().split()
