@@ -300,7 +300,7 @@ def test_unnamed_speakers_are_their_description() -> None:
     # unnamed speakers are their description as written (the quotes codebook)
     assert found["speaker"].tolist()[:2] == ["a resident", "Officials"]
     assert found["speaker"].isna().tolist() == [False, False, True]
-    assert found["speaker_type"].tolist() == ["witness_resident", "official", "unknown"]
+    assert found["speaker_type"].tolist() == ["witness_resident", "anonymous", "unknown"]
     assert found["speaker_mention"].tolist() == ["a resident", "Officials", "they"]
 
 
