@@ -60,6 +60,7 @@ Measured precision, recall and attribution accuracy are in ``docs/quotes.md``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -149,6 +150,8 @@ _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 _PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
+#: punctuation no speaker phrase runs over
+_PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -814,10 +817,11 @@ def _register_names(
             and index + 1 < len(tokens)
             and tokens[index + 1][2][:1].isupper()
         )
-        if not starts or any(a <= start < b for a, b in skip):
+        if not starts or _inside(skip, start):
             index += 1
             continue
-        mention = parse_mention(text[start : start + 160], start)
+        stop = _PHRASE_END.search(text, start, start + 160)
+        mention = parse_mention(text[start : stop.start() if stop else start + 160], start)
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
@@ -840,6 +844,12 @@ def _register_names(
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies in one of the sorted, non-overlapping spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 def _describes(phrase: str) -> bool:
@@ -909,7 +919,7 @@ def _field_quotes(
     if include_indirect:
         kept += _indirect(text, sentences, covered)
     if not headline:
-        quoted = [span for q in found if q.kind == "direct" for span in q.parts]
+        quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
         _register_names(discourse, text, sentences, quoted)
     _resolve(discourse, kept, anywhere=headline)
     for quote in kept:
