@@ -278,3 +278,15 @@ def test_tuning_half_does_not_regress(data_dir) -> None:
     assert scores["speaker_right"] >= 0.63
     assert scores["type_right"] >= 0.56
     assert scores["unknown_type"] <= 0.38
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pinterest Mike Pompeo said: "We will not leave."',
+        'Continued Below\n\nMike Pompeo said: "We will not leave."',
+        'Hide Caption Mike Pompeo said: "We will not leave."',
+    ],
+)
+def test_page_furniture_stays_out_of_speakers(text: str) -> None:
+    assert spoken(text) == [("We will not leave.", "Mike Pompeo", "official")]  # CIA from 2017

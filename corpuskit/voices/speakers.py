@@ -86,7 +86,11 @@ _LEADING = frozenset(
      "then", "on", "in", "at", "earlier", "later", "still", "so", "yet", "now", "today",
      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
-     "last", "this", "week", "month", "morning", "evening", "night", "afternoon"}
+     "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
+     "many", "several", "most",
+     # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
+     "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
+     "replay"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 #: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
