@@ -1,15 +1,17 @@
 """Who says what: direct and indirect quotes with their speakers, :func:`quotes`.
 
 **Direct quotes.** Quotation marks are paired within a paragraph (paragraphs
-are separated by a blank line): straight ``"`` toggles, ``“``/``”`` and
-``«``/``»`` open and close. Single quotes (``'``, ``‘``/``’``) count in
-headline fields (``title``, ``lede``), where they are the house style, and in a
-body paragraph only when it holds no double quote mark; an apostrophe (a
-``’`` or ``'`` with a letter on both sides) never closes a quote. A paragraph
-whose quote is still open at its end continues in the next paragraph when
-that one opens with a quote mark (the wire convention for quotes spanning
-paragraphs). A quote's text is what lies between the marks, without the
-surrounding white space or a final comma (``"..., " he said``).
+are separated by a blank line): straight ``"`` and two apostrophes ``''``
+toggle, ``“``/``”``, ``«``/``»`` and ``„``/``“`` open and close. Single quotes
+(``'``, ``‘``/``’``) count in headline fields (``title``, ``lede``), where they
+are the house style, and in a body paragraph only when it holds no double
+quote mark; an apostrophe (a ``’`` or ``'`` with a letter on both sides) never
+closes a quote. A paragraph whose quote is still open at its end continues in
+the next paragraph when that one opens with a quote mark, or opens with none
+and closes it. A quote's text is what lies between the marks, without the
+surrounding white space or a final comma (``"..., " he said``). Stretches that
+are not quotes (titles of works, names, scare quotes, page furniture) are kept
+out with a ``reason`` (``include_excluded=True`` returns them).
 
 **One row per part.** A split quote (``"...," Lavrov noted. "..."``), or one
 spanning paragraphs, gives one row per part; the parts share a ``quote_id``
@@ -27,7 +29,7 @@ or a headline's ``Lavrov: '...'``, which has no verb). A quote-only paragraph
 without an attribution, directly after a paragraph whose last quote has a
 speaker, is given that speaker (the convention for a speaker's run of quotes);
 its attribution offsets are NA. Other unattributed quotes keep speaker NA, and
-are dropped when shorter than five words (scare quotes: the so-called
+are excluded as scare quotes when shorter than five words (the so-called
 "moderate opposition").
 
 **Indirect speech** (``include_indirect=True``), in sentences not covered by

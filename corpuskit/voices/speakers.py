@@ -30,10 +30,14 @@ people and organisations met so far in the article (:class:`Discourse`):
   resolved to them). When no candidate fits, the most recent person of the
   pronoun's known gender mentioned anywhere before it is taken. "it" goes to
   the most recent organisation; "they", "we", "I" stay unresolved.
-* **speaker types**: the first type of the lexicon's ``speaker_types`` (in its
-  order: un, ngo, armed_group, military, official, expert, media, medical,
-  resident) with an entry among the words describing the speaker (the phrase,
-  the person's roles, the organisation's name); ``"unknown"`` otherwise.
+* **speaker types** (those of the quotes codebook): the first type of the
+  lexicon's ``speaker_types`` (in its order: ngo_un, armed_group, military,
+  media, expert, politician, official, witness_resident, anonymous) with an
+  entry among the words describing the speaker (the phrase, each title and
+  appositive, the organisation's name); an unnamed "official" or "source" is
+  anonymous; else the type of the bundled people-and-bodies list
+  (``people_bodies.yaml``, :func:`known_sources`) by the article's date;
+  ``"unknown"`` otherwise.
 
 The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``.
 """
