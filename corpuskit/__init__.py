@@ -100,6 +100,8 @@ _EXPORTS: dict[str, str] = {
     "Targets": "corpuskit.voices.targets",
     "mentions": "corpuskit.voices.targets",
     "source_table": "corpuskit.voices.sources",
+    "speakers": "corpuskit.voices.sources",
+    "evaluate_quotes": "corpuskit.voices.quote_eval",
     "stance": "corpuskit.voices.stance",
     "stance_summary": "corpuskit.voices.stance",
     "annotation_sample": "corpuskit.voices.annotate",

@@ -743,8 +743,8 @@ STANCE_AND_SOURCES = [
     ## Quotes
 
     One row per quote part, with the speaker as resolved, the speaker's type
-    (`official`, `military`, `un`, `ngo`, `armed_group`, `media`,
-    `resident`, `anonymous`, ...) and the reporting verb.
+    (`official`, `politician`, `military`, `ngo_un`, `armed_group`, `media`,
+    `witness_resident`, `anonymous`, ...) and the reporting verb.
     """),
     code(
         """

@@ -17,14 +17,13 @@ from corpuskit.voices.speakers import lexicon, parse_mention
 
 SPEAKER_TYPES = {
     "official",
+    "politician",
     "military",
-    "un",
-    "ngo",
     "armed_group",
+    "ngo_un",
     "expert",
     "media",
-    "medical",
-    "resident",
+    "witness_resident",
     "anonymous",
     "unknown",
 }
@@ -96,6 +95,7 @@ def assert_offsets(articles: pd.DataFrame, found: pd.DataFrame) -> None:
 def assert_structure(articles: pd.DataFrame, found: pd.DataFrame) -> None:
     assert list(found.columns[: len(QUOTE_COLUMNS)]) == list(QUOTE_COLUMNS)
     assert set(found["kind"]) <= {"direct", "indirect"}
+    assert found["reason"].isna().all()
     assert set(found["speaker_type"]) <= SPEAKER_TYPES
     assert set(found["field"]) <= {"title", "lede", "text"}
     assert (found["start"] < found["end"]).all()
@@ -174,11 +174,14 @@ def test_development_fixture_scores(development: tuple[pd.DataFrame, pd.DataFram
     articles, gold = development
     assert gold.drop_duplicates(["doc_id", "quote_id"]).shape[0] == 61
     scores = score_quotes(quotes(articles), gold)
-    # measured values (docs/quotes.md); a lower value is a regression
+    # measured values (docs/quotes.md); a lower value is a regression. These fixtures
+    # keep speaker NA for unnamed speakers; since issue #21 ck.quotes gives the
+    # description as written ("a spokesman"), as the quotes codebook says, which
+    # counts as a mismatch here (49/59).
     assert scores["n_matched"] >= 59
-    assert scores["precision"] >= 59 / 59
+    assert scores["precision"] >= 59 / 60
     assert scores["recall"] >= 59 / 61
-    assert scores["speaker_accuracy"] >= 59 / 59
+    assert scores["speaker_accuracy"] >= 49 / 59
     assert scores["verb_accuracy"] >= 59 / 59
     assert scores["kind_accuracy"] >= 59 / 59
 
@@ -191,7 +194,7 @@ def test_heldout_fixture_scores(heldout: tuple[pd.DataFrame, pd.DataFrame]) -> N
     assert scores["n_matched"] >= 22
     assert scores["precision"] >= 22 / 22
     assert scores["recall"] >= 22 / 23
-    assert scores["speaker_accuracy"] >= 20 / 22
+    assert scores["speaker_accuracy"] >= 17 / 22  # descriptions as speakers (see above)
     assert scores["verb_accuracy"] >= 21 / 22
     assert scores["kind_accuracy"] >= 22 / 22
 
@@ -200,11 +203,12 @@ def test_second_heldout_fixture_scores(heldout2: tuple[pd.DataFrame, pd.DataFram
     articles, gold = heldout2
     assert gold.drop_duplicates(["doc_id", "quote_id"]).shape[0] == 20
     scores = score_quotes(quotes(articles), gold)
-    # after the revision that followed the first look (13/15, 13/20, 8/13, 11/13)
+    # after the revision that followed the first look (13/15, 13/20, 8/13, 11/13);
+    # descriptions as speakers since issue #21 (see above)
     assert scores["n_matched"] >= 17
     assert scores["precision"] >= 17 / 17
     assert scores["recall"] >= 17 / 20
-    assert scores["speaker_accuracy"] >= 14 / 17
+    assert scores["speaker_accuracy"] >= 11 / 17
     assert scores["verb_accuracy"] >= 16 / 17
     assert scores["kind_accuracy"] >= 17 / 17
 
@@ -286,15 +290,17 @@ def test_role_description_needs_matching_modifiers() -> None:
     assert found["speaker"].tolist() == ["Sergei Shoigu", "Sergey Lavrov"]
 
 
-def test_unresolvable_speakers_stay_missing() -> None:
+def test_unnamed_speakers_are_their_description() -> None:
     text = (
         '"The shelling never stops for a moment," a resident said.\n\n'
         "Officials said the road to the city had been reopened.\n\n"
         '"We will hold our positions until the end," they said.'
     )
     found = quotes(frame(text))
-    assert found["speaker"].isna().all()
-    assert found["speaker_type"].tolist() == ["resident", "official", "unknown"]
+    # unnamed speakers are their description as written (the quotes codebook)
+    assert found["speaker"].tolist()[:2] == ["a resident", "Officials"]
+    assert found["speaker"].isna().tolist() == [False, False, True]
+    assert found["speaker_type"].tolist() == ["witness_resident", "anonymous", "unknown"]
     assert found["speaker_mention"].tolist() == ["a resident", "Officials", "they"]
 
 

@@ -28,8 +28,9 @@ from corpuskit.voices.annotate import (
     import_annotations,
     krippendorff_alpha,
 )
+from corpuskit.voices.quote_eval import evaluate_quotes
 from corpuskit.voices.quotes import quotes, score_quotes
-from corpuskit.voices.sources import source_table
+from corpuskit.voices.sources import source_table, speakers
 from corpuskit.voices.stance import stance, stance_summary
 from corpuskit.voices.supervised import StanceClassifier, cross_validate_stance
 from corpuskit.voices.targets import Targets, mentions
@@ -39,6 +40,7 @@ __all__ = [
     "Targets",
     "annotation_sample",
     "cross_validate_stance",
+    "evaluate_quotes",
     "export_annotation",
     "import_annotations",
     "krippendorff_alpha",
@@ -46,6 +48,7 @@ __all__ = [
     "quotes",
     "score_quotes",
     "source_table",
+    "speakers",
     "stance",
     "stance_summary",
 ]

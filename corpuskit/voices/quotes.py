@@ -1,15 +1,17 @@
 """Who says what: direct and indirect quotes with their speakers, :func:`quotes`.
 
 **Direct quotes.** Quotation marks are paired within a paragraph (paragraphs
-are separated by a blank line): straight ``"`` toggles, ``“``/``”`` and
-``«``/``»`` open and close. Single quotes (``'``, ``‘``/``’``) count in
-headline fields (``title``, ``lede``), where they are the house style, and in a
-body paragraph only when it holds no double quote mark; an apostrophe (a
-``’`` or ``'`` with a letter on both sides) never closes a quote. A paragraph
-whose quote is still open at its end continues in the next paragraph when
-that one opens with a quote mark (the wire convention for quotes spanning
-paragraphs). A quote's text is what lies between the marks, without the
-surrounding white space or a final comma (``"..., " he said``).
+are separated by a blank line): straight ``"`` and two apostrophes ``''``
+toggle, ``“``/``”``, ``«``/``»`` and ``„``/``“`` open and close. Single quotes
+(``'``, ``‘``/``’``) count in headline fields (``title``, ``lede``), where they
+are the house style, and in a body paragraph only when it holds no double
+quote mark; an apostrophe (a ``’`` or ``'`` with a letter on both sides) never
+closes a quote. A paragraph whose quote is still open at its end continues in
+the next paragraph when that one opens with a quote mark, or opens with none
+and closes it. A quote's text is what lies between the marks, without the
+surrounding white space or a final comma (``"..., " he said``). Stretches that
+are not quotes (titles of works, names, scare quotes, page furniture) are kept
+out with a ``reason`` (``include_excluded=True`` returns them).
 
 **One row per part.** A split quote (``"...," Lavrov noted. "..."``), or one
 spanning paragraphs, gives one row per part; the parts share a ``quote_id``
@@ -27,7 +29,7 @@ or a headline's ``Lavrov: '...'``, which has no verb). A quote-only paragraph
 without an attribution, directly after a paragraph whose last quote has a
 speaker, is given that speaker (the convention for a speaker's run of quotes);
 its attribution offsets are NA. Other unattributed quotes keep speaker NA, and
-are dropped when shorter than five words (scare quotes: the so-called
+are excluded as scare quotes when shorter than five words (the so-called
 "moderate opposition").
 
 **Indirect speech** (``include_indirect=True``), in sentences not covered by
@@ -60,6 +62,7 @@ Measured precision, recall and attribution accuracy are in ``docs/quotes.md``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +77,7 @@ from corpuskit.voices.speakers import (
     Discourse,
     Mention,
     Resolved,
+    known_sources,
     lexicon,
     parse_mention,
     words,
@@ -90,6 +94,8 @@ QUOTE_COLUMNS = (
     "speaker",
     "speaker_mention",
     "speaker_type",
+    "speaker_title",
+    "speaks_for",
     "verb",
     "verb_lemma",
     "verb_group",
@@ -99,21 +105,62 @@ QUOTE_COLUMNS = (
     "end",
     "attribution_start",
     "attribution_end",
+    "reason",
 )
 _HEADLINE_FIELDS = ("title", "lede")
+#: kinds of speaker phrase that stand as the speaker when they name no one
+DESCRIPTIONS = ("role", "group", "indefinite")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPEN = "“«„"
 _CLOSE = "”»"
 _MIN_UNATTRIBUTED_WORDS = 5
+_NAMING = re.compile(
+    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_WORK = re.compile(
+    r"\b(?:show|programme|program|book|film|movie|documentary|song|album|series|column|"
+    r"article|essay|op-ed|headline|titled|entitled|headlined|operation|act|episode)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_SO_CALLED = re.compile(
+    r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_ON_SHOW = re.compile(r"\b(?:on|in|to|from)\s*$|['’]s\s*$", re.IGNORECASE)
+#: page furniture that is never a quote nor part of a speaker's name
+_FURNITURE = re.compile(
+    r"(?:continued below|hide caption|just watched|pinterest|share this|replay|more videos|"
+    r"click here|read more|advertisement|share on facebook|share on twitter)",
+    re.IGNORECASE,
+)
 _MAX_TAIL_WORDS = 8
 _MAX_FRAGMENT_LEAD = 12
+#: a verb this close before a quote ("called the report '...'") attributes it, not a later
+#: source of the whole sentence ("..., Interfax reported")
+_MAX_OBJECT_WORDS = 3
 _MAX_SUBJECT_WORDS = 15
 _NO_CLAUSE = frozenset(
     {"on", "in", "at", "during", "to", "after", "before", "while", "when", "as", "from", "with",
      "earlier", "later", "last", "yesterday", "today", "so", "by", "for", "of", "and", "but",
      "or", "nothing", "late", "again", "repeatedly", "through"}
 )  # fmt: skip
-_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,60}?)\s*(?=[,.;])")
+_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
+_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+_COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
+_CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
+#: punctuation no speaker phrase runs over
+_PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
+#: a subject right before its verb: "what she called", "the Coalition which described"
+_NEAREST = re.compile(
+    r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:who|which|that)\s+)?(?:(?:also|has|have|had|later|then)\s+)?$"
+)
+#: what may come before a participle of saying whose subject opens the sentence
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
 _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
@@ -130,6 +177,8 @@ _THAT_AFTER = frozenset(
      "earlier", "yesterday", "today", "last", "this", "again", "repeatedly", "also", "publicly",
      "privately", "separately", "recently"}
 )  # fmt: skip
+#: verbs that attribute quoted words but do not introduce indirect speech ("called it ...")
+_DIRECT_ONLY = frozenset({"call", "cite", "describe", "offer", "continue"})
 _INFINITIVE_VERBS = frozenset({"vow", "promise", "threaten"})
 _AUDIENCES = frozenset(
     {"reporters", "journalists", "correspondents", "lawmakers", "parliament", "reuters",
@@ -187,6 +236,8 @@ class Quote:
     alone: bool = False
     resolved: Resolved | None = None
     inherited: bool = False
+    last_paragraph: int = -1
+    reason: str | None = None
 
 
 # ---------------------------------------------------------------------- marks
@@ -208,9 +259,14 @@ def _is_letter(text: str, index: int) -> bool:
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
     """The quotation marks of ``text[start:end]`` as ``(index, "open"|"close"|"toggle")``."""
     found = []
-    for index in range(start, end):
+    index = start - 1
+    while index + 1 < end:
+        index += 1
         char = text[index]
-        if char in _OPEN:
+        if text.startswith("''", index) and not text.startswith("'''", index):
+            found.append((index, "toggle"))  # two apostrophes: one double mark
+            index += 1
+        elif char in _OPEN:
             found.append((index, "open"))
         elif char in _CLOSE:
             found.append((index, "close"))
@@ -238,25 +294,51 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _single(text: str, start: int, end: int, headline: bool) -> bool:
+    chunk = text[start:end]
+    return headline or not (any(c in chunk for c in '"“”«»„') or "''" in chunk)
+
+
+def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
+    """Whether a paragraph that opens with no mark closes a quote left open before it
+    (``"First paragraph\n\nSecond paragraph," he said.``)."""
+    if text[start : start + 1] in "\"“«„‘'":
+        return False
+    marks = _marks(text, start, end, _single(text, start, end, headline))
+    if not marks:
+        return False
+    index, role = marks[0]
+    toggles = sum(r == "toggle" for _, r in marks)
+    odd_toggle = role == "toggle" and toggles % 2 == 1 and not text[index - 1].isspace()
+    return role == "close" or odd_toggle
+
+
 def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> list[Part]:
     parts: list[Part] = []
+    carried = False
     for number, (p_start, p_end) in enumerate(paragraphs):
-        chunk = text[p_start:p_end]
-        single = headline or not any(c in chunk for c in '"“”«»„')
-        opened: int | None = None
+        single = _single(text, p_start, p_end, headline)
+        opened: int | None = p_start - 1 if carried else None
+        carried = False
         for index, role in _marks(text, p_start, p_end, single):
             if opened is None and role in ("open", "toggle"):
-                opened = index
-            elif opened is not None and role in ("close", "toggle"):
+                opened = index + 1 if text.startswith("''", index) else index
+            elif opened is not None and (
+                role in ("close", "toggle") or (text[index] == "“" and text[opened] == "„")
+            ):
                 start, end = _trim(text, opened + 1, index)
                 if end > start:
-                    parts.append(Part(start, end, opened, index, number))
+                    close = index + 1 if text.startswith("''", index) else index
+                    parts.append(Part(start, end, opened, close, number))
                 opened = None
         if opened is not None:
             start, end = _trim(text, opened + 1, p_end)
             if end > start:
-                following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-                continues = following is not None and text[following : following + 1] in '"“«„'
+                following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+                carried = following is not None and _closes_open_quote(text, *following, headline)
+                continues = carried or (
+                    following is not None and text[following[0] : following[0] + 1] in '"“«„'
+                )
                 parts.append(Part(start, end, opened, None, number, continues))
     return parts
 
@@ -327,6 +409,8 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             if chosen is None:
                 continue
             break
+        if _PARTY_TAG.match(text, chunk_start, chunk_end):
+            continue
         mention = _mention_at(text, chunk_start, chunk_end)
         if mention is None or not _fills(text, mention.end, chunk_end):
             if chosen is None and skipped == 0 and chunk[0][2].lower() in _INSERTED:
@@ -366,8 +450,22 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         mention = _subject_before(text, start, verb_start)
         if mention is not None and text[start : mention.start].strip(" ,\t\n—–-"):
             first = _mention_at(text, start, verb_start)
-            mention = first if first is not None and first.kind in ("name", "proper") else None
+            if _described_name(text, first, mention):
+                mention.roles = [*first.roles, *mention.roles]
+            else:
+                mention = first if first is not None and first.kind in ("name", "proper") else None
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+def _described_name(text: str, first: Mention | None, name: Mention) -> bool:
+    """Whether ``first`` is a description set before the name: ``the group's director, Matt
+    Brooks,``."""
+    return (
+        first is not None
+        and first.kind in ("role", "indefinite")
+        and name.kind in ("name", "proper")
+        and not text[first.end : name.start].strip(" ,")
+    )
 
 
 def _before(text: str, start: int, end: int) -> Attribution | None:
@@ -375,21 +473,50 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end].rstrip()
     if not segment.strip():
         return None
-    verbs = _verbs(segment, start)
-    if verbs:
-        verb_start, verb_end, form, _ = verbs[-1]
+    for verb_start, verb_end, form, _ in reversed(_verbs(segment, start)):
         if _word_count(text[verb_end:end]) > _MAX_FRAGMENT_LEAD:
             return None
-        mention = _subject_before(text, start, verb_start)
-        if mention is None and not text[start:verb_start].strip(" ,"):
-            mention = _mention_at(text, verb_end, end)
-        return None if mention is None else Attribution(mention, form, verb_start, verb_end)
-    if segment.endswith(":"):
+        mention = _subject_of(text, start, end, verb_start, verb_end, form)
+        if mention is not None:
+            return Attribution(mention, form, verb_start, verb_end)
+    if segment.endswith(":") and not _verbs(segment, start):
         colon = start + len(segment) - 1
         mention = _mention_at(text, start, colon)
         if mention is not None and not text[mention.end : colon].strip():
             return Attribution(mention, None, None, None)
     return None
+
+
+def _subject_of(
+    text: str, start: int, end: int, verb_start: int, verb_end: int, form: str
+) -> Mention | None:
+    """The speaker of a verb before an opening mark: its subject, the phrase after it
+    (``said Lavrov: "..."``) or, for a participle, the subject of the sentence."""
+    mention = _subject_before(text, start, verb_start)
+    if mention is None and not text[start:verb_start].strip(" ,"):
+        mention = _mention_at(text, verb_end, end)
+    if mention is None:
+        mention = _nearest_subject(text, start, verb_start)
+    participle = form.endswith("ing") and (
+        _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
+    )
+    if mention is None and participle:
+        mention = _mention_at(text, start, verb_start)
+        if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
+            mention = None
+    return mention
+
+
+def _nearest_subject(text: str, start: int, verb_start: int) -> Mention | None:
+    """The subject right before a verb, in a clause inside the sentence: "what she called",
+    "the Coalition which described", "after what he said was"."""
+    match = _NEAREST.search(text, start, verb_start)
+    if match is None:
+        return None
+    mention = _mention_at(text, match.start(1), match.end(1))
+    if mention is None or mention.kind not in ("name", "proper", "pronoun"):
+        return None
+    return mention if mention.kind != "pronoun" or mention.pronoun in ("he", "she") else None
 
 
 # ---------------------------------------------------------------------- direct
@@ -436,29 +563,73 @@ def _direct(
         if _same(before, previous_after):
             before = None
         colon = text[begin : part.open_mark].rstrip().endswith(":")
-        attribution = before if before is not None and (after is None or colon) else after
+        close_before = (
+            before is not None
+            and before.verb_end is not None
+            and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+        )
+        attribution = (
+            before if before is not None and (after is None or colon or close_before) else after
+        )
         continued = (
             previous is not None
             and previous.continues
             and part.paragraph == previous.paragraph + 1
-            and part.open_mark == p_start
+            and part.open_mark in (p_start, p_start - 1)
         )
-        split = same_paragraph and attribution is None and found[-1].attribution is not None
+        split = (
+            same_paragraph
+            and attribution is None
+            and _interrupts(text, found[-1].attribution, previous, part)
+        )
         if found and (continued or split):
             quote = found[-1]
             quote.parts.append((part.start, part.end))
+            quote.last_paragraph = part.paragraph
             quote.attribution = quote.attribution or attribution
         else:
             alone = not text[p_start : part.open_mark].strip()
             found.append(
-                Quote([(part.start, part.end)], "direct", attribution, part.paragraph, alone)
+                Quote(
+                    [(part.start, part.end)],
+                    "direct",
+                    attribution,
+                    part.paragraph,
+                    alone,
+                    last_paragraph=part.paragraph,
+                )
             )
         if indirect and after is not None and after.verb_end is not None:
             participle = _participle(text, after, stop)
             if participle is not None:
                 found.append(participle)
         previous, previous_after = part, after
+    _share_coordinated(text, found)
     return found
+
+
+def _share_coordinated(text: str, found: list[Quote]) -> None:
+    """``"inhuman" and "unacceptable", Erdogan said``: the first takes the second's
+    attribution."""
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        gap = text[first.parts[-1][1] : second.parts[0][0]]
+        direct = second.kind == first.kind == "direct"
+        if first.attribution is None and direct and _COORDINATED.fullmatch(gap):
+            first.attribution = second.attribution
+
+
+def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:
+    """Whether an attribution interrupts a quote: it stands between two parts, and the
+    second opens in its sentence or right after it (``"First," he said. "Second."``)."""
+    if attribution is None or previous.close_mark is None:
+        return False
+    a_start, a_end = attribution.span
+    rest = text[a_end : part.open_mark].rstrip(" .,;:—–-\n")
+    return (
+        previous.close_mark < a_start
+        and a_end <= part.open_mark
+        and not any(c in rest for c in ".!?")
+    )
 
 
 def _participle(text: str, attribution: Attribution, end: int) -> Quote | None:
@@ -542,7 +713,11 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         attribution = Attribution(mention, "according to", *verb) if mention else None
         span = _content(text, s_start, s_start + according.start())
         return _indirect_quote(text, span, attribution, 3)
-    verbs = [v for v in _verbs(sentence, s_start) if not _after_relative(text, s_start, v[0])]
+    verbs = [
+        v
+        for v in _verbs(sentence, s_start)
+        if not _after_relative(text, s_start, v[0]) and v[3] not in _DIRECT_ONLY
+    ]
     if not verbs:
         return None
     found = _reversed(text, s_start, s_end, verbs[-1])
@@ -555,7 +730,7 @@ def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:
     """``CONTENT, SPEAKER VERB, CONTENT.``: the whole sentence, as for "in his words"."""
     for match in _PARENTHESIS.finditer(text, s_start, s_end):
         verbs = _verbs(match.group(1), match.start(1))
-        if not verbs or verbs[-1][1] != match.end(1):
+        if not verbs or verbs[-1][1] != match.end(1) or verbs[-1][3] in _DIRECT_ONLY:
             continue
         verb_start, verb_end, form, _ = verbs[-1]
         mention = _mention_at(text, match.start(1), verb_start)
@@ -644,10 +819,11 @@ def _register_names(
             and index + 1 < len(tokens)
             and tokens[index + 1][2][:1].isupper()
         )
-        if not starts or any(a <= start < b for a, b in skip):
+        if not starts or _inside(skip, start):
             index += 1
             continue
-        mention = parse_mention(text[start : start + 160], start)
+        stop = _PHRASE_END.search(text, start, start + 160)
+        mention = parse_mention(text[start : stop.start() if stop else start + 160], start)
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
@@ -658,9 +834,7 @@ def _register_names(
             index += 1
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
-        described = appositive is not None and (
-            getattr(parse_mention(appositive.group(1)), "kind", None) in ("role", "indefinite")
-        )
+        described = appositive is not None and _describes(appositive.group(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
@@ -669,9 +843,25 @@ def _register_names(
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
             if entity is not None and described:
-                discourse.add_roles(entity, appositive.group(1))
+                discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies in one of the sorted, non-overlapping spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def _describes(phrase: str) -> bool:
+    """Whether an appositive describes the person before it ("a political consultant whose
+    firm ...", "Russia's top diplomat"), by its form or its role words."""
+    head = _RELATIVE.split(phrase)[0]
+    if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
+        return True
+    lowered = [w.lower() for _, _, w in words(head)]
+    return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 
 
 def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
@@ -687,7 +877,7 @@ def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> Non
         elif (
             quote.alone
             and last is not None
-            and last.paragraph == quote.paragraph - 1
+            and last.last_paragraph == quote.paragraph - 1
             and last.resolved is not None
             and last.resolved.entity is not None
         ):
@@ -719,43 +909,115 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
 def _field_quotes(
     discourse: Discourse, text: str, *, headline: bool, include_indirect: bool
 ) -> list[Quote]:
-    """The quotes of one field (body or headline) with their resolved speakers."""
+    """The quotes of one field (body or headline) with their resolved speakers; the stretches
+    between marks that are not quotes come back too, with their ``reason`` set."""
     paragraphs = _paragraphs(text)
     sentences = split_sentences(text)
-    found = [
-        q
-        for q in _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
-        if q.attribution is not None
-        or q.alone
-        or sum(_word_count(text[a:b]) for a, b in q.parts) >= _MIN_UNATTRIBUTED_WORDS
-    ]
-    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in found]
+    found = _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
+    for quote in found:
+        quote.reason = _excluded(text, quote, resolved=False)
+    kept = [q for q in found if q.reason is None]
+    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
     if include_indirect:
-        found += _indirect(text, sentences, covered)
+        kept += _indirect(text, sentences, covered)
     if not headline:
-        _register_names(discourse, text, sentences, covered)
-    _resolve(discourse, found, anywhere=headline)
-    kept = [
-        q
-        for q in found
-        if q.resolved is not None
-        or q.attribution is not None
-        or sum(_word_count(text[a:b]) for a, b in q.parts) >= _MIN_UNATTRIBUTED_WORDS
-    ]
-    return sorted(kept, key=lambda q: q.parts[0][0])
+        quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
+        _register_names(discourse, text, sentences, quoted)
+    _resolve(discourse, kept, anywhere=headline)
+    for quote in kept:
+        quote.reason = _excluded(text, quote, resolved=True)
+    return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
+
+
+def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
+    """Why a stretch between quotation marks is not a quote (None when it is one).
+
+    ``name``: after "called", "dubbed", "known as", "so-called" with no speaker
+    ("a group called 'Free men of the Levant'"); ``title``: after a work noun
+    ("the show", "his book") or a short run of capitalised words with no
+    speaker ("Meet the Press"); ``scare``: fewer than five words, with no speaker
+    and not a paragraph of its own; ``furniture``: page text ("Hide Caption").
+    """
+    if quote.kind != "direct":
+        return None
+    start = quote.parts[0][0]
+    said = " ".join(text[a:b] for a, b in quote.parts)
+    lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
+    if _FURNITURE.fullmatch(said.strip()):
+        return "furniture"
+    if _SO_CALLED.search(lead):
+        return "scare"
+    if _NAMING.search(lead):
+        return "name"
+    if _WORK.search(lead):
+        return "title"
+    attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
+    if attributed or quote.alone:
+        return None
+    if _is_title_case(said):
+        return "title" if _ON_SHOW.search(lead) else "name"
+    if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
+        return "scare"
+    return None
+
+
+def _is_title_case(said: str) -> bool:
+    """A short run of capitalised words ("Meet the Press", "State of the Union")."""
+    found = [w for _, _, w in words(said)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    return (
+        1 < len(found) <= 6
+        and all(w[:1].isupper() or w.lower() in small for w in found)
+        and (not said.rstrip().endswith(("!", "?", ".")))
+    )
 
 
 # ---------------------------------------------------------------------- public
+
+
+def _quoted(found: list[Quote]) -> list[Quote]:
+    return [q for q in found if q.reason is None]
+
+
+_NO_SPEAKER = {
+    "speaker": None,
+    "speaker_type": "unknown",
+    "speaker_title": None,
+    "speaks_for": None,
+}
+
+
+def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
+    """Speaker, type, title and organisation of a quote: the resolved entity; a description
+    that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
+    resolved, attribution = quote.resolved, quote.attribution
+    if resolved is None:
+        return _NO_SPEAKER
+    entity = resolved.entity
+    found = {
+        "speaker": entity.name if entity is not None and entity.name else None,
+        "speaker_type": resolved.speaker_type,
+        "speaker_title": entity.title if entity is not None else None,
+        "speaks_for": entity.speaks_for if entity is not None else None,
+    }
+    if attribution is None or quote.inherited:
+        return found
+    mention = attribution.mention
+    if found["speaker"] is None and mention.kind in DESCRIPTIONS:
+        found["speaker"] = mention.text
+    elif found["speaker"] and _CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
+        campaign = f"{found['speaker']} campaign"
+        found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)
+        found["speaker_title"] = None
+    return found
 
 
 def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id: int) -> list[dict]:
     lex = lexicon()
     rows = []
     for number, quote in enumerate(found, start=first_id):
-        attribution, resolved = quote.attribution, quote.resolved
-        entity = resolved.entity if resolved is not None else None
-        if entity is not None and entity.kind == "anonymous":
-            entity = None
+        attribution = quote.attribution if quote.reason is None else None
+        who = _speaker_fields(text, quote) if quote.reason is None else _NO_SPEAKER
         verb = attribution.verb if attribution is not None and not quote.inherited else None
         lemma = lex.verb_forms.get(verb) if verb else None
         if attribution is not None and not quote.inherited:
@@ -769,18 +1031,21 @@ def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id:
                     "quote_id": number,
                     "part": part,
                     "field": field_name,
-                    "speaker": entity.name if entity is not None else None,
+                    "speaker": who["speaker"],
                     "speaker_mention": mention,
-                    "speaker_type": resolved.speaker_type if resolved is not None else "unknown",
+                    "speaker_type": who["speaker_type"],
+                    "speaker_title": who["speaker_title"],
+                    "speaks_for": who["speaks_for"],
                     "verb": verb,
                     "verb_lemma": lemma,
                     "verb_group": lex.verb_groups.get(lemma) if lemma else None,
                     "quote": text[start:end],
-                    "kind": quote.kind,
+                    "kind": "excluded" if quote.reason is not None else quote.kind,
                     "start": start,
                     "end": end,
                     "attribution_start": a_start,
                     "attribution_end": a_end,
+                    "reason": quote.reason,
                 }
             )
     return rows
@@ -791,6 +1056,14 @@ def _docvars(articles: pd.DataFrame, text_column: str) -> pd.DataFrame:
     return articles.drop(columns=[c for c in articles.columns if c in dropped]).reset_index(
         drop=True
     )
+
+
+def _iso_dates(articles: pd.DataFrame) -> list[str | None]:
+    """Each article's date as ``YYYY-MM-DD`` (None when missing or unparsable)."""
+    if "date" not in articles.columns:
+        return [None] * len(articles)
+    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True)
+    return [None if pd.isna(d) else d.strftime("%Y-%m-%d") for d in dates]
 
 
 def _check_articles(articles: Any, text_column: str) -> None:
@@ -812,8 +1085,10 @@ def quotes(
     *,
     include_indirect: bool = True,
     speakers: Mapping[str, Sequence[str] | Mapping[str, Any]] | None = None,
+    people: Mapping[str, Any] | None = None,
     text_column: str = "text",
     headlines: bool = True,
+    include_excluded: bool = False,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find direct and indirect quotes, their speakers and reporting verbs.
@@ -834,10 +1109,20 @@ def quotes(
             {"aliases": [...], "type": "official"}}``; an alias (a name,
             spelling variant or description, matched case-insensitively) makes
             every mention of it that canonical speaker, with that type.
+        people: extra people and bodies with known types, in the form of
+            ``corpuskit/voices/data/people_bodies.yaml`` (``{"people": {name:
+            {"type": ..., "aliases": [...], "periods": [[from, to, type]]}},
+            "bodies": {...}}``), added to the bundled list (same names replace
+            it). A speaker's type comes from the title and role words of the
+            article first, then from this list, by the article's ``date``.
         text_column: the column holding the body text.
         headlines: also search ``title`` and ``lede`` (when present); there a
             description or surname is resolved against the whole body, earliest
             first, and pronouns are left unresolved.
+        include_excluded: also return the stretches between quotation marks
+            that are not quotes, with ``kind == "excluded"`` and their
+            ``reason`` (``"name"``, ``"title"``, ``"scare"``, ``"furniture"``),
+            for auditing.
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
@@ -845,19 +1130,28 @@ def quotes(
         ``doc_id``; ``quote_id`` (1-based within the document; the parts of a
         split or multi-paragraph quote share it); ``part`` (1-based);
         ``field`` (``"title"``, ``"lede"`` or ``text_column``); ``speaker``
-        (canonical name of the person or organisation, NA when unresolved);
+        (the fullest name of the person or organisation in the article, or
+        the description as written when it names no one: "a senior U.S.
+        official"; NA when unresolved);
         ``speaker_mention`` (the phrase of the attribution as written: "the
         Russian top diplomat", "he"; NA for an inherited speaker);
-        ``speaker_type`` (``"official"``, ``"military"``, ``"un"``, ``"ngo"``,
-        ``"armed_group"``, ``"expert"``, ``"media"``, ``"medical"``,
-        ``"resident"``, ``"anonymous"`` or ``"unknown"``); ``verb`` (the
+        ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
+        ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
+        ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
+        the quotes codebook, ``docs/quotes.md``); ``speaker_title`` (the
+        first title or role given with the name, as written: "Russian Foreign
+        Minister"); ``speaks_for`` (the organisation: the speaker itself when
+        it is one, else the one its title names after "for"/"of"/"at");
+        ``verb`` (the
         reporting verb as written, lower case: "noted", "according to", "in
-        his words"; NA for a colon attribution or none); ``verb_lemma`` and ``verb_group`` (from the
-        lexicon); ``quote`` (the text); ``kind`` (``"direct"`` or
-        ``"indirect"``); ``start``/``end`` (offsets in the field, so
+        his words"; NA for a colon attribution or none); ``verb_lemma`` and
+        ``verb_group`` (from the lexicon); ``quote`` (the text); ``kind``
+        (``"direct"``, ``"indirect"``, or ``"excluded"`` with
+        ``include_excluded``); ``start``/``end`` (offsets in the field, so
         ``articles[field][start:end] == quote``); ``attribution_start``/
         ``attribution_end`` (Int64 offsets of speaker phrase and verb, NA when
-        there is none); then the docvars.
+        there is none); ``reason`` (why an excluded stretch is not a quote,
+        else NA); then the docvars.
 
     Raises:
         ValueError: if ``articles`` is not a DataFrame, lacks ``doc_id`` or the
@@ -880,8 +1174,10 @@ def quotes(
             articles,
             include_indirect=include_indirect,
             speakers=speakers,
+            people=people,
             text_column=text_column,
             headlines=headlines,
+            include_excluded=include_excluded,
             progress=progress,
         )
     from corpuskit._progress import progress as progress_bar
@@ -893,8 +1189,10 @@ def quotes(
     rows: list[dict] = []
     ids = articles["doc_id"].astype(str).tolist()
     texts = {name: articles[name].tolist() for name in [text_column, *fields]}
+    dates = _iso_dates(articles)
+    known = known_sources().merged(people)
     for row in progress_bar(range(len(ids)), total=len(ids), desc="quotes", show=progress):
-        discourse = Discourse(speakers)
+        discourse = Discourse(speakers, known=known, date=dates[row])
         found = {}
         body = texts[text_column][row]
         body = body if isinstance(body, str) else ""
@@ -907,13 +1205,14 @@ def quotes(
                 found[name] = _field_quotes(
                     discourse, value, headline=True, include_indirect=include_indirect
                 )
-                _borrow_speakers(value, found[name], body, found[text_column])
+                _borrow_speakers(value, _quoted(found[name]), body, _quoted(found[text_column]))
         next_id = 1
         for name in [*fields, text_column]:
             if name in found:
                 value = body if name == text_column else texts[name][row]
-                rows += _rows(ids[row], name, value, found[name], next_id)
-                next_id += len(found[name])
+                shown = found[name] if include_excluded else _quoted(found[name])
+                rows += _rows(ids[row], name, value, shown, next_id)
+                next_id += len(shown)
     return _frame(rows, _docvars(articles, text_column))
 
 

@@ -17,7 +17,8 @@ quote add nothing to either sum.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -26,8 +27,9 @@ import scipy.sparse as sp
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.text.tokenize import resolve_rule
+from corpuskit.voices.speakers import KnownSources, known_sources
 
-__all__ = ["SOURCE_COLUMNS", "source_table"]
+__all__ = ["SOURCE_COLUMNS", "SPEAKER_COLUMNS", "source_table", "speakers"]
 
 #: Columns of the source table after the group column.
 SOURCE_COLUMNS = (
@@ -41,6 +43,8 @@ SOURCE_COLUMNS = (
     "share_words_low",
     "share_words_high",
 )
+#: Columns of the :func:`speakers` table.
+SPEAKER_COLUMNS = ("speaker", "canonical", "rule", "speaker_type", "n_quotes", "n_docs")
 #: Label of quotes whose speaker (or type) is missing.
 UNRESOLVED = "(unresolved)"
 
@@ -151,11 +155,11 @@ def source_table(
     Example:
         >>> import pandas as pd
         >>> q = pd.DataFrame({"doc_id": ["a", "a", "b"], "quote_id": [1, 2, 1],
-        ...     "speaker_type": ["official", "resident", "official"],
+        ...     "speaker_type": ["official", "witness_resident", "official"],
         ...     "quote": ["We will win the war", "We are hungry", "No comment"]})
         >>> t = source_table(q, n_boot=200, seed=1)
         >>> t[["speaker", "n_quotes", "share_quotes", "n_words"]].values.tolist()
-        [['official', 2, 0.6666666666666666, 7], ['resident', 1, 0.3333333333333333, 3]]
+        [['official', 2, 0.6666666666666666, 7], ['witness_resident', 1, 0.3333333333333333, 3]]
     """
     if hand_labels is not None:
         from corpuskit.validation.corrected import source_corrections
@@ -188,3 +192,94 @@ def source_table(
         frame.insert(0, by, group)
         frames.append(frame)
     return pd.concat(frames, ignore_index=True)[list(columns)]
+
+
+def _canonical(
+    name: str, user: dict[str, str], known: KnownSources, spokespeople: bool
+) -> tuple[str, str]:
+    """The name a speaker is merged into, and the rule that merged it."""
+    key = _alias_key(name)
+    if key in user:
+        return user[key], "user alias"
+    entry = known.find(key)
+    if entry is not None and entry.merge and entry.name != name:
+        return entry.name, "bundled alias"
+    if entry is not None and spokespeople and entry.speaks_for:
+        return entry.speaks_for, "speaks for"
+    return name, "itself"
+
+
+def _alias_key(name: str) -> str:
+    key = " ".join(str(name).replace("’", "'").split()).lower()
+    for prefix in ("the ", "london-based ", "london based ", "britain-based ", "uk-based "):
+        key = key.removeprefix(prefix)
+    return key
+
+
+def speakers(
+    quotes: pd.DataFrame,
+    *,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    people: Mapping[str, Any] | None = None,
+    spokespeople: bool = True,
+) -> pd.DataFrame:
+    """Who was merged into whom: each speaker of a quotes table and its canonical source.
+
+    ``ck.quotes`` names a speaker by its fullest name *within an article*; across
+    a corpus one source goes under several names ("Syrian Observatory for Human
+    Rights", "the Observatory", "SOHR", its director "Rami Abdel Rahman"). A
+    speaker is merged, in this order, by ``aliases`` (yours), by the aliases of
+    a body of the bundled list (``corpuskit/voices/data/people_bodies.yaml``,
+    ``merge: true``; "London-based" and a leading "the" ignored), and, with
+    ``spokespeople``, into the body a listed person speaks for. Everyone else
+    stays themselves (rule ``"itself"``). Use ``canonical`` for
+    :func:`source_table`: ``quotes.merge(table[["speaker", "canonical"]])``.
+
+    Args:
+        quotes: the result of :func:`~corpuskit.voices.quotes.quotes`.
+        aliases: ``{canonical: [alias, ...]}``, matched case-insensitively;
+            these win over the bundled list.
+        people: extra people and bodies in the form of the bundled list.
+        spokespeople: merge a listed spokesperson into the body they speak for.
+
+    Returns:
+        One row per speaker: ``speaker``, ``canonical``, ``rule`` (``"user
+        alias"``, ``"bundled alias"``, ``"speaks for"`` or ``"itself"``),
+        ``speaker_type`` (the most frequent), ``n_quotes`` (quote ids),
+        ``n_docs``; most quoted first.
+
+    Raises:
+        ValueError: if ``quotes`` lacks a column.
+
+    Example:
+        >>> import pandas as pd
+        >>> q = pd.DataFrame({"doc_id": ["a", "b", "c"], "quote_id": [1, 1, 1],
+        ...     "speaker": ["Syrian Observatory for Human Rights", "the Observatory",
+        ...                 "Rami Abdel Rahman"], "speaker_type": "ngo_un"})
+        >>> table = speakers(q)
+        >>> table.set_index("speaker")["rule"].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'Rami Abdel Rahman': 'speaks for', 'Syrian Observatory for Human Rights': 'itself',
+         'the Observatory': 'bundled alias'}
+        >>> table["canonical"].unique().tolist()
+        ['Syrian Observatory for Human Rights']
+    """
+    missing = [c for c in ("doc_id", "quote_id", "speaker", "speaker_type") if c not in quotes]
+    if missing:
+        raise ValueError(f"quotes has no column(s) {missing}")
+    user = {_alias_key(a): canonical for canonical, names in (aliases or {}).items()
+            for a in [canonical, *names]}  # fmt: skip
+    known = known_sources().merged(people)
+    found = quotes[quotes["speaker"].notna()].drop_duplicates(["doc_id", "quote_id"])
+    grouped = found.groupby("speaker", sort=False)
+    table = pd.DataFrame(
+        {
+            "speaker_type": grouped["speaker_type"].agg(lambda t: t.value_counts().index[0]),
+            "n_quotes": grouped.size(),
+            "n_docs": grouped["doc_id"].nunique(),
+        }
+    ).reset_index()
+    merged = [_canonical(name, user, known, spokespeople) for name in table["speaker"]]
+    table["canonical"] = [m[0] for m in merged]
+    table["rule"] = [m[1] for m in merged]
+    table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable")
+    return table[list(SPEAKER_COLUMNS)].reset_index(drop=True)

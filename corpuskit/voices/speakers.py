@@ -30,10 +30,14 @@ people and organisations met so far in the article (:class:`Discourse`):
   resolved to them). When no candidate fits, the most recent person of the
   pronoun's known gender mentioned anywhere before it is taken. "it" goes to
   the most recent organisation; "they", "we", "I" stay unresolved.
-* **speaker types**: the first type of the lexicon's ``speaker_types`` (in its
-  order: un, ngo, armed_group, military, official, expert, media, medical,
-  resident) with an entry among the words describing the speaker (the phrase,
-  the person's roles, the organisation's name); ``"unknown"`` otherwise.
+* **speaker types** (those of the quotes codebook): the first type of the
+  lexicon's ``speaker_types`` (in its order: ngo_un, armed_group, military,
+  media, expert, politician, official, witness_resident, anonymous) with an
+  entry among the words describing the speaker (the phrase, each title and
+  appositive, the organisation's name); an unnamed "official" or "source" is
+  anonymous; else the type of the bundled people-and-bodies list
+  (``people_bodies.yaml``, :func:`known_sources`) by the article's date;
+  ``"unknown"`` otherwise.
 
 The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``.
 """
@@ -49,7 +53,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Discourse", "Entity", "Lexicon", "Mention", "lexicon", "parse_mention", "words"]
+__all__ = [
+    "Discourse",
+    "Entity",
+    "KnownSources",
+    "Lexicon",
+    "Mention",
+    "known_sources",
+    "lexicon",
+    "parse_mention",
+    "words",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -76,9 +90,19 @@ _LEADING = frozenset(
      "then", "on", "in", "at", "earlier", "later", "still", "so", "yet", "now", "today",
      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
-     "last", "this", "week", "month", "morning", "evening", "night", "afternoon"}
+     "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
+     "many", "several", "most",
+     # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
+     "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
+     "replay"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+#: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
+#: spokesman, minister or commander takes the type of the role
+_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
+_SPEAKS_FOR = re.compile(
+    r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+)
 _MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
 #: head nouns of descriptions of organisations ("the rights group", "the monitor")
 _ORG_NOUNS = frozenset(
@@ -187,6 +211,92 @@ def lexicon() -> Lexicon:
     """
     path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
     return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    """One entry of the people-and-bodies list: its name, types by period, merge flag."""
+
+    name: str
+    kind: str
+    speaker_type: str
+    periods: tuple[tuple[str, str | None, str], ...] = ()
+    merge: bool = False
+    speaks_for: str | None = None
+
+    def type_on(self, date: str | None) -> str:
+        """The type on an ISO date (the default type when the date is unknown)."""
+        for start, end, kind in self.periods:
+            if date is not None and start <= date and (end is None or date < end):
+                return kind
+        return self.speaker_type
+
+
+class KnownSources:
+    """The people and bodies whose speaker type is known (``people_bodies.yaml``).
+
+    Args:
+        data: ``{"people": {name: spec}, "bodies": {name: spec}}``, each spec
+            ``{"type": ..., "aliases": [...], "periods": [[from, to, type]],
+            "merge": bool}`` (see the YAML file's header).
+
+    Example:
+        >>> known = KnownSources({"people": {"Donald Trump": {"type": "politician",
+        ...     "aliases": ["Trump"], "periods": [["2017-01-20", None, "official"]]}}})
+        >>> known.type_of("Trump", "2017-05-01"), known.type_of("Trump", "2016-05-01")
+        ('official', 'politician')
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.by_alias: dict[str, KnownSource] = {}
+        for section, kind in (("people", "person"), ("bodies", "org")):
+            for name, spec in (data.get(section) or {}).items():
+                periods = tuple(
+                    (str(a), None if b is None else str(b), str(t))
+                    for a, b, t in spec.get("periods", [])
+                )
+                entry = KnownSource(
+                    name,
+                    kind,
+                    spec["type"],
+                    periods,
+                    bool(spec.get("merge")),
+                    spec.get("speaks_for"),
+                )
+                for alias in [name, *spec.get("aliases", [])]:
+                    self.by_alias[_key(alias)] = entry
+
+    def merged(self, extra: Mapping[str, Any] | None) -> KnownSources:
+        """A copy with the entries of ``extra`` (same form) added or replacing these."""
+        copy = KnownSources({})
+        copy.by_alias = {**self.by_alias, **KnownSources(extra or {}).by_alias}
+        return copy
+
+    def find(self, name: str | None) -> KnownSource | None:
+        """The entry a name or alias refers to (case-insensitive, ``the``/possessive removed)."""
+        return self.by_alias.get(_key(name)) if name else None
+
+    def type_of(self, name: str | None, date: str | None = None) -> str | None:
+        """The listed type of a name on an ISO date, or None when not listed."""
+        entry = self.find(name)
+        return None if entry is None else entry.type_on(date)
+
+
+def _key(name: str) -> str:
+    bare = re.sub(r"^(?:the)\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
+    return _POSSESSIVE.sub("", bare).lower()
+
+
+@lru_cache(maxsize=1)
+def known_sources() -> KnownSources:
+    """The bundled people and bodies (``corpuskit/voices/data/people_bodies.yaml``).
+
+    Example:
+        >>> known_sources().type_of("McCain")
+        'politician'
+    """
+    path = resources.files("corpuskit.voices") / "data" / "people_bodies.yaml"
+    return KnownSources(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -400,7 +510,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """The trailing run of name words of a phrase (empty when it ends in a title word)."""
     name: list[tuple[int, int, str]] = []
-    for token in reversed(phrase):
+    for position, token in enumerate(reversed(phrase)):
         word = token[2]
         lower = _bare(word).lower()
         if word.lower() in _PARTICLES and name:
@@ -408,7 +518,7 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             continue
         if (
             not _is_capitalised(word)
-            or _is_title(word, lex)
+            or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or lower in lex.not_names
             or _ABBREVIATION.match(word)
             or word.isupper()
@@ -420,6 +530,21 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
     while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
         name.pop(0)
     return name
+
+
+def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """Whether the last word of a phrase follows a first name, so is a surname even if it
+    is a role word ("Peter King", "Rick Governor")."""
+    if len(phrase) < 2:
+        return False
+    before = phrase[-2][2]
+    return (
+        _is_capitalised(before)
+        and not _is_title(before, lex)
+        and before.lower() not in lex.not_names
+        and not before.isupper()
+        and not _ABBREVIATION.match(before)
+    )
 
 
 def _role_head(lowered: list[str], lex: Lexicon) -> str | None:
@@ -439,6 +564,13 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
     return bool(parts) and (
         parts[-1] in _ORG_HEADS or lex.speaker_type(parts) != "unknown" or name.isupper()
     )
+
+
+def _title_of(mention: Mention) -> str | None:
+    """The title part of a name mention as written ("Russian Foreign Minister")."""
+    if mention.kind != "name" or not mention.name or mention.name not in mention.text:
+        return None
+    return mention.text[: mention.text.index(mention.name)] or None
 
 
 def surname_key(name: str) -> str:
@@ -466,6 +598,10 @@ class Entity:
         nationality: canonical nationalities from those words.
         gender: ``"m"``, ``"f"`` or ``None``.
         speaker_type: a type fixed by ``speakers=``, else ``None``.
+        phrases: the title and role phrases seen with the name, in order
+            (lower-case words), for the speaker type.
+        title: the first title or role seen with the name, as written
+            ("Russian Foreign Minister", "a spokesman for the Red Crescent").
     """
 
     name: str
@@ -474,10 +610,29 @@ class Entity:
     nationality: set[str] = field(default_factory=set)
     gender: str | None = None
     speaker_type: str | None = None
+    phrases: list[list[str]] = field(default_factory=list)
+    title: str | None = None
+
+    def note_title(self, title: str | None) -> None:
+        """Keep the first title or role seen with the name, as written."""
+        title = (title or "").strip(" ,;:—–-")
+        if self.title is None and title and self.kind != "anonymous":
+            self.title = title
+
+    @property
+    def speaks_for(self) -> str | None:
+        """The organisation the speaker speaks for: an organisation itself, or the one its
+        title names after "for", "of" or "at" ("spokesman for the Red Crescent")."""
+        if self.kind == "org":
+            return self.name
+        found = _SPEAKS_FOR.search(self.title or "")
+        return found.group(1) if found else None
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
-        """Add title words, and the nationalities and gender they show."""
+        """Add title words (also kept in order, as a phrase), their nationalities and gender."""
         self.roles.update(roles)
+        if roles and roles not in self.phrases:
+            self.phrases.append(list(roles))
         for index in range(len(roles)):
             for width in (2, 1):
                 found = lex.nationality_of.get(" ".join(roles[index : index + width]))
@@ -505,10 +660,23 @@ class Discourse:
         speakers: known speakers, ``{canonical: aliases}`` or ``{canonical:
             {"aliases": [...], "type": "official"}}``; an alias is a name,
             surname or description matched case-insensitively.
+        known: the people and bodies whose type is known (default: the
+            bundled :func:`known_sources`), the fallback when no title or role
+            word gives a type.
+        date: the article's ISO date, which picks the type of a listed person
+            by period (Trump is a politician before 2017-01-20, an official after).
     """
 
-    def __init__(self, speakers: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        speakers: Mapping[str, Any] | None = None,
+        *,
+        known: KnownSources | None = None,
+        date: str | None = None,
+    ) -> None:
         self.lex = lexicon()
+        self.listed = known if known is not None else known_sources()
+        self.date = date
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, Entity]] = []
         self.candidates: list[tuple[int, Entity]] = []
@@ -583,6 +751,7 @@ class Discourse:
         if entity is None:
             return None
         entity.add_roles(mention.roles, self.lex)
+        entity.note_title(_title_of(mention))
         self.mentions.append((position, entity))
         if topic and entity.kind == "person":
             self.candidates.append((position, entity))
@@ -590,7 +759,7 @@ class Discourse:
 
     def introduce(self, mention: Mention, position: int) -> Entity:
         """Record an anonymous speaker ("a spokeswoman") opening a sentence, as its topic."""
-        entity = Entity("", "anonymous")
+        entity = Entity(mention.text, "anonymous")
         entity.add_roles(mention.roles, self.lex)
         self.mentions.append((position, entity))
         self.candidates.append((position, entity))
@@ -599,6 +768,7 @@ class Discourse:
     def add_roles(self, entity: Entity, phrase: str) -> None:
         """Add the words of an appositive ("Russia's top diplomat") to an entity's roles."""
         entity.add_roles([_bare(w).lower() for _, _, w in words(phrase)], self.lex)
+        entity.note_title(phrase)
 
     # ------------------------------------------------------------------ resolution
 
@@ -631,6 +801,7 @@ class Discourse:
                 entity.gender = entity.gender or _PRONOUNS[mention.pronoun]
             elif mention.kind in ("role", "name"):
                 entity.add_roles(mention.roles, self.lex)
+                entity.note_title(_title_of(mention))
         return Resolved(entity, self._type(mention, entity))
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
@@ -642,7 +813,8 @@ class Discourse:
         if entity is None:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
-            person = len(words_) == 1 and not mention.name.isupper() and not typed
+            masthead = mention.text.lower().startswith("the ")
+            person = len(words_) == 1 and not mention.name.isupper() and not typed and not masthead
             entity = Entity(mention.name, "person" if person else "org")
             entity.add_roles(mention.roles, self.lex)
             self.entities.append(entity)
@@ -683,9 +855,11 @@ class Discourse:
                 if (
                     (anywhere or at <= position)
                     and entity.kind == "org"
-                    and wanted != "unknown"
-                    and self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity)
-                    == wanted
+                    and wanted
+                    in (
+                        "unknown",
+                        self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity),
+                    )
                 ):
                     return entity
         return None
@@ -715,12 +889,20 @@ class Discourse:
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
+        unnamed = entity is None or entity.kind == "anonymous"
+        if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
+            return "anonymous"
         described = list(mention.roles)
         if mention.name:
             described += mention.name.lower().split()
         if entity is not None:
-            described += sorted(entity.roles) + entity.name.lower().split()
+            for phrase in entity.phrases:
+                described += ["|", *phrase]
+            described += ["|", *entity.name.lower().split()]
         found = self.lex.speaker_type(described)
         if found == "unknown" and mention.kind == "group" and mention.head:
             found = self.lex.speaker_type([mention.head])
+        if found == "unknown":
+            name = entity.name if entity is not None else mention.name or mention.text
+            found = self.listed.type_of(name, self.date) or "unknown"
         return found
