@@ -27,6 +27,7 @@ import pandas as pd
 
 from corpuskit.io.export import neutralise_formulas, to_csv
 from corpuskit.validation.items import Shape, item_table, predictions
+from corpuskit.voices.annotate import coder_names
 
 __all__ = ["DESIGN_COLUMNS", "allocate", "validation_sample", "write_sheet"]
 
@@ -286,12 +287,7 @@ def write_sheet(
         >>> p.read_text().splitlines()
         ['item_id,prediction,context,label_ann,label_bo', "a|0,x,'=1+1,,"]
     """
-    names = [str(c) for c in coders]
-    if not names or len(set(names)) != len(names):
-        raise ValueError(f"coders= must be distinct names, got {list(coders)!r}")
-    bad = [c for c in names if not c.replace("_", "").isalnum()]
-    if bad:
-        raise ValueError(f"coders= names may hold letters, digits and '_' only, got {bad}")
+    names = coder_names(coders)
     if layout not in _LAYOUTS:
         raise ValueError(f"layout= must be one of {_LAYOUTS}, got {layout!r}")
     if "item_id" not in sample.columns:

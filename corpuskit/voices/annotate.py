@@ -166,6 +166,22 @@ def annotation_sample(
     return sample
 
 
+def coder_names(coders: Sequence[Any]) -> list[str]:
+    """The coders' names as strings; ``ValueError`` unless distinct letters, digits and ``_``.
+
+    Example:
+        >>> coder_names(["ann", "bo_2"])
+        ['ann', 'bo_2']
+    """
+    names = [str(c) for c in coders]
+    if not names or len(set(names)) != len(names):
+        raise ValueError(f"coders= must be distinct names, got {list(coders)!r}")
+    bad = [c for c in names if not c.replace("_", "").isalnum()]
+    if bad:
+        raise ValueError(f"coders= names may hold letters, digits and '_' only, got {bad}")
+    return names
+
+
 def export_annotation(
     sample: pd.DataFrame,
     path: str | Path,
@@ -201,12 +217,7 @@ def export_annotation(
         >>> p.read_text().splitlines()
         ['annotation_id,doc_id,context,label_ann', '1,a,[[X]] won,']
     """
-    names = [str(c) for c in coders]
-    if not names or len(set(names)) != len(names):
-        raise ValueError(f"coders= must be distinct names, got {list(coders)!r}")
-    bad = [c for c in names if not c.replace("_", "").isalnum()]
-    if bad:
-        raise ValueError(f"coders= names may hold letters, digits and '_' only, got {bad}")
+    names = coder_names(coders)
     missing = [c for c in ("annotation_id", "context") if c not in sample.columns]
     if missing:
         raise ValueError(f"sample has no column(s) {missing}; use annotation_sample()")
