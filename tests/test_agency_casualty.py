@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpuskit.framing.agency import CLAUSE_COLUMNS, agency
+from corpuskit.framing.agency import CLAUSE_COLUMNS, agency, agency_summary
 from corpuskit.framing.agency_eval import evaluate_clauses, normalise_agent
 from corpuskit.framing.agency_rules import REASONS, VICTIM_TYPES, find_clauses, victim_type
 
@@ -401,3 +401,30 @@ def test_n_jobs_gives_the_same_table():
     pd.testing.assert_frame_equal(agency(articles, include_excluded=True, n_jobs=2), serial)
     with pytest.raises(ValueError, match="n_jobs="):
         agency(articles, n_jobs=0)
+
+
+def test_agency_summary_reads_as_a_table_and_draws_itself():
+    import matplotlib.pyplot as plt
+
+    from corpuskit.framing.agency_result import AgencySummary
+
+    clauses = agency(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "b", "c"],
+                "outlet": ["x", "x", "y"],
+                "text": ["Jets killed 20 people.", "20 people were killed.", "Ten civilians died."],
+            }
+        )
+    )
+    summary = agency_summary(clauses, by="outlet", n_boot=20, reference="x")
+    assert isinstance(summary, AgencySummary)
+    assert isinstance(summary[summary["measure"] == "agentless"].copy(), AgencySummary)
+    view = summary._repr_html_()
+    assert "no agent named" in view and "passive, no agent (20 were killed)" in view
+    agentless_x = summary[(summary["measure"] == "agentless") & (summary["outlet"] == "x")]
+    assert agentless_x["share"].tolist() == [0.5]
+    assert "50.0% [" in view
+    axes = summary.plot()
+    assert len(axes) == 2
+    plt.close(axes[0].figure)

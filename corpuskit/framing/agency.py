@@ -43,6 +43,7 @@ from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.actors import resolve_actors
+from corpuskit.framing.agency_result import AgencySummary
 from corpuskit.framing.agency_rules import (
     CONSTRUCTIONS,
     MEANS,
@@ -509,7 +510,7 @@ def agency_summary(
     agent_labels: Dictionary | Mapping[str, Any] | None = None,
     reference: Any = None,
     hand_labels: pd.DataFrame | None = None,
-) -> pd.DataFrame:
+) -> AgencySummary:
     """Share of each construction per group, with document-bootstrap confidence intervals.
 
     For a group, the share of a measure is ``sum_d x_d / sum_d n_d`` over its
@@ -557,7 +558,9 @@ def agency_summary(
             (:func:`corpuskit.validation.corrected.agency_corrections`).
 
     Returns:
-        One row per group and measure: the ``by`` columns, ``measure``,
+        An :class:`~corpuskit.framing.agency_result.AgencySummary` (a DataFrame
+        that reads as a table in Jupyter and draws itself with ``.plot()``), one
+        row per group and measure: the ``by`` columns, ``measure``,
         ``n_docs`` (documents with clauses), ``n`` (clauses the share is taken
         of), ``count``, ``share`` (``count / n``), ``low``, ``high``, and with
         ``reference`` also ``diff``, ``diff_low``, ``diff_high`` (NaN for the
@@ -639,11 +642,11 @@ def agency_summary(
     if reference is not None:
         _add_differences(result, replicates, keys, by_columns, reference, tail)
     if hand_labels is None:
-        return result
+        return AgencySummary(result)
     from corpuskit.validation.corrected import agency_corrections  # validation builds on agency
 
-    return agency_corrections(
-        result, clauses, hand_labels, by=by_columns, reference=reference, ci=ci
+    return AgencySummary(
+        agency_corrections(result, clauses, hand_labels, by=by_columns, reference=reference, ci=ci)
     )
 
 
