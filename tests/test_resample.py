@@ -235,7 +235,7 @@ def test_document_permutation_is_conservative_for_a_clumped_word():
     counts[6] = [0, 100]
     docvars = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "g": ["a"] * 6 + ["b"] * 6})
     m = DocTermMatrix(counts, ["siege", "the"], docvars)
-    k = ck.keyness(m, target="a", by="g", min_count=1)
+    k = ck.keyness(m, target="a", by="g", min_count=1, min_docs=1)
     assert k.loc[k["feature"] == "siege", "p_value"].iloc[0] < 1e-10
     options = {"target": "a", "by": "g", "features": "siege", "n_perm": 500, "seed": 0}
     greater = ck.permutation_test(m, alternative="greater", **options)

@@ -427,6 +427,46 @@ def homogeneity_test(
     )
 
 
+def resolved_counts(
+    articles: Any,
+    dictionary: Dictionary,
+    names: Sequence[str],
+    *,
+    referent: str,
+    actors: Sequence[str] | None,
+    use: str,
+    text_column: str = "text",
+    progress: bool | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Per-document counts of the label hits that :func:`naming` counts, after resolution.
+
+    Every hit of ``dictionary`` is resolved to the actor it names
+    (:func:`corpuskit.framing.referents.resolve_matches`); a hit counts when
+    its ``use`` is ``use`` (or ``use="all"``) and its referent is one of
+    ``actors`` (default :data:`REFERENT_ACTORS` of ``referent``). Used by
+    :func:`naming` and, per partition, by its Dask twin, so both count alike.
+
+    Returns:
+        ``(counted, hits, matches)``: one row per document with its docvars and
+        a count column per label name; the audit table of every hit (with
+        ``counted``); and the dictionary matches, one per hit, in order.
+    """
+    counted, matches = lookup(
+        articles, dictionary, text_column=text_column, return_matches=True, progress=progress
+    )
+    hits = resolve_matches(matches, _texts(articles, text_column), dictionary, names)
+    keep = REFERENT_ACTORS.get(referent) if actors is None else tuple(actors)
+    hits["counted"] = (hits["use"].isin([use]) | (use == "all")) & (
+        hits["referent"].isin(keep) if keep is not None else True
+    )
+    per_doc = (
+        hits[hits["counted"]].groupby(["doc_id", "label"]).size().unstack(fill_value=0)
+    ).reindex(index=counted["doc_id"], columns=list(names), fill_value=0)
+    counted = counted.drop(columns=dictionary.categories)
+    counted[list(names)] = per_doc.to_numpy(dtype=np.int64)
+    return counted, hits, matches
+
+
 def naming(
     articles: pd.DataFrame | pd.Series | Sequence[str],
     *,
@@ -531,10 +571,14 @@ def naming(
             raise ValueError("hand_labels= needs a pandas DataFrame of articles, not Dask")
         from corpuskit.scale.analyses import naming_dask
 
+        if hand_labels is not None:
+            raise ValueError("hand_labels= needs a pandas DataFrame: compute() the articles first")
         return naming_dask(
             articles,
             labels=labels,
             referent=referent,
+            actors=actors,
+            use=use,
             by=by,
             n_boot=n_boot,
             n_perm=n_perm,
@@ -548,19 +592,16 @@ def naming(
         raise ValueError(f"use= must be one of {list(USES)}, got {use!r}")
     by_columns = _by_columns(articles, by)
     dictionary, names = _label_dictionary(labels, referent)
-    counted, matches = lookup(
-        articles, dictionary, text_column=text_column, return_matches=True, progress=progress
+    counted, hits, matches = resolved_counts(
+        articles,
+        dictionary,
+        names,
+        referent=referent,
+        actors=actors,
+        use=use,
+        text_column=text_column,
+        progress=progress,
     )
-    hits = resolve_matches(matches, _texts(articles, text_column), dictionary, names)
-    keep = REFERENT_ACTORS.get(referent) if actors is None else tuple(actors)
-    hits["counted"] = (hits["use"].isin([use]) | (use == "all")) & (
-        hits["referent"].isin(keep) if keep is not None else True
-    )
-    per_doc = (
-        hits[hits["counted"]].groupby(["doc_id", "label"]).size().unstack(fill_value=0)
-    ).reindex(index=counted["doc_id"], columns=names, fill_value=0)
-    counted = counted.drop(columns=dictionary.categories)
-    counted[names] = per_doc.to_numpy(dtype=np.int64)
     result = naming_from_counts(
         counted,
         labels=names,

@@ -265,6 +265,8 @@ def naming_dask(
     *,
     labels: Any = None,
     referent: str = "armed_opposition",
+    actors: Sequence[str] | None = None,
+    use: str = "person",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,
@@ -276,15 +278,18 @@ def naming_dask(
     """:func:`corpuskit.naming` on a Dask DataFrame: counts distributed, statistics local.
 
     The label counts of every document (a ``lookup`` with the label
-    dictionary, on the ``doc_id``, ``by`` and text columns only) are computed
-    on the workers; the shares, document bootstrap and tests then run on that
-    table exactly as :func:`corpuskit.naming` runs them, so the same ``seed``
-    gives the same result as on ``ddf.compute()``.
+    dictionary and the resolution of each hit to the actor it names, on the
+    ``doc_id``, ``by`` and text columns only) are computed on the workers;
+    the shares, document bootstrap and tests then run on that table exactly
+    as :func:`corpuskit.naming` runs them, so the same ``seed`` gives the same
+    result as on ``ddf.compute()``.
 
     Args:
         ddf: a Dask DataFrame of articles with ``doc_id`` and the ``by`` columns.
         labels: as in :func:`corpuskit.naming`.
         referent: as in :func:`corpuskit.naming`.
+        actors: as in :func:`corpuskit.naming`.
+        use: as in :func:`corpuskit.naming`.
         by: as in :func:`corpuskit.naming`.
         n_boot: as in :func:`corpuskit.naming`.
         n_perm: as in :func:`corpuskit.naming`.
@@ -306,8 +311,6 @@ def naming_dask(
     """
     import importlib
 
-    from corpuskit.lexicons.lookup import lookup
-
     module = importlib.import_module("corpuskit.framing.naming")
 
     module.check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
@@ -315,12 +318,21 @@ def naming_dask(
     by_columns = [] if by is None else [by] if isinstance(by, str) else list(by)
     dictionary, names = module._label_dictionary(labels, referent)
     needed = ddf[["doc_id", *dict.fromkeys(by_columns), text_column]]
-    counted = _concat(
-        per_partition(lookup, needed, dictionary, text_column=text_column, progress=progress)
+    parts = per_partition(
+        module.resolved_counts,
+        needed,
+        dictionary,
+        names,
+        referent=referent,
+        actors=actors,
+        use=use,
+        text_column=text_column,
+        progress=progress,
     )
+    counted = _concat([part[0] for part in parts])
     module._by_columns(counted, by_columns)
     return module.naming_from_counts(
-        counted.rename(columns=dict(zip(dictionary.categories, names))),
+        counted,
         labels=names,
         by=by_columns,
         referent=referent,
