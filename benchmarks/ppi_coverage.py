@@ -12,7 +12,7 @@ All studies go through :func:`corpuskit.corrected_shares` in one call
 prints a Markdown table of coverage (share of studies whose 95 % interval
 holds the truth) and mean interval width per design, for the group shares
 and for the difference mosul - aleppo; docs/validation.md shows its output.
-``tests/test_ppi.py`` runs a smaller version (1,000 studies, one design).
+``tests/validation/test_ppi.py`` runs a smaller version (1,000 studies, one design).
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ GOLD_COLUMNS = [
 # counts attacks on places ("jets bombed the hospital"), negations and deaths from hunger or
 # cholera as clauses; since issue #16 agency() returns casualty reports only, so those
 # sentences now count as misses (the values below were lowered deliberately: the casualty
-# development set in tests/devsets/casualty/ is the reference, see test_agency_casualty.py).
+# development set in tests/devsets/casualty/ is the reference, see framing/test_agency_casualty.py).
 MEASURED = {
     "dev": {
         ("detection", "precision"): 56 / 58,

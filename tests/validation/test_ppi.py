@@ -17,7 +17,7 @@ import corpuskit as ck
 with warnings.catch_warnings():  # ppi_py switches every warning off when imported
     import ppi_py
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _coverage_module():

@@ -12,7 +12,7 @@ import pytest
 import corpuskit as ck
 from corpuskit.text.sentences import sentences, split_sentences
 
-CASES_FILE = Path(__file__).parent / "fixtures" / "text" / "sentence_cases.json"
+CASES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "sentence_cases.json"
 CASES = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 
 

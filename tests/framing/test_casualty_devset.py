@@ -11,7 +11,7 @@ from devset_scripts import load_script
 
 import corpuskit as ck
 
-DEVSET = Path(__file__).parent / "devsets" / "casualty"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "casualty"
 LABELS = ["labels_a.csv", "labels_b.csv", "labels_gold.csv"]
 CONSTRUCTIONS = {"active", "passive_agent", "passive_agentless", "intransitive", "nominal"}
 REASONS = {

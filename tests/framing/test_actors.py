@@ -18,7 +18,7 @@ from corpuskit.framing.actors import (
 )
 from corpuskit.lexicons.lookup import compile_dictionary
 
-DEVSET = Path(__file__).parent / "devsets" / "casualty"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "casualty"
 
 # Phrases written for these tests (not taken from any corpus), with the actor each names.
 PHRASES = {

@@ -1,7 +1,7 @@
 """scikit-learn's own ``test_text.py``, run against CorpusVectorizer and CorpusTfidfVectorizer.
 
 The test file is read from the installed scikit-learn (never copied here) and run
-in a separate pytest process with ``tests/sklearn_text_plugin.py``, which puts
+in a separate pytest process with ``tests/docterm/sklearn_text_plugin.py``, which puts
 corpuskit's classes in place of ``CountVectorizer`` and ``TfidfVectorizer`` and
 keeps the tests that use them. Every failure must be one of
 :data:`EXPECTED_FAILURES` (each explained in docs/howto/vectorizers.md), so a

@@ -11,7 +11,7 @@ from devset_scripts import load_script
 
 import corpuskit as ck
 
-DEVSET = Path(__file__).parent / "devsets" / "quotes"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "quotes"
 TYPES = {
     "official", "politician", "military", "armed_group", "ngo_un", "expert", "media",
     "witness_resident", "anonymous", "unknown",

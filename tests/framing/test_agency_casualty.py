@@ -15,7 +15,7 @@ from corpuskit.framing.agency import CLAUSE_COLUMNS, agency, agency_summary
 from corpuskit.framing.agency_eval import evaluate_clauses, normalise_agent
 from corpuskit.framing.agency_rules import REASONS, VICTIM_TYPES, find_clauses, victim_type
 
-DEVSET = Path(__file__).parent / "devsets" / "casualty"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "casualty"
 
 
 def _one(text: str, columns: list[str]) -> list:

@@ -13,7 +13,7 @@ import corpuskit as ck
 from corpuskit.voices.quote_eval import evaluate_quotes, normalise_speaker, wilson_interval
 from corpuskit.voices.speakers import KnownSources, known_sources
 
-DEVSET = Path(__file__).parent / "devsets" / "quotes"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "quotes"
 
 
 def found(text: str, *, date: str = "2017-06-01", **options) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from corpuskit.framing.naming import naming
 from corpuskit.framing.referents import HIT_COLUMNS, naming_hits, resolve_hit
 from corpuskit.lexicons.dictionary import Dictionary
 
-DEVSET = Path(__file__).parent / "devsets" / "naming"
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "naming"
 
 
 def resolve(sentence: str, hit: str) -> tuple[str, str, str, str]:

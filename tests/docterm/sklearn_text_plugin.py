@@ -1,6 +1,6 @@
 """A pytest plugin that runs scikit-learn's own ``test_text.py`` against corpuskit's vectorizers.
 
-Used by ``tests/test_sklearn_compat.py`` in a separate pytest process (never
+Used by ``tests/docterm/test_sklearn_compat.py`` in a separate pytest process (never
 loaded by the main suite): ``CountVectorizer`` and ``TfidfVectorizer`` of
 ``sklearn.feature_extraction.text`` are replaced by :class:`CorpusVectorizer`
 and :class:`CorpusTfidfVectorizer` before the test file is imported, only the
