@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.datasets import checksums
+from corpuskit.datasets import catalog, checksums
 from corpuskit.datasets.catalog import MODULES
 from corpuskit.datasets.registry import REGISTRY, Dataset
 from corpuskit.errors import DatasetError, DatasetNotFoundError
@@ -128,6 +128,9 @@ def test_each_dataset_is_one_module_holding_its_metadata_load_and_prepare():
         assert REGISTRY[dataset.name] is dataset
         assert dataset.load is module.load
         assert dataset.prepare is getattr(module, "prepare", None)
+    # a module added to the catalog folder but not to MODULES would be silently ignored
+    folder = Path(catalog.__file__).parent
+    assert sorted(p.stem for p in folder.glob("[!_]*.py")) == sorted(REGISTRY)
 
 
 def test_unknown_dataset_names_the_known_ones_and_a_close_match():
