@@ -15,8 +15,8 @@ How a dataset is fetched (see ``data/README.md``):
   trees API, one folder at a time (files whose name starts with ``.``, such as
   macOS ``._*`` and ``.DS_Store``, are never part of a dataset);
 * files copied unchanged are fetched with their registered sha256 as pooch's
-  ``known_hash``; the files of a folder entry into a scratch folder, checked
-  as a whole by the folder checksum;
+  ``known_hash``; the files of a folder entry are fetched into a scratch
+  folder, which is checked as a whole by the folder checksum;
 * repacked files are rebuilt by the dataset's ``prepare(origin_dir, out_path)``
   from the origin layout, downloaded into ``<dest>/<name>/.origin/``, and then
   checked: first the file's sha256, then, for Parquet files, the *content
@@ -25,11 +25,12 @@ How a dataset is fetched (see ``data/README.md``):
   different bytes.
 
 The download is injectable (``opener=``): a callable that takes a URL and
-returns the body as bytes, used instead of pooch's HTTP downloader, so the
-logic can be tested without a network.
+returns the body as bytes, used instead of pooch's HTTP downloader (and
+without retries), so the logic can be tested without a network.
 
-Safety (see :func:`safe_target`): every name in a folder listing must be one
-plain path component (no ``/``, ``\\``, ``..`` or absolute name), origin files
+Safety (see :func:`~corpuskit.datasets.safety.safe_target`): every name in a
+folder listing must be one plain path component (no ``/``, ``\\``, ``..`` or
+absolute name), origin files
 that are symbolic links are never fetched, and nothing is written through a
 symbolic link below the dataset folder. A file replaces the one at its target
 only once it passes its checksum (pooch for a file, :func:`os.replace` of a
@@ -165,14 +166,14 @@ def download_dataset(
     of a repacked file is staged in ``<dest>/<name>/.origin/`` (kept while
     anything fails, so a rerun resumes) and removed once every file checks out.
     Names from a folder listing and every path written are checked with
-    :func:`safe_target`.
+    :func:`~corpuskit.datasets.safety.safe_target`.
 
     Args:
         dataset: a registry entry.
         dest: the data folder; default :func:`cache_dir`.
         progress: show progress bars (``None``: only when interactive).
         opener: a callable ``url -> bytes`` used instead of pooch's HTTP
-            downloader (see :func:`downloader`).
+            downloader (see :func:`~corpuskit.datasets.download.downloader`).
 
     Returns:
         The dataset folder ``<dest>/<name>``.
