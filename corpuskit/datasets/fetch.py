@@ -30,12 +30,12 @@ without retries), so the logic can be tested without a network.
 
 Safety (see :func:`~corpuskit.datasets.safety.safe_target`): every name in a
 folder listing must be one plain path component (no ``/``, ``\\``, ``..`` or
-absolute name), origin files
-that are symbolic links are never fetched, and nothing is written through a
-symbolic link below the dataset folder. A file replaces the one at its target
-only once it passes its checksum (pooch for a file, :func:`os.replace` of a
-scratch copy for a folder or a rebuilt file), so a failed or interrupted fetch
-leaves the files already there untouched and no partial file behind.
+absolute name), origin files that are symbolic links are never fetched, and
+nothing is written through a symbolic link below the dataset folder. A file
+replaces the one at its target only once it passes its checksum (pooch for a
+file, :func:`os.replace` of a scratch copy for a folder or a rebuilt file), so a
+failed or interrupted fetch leaves the files already there untouched and no
+partial file behind.
 """
 
 from __future__ import annotations
