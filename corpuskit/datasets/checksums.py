@@ -19,22 +19,20 @@ import hashlib
 import json
 from pathlib import Path
 
+import pooch
+
 from corpuskit.datasets.model import DataFile
 from corpuskit.errors import DatasetError
 
 
 def file_sha256(path: str | Path) -> str:
-    """The sha256 of a file's bytes, as 64 hex digits.
+    """The sha256 of a file's bytes, as 64 hex digits (:func:`pooch.file_hash`, read in chunks).
 
     Example:
         >>> len(file_sha256(__file__))
         64
     """
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return pooch.file_hash(str(path), alg="sha256")
 
 
 def is_hidden(relative: str) -> bool:
