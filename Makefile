@@ -27,10 +27,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-base
 	$(BIN)/corpuskit demo --out corpuskit-demo --overwrite
 
-## lint: ruff lint and format check
+## lint: ruff lint and format check, and the layers of docs/architecture.md (import-linter)
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 ## test: install, lint, and run the whole test suite on both cores
 test: lint
