@@ -124,12 +124,12 @@ class _ImportCollector(ast.NodeVisitor):
             source = ".".join([*base, *([node.module] if node.module else [])])
         else:
             source = node.module or ""
-        modules = _modules()
-        # `from a import b` imports the module a.b when there is one, else a name of a
+        # `from a import b` imports the corpuskit module a.b when there is one, else a name
+        # of a; outside corpuskit, a.b is kept (scipy.sparse, tqdm.notebook.tqdm)
         for alias in node.names:
             candidate = f"{source}.{alias.name}"
-            internal = candidate in modules
-            self._add(candidate if internal or _is_lazy(candidate) else source, node)
+            internal = _is_internal(source) and candidate not in _modules()
+            self._add(source if internal else candidate, node)
 
     def visit_Call(self, node: ast.Call) -> None:
         # importlib.import_module("corpuskit.x") is an import too
