@@ -53,7 +53,7 @@ class AgencySummary(pd.DataFrame):
     def _repr_html_(self) -> str:
         """The summary as a reading table (first 60 rows)."""
         frame = pd.DataFrame(self)
-        if not {"measure", "n_docs", "n", "share", "low", "high"} <= set(frame.columns):
+        if not {"measure", "share", "low", "high"} <= set(frame.columns):
             return frame._repr_html_()
         groups = list(frame.columns[: list(frame.columns).index("measure")])
         view = frame[groups].copy()
