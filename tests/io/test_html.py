@@ -10,7 +10,7 @@ import pytest
 
 import corpuskit as ck
 from corpuskit.errors import LoadError
-from corpuskit.io import html as html_module
+from corpuskit.io import htmltree
 from corpuskit.io.html import MAX_DEPTH, parse_date, parse_html
 
 KEYS = {
@@ -330,7 +330,7 @@ def _nested_page(depth: int) -> str:
 def _work(monkeypatch, depth: int) -> int:
     """Element visits of the tree walks and open-tag searches for a nested page."""
     visits = 0
-    walk, element_iter = html_module._walk, html_module._Element.iter
+    walk, element_iter = htmltree._walk, htmltree._Element.iter
 
     def counted_walk(*args, **kwargs):
         nonlocal visits
@@ -344,8 +344,8 @@ def _work(monkeypatch, depth: int) -> int:
             visits += 1
             yield element
 
-    monkeypatch.setattr(html_module, "_walk", counted_walk)
-    monkeypatch.setattr(html_module._Element, "iter", counted_iter)
+    monkeypatch.setattr(htmltree, "_walk", counted_walk)
+    monkeypatch.setattr(htmltree._Element, "iter", counted_iter)
     parse_html(_nested_page(depth))
     monkeypatch.undo()
     return visits
