@@ -32,6 +32,7 @@ import unicodedata
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 #: Methods of :func:`find_duplicates`.
 METHODS: tuple[str, ...] = ("minhash", "exhaustive", "exact")
@@ -395,8 +396,6 @@ def _bucket_pairs(key: np.ndarray) -> list[np.ndarray]:
 
 
 def _all_pairs(sets: _ShingleSets, representatives: np.ndarray) -> list[tuple[int, int]]:
-    from scipy import sparse
-
     if len(representatives) < 2:
         return []
     chosen = [sets[i] for i in representatives]
