@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit._progress import progress as _progress
 from corpuskit.constants import TEXT_COLUMNS
 from corpuskit.display import MISSING, format_count, format_share, html_table
@@ -399,17 +400,18 @@ def _pair_columns(documents: pd.DataFrame, docvars: bool | str | Sequence[str]) 
     return [c for c in wanted if c not in reserved]
 
 
-def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
+@renamed_arguments(result="data")
+def reuse_summary(data: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
     """Who reprints whom: reuse between groups of articles (outlets), by date order.
 
     Only pairs with a known order count (``direction`` ``"a->b"`` or
     ``"b->a"``): the earlier article is the *source*, the later the *reuser*.
-    Same-day and undated pairs are left out (see ``result.pairs``), and the
+    Same-day and undated pairs are left out (see ``data.pairs``), and the
     earlier article need not be the original: both may copy a third.
 
     Args:
-        result: a :class:`ReuseResult`.
-        by: a column of ``result.documents`` (an article column, e.g.
+        data: a :class:`ReuseResult` (formerly ``result=``).
+        by: a column of ``data.documents`` (an article column, e.g.
             ``"outlet"`` or ``"outlet_name"``).
 
     Returns:
@@ -421,7 +423,7 @@ def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
         found in the source).
 
     Raises:
-        ValueError: ``by`` is not a column of ``result.documents``.
+        ValueError: ``by`` is not a column of ``data.documents``.
 
     Example:
         >>> import pandas as pd
@@ -431,20 +433,20 @@ def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
         >>> summary[["source", "reuser", "n_pairs"]].values.tolist()
         [['TASS', 'AP', 1]]
     """
-    if not isinstance(result, ReuseResult):
-        raise ValueError(f"result= must be a ReuseResult, got {type(result).__name__}")
-    if not isinstance(by, str) or by not in result.documents.columns or by == "doc_id":
+    if not isinstance(data, ReuseResult):
+        raise ValueError(f"data= must be a ReuseResult, got {type(data).__name__}")
+    if not isinstance(by, str) or by not in data.documents.columns or by == "doc_id":
         raise ValueError(
-            f"by= must name a column of result.documents, got {by!r}; it has "
-            f"{[c for c in result.documents.columns if c != 'doc_id']}"
+            f"by= must name a column of data.documents, got {by!r}; it has "
+            f"{[c for c in data.documents.columns if c != 'doc_id']}"
         )
-    pairs = result.pairs
+    pairs = data.pairs
     forward = (pairs["direction"] == "a->b").to_numpy()
     directed = forward | (pairs["direction"] == "b->a").to_numpy()
     source = np.where(forward, pairs["doc_id_a"], pairs["doc_id_b"])[directed]
     reuser = np.where(forward, pairs["doc_id_b"], pairs["doc_id_a"])[directed]
     share = np.where(forward, pairs["containment_b"], pairs["containment_a"])[directed]
-    groups = result.documents.set_index(result.documents["doc_id"].astype(str))[by]
+    groups = data.documents.set_index(data.documents["doc_id"].astype(str))[by]
     table = pd.DataFrame(
         {
             "source": groups.reindex(source).to_numpy(),

@@ -61,7 +61,7 @@ def find_duplicates(
     threshold: float = 0.8,
     shingle: int = 5,
     method: str = "minhash",
-    seed: int = 0,
+    seed: int | None = 0,
 ) -> pd.DataFrame:
     """Find clusters of exact and near-duplicate articles.
 
@@ -76,7 +76,8 @@ def find_duplicates(
             tens of thousands of articles), ``"exhaustive"`` (exact Jaccard of
             every pair through a sparse product; small corpora, a check on
             ``"minhash"``) or ``"exact"`` (exact duplicates only).
-        seed: seed of the MinHash functions; results are reproducible for a seed.
+        seed: seed of the MinHash functions; results are reproducible for a seed
+            (``None``: a fresh random seed).
 
     Returns:
         One row per member of a cluster of two or more articles, columns

@@ -59,6 +59,7 @@ from email.utils import parsedate_to_datetime
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.errors import LoadError
 from corpuskit.io.htmltree import (
     _HEADINGS,
@@ -277,8 +278,9 @@ def _date(
     return (candidates[0] if candidates else None), None, "unknown"
 
 
+@renamed_arguments(html="text")
 def parse_html(
-    html: str,
+    text: str,
     *,
     url: str | None = None,
     year: int | None = None,
@@ -290,7 +292,7 @@ def parse_html(
     docstring.
 
     Args:
-        html: the page, already decoded.
+        text: the page's HTML, already decoded (formerly ``html=``).
         url: the page's address; when given it wins over the page's own ``og:url``.
         year: completes a wire dateline that gives month and day only; used
             only when the page's metadata has no date.
@@ -309,7 +311,7 @@ def parse_html(
         LoadError: ``"no article text found in the HTML page"`` when the page has no text.
         ValueError: when ``engine=`` is not one of :data:`ENGINES`.
         ImportError: with ``engine="trafilatura"`` when the package is missing.
-        TypeError: when ``html`` is not a string.
+        TypeError: when ``text`` is not a string.
 
     Example:
         >>> page = ('<html lang="en"><head><meta property="og:title" content="Aleppo falls">'
@@ -322,14 +324,14 @@ def parse_html(
         >>> record["date"], record["date_precision"]
         (Timestamp('2016-12-13 00:00:00'), 'day')
     """
-    if not isinstance(html, str):
-        raise TypeError(f"html must be a str, got {type(html).__name__}")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
     if engine not in ENGINES:
         raise ValueError(f"engine= must be one of {ENGINES}, got {engine!r}")
-    page = _Page(html)
+    page = _Page(text)
     if engine == "trafilatura":
         main = []
-        blocks = [("p", text) for text in _trafilatura_text(html)]
+        blocks = [("p", text) for text in _trafilatura_text(text)]
     else:
         main = _main_elements(page.root, page.shown)
         blocks = [block for element in main for block in _blocks(element)]

@@ -180,6 +180,8 @@ def test_summary_counts_directed_pairs(articles):
         ("interfax", "sputnik"): 1,
     }
     assert summary.equals(result.summary())
+    with pytest.warns(FutureWarning, match=r"result= is deprecated.*use data= instead"):
+        assert reuse_summary(result=result).equals(summary)
 
 
 def test_docvars_and_errors(articles):

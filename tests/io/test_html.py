@@ -372,3 +372,12 @@ def test_page_notes_reach_the_load_report(tmp_path):
         f"{path}: elements nested deeper than {MAX_DEPTH} levels: 981 deeper element(s) kept "
         f"flat at depth {MAX_DEPTH}, their text kept"
     ]
+
+
+def test_old_html_argument_warns_and_still_works():
+    page = "<html><body><article><p>Troops took the old city.</p></article></body></html>"
+    with pytest.warns(FutureWarning, match=r"html= is deprecated.*use text= instead"):
+        record = parse_html(html=page)
+    assert record["text"] == parse_html(text=page)["text"] == "Troops took the old city."
+    with pytest.raises(TypeError, match=r"both html= .* and text="):
+        parse_html(html=page, text=page)
