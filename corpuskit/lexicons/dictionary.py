@@ -44,6 +44,7 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.lexicons.entries import (
     _SPACES,
     RESERVED_NAMES,
@@ -475,11 +476,12 @@ class Dictionary:
     # ------------------------------------------------------------------ files
 
     @classmethod
-    def from_yaml(cls, path: str | Path) -> Dictionary:
+    @renamed_arguments(path="source")
+    def from_yaml(cls, source: str | Path) -> Dictionary:
         """Read a dictionary in corpuskit's YAML format (see ``docs/lexicons.md``).
 
         Args:
-            path: the ``.yaml`` file.
+            source: the ``.yaml`` file (formerly ``path=``).
 
         Returns:
             A :class:`Dictionary`.
@@ -494,7 +496,7 @@ class Dictionary:
             >>> Dictionary.from_yaml(d.to_yaml(p)) == d
             True
         """
-        return cls._from_parts(path, read_yaml(path))
+        return cls._from_parts(source, read_yaml(source))
 
     def to_yaml(self, path: str | Path) -> Path:
         """Write this dictionary in corpuskit's YAML format.
@@ -514,11 +516,12 @@ class Dictionary:
         return write_yaml(self, path)
 
     @classmethod
-    def from_liwc(cls, path: str | Path, *, name: str | None = None) -> Dictionary:
+    @renamed_arguments(path="source")
+    def from_liwc(cls, source: str | Path, *, name: str | None = None) -> Dictionary:
         """Read a LIWC 2007/2015 ``.dic`` file.
 
         Args:
-            path: the ``.dic`` file.
+            source: the ``.dic`` file (formerly ``path=``).
             name: the dictionary name (default: the file name without suffix).
 
         Returns:
@@ -534,15 +537,16 @@ class Dictionary:
             >>> Dictionary.from_liwc(p).to_dict()
             {'siege': ['besieg*']}
         """
-        return cls._from_parts(path, read_liwc(path, name=name))
+        return cls._from_parts(source, read_liwc(source, name=name))
 
     @classmethod
-    def from_quanteda_yaml(cls, path: str | Path, *, name: str | None = None) -> Dictionary:
+    @renamed_arguments(path="source")
+    def from_quanteda_yaml(cls, source: str | Path, *, name: str | None = None) -> Dictionary:
         """Read a dictionary in quanteda's nested-YAML format.
 
         Args:
-            path: the ``.yml``/``.yaml`` file: keys are categories, values are
-                lists of entries or mappings of subcategories.
+            source: the ``.yml``/``.yaml`` file (formerly ``path=``): keys are
+                categories, values are lists of entries or mappings of subcategories.
             name: the dictionary name (default: the file name without suffix).
 
         Returns:
@@ -558,7 +562,7 @@ class Dictionary:
             >>> Dictionary.from_quanteda_yaml(p).categories
             ['conflict']
         """
-        return cls._from_parts(path, read_quanteda_yaml(path, name=name))
+        return cls._from_parts(source, read_quanteda_yaml(source, name=name))
 
     @classmethod
     def _from_parts(cls, path: str | Path, parts: DictionaryParts) -> Dictionary:
