@@ -198,3 +198,9 @@ def test_dropped_record_survives_parquet(articles, tmp_path):
     assert len(pd.read_parquet(tmp_path / "kept.parquet")) == len(kept)
     with pytest.raises(KeyError, match="no record of dropped duplicates"):
         dropped_duplicates(articles)
+
+
+def test_seed_none_draws_a_fresh_seed_and_still_finds_the_clusters(articles):
+    fixed = find_duplicates(articles, seed=0)
+    fresh = find_duplicates(articles, seed=None)
+    assert set(fresh["doc_id"]) == set(fixed["doc_id"])
