@@ -36,7 +36,8 @@ from scipy.stats import spearmanr
 
 from corpuskit.framing.validate import roc_auc
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.stance import lexicon_labels, stance, vader_scores
+from corpuskit.voices.scoring import lexicon_labels, vader_scores
+from corpuskit.voices.stance import stance
 from corpuskit.voices.supervised import cross_validate_stance
 from corpuskit.voices.targets import Targets
 
