@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import spearmanr
 
+from corpuskit.datasets.api import load_dataset
 from corpuskit.framing.validate import roc_auc
 from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.scoring import lexicon_labels, vader_scores
@@ -158,8 +159,6 @@ def fnc1_pairs(*, n: int | None = 3000, seed: int | None = 0) -> pd.DataFrame:
         >>> fnc1_pairs(n=40)["stance"].value_counts().to_dict()  # reads $CORPUSKIT_DATA/fnc1
         {'unrelated': 29, 'discuss': 7, 'agree': 3, 'disagree': 1}
     """
-    from corpuskit.datasets.api import load_dataset
-
     pairs = load_dataset("fnc1", table="stances")
     bodies = load_dataset("fnc1")
     text = dict(zip(bodies["Body ID"].astype(str), bodies["text"].astype(str)))
@@ -323,8 +322,6 @@ def validate_basil(
             result = validate_basil(cv=3, n_boot=100)
             result["classifier"][["model", "macro_f1", "low", "high"]]
     """
-    from corpuskit.datasets.api import load_dataset
-
     articles = load_dataset("basil")
     labelled = articles[articles["relative_stance_normalised"].notna()]
     table = cross_validate_stance(
