@@ -102,7 +102,7 @@ def annotation_sample(
     The ``context`` shows ``context_chars`` characters either side of the
     mention, which is marked ``[[like this]]``; it needs the article texts
     (``articles=``). Without them, the ``window`` column (from
-    :func:`corpuskit.voices.stance.windows` or :func:`corpuskit.voices`) is the
+    :func:`corpuskit.voices.windows.windows` or :func:`corpuskit.voices.stance.stance`) is the
     context.
 
     Args:

@@ -21,7 +21,7 @@ Methods:
   toward the target, not stance itself: see ``docs/stance.md`` for how weakly it
   agrees with stance labels.
 * ``"supervised"``: a fitted classifier (``model=``, e.g. a fitted
-  :func:`corpuskit.voices.supervised.StanceClassifier`) with ``favor`` and
+  :class:`corpuskit.voices.supervised.StanceClassifier`) with ``favor`` and
   ``against`` among its classes, applied to the masked windows: ``score =
   P(favor) - P(against)``, ``label`` the most probable class, and one
   ``p_<class>`` column per class.

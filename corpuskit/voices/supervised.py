@@ -1,6 +1,6 @@
 """Supervised stance: :class:`StanceClassifier` and :func:`cross_validate_stance`.
 
-The workflow: find mentions and their masked windows (:func:`corpuskit.voices`
+The workflow: find mentions and their masked windows (:func:`corpuskit.voices.stance.stance`
 with any method, column ``window``), draw a stratified sample and have it
 hand-coded (:mod:`corpuskit.voices.annotate`), check agreement between coders
 (:func:`~corpuskit.voices.annotate.krippendorff_alpha`), cross-validate a
@@ -9,7 +9,7 @@ of them and score every mention with ``ck.stance(..., method="supervised",
 model=fitted)``.
 
 The classifier sees the window with every target mention replaced by
-``target`` (:data:`corpuskit.voices.stance.MASK`), so it learns what is said
+``target`` (:data:`corpuskit.voices.windows.MASK`), so it learns what is said
 about a target, not which target it is (a model that learned "Assad" ->
 against would only reproduce the coders' view of the actor).
 

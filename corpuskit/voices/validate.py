@@ -199,7 +199,7 @@ def validate_fnc1(
         seed: random seed of the subsample, folds and bootstrap.
         n_boot: bootstrap resamples for the macro-F1 intervals.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.voices.supervised.StanceClassifier`.
+            :class:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ...}``: the table of
@@ -305,7 +305,7 @@ def validate_basil(
         seed: random seed of the folds and bootstrap.
         n_boot: bootstrap resamples.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.voices.supervised.StanceClassifier`.
+            :class:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ..., "entities": ...}``: the
