@@ -302,7 +302,7 @@ def stance_summary(
     if columns:
         sizes = {" | ".join(map(str, key)): g["doc_id"].nunique() for key, g in grouped}
         check_sides(
-            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=2
+            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=3
         )
     rows = []
     for key, group in grouped:

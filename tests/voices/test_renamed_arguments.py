@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from corpuskit.errors import SmallSampleWarning
 from corpuskit.voices.annotate import annotation_sample, export_annotation, import_annotations
 from corpuskit.voices.sources import source_table, speakers
 from corpuskit.voices.stance import stance, stance_summary
@@ -93,3 +94,14 @@ def test_annotation_functions_take_data_and_source(articles, tmp_path):
         old = import_annotations(path=path)
     pd.testing.assert_frame_equal(old, import_annotations(path))
     assert len(old) == 2
+
+
+def test_small_sample_warnings_still_point_at_the_caller(articles, quotes_table):
+    # renamed_arguments wraps the functions in one more frame; the warning skips it
+    scores = stance(articles, targets=TARGETS)
+    with pytest.warns(SmallSampleWarning) as caught:
+        stance_summary(scores, by="outlet", n_boot=10)
+    assert caught[0].filename == __file__
+    with pytest.warns(SmallSampleWarning) as caught:
+        source_table(quotes_table.assign(outlet=["x", "x", "y"]), by="outlet", n_boot=10)
+    assert caught[0].filename == __file__

@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import yaml
+from sklearn.base import clone, is_classifier
+from sklearn.exceptions import NotFittedError
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.voices.stance import (
@@ -274,9 +276,6 @@ def test_no_mentions_gives_an_empty_table_with_the_columns():
 
 
 def test_stance_classifier_is_a_scikit_learn_estimator():
-    from sklearn.base import clone, is_classifier
-    from sklearn.exceptions import NotFittedError
-
     texts = ["target saved lives", "target helped", "target shelled homes", "target killed"] * 3
     labels = ["favor", "favor", "against", "against"] * 3
     model = StanceClassifier(min_df=1, C=0.5)
