@@ -26,6 +26,7 @@ import pandas as pd
 import yaml
 
 from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.lexicons.lookup import lookup
 
 __all__ = ["MENTION_COLUMNS", "Targets", "mentions"]
 
@@ -232,8 +233,6 @@ def mentions(
         from corpuskit.scale.analyses import mentions_dask
 
         return mentions_dask(articles, targets=targets, unit=unit, text_column=text_column)
-    from corpuskit.lexicons.lookup import lookup
-
     if unit not in ("sentence", "document"):
         raise ValueError(f"unit= must be 'sentence' or 'document', got {unit!r}")
     if not isinstance(articles, pd.DataFrame):
