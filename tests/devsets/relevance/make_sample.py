@@ -14,10 +14,12 @@ The rule, fixed before any labelling or tuning:
    the title is not repeated at the top of the text (its first 40 characters
    are not within the text's first 300). The unit's mention stratum is
    ``1``, ``2-3`` or ``4+``.
-4. Articles whose normalised text (lower case, runs of non-word characters as
-   one space) ends in the same 300 characters as an earlier article of the
-   corpus are copies of it and are left out (FA-KES repeats bodies under
-   different headers), so no article is labelled twice.
+4. Copies are left out, so that no story is labelled twice or lands in both
+   halves: ``ck.find_duplicates(threshold=DUPLICATE_JACCARD,
+   method="exhaustive")`` clusters the articles of a corpus whose 5-word
+   shingle sets have a Jaccard similarity of at least 0.3 (FA-KES repeats
+   bodies under different headers and runs rewrites of one wire story), and
+   ``ck.drop_duplicates`` keeps the first of each cluster in corpus order.
 5. From each (corpus, place, mention stratum) cell, draw ``min(n, available)``
    units uniformly at random with ``numpy.random.default_rng(SEED)``; ``n`` is
    in ``QUOTA`` (cells not listed are taken whole: every Mosul unit and every
@@ -29,9 +31,10 @@ The rule, fixed before any labelling or tuning:
    same half and the split does not depend on the labels.
 8. ``items.csv`` keeps the offsets of every mention (in ``text``, and
    ``title:`` ones in the title) and, to show the context, at most
-   ``MAX_SENTENCES`` distinct sentences holding a mention (each at most
-   ``MAX_SENTENCE_CHARS`` long, and together never more than a third of the
-   article), with their offsets in ``text``. Never the whole article:
+   ``MAX_SENTENCES`` distinct sentences holding a mention, with their offsets
+   in ``text``: each at most ``MAX_SENTENCE_CHARS`` long, and together never
+   more than a third of the article (when the first mention's sentence alone
+   is longer, a window of it around the mention, cut at spaces, is kept). Never the whole article:
    labellers read it from the corpus with ``show.py``.
 9. ``labels_template.csv`` is the empty sheet (``item, coder, label, note``)
    that each coder copies (``CODEBOOK.md``).
@@ -63,10 +66,11 @@ PLACES: dict[str, re.Pattern[str]] = {
 #: (corpus, place, mention stratum) -> number of units; other cells are taken whole
 QUOTA: dict[tuple[str, str, str], int] = {
     ("fakes", "aleppo", "1"): 44,
-    ("fakes", "aleppo", "2-3"): 40,
+    ("fakes", "aleppo", "2-3"): 43,
     ("fakes", "aleppo", "4+"): 40,
 }
 MAX_SENTENCES = 3
+DUPLICATE_JACCARD = 0.3
 MAX_SENTENCE_CHARS = 600
 
 
@@ -85,16 +89,12 @@ def title_repeated(title: str, text: str) -> bool:
     return bool(title) and title[:40] in text[:300]
 
 
-def normalised_tail(text: str) -> str:
-    """The last 300 characters of the text, lower case, non-word runs as one space."""
-    return re.sub(r"\W+", " ", text.lower()).strip()[-300:]
-
-
 def units(corpus: str) -> pd.DataFrame:
     """Every (article, place) unit of one corpus, with its mentions."""
     articles = ck.load_dataset(corpus)
     articles = articles.assign(text=articles["text"].fillna(""), title=articles["title"].fillna(""))
-    articles = articles[~articles["text"].map(normalised_tail).duplicated()]
+    clusters = ck.find_duplicates(articles, threshold=DUPLICATE_JACCARD, method="exhaustive")
+    articles = ck.drop_duplicates(articles, clusters)
     rows = []
     for doc in articles.itertuples(index=False):
         for place, pattern in PLACES.items():
@@ -119,6 +119,17 @@ def units(corpus: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def clip(text: str, start: int, end: int, s: int, e: int, size: int) -> tuple[int, int]:
+    """A window of at most ``size`` characters of ``text[start:end]`` around ``s:e``, on spaces."""
+    pad = max(0, (size - (e - s)) // 2)
+    lo, hi = max(start, s - pad), min(end, e + pad)
+    if lo > start:
+        lo = text.find(" ", lo, s) + 1 or s
+    if hi < end:
+        hi = text.rfind(" ", e, hi) if text.rfind(" ", e, hi) > 0 else e
+    return lo, hi
+
+
 def context(unit: pd.Series) -> dict[str, str]:
     """Mention offsets and at most ``MAX_SENTENCES`` sentences holding a mention."""
     text = unit["text"]
@@ -127,16 +138,20 @@ def context(unit: pd.Series) -> dict[str, str]:
     sentences = ck.sentences(text)
     budget = len(text) // 3
     kept: list[tuple[int, int, str]] = []
-    for s, _ in unit["spans"]:
+    for s, e in unit["spans"]:
         hit = sentences[(sentences["start"] <= s) & (sentences["end"] > s)]
         if hit.empty:
             continue
-        start, end, sentence = int(hit["start"].iat[0]), int(hit["end"].iat[0]), hit["text"].iat[0]
-        if (start, end, sentence) in kept or len(sentence) > MAX_SENTENCE_CHARS:
+        start, end = int(hit["start"].iat[0]), int(hit["end"].iat[0])
+        if any(k[0] == start for k in kept):
             continue
-        if sum(len(k[2]) for k in kept) + len(sentence) > budget and kept:
+        if end - start > min(MAX_SENTENCE_CHARS, budget):
+            if kept:
+                continue
+            start, end = clip(text, start, end, s, e, min(MAX_SENTENCE_CHARS, budget))
+        if sum(len(k[2]) for k in kept) + end - start > budget:
             break
-        kept.append((start, end, sentence))
+        kept.append((start, end, text[start:end]))
         if len(kept) == MAX_SENTENCES:
             break
     return {
