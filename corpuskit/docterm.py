@@ -1287,7 +1287,6 @@ def dtm(
     text_column: str = "text",
     n_jobs: int = -1,
     progress: bool | None = None,
-    **dask_options: Any,
 ) -> DocTermMatrix:
     """Count the tokens of every document into a :class:`DocTermMatrix`.
 
@@ -1326,14 +1325,10 @@ def dtm(
         text_column: the column of ``data`` holding the text.
         n_jobs: worker processes for counting (``-1``: all cores; large corpora only).
         progress: show a progress bar (``None``: only when interactive).
-        **dask_options: for a Dask DataFrame only, the further options of
-            :func:`~corpuskit.scale.counting.dtm_dask` (``vocabulary``,
-            ``n_features``, ``max_nnz``, ``path``, ``overwrite``).
 
     Returns:
-        A count :class:`DocTermMatrix`, rows in the order of ``data`` (with a
-        Dask DataFrame and ``path=``, a
-        :class:`~corpuskit.scale.parts.DocTermParts`).
+        A count :class:`DocTermMatrix`, rows in the order of ``data``. For a
+        Dask DataFrame, ``ck.dask.dtm`` takes the same options.
 
     Raises:
         ValueError: if ``text_column`` is missing, doc ids are not unique, or an
@@ -1349,30 +1344,6 @@ def dtm(
         >>> m.docvars[["doc_id", "outlet", "n_tokens"]].values.tolist()
         [['a', 'TASS', 3], ['b', 'AP', 2]]
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(data):
-        from corpuskit.scale.counting import dtm_dask
-
-        return dtm_dask(
-            data,
-            rule=rule,
-            lowercase=lowercase,
-            stopwords=stopwords,
-            min_length=min_length,
-            ngram_range=ngram_range,
-            phrases=phrases,
-            min_count=min_count,
-            min_docfreq=min_docfreq,
-            text_column=text_column,
-            progress=progress,
-            **dask_options,
-        )
-    if dask_options:
-        raise TypeError(
-            f"dtm() got options for Dask DataFrames ({', '.join(sorted(dask_options))}) "
-            f"with a {type(data).__name__}"
-        )
     from corpuskit.text.count import count_matrix
     from corpuskit.text.tokens import Tokens
 
