@@ -27,6 +27,7 @@ import scipy.sparse as sp
 
 from corpuskit.docterm import DocTermMatrix
 from corpuskit.errors import LoadError
+from corpuskit.scale.groups import sum_groups
 
 __all__ = ["MANIFEST", "DocTermParts", "part_record", "write_manifest"]
 
@@ -259,8 +260,6 @@ class DocTermParts(Sequence[Path]):
             The grouped count :class:`DocTermMatrix` (``n_docs``, ``n_tokens`` summed).
         """
         import dask
-
-        from corpuskit.scale.counting import sum_groups
 
         columns = [by] if isinstance(by, str) else list(by)
         grouped = [dask.delayed(_group_part)(str(path), columns, dropna) for path in self.paths]
