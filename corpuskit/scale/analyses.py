@@ -1,7 +1,10 @@
 """The row-wise analyses on a Dask DataFrame: run per partition, gathered as pandas.
 
-``ck.lookup``, ``ck.frames``, ``ck.agency``, ``ck.quotes``, ``ck.mentions`` and
-``ck.kwic`` look at one document at a time, so on a Dask DataFrame they run on
+These implement ``ck.dask.lookup``, ``ck.dask.frames``, ``ck.dask.agency``,
+``ck.dask.quotes``, ``ck.dask.mentions``, ``ck.dask.kwic`` and ``ck.dask.naming``
+(:mod:`corpuskit.scale.verbs`). ``ck.lookup``, ``ck.frames``, ``ck.agency``,
+``ck.quotes``, ``ck.mentions`` and ``ck.kwic`` look at one document at a
+time, so on a Dask DataFrame they run on
 every partition (on the workers) and the partitions' results are concatenated
 in partition order: the result is the pandas result, of the same type, equal
 to running the function on ``ddf.compute()``. It is computed (not lazy), so it

@@ -140,18 +140,31 @@ def _renamed(old: str, new: Callable[..., Any]) -> Callable[..., Any]:
 
 
 read_articles = verb("read_articles")
+"""``ck.read_articles`` lazily, on Dask (:func:`~corpuskit.scale.read.read_articles_dask`)."""
 load_report = verb("load_report")
+"""``ck.load_report`` of a Dask DataFrame (:func:`~corpuskit.scale.read.load_report_dask`)."""
 dtm = verb("dtm")
+"""``ck.dtm`` on a Dask DataFrame (:func:`~corpuskit.scale.counting.dtm_dask`)."""
 group_counts = verb("group_counts")
+"""Counts per group on Dask (:func:`~corpuskit.scale.groups.group_counts_dask`)."""
 lookup = verb("lookup")
+"""``ck.lookup`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.lookup_dask`)."""
 frames = verb("frames")
+"""``ck.frames`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.frames_dask`)."""
 agency = verb("agency")
+"""``ck.agency`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.agency_dask`)."""
 quotes = verb("quotes")
+"""``ck.quotes`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.quotes_dask`)."""
 mentions = verb("mentions")
+"""``ck.mentions`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.mentions_dask`)."""
 kwic = verb("kwic")
+"""``ck.kwic`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.kwic_dask`)."""
 naming = verb("naming")
+"""``ck.naming`` on a Dask DataFrame (:func:`~corpuskit.scale.analyses.naming_dask`)."""
 
-#: Deprecated names of the verbs (``ck.dtm_dask``, ...), for one release.
 read_articles_dask = _renamed("read_articles_dask", read_articles)
+"""Deprecated name of ``ck.dask.read_articles`` (a ``FutureWarning``), for one release."""
 dtm_dask = _renamed("dtm_dask", dtm)
+"""Deprecated name of ``ck.dask.dtm`` (a ``FutureWarning``), for one release."""
 group_counts_dask = _renamed("group_counts_dask", group_counts)
+"""Deprecated name of ``ck.dask.group_counts`` (a ``FutureWarning``), for one release."""
