@@ -265,21 +265,6 @@ def quotes(
         >>> quotes(articles)[["speaker", "speaker_mention", "verb", "quote"]].values.tolist()
         [['Sergey Lavrov', 'the Russian top diplomat', 'said', 'We expect a careful approach']]
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import quotes_dask
-
-        return quotes_dask(
-            articles,
-            include_indirect=include_indirect,
-            speakers=speakers,
-            people=people,
-            text_column=text_column,
-            headlines=headlines,
-            include_excluded=include_excluded,
-            progress=progress,
-        )
     _check_articles(articles, text_column)
     fields = [
         c for c in _HEADLINE_FIELDS if headlines and c in articles.columns and c != text_column
