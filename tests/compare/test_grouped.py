@@ -26,7 +26,7 @@ def mentions() -> pd.DataFrame:
 
 def test_ratio_replicates_match_a_loop_over_resampled_documents(mentions):
     boot = grouped_replicates(
-        mentions, quantities=["score", "favor"], by="outlet", n_boot=60, seed=3
+        mentions, quantities=["score", "favor"], by="outlet", n_boot=15, seed=3
     )
     rng = np.random.default_rng(3)
     for outlet in ("x", "y"):  # groups are resampled in sorted order from one generator
