@@ -42,6 +42,7 @@ from corpuskit._progress import progress as _progress
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_replicates
 from corpuskit.compare.stats import check_ci
+from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency_result import AgencySummary
 from corpuskit.framing.agency_rules import (
@@ -105,7 +106,6 @@ _STRING_COLUMNS = (
     "reason",
     "sentence_text",
 )
-_UNITS = ("sentence", "document")
 #: Documents per worker below which agency() runs in-process.
 _PARALLEL_MIN_DOCS = 500
 _ENGINES = ("rules", "spacy", "auto")
