@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.compare import stats
+from corpuskit.compare.arguments import positional_options
 from corpuskit.compare.groups import (
     count_matrix,
     document_totals,
@@ -159,10 +160,11 @@ def frequencies(
     return pd.concat(frames, ignore_index=True)
 
 
+@positional_options("features")
 def dispersion(
     dtm: Any,
-    features: str | Sequence[str] | None = None,
     *,
+    features: str | Sequence[str] | None = None,
     by: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Gries' DP and DP_norm of features over the documents of each group.

@@ -63,7 +63,7 @@ def keyness(
     ci: float = 0.95,
     ci_method: str = "analytic",
     n_boot: int = 1000,
-    seed: int | None = None,
+    seed: int | None = 0,
     sort: bool = True,
     labels: tuple[str, str] | None = None,
     progress: bool | None = None,

@@ -20,6 +20,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from corpuskit.compare import stats
+from corpuskit.compare.arguments import positional_options
 from corpuskit.compare.bootstrap import (
     METHODS,
     _col_sums,
@@ -84,17 +85,18 @@ def _default_columns(
     return np.flatnonzero(_col_sums(matrix[rows, :]) > 0)
 
 
+@positional_options("statistic")
 def bootstrap_ci(
     dtm: Any,
-    statistic: str | Callable[..., np.ndarray] = "per_10k",
     *,
+    statistic: str | Callable[..., np.ndarray] = "per_10k",
     target: Any = None,
     reference: Any = None,
     by: str | None = None,
     features: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     ci: float = 0.95,
-    seed: int | None = None,
+    seed: int | None = 0,
     method: str = "percentile",
     progress: bool | None = None,
 ) -> pd.DataFrame:
@@ -155,7 +157,7 @@ def bootstrap_ci(
         ...     ["aleppo", "mosul", "said"],
         ...     pd.DataFrame({"doc_id": list("abcdef"), "event": ["aleppo"] * 3 + ["mosul"] * 3}),
         ... )
-        >>> ci = ck.bootstrap_ci(m, "log_ratio", target="aleppo", by="event", seed=1)
+        >>> ci = ck.bootstrap_ci(m, statistic="log_ratio", target="aleppo", by="event", seed=1)
         >>> bool((ci["low"] <= ci["estimate"]).all() and (ci["estimate"] <= ci["high"]).all())
         True
     """
@@ -237,7 +239,7 @@ def permutation_test(
     features: str | Sequence[str] | None = None,
     statistic: str | Callable[..., np.ndarray] = "log_ratio",
     n_perm: int = 1000,
-    seed: int | None = None,
+    seed: int | None = 0,
     alternative: str = "two-sided",
     correction: str | None = "bh",
     progress: bool | None = None,

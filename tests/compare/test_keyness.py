@@ -299,7 +299,9 @@ def test_bootstrap_interval_is_reproducible_and_matches_bootstrap_ci(m):
         first.drop(columns=["log_ratio_low", "log_ratio_high"]),
         analytic.drop(columns=["log_ratio_low", "log_ratio_high"]),
     )
-    boot = ck.bootstrap_ci(m, "log_ratio", target="aleppo", by="event", n_boot=300, seed=7)
+    boot = ck.bootstrap_ci(
+        m, statistic="log_ratio", target="aleppo", by="event", n_boot=300, seed=7
+    )
     merged = first.merge(boot, on="feature")
     np.testing.assert_allclose(merged["log_ratio_low"], merged["low"])
     np.testing.assert_allclose(merged["log_ratio_high"], merged["high"])
@@ -364,3 +366,10 @@ def test_the_design_is_carried_as_attributes_that_survive_pandas_operations(m):
 def test_a_stratified_result_keeps_the_options_not_the_sizes(m):
     k = ck.keyness(m, target="aleppo", by="event", strata="outlet", min_count=1, min_docs=1)
     assert (k.measure, k.min_docs, k.n_tokens_target) == ("g2", 1, None)
+
+
+def test_the_bootstrap_interval_is_reproducible_by_default(m):
+    options = {"target": "aleppo", "by": "event", "min_count": 1, "ci_method": "bootstrap"}
+    first = ck.keyness(m, n_boot=50, **options)
+    pd.testing.assert_frame_equal(first, ck.keyness(m, n_boot=50, **options))
+    pd.testing.assert_frame_equal(first, ck.keyness(m, n_boot=50, seed=0, **options))
