@@ -22,6 +22,7 @@ from corpuskit.compare.groups import (
     group_positions,
 )
 from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.constants import N_BOOT, SEED
 
 FREQUENCY_COLUMNS = (
     "group",
@@ -50,8 +51,8 @@ def frequencies(
     by: str | Sequence[str] | None = None,
     features: str | Sequence[str] | None = None,
     ci: float = 0.95,
-    n_boot: int = 1000,
-    seed: int | None = 0,
+    n_boot: int = N_BOOT,
+    seed: int | None = SEED,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Frequency, rate per 10,000 tokens with a bootstrap interval, and dispersion, per group.

@@ -34,6 +34,7 @@ from corpuskit.compare.keyness_table import (
     background_counts,
     contrast_table,
 )
+from corpuskit.constants import N_BOOT, SEED
 
 __all__ = [
     "CI_METHODS",
@@ -62,8 +63,8 @@ def keyness(
     prior_scale: float | None = None,
     ci: float = 0.95,
     ci_method: str = "analytic",
-    n_boot: int = 1000,
-    seed: int | None = 0,
+    n_boot: int = N_BOOT,
+    seed: int | None = SEED,
     sort: bool = True,
     labels: tuple[str, str] | None = None,
     progress: bool | None = None,

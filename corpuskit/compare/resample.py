@@ -37,6 +37,7 @@ from corpuskit.compare.groups import (
     resolve_contrast,
 )
 from corpuskit.compare.permutation import ALTERNATIVES, permutation_pvalues
+from corpuskit.constants import N_BOOT, SEED
 
 __all__ = [
     "ALTERNATIVES",
@@ -94,9 +95,9 @@ def bootstrap_ci(
     reference: Any = None,
     by: str | None = None,
     features: str | Sequence[str] | None = None,
-    n_boot: int = 1000,
+    n_boot: int = N_BOOT,
     ci: float = 0.95,
-    seed: int | None = 0,
+    seed: int | None = SEED,
     method: str = "percentile",
     progress: bool | None = None,
 ) -> pd.DataFrame:
@@ -239,7 +240,7 @@ def permutation_test(
     features: str | Sequence[str] | None = None,
     statistic: str | Callable[..., np.ndarray] = "log_ratio",
     n_perm: int = 1000,
-    seed: int | None = 0,
+    seed: int | None = SEED,
     alternative: str = "two-sided",
     correction: str | None = "bh",
     progress: bool | None = None,
