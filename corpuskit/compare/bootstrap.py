@@ -63,16 +63,10 @@ def bootstrap_weights(n_docs: int, n_boot: int, rng: np.random.Generator) -> sp.
     for rows in _blocks(n_boot, n_docs):
         n_rows = rows.stop - rows.start
         draws = rng.integers(0, n_docs, size=(n_rows, n_docs))
-        row_index = np.repeat(np.arange(n_rows), n_docs)
-        parts.append(
-            sp.csr_array(
-                (np.ones(draws.size, dtype=np.int32), (row_index, draws.ravel())),
-                shape=(n_rows, n_docs),
-            )
-        )
-    weights = sp.vstack(parts, format="csr")
-    weights.sum_duplicates()
-    return sp.csr_array(weights)
+        cells = (draws + (np.arange(n_rows) * n_docs)[:, None]).ravel()
+        counts = np.bincount(cells, minlength=n_rows * n_docs).astype(np.int32)
+        parts.append(sp.csr_array(counts.reshape(n_rows, n_docs)))
+    return sp.csr_array(sp.vstack(parts, format="csr"))
 
 
 def _summarise(

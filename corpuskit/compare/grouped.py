@@ -138,10 +138,10 @@ def _ratio_replicates(
     weights: sp.csr_array, numerators: np.ndarray, denominators: np.ndarray, doc_index: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Estimates (quantities) and replicates (quantities x resamples) of ratios of sums."""
-    x = _by_documents(numerators, doc_index, weights.shape[1])
-    n = _by_documents(denominators, doc_index, weights.shape[1])
+    x = _by_documents(numerators, doc_index, weights.shape[1]).toarray()
+    n = _by_documents(denominators, doc_index, weights.shape[1]).toarray()
     with np.errstate(invalid="ignore", divide="ignore"):
-        resampled = (weights @ x).toarray() / (weights @ n).toarray()
+        resampled = (weights @ x) / (weights @ n)
         count, total = np.nansum(numerators, axis=0), np.nansum(denominators, axis=0)
         estimate = np.where(total != 0, count / np.where(total != 0, total, 1.0), np.nan)
     return estimate, resampled.T
