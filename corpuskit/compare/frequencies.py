@@ -13,8 +13,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import keyword_only
 from corpuskit.compare import stats
-from corpuskit.compare.arguments import positional_options
 from corpuskit.compare.groups import (
     count_matrix,
     document_totals,
@@ -161,7 +161,7 @@ def frequencies(
     return pd.concat(frames, ignore_index=True)
 
 
-@positional_options("features")
+@keyword_only("features")
 def dispersion(
     dtm: Any,
     *,

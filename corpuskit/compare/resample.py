@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit._compat import keyword_only
 from corpuskit.compare import stats
-from corpuskit.compare.arguments import positional_options
 from corpuskit.compare.bootstrap import (
     METHODS,
     _col_sums,
@@ -86,7 +86,7 @@ def _default_columns(
     return np.flatnonzero(_col_sums(matrix[rows, :]) > 0)
 
 
-@positional_options("statistic")
+@keyword_only("statistic")
 def bootstrap_ci(
     dtm: Any,
     *,
