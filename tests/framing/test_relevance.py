@@ -1,9 +1,13 @@
-"""ck.relevance and ck.keep_relevant: made-up articles (none from any corpus)."""
+"""ck.relevance and ck.keep_relevant: made-up articles (none from any corpus), then the
+relevance development set's labels, agreement and scored figures."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from devset_scripts import load_script
 
 import corpuskit as ck
 from corpuskit.framing.relevance import (
@@ -191,3 +195,50 @@ def test_arguments_checked():
 
 def test_package_exports():
     assert ck.relevance is relevance and ck.keep_relevant is keep_relevant
+
+
+# The development set (tests/devsets/relevance): labels, agreement, and the
+# scored figures (test half scored once; asserted minus a margin of 0.02).
+DEVSET = Path(__file__).resolve().parents[1] / "devsets" / "relevance"
+FIGURES = {  # half: (precision, recall, f1, confusion [[pp, pr], [rp, rr]])
+    "tuning": (0.833, 0.875, 0.854, [[48, 7], [5, 35]]),
+    "test": (0.692, 0.783, 0.735, [[54, 8], [5, 18]]),
+}
+MARGIN = 0.02
+
+
+@pytest.fixture(scope="module")
+def evaluate_script():
+    return load_script(DEVSET / "evaluate.py", "relevance_evaluate")
+
+
+@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
+def test_devset_labels_cover_every_item(name):
+    items = pd.read_csv(DEVSET / "items.csv", dtype=str)
+    labels = pd.read_csv(DEVSET / name, dtype=str, keep_default_na=False)
+    assert labels["item"].tolist() == items["item"].tolist()
+    assert set(labels["label"]) == {"report", "passing"}
+
+
+def test_devset_agreement_and_gold():
+    agreement = load_script(DEVSET / "agreement.py", "relevance_agreement")
+    table = agreement.agreement(agreement.pairs()).set_index("half")
+    assert table.loc["all", "agree"] == 174 and table.loc["all", "units"] == 180
+    assert table.loc["all", "alpha"] == pytest.approx(0.928, abs=0.001)
+    assert table.loc["tuning", "alpha"] == pytest.approx(0.915, abs=0.001)
+    assert table.loc["test", "alpha"] == pytest.approx(0.942, abs=0.001)
+    gold = pd.read_csv(DEVSET / "labels_gold.csv", dtype=str, keep_default_na=False)
+    assert gold["label"].value_counts().to_dict() == {"passing": 117, "report": 63}
+    assert gold["note"].str.startswith("adjudicated").sum() == 6
+
+
+@pytest.mark.parametrize("half", ["tuning", "test"])
+def test_devset_figures(half, data_dir, evaluate_script):
+    table = evaluate_script.items(half)
+    scored = evaluate_script.predict(table, evaluate_script.articles(table))
+    figures = evaluate_script.score(scored).set_index("metric")["value"]
+    precision, recall, f1, confusion = FIGURES[half]
+    assert figures["precision"] >= precision - MARGIN
+    assert figures["recall"] >= recall - MARGIN
+    assert figures["f1"] >= f1 - MARGIN
+    assert evaluate_script.confusion(scored).to_numpy().tolist() == confusion

@@ -10,7 +10,8 @@ resamples, seed 0), and the confusion matrix. Tune on ``tuning`` only;
 ``test`` is scored once, after the last change to the rule.
 
 Run from the repository root:
-``python tests/devsets/relevance/evaluate.py tuning [--errors]``.
+``PYTHONPATH=. python tests/devsets/relevance/evaluate.py tuning [--errors]`` (with
+``CORPUSKIT_DATA`` set to the corpora).
 """
 
 from __future__ import annotations
