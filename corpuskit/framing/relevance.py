@@ -27,6 +27,7 @@ in ``[0, 1]``, clipped to ``[0, 1]``:
   text with at least ``MIN_PARAGRAPHS`` (a context paragraph), and none in
   the title or lede.
 
+``density`` (mentions per 100 words) is reported, not weighted.
 ``relevant`` is ``score >= THRESHOLD``. The weights and the threshold were
 set on the tuning half of ``tests/devsets/relevance`` only; ``docs/relevance.md``
 gives the test-half precision and recall and what the rule cannot do.
