@@ -94,6 +94,8 @@ _EXPORTS: dict[str, str] = {
     "resolve_actors": "corpuskit.framing.actors",
     "resolve_actor": "corpuskit.framing.actors",
     "find_responsible": "corpuskit.framing.actors",
+    "relevance": "corpuskit.framing.relevance",
+    "keep_relevant": "corpuskit.framing.relevance",
     # stance and sources
     "quotes": "corpuskit.voices.quotes",
     "score_quotes": "corpuskit.voices.quotes",
