@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpuskit.errors import LoadError
+from corpuskit.io.exports import EXPORT_EXTENSIONS, EXPORT_FORMATS
 from corpuskit.io.tables import TABLE_EXTENSIONS, TABLE_FORMATS
 
 #: File extension -> format, for every file type :func:`read_articles` reads.
@@ -22,10 +23,11 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     **TABLE_EXTENSIONS,
+    **EXPORT_EXTENSIONS,
 }
 
 #: Values accepted by ``format=``.
-FORMATS: tuple[str, ...] = ("txt", "html", *TABLE_FORMATS)
+FORMATS: tuple[str, ...] = ("txt", "html", *TABLE_FORMATS, *EXPORT_FORMATS)
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -41,6 +43,7 @@ class _Entry:
     skip_reason: str | None = None
     explicit: bool = False
     renamed: bool = False
+    sniff: bool = False  # format from the extension: an export's content may overrule it
 
     def __post_init__(self) -> None:
         display, doc_id = printable(self.display), printable(self.doc_id)
@@ -276,4 +279,4 @@ def _file_entry(path: Path, display: str, doc_id: str, format: str | None) -> _E
             f"{', '.join(SUPPORTED_EXTENSIONS)} (or pass format=)"
         )
         return _Entry(path, display, doc_id, None, reason)
-    return _Entry(path, display, doc_id, fmt)
+    return _Entry(path, display, doc_id, fmt, sniff=format is None)
