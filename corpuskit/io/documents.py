@@ -10,7 +10,7 @@ import pandas as pd
 from corpuskit._progress import progress
 from corpuskit.errors import LoadError
 from corpuskit.io.encoding import declared_charset, decode_bytes
-from corpuskit.io.exports import EXPORT_FORMATS, read_export, sniff_format
+from corpuskit.io.exports import EXPORT_FORMATS, read_export
 from corpuskit.io.files import _Entry
 from corpuskit.io.html import parse_html
 from corpuskit.io.plaintext import find_stories, parse_article
@@ -42,8 +42,6 @@ def _read_entries(
             continue
         if entry.renamed:
             report.notes.append(f"{entry.display}: file name is not UTF-8, shown with \\x escapes")
-        if entry.sniff:
-            entry.format = sniff_format(entry.path, entry.format)
         if entry.format in EXPORT_FORMATS:
             pieces.append(
                 _read_export(entry, report, encoding=encoding, errors=errors, id_prefix=id_prefix)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpuskit.errors import LoadError
-from corpuskit.io.exports import EXPORT_EXTENSIONS, EXPORT_FORMATS
+from corpuskit.io.exports import EXPORT_EXTENSIONS, EXPORT_FORMATS, sniff_format
 from corpuskit.io.tables import TABLE_EXTENSIONS, TABLE_FORMATS
 
 #: File extension -> format, for every file type :func:`read_articles` reads.
@@ -43,7 +43,6 @@ class _Entry:
     skip_reason: str | None = None
     explicit: bool = False
     renamed: bool = False
-    sniff: bool = False  # format from the extension: an export's content may overrule it
 
     def __post_init__(self) -> None:
         display, doc_id = printable(self.display), printable(self.doc_id)
@@ -272,11 +271,11 @@ def _first_link(path: Path, base: Path) -> Path | None:
 
 
 def _file_entry(path: Path, display: str, doc_id: str, format: str | None) -> _Entry:
-    fmt = format or SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+    fmt = format or sniff_format(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))
     if fmt is None:
         reason = (
             f"unsupported file type {path.suffix or '(no extension)'!r}; corpuskit reads "
             f"{', '.join(SUPPORTED_EXTENSIONS)} (or pass format=)"
         )
         return _Entry(path, display, doc_id, None, reason)
-    return _Entry(path, display, doc_id, fmt, sniff=format is None)
+    return _Entry(path, display, doc_id, fmt)
