@@ -10,7 +10,12 @@ from corpuskit.io.exports.containers import docx_lines, rtf_text
 from corpuskit.io.exports.factiva import read_factiva_html
 from corpuskit.io.exports.factivaxml import looks_like_factiva_xml, read_factiva_xml
 from corpuskit.io.exports.fields import Document
-from corpuskit.io.exports.lexisnexis import SEPARATOR, read_academic, read_nexis_uni
+from corpuskit.io.exports.lexisnexis import (
+    END_OF_DOCUMENT,
+    SEPARATOR,
+    read_academic,
+    read_nexis_uni,
+)
 from corpuskit.io.report import LoadReport
 from corpuskit.schema import CORE_COLUMNS
 
@@ -81,11 +86,18 @@ def _documents(
         return read_factiva_html(text, path)
     if format != "lexisnexis":
         raise ValueError(f"not an export format: {format!r}")
-    if text.lstrip().startswith("{\\rtf"):
+    if text.lstrip().startswith("{\\rtf") or path.lower().endswith(".rtf"):
         text = rtf_text(text, path)
     if SEPARATOR.search(text):
         return read_academic(text, path)
-    return read_nexis_uni(text.splitlines(), path)
+    if END_OF_DOCUMENT.search(text):
+        return read_nexis_uni(text.splitlines(), path)
+    raise LoadError(
+        path,
+        "not a LexisNexis export: no 'N of M DOCUMENTS' separator (LexisNexis Academic) "
+        "and no 'End of Document' line (Nexis Uni)",
+        hint="pass format='txt' to read it as one article",
+    )
 
 
 def _row(document: Document, *, path: str, name: str) -> dict:
