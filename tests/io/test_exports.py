@@ -810,3 +810,43 @@ def test_malformed_export_skipped_documents_are_reported(case, tmp_path):
     assert all(s["source"] == str(path) for s in report.skips)
     assert case.reason in report.skips[0]["reason"]
     ck.validate_articles(arts)
+
+
+def _uni_text(last_paragraph: str) -> str:
+    return "\n".join(
+        [
+            "Documents (1)",
+            "",
+            "Aleppo ceasefire holds",
+            "Example News(London)",
+            "December 14, 2016 Wednesday 8:00 AM GMT",
+            "Section:\u00a0WORLD",
+            "Body",
+            "First paragraph about Aleppo.",
+            last_paragraph,
+            "Classification",
+            "Language:\u00a0ENGLISH",
+            "Source: Example desk",
+            "Load-Date:\u00a0December 15, 2016",
+            "End of Document",
+            "",
+        ]
+    )
+
+
+def test_nexis_uni_text_export_and_fields_named_like_schema_columns(tmp_path):
+    path = tmp_path / "uni.txt"
+    path.write_text(_uni_text("Source: Reuters"))
+    arts = _read(path)
+    row = arts.iloc[0]
+    assert (row["title"], row["outlet"], row["section"]) == (
+        "Aleppo ceasefire holds",
+        "Example News(London)",
+        "WORLD",
+    )
+    assert row["date"] == pd.Timestamp("2016-12-14 08:00")
+    # a last paragraph with a plain "Name: value" stays text; a known trailing field does not
+    assert row["text"] == "First paragraph about Aleppo.\n\nSource: Reuters"
+    assert (row["language"], row["load_date"]) == ("en", "December 15, 2016")
+    # a field named like a schema column is kept beside it, never dropped
+    assert (row["source"], row["source_field"]) == (str(path), "Example desk")

@@ -38,7 +38,17 @@ _COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)|All Rights Reserved)", re.
 #: ``End of Document`` (Nexis Uni), ``Documents (10)`` on its cover page.
 END_OF_DOCUMENT = re.compile(r"^\s*End of Document\s*$", re.M)
 _COVER_COUNT = re.compile(r"^\s*Documents \((\d+)\)\s*$", re.M)
-_UNI_FIELD = re.compile(r"^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2}):[\u00a0 ]\s*(.*)$")
+_UNI_FIELD = re.compile(r"^([A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2}):([\u00a0 ])\s*(.*)$")
+#: Nexis Uni fields after the body. Nexis Uni writes a no-break space after the
+#: colon; a line with a plain space is a field only when its name is one of these
+#: (so a last paragraph such as ``Source: Reuters`` stays in the text).
+UNI_TRAILING = frozenset(
+    {
+        "load-date", "language", "publication-type", "journal code", "subject", "organization",
+        "person", "geographic", "industry", "company", "ticker", "graphic", "notes",
+        "document-type", "correction-date", "country", "city", "state",
+    }
+)  # fmt: skip
 
 #: Export field -> schema column (the other fields become metadata columns).
 SCHEMA_FIELDS = {"byline": "authors", "dateline": "dateline", "highlight": "lede"}
@@ -244,7 +254,7 @@ def _uni_document(lines: list[str], number: int, path: str) -> Document | LoadEr
     head = [line.strip() for line in lines[:body_at] if line.strip()]
     fields = []
     while head and (match := _UNI_FIELD.match(head[-1])):
-        fields.insert(0, (match.group(1), match.group(2).strip()))
+        fields.insert(0, (match.group(1), match.group(3).strip()))
         head.pop()
     if head and _COPYRIGHT.match(head[-1]):
         document.metadata["copyright"] = head.pop()
@@ -256,13 +266,35 @@ def _uni_document(lines: list[str], number: int, path: str) -> Document | LoadEr
     document.fields.update(outlet=outlet, title=title)
     rest = [line.strip() for line in lines[body_at + 1 :]]
     trailing = []
-    while rest and (not rest[-1] or rest[-1] == "Classification" or _UNI_FIELD.match(rest[-1])):
+    if "Classification" in rest:
+        cut = len(rest) - 1 - rest[::-1].index("Classification")
+        rest, trailing = rest[:cut], _classification(rest[cut + 1 :])
+    while rest and (not rest[-1] or rest[-1] == "Classification" or _trailing_field(rest[-1])):
         line = rest.pop()
-        if match := _UNI_FIELD.match(line):
-            trailing.insert(0, (match.group(1), match.group(2).strip()))
+        if match := _trailing_field(line):
+            trailing.insert(0, (match.group(1), match.group(3).strip()))
     paragraphs = [line for line in rest if line]
     if not paragraphs:
         return document_error(path, number, "no body text after 'Body'")
     document.fields["text"] = "\n\n".join(paragraphs)
     _put_fields(document, fields + trailing)
     return document
+
+
+def _trailing_field(line: str) -> re.Match[str] | None:
+    """A Nexis Uni field line after the body (see :data:`UNI_TRAILING`), else ``None``."""
+    match = _UNI_FIELD.match(line)
+    if match and (match.group(2) == "\u00a0" or match.group(1).lower() in UNI_TRAILING):
+        return match
+    return None
+
+
+def _classification(lines: list[str]) -> list[tuple[str, str]]:
+    """The fields after ``Classification``; a line that is no field continues the one before."""
+    fields: list[tuple[str, str]] = []
+    for line in lines:
+        if match := _UNI_FIELD.match(line):
+            fields.append((match.group(1), match.group(3).strip()))
+        elif line and fields:
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {line}")
+    return fields

@@ -108,4 +108,6 @@ def _row(document: Document, *, path: str, name: str) -> dict:
     for key, value in document.metadata.items():
         if key not in CORE_COLUMNS:
             row[key] = value
+        elif row.get(key) != value:  # a field named like a schema column: kept beside it
+            row[f"{key}_field"] = value
     return row
