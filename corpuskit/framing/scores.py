@@ -25,6 +25,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpuskit.constants import UNITS as _UNITS
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
@@ -34,7 +35,6 @@ __all__ = ["HIT_COLUMNS", "FrameScores", "frames", "lexicon_label"]
 
 #: Columns of :attr:`FrameScores.hits`.
 HIT_COLUMNS = ("doc_id", "sentence", "frame", "entry", "match", "start", "end")
-_UNITS = ("document", "sentence")
 _NORMALIZE = ("per_1k", "share", None)
 _REPR_ROWS = 10
 
@@ -194,22 +194,6 @@ def frames(
         >>> fs.hits["match"].tolist()
         ['Both sides', 'accused', 'Children', 'families']
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import frames_dask
-
-        return frames_dask(
-            articles,
-            lexicon=lexicon,
-            unit=unit,
-            normalize=normalize,
-            level=level,
-            return_hits=return_hits,
-            rule=rule,
-            text_column=text_column,
-            progress=progress,
-        )
     if unit not in _UNITS:
         raise ValueError(f"unit= must be one of {list(_UNITS)}, got {unit!r}")
     if normalize not in _NORMALIZE:

@@ -34,6 +34,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from corpuskit._compat import keyword_only
+
 #: Methods of :func:`find_duplicates`.
 METHODS: tuple[str, ...] = ("minhash", "exhaustive", "exact")
 
@@ -132,8 +134,9 @@ def find_duplicates(
     return _cluster_frame(articles, parent, group_of, sets)
 
 
+@keyword_only("clusters")
 def drop_duplicates(
-    articles: pd.DataFrame, clusters: pd.DataFrame | None = None, *, keep: str = "first"
+    articles: pd.DataFrame, *, clusters: pd.DataFrame | None = None, keep: str = "first"
 ) -> pd.DataFrame:
     """Drop all but one member of every duplicate cluster.
 

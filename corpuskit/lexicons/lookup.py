@@ -218,23 +218,6 @@ def lookup(
         >>> matches["match"].tolist()
         ['Besieged', 'siege', 'encircled']
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(data):
-        from corpuskit.scale.analyses import lookup_dask
-
-        return lookup_dask(
-            data,
-            dictionary,
-            level=level,
-            rule=rule,
-            unit=unit,
-            normalize=normalize,
-            overlap=overlap,
-            text_column=text_column,
-            return_matches=return_matches,
-            progress=progress,
-        )
     if not isinstance(dictionary, Dictionary):
         raise ValueError(f"dictionary= must be a Dictionary, got {type(dictionary).__name__}")
     _check_choice(unit, UNITS, "unit")

@@ -10,7 +10,8 @@ speaker type) *s* is
 Quotes from one article are not independent, so the confidence interval
 resamples *documents*: each bootstrap resample draws the group's documents
 with replacement and recomputes both sums (Efron & Tibshirani 1993, ch. 13;
-:func:`corpuskit.compare.resample.bootstrap_intervals`, percentile method).
+:func:`corpuskit.compare.grouped.grouped_bootstrap`, percentile method; one
+resample of a group's documents serves the shares of quotes and of words).
 Only documents with at least one quote enter a group; documents without a
 quote add nothing to either sum.
 """
@@ -22,10 +23,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
-from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.text.tokenize import resolve_rule
 from corpuskit.voices.speakers import KnownSources, known_sources
 
@@ -73,38 +74,39 @@ def _per_quote(quotes: pd.DataFrame, speaker_col: str, by: str | None) -> pd.Dat
 def _group_rows(
     table: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.Generator
 ) -> pd.DataFrame:
-    docs, doc_index = np.unique(table["doc_id"].astype(str).to_numpy(), return_inverse=True)
-    labels, label_index = np.unique(table["_speaker"].astype(str).to_numpy(), return_inverse=True)
-    shape = (len(docs), len(labels))
-    quotes = sp.csr_array((np.ones(len(table)), (doc_index, label_index)), shape=shape)
-    words = sp.csr_array(
-        (table["_words"].to_numpy(dtype=float), (doc_index, label_index)), shape=shape
+    speakers = table["_speaker"].astype(str).to_numpy()
+    labels = np.unique(speakers)
+    words = table["_words"].to_numpy(dtype=float)
+    quantities: dict[str, tuple[Any, Any]] = {}
+    for label in labels:
+        quantities[f"quotes {label}"] = ((speakers == label).astype(float), 1.0)
+        quantities[f"words {label}"] = (words * (speakers == label), words)
+    boot = grouped_bootstrap(table, quantities=quantities, n_boot=n_boot, ci=ci, seed=rng)
+    quotes, word_rows = (
+        boot.iloc[0::2].reset_index(drop=True),
+        boot.iloc[1::2].reset_index(drop=True),
     )
-    columns = np.arange(len(labels))
-    result = {"speaker": labels}
-    result["n_docs"] = np.asarray((quotes > 0).sum(axis=0)).ravel()
-    for name, counts in (("quotes", quotes), ("words", words)):
-        totals = np.asarray(counts.sum(axis=1)).ravel()
-        estimate, _, low, high = bootstrap_intervals(
-            [(counts, totals)], columns, _share, n_boot=n_boot, ci=ci, method="percentile", rng=rng
-        )
-        result[f"n_{name}"] = np.asarray(counts.sum(axis=0)).ravel()
-        result[f"share_{name}"], result[f"share_{name}_low"] = estimate, low
-        result[f"share_{name}_high"] = high
+    quoted_in = pd.Series(table["doc_id"].astype(str).to_numpy()).groupby(speakers).nunique()
+    result = {"speaker": labels, "n_docs": quoted_in.reindex(labels).to_numpy()}
+    for name, rows in (("quotes", quotes), ("words", word_rows)):
+        result[f"n_{name}"] = rows["count"].to_numpy()
+        result[f"share_{name}"], result[f"share_{name}_low"] = rows["estimate"], rows["low"]
+        result[f"share_{name}_high"] = rows["high"]
     frame = pd.DataFrame(result)
     frame["n_quotes"] = frame["n_quotes"].astype(np.int64)
     frame["n_words"] = frame["n_words"].astype(np.int64)
     return frame
 
 
+@renamed_arguments(quotes="data")
 def source_table(
-    quotes: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | None = None,
     speaker_col: str = "speaker_type",
     n_boot: int = 1000,
     ci: float = 0.95,
-    seed: int | None = None,
+    seed: int | None = 0,
     hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The share of quotes and of quoted words by speaker (type), per group.
@@ -113,24 +115,25 @@ def source_table(
     docstring.
 
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
-    sample of ``quotes``, one item per quote, ``speaker_col`` checked by
+    sample of ``data``, one item per quote, ``speaker_col`` checked by
     coders), the shares of quotes and of words also get the estimates
     corrected for the attribution's errors
     (:func:`corpuskit.validation.corrected.source_corrections`); a quote
     coded ``not_a_quote`` leaves the denominator.
 
     Args:
-        quotes: the result of :func:`corpuskit.voices.quotes.quotes` (one row
-            per quote part; parts of one ``quote_id`` count as one quote).
-        by: a column of ``quotes`` (a docvar such as ``"outlet"``) to compare
+        data: the result of :func:`corpuskit.voices.quotes.quotes` (one row
+            per quote part; parts of one ``quote_id`` count as one quote);
+            formerly ``quotes``.
+        by: a column of ``data`` (a docvar such as ``"outlet"``) to compare
             groups by; ``None`` for one group over all quotes.
         speaker_col: ``"speaker_type"`` (default) or ``"speaker"`` (or any
-            other column of ``quotes``). Missing values are counted under
+            other column of ``data``). Missing values are counted under
             ``"(unresolved)"``.
         n_boot: bootstrap resamples of documents.
         ci: the confidence level of the intervals.
         seed: seed of the bootstrap, for reproducible intervals.
-        hand_labels: hand labels of a validation sample of ``quotes``.
+        hand_labels: hand labels of a validation sample of ``data``.
 
     Returns:
         One row per group and speaker value: the ``by`` column (when given),
@@ -164,20 +167,18 @@ def source_table(
     if hand_labels is not None:
         from corpuskit.validation.corrected import source_corrections
 
-        naive = source_table(
-            quotes, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed
-        )
+        naive = source_table(data, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed)
         return source_corrections(
-            naive, quotes, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci
+            naive, data, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci
         )
     needed = ["doc_id", "quote_id", "quote", speaker_col] + ([by] if by is not None else [])
-    missing = [c for c in needed if c not in getattr(quotes, "columns", ())]
+    missing = [c for c in needed if c not in getattr(data, "columns", ())]
     if missing:
         raise ValueError(
-            f"quotes has no column(s) {missing} (speaker_col= {speaker_col!r}, by= {by!r})"
+            f"data= has no column(s) {missing} (speaker_col= {speaker_col!r}, by= {by!r})"
         )
     rng = np.random.default_rng(seed)
-    table = _per_quote(quotes, speaker_col, by)
+    table = _per_quote(data, speaker_col, by)
     columns: Sequence[str] = ([by] if by is not None else []) + ["speaker", *SOURCE_COLUMNS]
     if table.empty:
         return pd.DataFrame(columns=list(columns))
@@ -185,7 +186,7 @@ def source_table(
         return _group_rows(table, n_boot=n_boot, ci=ci, rng=rng)[list(columns)]
     grouped = table.groupby("_group", sort=True, dropna=False)
     sizes = {str(group): rows["doc_id"].nunique() for group, rows in grouped}
-    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=2)
+    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=3)
     frames = []
     for group, rows in grouped:
         frame = _group_rows(rows, n_boot=n_boot, ci=ci, rng=rng)
@@ -216,8 +217,9 @@ def _alias_key(name: str) -> str:
     return key
 
 
+@renamed_arguments(quotes="data")
 def speakers(
-    quotes: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
     people: Mapping[str, Any] | None = None,
@@ -236,7 +238,7 @@ def speakers(
     :func:`source_table`: ``quotes.merge(table[["speaker", "canonical"]])``.
 
     Args:
-        quotes: the result of :func:`~corpuskit.voices.quotes.quotes`.
+        data: the result of :func:`~corpuskit.voices.quotes.quotes` (formerly ``quotes``).
         aliases: ``{canonical: [alias, ...]}``, matched case-insensitively;
             these win over the bundled list.
         people: extra people and bodies in the form of the bundled list.
@@ -249,7 +251,7 @@ def speakers(
         ``n_docs``; most quoted first.
 
     Raises:
-        ValueError: if ``quotes`` lacks a column.
+        ValueError: if ``data`` lacks a column.
 
     Example:
         >>> import pandas as pd
@@ -263,13 +265,13 @@ def speakers(
         >>> table["canonical"].unique().tolist()
         ['Syrian Observatory for Human Rights']
     """
-    missing = [c for c in ("doc_id", "quote_id", "speaker", "speaker_type") if c not in quotes]
+    missing = [c for c in ("doc_id", "quote_id", "speaker", "speaker_type") if c not in data]
     if missing:
-        raise ValueError(f"quotes has no column(s) {missing}")
+        raise ValueError(f"data= has no column(s) {missing}")
     user = {_alias_key(a): canonical for canonical, names in (aliases or {}).items()
             for a in [canonical, *names]}  # fmt: skip
     known = known_sources().merged(people)
-    found = quotes[quotes["speaker"].notna()].drop_duplicates(["doc_id", "quote_id"])
+    found = data[data["speaker"].notna()].drop_duplicates(["doc_id", "quote_id"])
     grouped = found.groupby("speaker", sort=False)
     table = pd.DataFrame(
         {

@@ -71,7 +71,7 @@ for number, start in enumerate(range(0, len(sample), 500)):
 sorted(path.name for path in corpus.iterdir())
 
 # %% [markdown]
-# `ck.read_articles_dask` lists the files `ck.read_articles` would read
+# `ck.dask.read_articles` lists the files `ck.read_articles` would read
 # and groups consecutive files into partitions of about `blocksize` bytes
 # (default 64 MB; here 1 MB, so that each of our small files becomes a
 # partition). Only the first partition is read now, to learn the columns;
@@ -80,7 +80,7 @@ sorted(path.name for path in corpus.iterdir())
 # and `doc_id`s are those of the pandas reader.
 
 # %% tags=["check"]
-ddf = ck.read_articles_dask(corpus, blocksize="1MB")
+ddf = ck.dask.read_articles(corpus, blocksize="1MB")
 print(ddf.npartitions, "partitions")
 ddf[["doc_id", "outlet", "date", "bias_text", "source_row"]].head(3)
 
@@ -99,7 +99,7 @@ articles["bias_text"].value_counts()
 # %% [markdown]
 # ## The same document-term matrix
 #
-# `ck.dtm` accepts the Dask DataFrame and works in two passes over the
+# `ck.dask.dtm` takes the Dask DataFrame and works in two passes over the
 # partitions but tokenizes each text once: pass 1 counts every partition
 # over its own features, keeps those counts on the worker, and adds up the
 # features into the global vocabulary (trimmed by `min_count=` /
@@ -108,7 +108,7 @@ articles["bias_text"].value_counts()
 # stack into one `DocTermMatrix`.
 
 # %% tags=["check"]
-m_dask = ck.dtm(ddf, stopwords=True)
+m_dask = ck.dask.dtm(ddf, stopwords=True)
 m_pandas = ck.dtm(articles, stopwords=True)
 m_dask
 
@@ -126,13 +126,13 @@ print(m_dask.shape, f"{m_dask.matrix.nnz:,} non-zero cells, identical to pandas"
 # ## Grouped counts and keyness
 #
 # For keyness you need counts per group, not per document.
-# `ck.group_counts_dask` counts each partition, sums it per group on the
+# `ck.dask.group_counts` counts each partition, sums it per group on the
 # worker and adds the groups up: the documents x features matrix is never
 # built, so this is the way to keyness on millions of documents. The
 # result equals `ck.dtm(...).group("bias_text")`.
 
 # %% tags=["check"]
-by_side = ck.group_counts_dask(ddf, by="bias_text", stopwords=True)
+by_side = ck.dask.group_counts(ddf, by="bias_text", stopwords=True)
 assert (by_side.matrix != m_pandas.group("bias_text").matrix).nnz == 0
 by_side.docvars
 
@@ -165,14 +165,15 @@ ax = ck.plot.keyness(key, n=12, labels=("left", "right"))
 # %% [markdown]
 # ## Frames and dictionaries
 #
-# The analyses that look at one document at a time (`ck.frames`,
-# `ck.lookup`, `ck.agency`, `ck.quotes`, `ck.mentions`, `ck.kwic`) run on
-# every partition and return the **computed** pandas result, the same as
+# The analyses that look at one document at a time (`ck.dask.frames`,
+# `ck.dask.lookup`, `ck.dask.agency`, `ck.dask.quotes`, `ck.dask.mentions`,
+# `ck.dask.kwic`, `ck.dask.naming`: the `ck.dask` twin of each pandas verb,
+# with the same options) run on every partition and return the **computed** pandas result, the same as
 # on `ddf.compute()`. These tables are per document or per hit, far
 # smaller than the texts, so they fit on the client.
 
 # %% tags=["check"]
-fs = ck.frames(ddf, return_hits=False)
+fs = ck.dask.frames(ddf, return_hits=False)
 pd.testing.assert_frame_equal(fs.scores, ck.frames(articles, return_hits=False).scores)
 print(type(fs).__name__, fs.scores.shape, "equal to pandas")
 
@@ -197,11 +198,11 @@ prev.pivot(index="variable", columns="bias_text", values="value").round(2)
 #
 # ## Keyword in context
 #
-# `ck.kwic` on the Dask frame searches every partition and joins the
+# `ck.dask.kwic` on the Dask frame searches every partition and joins the
 # concordances in text order. How are immigrants without papers named?
 
 # %% tags=["check"]
-naming = ck.kwic(ddf, ["undocumented", "illegal immigrant*", "illegal alien*"], window=5)
+naming = ck.dask.kwic(ddf, ["undocumented", "illegal immigrant*", "illegal alien*"], window=5)
 lines = naming.to_frame()
 pd.crosstab(lines["pattern"], lines["bias_text"], margins=True)
 
@@ -221,15 +222,15 @@ lines[lines["pattern"] == "illegal alien*"][["outlet", "left", "keyword", "right
 # ## Hashing: counting without a vocabulary pass
 #
 # The two-pass count gathers the whole vocabulary on the client between
-# the passes. `ck.dtm_dask(..., vocabulary="hashing")` counts once
+# the passes. `ck.dask.dtm(..., vocabulary="hashing")` counts once
 # instead: each feature goes to one of `n_features` buckets
 # (`crc32(feature) % n_features`, 2^20 by default), and a bucket is named
 # after its feature, or its colliding features joined by `|`. The options
 # that only Dask counting has (`vocabulary=`, `n_features=`, `path=`,
-# `overwrite=`, `max_nnz=`) are passed by `ck.dtm` to `ck.dtm_dask`.
+# `overwrite=`, `max_nnz=`) are options of `ck.dask.dtm` only.
 
 # %% tags=["check"]
-hashed = ck.dtm(ddf, stopwords=True, vocabulary="hashing")
+hashed = ck.dask.dtm(ddf, stopwords=True, vocabulary="hashing")
 merged = [feature for feature in hashed.features if "|" in feature]
 print(f"{m_dask.n_features:,} features in {hashed.n_features:,} buckets;",
       f"{len(merged):,} buckets hold colliding features, e.g. {merged[0]!r}")
@@ -250,18 +251,18 @@ print(f"{len(alone):,} features counted exactly")
 # %% [markdown]
 # Hashing trades a few merged columns for a single pass and no vocabulary
 # in memory; for keyness or anything you will read feature by feature,
-# prefer the two-pass count (or `group_counts_dask`).
+# prefer the two-pass count (or `ck.dask.group_counts`).
 #
 # ## A matrix larger than memory: parts on disk
 #
 # The stacked matrix takes about 12 bytes per non-zero cell. Pass 1 knows
-# the exact number of cells, so `dtm_dask` refuses, before pass 2, a
+# the exact number of cells, so `ck.dask.dtm` refuses, before pass 2, a
 # matrix above `max_nnz` cells (200 million by default, about 2.4 GB).
 # With a limit of 250,000 cells our sample is "too large":
 
 # %% tags=["check"]
 try:
-    ck.dtm(ddf, stopwords=True, max_nnz=250_000)
+    ck.dask.dtm(ddf, stopwords=True, max_nnz=250_000)
 except ValueError as error:
     print(error)
 
@@ -276,7 +277,7 @@ except ValueError as error:
 # by itself.
 
 # %% tags=["check"]
-parts = ck.dtm(ddf, stopwords=True, min_docfreq=5, path=Path(workdir.name) / "dtm")
+parts = ck.dask.dtm(ddf, stopwords=True, min_docfreq=5, path=Path(workdir.name) / "dtm")
 [path.name for path in parts]
 
 # %% [markdown]
@@ -339,7 +340,7 @@ print(client.dashboard_link)
 # ```python
 # client = ck.client("tcp://HOST:8786")
 # client.get_versions(check=True)  # client, scheduler and workers agree
-# ddf = ck.read_articles_dask("/shared/corpus/*.parquet")
+# ddf = ck.dask.read_articles("/shared/corpus/*.parquet")
 # ```
 #
 # **What the workers need.** Every worker runs corpuskit's own functions,
@@ -369,6 +370,6 @@ workdir.cleanup()
 # `ck.read_articles_dask`, and call the functions you know: `ck.dtm`,
 # `ck.frames`, `ck.lookup`, `ck.kwic` and the rest give the pandas
 # results; use `ck.group_counts_dask` for keyness on group totals, and
-# `ck.dtm(ddf, path=...)` with `parts.group(...)` when even the matrix
+# `ck.dask.dtm(ddf, path=...)` with `parts.group(...)` when even the matrix
 # does not fit.
 # `docs/scaling.md` has the details, the memory rules and the benchmark.
