@@ -17,19 +17,17 @@ from corpuskit.plot.theme import (
     require_columns,
     style_axes,
 )
+from corpuskit.text.tokenize import resolve_rule
+from corpuskit.text.tokens import Tokens, tokens
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from corpuskit.text.tokens import Tokens
 
 #: most documents whose every boundary is drawn; above, only group boundaries
 MAX_DOC_BOUNDARIES = 60
 
 
 def _tokens(data: Any) -> Tokens:
-    from corpuskit.text.tokens import Tokens, tokens
-
     if isinstance(data, Tokens):
         return data
     if isinstance(data, pd.DataFrame):
@@ -106,8 +104,6 @@ def xray(
         [[0.0, 0.833], [0.5]]
         >>> plt.close(ax.figure)
     """
-    from corpuskit.text.tokenize import resolve_rule
-
     if isinstance(terms, str):
         terms = [terms]
     terms = [str(term) for term in terms]

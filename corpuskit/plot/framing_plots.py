@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.framing.contrasts import prevalence as prevalence_table
+from corpuskit.framing.naming import NamingResult
+from corpuskit.framing.scores import FrameScores
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.shares import shares
 from corpuskit.plot.theme import (
@@ -245,8 +248,6 @@ def agency(
 
 def _naming_table(result: Any) -> tuple[pd.DataFrame, list[str], str | None, float | None, Any]:
     """The shares table, group columns, referent, interval level and test of a naming result."""
-    from corpuskit.framing.naming import NamingResult
-
     if isinstance(result, NamingResult):
         return result.shares, list(result.by), result.referent, result.ci, result.test
     require_columns(
@@ -351,9 +352,6 @@ def _frame_table(
     scores: Any, by: str | Sequence[str] | None, n_boot: int, ci: float, seed: int | None
 ) -> tuple[pd.DataFrame, list[str], str]:
     """A prevalence table, its group columns, and the unit counted."""
-    from corpuskit.framing.contrasts import prevalence as prevalence_table
-    from corpuskit.framing.scores import FrameScores
-
     if isinstance(scores, FrameScores):
         table = prevalence_table(
             scores.scores, columns=scores.presence_columns, by=by, n_boot=n_boot, ci=ci, seed=seed

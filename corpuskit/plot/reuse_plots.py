@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.constants import NA_LABEL
+from corpuskit.docsim.reuse import ReuseResult, reuse_summary
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.theme import (
     FONT_SIZES,
@@ -46,8 +48,6 @@ NODE_SIZE = 170.0
 
 def _links(summary: Any, value: str) -> pd.DataFrame:
     """``source``, ``reuser`` (labels, missing ones as ``"<NA>"``) and ``value``, checked."""
-    from corpuskit.compare.groups import NA_LABEL
-
     if not isinstance(summary, pd.DataFrame):
         raise ValueError(
             "summary= must be a ck.reuse_summary table (a DataFrame), got "
@@ -322,8 +322,6 @@ def reuse(
         ['AP', 'TASS']
         >>> plt.close(ax.figure)
     """
-    from corpuskit.docsim.reuse import ReuseResult, reuse_summary
-
     if kind not in REUSE_KINDS:
         raise ValueError(f"kind= must be one of {REUSE_KINDS}, got {kind!r}")
     summary = reuse_summary(result, by=by) if isinstance(result, ReuseResult) else result

@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare import stats
+from corpuskit.compare.keyness import keyness
+from corpuskit.docterm import DocTermMatrix
 from corpuskit.plot.keyness import check_single_contrast
+from corpuskit.plot.labels import label_points
 from corpuskit.plot.theme import (
     DIVERGING,
     NEUTRAL,
     get_ax,
-    label_points,
     legend_outside,
     require_columns,
     style_axes,
@@ -44,8 +47,6 @@ def _from_frequencies(
     table: pd.DataFrame, target: Any, reference: Any, min_count: int
 ) -> pd.DataFrame:
     """A keyness-like table from a ck.frequencies result and two sets of group values."""
-    from corpuskit.compare import stats
-
     if target is None:
         raise ValueError(
             "target= is required with a frequencies table: a value of its 'group' column"
@@ -99,11 +100,7 @@ def _from_frequencies(
 def _term_table(
     data: Any, target: Any, reference: Any, by: str | None, min_count: int
 ) -> pd.DataFrame:
-    from corpuskit.docterm import DocTermMatrix
-
     if isinstance(data, DocTermMatrix):
-        from corpuskit.compare.keyness import keyness
-
         if target is None:
             raise ValueError("target= is required with a DocTermMatrix (see ck.keyness)")
         return keyness(
@@ -175,7 +172,7 @@ def term_scatter(
     is below ``alpha`` are coloured by side (:data:`~corpuskit.plot.theme.DIVERGING`),
     the rest grey. The ``n_labels`` most distinctive terms (half per side when
     both have enough) are labelled without overlap
-    (:func:`~corpuskit.plot.theme.label_points`). A term absent from one group
+    (:func:`~corpuskit.plot.labels.label_points`). A term absent from one group
     has frequency 0, which a log axis cannot show: it is drawn at half the
     smallest non-zero frequency of either group, near the axis minimum.
 

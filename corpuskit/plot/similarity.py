@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from scipy.spatial.distance import squareform
 
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.theme import FONT_SIZES, PALETTE, get_ax, require_columns, style_axes
@@ -74,8 +75,6 @@ def _square(result: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
 
 def _distances(square: pd.DataFrame) -> np.ndarray:
     """The condensed distances ``1 - similarity`` between the groups (checked for clustering)."""
-    from scipy.spatial.distance import squareform
-
     values = square.to_numpy()
     if len(values) < 2:
         raise ValueError(f"result= holds {len(values)} group; clustering needs at least 2")

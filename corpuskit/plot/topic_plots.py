@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.docsim.topics import TopicModel
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.theme import FONT_SIZES, PALETTE, get_ax, require_columns, style_axes
 
@@ -37,8 +38,6 @@ WEIGHT_LABELS: dict[str, str] = {
 
 
 def _is_model(value: Any) -> bool:
-    from corpuskit.docsim.topics import TopicModel
-
     return isinstance(value, TopicModel)
 
 

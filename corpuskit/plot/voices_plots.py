@@ -21,6 +21,7 @@ from corpuskit.plot.theme import (
     readable,
     require_columns,
 )
+from corpuskit.voices.sources import source_table
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -167,8 +168,6 @@ def quotes(
         'speaker type'
         >>> plt.close(ax.figure)
     """
-    from corpuskit.voices.sources import source_table
-
     # the shares do not depend on the bootstrap; one resample keeps it cheap
     table = source_table(found, by=by, speaker_col=speaker_col, n_boot=1, seed=0)
     return sources(table, measure=measure, speakers=readable(speaker_col), title=title, ax=ax)

@@ -4,8 +4,12 @@
 - :mod:`corpuskit.report.prepare`: events by keyword and date window, outlet
   groups and filters (:func:`parse_event`, :func:`assign_events`,
   :func:`prepare_articles`);
-- :mod:`corpuskit.report.build`: the analyses (:func:`build_report`,
+- :mod:`corpuskit.report.data`: the corpus ``[data]`` names, its checksums;
+- :mod:`corpuskit.report.analyses`: one section per analysis kind, its
+  options checked against the analysis's spec (:mod:`corpuskit.specs`);
+- :mod:`corpuskit.report.build`: running them (:func:`build_report`,
   :func:`run_report`);
+- :mod:`corpuskit.report.output`: the :class:`Report` and its folder;
 - :mod:`corpuskit.report.html`: the page (:func:`render_html`).
 
 The command line runs it as ``corpuskit report CONFIG --out DIR`` and

@@ -37,7 +37,8 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from corpuskit.report.build import Report, Section
+    from corpuskit.report.analyses import Section
+    from corpuskit.report.output import Report
 
 __all__ = ["render_html", "table_html"]
 

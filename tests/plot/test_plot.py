@@ -21,11 +21,11 @@ import corpuskit as ck
 from corpuskit import plot
 from corpuskit.framing.contrasts import double_standard as double_standard_table
 from corpuskit.framing.contrasts import prevalence as prevalence_table
+from corpuskit.plot.labels import label_points
 from corpuskit.plot.theme import (
     DIVERGING,
     PALETTE,
     get_ax,
-    label_points,
     require_columns,
     style_axes,
 )
