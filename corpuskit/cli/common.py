@@ -204,3 +204,9 @@ def info(args: argparse.Namespace, message: str) -> None:
     """Print a line of information unless --quiet."""
     if not getattr(args, "quiet", False):
         print(message)
+
+
+def check_window(window: int) -> None:
+    """Raise a :class:`UsageError` for a negative ``--window``."""
+    if window < 0:
+        raise UsageError(f"--window must be >= 0, got {window}")

@@ -23,6 +23,7 @@ from corpuskit.cli import datasets
 from corpuskit.cli.common import (
     HelpFormatter,
     add_input_arguments,
+    add_option,
     add_raw_csv_argument,
     add_spec_parser,
 )
@@ -34,8 +35,8 @@ __all__ = ["COMMANDS", "register_all", "resolve"]
 COMMANDS = {
     "keyness": "corpuskit.cli.compare:run_keyness",
     "compare": "corpuskit.cli.compare:run_compare",
-    "kwic": "corpuskit.cli.search:run_kwic",
-    "collocations": "corpuskit.cli.search:run_collocations",
+    "kwic": "corpuskit.cli.kwic:run_kwic",
+    "collocations": "corpuskit.cli.collocations:run_collocations",
     "frames": "corpuskit.cli.framing:run_frames",
     "naming": "corpuskit.cli.framing:run_naming",
     "agency": "corpuskit.cli.framing:run_agency",
@@ -135,9 +136,7 @@ def _register_describe(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=HelpFormatter,
     )
     add_input_arguments(parser)
-    parser.add_argument(
-        "--by", action="append", metavar="COLUMN", help="group by this column (default: outlet)"
-    )
+    add_option(parser, SPECS["describe"].option("by"))
     parser.add_argument("--out", help="also write the table to .csv, .tsv or .parquet")
     add_raw_csv_argument(parser)
     parser.set_defaults(func="corpuskit.cli.describe:run")

@@ -15,6 +15,11 @@
 The command line runs it as ``corpuskit report CONFIG --out DIR`` and
 ``corpuskit demo``.
 
+:func:`build_report`, :func:`run_report`, :class:`Report` and :class:`Section`
+are loaded on first use, like the names of ``corpuskit`` itself: the analyses
+behind them import scipy and more, and the command line reads events and
+groups through :mod:`corpuskit.report.prepare` without them.
+
 Example:
     >>> from corpuskit.report import parse_event
     >>> parse_event("aleppo='aleppo'@2016-06-01..2016-12-31").name
@@ -23,7 +28,9 @@ Example:
 
 from __future__ import annotations
 
-from corpuskit.report.build import Report, Section, build_report, run_report
+import importlib
+from typing import Any
+
 from corpuskit.report.config import ReportConfig, load_config, parse_config
 from corpuskit.report.html import render_html
 from corpuskit.report.prepare import Event, assign_events, parse_event, prepare_articles
@@ -42,3 +49,23 @@ __all__ = [
     "render_html",
     "run_report",
 ]
+
+#: names loaded on first use -> the module that defines them
+_LAZY = {
+    "Report": "corpuskit.report.output",
+    "Section": "corpuskit.report.analyses.section",
+    "build_report": "corpuskit.report.build",
+    "run_report": "corpuskit.report.build",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'corpuskit.report' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

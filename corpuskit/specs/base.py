@@ -42,6 +42,7 @@ _TYPE_WORDS = {
     str: "text",
     bool: "true or false",
     dt.date: "a date",
+    list: "a list",
 }
 
 #: an ``Option.cli_default`` or ``cli_required`` that is the same as for reports
@@ -105,11 +106,7 @@ class Option:
             raise ValueError(f"{where}: {self.name} is an empty list")
         for item in values:
             if not _fits(item, self.type):
-                raise ValueError(
-                    f"{where}: {self.name} must be {self._what()}, got {value!r}"
-                    if self.type is not bool
-                    else f"{where}: {self.name} must be true or false, got {value!r}"
-                )
+                raise ValueError(f"{where}: {self.name} must be {self._what()}, got {value!r}")
             if self.choices is not None and item not in self.choices:
                 raise ValueError(
                     f"{where}: {self.name} must be one of {list(self.choices)}, got {item!r}"
@@ -177,6 +174,10 @@ class Spec:
     def report_options(self) -> tuple[Option, ...]:
         """The options of an ``[[analyses]]`` entry of this kind, in order."""
         return tuple(option for option in self.options if option.report)
+
+    def option(self, name: str) -> Option:
+        """The option called ``name`` (``KeyError`` when there is none)."""
+        return self._by_name[name]
 
     def takes(self, key: str) -> bool:
         """Whether a report entry of this kind takes ``key``."""

@@ -1,7 +1,8 @@
 """``describe`` and ``timeline``: what the corpus holds (report sections).
 
-``corpuskit describe`` on the command line summarises a whole corpus with
-its own options (:mod:`corpuskit.cli.describe`); these specs are the report's.
+``corpuskit describe`` on the command line also summarises the whole corpus
+and takes no corpus options (:mod:`corpuskit.cli.parsers` adds its ``--by``
+from :data:`DESCRIBE`); ``timeline`` is a report section only.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ FREQUENCIES = ("D", "W", "M")
 DESCRIBE = Spec(
     "describe",
     options=(
-        Option("by", str, "outlet", many=True, help="group by these columns (default outlet)"),
+        Option(
+            "by",
+            str,
+            "outlet",
+            many=True,
+            metavar="COLUMN",
+            help="group by this column (default: outlet)",
+            cli_default=None,
+        ),
     ),
 )
 

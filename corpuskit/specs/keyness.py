@@ -10,7 +10,7 @@ __all__ = ["COMPARE", "KEYNESS", "MEASURES"]
 #: the keyness measures (:data:`corpuskit.compare.keyness.MEASURES`)
 MEASURES = ("g2", "chi2", "log_ratio", "pct_diff", "fw_delta", "fw_z")
 
-_SIDE_TYPES = (str, int, float)
+_SIDE_TYPES = (str, float)  # a number may be an integer
 
 #: the options that count and rank the terms, shared by both analyses
 TERM_OPTIONS = (
