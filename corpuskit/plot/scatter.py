@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare import stats
 from corpuskit.compare.keyness import keyness
 from corpuskit.docterm import DocTermMatrix
@@ -117,17 +118,15 @@ def _term_table(
         and "group" in data.columns
         and "freq_target" not in data.columns
     ):
-        require_columns(
-            data, FREQUENCY_COLUMNS, argument="dtm_or_freqs", what="a ck.frequencies result"
-        )
+        require_columns(data, FREQUENCY_COLUMNS, argument="data", what="a ck.frequencies result")
         return _from_frequencies(data, target, reference, min_count)
     require_columns(
         data,
         KEYNESS_COLUMNS,
-        argument="dtm_or_freqs",
+        argument="data",
         what="a ck.keyness result (or pass a DocTermMatrix or a ck.frequencies result)",
     )
-    check_single_contrast(data, argument="dtm_or_freqs")
+    check_single_contrast(data, argument="data")
     return data
 
 
@@ -149,8 +148,9 @@ def _labelled(table: pd.DataFrame, rank_by: str, n_labels: int) -> pd.DataFrame:
     return pd.concat(order) if order else table.iloc[:0]
 
 
+@renamed_arguments(dtm_or_freqs="data")
 def term_scatter(
-    dtm_or_freqs: Any,
+    data: Any,
     *,
     target: Any = None,
     reference: Any = None,
@@ -177,7 +177,7 @@ def term_scatter(
     smallest non-zero frequency of either group, near the axis minimum.
 
     Args:
-        dtm_or_freqs: a DocTermMatrix of counts (compared with
+        data: a DocTermMatrix of counts (compared with
             :func:`corpuskit.keyness`), a :func:`corpuskit.keyness` result, or a
             :func:`corpuskit.frequencies` result (columns ``group, feature,
             count, n_tokens``, ``by=`` the grouping column when it was made).
@@ -240,7 +240,7 @@ def term_scatter(
     else:
         target_label, reference_label = map(str, labels)
 
-    table = _term_table(dtm_or_freqs, target, reference, by, min_count).reset_index(drop=True)
+    table = _term_table(data, target, reference, by, min_count).reset_index(drop=True)
     x = table["freq_reference"].to_numpy(dtype=float)
     y = table["freq_target"].to_numpy(dtype=float)
     positive = np.concatenate([x[x > 0], y[y > 0]])
