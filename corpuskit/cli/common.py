@@ -1,11 +1,17 @@
-"""Pieces shared by the subcommands: reading inputs, printing and writing tables."""
+"""Pieces shared by the subcommands: their arguments, usage errors, printing tables.
+
+This module is imported to build the parser, so it imports no analysis and
+no reader; what the commands run with is in :mod:`corpuskit.cli.inputs`.
+"""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from typing import Any
 
 import pandas as pd
+
+from corpuskit.specs import Option, Spec
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -48,49 +54,6 @@ def parse_column_mapping(pairs: list[str]) -> dict[str, str] | None:
         left, right = pair.split("=", 1)
         mapping[left.strip()] = right.strip()
     return mapping or None
-
-
-def read_input(args: argparse.Namespace) -> pd.DataFrame:
-    """Load the articles that ``args`` names (``--dataset`` or SOURCE paths)."""
-    from corpuskit.datasets.api import load_dataset
-    from corpuskit.io.read import read_articles
-
-    sources = getattr(args, "sources", None) or []
-    if args.dataset and sources:
-        raise ValueError("give either SOURCE paths or --dataset, not both")
-    if args.dataset:
-        return load_dataset(args.dataset)
-    if not sources:
-        raise ValueError("no input: give SOURCE paths or --dataset NAME")
-    return read_articles(
-        sources if len(sources) > 1 else sources[0],
-        format=args.format,
-        columns=parse_column_mapping(args.column),
-        encoding=args.encoding,
-        year=args.year,
-        outlet=args.outlet,
-        errors="skip" if args.skip_errors else "raise",
-    )
-
-
-def write_table(frame: pd.DataFrame, path: str | Path, *, safe_csv: bool = True) -> Path:
-    """Write ``frame`` as Parquet, CSV or TSV by the file's extension.
-
-    CSV and TSV go through :func:`corpuskit.io.export.to_csv`: text cells that a
-    spreadsheet would run as formulas get a leading ``'`` unless ``safe_csv`` is false.
-    """
-    from corpuskit.io.export import to_csv
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in {".parquet", ".csv", ".tsv"}:
-        raise ValueError(f"--out must end in .parquet, .csv or .tsv, got {str(path)!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".parquet":
-        frame.to_parquet(path, index=False)
-    else:
-        to_csv(frame, path, safe=safe_csv, sep="\t" if suffix == ".tsv" else ",")
-    return path
 
 
 def add_raw_csv_argument(parser: argparse.ArgumentParser) -> None:
@@ -147,39 +110,73 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_analysis_parser(
-    subparsers: argparse._SubParsersAction,
-    name: str,
-    *,
-    help: str,
-    description: str,
-    epilog: str,
-    by: str | None = "compare the groups of this column",
-    n_boot: bool = False,
+def add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+    """Add one option of a spec as an argparse argument (``--min-count N``, a flag, ...).
+
+    A positional option takes one value on the command line (a report may give a list).
+    """
+    kwargs: dict[str, Any] = {}
+    if option.help is not None:
+        kwargs["help"] = option.help
+    if option.metavar is not None and not option.positional:
+        kwargs["metavar"] = option.metavar
+    if option.positional:
+        parser.add_argument(option.name, metavar=option.metavar, **kwargs)
+        return
+    if option.type is bool:
+        parser.add_argument(option.flag, action="store_true", **kwargs)
+        return
+    if option.type in (int, float):
+        kwargs["type"] = option.type
+    if option.choices is not None:
+        kwargs["choices"] = option.choices
+    if option.many:
+        kwargs["action"] = "append"
+    if option.command_line_required():
+        kwargs["required"] = True
+    default = option.command_line_default()
+    if default is not None:
+        kwargs["default"] = default
+    parser.add_argument(option.flag, **kwargs)
+
+
+def add_spec_parser(
+    subparsers: argparse._SubParsersAction, spec: Spec, *, func: Any
 ) -> argparse.ArgumentParser:
-    """Add an analysis subcommand with the shared input, corpus and grouping options.
+    """Add the subcommand of an analysis, its arguments generated from its spec.
+
+    The order of ``--help``: the positional options (``PATTERN``), the input
+    options, the corpus options (``--groups``, ``--event``, ``--where``), the
+    spec's other options, then ``--top``, ``--out``, ``--raw-csv``, ``--seed``
+    and ``--quiet``.
 
     Args:
         subparsers: the ``add_subparsers`` object of the main parser.
-        name: the subcommand.
-        help: one line for ``corpuskit --help``.
-        description: the subcommand's ``--help`` description.
-        epilog: examples shown at the end of ``--help``.
-        by: help text of ``--by COLUMN``; ``None`` adds no ``--by``.
-        n_boot: add ``--n-boot`` (bootstrap resamples, default 1000).
+        spec: the analysis's spec (:mod:`corpuskit.specs`).
+        func: what runs the subcommand (set as ``func``).
 
     Returns:
-        The new parser, for the subcommand's own options.
+        The new parser.
     """
     parser = subparsers.add_parser(
-        name, help=help, description=description, epilog=epilog, formatter_class=HelpFormatter
+        spec.kind,
+        help=spec.help,
+        description=spec.description,
+        epilog=spec.epilog,
+        formatter_class=HelpFormatter,
     )
+    options = spec.cli_options
+    for option in options:
+        if option.positional:
+            add_option(parser, option)
     add_input_arguments(parser)
-    add_corpus_arguments(parser)
-    if by is not None:
-        parser.add_argument("--by", metavar="COLUMN", help=by)
-    if n_boot:
-        parser.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples")
+    if spec.corpus:
+        add_corpus_arguments(parser)
+    for option in options:
+        if not option.positional:
+            add_option(parser, option)
+    add_output_arguments(parser, top=spec.top)
+    parser.set_defaults(func=func)
     return parser
 
 
@@ -198,45 +195,6 @@ def add_output_arguments(parser: argparse.ArgumentParser, *, top: int = 20) -> N
     )
 
 
-def prepare_input(args: argparse.Namespace) -> pd.DataFrame:
-    """Read the input (:func:`read_input`), then add groups and events and apply --where."""
-    from corpuskit.filters import parse_filter
-    from corpuskit.report.prepare import parse_event, prepare_articles
-
-    if getattr(args, "top", 1) < 1:
-        raise UsageError(f"--top must be at least 1, got {args.top}")
-    out = getattr(args, "out", None)
-    if out and Path(out).suffix.lower() not in {".parquet", ".csv", ".tsv"}:
-        raise UsageError(f"--out must end in .parquet, .csv or .tsv, got {out!r}")
-    try:
-        events = [parse_event(spec) for spec in args.event]
-        where = parse_filter(args.where, argument="--where") if args.where else None
-    except ValueError as error:
-        raise UsageError(str(error)) from error
-    articles = read_input(args)
-    try:
-        prepared = prepare_articles(articles, groups=args.groups, events=events, where=where)
-    except ValueError as error:
-        raise UsageError(str(error)) from error
-    if events:
-        counts = ", ".join(f"{k}: {v}" for k, v in prepared.attrs.get("events", {}).items())
-        info(args, f"events: {counts}")
-    if args.where:
-        info(args, f"--where kept {len(prepared)} of {len(articles)} documents")
-    if prepared.empty:
-        raise UsageError("no documents left to analyse (check --where and --event)")
-    return prepared
-
-
-def check_column(articles: pd.DataFrame, column: str | None, option: str) -> None:
-    """Raise a :class:`UsageError` when ``column`` is not a column of ``articles``."""
-    if column is not None and column not in articles.columns:
-        raise UsageError(
-            f"{option} {column!r} is not a column; the articles have {list(articles.columns)} "
-            "(outlet_group needs --groups, event needs --event)"
-        )
-
-
 def progress_flag(args: argparse.Namespace) -> bool | None:
     """``False`` with --quiet, else ``None`` (bars only in interactive terminals)."""
     return False if getattr(args, "quiet", False) else None
@@ -248,26 +206,7 @@ def info(args: argparse.Namespace, message: str) -> None:
         print(message)
 
 
-def finish_table(
-    args: argparse.Namespace,
-    frame: pd.DataFrame,
-    *,
-    shown: pd.DataFrame | None = None,
-    limit: int | None = None,
-) -> None:
-    """Print the rows of ``shown`` (default: the first --top rows of ``frame``), write --out.
-
-    Args:
-        args: the parsed arguments (``top``, ``out``, ``quiet``).
-        frame: the complete table, written to --out.
-        shown: the rows to print, when not simply the head of ``frame``.
-        limit: how many rows of ``shown`` to print (default --top).
-    """
-    shown = frame if shown is None else shown
-    limit = args.top if limit is None else limit
-    print_table(shown.head(limit), max_rows=limit)
-    if len(shown) > limit:
-        info(args, f"({len(shown) - limit} more rows: --top N shows more, --out FILE saves all)")
-    if args.out:
-        path = write_table(frame, args.out, safe_csv=not args.raw_csv)
-        info(args, f"wrote {len(frame)} rows to {path}")
+def check_window(window: int) -> None:
+    """Raise a :class:`UsageError` for a negative ``--window``."""
+    if window < 0:
+        raise UsageError(f"--window must be >= 0, got {window}")

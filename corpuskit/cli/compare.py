@@ -1,4 +1,7 @@
-"""``corpuskit keyness`` and ``corpuskit compare``: which words set groups of documents apart."""
+"""``corpuskit keyness`` and ``corpuskit compare``: which words set groups of documents apart.
+
+Their arguments are generated from :mod:`corpuskit.specs.keyness`.
+"""
 
 from __future__ import annotations
 
@@ -6,116 +9,35 @@ import argparse
 
 import pandas as pd
 
-from corpuskit.cli.common import (
-    UsageError,
-    add_analysis_parser,
-    add_output_arguments,
-    check_column,
-    finish_table,
-    info,
-    prepare_input,
-    progress_flag,
-)
-from corpuskit.filters import FilterError, filter_mask
+from corpuskit.cli.common import UsageError, info, progress_flag
+from corpuskit.cli.inputs import check_column, finish_table, prepare_input
+from corpuskit.compare.groups import side_mask
+from corpuskit.compare.keyness import keyness, keyness_each
+from corpuskit.docterm import dtm
 
-KEYNESS_EPILOG = """examples:
-  corpuskit keyness --dataset fakes --by outlet --target sana --target tass --reference reuters
-  corpuskit keyness --dataset fakes \\
-      --event aleppo='aleppo'@2016-06-01..2016-12-31 \\
-      --event mosul='mosul'@2016-10-01..2017-07-31 \\
-      --by event --target aleppo --reference mosul --out keyness.csv
-  corpuskit keyness --dataset fakes --groups fakes --where "event == 'aleppo'" ...
-  corpuskit keyness --dataset fakes --target "outlet == 'sana'"    # a filter, no --by
-
-Without --reference the target is compared with every other document. Rows
-show the top --top terms of the target, then of the reference; --out writes
-every term. Significance is the Benjamini-Hochberg adjusted G2 p-value;
-log_ratio (with its 95% interval) is the effect size.
-"""
-
-COMPARE_EPILOG = """examples:
-  corpuskit compare --dataset fakes --by outlet --top 5
-  corpuskit compare --dataset fakes --groups fakes --by outlet_group --out compare.csv
-
-Each level of --by is compared with all other documents (keyness); the table
-shows its --top most key terms (significant at FDR 5%).
-"""
-
-MEASURES = ("g2", "chi2", "log_ratio", "pct_diff", "fw_delta", "fw_z")
-
-
-def _add_term_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--measure", choices=MEASURES, default="g2", help="sort by (default g2)")
-    parser.add_argument(
-        "--min-count", type=int, default=5, help="keep terms seen this often (default 5)"
-    )
-    parser.add_argument("--keep-stopwords", action="store_true", help="count function words too")
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``keyness`` and ``compare`` subcommands."""
-    keyness = add_analysis_parser(
-        subparsers,
-        "keyness",
-        help="key terms of a target group of documents against a reference group",
-        description="Key terms of a target group of documents against a reference group.",
-        epilog=KEYNESS_EPILOG,
-        by="the column --target/--reference name",
-    )
-    keyness.add_argument(
-        "--target",
-        action="append",
-        required=True,
-        metavar="VALUE",
-        help="a value of --by (repeatable), or a filter without --by (see --where)",
-    )
-    keyness.add_argument(
-        "--reference",
-        action="append",
-        metavar="VALUE",
-        help="a value of --by (repeatable), or a filter; default: all other documents",
-    )
-    _add_term_options(keyness)
-    add_output_arguments(keyness)
-    keyness.set_defaults(func=run_keyness)
-
-    compare = add_analysis_parser(
-        subparsers,
-        "compare",
-        help="the key terms of every group (each level of --by against the rest)",
-        description="The key terms of every level of a column against all other documents.",
-        epilog=COMPARE_EPILOG,
-        by=None,
-    )
-    compare.add_argument("--by", metavar="COLUMN", required=True, help="the grouping column")
-    _add_term_options(compare)
-    add_output_arguments(compare, top=10)
-    compare.set_defaults(func=run_compare)
+__all__ = ["run_compare", "run_keyness"]
 
 
 def _side(articles: pd.DataFrame, values: list[str], by: str | None, option: str) -> pd.Series:
-    if by is not None:
-        present = set(articles[by].dropna().astype(str))
-        absent = [v for v in values if v not in present]
-        if absent:
-            raise UsageError(
-                f"{option} {absent} not found in column {by!r}; its values: {sorted(present)[:25]}"
-            )
-        return articles[by].astype(str).isin(values)
-    if len(values) != 1:
+    """The documents ``--target`` or ``--reference`` names (:func:`side_mask`)."""
+    if by is None and len(values) != 1:
         raise UsageError(f"without --by, {option} takes one filter, got {len(values)}")
     try:
-        mask = filter_mask(articles, values[0], argument=option)
-    except FilterError as error:
+        mask = side_mask(
+            articles,
+            values if by is not None else values[0],
+            by=by,
+            argument=option,
+            filter_argument=option,
+            by_name="--by",
+        )
+    except ValueError as error:
         raise UsageError(str(error)) from error
     return pd.Series(mask, index=articles.index)
 
 
 def run_keyness(args: argparse.Namespace) -> int:
     """Prepare the corpus, count terms, compare the two sides."""
-    from corpuskit.compare.keyness import keyness
-    from corpuskit.docterm import dtm
-
     articles = prepare_input(args)
     check_column(articles, args.by, "--by")
     target = _side(articles, args.target, args.by, "--target")
@@ -164,9 +86,6 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     """Every level of --by against the rest."""
-    from corpuskit.compare.keyness import keyness_each
-    from corpuskit.docterm import dtm
-
     articles = prepare_input(args)
     check_column(articles, args.by, "--by")
     used = articles.dropna(subset=[args.by])

@@ -1,107 +1,25 @@
-"""``corpuskit frames``, ``naming`` and ``agency``: how coverage frames, names and blames."""
+"""``corpuskit frames``, ``naming`` and ``agency``: how coverage frames, names and blames.
+
+Their arguments are generated from :mod:`corpuskit.specs.framing`.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from corpuskit.cli.common import (
-    UsageError,
-    add_analysis_parser,
-    add_output_arguments,
-    check_column,
-    finish_table,
-    info,
-    prepare_input,
-    progress_flag,
-)
+import pandas as pd
 
-FRAMES_EPILOG = """examples:
-  corpuskit frames --dataset fakes --groups fakes --by outlet_group
-  corpuskit frames --dataset fakes --lexicon humanitarian --by outlet --out frames.csv
-  corpuskit frames --dataset fakes --by outlet --scores --out scores.parquet
+from corpuskit.cli.common import UsageError, info, progress_flag
+from corpuskit.cli.inputs import check_column, finish_table, prepare_input
+from corpuskit.framing.agency import agency, agency_summary
+from corpuskit.framing.contrasts import prevalence
+from corpuskit.framing.naming import REFERENTS, naming
+from corpuskit.framing.scores import frames
 
-The table gives, per group, the share of documents in which each frame is
-indicated (at least one lexicon match), with a 95% document-bootstrap
-interval. --scores prints and writes the per-document scores instead.
-"""
-
-NAMING_EPILOG = """examples:
-  corpuskit naming --dataset fakes --groups fakes --by outlet_group
-  corpuskit naming --dataset fakes --referent government --by outlet --out naming.csv
-  corpuskit naming --dataset fakes --groups fakes --by outlet_group \\
-      --event aleppo='aleppo'@2016-06-01..2016-12-31 --where "event == 'aleppo'"
-
-Per group: each label's count and share of the group's mentions (95%
-document-bootstrap interval), then the chi-squared test of whether the label
-mix differs across groups (permutation p-value, Cramér's V).
-"""
-
-AGENCY_EPILOG = """examples:
-  corpuskit agency --dataset fakes --groups fakes --by outlet_group
-  corpuskit agency --dataset fakes --groups fakes --by outlet_group --reference other
-  corpuskit agency --dataset fakes --by outlet --clauses --out clauses.csv
-
-Per group, the share of violence clauses in each construction (active,
-passive with or without agent, intransitive, nominal) and the agentless
-share, with 95% intervals from resampling documents. --clauses prints and
-writes the clauses themselves.
-"""
+__all__ = ["run_agency", "run_frames", "run_naming"]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add the ``frames``, ``naming`` and ``agency`` subcommands."""
-    frames = add_analysis_parser(
-        subparsers,
-        "frames",
-        help="frame prevalence by group, from a frame lexicon",
-        description="Frame prevalence per group: share of documents indicating each frame.",
-        epilog=FRAMES_EPILOG,
-        by="compare the groups of this column",
-        n_boot=True,
-    )
-    frames.add_argument(
-        "--lexicon", default="generic_frames", help="a bundled lexicon (default generic_frames)"
-    )
-    frames.add_argument(
-        "--scores", action="store_true", help="output the per-document scores instead"
-    )
-    add_output_arguments(frames)
-    frames.set_defaults(func=run_frames)
-
-    naming = add_analysis_parser(
-        subparsers,
-        "naming",
-        help="which labels name an actor (rebels, terrorists, opposition...) by group",
-        description="The labels used for one referent, per group, and a test of the difference.",
-        epilog=NAMING_EPILOG,
-        by="compare the groups of this column",
-        n_boot=True,
-    )
-    naming.add_argument(
-        "--referent",
-        default="armed_opposition",
-        help="armed_opposition (default), government, army, isis, coalition, russia",
-    )
-    naming.add_argument("--n-perm", type=int, default=1000, help="permutations of the test")
-    add_output_arguments(naming, top=40)
-    naming.set_defaults(func=run_naming)
-
-    agency = add_analysis_parser(
-        subparsers,
-        "agency",
-        help="who is made the agent of killing: constructions of violence clauses",
-        description="Shares of active, passive and agentless violence clauses per group.",
-        epilog=AGENCY_EPILOG,
-        by="compare the groups of this column",
-        n_boot=True,
-    )
-    agency.add_argument("--reference", metavar="VALUE", help="a group to compare each with")
-    agency.add_argument("--clauses", action="store_true", help="output the clauses instead")
-    add_output_arguments(agency, top=40)
-    agency.set_defaults(func=run_agency)
-
-
-def _grouped(args: argparse.Namespace):
+def _grouped(args: argparse.Namespace) -> pd.DataFrame:
     """The prepared articles, with --by checked and rows missing it left out."""
     articles = prepare_input(args)
     check_column(articles, args.by, "--by")
@@ -115,9 +33,6 @@ def _grouped(args: argparse.Namespace):
 
 def run_frames(args: argparse.Namespace) -> int:
     """Score frames, then their prevalence by group."""
-    from corpuskit.framing.contrasts import prevalence
-    from corpuskit.framing.scores import frames
-
     articles = _grouped(args)
     scores = frames(articles, lexicon=args.lexicon, progress=progress_flag(args))
     info(args, f"{len(articles)} documents scored with {scores.lexicon}")
@@ -138,8 +53,6 @@ def run_frames(args: argparse.Namespace) -> int:
 
 def run_naming(args: argparse.Namespace) -> int:
     """Count the labels per group and test the difference."""
-    from corpuskit.framing.naming import REFERENTS, naming
-
     if args.referent not in REFERENTS:
         raise UsageError(f"--referent must be one of {sorted(REFERENTS)}, got {args.referent!r}")
     articles = _grouped(args)
@@ -167,8 +80,6 @@ def run_naming(args: argparse.Namespace) -> int:
 
 def run_agency(args: argparse.Namespace) -> int:
     """Find the violence clauses; summarise constructions per group."""
-    from corpuskit.framing.agency import agency, agency_summary
-
     if args.by is None and not args.clauses:
         raise UsageError("agency needs --by COLUMN (or --clauses to list the clauses)")
     articles = _grouped(args)

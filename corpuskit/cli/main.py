@@ -1,7 +1,9 @@
 """The ``corpuskit`` command: entry point and subcommand dispatch.
 
-Each subcommand group lives in its own module with a ``register(subparsers)``
-function that adds its parser and sets ``func`` to a ``run(args) -> int``.
+The subcommands' arguments are declared in :mod:`corpuskit.cli.parsers` (the
+analysis subcommands generated from :mod:`corpuskit.specs`); each sets
+``func`` to the ``"module:function"`` of its ``run(args) -> int``, imported
+only when it runs (:func:`corpuskit.cli.parsers.resolve`).
 
 Example:
     $ corpuskit datasets list
@@ -16,8 +18,8 @@ import warnings
 from collections.abc import Sequence
 
 from corpuskit import __version__
-from corpuskit.cli import compare, datasets, demo, describe, framing, load, report, search, sources
 from corpuskit.cli.common import UsageError
+from corpuskit.cli.parsers import register_all, resolve
 from corpuskit.errors import CorpuskitError
 
 EPILOG = """examples:
@@ -50,8 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"corpuskit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (datasets, load, describe, compare, search, framing, sources, report, demo):
-        module.register(subparsers)
+    register_all(subparsers)
     return parser
 
 
@@ -70,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     formatwarning = warnings.formatwarning
     warnings.formatwarning = _short_warning
     try:
-        return int(args.func(args) or 0)
+        return int(resolve(args.func)(args) or 0)
     except BrokenPipeError:  # e.g. `corpuskit datasets list | head`
         return 0
     except UsageError as error:

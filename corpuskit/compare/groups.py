@@ -31,6 +31,22 @@ MaskSpec = str | np.ndarray | pd.Series | Sequence[bool] | Callable[[pd.DataFram
 
 _MAX_LISTED = 20
 
+__all__ = [
+    "NA_LABEL",
+    "Contrast",
+    "MaskSpec",
+    "check_column",
+    "count_matrix",
+    "document_totals",
+    "feature_columns",
+    "group_positions",
+    "iter_strata",
+    "levels",
+    "mask_from_spec",
+    "resolve_contrast",
+    "side_mask",
+]
+
 
 @dataclass(frozen=True)
 class Contrast:
@@ -82,22 +98,80 @@ def _as_values(value: Any) -> list[Any]:
 
 
 def _values_mask(docvars: pd.DataFrame, by: str, value: Any, *, argument: str) -> np.ndarray:
+    """Documents whose ``by`` value is one of ``value`` (a text value also matches as text)."""
     wanted = _as_values(value)
     if not wanted:
-        raise ValueError(f"{argument}= is an empty list of {by!r} values")
+        raise ValueError(f"{argument} is an empty list of {by!r} values")
     column = docvars[by]
-    available = levels(docvars, by, argument="by")
+    text = column.dropna().astype(str)
+    texts = [v for v in wanted if isinstance(v, str)]
     present = set(column.dropna().tolist())
-    missing = [v for v in wanted if v not in present]
+    present_text = set(text)
+    missing = [
+        v for v in wanted if v not in present and not (isinstance(v, str) and v in present_text)
+    ]
     if missing:
+        available = levels(docvars, by, argument="by")
         raise ValueError(
-            f"{argument}= value(s) {_listing(missing)} not found in docvars column {by!r}; "
-            f"available values: {_listing(available)}"
+            f"{argument} value(s) {_listing(missing)} not found in column {by!r}; its values: "
+            f"{_listing(available)}"
         )
-    return column.isin(wanted).to_numpy(dtype=bool)
+    as_text = pd.Series(False, index=docvars.index)
+    as_text.loc[text.index] = text.isin(texts)
+    return (column.isin(wanted).fillna(False) | as_text).to_numpy(dtype=bool)
 
 
-def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> np.ndarray:
+def side_mask(
+    docvars: pd.DataFrame,
+    value: Any,
+    *,
+    by: str | None = None,
+    argument: str,
+    filter_argument: str | None = None,
+    by_name: str = "by=",
+) -> np.ndarray:
+    """One side of a contrast (a target or a reference) as a boolean array over the documents.
+
+    The one way documents are chosen for a side, used by the comparison
+    functions, the command line (``--target``) and reports (``target =``).
+
+    Args:
+        docvars: the document metadata (or an article table), one row per document.
+        value: with ``by``, a value of ``docvars[by]`` or a list of values (a
+            text value also matches a number written the same way, as typed on
+            a command line); without ``by``, a boolean mask, a filter string
+            (:mod:`corpuskit.filters`) or a callable (see :func:`mask_from_spec`).
+        by: a column, or ``None``.
+        argument: how error messages name the option (``"target="``, ``"--target"``).
+        filter_argument: how a bad filter's error names the option (default:
+            ``"<argument> query"``, e.g. ``"target= query"``).
+        by_name: how error messages name the ``by`` option (``"by="``, ``"--by"``).
+
+    Raises:
+        ValueError: ``by`` is not a column, a value is not found (the message
+            lists the column's values), or a bad mask or filter.
+
+    Example:
+        >>> dv = pd.DataFrame({"doc_id": list("abc"), "year": [2016, 2017, 2016]})
+        >>> side_mask(dv, "2016", by="year", argument="--target").tolist()
+        [True, False, True]
+    """
+    if by is not None:
+        check_column(docvars, by, argument="by")
+        return _values_mask(docvars, by, value, argument=argument)
+    return mask_from_spec(
+        docvars, value, argument=argument, filter_argument=filter_argument, by_name=by_name
+    )
+
+
+def mask_from_spec(
+    docvars: pd.DataFrame,
+    spec: MaskSpec,
+    *,
+    argument: str,
+    filter_argument: str | None = None,
+    by_name: str = "by=",
+) -> np.ndarray:
     """Turn a boolean mask, a query string or a callable into a boolean array over documents.
 
     Args:
@@ -107,6 +181,8 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
             :mod:`corpuskit.filters`), or a
             callable ``f(docvars)`` returning such a mask.
         argument: the argument's name, for error messages.
+        filter_argument: how a bad filter's error names it (default ``"<argument> query"``).
+        by_name: how the hint to select by value names the ``by`` option.
 
     Returns:
         A ``numpy`` boolean array of length ``len(docvars)``.
@@ -123,12 +199,14 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
     """
     if isinstance(spec, str):
         try:
-            result = filter_mask(docvars, spec, argument=f"{argument}= query")
+            result = filter_mask(
+                docvars, spec, argument=filter_argument or f"{argument.rstrip('=')}= query"
+            )
         except FilterError as error:
             raise FilterError(
                 error.argument,
                 spec,
-                f"{error.problem} (to select documents by a column value, pass by=)",
+                f"{error.problem} (to select documents by a column value, pass {by_name})",
             ) from None
     elif callable(spec):
         result = spec(docvars)
@@ -139,13 +217,14 @@ def mask_from_spec(docvars: pd.DataFrame, spec: MaskSpec, *, argument: str) -> n
         values = values.astype(bool)
     if values.ndim != 1 or values.dtype != bool:
         raise ValueError(
-            f"{argument}= must be a boolean mask over the documents, a query string or a "
-            f"callable returning a mask; got {type(spec).__name__} giving "
-            f"dtype {values.dtype} (to select by value, pass by=)"
+            f"{argument.rstrip('=')}= must be a boolean mask over the documents, a query string "
+            f"or a callable returning a mask; got {type(spec).__name__} giving "
+            f"dtype {values.dtype} (to select by value, pass {by_name})"
         )
     if len(values) != len(docvars):
         raise ValueError(
-            f"{argument}= mask has {len(values)} entries but there are {len(docvars)} documents"
+            f"{argument.rstrip('=')}= mask has {len(values)} entries but there are "
+            f"{len(docvars)} documents"
         )
     return values
 
@@ -185,19 +264,12 @@ def resolve_contrast(
         raise ValueError("target= is required")
     if by is not None:
         check_column(docvars, by, argument="by")
-        target_mask = _values_mask(docvars, by, target, argument="target")
-        reference_mask = (
-            ~target_mask
-            if reference is None
-            else _values_mask(docvars, by, reference, argument="reference")
-        )
-    else:
-        target_mask = mask_from_spec(docvars, target, argument="target")
-        reference_mask = (
-            ~target_mask
-            if reference is None
-            else mask_from_spec(docvars, reference, argument="reference")
-        )
+    target_mask = side_mask(docvars, target, by=by, argument="target=")
+    reference_mask = (
+        ~target_mask
+        if reference is None
+        else side_mask(docvars, reference, by=by, argument="reference=")
+    )
     overlap = int((target_mask & reference_mask).sum())
     if overlap:
         raise ValueError(

@@ -1,7 +1,10 @@
 """Publication-ready plots of corpuskit results: ``ck.plot``.
 
-Every function takes a corpuskit result (or a DataFrame of the same shape) and
-``ax=None``, draws on that Axes or on a new figure, and returns the Axes (``agency``,
+Every function takes a corpuskit result (or a DataFrame of the same shape) as
+its first argument, ``data`` (``articles`` for :func:`timeline`; the earlier
+names, such as ``result=`` or ``summary=``, still work with a ``FutureWarning``
+until corpuskit 0.3), and ``ax=None``, draws on that Axes or on a new figure,
+and returns the Axes (``agency``,
 in two panels, takes ``axes=`` and returns both); none
 calls ``plt.show()``. Figures share one look (:mod:`corpuskit.plot.theme`):
 the colour-blind-safe Okabe-Ito palette, despined axes, readable font sizes,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.theme import require_columns
 
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
 ACCURACY_COLUMNS = ("class", "metric", "estimate", "low", "high")
 
 
+@renamed_arguments(result="data")
 def accuracy(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | None = None,
     title: str | None = None,
@@ -32,7 +34,7 @@ def accuracy(
     show differential error at a glance.
 
     Args:
-        result: a ``ck.class_accuracy`` table (``class``, ``metric``,
+        data: a ``ck.class_accuracy`` table (``class``, ``metric``,
             ``estimate``, ``low``, ``high``).
         by: the group column of ``result``, when it was computed ``by=`` one.
         title: the axes title; default ``"Accuracy of the automated labels"``.
@@ -55,13 +57,13 @@ def accuracy(
         >>> plt.close(ax.figure)
     """
     needed = [*ACCURACY_COLUMNS, *([by] if by else [])]
-    require_columns(result, needed, argument="result", what="a ck.class_accuracy result")
-    rows = result["class"].astype(str)
+    require_columns(data, needed, argument="data", what="a ck.class_accuracy result")
+    rows = data["class"].astype(str)
     if by:
-        rows = rows + " (" + result[by].astype(str) + ")"
-    data = result.assign(row=rows)
+        rows = rows + " (" + data[by].astype(str) + ")"
+    table = data.assign(row=rows)
     ax = prevalence(
-        data,
+        table,
         x="estimate",
         y="row",
         hue="metric",

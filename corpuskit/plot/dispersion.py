@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.theme import (
     FONT_SIZES,
     NEUTRAL,
@@ -17,28 +18,26 @@ from corpuskit.plot.theme import (
     require_columns,
     style_axes,
 )
+from corpuskit.text.tokenize import resolve_rule
+from corpuskit.text.tokens import Tokens, tokens
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from corpuskit.text.tokens import Tokens
 
 #: most documents whose every boundary is drawn; above, only group boundaries
 MAX_DOC_BOUNDARIES = 60
 
 
 def _tokens(data: Any) -> Tokens:
-    from corpuskit.text.tokens import Tokens, tokens
-
     if isinstance(data, Tokens):
         return data
     if isinstance(data, pd.DataFrame):
-        require_columns(data, ["text"], argument="articles_or_tokens", what="articles")
+        require_columns(data, ["text"], argument="data", what="articles")
         return tokens(data)
     if isinstance(data, (list, tuple, pd.Series)):
         return tokens(data)
     raise ValueError(
-        "articles_or_tokens= must be an articles DataFrame, a list of texts or a ck.tokens "
+        "data= must be an articles DataFrame, a list of texts or a ck.tokens "
         f"result, got {type(data).__name__}"
     )
 
@@ -54,8 +53,9 @@ def _occurrences(strings: np.ndarray, term: str, words: Sequence[str]) -> np.nda
     return np.flatnonzero(hits | sequence)
 
 
+@renamed_arguments(articles_or_tokens="data")
 def xray(
-    articles_or_tokens: Any,
+    data: Any,
     terms: str | Sequence[str],
     *,
     by_doc_label: str | None = None,
@@ -79,7 +79,7 @@ def xray(
     top axis (names that would overlap their neighbour are left out).
 
     Args:
-        articles_or_tokens: an articles DataFrame or a list of texts (tokenized
+        data: an articles DataFrame or a list of texts (tokenized
             with :func:`corpuskit.tokens`), or a :class:`~corpuskit.text.tokens.Tokens`.
         terms: a term or a list of terms; rows top to bottom in this order.
         by_doc_label: a document metadata column (e.g. ``"outlet_name"``) whose
@@ -106,8 +106,6 @@ def xray(
         [[0.0, 0.833], [0.5]]
         >>> plt.close(ax.figure)
     """
-    from corpuskit.text.tokenize import resolve_rule
-
     if isinstance(terms, str):
         terms = [terms]
     terms = [str(term) for term in terms]
@@ -120,7 +118,7 @@ def xray(
         if not words:
             raise ValueError(f"terms= entry {term!r} gives no token under the default token rule")
         patterns.append(words)
-    toks = _tokens(articles_or_tokens)
+    toks = _tokens(data)
     docvars = toks.docvars
     order = np.arange(len(toks))
     if by_doc_label is not None:

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
+from corpuskit.framing.contrasts import prevalence as prevalence_table
+from corpuskit.framing.naming import NamingResult
+from corpuskit.framing.scores import FrameScores
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.shares import shares
 from corpuskit.plot.theme import (
@@ -77,7 +81,7 @@ def _construction_counts(table: pd.DataFrame) -> pd.DataFrame:
     rows = table[table["measure"].isin(CONSTRUCTION_NAMES)]
     if rows.empty:
         raise ValueError(
-            "summary= has no construction rows (measure 'active', 'passive_agent', ...): "
+            "data= has no construction rows (measure 'active', 'passive_agent', ...): "
             "pass a ck.agency_summary result"
         )
     totals = table.groupby("_group", sort=False)["n"].max()
@@ -129,8 +133,9 @@ def _derived_panel(ax: Axes, derived: pd.DataFrame, groups: list[str], ci: float
     legend_outside(ax, title="measure")
 
 
+@renamed_arguments(summary="data")
 def agency(
-    summary: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     ci: float | None = 0.95,
     title: str | None = None,
@@ -153,7 +158,7 @@ def agency(
     actor-agent clauses).
 
     Args:
-        summary: a :func:`corpuskit.agency_summary` result: its group columns
+        data: a :func:`corpuskit.agency_summary` result: its group columns
             (those before ``measure``), ``measure``, ``n``, ``count``,
             ``share``, ``low``, ``high``.
         ci: the confidence level the summary's intervals were made at (for
@@ -181,10 +186,10 @@ def agency(
         ['y (1 clause)', 'x (1 clause)']
         >>> plt.close(axes[0].figure)
     """
-    require_columns(summary, AGENCY_COLUMNS, argument="summary", what="a ck.agency_summary result")
-    by = _columns_before(summary, "measure")
+    require_columns(data, AGENCY_COLUMNS, argument="data", what="a ck.agency_summary result")
+    by = _columns_before(data, "measure")
     group_name = readable(" | ".join(map(str, by)) or "corpus")
-    table = summary.assign(_group=group_labels(summary, by))
+    table = data.assign(_group=group_labels(data, by))
     clauses = table.groupby("_group", sort=False)["n"].max()
     names = {
         group: f"{group} ({n:,} clause{'s' if n != 1 else ''})" for group, n in clauses.items()
@@ -245,18 +250,17 @@ def agency(
 
 def _naming_table(result: Any) -> tuple[pd.DataFrame, list[str], str | None, float | None, Any]:
     """The shares table, group columns, referent, interval level and test of a naming result."""
-    from corpuskit.framing.naming import NamingResult
-
     if isinstance(result, NamingResult):
         return result.shares, list(result.by), result.referent, result.ci, result.test
     require_columns(
-        result, NAMING_COLUMNS, argument="result", what="a ck.naming result or its shares table"
+        result, NAMING_COLUMNS, argument="data", what="a ck.naming result or its shares table"
     )
     return result, _columns_before(result, "label"), None, 0.95, None
 
 
+@renamed_arguments(result="data")
 def naming(
-    result: Any,
+    data: Any,
     *,
     title: str | None = None,
     ax: Axes | None = None,
@@ -271,7 +275,7 @@ def naming(
     written under the plot.
 
     Args:
-        result: a :class:`~corpuskit.framing.naming.NamingResult` (``ck.naming``)
+        data: a :class:`~corpuskit.framing.naming.NamingResult` (``ck.naming``)
             or its ``shares`` table (group columns before ``label``, then
             ``label``, ``count``, ``share``, ``share_low``, ``share_high``,
             ``n_mentions``; its intervals are taken to be 95% intervals).
@@ -298,11 +302,11 @@ def naming(
         ['terrorists', 'rebels']
         >>> plt.close(ax.figure)
     """
-    table, by, referent, ci, test = _naming_table(result)
+    table, by, referent, ci, test = _naming_table(data)
     group_name = readable(" | ".join(map(str, by)) or "group")
     used = table.groupby("label", sort=False)["count"].sum().sort_values(ascending=False)
     if not (used > 0).any():
-        raise ValueError("result= has no mention of any label: nothing to draw")
+        raise ValueError("data= has no mention of any label: nothing to draw")
     unused = int((used == 0).sum())
     order = {label: i for i, label in enumerate(used[used > 0].index)}
     kept = table[table["label"].isin(order)]
@@ -351,9 +355,6 @@ def _frame_table(
     scores: Any, by: str | Sequence[str] | None, n_boot: int, ci: float, seed: int | None
 ) -> tuple[pd.DataFrame, list[str], str]:
     """A prevalence table, its group columns, and the unit counted."""
-    from corpuskit.framing.contrasts import prevalence as prevalence_table
-    from corpuskit.framing.scores import FrameScores
-
     if isinstance(scores, FrameScores):
         table = prevalence_table(
             scores.scores, columns=scores.presence_columns, by=by, n_boot=n_boot, ci=ci, seed=seed
@@ -361,13 +362,14 @@ def _frame_table(
         by_columns = [] if by is None else [by] if isinstance(by, str) else list(by)
         return table, by_columns, f"{scores.unit}s"
     require_columns(
-        scores, PREVALENCE_COLUMNS, argument="scores", what="a FrameScores or ck.prevalence table"
+        scores, PREVALENCE_COLUMNS, argument="data", what="a FrameScores or ck.prevalence table"
     )
     return scores, _columns_before(scores, "variable"), "documents"
 
 
+@renamed_arguments(scores="data")
 def frames(
-    scores: Any,
+    data: Any,
     *,
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
@@ -387,7 +389,7 @@ def frames(
     named with its number of documents.
 
     Args:
-        scores: a ``FrameScores`` or a ``ck.prevalence`` table (group columns
+        data: a ``FrameScores`` or a ``ck.prevalence`` table (group columns
             before ``variable``, then ``variable``, ``value``, ``low``,
             ``high``, ``n_docs``).
         by: the docvars column(s) grouping the documents (``FrameScores`` only).
@@ -413,7 +415,7 @@ def frames(
         'event'
         >>> plt.close(ax.figure)
     """
-    table, by_columns, unit = _frame_table(scores, by, n_boot, ci, seed)
+    table, by_columns, unit = _frame_table(data, by, n_boot, ci, seed)
     group_name = readable(" | ".join(map(str, by_columns)) or "group")
     variables = table["variable"].astype(str)
     presence = bool(variables.str.endswith("_present").all())

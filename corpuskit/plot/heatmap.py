@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.theme import FONT_SIZES, get_ax, require_columns, style_axes
 
 if TYPE_CHECKING:
@@ -25,19 +26,19 @@ def _wide(
     """The table as a rows x columns DataFrame of numbers."""
     tidy = (index, columns, values)
     if all(argument is not None for argument in tidy):
-        require_columns(table, tidy, argument="table", what="a tidy heatmap table")
+        require_columns(table, tidy, argument="data", what="a tidy heatmap table")
         repeated = table.duplicated([index, columns], keep=False)
         if repeated.any():
             example = table.loc[repeated, [index, columns]].iloc[0].tolist()
             raise ValueError(
-                f"table= has several rows for ({index!r}, {columns!r}) = {example}; "
+                f"data= has several rows for ({index!r}, {columns!r}) = {example}; "
                 "aggregate it first"
             )
         wide = table.pivot(index=index, columns=columns, values=values)
         wide = wide.reindex(index=pd.unique(table[index]), columns=pd.unique(table[columns]))
     elif columns is None and values is None:
         if index is not None:
-            require_columns(table, [index], argument="table", what="a wide heatmap table")
+            require_columns(table, [index], argument="data", what="a wide heatmap table")
             table = table.set_index(index)
         wide = table
     else:
@@ -48,14 +49,15 @@ def _wide(
     non_numeric = [str(c) for c in wide.columns if not pd.api.types.is_numeric_dtype(wide[c].dtype)]
     if non_numeric:
         raise ValueError(
-            f"table= columns {non_numeric} are not numeric; pass index= the label column "
+            f"data= columns {non_numeric} are not numeric; pass index= the label column "
             "(wide table) or index=, columns=, values= (tidy table)"
         )
     return wide.astype(float)
 
 
+@renamed_arguments(table="data")
 def heatmap(
-    table: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     index: str | None = None,
     columns: str | None = None,
@@ -78,7 +80,7 @@ def heatmap(
     text by the cell colour's luminance so they stay readable.
 
     Args:
-        table: the values.
+        data: the values.
         index: the column of row labels.
         columns: the column of column labels (tidy table).
         values: the column of cell values (tidy table).
@@ -114,11 +116,11 @@ def heatmap(
         ['0.10', '0.30', '0.40', '0.20']
         >>> plt.close(ax.figure)
     """
-    wide = _wide(table, index, columns, values)
+    wide = _wide(data, index, columns, values)
     if wide.empty:
-        raise ValueError("table= has no cells to draw")
-    data = wide.to_numpy()
-    finite = data[np.isfinite(data)]
+        raise ValueError("data= has no cells to draw")
+    cells = wide.to_numpy()
+    finite = cells[np.isfinite(cells)]
     both_signs = finite.size > 0 and finite.min() < 0 < finite.max()
     if center is None and both_signs:
         center = 0.0
@@ -131,16 +133,16 @@ def heatmap(
     else:
         norm = colors.Normalize(*(np.nanmin(finite), np.nanmax(finite)) if finite.size else (0, 1))
         cmap = cmap or SEQUENTIAL_CMAP
-    n_rows, n_cols = data.shape
+    n_rows, n_cols = cells.shape
     fig, ax = get_ax(ax, (max(4.5, 0.8 * n_cols + 3.0), max(3.0, 0.45 * n_rows + 1.8)))
     colormap = colormaps.get_cmap(cmap).with_extremes(bad="0.93")
-    image = ax.imshow(np.ma.masked_invalid(data), cmap=colormap, norm=norm, aspect="auto")
+    image = ax.imshow(np.ma.masked_invalid(cells), cmap=colormap, norm=norm, aspect="auto")
     colorbar = fig.colorbar(image, ax=ax, fraction=0.05, pad=0.03)
     colorbar.set_label(label or values or "", fontsize=FONT_SIZES["label"])
     colorbar.ax.tick_params(labelsize=FONT_SIZES["ticks"])
     colorbar.outline.set_visible(False)
     if annotate:
-        for (row, col), value in np.ndenumerate(data):
+        for (row, col), value in np.ndenumerate(cells):
             if not np.isfinite(value):
                 continue
             red, green, blue, _ = colormap(norm(value))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.theme import DIVERGING, FONT_SIZES, NEUTRAL, get_ax, require_columns, style_axes
 
 if TYPE_CHECKING:
@@ -70,8 +71,9 @@ def _signed_measure(result: pd.DataFrame, measure: str) -> pd.Series:
     return values
 
 
+@renamed_arguments(result="data")
 def keyness(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     n: int = 15,
     measure: str = "log_ratio",
@@ -95,7 +97,7 @@ def keyness(
     left out and counted in the title.
 
     Args:
-        result: a :func:`corpuskit.keyness` result (one contrast: filter a
+        data: a :func:`corpuskit.keyness` result (one contrast: filter a
             ``stratum`` or ``group`` column to one value first), or a DataFrame
             with the columns ``feature``, ``direction`` and ``measure``.
         n: number of terms per side.
@@ -149,11 +151,11 @@ def keyness(
     needed = ["feature", "direction", measure]
     if draw_ci:
         needed += [f"{measure}_low", f"{measure}_high"]
-    require_columns(result, needed, argument="result", what="a ck.keyness result")
-    check_single_contrast(result, argument="result")
-    target_label, reference_label = _side_labels(result, labels)
+    require_columns(data, needed, argument="data", what="a ck.keyness result")
+    check_single_contrast(data, argument="data")
+    target_label, reference_label = _side_labels(data, labels)
 
-    frame = result.assign(_value=_signed_measure(result, measure))
+    frame = data.assign(_value=_signed_measure(data, measure))
     finite = np.isfinite(frame["_value"].to_numpy())
     n_dropped = int((~finite & frame["direction"].isin(["target", "reference"]).to_numpy()).sum())
     frame = frame[finite]

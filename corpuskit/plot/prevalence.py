@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.theme import (
     FONT_SIZES,
     NEUTRAL,
@@ -133,8 +134,9 @@ def prevalence(
     return ax
 
 
+@renamed_arguments(result="data")
 def double_standard(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     ylabel: str | None = None,
     title: str | None = None,
@@ -151,7 +153,7 @@ def double_standard(
     with its interval and permutation p-value.
 
     Args:
-        result: a ``ck.double_standard`` result: columns ``term`` (``"cell"``,
+        data: a ``ck.double_standard`` result: columns ``term`` (``"cell"``,
             ``"gap"``, ``"did"``), ``group``, ``event``, ``estimate``, ``low``,
             ``high``, and optionally ``n`` (documents, shown in the legend) and
             ``p_value`` (of the ``"did"`` row). Events and groups are drawn in
@@ -184,14 +186,14 @@ def double_standard(
         >>> plt.close(ax.figure)
     """
     require_columns(
-        result, DOUBLE_STANDARD_COLUMNS, argument="result", what="a ck.double_standard result"
+        data, DOUBLE_STANDARD_COLUMNS, argument="data", what="a ck.double_standard result"
     )
-    cells = result[result["term"] == "cell"]
-    did = result[result["term"] == "did"]
+    cells = data[data["term"] == "cell"]
+    did = data[data["term"] == "did"]
     groups, events = _levels(cells["group"]), _levels(cells["event"])
     if len(groups) != 2 or len(events) != 2 or len(cells) != 4 or len(did) != 1:
         raise ValueError(
-            "result= must hold 4 'cell' rows (2 groups x 2 events) and 1 'did' row, as "
+            "data= must hold 4 'cell' rows (2 groups x 2 events) and 1 'did' row, as "
             f"ck.double_standard returns; got groups {groups}, events {events}, "
             f"{len(cells)} cell rows and {len(did)} did rows"
         )

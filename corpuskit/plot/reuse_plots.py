@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
+from corpuskit.constants import NA_LABEL
+from corpuskit.docsim.reuse import ReuseResult, reuse_summary
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.theme import (
     FONT_SIZES,
@@ -46,16 +49,14 @@ NODE_SIZE = 170.0
 
 def _links(summary: Any, value: str) -> pd.DataFrame:
     """``source``, ``reuser`` (labels, missing ones as ``"<NA>"``) and ``value``, checked."""
-    from corpuskit.compare.groups import NA_LABEL
-
     if not isinstance(summary, pd.DataFrame):
         raise ValueError(
-            "summary= must be a ck.reuse_summary table (a DataFrame), got "
+            "data= must be a ck.reuse_summary table (a DataFrame), got "
             f"{type(summary).__name__}; pass ck.reuse_summary(result, by=...)"
         )
-    require_columns(summary, [*LINK_COLUMNS, value], argument="summary", what="a reuse plot")
+    require_columns(summary, [*LINK_COLUMNS, value], argument="data", what="a reuse plot")
     if not pd.api.types.is_numeric_dtype(summary[value].dtype):
-        raise ValueError(f"summary= column {value!r} is not numeric")
+        raise ValueError(f"data= column {value!r} is not numeric")
     links = pd.DataFrame(
         {
             column: summary[column].astype(object).where(summary[column].notna(), NA_LABEL)
@@ -66,9 +67,9 @@ def _links(summary: Any, value: str) -> pd.DataFrame:
     repeated = links.duplicated(list(LINK_COLUMNS), keep=False)
     if repeated.any():
         example = links.loc[repeated, list(LINK_COLUMNS)].iloc[0].tolist()
-        raise ValueError(f"summary= has several rows for (source, reuser) = {example}")
+        raise ValueError(f"data= has several rows for (source, reuser) = {example}")
     if links.empty:
-        raise ValueError("summary= has no row: no pair of articles with a known order to draw")
+        raise ValueError("data= has no row: no pair of articles with a known order to draw")
     return links.reset_index(drop=True)
 
 
@@ -77,8 +78,9 @@ def _groups(links: pd.DataFrame) -> list[str]:
     return list(pd.unique(links[list(LINK_COLUMNS)].to_numpy().ravel()))
 
 
+@renamed_arguments(summary="data")
 def reuse_matrix(
-    summary: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     value: str = "n_pairs",
     annotate: bool = True,
@@ -98,7 +100,7 @@ def reuse_matrix(
     drawn.
 
     Args:
-        summary: a ``ck.reuse_summary`` table (``source``, ``reuser`` and the
+        data: a ``ck.reuse_summary`` table (``source``, ``reuser`` and the
             ``value`` column).
         value: the column to show: ``"n_pairs"``, ``"n_docs"``,
             ``"n_source_docs"`` or ``"median_containment"`` (any numeric column).
@@ -128,13 +130,13 @@ def reuse_matrix(
         (['ahram', 'jordantimes', 'alaraby'], ['7', '5'])
         >>> plt.close(ax.figure)
     """
-    links = _links(summary, value)
+    links = _links(data, value)
     groups = _groups(links)
     table = links.pivot(index="source", columns="reuser", values=value).reindex(
         index=groups, columns=groups
     )
     if fmt is None:
-        fmt = "d" if pd.api.types.is_integer_dtype(summary[value].dtype) else ".2f"
+        fmt = "d" if pd.api.types.is_integer_dtype(data[value].dtype) else ".2f"
     n_groups = len(groups)
     _fig, ax = get_ax(ax, (max(4.5, 0.5 * n_groups + 3.4), max(3.5, 0.42 * n_groups + 2.0)))
     label = VALUE_LABELS.get(value, value)
@@ -154,8 +156,9 @@ def _arrow_width(n_pairs: np.ndarray, largest: float) -> np.ndarray:
     return thin + (thick - thin) * (n_pairs - 1) / (largest - 1)
 
 
+@renamed_arguments(summary="data")
 def reuse_network(
-    summary: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     min_pairs: int = 1,
     title: str | None = None,
@@ -175,7 +178,7 @@ def reuse_network(
     depends only on the summary, so the same summary gives the same figure.
 
     Args:
-        summary: a ``ck.reuse_summary`` table (``source``, ``reuser``, ``n_pairs``).
+        data: a ``ck.reuse_summary`` table (``source``, ``reuser``, ``n_pairs``).
         min_pairs: least number of pairs for an arrow (and for the within-group
             count to be written).
         title: the axes title; default names the threshold.
@@ -209,7 +212,7 @@ def reuse_network(
 
     if isinstance(min_pairs, bool) or not isinstance(min_pairs, Integral) or min_pairs < 1:
         raise ValueError(f"min_pairs= must be a positive integer, got {min_pairs!r}")
-    links = _links(summary, "n_pairs")
+    links = _links(data, "n_pairs")
     groups = _groups(links)
     strong = links[links["n_pairs"] >= min_pairs]
     within = strong[strong["source"] == strong["reuser"]].set_index("source")["n_pairs"]
@@ -284,8 +287,9 @@ def reuse_network(
 REUSE_KINDS = ("matrix", "network")
 
 
+@renamed_arguments(result="data")
 def reuse(
-    result: Any,
+    data: Any,
     *,
     by: str = "outlet",
     kind: str = "matrix",
@@ -298,7 +302,7 @@ def reuse(
     (:func:`corpuskit.reuse_summary`); a summary table is drawn as it is.
 
     Args:
-        result: a ``ReuseResult`` (``ck.reuse``) or a ``ck.reuse_summary`` table.
+        data: a ``ReuseResult`` (``ck.reuse``) or a ``ck.reuse_summary`` table.
         by: the article column grouping the documents (``ReuseResult`` only).
         kind: ``"matrix"`` (source x reuser heatmap of pairs) or
             ``"network"`` (arrows from source to reuser).
@@ -322,10 +326,8 @@ def reuse(
         ['AP', 'TASS']
         >>> plt.close(ax.figure)
     """
-    from corpuskit.docsim.reuse import ReuseResult, reuse_summary
-
     if kind not in REUSE_KINDS:
         raise ValueError(f"kind= must be one of {REUSE_KINDS}, got {kind!r}")
-    summary = reuse_summary(result, by=by) if isinstance(result, ReuseResult) else result
+    summary = reuse_summary(data, by=by) if isinstance(data, ReuseResult) else data
     draw = reuse_matrix if kind == "matrix" else reuse_network
     return draw(summary, title=title, ax=ax)

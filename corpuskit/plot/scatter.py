@@ -8,12 +8,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
+from corpuskit.compare import stats
+from corpuskit.compare.keyness import keyness
+from corpuskit.docterm import DocTermMatrix
 from corpuskit.plot.keyness import check_single_contrast
+from corpuskit.plot.labels import label_points
 from corpuskit.plot.theme import (
     DIVERGING,
     NEUTRAL,
     get_ax,
-    label_points,
     legend_outside,
     require_columns,
     style_axes,
@@ -44,8 +48,6 @@ def _from_frequencies(
     table: pd.DataFrame, target: Any, reference: Any, min_count: int
 ) -> pd.DataFrame:
     """A keyness-like table from a ck.frequencies result and two sets of group values."""
-    from corpuskit.compare import stats
-
     if target is None:
         raise ValueError(
             "target= is required with a frequencies table: a value of its 'group' column"
@@ -99,11 +101,7 @@ def _from_frequencies(
 def _term_table(
     data: Any, target: Any, reference: Any, by: str | None, min_count: int
 ) -> pd.DataFrame:
-    from corpuskit.docterm import DocTermMatrix
-
     if isinstance(data, DocTermMatrix):
-        from corpuskit.compare.keyness import keyness
-
         if target is None:
             raise ValueError("target= is required with a DocTermMatrix (see ck.keyness)")
         return keyness(
@@ -120,17 +118,15 @@ def _term_table(
         and "group" in data.columns
         and "freq_target" not in data.columns
     ):
-        require_columns(
-            data, FREQUENCY_COLUMNS, argument="dtm_or_freqs", what="a ck.frequencies result"
-        )
+        require_columns(data, FREQUENCY_COLUMNS, argument="data", what="a ck.frequencies result")
         return _from_frequencies(data, target, reference, min_count)
     require_columns(
         data,
         KEYNESS_COLUMNS,
-        argument="dtm_or_freqs",
+        argument="data",
         what="a ck.keyness result (or pass a DocTermMatrix or a ck.frequencies result)",
     )
-    check_single_contrast(data, argument="dtm_or_freqs")
+    check_single_contrast(data, argument="data")
     return data
 
 
@@ -152,8 +148,9 @@ def _labelled(table: pd.DataFrame, rank_by: str, n_labels: int) -> pd.DataFrame:
     return pd.concat(order) if order else table.iloc[:0]
 
 
+@renamed_arguments(dtm_or_freqs="data")
 def term_scatter(
-    dtm_or_freqs: Any,
+    data: Any,
     *,
     target: Any = None,
     reference: Any = None,
@@ -175,12 +172,12 @@ def term_scatter(
     is below ``alpha`` are coloured by side (:data:`~corpuskit.plot.theme.DIVERGING`),
     the rest grey. The ``n_labels`` most distinctive terms (half per side when
     both have enough) are labelled without overlap
-    (:func:`~corpuskit.plot.theme.label_points`). A term absent from one group
+    (:func:`~corpuskit.plot.labels.label_points`). A term absent from one group
     has frequency 0, which a log axis cannot show: it is drawn at half the
     smallest non-zero frequency of either group, near the axis minimum.
 
     Args:
-        dtm_or_freqs: a DocTermMatrix of counts (compared with
+        data: a DocTermMatrix of counts (compared with
             :func:`corpuskit.keyness`), a :func:`corpuskit.keyness` result, or a
             :func:`corpuskit.frequencies` result (columns ``group, feature,
             count, n_tokens``, ``by=`` the grouping column when it was made).
@@ -243,7 +240,7 @@ def term_scatter(
     else:
         target_label, reference_label = map(str, labels)
 
-    table = _term_table(dtm_or_freqs, target, reference, by, min_count).reset_index(drop=True)
+    table = _term_table(data, target, reference, by, min_count).reset_index(drop=True)
     x = table["freq_reference"].to_numpy(dtype=float)
     y = table["freq_target"].to_numpy(dtype=float)
     positive = np.concatenate([x[x > 0], y[y > 0]])

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from scipy.spatial.distance import squareform
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.heatmap import heatmap
 from corpuskit.plot.theme import FONT_SIZES, PALETTE, get_ax, require_columns, style_axes
 
@@ -34,18 +36,18 @@ def _square(result: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
     """The similarity as a square float DataFrame (same labels on both axes) and the group sizes."""
     if not isinstance(result, pd.DataFrame):
         raise ValueError(
-            "result= must be a ck.group_similarity result or a square similarity DataFrame, "
+            "data= must be a ck.group_similarity result or a square similarity DataFrame, "
             f"got {type(result).__name__}"
         )
     sizes = None
     if "group_a" in result.columns or "group_b" in result.columns:
         require_columns(
-            result, GROUP_SIMILARITY_COLUMNS, argument="result", what="a ck.group_similarity result"
+            result, GROUP_SIMILARITY_COLUMNS, argument="data", what="a ck.group_similarity result"
         )
         repeated = result.duplicated(["group_a", "group_b"], keep=False)
         if repeated.any():
             example = result.loc[repeated, ["group_a", "group_b"]].iloc[0].tolist()
-            raise ValueError(f"result= has several rows for (group_a, group_b) = {example}")
+            raise ValueError(f"data= has several rows for (group_a, group_b) = {example}")
         order = pd.unique(pd.concat([result["group_a"], result["group_b"]], ignore_index=True))
         square = result.pivot(index="group_a", columns="group_b", values="similarity")
         square = square.reindex(index=order, columns=order)
@@ -54,18 +56,18 @@ def _square(result: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
     else:
         if set(result.index) != set(result.columns) or len(result.index) != len(result.columns):
             raise ValueError(
-                "result= must be a ck.group_similarity result (columns group_a, group_b, "
+                "data= must be a ck.group_similarity result (columns group_a, group_b, "
                 "similarity) or a square similarity matrix with the same labels on its index "
                 f"and columns; got {len(result.index)} rows and {len(result.columns)} columns"
             )
         if result.index.duplicated().any():
             raise ValueError(
-                f"result= repeats the label {result.index[result.index.duplicated()][0]!r}"
+                f"data= repeats the label {result.index[result.index.duplicated()][0]!r}"
             )
         square = result.reindex(columns=result.index)
     non_numeric = [str(c) for c in square.columns if not pd.api.types.is_numeric_dtype(square[c])]
     if non_numeric:
-        raise ValueError(f"result= similarity columns {non_numeric[:5]} are not numeric")
+        raise ValueError(f"data= similarity columns {non_numeric[:5]} are not numeric")
     square = square.astype(float)
     square.index = square.index.astype(object)
     square.columns = square.index
@@ -74,22 +76,20 @@ def _square(result: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
 
 def _distances(square: pd.DataFrame) -> np.ndarray:
     """The condensed distances ``1 - similarity`` between the groups (checked for clustering)."""
-    from scipy.spatial.distance import squareform
-
     values = square.to_numpy()
     if len(values) < 2:
-        raise ValueError(f"result= holds {len(values)} group; clustering needs at least 2")
+        raise ValueError(f"data= holds {len(values)} group; clustering needs at least 2")
     off_diagonal = ~np.eye(len(values), dtype=bool)
     if not np.isfinite(values[off_diagonal]).all():
         row, col = np.argwhere(off_diagonal & ~np.isfinite(values))[0]
         raise ValueError(
-            f"result= has no similarity for ({square.index[row]!r}, {square.columns[col]!r}); "
+            f"data= has no similarity for ({square.index[row]!r}, {square.columns[col]!r}); "
             "clustering needs every pair (pass cluster=False to draw it as it is)"
         )
     gap = np.abs(values - values.T)[off_diagonal].max()
     if gap > SYMMETRY_TOLERANCE:
         raise ValueError(
-            f"result= is not symmetric (s[i, j] and s[j, i] differ by up to {gap:.3g}); "
+            f"data= is not symmetric (s[i, j] and s[j, i] differ by up to {gap:.3g}); "
             "clustering needs one similarity per pair of groups"
         )
     distance = np.clip(1.0 - (values + values.T) / 2.0, 0.0, None)
@@ -131,8 +131,9 @@ def cluster_order(result: pd.DataFrame) -> list:
     return [square.index[i] for i in leaves_list(_linkage(_distances(square)))]
 
 
+@renamed_arguments(result="data")
 def similarity_heatmap(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     cluster: bool = True,
     annotate: bool = True,
@@ -156,7 +157,7 @@ def similarity_heatmap(
     and less similar to every other.
 
     Args:
-        result: a ``ck.group_similarity`` result (``group_a``, ``group_b``,
+        data: a ``ck.group_similarity`` result (``group_a``, ``group_b``,
             ``similarity``, optionally ``n_a``) or a square similarity DataFrame
             (e.g. ``ck.similarity(m, as_matrix=True)``).
         cluster: order rows and columns by hierarchical clustering.
@@ -189,7 +190,7 @@ def similarity_heatmap(
         (['b', 'c', 'a'], ['0.30', '0.20'])
         >>> plt.close(ax.figure)
     """
-    square, sizes = _square(result)
+    square, sizes = _square(data)
     if cluster:
         from scipy.cluster.hierarchy import leaves_list
 
@@ -221,8 +222,9 @@ def similarity_heatmap(
     )
 
 
+@renamed_arguments(result="data")
 def dendrogram(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     metric_label: str = "cosine",
     title: str | None = None,
@@ -239,7 +241,7 @@ def dendrogram(
     shows the similarities faithfully, lower values mean it distorts them.
 
     Args:
-        result: a ``ck.group_similarity`` result or a square similarity
+        data: a ``ck.group_similarity`` result or a square similarity
             DataFrame, as in :func:`similarity_heatmap`.
         metric_label: the similarity measure, for the axis label.
         title: the axes title; default names the linkage and the cophenetic
@@ -266,7 +268,7 @@ def dendrogram(
     """
     from scipy.cluster import hierarchy
 
-    square, _sizes = _square(result)
+    square, _sizes = _square(data)
     distances = _distances(square)
     merges = _linkage(distances)
     cophenetic, _ = hierarchy.cophenet(merges, distances)
@@ -299,8 +301,9 @@ def dendrogram(
 SIMILARITY_KINDS = ("heatmap", "dendrogram")
 
 
+@renamed_arguments(result="data")
 def similarity(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     kind: str = "heatmap",
     metric_label: str = "cosine",
@@ -310,7 +313,7 @@ def similarity(
     """The similarity of groups: :func:`similarity_heatmap` or :func:`dendrogram`.
 
     Args:
-        result: a ``ck.group_similarity`` result or a square similarity DataFrame.
+        data: a ``ck.group_similarity`` result or a square similarity DataFrame.
         kind: ``"heatmap"`` (clustered, annotated) or ``"dendrogram"``.
         metric_label: the similarity measure, for the labels.
         title: the axes title; default as the drawing function's.
@@ -334,4 +337,4 @@ def similarity(
     if kind not in SIMILARITY_KINDS:
         raise ValueError(f"kind= must be one of {SIMILARITY_KINDS}, got {kind!r}")
     draw = similarity_heatmap if kind == "heatmap" else dendrogram
-    return draw(result, metric_label=metric_label, title=title, ax=ax)
+    return draw(data, metric_label=metric_label, title=title, ax=ax)

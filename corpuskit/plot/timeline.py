@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit.plot._event_labels import event_labels
 from corpuskit.plot.theme import (
     FONT_SIZES,
     NEUTRAL,
@@ -21,8 +22,6 @@ from corpuskit.plot.theme import (
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from corpuskit.plot._event_labels import EventLabels
 
 #: accepted ``freq`` values and the word used in labels
 FREQUENCIES: dict[str, str] = {"D": "day", "W": "week", "M": "month"}
@@ -72,7 +71,7 @@ def _counts(dates: pd.Series, groups: pd.Series, freq: str, max_groups: int) -> 
     return table
 
 
-def _make_room(ax: Axes, labels: EventLabels, top: float) -> int:
+def _make_room(ax: Axes, labels: Any, top: float) -> int:
     """Raise the y limit from ``top`` so the data stay below the rows of labels; the rows."""
     fig = ax.get_figure()
     n_rows = -1
@@ -225,9 +224,7 @@ def timeline(
             )
             text.set_in_layout(False)
             texts.append(text)
-        from corpuskit.plot._event_labels import EventLabels
-
-        labels = EventLabels(ax, texts, dates)
+        labels = event_labels(ax, texts, dates)
         ax.add_artist(labels)
         _make_room(ax, labels, max(headroom, 1) * 1.05)
     return ax

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
+from corpuskit.docsim.topics import TopicModel
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.theme import FONT_SIZES, PALETTE, get_ax, require_columns, style_axes
 
@@ -37,8 +39,6 @@ WEIGHT_LABELS: dict[str, str] = {
 
 
 def _is_model(value: Any) -> bool:
-    from corpuskit.docsim.topics import TopicModel
-
     return isinstance(value, TopicModel)
 
 
@@ -47,8 +47,9 @@ def _topic_names(table: pd.DataFrame) -> pd.Series:
     return table["topic"].astype(str) + ": " + table["label"].astype(str)
 
 
+@renamed_arguments(model_or_table="data")
 def topic_prevalence(
-    model_or_table: Any,
+    data: Any,
     *,
     by: str | Sequence[str] | None = None,
     hue: str | None = None,
@@ -76,7 +77,7 @@ def topic_prevalence(
     few documents has wide intervals).
 
     Args:
-        model_or_table: a ``TopicModel`` or a ``TopicModel.prevalence`` table
+        data: a ``TopicModel`` or a ``TopicModel.prevalence`` table
             (``group``, ``topic``, ``label``, ``prevalence``, ``low``, ``high``,
             optionally ``n_docs``).
         by: the docvars column(s) grouping the documents (model), or the name
@@ -113,25 +114,25 @@ def topic_prevalence(
         ['1: aid, civilians', '0: army, terrorists']
         >>> plt.close(ax.figure)
     """
-    if _is_model(model_or_table):
-        table = model_or_table.prevalence(by=by, n_boot=n_boot, ci=ci, seed=seed)
+    if _is_model(data):
+        table = data.prevalence(by=by, n_boot=n_boot, ci=ci, seed=seed)
         level = f"{ci:.0%} CI"
-    elif isinstance(model_or_table, pd.DataFrame):
+    elif isinstance(data, pd.DataFrame):
         require_columns(
-            model_or_table,
+            data,
             PREVALENCE_COLUMNS,
-            argument="model_or_table",
+            argument="data",
             what="a TopicModel.prevalence table",
         )
-        table = model_or_table
+        table = data
         level = "CI"
     else:
         raise ValueError(
-            "model_or_table= must be a TopicModel (ck.topics) or its prevalence table, got "
-            f"{type(model_or_table).__name__}"
+            "data= must be a TopicModel (ck.topics) or its prevalence table, got "
+            f"{type(data).__name__}"
         )
     if by is None:
-        group_name = "corpus" if _is_model(model_or_table) else "group"
+        group_name = "corpus" if _is_model(data) else "group"
     else:
         group_name = by if isinstance(by, str) else " | ".join(str(column) for column in by)
     groups = table["group"].astype(str)
@@ -193,18 +194,19 @@ def _term_table(model_or_table: Any, n: int) -> tuple[pd.DataFrame, str]:
         return table, WEIGHT_LABELS.get(model_or_table.method, "weight")
     if isinstance(model_or_table, pd.DataFrame):
         require_columns(
-            model_or_table, TERM_COLUMNS, argument="model", what="a TopicModel.top_terms table"
+            model_or_table, TERM_COLUMNS, argument="data", what="a TopicModel.top_terms table"
         )
         table = model_or_table[model_or_table["rank"] <= n]
         return table.sort_values(["topic", "rank"], kind="stable"), "weight"
     raise ValueError(
-        "model= must be a TopicModel (ck.topics) or its top_terms table, got "
+        "data= must be a TopicModel (ck.topics) or its top_terms table, got "
         f"{type(model_or_table).__name__}"
     )
 
 
+@renamed_arguments(model="data")
 def topic_terms(
-    model: Any,
+    data: Any,
     *,
     n: int = 8,
     topics: Sequence[int] | None = None,
@@ -223,7 +225,7 @@ def topic_terms(
     a few at a time with ``topics=``.
 
     Args:
-        model: a :class:`~corpuskit.docsim.topics.TopicModel`, or its
+        data: a :class:`~corpuskit.docsim.topics.TopicModel`, or its
             ``top_terms`` table (``topic``, ``rank``, ``term``, ``weight``).
         n: terms per topic.
         topics: the topic numbers to draw, in this order; ``None`` for all.
@@ -253,7 +255,7 @@ def topic_terms(
     """
     if isinstance(n, bool) or not isinstance(n, Integral) or n < 1:
         raise ValueError(f"n= must be a positive integer, got {n!r}")
-    table, xlabel = _term_table(model, int(n))
+    table, xlabel = _term_table(data, int(n))
     available = list(pd.unique(table["topic"]))
     chosen = available if topics is None else list(topics)
     unknown = [topic for topic in chosen if topic not in available]
@@ -298,8 +300,9 @@ def topic_terms(
     return ax
 
 
+@renamed_arguments(model="data")
 def topics(
-    model: Any,
+    data: Any,
     *,
     by: str | Sequence[str] | None = None,
     n: int = 8,
@@ -316,7 +319,7 @@ def topics(
     each group's documents, with document-bootstrap intervals).
 
     Args:
-        model: a :class:`~corpuskit.docsim.topics.TopicModel` (``ck.topics``).
+        data: a :class:`~corpuskit.docsim.topics.TopicModel` (``ck.topics``).
         by: the docvars column(s) to compare groups by; ``None`` draws the terms.
         n: terms per topic (terms only).
         n_boot: bootstrap resamples (prevalence only).
@@ -342,5 +345,5 @@ def topics(
         >>> plt.close(ax.figure)
     """
     if by is None:
-        return topic_terms(model, n=n, title=title, ax=ax)
-    return topic_prevalence(model, by=by, n_boot=n_boot, ci=ci, seed=seed, title=title, ax=ax)
+        return topic_terms(data, n=n, title=title, ax=ax)
+    return topic_prevalence(data, by=by, n_boot=n_boot, ci=ci, seed=seed, title=title, ax=ax)

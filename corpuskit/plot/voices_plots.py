@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.plot.prevalence import prevalence
 from corpuskit.plot.shares import shares
 from corpuskit.plot.theme import (
@@ -21,6 +22,7 @@ from corpuskit.plot.theme import (
     readable,
     require_columns,
 )
+from corpuskit.voices.sources import source_table
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -48,8 +50,9 @@ def _columns_before(table: pd.DataFrame, column: str) -> list[str]:
     return columns[: columns.index(column)]
 
 
+@renamed_arguments(table="data")
 def sources(
-    table: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     measure: str = "quotes",
     speakers: str = "speaker type",
@@ -65,7 +68,7 @@ def sources(
     the table are not drawn (see the table).
 
     Args:
-        table: a ``ck.source_table`` result: the group column (when it was
+        data: a ``ck.source_table`` result: the group column (when it was
             made with ``by=``) before ``speaker``, then ``speaker``,
             ``n_quotes``, ``share_quotes`` (and ``n_words``, ``share_words``).
         measure: ``"quotes"`` (share of the quotes) or ``"words"`` (share of
@@ -96,11 +99,11 @@ def sources(
         raise ValueError(f"measure= must be one of {tuple(SOURCE_MEASURES)}, got {measure!r}")
     value, count = f"share_{measure}", f"n_{measure}"
     require_columns(
-        table, ["speaker", value, count], argument="table", what="a ck.source_table result"
+        data, ["speaker", value, count], argument="data", what="a ck.source_table result"
     )
-    by = _columns_before(table, "speaker")
-    groups = group_labels(table, by)
-    totals = table.groupby(groups.to_numpy(), sort=False)[count].transform("sum").astype("int64")
+    by = _columns_before(data, "speaker")
+    groups = group_labels(data, by)
+    totals = data.groupby(groups.to_numpy(), sort=False)[count].transform("sum").astype("int64")
     unit = SOURCE_MEASURES[measure]
     singular = unit.removesuffix("s")
     names = [
@@ -108,7 +111,7 @@ def sources(
         for group, n in zip(groups, totals, strict=True)
     ]
     tidy = pd.DataFrame(
-        {"group": names, "speaker": table["speaker"].astype(str).to_numpy(), "share": table[value]}
+        {"group": names, "speaker": data["speaker"].astype(str).to_numpy(), "share": data[value]}
     )
     group_name = readable(" | ".join(map(str, by)))
     if title is None:
@@ -127,8 +130,9 @@ def sources(
     return ax
 
 
+@renamed_arguments(found="data")
 def quotes(
-    found: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | None = None,
     speaker_col: str = "speaker_type",
@@ -143,7 +147,7 @@ def quotes(
     shares as :func:`sources` does.
 
     Args:
-        found: a ``ck.quotes`` result (``doc_id``, ``quote_id``, ``quote``,
+        data: a ``ck.quotes`` result (``doc_id``, ``quote_id``, ``quote``,
             ``speaker_col`` and the ``by`` column).
         by: a column to compare groups by (e.g. ``"outlet_group"``); ``None``
             for one bar.
@@ -167,15 +171,14 @@ def quotes(
         'speaker type'
         >>> plt.close(ax.figure)
     """
-    from corpuskit.voices.sources import source_table
-
     # the shares do not depend on the bootstrap; one resample keeps it cheap
-    table = source_table(found, by=by, speaker_col=speaker_col, n_boot=1, seed=0)
+    table = source_table(data, by=by, speaker_col=speaker_col, n_boot=1, seed=0)
     return sources(table, measure=measure, speakers=readable(speaker_col), title=title, ax=ax)
 
 
+@renamed_arguments(summary="data")
 def stance(
-    summary: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     value: str = "mean_score",
     ci: float | None = 0.95,
@@ -189,7 +192,7 @@ def stance(
     For the mean score a dashed line marks 0 (neither for nor against).
 
     Args:
-        summary: a :func:`corpuskit.stance_summary` result: group columns
+        data: a :func:`corpuskit.stance_summary` result: group columns
             before ``target``, then ``target``, ``n_mentions`` and ``value``
             with ``<value>_low`` / ``<value>_high``.
         value: ``"mean_score"`` (default), ``"share_favor"``, ``"share_against"``
@@ -220,22 +223,22 @@ def stance(
     if value not in STANCE_VALUES:
         raise ValueError(f"value= must be one of {tuple(STANCE_VALUES)}, got {value!r}")
     needed = ["target", "n_mentions", value, f"{value}_low", f"{value}_high"]
-    require_columns(summary, needed, argument="summary", what="a ck.stance_summary result")
-    by = _columns_before(summary, "target")
+    require_columns(data, needed, argument="data", what="a ck.stance_summary result")
+    by = _columns_before(data, "target")
     group_name = readable(" | ".join(map(str, by)) or "group")
-    mentions = summary.groupby("target", sort=False)["n_mentions"].transform("sum")
+    mentions = data.groupby("target", sort=False)["n_mentions"].transform("sum")
     tidy = pd.DataFrame(
         {
             "target": (
-                summary["target"].map(readable)
+                data["target"].map(readable)
                 + " ("
                 + mentions.astype("int64").map("{:,}".format)
                 + " mentions)"
             ).to_numpy(),
-            group_name: group_labels(summary, by).to_numpy(),
-            "value": summary[value].to_numpy(dtype=float),
-            "low": summary[f"{value}_low"].to_numpy(dtype=float),
-            "high": summary[f"{value}_high"].to_numpy(dtype=float),
+            group_name: group_labels(data, by).to_numpy(),
+            "value": data[value].to_numpy(dtype=float),
+            "low": data[f"{value}_low"].to_numpy(dtype=float),
+            "high": data[f"{value}_high"].to_numpy(dtype=float),
         }
     )
     if title is None:

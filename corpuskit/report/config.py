@@ -36,7 +36,7 @@ A configuration is a TOML or YAML file (the format follows the extension:
     label = "Aleppo evacuation"
 
     [[analyses]]                       # repeatable, run in order
-    kind = "keyness"                   # see corpuskit.report.build.ANALYSES
+    kind = "keyness"                   # see corpuskit.report.analyses (options: corpuskit.specs)
     title = "Aleppo vs Mosul"
     where = "event.notna()"            # the analysis's documents (any analysis)
     split = "event"                    # one section per value of a column (any analysis)
@@ -72,8 +72,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from corpuskit.filters import parse_filter
 from corpuskit.report.prepare import Event
+from corpuskit.specs import LABELLED_KINDS
 
 __all__ = ["AnalysisSpec", "ReportConfig", "load_config", "parse_config"]
 
@@ -102,8 +105,6 @@ _DATA_KEYS = {
     "skip_errors",
 }
 _GROUP_KEYS = {"mapping", "column", "to", "where"}
-#: analysis kinds whose estimates hand labels (the ``labels`` key) correct
-LABELLED_KINDS = ("agency", "frames", "naming", "quotes", "stance")
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,6 @@ def _read_toml(text: str) -> dict[str, Any]:
 
 
 def _read_yaml(text: str) -> dict[str, Any]:
-    import yaml
-
     try:
         loaded = yaml.safe_load(text)
     except yaml.YAMLError as error:

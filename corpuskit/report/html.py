@@ -31,13 +31,27 @@ import base64
 import html
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from corpuskit.report.build import Report, Section
+    from corpuskit.report.analyses.section import Section
+    from corpuskit.report.config import ReportConfig
+
+
+class Report(Protocol):
+    """What the page is made of: a :class:`corpuskit.report.output.Report`.
+
+    (A protocol, so that this module and :mod:`corpuskit.report.output`, which
+    renders through it, do not import each other.)
+    """
+
+    config: ReportConfig
+    sections: list[Section]
+    metadata: dict[str, Any]
+
 
 __all__ = ["render_html", "table_html"]
 
@@ -246,7 +260,7 @@ def render_html(report: Report) -> str:
     """The complete, self-contained HTML page of a report.
 
     Args:
-        report: a built :class:`~corpuskit.report.build.Report`.
+        report: a built :class:`~corpuskit.report.output.Report`.
 
     Returns:
         The HTML text.

@@ -34,6 +34,8 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit.constants import TEXT_COLUMNS
+from corpuskit.datasets.groups import _BUNDLED, assign_groups, outlet_groups
 from corpuskit.filters import Filter, filter_mask
 from corpuskit.text.safe_regex import UserRegex
 
@@ -50,7 +52,6 @@ _EVENT_SPEC = re.compile(
     r"^(?P<name>[A-Za-z_][\w-]*)=(?P<quote>['\"]?)(?P<pattern>.+?)(?P=quote)"
     r"@(?P<start>\d{4}-\d{2}-\d{2})\.\.(?P<end>\d{4}-\d{2}-\d{2})$"
 )
-_TEXT_COLUMNS = ("title", "lede", "text")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Event:
         )
         ids = (articles["doc_id"] if "doc_id" in articles.columns else articles.index).to_numpy()
         text = pd.Series("", index=articles.index, dtype=object)
-        for column in _TEXT_COLUMNS:
+        for column in TEXT_COLUMNS:
             if column in articles.columns:
                 text = text + " " + articles[column].astype(object).fillna("").astype(str)
         has_keyword = pd.Series(
@@ -228,8 +229,6 @@ def load_group_mapping(spec: str | Path) -> pd.DataFrame:
         >>> load_group_mapping("fakes").shape[0]
         15
     """
-    from corpuskit.datasets.groups import _BUNDLED, outlet_groups
-
     if str(spec) in _BUNDLED:
         return outlet_groups(str(spec))
     path = Path(spec)
@@ -316,8 +315,6 @@ def prepare_articles(
         >>> kept["outlet"].tolist()
         ['sana']
     """
-    from corpuskit.datasets.groups import assign_groups
-
     result = articles
     if groups is not None:
         table = groups if isinstance(groups, pd.DataFrame) else load_group_mapping(groups)

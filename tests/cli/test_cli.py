@@ -298,7 +298,7 @@ SMALL = "tests/fixtures/cli/articles.csv"
         (["kwic", "x", SMALL, "--event", "aleppo=2016"], "--event expects NAME="),
         (["kwic", "x", SMALL, "--event", "a=x@2017-01-01..2016-01-01"], "ends (2016-01-01) before"),
         (["keyness", SMALL, "--by", "nope", "--target", "a"], "--by 'nope' is not a column"),
-        (["keyness", SMALL, "--by", "outlet", "--target", "bbc"], "['bbc'] not found"),
+        (["keyness", SMALL, "--by", "outlet", "--target", "bbc"], "--target value(s) 'bbc'"),
         (["keyness", SMALL, "--by", "event", "--target", "a"], "event needs --event"),
         (["kwic", "x", SMALL, "--where", "outlet =="], "--where"),
         (["kwic", "x", SMALL, "--where", "outlet == 'none'"], "no documents left"),

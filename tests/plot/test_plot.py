@@ -7,6 +7,7 @@ markers, label overlaps measured with the renderer.
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 from itertools import combinations
@@ -21,11 +22,11 @@ import corpuskit as ck
 from corpuskit import plot
 from corpuskit.framing.contrasts import double_standard as double_standard_table
 from corpuskit.framing.contrasts import prevalence as prevalence_table
+from corpuskit.plot.labels import label_points
 from corpuskit.plot.theme import (
     DIVERGING,
     PALETTE,
     get_ax,
-    label_points,
     require_columns,
     style_axes,
 )
@@ -542,3 +543,25 @@ def test_importing_corpuskit_plot_does_not_import_matplotlib():
     code = "import sys, corpuskit, corpuskit.plot; print('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+RENAMED = [
+    (name, old)
+    for name in ck.plot.__all__
+    for old in getattr(getattr(ck.plot, name), "__deprecated_arguments__", {})
+]
+
+
+@pytest.mark.parametrize(("name", "old"), RENAMED)
+def test_old_first_argument_names_warn(name, old):
+    """The first argument of every chart is ``data`` (or ``articles``); old names warn."""
+    assert next(iter(inspect.signature(getattr(ck.plot, name)).parameters)) == "data"
+    with (
+        pytest.warns(FutureWarning, match=rf"{old}= is deprecated .* use data= instead"),
+        pytest.raises(Exception),  # noqa: B017 - an empty table is no chart's input
+    ):
+        getattr(ck.plot, name)(**{old: pd.DataFrame()})
+
+
+def test_renamed_charts_cover_every_old_name():
+    assert len(RENAMED) == 21
