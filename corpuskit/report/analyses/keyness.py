@@ -102,8 +102,8 @@ def keyness_section(articles: pd.DataFrame, options: Options, ctx: Context) -> S
     section.findings.append(
         f"{labels[0]}: {int(target_mask.sum())} documents; {labels[1]}: "
         f"{int(reference_mask.sum())} documents; {len(result)} terms with at least "
-        f"{min_count} occurrences and in at least {result.attrs['min_docs']} documents of the "
-        f"side they are key for ({result.attrs['n_features_min_docs']} terms found in fewer "
+        f"{min_count} occurrences and in at least {result.min_docs} documents of the "
+        f"side they are key for ({result.n_features_min_docs} terms found in fewer "
         f"left out), {len(significant)} significant at FDR 5% (Benjamini-Hochberg)."
     )
     for side, label in (("target", labels[0]), ("reference", labels[1])):
