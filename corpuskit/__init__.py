@@ -107,7 +107,7 @@ _EXPORTS: dict[str, str] = {
     "annotation_sample": "corpuskit.voices.annotate",
     "export_annotation": "corpuskit.voices.annotate",
     "import_annotations": "corpuskit.voices.annotate",
-    "krippendorff_alpha": "corpuskit.voices.annotate",
+    "krippendorff_alpha": "corpuskit.validation.agreement",
     "StanceClassifier": "corpuskit.voices.supervised",
     "cross_validate_stance": "corpuskit.voices.supervised",
     # similarity, reuse, topics
@@ -149,7 +149,7 @@ _EXPORTS: dict[str, str] = {
     "confusion_matrix": "corpuskit.validation.accuracy",
     "corrected_shares": "corpuskit.validation.ppi",
     "ppi_mean": "corpuskit.validation.ppi",
-    "corrected_agency_summary": "corpuskit.validation.corrected",
+    "corrected_agency_summary": "corpuskit.framing.agency",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)

@@ -28,6 +28,7 @@ import pandas as pd
 
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.stats import check_ci
+from corpuskit.framing.corrected import prevalence_corrections
 
 __all__ = ["PREVALENCE_COLUMNS", "double_standard", "prevalence"]
 
@@ -104,7 +105,7 @@ def prevalence(
     sample of ``data`` drawn with ``prediction_column="<frame>_present"``,
     one labelled variable per frame), the share of documents with each
     labelled boolean variable also gets the estimate corrected for the
-    indicator's errors (:func:`corpuskit.validation.corrected.prevalence_corrections`).
+    indicator's errors (:func:`corpuskit.framing.corrected.prevalence_corrections`).
     Only shares of boolean columns can be corrected, not mean scores.
 
     Args:
@@ -178,8 +179,6 @@ def prevalence(
         return table
     if stat != "mean":
         raise ValueError("hand_labels= corrects shares (stat='mean'), not medians")
-    from corpuskit.validation.corrected import prevalence_corrections
-
     return prevalence_corrections(table, data, hand_labels, columns=variables, by=by_columns, ci=ci)
 
 

@@ -45,6 +45,7 @@ from corpuskit.display import (
     format_share,
     html_table,
 )
+from corpuskit.framing.corrected import naming_corrections
 from corpuskit.framing.referents import _texts, resolve_matches
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
@@ -507,7 +508,7 @@ def naming(
     sample of the hits, ``ck.lookup(articles, labels, return_matches=True)[1]``
     with the same labels, whose ``category`` the coders checked), the shares
     also get the estimate corrected for the dictionary's errors
-    (:func:`corpuskit.validation.corrected.naming_corrections`): a hit coded
+    (:func:`corpuskit.framing.corrected.naming_corrections`): a hit coded
     as another label moves to it, one coded outside the labels (say
     ``not_opposition``) leaves the denominator. Mentions the dictionary
     missed are not in the hits and cannot be corrected this way.
@@ -616,8 +617,6 @@ def naming(
     result = dataclasses.replace(result, hits=hits)
     if hand_labels is None:
         return result
-    from corpuskit.validation.corrected import naming_corrections  # validation builds on naming
-
     counted_matches = matches[hits["counted"].to_numpy()]  # one row of hits per match, in order
     items = counted_matches.merge(counted[["doc_id", *by_columns]], on="doc_id", how="left")
     classes = {name: [category, name] for category, name in zip(dictionary.categories, names)}

@@ -25,7 +25,7 @@ import pandas as pd
 from corpuskit.errors import LoadError
 from corpuskit.io.export import FORMULA_PREFIXES
 from corpuskit.io.report import LoadReport, attach_report, check_error_mode
-from corpuskit.voices.annotate import krippendorff_alpha
+from corpuskit.validation.agreement import krippendorff_alpha
 
 __all__ = ["LABEL_COLUMNS", "gold_labels", "read_labels", "reliability"]
 
@@ -246,7 +246,7 @@ def gold_labels(labels: pd.DataFrame, *, coder: str | None = None) -> pd.DataFra
 def reliability(labels: pd.DataFrame, *, level: str = "nominal") -> pd.DataFrame:
     """Intercoder reliability per variable: Krippendorff's alpha.
 
-    Alpha is :func:`corpuskit.voices.annotate.krippendorff_alpha` over the
+    Alpha is :func:`corpuskit.validation.agreement.krippendorff_alpha` over the
     items x coders table of each variable (Krippendorff 2011); items coded by
     one coder only are not pairable and do not count.
 

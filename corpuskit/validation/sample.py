@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.io.export import neutralise_formulas, to_csv
+from corpuskit.validation.agreement import coder_names
 from corpuskit.validation.items import Shape, item_table, predictions
-from corpuskit.voices.annotate import coder_names
 
 __all__ = ["DESIGN_COLUMNS", "allocate", "validation_sample", "write_sheet"]
 

@@ -71,6 +71,7 @@ from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokenize import DEFAULT_RULE
+from corpuskit.voices.corrected import stance_corrections
 from corpuskit.voices.targets import MENTION_COLUMNS, Targets, mentions
 
 __all__ = [
@@ -510,7 +511,7 @@ def stance_summary(
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
     sample of ``scores``, the mentions' ``label`` checked by coders), the
     label shares also get the estimate corrected for the method's errors
-    (:func:`corpuskit.validation.corrected.stance_corrections`), over all
+    (:func:`corpuskit.voices.corrected.stance_corrections`), over all
     mentions of ``scores``; a mention coded outside favor / against /
     neutral (say ``not_about_target``) leaves the denominator. The mean
     score is not corrected.
@@ -564,6 +565,4 @@ def stance_summary(
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
     if hand_labels is None:
         return summary
-    from corpuskit.validation.corrected import stance_corrections
-
     return stance_corrections(summary, scores, hand_labels, by=columns, stances=LABELS, ci=ci)

@@ -9,12 +9,11 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.framing.agency import agency_summary
+from corpuskit.framing.agency import agency_summary, corrected_agency_summary
 from corpuskit.report.analyses import NOT_VALIDATED
 from corpuskit.report.build import build_report
 from corpuskit.report.config import parse_config
 from corpuskit.report.html import render_html
-from corpuskit.validation.corrected import corrected_agency_summary
 
 CORRECTED = ["corrected", "corrected_low", "corrected_high"]
 

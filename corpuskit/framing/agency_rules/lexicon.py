@@ -21,6 +21,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "intransitive",
     "nominal",
 )
+#: Constructions that name no agent (when no agent was found in the clause either).
+AGENTLESS: tuple[str, ...] = ("passive_agentless", "intransitive", "nominal")
 #: The classes of the violence lexicon. ``attack`` verbs (``bombed``, ``shelled``) are
 #: transitive but report an attack, not a casualty: their clauses are kept only for the
 #: agents of the clauses that follow (``jets bombed a market, killing 12``).
