@@ -630,9 +630,8 @@ def _naming(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
 
 
 def _agency(articles: pd.DataFrame, options: Options, ctx: Context) -> Section:
-    from corpuskit.framing.agency import agency, agency_summary
+    from corpuskit.framing.agency import agency, agency_summary, corrected_agency_summary
     from corpuskit.plot import agency as plot_agency
-    from corpuskit.framing.agency import corrected_agency_summary
 
     spec = options.spec
     by = _check_columns(articles, options.require("by"), spec)[0]
