@@ -65,7 +65,8 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from corpuskit.framing.actors import ACTOR_CODES, _bundled, resolve_actor
+from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
+from corpuskit.framing.actors.resolver import bundled_resolver
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
 from corpuskit.lexicons.lookup import lookup
 from corpuskit.text.sentences import split_sentences
@@ -411,7 +412,7 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
     """Actors named in the sentence outside ``skip``: (character offset, code, words)."""
     spans = TokenRule().matches(sentence)
     found = []
-    for name in _bundled().names(sentence, spans):
+    for name in bundled_resolver().names(sentence, spans):
         first, last = spans[name.start][0], spans[name.end - 1][1]
         if first < skip[1] and last > skip[0]:
             continue
