@@ -24,7 +24,7 @@ from corpuskit.framing.corrected import naming_corrections
 from corpuskit.framing.naming.homogeneity import homogeneity_test
 from corpuskit.framing.naming.labels import REFERENT_ACTORS, USES, label_dictionary
 from corpuskit.framing.naming.result import NamingResult
-from corpuskit.framing.referents import _texts, resolve_matches
+from corpuskit.framing.referents.hits import resolve_matches, texts_by_id
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
 
@@ -94,7 +94,7 @@ def resolved_counts(
     counted, matches = lookup(
         articles, dictionary, text_column=text_column, return_matches=True, progress=progress
     )
-    hits = resolve_matches(matches, _texts(articles, text_column), dictionary, names)
+    hits = resolve_matches(matches, texts_by_id(articles, text_column), dictionary, names)
     keep = REFERENT_ACTORS.get(referent) if actors is None else tuple(actors)
     hits["counted"] = (hits["use"].isin([use]) | (use == "all")) & (
         hits["referent"].isin(keep) if keep is not None else True
