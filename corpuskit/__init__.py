@@ -147,7 +147,7 @@ _EXPORTS: dict[str, str] = {
     "class_accuracy": "corpuskit.validation.accuracy",
     "accuracy_by_group": "corpuskit.validation.accuracy",
     "confusion_matrix": "corpuskit.validation.accuracy",
-    "corrected_shares": "corpuskit.validation.ppi",
+    "corrected_shares": "corpuskit.validation.shares",
     "ppi_mean": "corpuskit.validation.ppi",
     "corrected_agency_summary": "corpuskit.framing.agency",
 }

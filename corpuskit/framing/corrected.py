@@ -4,7 +4,7 @@
 :func:`corpuskit.framing.naming.naming` and
 :func:`corpuskit.framing.contrasts.prevalence` take ``hand_labels=``: each maps
 its shares to classes of the hand-labelled variable here, calls
-:func:`corpuskit.validation.ppi.corrected_shares` and puts the corrected
+:func:`corpuskit.validation.shares.corrected_shares` and puts the corrected
 estimate beside the naive one (:mod:`corpuskit.validation.corrected` describes
 the columns).
 
@@ -35,7 +35,7 @@ from corpuskit.validation.corrected import (
     labels_outside,
     merge_corrected,
 )
-from corpuskit.validation.ppi import corrected_shares
+from corpuskit.validation.shares import corrected_shares
 
 __all__ = ["agency_corrections", "naming_corrections", "prevalence_corrections"]
 

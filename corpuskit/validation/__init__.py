@@ -13,7 +13,7 @@ different groups. This package measures how wrong and corrects for it:
 3. :func:`~corpuskit.validation.accuracy.class_accuracy`,
    :func:`~corpuskit.validation.accuracy.accuracy_by_group` and
    :func:`~corpuskit.validation.accuracy.confusion_matrix`: how wrong.
-4. :func:`~corpuskit.validation.ppi.corrected_shares`: shares and
+4. :func:`~corpuskit.validation.shares.corrected_shares`: shares and
    differences of shares, naive and corrected side by side;
    :func:`~corpuskit.validation.ppi.ppi_mean`: prediction-powered inference.
 5. :mod:`corpuskit.validation.corrected`: the steps every analysis's
@@ -32,8 +32,9 @@ from __future__ import annotations
 from corpuskit.validation.accuracy import accuracy_by_group, class_accuracy, confusion_matrix
 from corpuskit.validation.agreement import krippendorff_alpha
 from corpuskit.validation.labels import gold_labels, read_labels, reliability
-from corpuskit.validation.ppi import corrected_shares, ppi_mean
+from corpuskit.validation.ppi import ppi_mean
 from corpuskit.validation.sample import validation_sample, write_sheet
+from corpuskit.validation.shares import corrected_shares
 
 __all__ = [
     "accuracy_by_group",

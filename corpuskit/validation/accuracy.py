@@ -209,7 +209,7 @@ def accuracy_by_group(
     Kish's effective sample size. Different accuracies between groups
     (Aleppo and Mosul coverage, say) are differential measurement error:
     a naive comparison of the groups is then biased
-    (:func:`corpuskit.validation.ppi.corrected_shares` corrects it).
+    (:func:`corpuskit.validation.shares.corrected_shares` corrects it).
 
     Args:
         labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.

@@ -3,7 +3,7 @@
 An analysis that takes ``hand_labels=`` (the result of
 :func:`corpuskit.validation.labels.read_labels` for a validation sample drawn
 from its items) maps its shares to classes of the hand-labelled variable,
-calls :func:`corpuskit.validation.ppi.corrected_shares` and puts the corrected
+calls :func:`corpuskit.validation.shares.corrected_shares` and puts the corrected
 estimate beside the naive one: a naive column ``x`` gets ``x_corrected``, and
 every row ``n_labelled`` (its group's labelled items; corrected columns are
 NaN where it is 0). This module holds the steps they share; the wiring of
@@ -14,7 +14,7 @@ sources), so validation knows nothing of any analysis.
 A hand label outside the analysis's label set marks an item that is not one
 (a falsely detected clause, a hit that names something else): it is left
 out of the denominator of the corrected share (``exclude=`` of
-:func:`~corpuskit.validation.ppi.corrected_shares`; :func:`labels_outside`).
+:func:`~corpuskit.validation.shares.corrected_shares`; :func:`labels_outside`).
 
 Example:
     >>> labels = pd.DataFrame({"item_id": ["a", "b"], "coder": "c", "variable": "label",

@@ -150,7 +150,7 @@ def validation_sample(
     stands for ``w_h = N_h / n_h`` items: rare predicted labels and small
     groups are over-sampled, so precision and recall are measurable for each,
     and the weights undo it in :func:`corpuskit.validation.accuracy` and
-    :func:`corpuskit.validation.ppi.corrected_shares`. The rows are shuffled.
+    :func:`corpuskit.validation.shares.corrected_shares`. The rows are shuffled.
 
     Known results (see :data:`corpuskit.validation.items.SHAPES`) need no
     column names: ``ck.agency`` clauses (prediction ``construction``),

@@ -3,7 +3,7 @@
 :func:`corpuskit.voices.stance.stance_summary` and
 :func:`corpuskit.voices.sources.source_table` take ``hand_labels=``: each maps
 its shares to classes of the hand-labelled variable here, calls
-:func:`corpuskit.validation.ppi.corrected_shares` and puts the corrected
+:func:`corpuskit.validation.shares.corrected_shares` and puts the corrected
 estimate beside the naive one (:mod:`corpuskit.validation.corrected` describes
 the columns).
 
@@ -33,7 +33,7 @@ from corpuskit.validation.corrected import (
     merge_corrected,
 )
 from corpuskit.validation.items import MISSING, predictions
-from corpuskit.validation.ppi import corrected_shares
+from corpuskit.validation.shares import corrected_shares
 
 __all__ = ["NOT_A_QUOTE", "source_corrections", "stance_corrections"]
 
@@ -116,7 +116,7 @@ def source_corrections(
 
     The share of words is the share of the total amount, each quote's amount
     its words (default token rule, all its parts), as in the source table
-    (``amount=`` of :func:`corpuskit.validation.ppi.corrected_shares`).
+    (``amount=`` of :func:`corpuskit.validation.shares.corrected_shares`).
 
     Args:
         table: the naive table of :func:`corpuskit.voices.sources.source_table`.

@@ -270,7 +270,7 @@ def corrected_agency_summary(
     corrected ones come from
     :func:`~corpuskit.framing.corrected.agency_corrections` (how each measure is
     corrected, and which are not, is described there), estimated by
-    :func:`corpuskit.validation.ppi.corrected_shares` from the validation
+    :func:`corpuskit.validation.shares.corrected_shares` from the validation
     sample's hand labels.
 
     Args:
