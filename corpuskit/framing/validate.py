@@ -314,7 +314,7 @@ def frame_classifier(
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import Pipeline
 
-    from corpuskit.vectorize import CorpusVectorizer
+    from corpuskit.vectorize import CorpusVectorizer  # imports scikit-learn
 
     if task not in ("multilabel", "multiclass"):
         raise ValueError(f"task= must be 'multilabel' or 'multiclass', got {task!r}")

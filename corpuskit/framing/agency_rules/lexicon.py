@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -103,10 +104,8 @@ class VerbLexicon:
                 return n, found
         return None
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The lexicon as a DataFrame: ``form``, ``lemma``, ``verb_class``, ``kind``."""
-        import pandas as pd
-
         return pd.DataFrame([vars(f) for f in self.forms.values()])
 
 
