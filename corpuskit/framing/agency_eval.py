@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import binomtest
 
+from corpuskit._compat import warn_renamed
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.agency_rules import CONSTRUCTIONS
 from corpuskit.text.tokenize import DEFAULT_RULE
@@ -364,7 +365,13 @@ def _macro_f1(gold: np.ndarray, predicted: np.ndarray, labels: Sequence[str]) ->
     return float(np.mean(scores)) if scores else math.nan
 
 
-def evaluate_agency(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame:
+def _swapped(predicted: Any, gold: Any) -> bool:
+    """Whether a positional call passed ``(gold, predicted)``, the order before 0.2."""
+    columns = [set(getattr(table, "columns", ())) for table in (predicted, gold)]
+    return "has_casualty_clause" in columns[0] and "has_casualty_clause" not in columns[1]
+
+
+def evaluate_agency(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Score predicted clauses against hand-labelled sentences.
 
     ``gold`` has one row per sentence, labelling its first (leftmost)
@@ -390,8 +397,8 @@ def evaluate_agency(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame
       the column).
 
     Args:
+        predicted: :func:`corpuskit.agency`'s result for the same sentences.
         gold: the labelled sentences.
-        predicted: :func:`~corpuskit.framing.agency.agency`'s result for the same sentences.
 
     Returns:
         One row per metric: ``task``, ``metric``, ``value``, ``n`` (the sentences
@@ -400,15 +407,27 @@ def evaluate_agency(gold: pd.DataFrame, predicted: pd.DataFrame) -> pd.DataFrame
     Raises:
         ValueError: a missing gold or predicted column, or a bad gold value.
 
+    Warns:
+        FutureWarning: the arguments in the order of corpuskit 0.1,
+            ``(gold, predicted)`` (recognised by the gold's
+            ``has_casualty_clause`` column); they are swapped back.
+
     Example:
         >>> gold = pd.DataFrame({"sentence": ["Jets killed 20.", "Talks hit a snag."],
         ...     "has_casualty_clause": [True, False], "construction": ["active", "none"],
         ...     "agent": ["Jets", None], "victim": ["20", None]})
         >>> from corpuskit.framing.agency import agency
-        >>> scores = evaluate_agency(gold, agency(gold["sentence"].tolist(), unit="document"))
+        >>> scores = evaluate_agency(agency(gold["sentence"].tolist(), unit="document"), gold)
         >>> scores.set_index(["task", "metric"])["value"].loc["detection"].tolist()
         [1.0, 1.0, 1.0]
     """
+    if _swapped(predicted, gold):
+        warn_renamed(
+            "evaluate_agency(gold, predicted)",
+            "evaluate_agency(predicted, gold)",
+            where="evaluate_agency()",
+        )
+        predicted, gold = gold, predicted
     required = ["has_casualty_clause", "construction", "agent", "victim"]
     missing = [c for c in required if c not in gold.columns]
     if missing:
