@@ -26,6 +26,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.corrected import prevalence_corrections
@@ -217,13 +218,14 @@ def _did(means: dict[tuple[Hashable, Hashable], np.ndarray], events: tuple, grou
     return (means[(ga, a)] - means[(ga, b)]) - (means[(gb, a)] - means[(gb, b)])
 
 
+@renamed_arguments(group="by")
 def double_standard(
     data: pd.DataFrame,
     *,
     value: str,
     event: str,
     events: tuple[Hashable, Hashable],
-    group: str,
+    by: str,
     groups: tuple[Hashable, Hashable],
     n_boot: int = 2000,
     n_perm: int = 2000,
@@ -262,11 +264,12 @@ def double_standard(
     (:func:`corpuskit.compare.design.check_sides`).
 
     Args:
-        data: one row per document with the columns ``value``, ``event`` and ``group``.
+        data: one row per document with the columns ``value``, ``event`` and ``by``.
         value: the numeric or boolean variable (e.g. a frame's ``per_1k`` score).
         event: the column holding the event of each document.
         events: ``(a, b)``, the two events compared.
-        group: the column holding the group (e.g. ``"outlet_group"``).
+        by: the column holding the group (e.g. ``"outlet_group"``; ``group=``
+            before corpuskit 0.2).
         groups: ``(A, B)``, the two groups compared.
         n_boot: bootstrap resamples.
         n_perm: permutations.
@@ -295,7 +298,7 @@ def double_standard(
         ...     "event": (["a"] * 20 + ["b"] * 20) * 2,
         ...     "liberation": [4.0, 6.0] * 10 + [1.0] * 20 + [2.0] * 40})
         >>> ds = double_standard(data, value="liberation", event="event", events=("a", "b"),
-        ...                      group="outlet_group", groups=("A", "B"), n_boot=50, n_perm=50)
+        ...                      by="outlet_group", groups=("A", "B"), n_boot=50, n_perm=50)
         >>> ds.loc[ds["term"] == "did", "estimate"].item()
         4.0
     """
@@ -303,15 +306,18 @@ def double_standard(
     _check_count(n_boot, "n_boot")
     _check_count(n_perm, "n_perm")
     _columns_of(data, value, "value")
-    for argument, column, pair in (("event", event, events), ("group", group, groups)):
+    for argument, column, values, pair in (
+        ("event", event, "events", events),
+        ("by", by, "groups", groups),
+    ):
         if column not in data.columns:
             raise ValueError(f"{argument}= column {column!r} is not a column of data")
         if len(pair) != 2 or pair[0] == pair[1]:
-            raise ValueError(f"{argument}s= must be two different values, got {pair!r}")
+            raise ValueError(f"{values}= must be two different values, got {pair!r}")
     events, groups = tuple(events), tuple(groups)
-    cells = _cells(data, value, event, events, group, groups)
+    cells = _cells(data, value, event, events, by, groups)
     sizes = {_group_label(key): len(cell) for key, cell in cells.items()}
-    check_sides(sizes, analysis="double_standard", stacklevel=2)
+    check_sides(sizes, analysis="double_standard", stacklevel=3)  # under renamed_arguments
     rng = np.random.default_rng(seed)
     means = {key: float(np.mean(cell)) for key, cell in cells.items()}
     boot = {key: _bootstrap_stat(cell, n_boot, rng, "mean") for key, cell in cells.items()}

@@ -36,7 +36,7 @@ def _did(data: pd.DataFrame, **options) -> pd.DataFrame:
     """double_standard on the test design: score by event a/b and side A/B."""
     options.setdefault("value", "score")
     return double_standard(
-        data, event="event", events=("a", "b"), group="side", groups=("A", "B"), **options
+        data, event="event", events=("a", "b"), by="side", groups=("A", "B"), **options
     )
 
 
@@ -161,19 +161,19 @@ def test_double_standard_small_cells_and_errors():
     data = _design(CELLS)
     with pytest.raises(ValueError, match="no document has side='C' and event='a'"):
         double_standard(
-            data, value="score", event="event", events=("a", "b"), group="side", groups=("A", "C")
+            data, value="score", event="event", events=("a", "b"), by="side", groups=("A", "C")
         )
     with pytest.raises(ValueError, match="events= must be two different values"):
         double_standard(
-            data, value="score", event="event", events=("a", "a"), group="side", groups=("A", "B")
+            data, value="score", event="event", events=("a", "a"), by="side", groups=("A", "B")
         )
-    with pytest.raises(ValueError, match="group= column 'outlet_group'"):
+    with pytest.raises(ValueError, match="by= column 'outlet_group'"):
         double_standard(
             data,
             value="score",
             event="event",
             events=("a", "b"),
-            group="outlet_group",
+            by="outlet_group",
             groups=("A", "B"),
         )
     with pytest.raises(ValueError, match="n_perm= must be a positive integer"):
@@ -242,7 +242,7 @@ def test_fakes_mosul_is_too_small(fakes_grouped):
             value="liberation",
             event="event",
             events=("aleppo", "mosul"),
-            group="outlet_group",
+            by="outlet_group",
             groups=("pro-government-aligned", "other"),
             n_boot=200,
             n_perm=200,
@@ -252,3 +252,15 @@ def test_fakes_mosul_is_too_small(fakes_grouped):
     assert cells[("other", "mosul")] == 5
     did = result[result["term"] == "did"].iloc[0]
     assert did["low"] < 0 < did["high"] and did["p_value"] > 0.05
+
+
+def test_double_standard_group_is_now_by():
+    data = _design(CELLS)
+    options = dict(value="score", event="event", events=("a", "b"), groups=("A", "B"))
+    options |= dict(n_boot=20, n_perm=20)
+    expected = double_standard(data, by="side", **options)
+    with pytest.warns(FutureWarning, match="group= is deprecated.*use by= instead"):
+        old = double_standard(data, group="side", **options)
+    pd.testing.assert_frame_equal(old, expected)
+    with pytest.raises(TypeError, match="both group="):
+        double_standard(data, group="side", by="side", **options)

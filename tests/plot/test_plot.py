@@ -315,7 +315,7 @@ def test_double_standard_plot(naming_flags, tmp_path):
         value="terrorists",
         event="event",
         events=("Aleppo", "elsewhere"),
-        group="side",
+        by="side",
         groups=("pro-government", "other"),
         n_boot=200,
         n_perm=200,
