@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.stats import check_ci, z_quantile
 from corpuskit.validation.items import item_table, predictions
 from corpuskit.validation.labels import gold_labels
@@ -83,7 +84,7 @@ def _design(labels: pd.DataFrame, items: pd.DataFrame) -> tuple[np.ndarray, ...]
     if (position < 0).any():
         raise ValueError(
             f"labels= item {labels['item_id'].iloc[int(np.argmin(position))]!r} is not in "
-            "result=; pass the result the sample was drawn from"
+            "data=; pass the result the sample was drawn from"
         )
     strata, stratum = np.unique(labels["stratum"].astype(str), return_inverse=True)
     sizes = np.zeros(len(strata))
@@ -91,7 +92,7 @@ def _design(labels: pd.DataFrame, items: pd.DataFrame) -> tuple[np.ndarray, ...]
     if sizes.sum() != len(items):
         raise ValueError(
             f"labels= come from a sample of {int(sizes.sum())} items in {len(strata)} strata, "
-            f"but result= has {len(items)} items; pass the result the sample was drawn from"
+            f"but data= has {len(items)} items; pass the result the sample was drawn from"
         )
     sampled = np.bincount(stratum, minlength=len(strata)).astype(float)
     single = (sampled == 1) & (sizes > 1)
@@ -267,8 +268,9 @@ def _interval(
     return np.clip(low, -1.0, 1.0), np.clip(high, -1.0, 1.0)
 
 
+@renamed_arguments(result="data")
 def corrected_shares(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     labels: pd.DataFrame,
     *,
     by: str | Sequence[str] | None = None,
@@ -284,7 +286,7 @@ def corrected_shares(
 ) -> pd.DataFrame:
     r"""Shares by group from automated labels, naive and corrected with hand labels.
 
-    For a group ``g`` of the ``N_g`` items of ``result`` and a class ``K`` (a
+    For a group ``g`` of the ``N_g`` items of ``data`` and a class ``K`` (a
     set of labels), the share is ``theta = A / B``: ``A`` the items whose true
     label is in ``K``, ``B`` those whose label is not in ``exclude`` (all,
     unless some hand labels say "not an item at all", such as a falsely
@@ -325,7 +327,7 @@ def corrected_shares(
     The naive share is ``sum a(f_i) / sum b(f_i)`` over the group, with the
     Wald interval ``± z sqrt(p (1 - p) / n)``: what the automated labels say.
 
-    With ``amount`` (a column of ``result``: each item's amount ``m_i``, such
+    With ``amount`` (a column of ``data``: each item's amount ``m_i``, such
     as a quote's words) the share is one of the total amount,
     ``a(y) = m_i [y in K]`` and ``b(y) = m_i [y not in exclude]``, with the
     same estimator and design variance. The item term becomes
@@ -334,9 +336,9 @@ def corrected_shares(
     b(f_i))^2 / (sum b(f_i))^2``; both are the terms above for unit amounts.
 
     Args:
-        result: the result the sample was drawn from (same rows, one per item).
+        data: the result the sample was drawn from (same rows, one per item).
         labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
-        by: group column(s) of ``result``; ``None``: one group.
+        by: group column(s) of ``data``; ``None``: one group.
         variable: the labelled variable, when ``labels`` hold several.
         classes: ``{name: [labels]}`` to estimate, e.g.
             ``{"agentless": ["passive_agentless", "intransitive", "nominal"]}``;
@@ -387,11 +389,11 @@ def corrected_shares(
     if variable not in variables:
         raise ValueError(f"variable= {variable!r} is not one of {variables}")
     gold = gold_labels(labels[labels["variable"].astype(str) == variable], coder=coder)
-    items, _shape = item_table(result, id_columns=id_columns, prediction_column=variable)
+    items, _shape = item_table(data, id_columns=id_columns, prediction_column=variable)
     by_columns = [] if by is None else [by] if isinstance(by, str) else list(by)
     missing = [c for c in by_columns if c not in items.columns]
     if missing:
-        raise ValueError(f"result= has no column(s) {missing} (by=)")
+        raise ValueError(f"data= has no column(s) {missing} (by=)")
     design = _design(gold, items)
     group, keys = _groups(items, by_columns)
     predicted = predictions(items[variable]).to_numpy()
@@ -421,7 +423,7 @@ def _amounts(items: pd.DataFrame, amount: str | None) -> np.ndarray:
     if amount is None:
         return np.ones(len(items))
     if amount not in items.columns:
-        raise ValueError(f"amount= {amount!r} is not a column of result=")
+        raise ValueError(f"amount= {amount!r} is not a column of data=")
     values = pd.to_numeric(items[amount], errors="coerce").to_numpy(dtype=float)
     if not np.isfinite(values).all() or (values < 0).any():
         raise ValueError(f"amount= column {amount!r} must hold finite numbers >= 0")

@@ -143,7 +143,7 @@ def test_corrected_agency_summary_errors():
     with pytest.raises(ValueError, match="reference= 'z' is not a group"):
         corrected_agency_summary(clauses, labels, by="outlet", reference="z")
     more = pd.concat([clauses, clauses.iloc[[0]].assign(doc_id="i")], ignore_index=True)
-    with pytest.raises(ValueError, match="but result= has 9 items"):
+    with pytest.raises(ValueError, match="but data= has 9 items"):
         corrected_agency_summary(more, labels, by="outlet")
 
 
