@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.scores import FrameScores
@@ -143,8 +144,9 @@ def _gold_binary(values: pd.Series, target: Any, name: str) -> pd.Series:
     return values.astype("boolean")
 
 
+@renamed_arguments(scores="predicted")
 def validate_frames(
-    scores: FrameScores | pd.DataFrame,
+    predicted: FrameScores | pd.DataFrame,
     gold: pd.DataFrame,
     *,
     frames: Mapping[str, Any] | Sequence[str] | None = None,
@@ -171,7 +173,7 @@ def validate_frames(
     ``n_docs`` counts those used.
 
     Args:
-        scores: a :class:`~corpuskit.framing.scores.FrameScores` or its
+        predicted: a :class:`~corpuskit.framing.scores.FrameScores` or its
             ``.scores`` table (with ``<frame>`` and ``<frame>_present`` columns).
             Scores must be per document (or per whatever unit ``gold`` codes).
         gold: a table with ``on`` and the gold columns (booleans or 0/1, or a
@@ -179,7 +181,7 @@ def validate_frames(
         frames: ``{frame: gold column}`` (e.g. :data:`NARRATIVE_FRAMES_GOLD`), a
             list of frames whose gold columns have the same names, or ``None``:
             every frame with a gold column of the same name.
-        on: the identifier column shared by ``scores`` and ``gold``.
+        on: the identifier column shared by ``predicted`` and ``gold``.
         codes: ``{frame: label code}`` when a gold column holds one label per
             document (e.g. ``frac_frames``' ``label``, see
             :data:`FRAC_FRAMES_GOLD`): gold is ``column == code``.
@@ -196,7 +198,7 @@ def validate_frames(
 
     Raises:
         ValueError: for missing columns, repeated ids, gold columns that are not
-            binary, or ids of ``scores`` absent from ``gold``.
+            binary, or ids of ``predicted`` absent from ``gold``.
 
     Example:
         >>> scores = pd.DataFrame({"doc_id": ["a", "b", "c"], "economic": [2, 0, 1],
@@ -209,7 +211,7 @@ def validate_frames(
     check_ci(ci)
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot= must be a positive integer, got {n_boot!r}")
-    table = scores.scores if isinstance(scores, FrameScores) else scores
+    table = predicted.scores if isinstance(predicted, FrameScores) else predicted
     for name, frame in (("scores", table), ("gold", gold)):
         if on not in frame.columns:
             raise ValueError(f"on= column {on!r} is not a column of {name}")

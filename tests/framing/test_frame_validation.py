@@ -215,3 +215,12 @@ def test_lexicon_and_classifier_on_frac_frames(frac):
     assert result.loc["classifier", "macro_f1"] > 0.35
     assert result.loc["majority baseline", "macro_f1"] < 0.05
     assert result.loc["difference", "low"] > 0.3
+
+
+def test_validate_frames_first_argument_is_predicted(tiny):
+    scores, gold = tiny
+    frames = {"conflict": "CO", "economic": "EC"}
+    expected = validate_frames(scores, gold, frames=frames, n_boot=20)
+    with pytest.warns(FutureWarning, match="scores= is deprecated.*use predicted= instead"):
+        old = validate_frames(scores=scores, gold=gold, frames=frames, n_boot=20)
+    pd.testing.assert_frame_equal(old, expected)

@@ -158,3 +158,9 @@ def test_devset_files_and_tuning_score():
         sys.path.remove(str(DEVSET))
     tuning = scored("tuning")
     assert int((tuning["predicted"] == tuning["referent"]).sum()) == 118
+
+
+def test_resolve_hit_takes_text():
+    sentence = "Two civilians were hurt in a terrorist attack."
+    with pytest.warns(FutureWarning, match="sentence= is deprecated.*use text= instead"):
+        assert resolve_hit(sentence=sentence, start=29, end=38) == resolve_hit(sentence, 29, 38)

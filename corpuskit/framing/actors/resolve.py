@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors.resolver import ActorMatch, Resolver, resolver_for
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.schema import string_dtype
@@ -35,15 +36,16 @@ ACTOR_COLUMNS: tuple[str, ...] = (
 _CONTEXT_RULES = ("generic", "pronoun")
 
 
+@renamed_arguments(phrase="text")
 def resolve_actor(
-    phrase: str | None,
+    text: str | None,
     *,
     lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
 ) -> ActorMatch:
     """The actor one noun phrase names (:mod:`corpuskit.framing.actors` lists the rules).
 
     Args:
-        phrase: a noun phrase as written, or ``None`` (no phrase).
+        text: a noun phrase as written, or ``None`` (no phrase).
         lexicon: the actor lexicon: ``None`` (the bundled ``actors``), a
             :class:`~corpuskit.lexicons.dictionary.Dictionary` (e.g. the bundled
             one extended), a mapping ``{code: [entries]}`` or the path of a YAML
@@ -53,18 +55,18 @@ def resolve_actor(
         An :class:`ActorMatch`.
 
     Raises:
-        ValueError: if ``phrase`` is not a string or ``None``, or ``lexicon`` is invalid.
+        ValueError: if ``text`` is not a string or ``None``, or ``lexicon`` is invalid.
 
     Example:
         >>> resolve_actor("Russia's jets")
         ActorMatch(phrase="Russia's jets", actor='russia', sub_actor='russia/state', \
 matched='Russia', rule='possessive', also_named=())
     """
-    if phrase is None:
+    if text is None:
         return ActorMatch(None, "none", None, None, "empty")
-    if not isinstance(phrase, str):
-        raise ValueError(f"phrase= must be a string or None, got {type(phrase).__name__}")
-    return resolver_for(lexicon).resolve(phrase)
+    if not isinstance(text, str):
+        raise ValueError(f"text= must be a string or None, got {type(text).__name__}")
+    return resolver_for(lexicon).resolve(text)
 
 
 _CUES = re.compile(
@@ -102,8 +104,9 @@ _CLAUSE_END = re.compile(
 _VERB = re.compile(r"\b[a-z]{2,}(?:ed|ing)\b")
 
 
+@renamed_arguments(sentence="text")
 def find_responsible(
-    sentence: str | None,
+    text: str | None,
     *,
     lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
 ) -> ActorMatch | None:
@@ -120,7 +123,7 @@ def find_responsible(
     sentence whose phrase names an actor (a code or ``other``) wins.
 
     Args:
-        sentence: the sentence, or ``None``.
+        text: the sentence, or ``None``.
         lexicon: as for :func:`resolve_actor`.
 
     Returns:
@@ -131,19 +134,19 @@ def find_responsible(
         >>> find_responsible("Ten died in a car bombing blamed on Daesh.").actor
         'isis'
     """
-    if not isinstance(sentence, str):
+    if not isinstance(text, str):
         return None
     resolver = resolver_for(lexicon)
     phrases = []
-    for cue in _CUES.finditer(sentence):
-        rest = sentence[cue.end() :]
+    for cue in _CUES.finditer(text):
+        rest = text[cue.end() :]
         stop = _CLAUSE_END.search(rest)
         phrases.append((cue.start(), rest[: stop.start()] if stop else rest))
-    for cue in _LEFT_CUES.finditer(sentence):
-        before = _CLAUSE_END.split(sentence[: cue.start()])[-1]
+    for cue in _LEFT_CUES.finditer(text):
+        before = _CLAUSE_END.split(text[: cue.start()])[-1]
         after_verb = _VERB.split(" ".join(before.split()[-6:]))[-1]
         phrases.append((cue.start(), after_verb))
-    phrases += [(when.start(), when["phrase"]) for when in _WHEN.finditer(sentence)]
+    phrases += [(when.start(), when["phrase"]) for when in _WHEN.finditer(text)]
     for _, phrase in sorted(phrases):
         match = resolver.resolve(phrase.strip())
         if match.actor not in ("unknown", "none"):

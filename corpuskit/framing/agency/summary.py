@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
@@ -60,8 +61,9 @@ def _measures(
     return measures
 
 
+@renamed_arguments(clauses="data")
 def agency_summary(
-    clauses: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | Sequence[str],
     n_boot: int = 1000,
@@ -102,7 +104,7 @@ def agency_summary(
     read single intervals with that in mind (or widen ``ci``).
 
     Args:
-        clauses: the result of :func:`corpuskit.agency` (``doc_id``, ``construction``,
+        data: the result of :func:`corpuskit.agency`, its clauses (``doc_id``, ``construction``,
             ``agent``, ``agent_type`` and the ``by`` columns).
         by: the column(s) that define the groups (e.g. an outlet group docvar).
         n_boot: number of bootstrap resamples.
@@ -143,12 +145,13 @@ def agency_summary(
         >>> summary.loc[summary["measure"] == "agentless", ["outlet", "share"]].values.tolist()
         [['x', 0.0], ['y', 1.0]]
     """
+    clauses = data
     by_columns = [by] if isinstance(by, str) else list(by)
     needed = ["doc_id", "construction", "agent", "agent_type", *by_columns]
     missing = [c for c in needed if c not in clauses.columns]
     if missing:
         raise ValueError(
-            f"clauses has no column(s) {missing}; pass the result of agency() "
+            f"data= has no column(s) {missing}; pass the result of agency() "
             "(with include_docvars=True for docvar groups)"
         )
     check_ci(ci)
@@ -171,6 +174,7 @@ def agency_summary(
         },
         analysis="agency_summary",
         unit="documents with casualty clauses",
+        stacklevel=3,  # the caller, past renamed_arguments
     )
     replicates: dict[Any, dict[str, np.ndarray]] = {}
     records = []
@@ -252,8 +256,9 @@ def _add_differences(
     result["diff_high"] = diff_high
 
 
+@renamed_arguments(clauses="data")
 def corrected_agency_summary(
-    clauses: pd.DataFrame,
+    data: pd.DataFrame,
     labels: pd.DataFrame,
     *,
     by: str | Sequence[str],
@@ -274,7 +279,7 @@ def corrected_agency_summary(
     sample's hand labels.
 
     Args:
-        clauses: the result of :func:`corpuskit.framing.agency.agency` that the
+        data: the result of :func:`corpuskit.framing.agency.agency` that the
             validation sample was drawn from.
         labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
         by: the group column(s).
@@ -310,9 +315,7 @@ def corrected_agency_summary(
         [[0.5, 0.75]]
     """
     summary = agency_summary(
-        clauses, by=by, n_boot=n_boot, ci=ci, seed=seed, agent_labels=agent_labels,
+        data, by=by, n_boot=n_boot, ci=ci, seed=seed, agent_labels=agent_labels,
         reference=reference,
     )  # fmt: skip
-    return agency_corrections(
-        summary, clauses, labels, by=by, reference=reference, coder=coder, ci=ci
-    )
+    return agency_corrections(summary, data, labels, by=by, reference=reference, coder=coder, ci=ci)

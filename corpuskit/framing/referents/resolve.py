@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
 from corpuskit.lexicons.dictionary import SEPARATOR
@@ -374,19 +375,20 @@ def _other_group(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def resolve_hit(sentence: str, start: int, end: int) -> HitReferent:
+@renamed_arguments(sentence="text")
+def resolve_hit(text: str, start: int, end: int) -> HitReferent:
     """Whom the naming hit ``sentence[start:end]`` names (the rules of the module docstring).
 
     Args:
-        sentence: the sentence holding the hit.
-        start: the hit's first character in ``sentence``.
+        text: the sentence holding the hit.
+        start: the hit's first character in ``text``.
         end: the character after the hit.
 
     Returns:
         A :class:`HitReferent` (``referent``, ``use``, ``reason``, ``evidence``).
 
     Raises:
-        ValueError: when ``start:end`` is not a non-empty span of ``sentence``.
+        ValueError: when ``start:end`` is not a non-empty span of ``text``.
 
     Example:
         >>> sentence = "Fighters with the Islamic State stormed the villages."
@@ -394,40 +396,40 @@ def resolve_hit(sentence: str, start: int, end: int) -> HitReferent:
         HitReferent(referent='isis', use='person', reason='postmodifier', \
 evidence='Islamic State')
     """
-    if not isinstance(sentence, str) or not 0 <= start < end <= len(sentence):
+    if not isinstance(text, str) or not 0 <= start < end <= len(text):
         raise ValueError(
             f"start= and end= must give a non-empty span of the sentence, got {start}:{end}"
         )
-    hit = sentence[start:end]
-    if _not_actor(sentence, start, end, hit):
+    hit = text[start:end]
+    if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
-    use = _use(sentence, end, hit)
+    use = _use(text, end, hit)
     kind = _kind(hit)
-    phrase_start, phrase_end = _phrase_start(sentence, start), _phrase_end(sentence, end)
-    named = _by_name(sentence[phrase_start:phrase_end], hit, sentence)
+    phrase_start, phrase_end = _phrase_start(text, start), _phrase_end(text, end)
+    named = _by_name(text[phrase_start:phrase_end], hit, text)
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
         named = None
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
-    modifiers = {w.lower() for w in sentence[phrase_start:start].split()}
+    modifiers = {w.lower() for w in text[phrase_start:start].split()}
     if kind == "generic" and modifiers & _OTHER:
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("other", use, "name", "foreign")
-    after = _after(sentence, phrase_end) if kind != "rebels" else None
+    after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
-    opponent = _OPPONENT.match(sentence[phrase_end:])
+    opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
-    context = _by_context(sentence, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
+    context = _by_context(text, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
-    other = _other_group(sentence, phrase_start, phrase_end) if kind != "rebels" else None
+    other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    return HitReferent(_default(sentence, start, hit, kind, use), use, "default", "")
+    return HitReferent(_default(text, start, hit, kind, use), use, "default", "")
 
 
 def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:
