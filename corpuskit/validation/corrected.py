@@ -77,7 +77,7 @@ def corrected_columns(corrected: pd.DataFrame, names: Mapping[str, str]) -> pd.D
 
 
 def merge_corrected(
-    table: pd.DataFrame, corrected: pd.DataFrame, on: list[str], how: str = "left"
+    table: pd.DataFrame, corrected: pd.DataFrame, on: list[str], *, how: str = "left"
 ) -> pd.DataFrame:
     """``table`` with the corrected columns of the same keys (``how="outer"``: sorted, all keys).
 
