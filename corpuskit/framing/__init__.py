@@ -7,10 +7,14 @@
 * :func:`prevalence`, :func:`double_standard` (:mod:`.contrasts`): group
   means with document-bootstrap intervals, and the difference in differences;
 * :func:`agency`, :func:`agency_summary`, :func:`evaluate_agency`
-  (:mod:`.agency`): who is made the agent of casualties, by construction;
+  (:mod:`.agency`, rules in :mod:`.agency_rules`, evaluation in
+  :mod:`.agency_eval`): who is made the agent of casualties, by construction;
+  the actors named are resolved by :mod:`.actors`, the referents of naming
+  labels by :mod:`.referents`;
 * :func:`validate_frames`, :func:`frame_classifier`,
   :func:`cross_validate_classifier` (:mod:`.validate`): checks against hand
-  coding.
+  coding; :mod:`.corrected`: the corrected estimates that ``hand_labels=``
+  adds to agency, naming and prevalence (from :mod:`corpuskit.validation`).
 
 See ``docs/framing.md`` for the methods and the validation numbers.
 """
