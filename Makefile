@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 CORPUSKIT_DATA ?= $(abspath ../shared/corpora)
 export CORPUSKIT_DATA
 
-.PHONY: demo test lint bench docs clean
+.PHONY: demo test lint bench docs notebooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,10 +27,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-base
 	$(BIN)/corpuskit demo --out corpuskit-demo --overwrite
 
-## lint: ruff lint and format check
+## lint: ruff lint and format check, and the layers of docs/architecture.md (import-linter)
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 ## test: install, lint, and run the whole test suite on both cores
 test: lint
@@ -39,6 +40,13 @@ test: lint
 ## bench: the document-term matrix benchmark against scikit-learn
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_dtm.py
+
+## notebooks: run every tutorial notebook in place, storing its outputs, and sync its paired script
+# (notebooks/scripts/*.py, jupytext): an edit of either side reaches the other before and after the run
+notebooks: $(VENV)/.installed
+	$(BIN)/jupytext --sync --quiet notebooks/*.ipynb
+	$(BIN)/python notebooks/run.py
+	$(BIN)/jupytext --sync --quiet notebooks/*.ipynb
 
 ## docs: build the documentation site (strict: broken links and references fail)
 docs: $(VENV)/.installed

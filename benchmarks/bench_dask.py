@@ -5,7 +5,7 @@ Builds a corpus of ``--docs`` articles (default 1,000,000) by replicating
 Parquet (``--partition-docs`` rows per file) in a temporary folder. Then, on a
 LocalCluster of 1 and of 2 single-threaded worker processes, times:
 
-* ``dtm``: ``corpuskit.scale.dtm_dask`` (two-pass vocabulary), written to
+* ``dtm``: ``ck.dask.dtm`` (two-pass vocabulary), written to
   per-partition folders (``path=``), so no process holds the whole matrix;
 * ``keyness``: ``parts.group("bias_text")`` on those folders, then
   ``ck.keyness(grouped, target="left", by="bias_text")``.
@@ -128,13 +128,11 @@ def parallel_capacity() -> float:
 
 def run(folder: Path, n_workers: int, out: Path, blocksize: str) -> dict[str, float]:
     import corpuskit as ck
-    from corpuskit.scale.counting import dtm_dask
-    from corpuskit.scale.read import read_articles_dask
 
     with ck_client(n_workers) as client, PeakMemory(client) as memory:
-        ddf = read_articles_dask(folder, blocksize=blocksize)
+        ddf = ck.dask.read_articles(folder, blocksize=blocksize)
         start = time.perf_counter()
-        parts = dtm_dask(ddf, path=out / f"dtm-{n_workers}", progress=False)
+        parts = ck.dask.dtm(ddf, path=out / f"dtm-{n_workers}", progress=False)
         dtm_time = time.perf_counter() - start
         start = time.perf_counter()
         grouped = parts.group("bias_text", progress=False)

@@ -120,10 +120,10 @@ _EXPORTS: dict[str, str] = {
     "topics": "corpuskit.docsim.topics",
     "select_n_topics": "corpuskit.docsim.topics",
     "TopicModel": "corpuskit.docsim.topics",
-    # scale (Dask)
-    "read_articles_dask": "corpuskit.scale.read",
-    "dtm_dask": "corpuskit.scale.counting",
-    "group_counts_dask": "corpuskit.scale.counting",
+    # scale (Dask): the verbs are ck.dask.<verb>; these names are deprecated aliases
+    "read_articles_dask": "corpuskit.scale.verbs",
+    "dtm_dask": "corpuskit.scale.verbs",
+    "group_counts_dask": "corpuskit.scale.verbs",
     "client": "corpuskit.scale.cluster",
     # comparison
     "keyness": "corpuskit.compare.keyness",
@@ -153,7 +153,11 @@ _EXPORTS: dict[str, str] = {
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)
-_SUBMODULES: dict[str, str] = {"plot": "corpuskit.plot", "report": "corpuskit.report"}
+_SUBMODULES: dict[str, str] = {
+    "plot": "corpuskit.plot",
+    "report": "corpuskit.report",
+    "dask": "corpuskit.scale.verbs",
+}
 
 __all__ = [*sorted(_EXPORTS), *sorted(_SUBMODULES), "__version__"]
 
@@ -165,6 +169,8 @@ def __getattr__(name: str) -> Any:
     if module_name is None:
         raise AttributeError(f"module 'corpuskit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)
+    # ck.dtm(ddf) and the other verbs given a Dask DataFrame: ck.dask.<verb>, with a warning
+    value = importlib.import_module("corpuskit.scale.dispatch").facade(name, value)
     globals()[name] = value
     return value
 

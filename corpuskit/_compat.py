@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import inspect
 import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -77,3 +78,56 @@ def deprecated_alias(function: F, old_name: str) -> F:
     alias.__name__ = old_name
     alias.__deprecated_alias_of__ = function.__name__  # type: ignore[attr-defined]
     return alias  # type: ignore[return-value]
+
+
+def keyword_only(*names: str) -> Callable[[F], F]:
+    """Options that became keyword-only: still accepted by position, with a warning.
+
+    ``names`` are the options, in their old positional order, that follow the
+    positional parameters of the decorated function (whose signature now has
+    them after ``*``).
+
+    Example:
+        >>> import warnings
+        >>> @keyword_only("clusters")
+        ... def drop(articles, *, clusters=None):
+        ...     return clusters
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     drop([], "c")
+        'c'
+        >>> "clusters=" in str(caught[0].message)
+        True
+    """
+
+    def decorate(function: F) -> F:
+        positional = [
+            p.name
+            for p in inspect.signature(function).parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
+
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > len(positional):
+                extra = args[len(positional) :]
+                if len(extra) > len(names):
+                    raise TypeError(
+                        f"{function.__name__}() takes at most {len(positional) + len(names)} "
+                        f"positional arguments ({len(args)} given)"
+                    )
+                for name, value in zip(names, extra):
+                    if name in kwargs:
+                        raise TypeError(f"{function.__name__}() got {name}= twice")
+                    warn_renamed(
+                        f"passing {name} by position",
+                        f"{name}=",
+                        where=f"{function.__name__}()",
+                    )
+                    kwargs[name] = value
+                args = args[: len(positional)]
+            return function(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate

@@ -30,6 +30,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, TypeVar
 
+from tqdm.std import tqdm as text_bar
+
 T = TypeVar("T")
 
 #: a job of fewer steps draws no bar
@@ -162,9 +164,7 @@ def bar_class() -> type:
         from tqdm.notebook import tqdm as widget_bar
 
         return widget_bar
-    from tqdm.std import tqdm
-
-    return tqdm
+    return text_bar
 
 
 def _steps(iterable: Iterable[Any], total: int | None) -> int | None:

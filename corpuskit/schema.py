@@ -35,6 +35,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.errors import SchemaError
 
 #: Core columns, in order, with their kind ("string", "date", "int").
@@ -184,7 +185,8 @@ def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:
     return articles
 
 
-def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFrame:
+@renamed_arguments(frame="articles")
+def conform_articles(articles: pd.DataFrame, *, validate: bool = True) -> pd.DataFrame:
     """Bring a DataFrame into the article schema: add missing core columns, fix dtypes, order.
 
     Missing optional columns are added as NA; ``date_precision`` is derived when
@@ -196,7 +198,7 @@ def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFr
     core columns, in their original order.
 
     Args:
-        frame: a DataFrame with at least ``doc_id`` and ``text``.
+        articles: a DataFrame with at least ``doc_id`` and ``text`` (formerly ``frame=``).
         validate: run :func:`validate_articles` on the result.
 
     Returns:
@@ -208,7 +210,7 @@ def conform_articles(frame: pd.DataFrame, *, validate: bool = True) -> pd.DataFr
         >>> list(out.columns)[:3]
         ['doc_id', 'outlet', 'date']
     """
-    out = frame.reset_index(drop=True).copy()
+    out = articles.reset_index(drop=True).copy()
     text_dtype = string_dtype()
     for column, kind in CORE_COLUMNS.items():
         if column not in out.columns:

@@ -40,6 +40,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from corpuskit.docterm import build_rule, stopword_set
+from corpuskit.text.count import count_matrix
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.tokenize import TokenRule
 
@@ -187,8 +188,6 @@ class _CorpusCounting:
         return self._count_with_engine(documents, fixed_vocab)
 
     def _count_with_engine(self, documents: Any, fixed_vocab: bool) -> tuple[dict[str, int], Any]:
-        from corpuskit.text.count import count_matrix
-
         stop_words = self.get_stop_words()
         preprocess = self.build_preprocessor()
         self._check_stop_words_consistency(stop_words, preprocess, self.build_tokenizer())

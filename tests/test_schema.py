@@ -73,3 +73,10 @@ def test_date_set_where_precision_says_unknown_is_a_problem():
 
 def test_not_a_dataframe():
     assert article_problems([1, 2]) == ["expected a pandas DataFrame, got list"]
+
+
+def test_conform_articles_old_frame_argument_warns_and_still_works():
+    frame = pd.DataFrame({"doc_id": ["a"], "text": ["Hi."]})
+    with pytest.warns(FutureWarning, match=r"frame= is deprecated.*use articles= instead"):
+        old = ck.conform_articles(frame=frame)
+    pd.testing.assert_frame_equal(old, ck.conform_articles(articles=frame))

@@ -483,22 +483,6 @@ def kwic(
         ['a', 'stands for the', 'liberation', 'of Mosul', 'TASS']
         ['b', 'Aleppo was', 'liberated', '', 'SANA']
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import kwic_dask
-
-        return kwic_dask(
-            articles,
-            pattern,
-            window=window,
-            pattern_type=pattern_type,
-            case_sensitive=case_sensitive,
-            rule=rule,
-            text_column=text_column,
-            docvars=docvars,
-            sort=sort,
-        )
     if not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window= must be an integer >= 0, got {window!r}")
     rule = resolve_rule(rule)

@@ -2,8 +2,9 @@
 
 Where data is looked for (:func:`data_dirs`): every folder on ``CORPUSKIT_DATA``
 (several may be given, separated by ``os.pathsep``), then the user cache
-(``CORPUSKIT_CACHE`` or ``~/.cache/corpuskit``). A dataset's file ``F`` is
-``<dir>/<name>/F`` in the first of these folders that has it.
+(``CORPUSKIT_CACHE``, else pooch's cache folder for corpuskit, ``~/.cache/corpuskit``
+on Linux). A dataset's file ``F`` is ``<dir>/<name>/F`` in the first of these
+folders that has it.
 
 Checksums are verified on first use in a process; a verified file is
 remembered by (path, size, modification time), so loading it again does not
@@ -20,6 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from corpuskit.datasets import fetch as _fetch
+from corpuskit.datasets.checksums import folder_files, verify_file
+from corpuskit.datasets.download import Opener
 from corpuskit.datasets.registry import REGISTRY, DataFile, Dataset, get_dataset
 from corpuskit.errors import DatasetError, DatasetNotFoundError
 
@@ -34,7 +37,8 @@ def data_dirs() -> list[Path]:
 
     Returns:
         Each folder on ``$CORPUSKIT_DATA`` (split on ``os.pathsep``; empty parts
-        ignored), then the user cache (``$CORPUSKIT_CACHE`` or ``~/.cache/corpuskit``).
+        ignored), then the user cache (``$CORPUSKIT_CACHE``, else
+        :func:`corpuskit.datasets.fetch.cache_dir`).
 
     Example:
         >>> import corpuskit as ck
@@ -139,7 +143,7 @@ def _stamp(datafile: DataFile, path: Path) -> tuple:
     if not datafile.is_folder:
         stat = path.stat()
         return (str(path), datafile.sha256, stat.st_size, stat.st_mtime_ns)
-    stats = [(path / relative).stat() for relative in _fetch.folder_files(path, datafile.pattern)]
+    stats = [(path / relative).stat() for relative in folder_files(path, datafile.pattern)]
     return (
         str(path),
         datafile.sha256,
@@ -162,7 +166,7 @@ def verify_dataset_file(datafile: DataFile, path: Path) -> None:
     stamp = _stamp(datafile, path)
     if stamp in _VERIFIED:
         return
-    _fetch.verify_file(datafile, path)
+    verify_file(datafile, path)
     _VERIFIED.add(stamp)
 
 
@@ -187,7 +191,8 @@ def load_dataset(
         **options: dataset options; only ``table=`` exists, for ``fnc1``
             (``"stances"``), ``narrative_frames`` (``"roles"``) and
             ``ptc_semeval2020_task11`` (``"spans"``); see
-            :mod:`corpuskit.datasets.loaders`.
+            the ``load`` function of the dataset's module in
+            :mod:`corpuskit.datasets.catalog`.
 
     Returns:
         The article schema (``doc_id`` = ``"<name>/<native id>"``) followed by the
@@ -205,8 +210,6 @@ def load_dataset(
         >>> int(fakes.groupby("outlet_name").size().loc["TASS"])
         5
     """
-    from corpuskit.datasets.loaders import LOADERS
-
     dataset = get_dataset(name)
     table = _check_options(dataset, options)
     dirs = _search_dirs(data_dir)
@@ -226,8 +229,9 @@ def load_dataset(
     if verify:
         for datafile in dataset.files:
             verify_dataset_file(datafile, found[datafile.name])
-    loader = LOADERS[dataset.name]
-    return loader(found, table=table) if len(dataset.tables) > 1 else loader(found)
+    if dataset.load is None:
+        raise DatasetError(f"dataset {dataset.name!r} has no load function")
+    return dataset.load(found, table=table) if len(dataset.tables) > 1 else dataset.load(found)
 
 
 def _check_options(dataset: Dataset, options: dict[str, str]) -> str:
@@ -253,18 +257,19 @@ def fetch_dataset(
     *,
     dest: str | os.PathLike | None = None,
     progress: bool | None = None,
-    opener: _fetch.Opener | None = None,
+    opener: Opener | None = None,
 ) -> Path:
     """Download a registered dataset and verify it.
 
-    See :func:`corpuskit.datasets.fetch.fetch_dataset` for how files are fetched,
-    repacked and checked.
+    Files are downloaded with pooch (checksums, retries, progress), repacked
+    files rebuilt by their dataset's ``prepare`` function; see
+    :func:`corpuskit.datasets.fetch.fetch_dataset`.
 
     Args:
         name: a registered name.
         dest: the data folder to write into; default the user cache.
         progress: show progress bars (``None``: only when interactive).
-        opener: a callable ``url -> bytes`` used instead of urllib.
+        opener: a callable ``url -> bytes`` used instead of pooch's HTTP downloader.
 
     Returns:
         The dataset folder ``<dest>/<name>``.

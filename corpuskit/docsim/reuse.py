@@ -29,6 +29,10 @@ character offsets in both texts. An edit breaks a passage in two. Text
 repeated inside an article (a paragraph printed twice, a recurring
 sign-off) matches on several offsets; the longest runs are kept first and
 runs overlapping them dropped, so every word is aligned at most once.
+
+The steps live in :mod:`corpuskit.docsim.shingles` (tokens, shingles,
+candidate pairs), :mod:`corpuskit.docsim.passages` (alignment) and
+:mod:`corpuskit.docsim.direction` (which article came first).
 """
 
 from __future__ import annotations
@@ -41,12 +45,16 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
+from corpuskit._compat import renamed_arguments
 from corpuskit._progress import progress as _progress
+from corpuskit.constants import TEXT_COLUMNS
 from corpuskit.display import MISSING, format_count, format_share, html_table
+from corpuskit.docsim.direction import _date_spans, _directions
+from corpuskit.docsim.passages import _passage_frame, _passages
+from corpuskit.docsim.shingles import _candidates, _shingles, _tokenize
 from corpuskit.docsim.vectors import pair_frame
-from corpuskit.docterm import TEXT_COLUMNS, docfreq_bound
+from corpuskit.docterm import docfreq_bound
 from corpuskit.schema import string_dtype
 
 #: Methods of :func:`reuse`.
@@ -59,14 +67,10 @@ DEFAULT_MAX_DOCFREQ = 10
 #: ... and this share of the documents.
 DEFAULT_MAX_SHARE = 0.01
 
-# documents whose shared-shingle counts are computed (and filtered) at once
-_PAIR_BLOCK_ROWS = 2000
+
 # pairs (and summary rows) in the notebook view; characters of a passage shown there
 _DISPLAY_PAIRS = 10
 _DISPLAY_CHARS = 120
-
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_MULTIPLIER = np.uint64(0x100000001B3)
 
 
 @dataclass(frozen=True)
@@ -220,237 +224,6 @@ def _shorten(text: object) -> str:
         return MISSING
     line = " ".join(text.split())
     return line if len(line) <= _DISPLAY_CHARS else line[: _DISPLAY_CHARS - 1] + "…"
-
-
-# ---------------------------------------------------------------------- shingles
-
-
-def _mix(values: np.ndarray) -> np.ndarray:
-    """SplitMix64 finaliser: spreads small integers over 64 bits."""
-    z = values.astype(np.uint64) * _GOLDEN
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
-
-
-@dataclass(frozen=True)
-class _Tokens:
-    """Every text's tokens: ids, character spans and where each document starts."""
-
-    ids: np.ndarray
-    starts: np.ndarray
-    ends: np.ndarray
-    offsets: np.ndarray  # document d holds tokens offsets[d]:offsets[d + 1]
-
-
-def _tokenize(texts: Sequence[str], rule: Any, show: bool | None) -> _Tokens:
-    """Token ids and character spans of every text, held as compact arrays document by document."""
-    from corpuskit.text.tokenize import resolve_rule
-
-    token_rule = resolve_rule(rule)
-    vocabulary: dict[str, int] = {}
-    ids, starts, ends = [], [], []
-    lengths = np.zeros(len(texts), dtype=np.int64)
-    for position, text in enumerate(_progress(texts, total=len(texts), desc="tokens", show=show)):
-        found = token_rule.matches(text)
-        lengths[position] = len(found)
-        if found:
-            begin, end, words = zip(*found)
-            codes = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
-            ids.append(np.array(codes, dtype=np.int32))
-            starts.append(np.array(begin, dtype=np.int32))
-            ends.append(np.array(end, dtype=np.int32))
-    empty = [np.empty(0, dtype=np.int32)]
-    return _Tokens(
-        ids=np.concatenate(ids or empty),
-        starts=np.concatenate(starts or empty),
-        ends=np.concatenate(ends or empty),
-        offsets=np.concatenate([[0], np.cumsum(lengths)]),
-    )
-
-
-def _shingles(tokens: _Tokens, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(doc, first_token, hash)`` of every shingle, in order; token numbers are corpus-wide."""
-    total = len(tokens.ids)
-    if total < n:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, np.empty(0, dtype=np.uint64)
-    mixed = _mix(tokens.ids + 1)
-    windows = total - n + 1
-    hashes = np.zeros(windows, dtype=np.uint64)
-    for k in range(n):
-        hashes *= _MULTIPLIER
-        hashes += mixed[k : k + windows]
-    doc_of = np.repeat(np.arange(len(tokens.offsets) - 1, dtype=np.int32), np.diff(tokens.offsets))
-    first = np.flatnonzero(doc_of[:windows] == doc_of[n - 1 :])
-    return doc_of[first], first, hashes[first]
-
-
-def _candidates(
-    doc: np.ndarray,
-    codes: np.ndarray,
-    n_docs: int,
-    *,
-    ceiling: float,
-    min_shared: int,
-    threshold: float,
-) -> tuple[np.ndarray, ...]:
-    """Pairs of documents that share enough shingles, through an inverted index.
-
-    The index is the documents x shingles incidence matrix; its product with
-    its transpose counts the shared shingles of every pair that has any. The
-    product is taken in blocks of rows, each filtered before the next, so the
-    pairs sharing only a shingle or two are never all held at once.
-
-    Returns:
-        ``(a, b, shared, containment_a, containment_b, n_shingles, shared_codes)``:
-        the kept pairs' rows (``a < b``, sorted), their numbers of shared
-        distinct shingles and containments, every document's number of distinct
-        non-boilerplate shingles, and the shingle codes found in 2 to
-        ``ceiling`` documents.
-    """
-    n_codes = int(codes.max()) + 1 if codes.size else 0
-    present = sp.csr_matrix(
-        (np.ones(codes.size, dtype=np.int32), (doc, codes)), shape=(n_docs, n_codes)
-    )
-    present.sum_duplicates()
-    present.data[:] = 1
-    docfreq = np.bincount(present.indices, minlength=n_codes)
-    content = docfreq <= ceiling
-    n_shingles = np.asarray(present[:, np.flatnonzero(content)].sum(axis=1)).ravel()
-    shared_codes = np.flatnonzero(content & (docfreq >= 2))
-    index = present[:, shared_codes]
-    index_t = index.T.tocsr()
-    parts = []
-    for start in range(0, n_docs, _PAIR_BLOCK_ROWS):
-        block = (index[start : start + _PAIR_BLOCK_ROWS] @ index_t).tocoo()
-        a, b, shared = block.row.astype(np.int64) + start, block.col.astype(np.int64), block.data
-        keep = (b > a) & (shared >= min_shared)
-        a, b, shared = a[keep], b[keep], shared[keep].astype(np.int64)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            containment_a, containment_b = shared / n_shingles[a], shared / n_shingles[b]
-        keep = np.maximum(containment_a, containment_b) >= threshold
-        parts.append((a[keep], b[keep], shared[keep], containment_a[keep], containment_b[keep]))
-    a, b, shared, containment_a, containment_b = (
-        np.concatenate([part[i] for part in parts] or [np.empty(0, dtype=np.int64)])
-        for i in range(5)
-    )
-    order = np.lexsort((b, a))
-    return (
-        a[order],
-        b[order],
-        shared[order],
-        containment_a[order].astype(float),
-        containment_b[order].astype(float),
-        n_shingles,
-        shared_codes,
-    )
-
-
-# ---------------------------------------------------------------------- passages
-
-
-def _passages(
-    first_a: np.ndarray, codes_a: np.ndarray, first_b: np.ndarray, codes_b: np.ndarray, n: int
-) -> np.ndarray:
-    """Aligned passages: rows ``(first_a, last_a, first_b, last_b)`` of token numbers (inclusive).
-
-    Every pair of positions holding the same shingle is a match; matches on the
-    same offset (``j - i``) with consecutive ``i`` form a run. Text repeated
-    inside a document gives runs on several offsets; the longest runs are kept
-    first and a run overlapping a kept one (in either text) is dropped, so each
-    word is aligned at most once.
-    """
-    common = np.intersect1d(codes_a, codes_b)
-    in_a, in_b = np.isin(codes_a, common), np.isin(codes_b, common)
-    first_a, codes_a = first_a[in_a], codes_a[in_a]
-    order = np.argsort(codes_b[in_b], kind="stable")
-    sorted_codes, sorted_first = codes_b[in_b][order], first_b[in_b][order]
-    left = np.searchsorted(sorted_codes, codes_a, side="left")
-    counts = np.searchsorted(sorted_codes, codes_a, side="right") - left
-    i = np.repeat(first_a, counts)
-    steps = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    j = sorted_first[np.repeat(left, counts) + steps]
-    diagonal = j - i
-    order = np.lexsort((i, diagonal))
-    i, j, diagonal = i[order], j[order], diagonal[order]
-    new_run = np.ones(len(i), dtype=bool)
-    new_run[1:] = (diagonal[1:] != diagonal[:-1]) | (i[1:] != i[:-1] + 1)
-    heads = np.flatnonzero(new_run)
-    tails = np.append(heads[1:], len(i)) - 1
-    runs = np.column_stack([i[heads], i[tails] + n - 1, j[heads], j[tails] + n - 1])
-    if len(runs) > 1:
-        runs = _without_overlaps(runs)
-    return runs[np.lexsort((runs[:, 2], runs[:, 0]))]
-
-
-def _without_overlaps(runs: np.ndarray) -> np.ndarray:
-    """Keep the longest runs first, dropping any that overlaps a kept run in either text."""
-    origin_a, origin_b = runs[:, 0].min(), runs[:, 2].min()
-    covered_a = np.zeros(runs[:, 1].max() - origin_a + 1, dtype=bool)
-    covered_b = np.zeros(runs[:, 3].max() - origin_b + 1, dtype=bool)
-    kept = []
-    for row in np.lexsort((runs[:, 0], runs[:, 0] - runs[:, 1])):
-        first_a, last_a, first_b, last_b = runs[row] - [origin_a, origin_a, origin_b, origin_b]
-        if covered_a[first_a : last_a + 1].any() or covered_b[first_b : last_b + 1].any():
-            continue
-        covered_a[first_a : last_a + 1] = True
-        covered_b[first_b : last_b + 1] = True
-        kept.append(row)
-    return runs[np.sort(kept)]
-
-
-# ---------------------------------------------------------------------- dates
-
-
-def _date_spans(articles: pd.DataFrame) -> tuple[pd.Series, pd.Series, np.ndarray]:
-    """Each article's date, the end of the period it stands for, and its precision."""
-    n = len(articles)
-    if "date" not in articles.columns:
-        missing = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
-        return missing, missing, np.full(n, "unknown", dtype=object)
-    dates = pd.to_datetime(articles["date"], errors="coerce").reset_index(drop=True)
-    if "date_precision" in articles.columns:
-        precision = articles["date_precision"].astype(object).to_numpy()
-    else:
-        precision = np.full(n, "day", dtype=object)
-    precision = np.where(dates.isna().to_numpy(), "unknown", precision)
-    day = dates.dt.normalize()
-    end = pd.Series(pd.NaT, index=day.index, dtype=day.dtype)
-    fine = np.isin(precision, ["day", "datetime"])
-    end[fine] = day[fine] + pd.Timedelta(days=1)
-    for name, offset in (("month", pd.offsets.MonthBegin(1)), ("year", pd.offsets.YearBegin(1))):
-        rows = precision == name
-        if rows.any():
-            end[rows] = day[rows] + offset
-    precision = np.where(end.isna().to_numpy(), "unknown", precision)
-    return dates, end, precision
-
-
-def _directions(
-    dates: pd.Series, ends: pd.Series, precision: np.ndarray, a: np.ndarray, b: np.ndarray
-) -> np.ndarray:
-    """``"a->b"``, ``"b->a"``, ``"same day"`` or ``"unknown"`` for each pair of rows."""
-    start_a, start_b = dates.dt.normalize().to_numpy()[a], dates.dt.normalize().to_numpy()[b]
-    end_a, end_b = ends.to_numpy()[a], ends.to_numpy()[b]
-    time_a, time_b = dates.to_numpy()[a], dates.to_numpy()[b]
-    known = (precision[a] != "unknown") & (precision[b] != "unknown")
-    timed = known & (precision[a] == "datetime") & (precision[b] == "datetime")
-    fine = (
-        known
-        & np.isin(precision[a], ["day", "datetime"])
-        & np.isin(precision[b], ["day", "datetime"])
-    )
-    with np.errstate(invalid="ignore"):
-        conditions = [
-            ~known,
-            end_a <= start_b,
-            end_b <= start_a,
-            timed & (time_a < time_b),
-            timed & (time_a > time_b),
-            fine & (start_a == start_b),
-        ]
-    return np.select(conditions, ["unknown", "a->b", "b->a", "a->b", "b->a", "same day"], "unknown")
 
 
 # ---------------------------------------------------------------------- public API
@@ -627,43 +400,18 @@ def _pair_columns(documents: pd.DataFrame, docvars: bool | str | Sequence[str]) 
     return [c for c in wanted if c not in reserved]
 
 
-def _passage_frame(
-    frame: pd.DataFrame, texts: list[str], tokens: _Tokens, rows: list[tuple[int, ...]]
-) -> pd.DataFrame:
-    """Passages as character offsets, from inclusive ranges of (corpus-wide) token numbers."""
-    table = np.array(rows, dtype=np.int64).reshape(-1, 6)
-    x, y = table[:, 0], table[:, 1]
-    first_a, last_a, first_b, last_b = table[:, 2], table[:, 3], table[:, 4], table[:, 5]
-    start_a = tokens.starts[first_a].astype(np.int64)
-    end_a = tokens.ends[last_a].astype(np.int64)
-    ids = frame["doc_id"].astype(str).to_numpy(dtype=object)
-    return pd.DataFrame(
-        {
-            "doc_id_a": pd.array(ids[x], dtype=string_dtype()),
-            "doc_id_b": pd.array(ids[y], dtype=string_dtype()),
-            "start_a": start_a,
-            "end_a": end_a,
-            "start_b": tokens.starts[first_b].astype(np.int64),
-            "end_b": tokens.ends[last_b].astype(np.int64),
-            "n_words": table[:, 3] - table[:, 2] + 1,
-            "text_a": pd.array(
-                [texts[d][s:e] for d, s, e in zip(x, start_a, end_a)], dtype=string_dtype()
-            ),
-        }
-    )
-
-
-def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
+@renamed_arguments(result="data")
+def reuse_summary(data: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
     """Who reprints whom: reuse between groups of articles (outlets), by date order.
 
     Only pairs with a known order count (``direction`` ``"a->b"`` or
     ``"b->a"``): the earlier article is the *source*, the later the *reuser*.
-    Same-day and undated pairs are left out (see ``result.pairs``), and the
+    Same-day and undated pairs are left out (see ``data.pairs``), and the
     earlier article need not be the original: both may copy a third.
 
     Args:
-        result: a :class:`ReuseResult`.
-        by: a column of ``result.documents`` (an article column, e.g.
+        data: a :class:`ReuseResult` (formerly ``result=``).
+        by: a column of ``data.documents`` (an article column, e.g.
             ``"outlet"`` or ``"outlet_name"``).
 
     Returns:
@@ -675,7 +423,7 @@ def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
         found in the source).
 
     Raises:
-        ValueError: ``by`` is not a column of ``result.documents``.
+        ValueError: ``by`` is not a column of ``data.documents``.
 
     Example:
         >>> import pandas as pd
@@ -685,20 +433,20 @@ def reuse_summary(result: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
         >>> summary[["source", "reuser", "n_pairs"]].values.tolist()
         [['TASS', 'AP', 1]]
     """
-    if not isinstance(result, ReuseResult):
-        raise ValueError(f"result= must be a ReuseResult, got {type(result).__name__}")
-    if not isinstance(by, str) or by not in result.documents.columns or by == "doc_id":
+    if not isinstance(data, ReuseResult):
+        raise ValueError(f"data= must be a ReuseResult, got {type(data).__name__}")
+    if not isinstance(by, str) or by not in data.documents.columns or by == "doc_id":
         raise ValueError(
-            f"by= must name a column of result.documents, got {by!r}; it has "
-            f"{[c for c in result.documents.columns if c != 'doc_id']}"
+            f"by= must name a column of data.documents, got {by!r}; it has "
+            f"{[c for c in data.documents.columns if c != 'doc_id']}"
         )
-    pairs = result.pairs
+    pairs = data.pairs
     forward = (pairs["direction"] == "a->b").to_numpy()
     directed = forward | (pairs["direction"] == "b->a").to_numpy()
     source = np.where(forward, pairs["doc_id_a"], pairs["doc_id_b"])[directed]
     reuser = np.where(forward, pairs["doc_id_b"], pairs["doc_id_a"])[directed]
     share = np.where(forward, pairs["containment_b"], pairs["containment_a"])[directed]
-    groups = result.documents.set_index(result.documents["doc_id"].astype(str))[by]
+    groups = data.documents.set_index(data.documents["doc_id"].astype(str))[by]
     table = pd.DataFrame(
         {
             "source": groups.reindex(source).to_numpy(),

@@ -58,18 +58,21 @@ class AgencySummary(pd.DataFrame):
         groups = list(frame.columns[: list(frame.columns).index("measure")])
         view = frame[groups].copy()
         view["measure"] = frame["measure"].map(lambda m: MEASURE_NAMES.get(m, m))
-        view["documents"] = frame["n_docs"].map(format_count)
-        view["clauses"] = frame["n"].map(format_count)
+        # a selection of columns (or corrected_agency_summary) may lack the counts
+        if "n_docs" in frame.columns:
+            view["documents"] = frame["n_docs"].map(format_count)
+        if "n" in frame.columns:
+            view["clauses"] = frame["n"].map(format_count)
         view["share [95% CI]"] = [
             f"{format_share(s)} {format_interval(lo, hi)}"
             for s, lo, hi in zip(frame["share"], frame["low"], frame["high"])
         ]
-        if "diff" in frame.columns:
+        if {"diff", "diff_low", "diff_high"} <= set(frame.columns):
             view["difference from reference"] = [
                 "–" if pd.isna(d) else f"{d:+.1%} {format_interval(lo, hi)}"
                 for d, lo, hi in zip(frame["diff"], frame["diff_low"], frame["diff_high"])
             ]
-        if "share_corrected" in frame.columns:
+        if {"share_corrected", "low_corrected", "high_corrected"} <= set(frame.columns):
             view["corrected share"] = [
                 f"{format_share(s)} {format_interval(lo, hi)}"
                 for s, lo, hi in zip(

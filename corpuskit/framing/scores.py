@@ -194,22 +194,6 @@ def frames(
         >>> fs.hits["match"].tolist()
         ['Both sides', 'accused', 'Children', 'families']
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import frames_dask
-
-        return frames_dask(
-            articles,
-            lexicon=lexicon,
-            unit=unit,
-            normalize=normalize,
-            level=level,
-            return_hits=return_hits,
-            rule=rule,
-            text_column=text_column,
-            progress=progress,
-        )
     if unit not in _UNITS:
         raise ValueError(f"unit= must be one of {list(_UNITS)}, got {unit!r}")
     if normalize not in _NORMALIZE:

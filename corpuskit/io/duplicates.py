@@ -32,6 +32,9 @@ import unicodedata
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
+
+from corpuskit._compat import keyword_only
 
 #: Methods of :func:`find_duplicates`.
 METHODS: tuple[str, ...] = ("minhash", "exhaustive", "exact")
@@ -60,7 +63,7 @@ def find_duplicates(
     threshold: float = 0.8,
     shingle: int = 5,
     method: str = "minhash",
-    seed: int = 0,
+    seed: int | None = 0,
 ) -> pd.DataFrame:
     """Find clusters of exact and near-duplicate articles.
 
@@ -75,7 +78,8 @@ def find_duplicates(
             tens of thousands of articles), ``"exhaustive"`` (exact Jaccard of
             every pair through a sparse product; small corpora, a check on
             ``"minhash"``) or ``"exact"`` (exact duplicates only).
-        seed: seed of the MinHash functions; results are reproducible for a seed.
+        seed: seed of the MinHash functions; results are reproducible for a seed
+            (``None``: a fresh random seed).
 
     Returns:
         One row per member of a cluster of two or more articles, columns
@@ -130,8 +134,9 @@ def find_duplicates(
     return _cluster_frame(articles, parent, group_of, sets)
 
 
+@keyword_only("clusters")
 def drop_duplicates(
-    articles: pd.DataFrame, clusters: pd.DataFrame | None = None, *, keep: str = "first"
+    articles: pd.DataFrame, *, clusters: pd.DataFrame | None = None, keep: str = "first"
 ) -> pd.DataFrame:
     """Drop all but one member of every duplicate cluster.
 
@@ -395,8 +400,6 @@ def _bucket_pairs(key: np.ndarray) -> list[np.ndarray]:
 
 
 def _all_pairs(sets: _ShingleSets, representatives: np.ndarray) -> list[tuple[int, int]]:
-    from scipy import sparse
-
     if len(representatives) < 2:
         return []
     chosen = [sets[i] for i in representatives]

@@ -181,12 +181,6 @@ def load_report(articles: pd.DataFrame) -> LoadReport:
         >>> load_report(arts).skipped
         1
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.read import load_report_dask
-
-        return load_report_dask(articles)
     try:
         return LoadReport.from_dict(articles.attrs["load_report"])
     except KeyError:

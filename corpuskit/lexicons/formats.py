@@ -27,15 +27,20 @@ Every reader raises :class:`DictionaryFormatError` (a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
 from corpuskit.errors import LoadError
-from corpuskit.lexicons.dictionary import RESERVED_NAMES, SEPARATOR, Dictionary, Entry
+from corpuskit.io.encoding import decode_bytes
+from corpuskit.lexicons.entries import RESERVED_NAMES, SEPARATOR, Entry
+
+if TYPE_CHECKING:
+    from corpuskit.lexicons.dictionary import Dictionary
 
 __all__ = [
     "DictionaryFormatError",
+    "DictionaryParts",
     "read_liwc",
     "read_quanteda_yaml",
     "read_yaml",
@@ -57,6 +62,16 @@ class DictionaryFormatError(LoadError):
         self.line = line
         where = str(path) if line is None else f"{path}, line {line}"
         self.args = (f"{where}: {reason}",)
+
+
+class DictionaryParts(NamedTuple):
+    """What a dictionary file holds: the categories of entries, and the other
+    arguments of :class:`~corpuskit.lexicons.dictionary.Dictionary` (metadata,
+    descriptions). ``Dictionary.from_yaml`` and the other readers build the
+    dictionary from them."""
+
+    categories: dict[str, list[Entry]]
+    options: dict[str, Any]
 
 
 # ---------------------------------------------------------------------- YAML helpers
@@ -157,14 +172,15 @@ def _check_name(name: str, node: yaml.Node, path: Path, *, reserved: bool) -> No
 # ---------------------------------------------------------------------- corpuskit YAML
 
 
-def read_yaml(path: str | Path) -> Dictionary:
+def read_yaml(path: str | Path) -> DictionaryParts:
     """Read corpuskit's YAML dictionary format (see the module docstring).
 
     Args:
         path: the file.
 
     Returns:
-        A :class:`~corpuskit.lexicons.dictionary.Dictionary`.
+        The :class:`DictionaryParts` of a
+        :class:`~corpuskit.lexicons.dictionary.Dictionary` (``Dictionary.from_yaml``).
 
     Raises:
         DictionaryFormatError: naming the file and line of the problem.
@@ -173,7 +189,7 @@ def read_yaml(path: str | Path) -> Dictionary:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "d.yaml"
         >>> _ = p.write_text("meta: {name: d}\\ncategories:\\n  siege: {entries: [siege]}\\n")
-        >>> read_yaml(p).categories
+        >>> list(read_yaml(p).categories)
         ['siege']
     """
     path = Path(path)
@@ -197,10 +213,7 @@ def read_yaml(path: str | Path) -> Dictionary:
         raise DictionaryFormatError(
             path, "'categories:' holds no category", line=_line(top["categories"])
         )
-    try:
-        return Dictionary(cats, descriptions=descriptions, **meta)
-    except ValueError as error:
-        raise DictionaryFormatError(path, str(error)) from None
+    return DictionaryParts(cats, {"descriptions": descriptions, **meta})
 
 
 def _read_meta(node: yaml.Node, path: Path) -> dict[str, Any]:
@@ -274,9 +287,10 @@ def write_yaml(dictionary: Dictionary, path: str | Path) -> Path:
 
     Example:
         >>> import tempfile, pathlib
+        >>> from corpuskit.lexicons import Dictionary
         >>> d = Dictionary({"a/b": ["x", ("y", 2)]}, name="demo")
         >>> p = write_yaml(d, pathlib.Path(tempfile.mkdtemp()) / "d.yaml")
-        >>> read_yaml(p) == d
+        >>> Dictionary.from_yaml(p) == d
         True
     """
     path = Path(path)
@@ -308,7 +322,7 @@ def write_yaml(dictionary: Dictionary, path: str | Path) -> Path:
 # ---------------------------------------------------------------------- quanteda YAML
 
 
-def read_quanteda_yaml(path: str | Path, *, name: str | None = None) -> Dictionary:
+def read_quanteda_yaml(path: str | Path, *, name: str | None = None) -> DictionaryParts:
     """Read quanteda's nested-YAML dictionary format.
 
     Keys are categories; a value is a list of entries (a leaf) or a mapping of
@@ -320,7 +334,8 @@ def read_quanteda_yaml(path: str | Path, *, name: str | None = None) -> Dictiona
         name: the dictionary name (default: the file name without suffix).
 
     Returns:
-        A :class:`~corpuskit.lexicons.dictionary.Dictionary`.
+        The :class:`DictionaryParts` of a
+        :class:`~corpuskit.lexicons.dictionary.Dictionary` (``Dictionary.from_quanteda_yaml``).
 
     Raises:
         DictionaryFormatError: naming the file and line of the problem.
@@ -329,7 +344,7 @@ def read_quanteda_yaml(path: str | Path, *, name: str | None = None) -> Dictiona
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "q.yml"
         >>> _ = p.write_text("economy:\\n  taxes: [tax*]\\n  jobs: [job*, unemploy*]\\n")
-        >>> read_quanteda_yaml(p).categories
+        >>> list(read_quanteda_yaml(p).categories)
         ['economy/taxes', 'economy/jobs']
     """
     path = Path(path)
@@ -340,10 +355,7 @@ def read_quanteda_yaml(path: str | Path, *, name: str | None = None) -> Dictiona
     _read_quanteda_node(root, path, "", cats)
     if not cats:
         raise DictionaryFormatError(path, "the file holds no category", line=_line(root))
-    try:
-        return Dictionary(cats, name=name or path.stem)
-    except ValueError as error:
-        raise DictionaryFormatError(path, str(error)) from None
+    return DictionaryParts(cats, {"name": name or path.stem})
 
 
 def _read_quanteda_node(
@@ -362,7 +374,7 @@ def _read_quanteda_node(
 # ---------------------------------------------------------------------- LIWC
 
 
-def read_liwc(path: str | Path, *, name: str | None = None) -> Dictionary:
+def read_liwc(path: str | Path, *, name: str | None = None) -> DictionaryParts:
     """Read a LIWC 2007/2015 ``.dic`` dictionary.
 
     The file opens with a header between two lines holding ``%``: one line
@@ -379,8 +391,9 @@ def read_liwc(path: str | Path, *, name: str | None = None) -> Dictionary:
         name: the dictionary name (default: the file name without suffix).
 
     Returns:
-        A flat :class:`~corpuskit.lexicons.dictionary.Dictionary`, categories in
-        header order (a category with no entries is kept, empty).
+        The :class:`DictionaryParts` of a flat
+        :class:`~corpuskit.lexicons.dictionary.Dictionary`, categories in
+        header order (a category with no entries is kept, empty); ``Dictionary.from_liwc``.
 
     Raises:
         DictionaryFormatError: naming the file and line of the problem.
@@ -389,11 +402,9 @@ def read_liwc(path: str | Path, *, name: str | None = None) -> Dictionary:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "t.dic"
         >>> _ = p.write_text("%\\n1\\tsiege\\n2\\ttruce\\n%\\nbesieg*\\t1\\ntruce\\t2\\n")
-        >>> read_liwc(p).to_dict()
+        >>> {c: [e.pattern for e in es] for c, es in read_liwc(p).categories.items()}
         {'siege': ['besieg*'], 'truce': ['truce']}
     """
-    from corpuskit.io.encoding import decode_bytes
-
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -448,10 +459,7 @@ def read_liwc(path: str | Path, *, name: str | None = None) -> Dictionary:
                 cats[names[category_id]].append(Entry(pattern))
             except ValueError as error:
                 raise DictionaryFormatError(path, str(error), line=number) from None
-    try:
-        return Dictionary(cats, name=name or path.stem, descriptions=descriptions)
-    except ValueError as error:
-        raise DictionaryFormatError(path, str(error)) from None
+    return DictionaryParts(cats, {"name": name or path.stem, "descriptions": descriptions})
 
 
 def _liwc_entry(line: str, path: Path, number: int) -> tuple[str, list[int]]:

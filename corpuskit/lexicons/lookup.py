@@ -40,230 +40,34 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
-import re
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
-from corpuskit.docterm import TEXT_COLUMNS, DocTermMatrix
+from corpuskit._progress import progress as progress_bar
+from corpuskit.constants import TEXT_COLUMNS, UNITS
+from corpuskit.docterm import DocTermMatrix
+from corpuskit.lexicons.compiled import CompiledDictionary, compile_dictionary, resolve_overlaps
 from corpuskit.lexicons.dictionary import Dictionary
-from corpuskit.text.tokenize import TokenRule, resolve_rule
+from corpuskit.lexicons.matrix import _lookup_dtm
+from corpuskit.text.sentences import sentences
+from corpuskit.text.tokenize import TokenRule
 
-__all__ = ["CompiledDictionary", "compile_dictionary", "lookup"]
+__all__ = [
+    "MATCH_COLUMNS",
+    "CompiledDictionary",
+    "compile_dictionary",
+    "lookup",
+    "resolve_overlaps",
+]
 
 #: Columns of the table of matches.
 MATCH_COLUMNS = ("doc_id", "sentence", "category", "entry", "match", "start", "end")
-_UNITS = ("document", "sentence")
 _NORMALIZE = (None, "tokens", "per_10k")
 _OVERLAP = ("category", "dictionary")
-
-
-def _glob_regex(piece: str) -> str:
-    return "".join(".*" if char == "*" else re.escape(char) for char in piece)
-
-
-@dataclass
-class CompiledDictionary:
-    """A dictionary compiled against a token rule, ready to scan token lists.
-
-    Every distinct word of the entries (a literal token or a glob) is a
-    *piece* with an id; the entries form a trie over piece ids. A token type is
-    resolved to the set of pieces it matches once, then cached.
-
-    Attributes:
-        categories: the category paths, in column order.
-        rule: the token rule applied to texts (lower-casing unless the
-            dictionary is case-sensitive).
-        literals: literal token -> piece id.
-        globs: ``(piece id, compiled glob)`` pairs.
-        any_glob: all globs in one regex, to skip most tokens quickly.
-        children: the trie: per node, piece id -> child node (node 0 is the root).
-        terminals: per node, the entries ending there as ``(category index,
-            rank, pattern, weight)``, one per category.
-        cache: token type -> ids of the pieces it matches.
-    """
-
-    categories: list[str]
-    rule: TokenRule
-    literals: dict[str, int]
-    globs: list[tuple[int, re.Pattern[str]]]
-    any_glob: re.Pattern[str] | None
-    children: list[dict[int, int]]
-    terminals: list[list[tuple[int, int, str, float]]]
-    cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
-
-    def pieces(self, token: str) -> tuple[int, ...]:
-        """The ids of the pieces ``token`` matches (cached per token type)."""
-        found = self.cache.get(token)
-        if found is None:
-            ids = []
-            literal = self.literals.get(token)
-            if literal is not None:
-                ids.append(literal)
-            if self.any_glob is not None and self.any_glob.fullmatch(token):
-                ids.extend(i for i, pattern in self.globs if pattern.fullmatch(token))
-            found = tuple(ids)
-            self.cache[token] = found
-        return found
-
-    def scan(self, tokens: Sequence[str]) -> list[tuple[int, int, int, int, str, float]]:
-        """Every match in ``tokens``, before overlaps are resolved.
-
-        Args:
-            tokens: the token strings of one text, cut by :attr:`rule`.
-
-        Returns:
-            ``(start, length, rank, category, entry, weight)`` tuples, where
-            ``start`` and ``length`` count tokens and ``rank`` is the entry's
-            position in the dictionary.
-        """
-        cache = self.cache
-        piece_sets = [cache.get(token) for token in tokens]
-        for index, pieces in enumerate(piece_sets):
-            if pieces is None:
-                piece_sets[index] = self.pieces(tokens[index])
-        children, terminals = self.children, self.terminals
-        found = []
-        n = len(tokens)
-        for start, first in enumerate(piece_sets):
-            if not first:
-                continue
-            frontier = [0]
-            position = start
-            while frontier and position < n:
-                following = []
-                for node in frontier:
-                    branches = children[node]
-                    for piece in piece_sets[position]:
-                        child = branches.get(piece)
-                        if child is not None:
-                            following.append(child)
-                            length = position - start + 1
-                            for category, rank, entry, weight in terminals[child]:
-                                found.append((start, length, rank, category, entry, weight))
-                frontier = following
-                position += 1
-        return found
-
-
-def compile_dictionary(
-    dictionary: Dictionary, *, rule: TokenRule | None = None
-) -> CompiledDictionary:
-    """Compile ``dictionary`` for matching texts cut by ``rule``.
-
-    Args:
-        dictionary: the :class:`~corpuskit.lexicons.dictionary.Dictionary`.
-        rule: the token rule (default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`);
-            its ``lowercase`` is set to ``not dictionary.case_sensitive``.
-
-    Returns:
-        A :class:`CompiledDictionary`.
-
-    Raises:
-        ValueError: if an entry gives no token under the rule (naming entry and category).
-
-    Example:
-        >>> d = Dictionary({"a": ["Russia's forces", "liberat*"]})
-        >>> compiled = compile_dictionary(d)
-        >>> sorted(compiled.literals)
-        ['forces', 'russia']
-    """
-    base = resolve_rule(rule)
-    token_rule = dataclasses.replace(base, lowercase=not dictionary.case_sensitive)
-    literals: dict[str, int] = {}
-    glob_ids: dict[str, int] = {}
-    children: list[dict[int, int]] = [{}]
-    terminals: list[list[tuple[int, int, str, float]]] = [[]]
-    rank = 0
-    for category_index, (category, entries) in enumerate(dictionary.categories_map.items()):
-        for entry in entries:
-            rank += 1
-            path: list[int] = []
-            for word in entry.words:
-                if "*" in word:
-                    key = word if dictionary.case_sensitive else word.lower()
-                    path.append(glob_ids.setdefault(key, len(literals) + len(glob_ids)))
-                    continue
-                pieces = token_rule.tokenize(word)
-                if not pieces:
-                    raise ValueError(
-                        f"entry {entry.pattern!r} of category {category!r} gives no token "
-                        "under the token rule"
-                    )
-                for piece in pieces:
-                    path.append(literals.setdefault(piece, len(literals) + len(glob_ids)))
-            node = 0
-            for piece_id in path:
-                child = children[node].get(piece_id)
-                if child is None:
-                    child = len(children)
-                    children[node][piece_id] = child
-                    children.append({})
-                    terminals.append([])
-                node = child
-            if all(existing[0] != category_index for existing in terminals[node]):
-                terminals[node].append((category_index, rank, entry.pattern, entry.weight))
-    globs = [(i, re.compile(_glob_regex(g))) for g, i in glob_ids.items()]
-    any_glob = re.compile("|".join(f"(?:{_glob_regex(g)})" for g in glob_ids)) if globs else None
-    return CompiledDictionary(
-        categories=dictionary.categories,
-        rule=token_rule,
-        literals=literals,
-        globs=globs,
-        any_glob=any_glob,
-        children=children,
-        terminals=terminals,
-    )
-
-
-def resolve_overlaps(
-    found: list[tuple[int, int, int, int, str, float]], *, overlap: str
-) -> list[tuple[int, int, int, int, str, float]]:
-    """Keep the longest, leftmost, non-overlapping matches (see the module docstring).
-
-    Args:
-        found: matches from :meth:`CompiledDictionary.scan`.
-        overlap: ``"category"`` (each category on its own) or ``"dictionary"``.
-
-    Returns:
-        The kept matches, sorted by start token.
-
-    Example:
-        >>> found = [(0, 1, 2, 0, "coalition", 1.0), (0, 2, 1, 0, "us-led coalition", 1.0)]
-        >>> [m[4] for m in resolve_overlaps(found, overlap="category")]
-        ['us-led coalition']
-    """
-    found = sorted(found, key=lambda m: (m[0], -m[1], m[2]))
-    kept = []
-    if overlap == "category":
-        next_free: dict[int, int] = {}
-        for match in found:
-            start, length, _, category = match[:4]
-            if start >= next_free.get(category, 0):
-                kept.append(match)
-                next_free[category] = start + length
-        return kept
-    boundary = 0
-    current: tuple[int, int] | None = None
-    categories: set[int] = set()
-    for match in found:
-        start, length, _, category = match[:4]
-        if current == (start, length):
-            if category not in categories:
-                kept.append(match)
-                categories.add(category)
-        elif start >= boundary:
-            current = (start, length)
-            categories = {category}
-            kept.append(match)
-            boundary = start + length
-    return kept
 
 
 # ---------------------------------------------------------------------- input
@@ -326,8 +130,6 @@ def _units(
     clean = ["" if _is_missing(text) else text for text in texts]
     if unit == "document":
         return clean, [0] * len(clean), docvars
-    from corpuskit.text.sentences import sentences
-
     frame = sentences(pd.DataFrame({"doc_id": docvars["doc_id"].to_numpy(), "text": clean}))
     rows = frame[["doc_id", "sentence"]].reset_index(drop=True)
     rows = rows.merge(docvars, on="doc_id", how="left", sort=False)
@@ -416,26 +218,9 @@ def lookup(
         >>> matches["match"].tolist()
         ['Besieged', 'siege', 'encircled']
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(data):
-        from corpuskit.scale.analyses import lookup_dask
-
-        return lookup_dask(
-            data,
-            dictionary,
-            level=level,
-            rule=rule,
-            unit=unit,
-            normalize=normalize,
-            overlap=overlap,
-            text_column=text_column,
-            return_matches=return_matches,
-            progress=progress,
-        )
     if not isinstance(dictionary, Dictionary):
         raise ValueError(f"dictionary= must be a Dictionary, got {type(dictionary).__name__}")
-    _check_choice(unit, _UNITS, "unit")
+    _check_choice(unit, UNITS, "unit")
     _check_choice(normalize, _NORMALIZE, "normalize")
     _check_choice(overlap, _OVERLAP, "overlap")
     if level is not None:
@@ -496,8 +281,6 @@ def _count(
     progress: bool | None,
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, str, int, int]]]:
     """Scores (units x categories), tokens per unit and the kept matches."""
-    from corpuskit._progress import progress as progress_bar
-
     scores = np.zeros((len(texts), len(compiled.categories)), dtype=np.float64)
     n_tokens = np.zeros(len(texts), dtype=np.int64)
     kept_matches: list[tuple[int, int, str, int, int]] = []
@@ -543,72 +326,4 @@ def _match_table(
             "start": np.asarray(start, dtype=np.int64),
             "end": np.asarray(end, dtype=np.int64),
         }
-    )
-
-
-# ---------------------------------------------------------------------- DocTermMatrix
-
-
-def _feature_pattern(words: list[str], rule: TokenRule) -> str | None:
-    """The features an entry matches, as a regex (words joined by a space or ``_``).
-
-    ``None`` for a plain word that is one token: it is looked up directly.
-    """
-    if len(words) == 1 and "*" not in words[0]:
-        tokens = rule.tokenize(words[0])
-        if len(tokens) == 1:
-            return None
-    parts = []
-    for word in words:
-        if "*" in word:
-            parts.append("".join("[^ _]*" if c == "*" else re.escape(c) for c in word))
-        else:
-            parts.extend(re.escape(token) for token in rule.tokenize(word))
-    return "[ _]".join(parts)
-
-
-def _lookup_dtm(dtm: DocTermMatrix, dictionary: Dictionary, *, rule: TokenRule | None) -> Any:
-    """Category scores from the feature columns of ``dtm`` (see :func:`lookup`)."""
-    entries = [e for values in dictionary.categories_map.values() for e in values]
-    if dtm.weighting == "count" and any(e.weight != int(e.weight) for e in entries):
-        raise ValueError(
-            "a count DocTermMatrix needs whole-number entry weights; weight the matrix first "
-            "(dtm.weight('prop')) to use fractional weights"
-        )
-    token_rule = dataclasses.replace(resolve_rule(rule), lowercase=not dictionary.case_sensitive)
-    keys = [str(f) if dictionary.case_sensitive else str(f).lower() for f in dtm.features]
-    positions: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        positions.setdefault(key, []).append(index)
-    patterns = {e.pattern: _feature_pattern(e.words, token_rule) for e in entries}
-    complex_patterns = sorted({p for p in patterns.values() if p is not None})
-    # one pass over the features with all globs and phrases at once, then each
-    # pattern only on the few features that matched any of them
-    candidates: list[int] = []
-    if complex_patterns:
-        any_pattern = re.compile("|".join(f"(?:{p})" for p in complex_patterns))
-        candidates = [i for i, key in enumerate(keys) if any_pattern.fullmatch(key)]
-    rows, columns, weights = [], [], []
-    for column, values in enumerate(dictionary.categories_map.values()):
-        matched: dict[int, float] = {}
-        for entry in values:
-            pattern = patterns[entry.pattern]
-            if pattern is None:
-                hits = positions.get(token_rule.tokenize(entry.pattern)[0], [])
-            else:
-                regex = re.compile(pattern)
-                hits = [i for i in candidates if regex.fullmatch(keys[i])]
-            for hit in hits:
-                matched.setdefault(hit, entry.weight)
-        rows.extend(matched)
-        columns.extend([column] * len(matched))
-        weights.extend(matched.values())
-    weight_matrix = sp.csr_matrix(
-        (weights, (rows, columns)), shape=(len(keys), len(dictionary.categories_map))
-    )
-    scores = dtm.matrix.astype(np.float64) @ weight_matrix
-    if dtm.weighting == "count":
-        scores = scores.rint().astype(np.int64)
-    return DocTermMatrix(
-        sp.csr_matrix(scores), dictionary.categories, dtm.docvars, weighting=dtm.weighting
     )

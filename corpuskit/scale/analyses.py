@@ -1,7 +1,10 @@
 """The row-wise analyses on a Dask DataFrame: run per partition, gathered as pandas.
 
-``ck.lookup``, ``ck.frames``, ``ck.agency``, ``ck.quotes``, ``ck.mentions`` and
-``ck.kwic`` look at one document at a time, so on a Dask DataFrame they run on
+These implement ``ck.dask.lookup``, ``ck.dask.frames``, ``ck.dask.agency``,
+``ck.dask.quotes``, ``ck.dask.mentions``, ``ck.dask.kwic`` and ``ck.dask.naming``
+(:mod:`corpuskit.scale.verbs`). ``ck.lookup``, ``ck.frames``, ``ck.agency``,
+``ck.quotes``, ``ck.mentions`` and ``ck.kwic`` look at one document at a
+time, so on a Dask DataFrame they run on
 every partition (on the workers) and the partitions' results are concatenated
 in partition order: the result is the pandas result, of the same type, equal
 to running the function on ``ddf.compute()``. It is computed (not lazy), so it
@@ -18,11 +21,25 @@ would repeat in every partition. Uniqueness across partitions is not checked.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 
+from corpuskit.compare.kwic import Kwic, kwic
+from corpuskit.framing.agency import agency
+from corpuskit.framing.naming import (
+    _by_columns,
+    _label_dictionary,
+    check_naming_options,
+    naming_from_counts,
+    resolved_counts,
+)
+from corpuskit.framing.scores import frames
+from corpuskit.lexicons.lookup import lookup
 from corpuskit.scale.cluster import compute
+from corpuskit.voices.quotes import quotes
+from corpuskit.voices.targets import mentions
 
 __all__ = [
     "agency_dask",
@@ -106,8 +123,6 @@ def lookup_dask(ddf: Any, dictionary: Any, *, progress: bool | None = None, **op
         ...     "siege"].tolist()
         [1, 1]
     """
-    from corpuskit.lexicons.lookup import lookup
-
     _check_frame(ddf, options.get("text_column", "text"), "lookup")
     results = per_partition(lookup, ddf, dictionary, progress=progress, **options)
     if options.get("return_matches"):
@@ -133,26 +148,16 @@ def frames_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> An
         >>> frames_dask(ddf, normalize=None, progress=False).scores["conflict"].tolist()
         [2, 0]
     """
-    from dataclasses import replace
-
-    from corpuskit.framing.scores import frames
-
     _check_frame(ddf, options.get("text_column", "text"), "frames")
     results = per_partition(frames, ddf, progress=progress, **options)
     hits = None if results[0].hits is None else _concat([r.hits for r in results])
     return replace(results[0], scores=_concat([r.scores for r in results]), hits=hits)
 
 
-def _rows_dask(name: str, ddf: Any, progress: bool | None, options: dict[str, Any]) -> Any:
-    import importlib
-
-    module, function = {
-        "agency": ("corpuskit.framing.agency", "agency"),
-        "quotes": ("corpuskit.voices.quotes", "quotes"),
-        "mentions": ("corpuskit.voices.targets", "mentions"),
-    }[name]
-    _check_frame(ddf, options.get("text_column", "text"), name)
-    run = getattr(importlib.import_module(module), function)
+def _rows_dask(
+    run: Callable[..., pd.DataFrame], ddf: Any, progress: bool | None, options: dict[str, Any]
+) -> Any:
+    _check_frame(ddf, options.get("text_column", "text"), run.__name__)
     return _concat(per_partition(run, ddf, progress=progress, **options))
 
 
@@ -174,7 +179,7 @@ def agency_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd
         >>> agency_dask(ddf, progress=False)["construction"].tolist()
         ['active', 'intransitive']
     """
-    return _rows_dask("agency", ddf, progress, options)
+    return _rows_dask(agency, ddf, progress, options)
 
 
 def quotes_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd.DataFrame:
@@ -196,7 +201,7 @@ def quotes_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd
         >>> quotes_dask(ddf, progress=False)["quote"].tolist()
         ['We will stay', 'It is over']
     """
-    return _rows_dask("quotes", ddf, progress, options)
+    return _rows_dask(quotes, ddf, progress, options)
 
 
 def mentions_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> pd.DataFrame:
@@ -217,7 +222,7 @@ def mentions_dask(ddf: Any, *, progress: bool | None = None, **options: Any) -> 
         >>> mentions_dask(ddf, progress=False)["target"].tolist()
         ['russia', 'civilians']
     """
-    return _rows_dask("mentions", ddf, progress, options)
+    return _rows_dask(mentions, ddf, progress, options)
 
 
 def kwic_dask(
@@ -246,8 +251,6 @@ def kwic_dask(
         >>> kwic_dask(ddf, "liberat*", window=1, progress=False).to_frame()["keyword"].tolist()
         ['liberated', 'liberation']
     """
-    from corpuskit.compare.kwic import Kwic, kwic
-
     _check_frame(ddf, options.get("text_column", "text"), "kwic")
     parts = per_partition(kwic, ddf, pattern, progress=progress, **options)
     joined = Kwic(
@@ -274,6 +277,7 @@ def naming_dask(
     seed: int | None = 0,
     text_column: str = "text",
     progress: bool | None = None,
+    hand_labels: Any = None,
 ) -> Any:
     """:func:`corpuskit.naming` on a Dask DataFrame: counts distributed, statistics local.
 
@@ -297,6 +301,8 @@ def naming_dask(
         seed: as in :func:`corpuskit.naming`.
         text_column: as in :func:`corpuskit.naming`.
         progress: show progress bars (``None``: only when interactive).
+        hand_labels: not on Dask (a ``ValueError`` unless ``None``): correct
+            the shares with :func:`corpuskit.naming` on the computed articles.
 
     Returns:
         The :class:`~corpuskit.framing.naming.NamingResult` of ``ddf.compute()``.
@@ -309,17 +315,15 @@ def naming_dask(
         >>> result.shares.query("count > 0")[["side", "label", "count"]].values.tolist()
         [['x', 'rebels', 1], ['x', 'militants', 1], ['y', 'rebels', 1]]
     """
-    import importlib
-
-    module = importlib.import_module("corpuskit.framing.naming")
-
-    module.check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
+    if hand_labels is not None:
+        raise ValueError("hand_labels= needs a pandas DataFrame: compute() the articles first")
+    check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
     _check_frame(ddf, text_column, "naming")
     by_columns = [] if by is None else [by] if isinstance(by, str) else list(by)
-    dictionary, names = module._label_dictionary(labels, referent)
+    dictionary, names = _label_dictionary(labels, referent)
     needed = ddf[["doc_id", *dict.fromkeys(by_columns), text_column]]
     parts = per_partition(
-        module.resolved_counts,
+        resolved_counts,
         needed,
         dictionary,
         names,
@@ -330,8 +334,8 @@ def naming_dask(
         progress=progress,
     )
     counted = _concat([part[0] for part in parts])
-    module._by_columns(counted, by_columns)
-    return module.naming_from_counts(
+    _by_columns(counted, by_columns)
+    return naming_from_counts(
         counted,
         labels=names,
         by=by_columns,

@@ -34,7 +34,7 @@ def client(
 ) -> Any:
     """A ``distributed.Client``: to a running scheduler, or to a new local cluster.
 
-    Every later Dask computation in the session (``ck.dtm(ddf)``, ...) runs on
+    Every later Dask computation in the session (``ck.dask.dtm(ddf)``, ...) runs on
     it. Close it with ``client.close()`` (and, for a local cluster,
     ``client.cluster.close()``), or use it as a context manager.
 
@@ -62,7 +62,7 @@ def client(
 
             import corpuskit as ck
             with ck.client(n_workers=2) as c:
-                m = ck.dtm(ck.read_articles_dask("corpus/*.parquet"))
+                m = ck.dask.dtm(ck.dask.read_articles("corpus/*.parquet"))
             c.cluster.close()
             ck.client("tcp://scheduler.example:8786")
     """

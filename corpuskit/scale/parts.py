@@ -27,6 +27,7 @@ import scipy.sparse as sp
 
 from corpuskit.docterm import DocTermMatrix
 from corpuskit.errors import LoadError
+from corpuskit.scale.groups import sum_groups
 
 __all__ = ["MANIFEST", "DocTermParts", "part_record", "write_manifest"]
 
@@ -37,7 +38,7 @@ _SHOWN_PROBLEMS = 5
 
 
 def _rerun_hint(folder: Path) -> str:
-    return f"write the parts again: dtm_dask(ddf, path={str(folder)!r}, overwrite=True)"
+    return f"write the parts again: ck.dask.dtm(ddf, path={str(folder)!r}, overwrite=True)"
 
 
 def part_record(path: str | Path) -> dict[str, Any]:
@@ -99,7 +100,7 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
         found = len([p for p in folder.glob("part-*") if p.is_dir()])
         raise LoadError(
             folder,
-            f"no {MANIFEST}: the dtm_dask(path=) run that wrote {found} part folder(s) here did "
+            f"no {MANIFEST}: the ck.dask.dtm(path=) run that wrote {found} part folder(s) here did "
             "not finish (it writes the manifest last), so the parts may not be all the documents",
             hint=_rerun_hint(folder),
         )
@@ -111,7 +112,7 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
             raise ValueError("a part's entry lacks its name, n_docs or files")
     except (ValueError, KeyError, TypeError) as error:
         raise LoadError(
-            path, f"not a manifest written by dtm_dask: {error}", hint=_rerun_hint(folder)
+            path, f"not a manifest written by ck.dask.dtm: {error}", hint=_rerun_hint(folder)
         ) from None
     return manifest
 
@@ -168,7 +169,7 @@ class DocTermParts(Sequence[Path]):
 
     @classmethod
     def open(cls, folder: str | Path) -> DocTermParts:
-        """The parts a finished ``dtm_dask(path=folder)`` run wrote, as its manifest lists them.
+        """The parts a finished ``ck.dask.dtm(path=folder)`` run wrote, as its manifest lists them.
 
         Args:
             folder: the ``path=`` of :func:`~corpuskit.scale.counting.dtm_dask`.
@@ -186,7 +187,9 @@ class DocTermParts(Sequence[Path]):
         """
         folder = Path(folder)
         if not folder.is_dir():
-            raise FileNotFoundError(f"{folder} is not a folder of parts written by dtm_dask(path=)")
+            raise FileNotFoundError(
+                f"{folder} is not a folder of parts written by ck.dask.dtm(path=)"
+            )
         manifest = _read_manifest(folder)
         problems = _part_problems(folder, manifest)
         if problems:
@@ -259,8 +262,6 @@ class DocTermParts(Sequence[Path]):
             The grouped count :class:`DocTermMatrix` (``n_docs``, ``n_tokens`` summed).
         """
         import dask
-
-        from corpuskit.scale.counting import sum_groups
 
         columns = [by] if isinstance(by, str) else list(by)
         grouped = [dask.delayed(_group_part)(str(path), columns, dropna) for path in self.paths]

@@ -25,6 +25,7 @@ import pandas as pd
 from corpuskit.io.read import _entries, read_articles
 from corpuskit.io.report import LoadReport, LoadWarning, merge_reports
 from corpuskit.io.tables import TABLE_FORMATS
+from corpuskit.scale.cluster import compute
 
 __all__ = ["load_report_dask", "read_articles_dask"]
 
@@ -278,8 +279,6 @@ def load_report_dask(ddf: Any) -> LoadReport:
         >>> report.total, report.loaded, report.skips[0]["row"], report.skips[0]["reason"]
         (2, 1, 2, 'empty text')
     """
-    from corpuskit.scale.cluster import compute
-
     (table,) = compute(
         ddf.map_partitions(_partition_report, meta={"load_report": object}), show=False
     )
@@ -287,8 +286,8 @@ def load_report_dask(ddf: Any) -> LoadReport:
     if any(part is None for part in parts):
         raise KeyError(
             "this Dask DataFrame carries no load report in some partition: only "
-            "read_articles_dask() partitions do, until an operation drops pandas attrs; "
-            "ask ck.load_report() of the frame read_articles_dask() returned"
+            "ck.dask.read_articles() partitions do, until an operation drops pandas attrs; "
+            "ask ck.dask.load_report() of the frame ck.dask.read_articles() returned"
         )
     report = merge_reports(LoadReport.from_dict(part) for part in parts)
     report.check()

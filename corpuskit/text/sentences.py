@@ -65,6 +65,7 @@ from collections.abc import Iterator, Sequence
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.io.wire import MONTHS, PLACE_PARTICLES, parse_dateline
 from corpuskit.text.tokens import document_table
 
@@ -345,8 +346,9 @@ def _dateline_end(text: str, start: int, term_start: int, stop: int) -> int:
     return start + capitals.end() if capitals else start
 
 
+@renamed_arguments(articles_or_text="data")
 def sentences(
-    articles_or_text: pd.DataFrame | pd.Series | Sequence[str] | str, *, text_column: str = "text"
+    data: pd.DataFrame | pd.Series | Sequence[str] | str, *, text_column: str = "text"
 ) -> pd.DataFrame:
     """Split documents into sentences.
 
@@ -357,7 +359,7 @@ def sentences(
     docstring of ``corpuskit.text.sentences`` lists every rule.
 
     Args:
-        articles_or_text: an articles DataFrame, a Series or list of texts, or one text.
+        data: an articles DataFrame, a Series or list of texts, or one text.
         text_column: the column holding the text.
 
     Returns:
@@ -371,7 +373,7 @@ def sentences(
         ...     ["sentence", "text"]].values.tolist()
         [[0, 'MOSCOW, March 27. /TASS/. Moscow stands firm.'], [1, 'Lavrov said so.']]
     """
-    texts, docvars = document_table(articles_or_text, text_column=text_column)
+    texts, docvars = document_table(data, text_column=text_column)
     rows: dict[str, list] = {"doc": [], "sentence": [], "start": [], "end": [], "text": []}
     for i, text in enumerate(texts):
         for number, (start, end) in enumerate(split_sentences(text)):

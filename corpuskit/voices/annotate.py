@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.errors import LoadError
 from corpuskit.io.export import to_csv
 from corpuskit.validation.agreement import LEVELS, coder_names, krippendorff_alpha
@@ -77,8 +78,9 @@ def _context(text: str, start: int, end: int, chars: int) -> str:
     ).replace("\n", " ")
 
 
+@renamed_arguments(mentions_or_scores="data")
 def annotation_sample(
-    mentions_or_scores: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     n: int = 200,
     stratify: Sequence[str] | str | None = ("target", "outlet"),
@@ -98,12 +100,12 @@ def annotation_sample(
     The ``context`` shows ``context_chars`` characters either side of the
     mention, which is marked ``[[like this]]``; it needs the article texts
     (``articles=``). Without them, the ``window`` column (from
-    :func:`corpuskit.voices.stance.windows` or :func:`corpuskit.voices`) is the
+    :func:`corpuskit.voices.windows.windows` or :func:`corpuskit.voices.stance.stance`) is the
     context.
 
     Args:
-        mentions_or_scores: mentions (:func:`corpuskit.voices.targets.mentions`)
-            or scores (:func:`corpuskit.voices`).
+        data: mentions (:func:`corpuskit.voices.targets.mentions`) or scores
+            (:func:`corpuskit.voices.stance.stance`); formerly ``mentions_or_scores``.
         n: sample size (all mentions when there are fewer).
         stratify: columns defining the strata, or ``None`` for a simple random sample.
         seed: random seed.
@@ -129,13 +131,13 @@ def annotation_sample(
         raise ValueError(f"n= must be a positive integer, got {n!r}")
     if isinstance(context_chars, bool) or not isinstance(context_chars, int) or context_chars < 0:
         raise ValueError(f"context_chars= must be an integer >= 0, got {context_chars!r}")
-    table = mentions_or_scores.reset_index(drop=True)
+    table = data.reset_index(drop=True)
     columns = (
         [] if stratify is None else [stratify] if isinstance(stratify, str) else list(stratify)
     )
     missing = [c for c in ["doc_id", "start", "end", *columns] if c not in table.columns]
     if missing:
-        raise ValueError(f"mentions_or_scores has no column(s) {missing} (stratify= {stratify!r})")
+        raise ValueError(f"data= has no column(s) {missing} (stratify= {stratify!r})")
     if articles is None and "window" not in table.columns:
         raise ValueError("pass articles= for the context, or a table with a 'window' column")
     rng = np.random.default_rng(seed)
@@ -164,8 +166,9 @@ def annotation_sample(
     return sample
 
 
+@renamed_arguments(sample="data")
 def export_annotation(
-    sample: pd.DataFrame,
+    data: pd.DataFrame,
     path: str | Path,
     *,
     coders: Sequence[str] = ("coder1", "coder2"),
@@ -173,12 +176,12 @@ def export_annotation(
 ) -> Path:
     """Write an annotation sample to a CSV for coders.
 
-    Columns: those of :data:`ANNOTATION_COLUMNS` present in ``sample``, then
+    Columns: those of :data:`ANNOTATION_COLUMNS` present in ``data``, then
     one empty ``label_<coder>`` column per coder. Coders enter ``favor``,
     ``against`` or ``neutral``; an empty cell means "not coded".
 
     Args:
-        sample: the result of :func:`annotation_sample`.
+        data: the result of :func:`annotation_sample` (formerly ``sample``).
         path: the CSV to write (UTF-8).
         coders: coder names (letters, digits, ``_``), one label column each.
         safe: give text cells that a spreadsheet would run as a formula (``=``,
@@ -200,10 +203,10 @@ def export_annotation(
         ['annotation_id,doc_id,context,label_ann', '1,a,[[X]] won,']
     """
     names = coder_names(coders)
-    missing = [c for c in ("annotation_id", "context") if c not in sample.columns]
+    missing = [c for c in ("annotation_id", "context") if c not in data.columns]
     if missing:
-        raise ValueError(f"sample has no column(s) {missing}; use annotation_sample()")
-    table = sample[[c for c in ANNOTATION_COLUMNS if c in sample.columns]].copy()
+        raise ValueError(f"data= has no column(s) {missing}; use annotation_sample()")
+    table = data[[c for c in ANNOTATION_COLUMNS if c in data.columns]].copy()
     for coder in names:
         table[f"label_{coder}"] = ""
     out = Path(path)
@@ -211,14 +214,16 @@ def export_annotation(
     return out
 
 
-def import_annotations(path: str | Path, *, labels: Sequence[str] = LABELS) -> pd.DataFrame:
+@renamed_arguments(path="source")
+def import_annotations(source: str | Path, *, labels: Sequence[str] = LABELS) -> pd.DataFrame:
     """Read a coded annotation CSV and check every label.
 
     Labels are compared after stripping spaces and lower-casing; empty cells
     are missing (``<NA>``).
 
     Args:
-        path: the CSV written by :func:`export_annotation` and filled in.
+        source: the CSV written by :func:`export_annotation` and filled in
+            (formerly ``path``).
         labels: the allowed labels.
 
     Returns:
@@ -238,7 +243,7 @@ def import_annotations(path: str | Path, *, labels: Sequence[str] = LABELS) -> p
         >>> import_annotations(p)[["label_a", "label_b"]].values.tolist()
         [['favor', <NA>], ['against', 'neutral']]
     """
-    source = Path(path)
+    source = Path(source)
     table = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
     if "annotation_id" not in table.columns:
         raise LoadError(source, "no 'annotation_id' column", hint="use export_annotation()")

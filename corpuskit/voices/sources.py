@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.text.tokenize import resolve_rule
@@ -98,14 +99,15 @@ def _group_rows(
     return frame
 
 
+@renamed_arguments(quotes="data")
 def source_table(
-    quotes: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | None = None,
     speaker_col: str = "speaker_type",
     n_boot: int = 1000,
     ci: float = 0.95,
-    seed: int | None = None,
+    seed: int | None = 0,
     hand_labels: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The share of quotes and of quoted words by speaker (type), per group.
@@ -114,24 +116,25 @@ def source_table(
     docstring.
 
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
-    sample of ``quotes``, one item per quote, ``speaker_col`` checked by
+    sample of ``data``, one item per quote, ``speaker_col`` checked by
     coders), the shares of quotes and of words also get the estimates
     corrected for the attribution's errors
     (:func:`corpuskit.voices.corrected.source_corrections`); a quote
     coded ``not_a_quote`` leaves the denominator.
 
     Args:
-        quotes: the result of :func:`corpuskit.voices.quotes.quotes` (one row
-            per quote part; parts of one ``quote_id`` count as one quote).
-        by: a column of ``quotes`` (a docvar such as ``"outlet"``) to compare
+        data: the result of :func:`corpuskit.voices.quotes.quotes` (one row
+            per quote part; parts of one ``quote_id`` count as one quote);
+            formerly ``quotes``.
+        by: a column of ``data`` (a docvar such as ``"outlet"``) to compare
             groups by; ``None`` for one group over all quotes.
         speaker_col: ``"speaker_type"`` (default) or ``"speaker"`` (or any
-            other column of ``quotes``). Missing values are counted under
+            other column of ``data``). Missing values are counted under
             ``"(unresolved)"``.
         n_boot: bootstrap resamples of documents.
         ci: the confidence level of the intervals.
         seed: seed of the bootstrap, for reproducible intervals.
-        hand_labels: hand labels of a validation sample of ``quotes``.
+        hand_labels: hand labels of a validation sample of ``data``.
 
     Returns:
         One row per group and speaker value: the ``by`` column (when given),
@@ -163,20 +166,18 @@ def source_table(
         [['official', 2, 0.6666666666666666, 7], ['witness_resident', 1, 0.3333333333333333, 3]]
     """
     if hand_labels is not None:
-        naive = source_table(
-            quotes, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed
-        )
+        naive = source_table(data, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed)
         return source_corrections(
-            naive, quotes, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci
+            naive, data, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci
         )
     needed = ["doc_id", "quote_id", "quote", speaker_col] + ([by] if by is not None else [])
-    missing = [c for c in needed if c not in getattr(quotes, "columns", ())]
+    missing = [c for c in needed if c not in getattr(data, "columns", ())]
     if missing:
         raise ValueError(
-            f"quotes has no column(s) {missing} (speaker_col= {speaker_col!r}, by= {by!r})"
+            f"data= has no column(s) {missing} (speaker_col= {speaker_col!r}, by= {by!r})"
         )
     rng = np.random.default_rng(seed)
-    table = _per_quote(quotes, speaker_col, by)
+    table = _per_quote(data, speaker_col, by)
     columns: Sequence[str] = ([by] if by is not None else []) + ["speaker", *SOURCE_COLUMNS]
     if table.empty:
         return pd.DataFrame(columns=list(columns))
@@ -184,7 +185,7 @@ def source_table(
         return _group_rows(table, n_boot=n_boot, ci=ci, rng=rng)[list(columns)]
     grouped = table.groupby("_group", sort=True, dropna=False)
     sizes = {str(group): rows["doc_id"].nunique() for group, rows in grouped}
-    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=2)
+    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=3)
     frames = []
     for group, rows in grouped:
         frame = _group_rows(rows, n_boot=n_boot, ci=ci, rng=rng)
@@ -215,8 +216,9 @@ def _alias_key(name: str) -> str:
     return key
 
 
+@renamed_arguments(quotes="data")
 def speakers(
-    quotes: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     aliases: Mapping[str, Sequence[str]] | None = None,
     people: Mapping[str, Any] | None = None,
@@ -235,7 +237,7 @@ def speakers(
     :func:`source_table`: ``quotes.merge(table[["speaker", "canonical"]])``.
 
     Args:
-        quotes: the result of :func:`~corpuskit.voices.quotes.quotes`.
+        data: the result of :func:`~corpuskit.voices.quotes.quotes` (formerly ``quotes``).
         aliases: ``{canonical: [alias, ...]}``, matched case-insensitively;
             these win over the bundled list.
         people: extra people and bodies in the form of the bundled list.
@@ -248,7 +250,7 @@ def speakers(
         ``n_docs``; most quoted first.
 
     Raises:
-        ValueError: if ``quotes`` lacks a column.
+        ValueError: if ``data`` lacks a column.
 
     Example:
         >>> import pandas as pd
@@ -262,13 +264,13 @@ def speakers(
         >>> table["canonical"].unique().tolist()
         ['Syrian Observatory for Human Rights']
     """
-    missing = [c for c in ("doc_id", "quote_id", "speaker", "speaker_type") if c not in quotes]
+    missing = [c for c in ("doc_id", "quote_id", "speaker", "speaker_type") if c not in data]
     if missing:
-        raise ValueError(f"quotes has no column(s) {missing}")
+        raise ValueError(f"data= has no column(s) {missing}")
     user = {_alias_key(a): canonical for canonical, names in (aliases or {}).items()
             for a in [canonical, *names]}  # fmt: skip
     known = known_sources().merged(people)
-    found = quotes[quotes["speaker"].notna()].drop_duplicates(["doc_id", "quote_id"])
+    found = data[data["speaker"].notna()].drop_duplicates(["doc_id", "quote_id"])
     grouped = found.groupby("speaker", sort=False)
     table = pd.DataFrame(
         {

@@ -1,31 +1,11 @@
 """Stance toward targets: :func:`stance` (one interface, three methods) and :func:`stance_summary`.
 
 A *mention* of a target (:func:`corpuskit.voices.targets.mentions`) is scored
-on its **window**, the text around it that is taken to be about it:
-
-* ``window="clause"`` (default): the part of the mention's sentence between
-  the nearest clause breaks around it. Breaks are the punctuation marks
-  ``, ; : ( ) [ ] " “ ” – —`` (and a spaced hyphen) and the contrastive or
-  subordinating conjunctions ``but, while, whereas, although, though,
-  however, yet, despite, unlike`` (:data:`CLAUSE_BREAK`). "and" and "or" do
-  not break a clause, so "Russia and Iran backed Assad" stays whole. A break
-  inside a mention ("US-led") does not count. When the clause holds no word
-  besides target mentions ("Russia, Syria's ally, bombed ..."), the whole
-  sentence is used.
-  A window does not know grammatical roles: in "Assad was condemned by
-  Washington" both Assad and Washington get the clause's negative score.
-* ``window="sentence"``: the mention's sentence.
-* ``window=k`` (an int): ``k`` tokens (default token rule) either side of the
-  mention, across sentence boundaries.
-
-**Masking.** In the window, every mention of *any* target is replaced by the
-neutral word ``target`` (:data:`MASK`, not in the VADER lexicon) before
-scoring, so that the name of an actor never scores itself: an alias such as
-"terrorists" (VADER valence -2.9), "Islamic State" or "liberators" carries the
-outlet's naming choice (measured by :mod:`corpuskit.framing.naming`), not a
-stance expressed in the sentence. Other targets are masked too, so "Russia
-bombed the terrorists" does not make Russia's window negative through the
-word "terrorists". The window text in the result is the masked one.
+on its **window**, the text around it that is taken to be about it, with every
+target mention masked as ``target`` (:func:`corpuskit.voices.windows.windows`,
+whose module docstring gives the ``clause``, ``sentence`` and ``k``-token
+windows and the reasons for masking). The scores come from
+:mod:`corpuskit.voices.scoring`.
 
 Methods:
 
@@ -41,7 +21,7 @@ Methods:
   toward the target, not stance itself: see ``docs/stance.md`` for how weakly it
   agrees with stance labels.
 * ``"supervised"``: a fitted classifier (``model=``, e.g. a fitted
-  :func:`corpuskit.voices.supervised.StanceClassifier`) with ``favor`` and
+  :class:`corpuskit.voices.supervised.StanceClassifier`) with ``favor`` and
   ``against`` among its classes, applied to the masked windows: ``score =
   P(favor) - P(against)``, ``label`` the most probable class, and one
   ``p_<class>`` column per class.
@@ -55,10 +35,7 @@ model for sentiment analysis of social media text. *ICWSM* 8(1), 216-225.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,13 +43,21 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.resample import bootstrap_intervals
 from corpuskit.lexicons.dictionary import Dictionary
-from corpuskit.text.sentences import split_sentences
-from corpuskit.text.tokenize import DEFAULT_RULE
 from corpuskit.voices.corrected import stance_corrections
-from corpuskit.voices.targets import MENTION_COLUMNS, Targets, mentions
+from corpuskit.voices.embeddings import prototype_stance
+from corpuskit.voices.scoring import (
+    LEXICON_THRESHOLD,
+    _classifier_scores,
+    _dictionary_scores,
+    lexicon_labels,
+    vader_scores,
+)
+from corpuskit.voices.targets import MENTION_COLUMNS, Targets
+from corpuskit.voices.windows import _WINDOW_COLUMNS, CLAUSE_BREAK, MASK, windows
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -81,8 +66,10 @@ __all__ = [
     "MASK",
     "METHODS",
     "SUMMARY_COLUMNS",
+    "lexicon_labels",
     "stance",
     "stance_summary",
+    "vader_scores",
     "windows",
 ]
 
@@ -90,18 +77,6 @@ __all__ = [
 LABELS = ("favor", "against", "neutral")
 #: Scoring methods of :func:`stance`.
 METHODS = ("lexicon", "supervised", "embeddings")
-#: ``|score|`` from which a lexicon score counts as favor / against.
-LEXICON_THRESHOLD = 0.05
-#: The word that replaces target mentions in a window.
-MASK = "target"
-#: Clause breaks for ``window="clause"``.
-CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"“”–—]|\s-\s"
-    r"|\b(?:but|while|whereas|although|though|however|yet|despite|unlike)\b",
-    re.IGNORECASE,
-)
-#: VADER's normalisation constant: ``x / sqrt(x^2 + alpha)``.
-_VADER_ALPHA = 15.0
 #: Columns of :func:`stance_summary` after the group and target columns.
 SUMMARY_COLUMNS = (
     "n_docs",
@@ -111,238 +86,11 @@ SUMMARY_COLUMNS = (
     "mean_score_high",
     *(f"share_{label}{suffix}" for label in LABELS for suffix in ("", "_low", "_high")),
 )
-_WINDOW_COLUMNS = ("window", "window_start", "window_end")
 
 
-def _is_mentions(frame: pd.DataFrame) -> bool:
-    return {"doc_id", "target", "start", "end"} <= set(frame.columns)
-
-
-def _texts(articles: pd.DataFrame, text_column: str) -> dict[str, str]:
-    for column in ("doc_id", text_column):
-        if column not in articles.columns:
-            raise ValueError(f"articles has no column {column!r}; it has {list(articles.columns)}")
-    values = articles[text_column].astype(object).where(articles[text_column].notna(), "")
-    return dict(zip(articles["doc_id"].astype(str), values.astype(str)))
-
-
-def _resolve(
-    data: pd.DataFrame,
-    articles: pd.DataFrame | None,
-    targets: Targets | Mapping[str, Any] | str | Path | None,
-    text_column: str,
-) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The mentions table and the texts of their documents."""
-    if not isinstance(data, pd.DataFrame):
-        raise ValueError(f"articles_or_mentions= must be a DataFrame, got {type(data).__name__}")
-    if _is_mentions(data):
-        if articles is None:
-            raise ValueError(
-                "a mentions table needs articles= (the articles it was found in) for the text"
-            )
-        texts = _texts(articles, text_column)
-        unknown = sorted(set(data["doc_id"].astype(str)) - set(texts))
-        if unknown:
-            raise ValueError(f"mentions of documents not in articles=, e.g. {unknown[0]!r}")
-        return data.reset_index(drop=True), texts
-    found = mentions(data, targets=targets, text_column=text_column)
-    return found, _texts(data, text_column)
-
-
-def _clause(
-    text: str, sentence: tuple[int, int], spans: list[tuple[int, int]], start: int, end: int
-) -> tuple[int, int]:
-    """The clause around ``text[start:end]`` inside ``sentence``."""
-    s_start, s_end = sentence
-    left, right = s_start, s_end
-    for match in CLAUSE_BREAK.finditer(text, s_start, s_end):
-        if any(a <= match.start() < b for a, b in spans):
-            continue
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    inside = [(a, b) for a, b in spans if a >= left and b <= right]
-    words = [
-        span
-        for span in DEFAULT_RULE.spans(text[left:right])
-        if not any(a <= span[0] + left < b for a, b in inside)
-    ]
-    return (left, right) if words else sentence
-
-
-def _token_window(tokens: list[tuple[int, int]], k: int, start: int, end: int) -> tuple[int, int]:
-    """``k`` tokens either side of ``[start, end)``."""
-    starts = [a for a, _ in tokens]
-    before = bisect.bisect_left(starts, start)
-    after = bisect.bisect_left(starts, end)
-    left = start if k == 0 or before == 0 else min(start, tokens[max(before - k, 0)][0])
-    right = (
-        end
-        if k == 0 or after >= len(tokens)
-        else max(end, tokens[min(after + k, len(tokens)) - 1][1])
-    )
-    return left, right
-
-
-def _masked(text: str, left: int, right: int, spans: list[tuple[int, int]]) -> str:
-    pieces, position = [], left
-    for a, b in spans:
-        if b <= left or a >= right:
-            continue
-        pieces.append(text[position : max(a, position)])
-        pieces.append(MASK)
-        position = max(position, b)
-    pieces.append(text[position:right])
-    return "".join(pieces).strip()
-
-
-def _check_window(window: str | int) -> None:
-    if isinstance(window, bool) or not (
-        window in ("clause", "sentence") or (isinstance(window, int) and window >= 0)
-    ):
-        raise ValueError(
-            f"window= must be 'clause', 'sentence' or a number of tokens >= 0, got {window!r}"
-        )
-
-
-def windows(
-    articles_or_mentions: pd.DataFrame,
-    *,
-    articles: pd.DataFrame | None = None,
-    targets: Targets | Mapping[str, Any] | str | Path | None = None,
-    window: str | int = "clause",
-    text_column: str = "text",
-) -> pd.DataFrame:
-    """Every mention with its window, target mentions masked (see the module docstring).
-
-    Args:
-        articles_or_mentions: an articles DataFrame (mentions are found with
-            :func:`~corpuskit.voices.targets.mentions`) or a mentions table.
-        articles: the articles, when a mentions table is given.
-        targets: the targets (as in :func:`~corpuskit.voices.targets.mentions`);
-            ignored for a mentions table.
-        window: ``"clause"``, ``"sentence"`` or a number of tokens either side.
-        text_column: the articles' text column.
-
-    Returns:
-        The mentions table with ``window`` (the masked window text),
-        ``window_start`` and ``window_end`` (offsets of the window in the
-        document's text) inserted after ``end``.
-
-    Raises:
-        ValueError: for a bad ``window``, a mentions table without ``articles``,
-            or missing columns.
-
-    Example:
-        >>> import pandas as pd
-        >>> a = pd.DataFrame({"doc_id": ["d"], "text": ["Russia helped, but the terrorists lied."]})
-        >>> windows(a, targets={"russia": ["Russia"], "isis": ["terrorists"]})["window"].tolist()
-        ['target helped', 'the target lied.']
-    """
-    _check_window(window)
-    found, texts = _resolve(articles_or_mentions, articles, targets, text_column)
-    result = np.empty(len(found), dtype=object)
-    bounds = np.zeros((len(found), 2), dtype=np.int64)
-    doc_ids = found["doc_id"].astype(str).to_numpy()
-    starts = found["start"].to_numpy(dtype=np.int64)
-    ends = found["end"].to_numpy(dtype=np.int64)
-    for doc_id in pd.unique(doc_ids):
-        rows = np.flatnonzero(doc_ids == doc_id)
-        text = texts[doc_id]
-        spans = sorted(zip(starts[rows].tolist(), ends[rows].tolist()))
-        sentence_spans = split_sentences(text) or [(0, len(text))]
-        sentence_starts = [a for a, _ in sentence_spans]
-        tokens = DEFAULT_RULE.spans(text) if isinstance(window, int) else []
-        for row in rows:
-            start, end = int(starts[row]), int(ends[row])
-            if isinstance(window, int):
-                left, right = _token_window(tokens, window, start, end)
-            else:
-                index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
-                sentence = (sentence_spans[index][0], max(sentence_spans[index][1], end))
-                left, right = (
-                    sentence if window == "sentence" else _clause(text, sentence, spans, start, end)
-                )
-            while left < right and text[left].isspace():
-                left += 1
-            while right > left and text[right - 1].isspace():
-                right -= 1
-            bounds[row] = left, right
-            result[row] = _masked(text, left, right, spans)
-    frame = found.copy()
-    position = list(frame.columns).index("end") + 1
-    for offset, (name, values) in enumerate(
-        zip(_WINDOW_COLUMNS, (result, bounds[:, 0], bounds[:, 1]))
-    ):
-        frame.insert(position + offset, name, values)
-    frame["window"] = frame["window"].astype(str)
-    return frame
-
-
-@lru_cache(maxsize=1)
-def _vader() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def vader_scores(texts: Sequence[str]) -> np.ndarray:
-    """VADER compound scores of texts, in [-1, 1].
-
-    Example:
-        >>> vader_scores(["a good and fair deal", "a brutal attack", "a meeting"]).round(2).tolist()
-        [0.64, -0.8, 0.0]
-    """
-    analyzer = _vader()
-    return np.array([analyzer.polarity_scores(str(t))["compound"] for t in texts], dtype=float)
-
-
-def _dictionary_scores(texts: Sequence[str], lexicon: Dictionary) -> np.ndarray:
-    from corpuskit.lexicons.lookup import lookup
-
-    collapsed = lexicon.levels(1)
-    missing = [c for c in ("positive", "negative") if c not in collapsed.categories]
-    if missing:
-        raise ValueError(
-            f"lexicon= needs 'positive' and 'negative' categories; it lacks {missing} "
-            f"(has {collapsed.categories})"
-        )
-    counts = lookup(pd.Series(list(texts), dtype=object), collapsed)
-    x = counts["positive"].to_numpy(dtype=float) - counts["negative"].to_numpy(dtype=float)
-    return x / np.sqrt(x * x + _VADER_ALPHA)
-
-
-def lexicon_labels(score: np.ndarray) -> np.ndarray:
-    """``favor`` / ``against`` / ``neutral`` by :data:`LEXICON_THRESHOLD`.
-
-    Example:
-        >>> lexicon_labels(np.array([0.3, -0.05, 0.01])).tolist()
-        ['favor', 'against', 'neutral']
-    """
-    return np.where(
-        score >= LEXICON_THRESHOLD,
-        "favor",
-        np.where(score <= -LEXICON_THRESHOLD, "against", "neutral"),
-    )
-
-
-def _classifier_scores(texts: Sequence[str], model: Any) -> tuple[np.ndarray, np.ndarray, dict]:
-    if model is None or not hasattr(model, "predict_proba"):
-        raise ValueError("method='supervised' needs model=, a fitted classifier with predict_proba")
-    classes = [str(c) for c in model.classes_]
-    missing = [c for c in ("favor", "against") if c not in classes]
-    if missing:
-        raise ValueError(f"model= must have 'favor' and 'against' classes; it has {classes}")
-    proba = np.asarray(model.predict_proba(list(texts)), dtype=float)
-    score = proba[:, classes.index("favor")] - proba[:, classes.index("against")]
-    label = np.asarray(classes, dtype=object)[proba.argmax(axis=1)]
-    return score, label, {f"p_{c}": proba[:, i] for i, c in enumerate(classes)}
-
-
+@renamed_arguments(articles_or_mentions="data")
 def stance(
-    articles_or_mentions: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     articles: pd.DataFrame | None = None,
     targets: Targets | Mapping[str, Any] | str | Path | None = None,
@@ -360,8 +108,8 @@ def stance(
     module docstring.
 
     Args:
-        articles_or_mentions: an articles DataFrame or a mentions table (then
-            pass ``articles=``).
+        data: an articles DataFrame or a mentions table (then pass
+            ``articles=``).
         articles: the articles, when a mentions table is given.
         targets: a :class:`~corpuskit.voices.targets.Targets`, a mapping, a
             YAML path or ``None`` (the bundled Syria/Iraq targets).
@@ -407,7 +155,7 @@ def stance(
     if lexicon is not None and not isinstance(lexicon, Dictionary):
         raise ValueError(f"lexicon= must be a Dictionary or None, got {type(lexicon).__name__}")
     frame = windows(
-        articles_or_mentions,
+        data,
         articles=articles,
         targets=targets,
         window=window,
@@ -421,8 +169,6 @@ def stance(
     elif method == "supervised":
         score, label, extra = _classifier_scores(texts, model)
     else:
-        from corpuskit.voices.embeddings import prototype_stance
-
         scored = prototype_stance(texts, encoder=encoder, prototypes=prototypes)
         score, label = scored["score"].to_numpy(), scored["label"].to_numpy()
         extra = {
@@ -446,7 +192,7 @@ def _group_columns(by: str | Sequence[str] | None, scores: pd.DataFrame) -> list
     needed = ["doc_id", "target", "score", "label", *columns]
     missing = [c for c in needed if c not in scores.columns]
     if missing:
-        raise ValueError(f"scores has no column(s) {missing} (by= {by!r}); pass stance() output")
+        raise ValueError(f"data= has no column(s) {missing} (by= {by!r}); pass stance() output")
     return columns
 
 
@@ -484,8 +230,9 @@ def _summary_row(rows: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.G
     return row
 
 
+@renamed_arguments(scores="data")
 def stance_summary(
-    scores: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | Sequence[str] | None,
     n_boot: int = 1000,
@@ -509,20 +256,20 @@ def stance_summary(
     of a difference, permute documents between the groups.
 
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
-    sample of ``scores``, the mentions' ``label`` checked by coders), the
+    sample of ``data``, the mentions' ``label`` checked by coders), the
     label shares also get the estimate corrected for the method's errors
     (:func:`corpuskit.voices.corrected.stance_corrections`), over all
-    mentions of ``scores``; a mention coded outside favor / against /
+    mentions of ``data``; a mention coded outside favor / against /
     neutral (say ``not_about_target``) leaves the denominator. The mean
     score is not corrected.
 
     Args:
-        scores: the result of :func:`stance`.
+        data: the result of :func:`stance` (formerly ``scores``).
         by: a column (a docvar such as ``"outlet"``), several columns, or ``None``.
         n_boot: bootstrap resamples of documents.
         ci: confidence level.
         seed: random seed.
-        hand_labels: hand labels of a validation sample of ``scores``.
+        hand_labels: hand labels of a validation sample of ``data``.
 
     Returns:
         One row per group and target: the ``by`` columns, ``target``, then
@@ -548,15 +295,15 @@ def stance_summary(
         >>> t[["outlet", "target", "n_docs", "mean_score", "share_favor"]].round(3).values.tolist()
         [['x', 'russia', 2, 0.2, 0.667]]
     """
-    columns = _group_columns(by, scores)
+    columns = _group_columns(by, data)
     rng = np.random.default_rng(seed)
-    kept = scores[scores["score"].notna()]
+    kept = data[data["score"].notna()]
     keys = [*columns, "target"]
     grouped = kept.groupby(keys, sort=True, dropna=False)
     if columns:
         sizes = {" | ".join(map(str, key)): g["doc_id"].nunique() for key, g in grouped}
         check_sides(
-            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=2
+            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=3
         )
     rows = []
     for key, group in grouped:
@@ -565,4 +312,4 @@ def stance_summary(
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
     if hand_labels is None:
         return summary
-    return stance_corrections(summary, scores, hand_labels, by=columns, stances=LABELS, ci=ci)
+    return stance_corrections(summary, data, hand_labels, by=columns, stances=LABELS, ci=ci)

@@ -1,6 +1,6 @@
-"""Supervised stance: :func:`StanceClassifier` and :func:`cross_validate_stance`.
+"""Supervised stance: :class:`StanceClassifier` and :func:`cross_validate_stance`.
 
-The workflow: find mentions and their masked windows (:func:`corpuskit.voices`
+The workflow: find mentions and their masked windows (:func:`corpuskit.voices.stance.stance`
 with any method, column ``window``), draw a stratified sample and have it
 hand-coded (:mod:`corpuskit.voices.annotate`), check agreement between coders
 (:func:`~corpuskit.voices.annotate.krippendorff_alpha`), cross-validate a
@@ -9,7 +9,7 @@ of them and score every mention with ``ck.stance(..., method="supervised",
 model=fitted)``.
 
 The classifier sees the window with every target mention replaced by
-``target`` (:data:`corpuskit.voices.stance.MASK`), so it learns what is said
+``target`` (:data:`corpuskit.voices.windows.MASK`), so it learns what is said
 about a target, not which target it is (a model that learned "Assad" ->
 against would only reproduce the coders' view of the actor).
 
@@ -29,24 +29,23 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
 
+from corpuskit._compat import warn_renamed
 from corpuskit.framing.validate import cross_validate_classifier
+from corpuskit.vectorize import CorpusVectorizer
+from corpuskit.voices.embeddings import EmbeddingFeatures
 
 __all__ = ["StanceClassifier", "cross_validate_stance"]
 
 
-def StanceClassifier(
-    *,
-    features: str = "counts",
-    C: float = 1.0,
-    min_df: float = 2,
-    ngram_range: tuple[int, int] = (1, 2),
-    max_features: int | None = None,
-    class_weight: str | None = "balanced",
-    encoder: Any = None,
-    seed: int | None = 0,
-) -> Any:
-    """A scikit-learn pipeline classifying (masked) target windows into stance classes.
+class StanceClassifier(ClassifierMixin, BaseEstimator):
+    """A scikit-learn classifier of (masked) target windows into stance classes.
 
     ``features="counts"``: ``CorpusVectorizer`` (corpuskit's token rule, so the
     features match :func:`corpuskit.dtm`; word uni- and bigrams by default, so
@@ -60,6 +59,13 @@ def StanceClassifier(
     classes, the fitted model can be passed to
     ``ck.stance(method="supervised", model=...)``.
 
+    It follows the scikit-learn estimator contract (``get_params`` /
+    ``set_params``, ``clone``, ``fit`` / ``predict`` / ``predict_proba``);
+    :meth:`pipeline` gives the unfitted ``Pipeline`` it fits, and the fitted one
+    is ``pipeline_``. ``StanceClassifier(...)`` used to return that
+    ``Pipeline`` itself; its ``named_steps`` still works, with a
+    ``FutureWarning``.
+
     Args:
         features: ``"counts"`` or ``"embeddings"``.
         C: inverse regularisation strength.
@@ -71,31 +77,66 @@ def StanceClassifier(
             the bundled model of the ``corpuskit[embeddings]`` extra).
         seed: random state of the solver.
 
-    Returns:
-        An unfitted ``sklearn.pipeline.Pipeline`` (steps ``vec``, ``tfidf``,
-        ``clf`` for counts; ``embed``, ``clf`` for embeddings) with
-        ``predict_proba``.
+    Attributes:
+        pipeline_: the fitted ``Pipeline`` (after :meth:`fit`).
+        classes_: the class labels, in the order of :meth:`predict_proba`'s columns.
 
     Raises:
         ValueError: for an unknown ``features``.
 
     Example:
-        >>> list(StanceClassifier().named_steps)
+        >>> list(StanceClassifier().pipeline().named_steps)
         ['vec', 'tfidf', 'clf']
+        >>> StanceClassifier(C=0.5).get_params()["C"]
+        0.5
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import Pipeline
 
-    from corpuskit.vectorize import CorpusVectorizer
+    def __init__(
+        self,
+        *,
+        features: str = "counts",
+        C: float = 1.0,
+        min_df: float = 2,
+        ngram_range: tuple[int, int] = (1, 2),
+        max_features: int | None = None,
+        class_weight: str | None = "balanced",
+        encoder: Any = None,
+        seed: int | None = 0,
+    ) -> None:
+        _check_features(features)
+        self.features = features
+        self.C = C
+        self.min_df = min_df
+        self.ngram_range = ngram_range
+        self.max_features = max_features
+        self.class_weight = class_weight
+        self.encoder = encoder
+        self.seed = seed
 
-    classifier = OneVsRestClassifier(
-        LogisticRegression(C=C, class_weight=class_weight, solver="liblinear", random_state=seed)
-    )
-    if features == "counts":
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+    def pipeline(self) -> Pipeline:
+        """The unfitted pipeline of these parameters (steps ``vec``, ``tfidf``, ``clf`` for
+        counts; ``embed``, ``clf`` for embeddings)."""
+        _check_features(self.features)
+        classifier = OneVsRestClassifier(
+            LogisticRegression(
+                C=self.C,
+                class_weight=self.class_weight,
+                solver="liblinear",
+                random_state=self.seed,
+            )
+        )
+        if self.features == "embeddings":
+            return Pipeline(
+                [("embed", EmbeddingFeatures(encoder=self.encoder)), ("clf", classifier)]
+            )
         vectorizer = CorpusVectorizer(
-            min_df=min_df, ngram_range=ngram_range, max_features=max_features
+            min_df=self.min_df, ngram_range=self.ngram_range, max_features=self.max_features
         )
         return Pipeline(
             [
@@ -104,11 +145,38 @@ def StanceClassifier(
                 ("clf", classifier),
             ]
         )
-    if features == "embeddings":
-        from corpuskit.voices.embeddings import EmbeddingFeatures
 
-        return Pipeline([("embed", EmbeddingFeatures(encoder=encoder)), ("clf", classifier)])
-    raise ValueError(f"features= must be 'counts' or 'embeddings', got {features!r}")
+    def fit(self, X: Any, y: Any) -> StanceClassifier:
+        """Fit the pipeline on texts ``X`` (masked windows) and their labels ``y``."""
+        self.pipeline_ = self.pipeline().fit(X, y)
+        self.classes_ = self.pipeline_.classes_
+        return self
+
+    def predict(self, X: Any) -> np.ndarray:
+        """The most probable class of each text."""
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict(X)
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Class probabilities (rows sum to 1; columns in the order of ``classes_``)."""
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(X)
+
+    @property
+    def named_steps(self) -> Any:
+        """Deprecated: the steps of the (fitted, else unfitted) pipeline by name."""
+        warn_renamed(
+            "StanceClassifier().named_steps",
+            "StanceClassifier().pipeline_.named_steps (fitted) or .pipeline().named_steps",
+            where="corpuskit",
+        )
+        fitted = getattr(self, "pipeline_", None)
+        return (fitted if fitted is not None else self.pipeline()).named_steps
+
+
+def _check_features(features: str) -> None:
+    if features not in ("counts", "embeddings"):
+        raise ValueError(f"features= must be 'counts' or 'embeddings', got {features!r}")
 
 
 def cross_validate_stance(
@@ -133,7 +201,7 @@ def cross_validate_stance(
     Args:
         texts: the texts (masked windows, or any texts the labels describe).
         labels: one label per text.
-        model: an unfitted estimator; ``None`` for :func:`StanceClassifier`.
+        model: an unfitted estimator; ``None`` for :class:`StanceClassifier`.
         cv: number of folds (each class needs at least ``cv`` members).
         seed: random seed of the folds and the bootstrap.
         n_boot: bootstrap resamples.

@@ -26,6 +26,7 @@ import pandas as pd
 import yaml
 
 from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.lexicons.lookup import lookup
 
 __all__ = ["MENTION_COLUMNS", "Targets", "mentions"]
 
@@ -226,14 +227,6 @@ def mentions(
         >>> mentions(articles)[["target", "match"]].values.tolist()
         [['russia', 'Moscow'], ['us_led_coalition', 'US-led coalition'], ['civilians', 'civilians']]
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import mentions_dask
-
-        return mentions_dask(articles, targets=targets, unit=unit, text_column=text_column)
-    from corpuskit.lexicons.lookup import lookup
-
     if unit not in ("sentence", "document"):
         raise ValueError(f"unit= must be 'sentence' or 'document', got {unit!r}")
     if not isinstance(articles, pd.DataFrame):

@@ -34,9 +34,11 @@ import numpy as np
 import pandas as pd
 from scipy.stats import spearmanr
 
+from corpuskit.datasets.api import load_dataset
 from corpuskit.framing.validate import roc_auc
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.stance import lexicon_labels, stance, vader_scores
+from corpuskit.voices.scoring import lexicon_labels, vader_scores
+from corpuskit.voices.stance import stance
 from corpuskit.voices.supervised import cross_validate_stance
 from corpuskit.voices.targets import Targets
 
@@ -157,8 +159,6 @@ def fnc1_pairs(*, n: int | None = 3000, seed: int | None = 0) -> pd.DataFrame:
         >>> fnc1_pairs(n=40)["stance"].value_counts().to_dict()  # reads $CORPUSKIT_DATA/fnc1
         {'unrelated': 29, 'discuss': 7, 'agree': 3, 'disagree': 1}
     """
-    from corpuskit.datasets.api import load_dataset
-
     pairs = load_dataset("fnc1", table="stances")
     bodies = load_dataset("fnc1")
     text = dict(zip(bodies["Body ID"].astype(str), bodies["text"].astype(str)))
@@ -199,7 +199,7 @@ def validate_fnc1(
         seed: random seed of the subsample, folds and bootstrap.
         n_boot: bootstrap resamples for the macro-F1 intervals.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.voices.supervised.StanceClassifier`.
+            :class:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ...}``: the table of
@@ -305,7 +305,7 @@ def validate_basil(
         seed: random seed of the folds and bootstrap.
         n_boot: bootstrap resamples.
         model: an unfitted classifier; ``None`` for
-            :func:`~corpuskit.voices.supervised.StanceClassifier`.
+            :class:`~corpuskit.voices.supervised.StanceClassifier`.
 
     Returns:
         ``{"classifier": ..., "lexicon": ..., "entities": ...}``: the
@@ -322,8 +322,6 @@ def validate_basil(
             result = validate_basil(cv=3, n_boot=100)
             result["classifier"][["model", "macro_f1", "low", "high"]]
     """
-    from corpuskit.datasets.api import load_dataset
-
     articles = load_dataset("basil")
     labelled = articles[articles["relative_stance_normalised"].notna()]
     table = cross_validate_stance(

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.datasets import api
+from corpuskit.datasets import catalog, checksums
+from corpuskit.datasets.catalog import MODULES
 from corpuskit.datasets.registry import REGISTRY, Dataset
 from corpuskit.errors import DatasetError, DatasetNotFoundError
 from corpuskit.schema import CORE_COLUMNS, article_problems
@@ -101,6 +102,8 @@ def test_registry_entries_are_complete():
             assert datafile.prepared == (datafile.how_prepared != "copied unchanged")
     repacked = {name for name, d in REGISTRY.items() if d.repacked}
     assert repacked == {"article_bias_prediction", "bbc_news", "ungdc"}
+    assert {name for name, d in REGISTRY.items() if d.prepare is not None} == repacked
+    assert all(callable(d.load) for d in REGISTRY.values())
     parquet = [f for d in REGISTRY.values() for f in d.files if f.name.endswith(".parquet")]
     assert all(f.content_sha256 and f.content_key for f in parquet)
     assert REGISTRY["basil"].licence == "none stated in the repository"
@@ -113,7 +116,21 @@ def test_dataset_info_prints_citation_licence_and_checksums():
     assert "878865ed1ec80293dec91ff4a6e3e033d1f29b82" in text
     assert "<table>" in info._repr_html_() and "FA-KES" in info._repr_html_()
     abp = str(ck.dataset_info("article_bias_prediction"))
-    assert "content sha256 (ID): 7359b3cd" in abp and "repacked by prepare_article_bias" in abp
+    assert "content sha256 (ID): 7359b3cd" in abp
+    assert "repacked by corpuskit.datasets.catalog.article_bias_prediction.prepare" in abp
+
+
+def test_each_dataset_is_one_module_holding_its_metadata_load_and_prepare():
+    assert [module.DATASET.name for module in MODULES] == list(REGISTRY)
+    for module in MODULES:
+        dataset = module.DATASET
+        assert module.__name__ == f"corpuskit.datasets.catalog.{dataset.name}"
+        assert REGISTRY[dataset.name] is dataset
+        assert dataset.load is module.load
+        assert dataset.prepare is getattr(module, "prepare", None)
+    # a module added to the catalog folder but not to MODULES would be silently ignored
+    folder = Path(catalog.__file__).parent
+    assert sorted(p.stem for p in folder.glob("[!_]*.py")) == sorted(REGISTRY)
 
 
 def test_unknown_dataset_names_the_known_ones_and_a_close_match():
@@ -381,15 +398,15 @@ def test_checksum_mismatch_on_a_corrupted_copy(tmp_path, data_dir):
         ck.load_dataset("frac_frames", data_dir=tmp_path)
     message = str(error.value)
     assert str(path) in message and expected in message
-    assert api._fetch.file_sha256(path) in message
+    assert checksums.file_sha256(path) in message
     assert len(ck.load_dataset("frac_frames", data_dir=tmp_path, verify=False)) == 523
 
 
 def test_verified_files_are_not_hashed_again_until_they_change(monkeypatch, tmp_path, data_dir):
     path = _copy_frac(data_dir, tmp_path)
     calls = []
-    original = api._fetch.file_sha256
-    monkeypatch.setattr(api._fetch, "file_sha256", lambda p: calls.append(p) or original(p))
+    original = checksums.file_sha256
+    monkeypatch.setattr(checksums, "file_sha256", lambda p: calls.append(p) or original(p))
     ck.load_dataset("frac_frames", data_dir=tmp_path)
     ck.load_dataset("frac_frames", data_dir=tmp_path)
     assert len(calls) == 1
@@ -403,16 +420,13 @@ def test_verified_files_are_not_hashed_again_until_they_change(monkeypatch, tmp_
     assert len(calls) == 2
 
 
-def test_download_true_fetches_missing_files_into_the_data_dir(monkeypatch, tmp_path, data_dir):
+def test_download_true_fetches_missing_files_into_the_data_dir(
+    monkeypatch, tmp_path, data_dir, fake_http
+):
     monkeypatch.delenv("CORPUSKIT_OFFLINE", raising=False)
     name = "gold_standard_single_label_all.csv"
-    urls = []
-
-    def opener(url: str) -> bytes:
-        urls.append(url)
-        return (data_dir / "frac_frames" / name).read_bytes()
-
-    monkeypatch.setattr(api._fetch, "urlopen_to", lambda url, handle: handle.write(opener(url)))
+    url = REGISTRY["frac_frames"].files[0].url
+    fake_http.bodies[url] = (data_dir / "frac_frames" / name).read_bytes()
     frame = ck.load_dataset("frac_frames", data_dir=tmp_path, download=True)
-    assert len(frame) == 523 and urls == [REGISTRY["frac_frames"].files[0].url]
+    assert len(frame) == 523 and [u for u, _ in fake_http.requests] == [url]
     assert (tmp_path / "frac_frames" / name).is_file()

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpuskit.docsim import reuse as reuse_module
+from corpuskit.docsim import shingles
 from corpuskit.docsim.reuse import ReuseResult, reuse, reuse_summary
 from corpuskit.text.tokenize import DEFAULT_RULE
 
@@ -70,7 +70,7 @@ def test_counts_match_a_naive_set_computation(articles):
 
 def test_blocked_pair_search_gives_the_same_pairs(articles, monkeypatch):
     whole = reuse(articles).pairs
-    monkeypatch.setattr(reuse_module, "_PAIR_BLOCK_ROWS", 2)
+    monkeypatch.setattr(shingles, "_PAIR_BLOCK_ROWS", 2)
     pd.testing.assert_frame_equal(reuse(articles).pairs, whole)
 
 
@@ -180,6 +180,8 @@ def test_summary_counts_directed_pairs(articles):
         ("interfax", "sputnik"): 1,
     }
     assert summary.equals(result.summary())
+    with pytest.warns(FutureWarning, match=r"result= is deprecated.*use data= instead"):
+        assert reuse_summary(result=result).equals(summary)
 
 
 def test_docvars_and_errors(articles):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import re
@@ -744,5 +745,7 @@ def test_fakes_corpus(data_dir, tmp_path):
 def test_ck_dtm_is_the_function_after_the_module_is_imported():
     import corpuskit.docterm  # noqa: F401  (importing the module must not shadow ck.dtm)
 
-    assert ck.dtm is dtm
+    # the facade wraps it to send Dask DataFrames on to ck.dask.dtm (with a warning)
+    assert inspect.unwrap(ck.dtm) is dtm
+    assert inspect.signature(ck.dtm) == inspect.signature(dtm)
     assert ck.dtm(["Aleppo shelled"]).features.tolist() == ["aleppo", "shelled"]

@@ -425,6 +425,10 @@ def test_agency_summary_reads_as_a_table_and_draws_itself():
     agentless_x = summary[(summary["measure"] == "agentless") & (summary["outlet"] == "x")]
     assert agentless_x["share"].tolist() == [0.5]
     assert "50.0% [" in view
+    # a column selection without the counts (as corrected_agency_summary returns) still reads
+    selection = summary[["outlet", "measure", "share", "low", "high"]]
+    assert isinstance(selection, AgencySummary)
+    assert "50.0% [" in selection._repr_html_()
     axes = summary.plot()
     assert len(axes) == 2
     plt.close(axes[0].figure)

@@ -137,13 +137,13 @@ def test_drop_keep_earliest(articles):
 
 def test_drop_with_given_clusters_and_errors(articles):
     clusters = find_duplicates(articles, threshold=0.95)
-    kept = drop_duplicates(articles, clusters)
+    kept = drop_duplicates(articles, clusters=clusters)
     assert "b" not in kept["doc_id"].tolist() and "d" in kept["doc_id"].tolist()
     with pytest.raises(ValueError, match="keep="):
         drop_duplicates(articles, keep="last")
     foreign = clusters.assign(doc_id=["zz", "a"])
     with pytest.raises(ValueError, match="'zz'"):
-        drop_duplicates(articles, foreign)
+        drop_duplicates(articles, clusters=foreign)
 
 
 def test_reproducible_for_a_seed(articles):
@@ -183,7 +183,7 @@ def test_fakes_clusters(fakes):
 
 def test_fakes_drop_duplicates(fakes):
     clusters = find_duplicates(fakes)
-    kept = drop_duplicates(fakes, clusters)
+    kept = drop_duplicates(fakes, clusters=clusters)
     n_clusters = clusters["cluster_id"].nunique()
     assert len(kept) == len(fakes) - len(clusters) + n_clusters
     dropped = dropped_duplicates(kept)
@@ -198,3 +198,18 @@ def test_dropped_record_survives_parquet(articles, tmp_path):
     assert len(pd.read_parquet(tmp_path / "kept.parquet")) == len(kept)
     with pytest.raises(KeyError, match="no record of dropped duplicates"):
         dropped_duplicates(articles)
+
+
+def test_seed_none_draws_a_fresh_seed_and_still_finds_the_clusters(articles):
+    fixed = find_duplicates(articles, seed=0)
+    fresh = find_duplicates(articles, seed=None)
+    assert set(fresh["doc_id"]) == set(fixed["doc_id"])
+
+
+def test_drop_duplicates_clusters_by_position_still_works_with_a_warning():
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": ["same words here " * 5] * 2})
+    clusters = find_duplicates(articles)
+    with pytest.warns(FutureWarning, match="clusters="):
+        kept = drop_duplicates(articles, clusters)
+    expected = drop_duplicates(articles, clusters=clusters)
+    assert kept["doc_id"].tolist() == expected["doc_id"].tolist() == ["a"]

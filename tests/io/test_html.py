@@ -10,7 +10,7 @@ import pytest
 
 import corpuskit as ck
 from corpuskit.errors import LoadError
-from corpuskit.io import html as html_module
+from corpuskit.io import htmltree
 from corpuskit.io.html import MAX_DEPTH, parse_date, parse_html
 
 KEYS = {
@@ -330,7 +330,7 @@ def _nested_page(depth: int) -> str:
 def _work(monkeypatch, depth: int) -> int:
     """Element visits of the tree walks and open-tag searches for a nested page."""
     visits = 0
-    walk, element_iter = html_module._walk, html_module._Element.iter
+    walk, element_iter = htmltree._walk, htmltree._Element.iter
 
     def counted_walk(*args, **kwargs):
         nonlocal visits
@@ -344,8 +344,8 @@ def _work(monkeypatch, depth: int) -> int:
             visits += 1
             yield element
 
-    monkeypatch.setattr(html_module, "_walk", counted_walk)
-    monkeypatch.setattr(html_module._Element, "iter", counted_iter)
+    monkeypatch.setattr(htmltree, "_walk", counted_walk)
+    monkeypatch.setattr(htmltree._Element, "iter", counted_iter)
     parse_html(_nested_page(depth))
     monkeypatch.undo()
     return visits
@@ -372,3 +372,12 @@ def test_page_notes_reach_the_load_report(tmp_path):
         f"{path}: elements nested deeper than {MAX_DEPTH} levels: 981 deeper element(s) kept "
         f"flat at depth {MAX_DEPTH}, their text kept"
     ]
+
+
+def test_old_html_argument_warns_and_still_works():
+    page = "<html><body><article><p>Troops took the old city.</p></article></body></html>"
+    with pytest.warns(FutureWarning, match=r"html= is deprecated.*use text= instead"):
+        record = parse_html(html=page)
+    assert record["text"] == parse_html(text=page)["text"] == "Troops took the old city."
+    with pytest.raises(TypeError, match=r"both html= .* and text="):
+        parse_html(html=page, text=page)

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
+import corpuskit.io.documents as documents
 import corpuskit.io.plaintext as plaintext
 from corpuskit.errors import LoadError
 from corpuskit.io.plaintext import find_stories
@@ -217,7 +218,7 @@ def _bad_parser(monkeypatch):
         record = parse(text, **kwargs)
         return {**record, "title": 5} if text.startswith("Bad") else record
 
-    monkeypatch.setattr(plaintext, "parse_article", parse_article)
+    monkeypatch.setattr(documents, "parse_article", parse_article)
 
 
 def test_schema_failure_while_assembling_names_the_file(tmp_path, monkeypatch):

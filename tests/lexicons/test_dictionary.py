@@ -327,3 +327,30 @@ def test_malformed_quanteda_names_file_and_line(
     with pytest.raises(DictionaryFormatError, match=message) as info:
         Dictionary.from_quanteda_yaml(path)
     assert str(info.value).startswith(f"{path}, line {line}: ")
+
+
+def test_readers_take_source_and_the_old_path_keyword_warns(tmp_path: Path) -> None:
+    d = Dictionary({"siege": ["siege", "besieg*"]}, name="demo")
+    yaml_file = d.to_yaml(tmp_path / "demo.yaml")
+    liwc_file = tmp_path / "demo.dic"
+    liwc_file.write_text("%\n1\tsiege\n%\nsiege\t1\nbesieg*\t1\n", encoding="utf-8")
+    quanteda_file = tmp_path / "demo.yml"
+    quanteda_file.write_text("siege:\n  - siege\n  - besieg*\n", encoding="utf-8")
+    readers = [
+        (Dictionary.from_yaml, yaml_file, {}),
+        (Dictionary.from_liwc, liwc_file, {"name": "demo"}),
+        (Dictionary.from_quanteda_yaml, quanteda_file, {"name": "demo"}),
+    ]
+    for read, file, options in readers:
+        new = read(source=file, **options)
+        assert new.to_dict() == {"siege": ["siege", "besieg*"]}
+        with pytest.warns(FutureWarning, match=r"path= is deprecated.*use source= instead"):
+            assert read(path=file, **options) == new
+
+
+def test_readers_build_the_class_they_are_called_on(tmp_path: Path) -> None:
+    class Lexicon(Dictionary):
+        pass
+
+    path = Dictionary({"a": ["x"]}).to_yaml(tmp_path / "a.yaml")
+    assert type(Lexicon.from_yaml(path)) is Lexicon

@@ -12,8 +12,6 @@ from distributed import Client, LocalCluster
 import corpuskit as ck
 from corpuskit.scale import is_dask
 from corpuskit.scale.cluster import compute, persist
-from corpuskit.scale.counting import dtm_dask, group_counts_dask
-from corpuskit.scale.read import read_articles_dask
 
 # the test frames travel inside the task graphs (dd.from_pandas)
 pytestmark = pytest.mark.filterwarnings("ignore:Sending large graph:UserWarning")
@@ -64,22 +62,22 @@ def test_is_dask_tells_collections_apart(fakes_pair):
 def test_dtm_and_grouped_counts_equal_pandas(client, request, pair):
     frame, ddf = request.getfixturevalue(pair)
     expected = ck.dtm(frame, stopwords=True)
-    got = ck.dtm(ddf, stopwords=True)
+    got = ck.dask.dtm(ddf, stopwords=True)
     _same_dtm(expected, got)
     by = "outlet" if pair == "fakes_pair" else "bias_text"
-    _same_dtm(expected.group(by), group_counts_dask(ddf, by=by, stopwords=True))
+    _same_dtm(expected.group(by), ck.dask.group_counts(ddf, by=by, stopwords=True))
 
 
 def test_dtm_trimming_and_bigrams_equal_pandas(client, fakes_pair):
     frame, ddf = fakes_pair
     options = {"ngram_range": (1, 2), "min_count": 3, "min_docfreq": 0.01}
-    _same_dtm(ck.dtm(frame, **options), ck.dtm(ddf, **options))
+    _same_dtm(ck.dtm(frame, **options), ck.dask.dtm(ddf, **options))
 
 
 def test_keyness_on_grouped_dask_counts_equals_pandas(client, abp_pair):
     frame, ddf = abp_pair
     expected = ck.keyness(ck.dtm(frame).group("bias_text"), target="left", by="bias_text")
-    got = ck.keyness(group_counts_dask(ddf, by="bias_text"), target="left", by="bias_text")
+    got = ck.keyness(ck.dask.group_counts(ddf, by="bias_text"), target="left", by="bias_text")
     pd.testing.assert_frame_equal(expected, got, rtol=1e-9, atol=1e-12)
     assert len(got) > 100
 
@@ -87,7 +85,7 @@ def test_keyness_on_grouped_dask_counts_equals_pandas(client, abp_pair):
 def test_hashing_rows_sum_colliding_columns(client, fakes_pair):
     frame, ddf = fakes_pair
     exact = ck.dtm(frame)
-    hashed = dtm_dask(ddf, vocabulary="hashing", n_features=4096)
+    hashed = ck.dask.dtm(ddf, vocabulary="hashing", n_features=4096)
     assert hashed.n_features <= 4096 < exact.n_features
     assert hashed.doc_ids.tolist() == exact.doc_ids.tolist()
     assert np.array_equal(hashed.row_sums(), exact.row_sums())
@@ -95,14 +93,14 @@ def test_hashing_rows_sum_colliding_columns(client, fakes_pair):
     for name, total in hashed.feature_counts().items():
         assert total == counts[name.split("|")].sum()
     with pytest.raises(ValueError, match=r"hashed matrix .* max_nnz"):
-        dtm_dask(ddf, vocabulary="hashing", n_features=4096, max_nnz=hashed.matrix.nnz - 1)
+        ck.dask.dtm(ddf, vocabulary="hashing", n_features=4096, max_nnz=hashed.matrix.nnz - 1)
 
 
 def test_dtm_over_max_nnz_refuses_or_writes_parts(client, fakes_pair, tmp_path):
     frame, ddf = fakes_pair
     with pytest.raises(ValueError, match="max_nnz"):
-        dtm_dask(ddf, max_nnz=10)
-    paths = dtm_dask(ddf, max_nnz=10, path=tmp_path)
+        ck.dask.dtm(ddf, max_nnz=10)
+    paths = ck.dask.dtm(ddf, max_nnz=10, path=tmp_path)
     parts = [ck.DocTermMatrix.load(p) for p in paths]
     assert len(parts) == ddf.npartitions
     expected = ck.dtm(frame)
@@ -119,34 +117,34 @@ def test_dtm_over_max_nnz_refuses_or_writes_parts(client, fakes_pair, tmp_path):
 def test_parts_group_and_stack_equal_pandas(client, fakes_pair, tmp_path):
     frame, ddf = fakes_pair
     expected = ck.dtm(frame, stopwords=True, min_docfreq=3)
-    parts = ck.dtm(ddf, stopwords=True, min_docfreq=3, path=tmp_path / "dtm")
+    parts = ck.dask.dtm(ddf, stopwords=True, min_docfreq=3, path=tmp_path / "dtm")
     assert isinstance(parts, ck.DocTermParts) and len(parts) == ddf.npartitions
     _same_dtm(expected, parts.stack())
     _same_dtm(expected.group("outlet"), parts.group("outlet", progress=False))
     _same_dtm(expected, ck.DocTermParts.open(tmp_path / "dtm").stack())
     with pytest.raises(FileExistsError, match="overwrite=True"):
-        ck.dtm(ddf, path=tmp_path / "dtm")
-    again = ck.dtm(ddf, stopwords=True, path=tmp_path / "dtm", overwrite=True)
+        ck.dask.dtm(ddf, path=tmp_path / "dtm")
+    again = ck.dask.dtm(ddf, stopwords=True, path=tmp_path / "dtm", overwrite=True)
     _same_dtm(ck.dtm(frame, stopwords=True), again.stack())
     (tmp_path / "other.txt").write_text("not a part")
     with pytest.raises(FileExistsError, match=r"other\.txt"):
-        ck.dtm(ddf, path=tmp_path, overwrite=True)
+        ck.dask.dtm(ddf, path=tmp_path, overwrite=True)
     with pytest.raises(TypeError, match="path"):
-        ck.dtm(frame, path=tmp_path / "x")
+        ck.dtm(frame, path=tmp_path / "x")  # a Dask option: not for pandas
 
 
 def test_max_nnz_counts_cells_after_trimming(client, fakes_pair):
     frame, ddf = fakes_pair
     trimmed = ck.dtm(frame, min_docfreq=400)
     assert 0 < trimmed.matrix.nnz < ck.dtm(frame).matrix.nnz
-    _same_dtm(trimmed, dtm_dask(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz))
+    _same_dtm(trimmed, ck.dask.dtm(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz))
     with pytest.raises(ValueError, match="max_nnz"):
-        dtm_dask(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz - 1)
+        ck.dask.dtm(ddf, min_docfreq=400, max_nnz=trimmed.matrix.nnz - 1)
 
 
 def test_frames_equal_pandas(client, fakes_pair):
     frame, ddf = fakes_pair
-    expected, got = ck.frames(frame), ck.frames(ddf)
+    expected, got = ck.frames(frame), ck.dask.frames(ddf)
     pd.testing.assert_frame_equal(expected.scores, got.scores, rtol=1e-9)
     pd.testing.assert_frame_equal(expected.hits, got.hits)
     assert len(got.hits) > 100
@@ -155,7 +153,7 @@ def test_frames_equal_pandas(client, fakes_pair):
 def test_lookup_kwic_equal_pandas(client, abp_pair):
     frame, ddf = abp_pair
     expected_kwic = ck.kwic(frame, "refugee*", sort="right")
-    got_kwic = ck.kwic(ddf, "refugee*", sort="right")
+    got_kwic = ck.dask.kwic(ddf, "refugee*", sort="right")
     pd.testing.assert_frame_equal(expected_kwic.to_frame(), got_kwic.to_frame())
     assert len(got_kwic) > 10
     # lookup tokenizes every text in Python: a third of the slice keeps the test short
@@ -163,7 +161,7 @@ def test_lookup_kwic_equal_pandas(client, abp_pair):
     ddf = _dask(frame, 3)
     humanitarian = ck.lexicon("humanitarian")
     expected, expected_matches = ck.lookup(frame, humanitarian, return_matches=True)
-    got, got_matches = ck.lookup(ddf, humanitarian, return_matches=True)
+    got, got_matches = ck.dask.lookup(ddf, humanitarian, return_matches=True)
     pd.testing.assert_frame_equal(expected, got)
     pd.testing.assert_frame_equal(expected_matches, got_matches)
     assert len(got_matches) > 100
@@ -171,19 +169,19 @@ def test_lookup_kwic_equal_pandas(client, abp_pair):
 
 def test_agency_quotes_mentions_equal_pandas(client, fakes_pair):
     frame, ddf = fakes_pair
-    pd.testing.assert_frame_equal(ck.agency(frame), ck.agency(ddf))
-    pd.testing.assert_frame_equal(ck.mentions(frame), ck.mentions(ddf))
+    pd.testing.assert_frame_equal(ck.agency(frame), ck.dask.agency(ddf))
+    pd.testing.assert_frame_equal(ck.mentions(frame), ck.dask.mentions(ddf))
     small = frame.head(100)
     small_ddf = _dask(small, 3)
     expected = ck.quotes(small)
     assert len(expected) > 10
-    pd.testing.assert_frame_equal(expected, ck.quotes(small_ddf))
+    pd.testing.assert_frame_equal(expected, ck.dask.quotes(small_ddf))
 
 
 def test_naming_equals_pandas_with_the_same_seed(client, fakes_pair):
     frame, ddf = fakes_pair
     options = {"by": "outlet", "n_boot": 200, "n_perm": 200, "seed": 7}
-    expected, got = ck.naming(frame, **options), ck.naming(ddf, **options)
+    expected, got = ck.naming(frame, **options), ck.dask.naming(ddf, **options)
     pd.testing.assert_frame_equal(expected.shares, got.shares, rtol=1e-9)
     pd.testing.assert_frame_equal(expected.test, got.test, rtol=1e-9)
     pd.testing.assert_frame_equal(expected.counts, got.counts)
@@ -195,7 +193,7 @@ def test_read_articles_dask_equals_read_articles(client, fakes, tmp_path):
     table.iloc[:300].to_parquet(tmp_path / "pq" / "part0.parquet")
     table.iloc[300:600].to_parquet(tmp_path / "pq" / "part1.parquet")
     table.iloc[600:].to_parquet(tmp_path / "pq" / "2017" / "part0.parquet")
-    ddf = read_articles_dask(tmp_path / "pq", blocksize=1)
+    ddf = ck.dask.read_articles(tmp_path / "pq", blocksize=1)
     assert ddf.npartitions == 3
     pd.testing.assert_frame_equal(ddf._meta, ck.read_articles(tmp_path / "pq").iloc[:0])
     got = ddf.compute().reset_index(drop=True)
@@ -209,30 +207,30 @@ def test_read_text_folders_keep_relative_ids(client, tmp_path):
             (tmp_path / folder / f"{i:03d}.txt").write_text(
                 f"Headline {folder} {i}\n\nMOSCOW, March 3. Body of {folder} {i}.", "utf-8"
             )
-    ddf = read_articles_dask(tmp_path, blocksize=100)
+    ddf = ck.dask.read_articles(tmp_path, blocksize=100)
     got = ddf.compute().reset_index(drop=True)
     assert got["doc_id"].tolist() == [
         f"{f}/{i:03d}" for f in ("business", "sport") for i in range(3)
     ]
     pd.testing.assert_frame_equal(got, ck.read_articles(tmp_path))
-    table_ids = read_articles_dask(tmp_path).compute()["doc_id"]
+    table_ids = ck.dask.read_articles(tmp_path).compute()["doc_id"]
     assert table_ids.is_unique
 
 
 def test_errors_name_the_problem(client, fakes_pair):
     _, ddf = fakes_pair
     with pytest.raises(ValueError, match="doc_id"):
-        ck.lookup(ddf.drop(columns="doc_id"), ck.lexicon("humanitarian"))
+        ck.dask.lookup(ddf.drop(columns="doc_id"), ck.lexicon("humanitarian"))
     with pytest.raises(ValueError, match="vocabulary="):
-        dtm_dask(ddf, vocabulary="bag")
+        ck.dask.dtm(ddf, vocabulary="bag")
     with pytest.raises(ValueError, match="blocksize="):
-        read_articles_dask(".", blocksize=0)
+        ck.dask.read_articles(".", blocksize=0)
 
 
 def test_progress_bars_draw_text_and_keep_results(client, fakes_pair, capsys):
     frame, ddf = fakes_pair
     # a text bar, as in Jupyter, where distributed's widget would need ipywidgets
-    m = ck.dtm(ddf, progress=True)
+    m = ck.dask.dtm(ddf, progress=True)
     _same_dtm(ck.dtm(frame), m)
     (total,) = compute(ddf["text"].str.len().sum(), show=True)
     assert total == frame["text"].str.len().sum()

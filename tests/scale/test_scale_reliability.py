@@ -131,11 +131,11 @@ def _messy_tables(folder):
 def test_read_articles_dask_accounts_for_every_skipped_row(tmp_path):
     _messy_tables(tmp_path)
     with pytest.warns(ck.LoadWarning, match=r"skipped 1 of 11 record\(s\) in the first partition"):
-        ddf = ck.read_articles_dask(tmp_path, errors="skip", blocksize=1)
+        ddf = ck.dask.read_articles(tmp_path, errors="skip", blocksize=1)
     assert ddf.npartitions == 2
     articles = ddf.persist()
     with pytest.warns(ck.LoadWarning, match=r"skipped 2 of 22 record\(s\); first: .*a\.csv, row 4"):
-        report = ck.load_report(articles)
+        report = ck.dask.load_report(articles)
     assert (report.loaded, report.skipped, report.total) == (20, 2, 22)
     assert [(s["source"].rpartition("/")[2], s["row"], s["reason"]) for s in report.skips] == [
         ("a.csv", 4, "empty text"),
@@ -151,9 +151,9 @@ def test_unread_files_and_filters_keep_the_account(tmp_path):
     _messy_tables(tmp_path)
     (tmp_path / "notes.docx").write_bytes(b"PK")
     with pytest.warns(ck.LoadWarning):
-        ddf = ck.read_articles_dask(tmp_path, errors="skip", blocksize=1)
+        ddf = ck.dask.read_articles(tmp_path, errors="skip", blocksize=1)
     with pytest.warns(ck.LoadWarning, match="skipped 3 of 23"):
-        report = ck.load_report(ddf[ddf["doc_id"] != "a1"])
+        report = ck.dask.load_report(ddf[ddf["doc_id"] != "a1"])
     assert [s["source"].rpartition("/")[2] for s in report.skips] == [
         "notes.docx",
         "a.csv",
@@ -163,5 +163,5 @@ def test_unread_files_and_filters_keep_the_account(tmp_path):
 
 def test_a_dask_frame_not_read_by_corpuskit_has_no_report():
     _, ddf = _corpus()
-    with pytest.raises(KeyError, match="read_articles_dask"):
-        ck.load_report(ddf)
+    with pytest.raises(KeyError, match=r"ck\.dask\.read_articles"):
+        ck.dask.load_report(ddf)

@@ -12,8 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import CountVectorizer
 
-from corpuskit.text import count as count_module
-from corpuskit.text.count import count_matrix
+from corpuskit.text.count import count_matrix, counter, engine
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.stopwords import stopwords
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -208,9 +207,9 @@ def test_parallel_equals_serial_on_real_corpus(
 ) -> None:
     texts = real_slice.iloc[:600]
     serial = count_matrix(texts, ngram_range=(1, 2), n_jobs=1)
-    monkeypatch.setattr(count_module, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(count_module, "BATCH_CHARS", 200_000)
-    assert count_module._workers(2, 10, 600) == 2
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(engine, "BATCH_CHARS", 200_000)
+    assert engine._workers(2, 10, 600) == 2
     parallel = count_matrix(texts, ngram_range=(1, 2), n_jobs=2)
     _assert_same(parallel, serial)
     with_vocabulary = count_matrix(texts, vocabulary=["syria", "trump", "zzqxj"], n_jobs=2)
@@ -227,8 +226,8 @@ def test_small_batches_give_the_same_counts(
     fixed = ["zzz", *unigrams[1][::-2].tolist()]
     with_vocabulary = count_matrix(fixture_texts, vocabulary=fixed, n_jobs=1)
     # many rounds of a few batches: pieces seen in earlier rounds are looked up, not re-tokenized
-    monkeypatch.setattr(count_module, "BATCH_CHARS", 10)
-    monkeypatch.setattr(count_module, "ROUND_BATCHES", 3)
+    monkeypatch.setattr(engine, "BATCH_CHARS", 10)
+    monkeypatch.setattr(counter, "ROUND_BATCHES", 3)
     _assert_same(count_matrix(fixture_texts, ngram_range=(1, 2), n_jobs=1), whole)
     _assert_same(count_matrix(fixture_texts, n_jobs=1), unigrams)
     _assert_same(count_matrix(fixture_texts, vocabulary=fixed, n_jobs=1), with_vocabulary)
@@ -258,7 +257,7 @@ def test_inputs_and_errors() -> None:
 
 
 def test_parallel_with_empty_documents(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(count_module, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CHARS", 0)
     texts = pd.Series([""] * 50 + [None] * 50 + ["a b c", "c"])
     matrix, features = count_matrix(texts, n_jobs=2)
     assert features.tolist() == ["a", "b", "c"]

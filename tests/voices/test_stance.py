@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 import yaml
+from sklearn.base import clone, is_classifier
+from sklearn.exceptions import NotFittedError
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.voices.stance import (
@@ -241,7 +243,7 @@ def test_classifier_on_embedding_features_with_an_injected_encoder():
     texts = ["target saved people", "target helped", "target killed people", "target destroyed"] * 3
     labels = ["favor", "favor", "against", "against"] * 3
     model = StanceClassifier(features="embeddings", encoder=_fake_encoder).fit(texts, labels)
-    assert list(model.named_steps) == ["embed", "clf"]
+    assert list(model.pipeline_.named_steps) == ["embed", "clf"]
     assert model.predict(["target saved and helped", "target killed"]).tolist() == [
         "favor",
         "against",
@@ -271,3 +273,29 @@ def test_no_mentions_gives_an_empty_table_with_the_columns():
         "label",
     ]
     assert stance_summary(scores, by="outlet").empty
+
+
+def test_stance_classifier_is_a_scikit_learn_estimator():
+    texts = ["target saved lives", "target helped", "target shelled homes", "target killed"] * 3
+    labels = ["favor", "favor", "against", "against"] * 3
+    model = StanceClassifier(min_df=1, C=0.5)
+    assert isinstance(model, StanceClassifier) and is_classifier(model)
+    assert model.get_params()["C"] == 0.5 and model.get_params()["seed"] == 0
+    assert clone(model).set_params(C=2.0).C == 2.0
+    with pytest.raises(NotFittedError):
+        model.predict(["target saved"])
+    fitted = model.fit(texts, labels)
+    assert fitted is model
+    assert model.classes_.tolist() == ["against", "favor"]
+    # the same numbers as the pipeline it wraps (what StanceClassifier() used to return)
+    pipeline = model.pipeline().fit(texts, labels)
+    new = ["target saved homes", "target killed lives"]
+    assert np.allclose(model.predict_proba(new), pipeline.predict_proba(new))
+    assert model.predict(new).tolist() == pipeline.predict(new).tolist()
+
+
+def test_stance_classifier_named_steps_still_works_with_a_warning():
+    model = StanceClassifier()
+    with pytest.warns(FutureWarning, match=r"named_steps is deprecated.*pipeline"):
+        steps = list(model.named_steps)
+    assert steps == ["vec", "tfidf", "clf"]

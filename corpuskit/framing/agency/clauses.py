@@ -203,24 +203,6 @@ def agency(
         [['active', 'Coalition strikes', 'means', '200 civilians', 200.0], \
 ['passive_agentless', nan, nan, '12 people', 12.0]]
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        from corpuskit.scale.analyses import agency_dask
-
-        return agency_dask(
-            articles,
-            verbs=verbs,
-            unit=unit,
-            engine=engine,
-            model=model,
-            include_excluded=include_excluded,
-            actors=actors,
-            include_docvars=include_docvars,
-            text_column=text_column,
-            n_jobs=n_jobs,
-            progress=progress,
-        )
     if unit not in _UNITS:
         raise ValueError(f"unit= must be one of {_UNITS}, got {unit!r}")
     if engine not in _ENGINES:

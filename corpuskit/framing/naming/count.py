@@ -204,29 +204,6 @@ def naming(
         >>> result.shares.query("count > 0")[["side", "label", "count"]].values.tolist()
         [['x', 'rebels', 1], ['x', 'militants', 1], ['y', 'rebels', 1]]
     """
-    from corpuskit.scale import is_dask
-
-    if is_dask(articles):
-        if hand_labels is not None:
-            raise ValueError("hand_labels= needs a pandas DataFrame of articles, not Dask")
-        from corpuskit.scale.analyses import naming_dask
-
-        if hand_labels is not None:
-            raise ValueError("hand_labels= needs a pandas DataFrame: compute() the articles first")
-        return naming_dask(
-            articles,
-            labels=labels,
-            referent=referent,
-            actors=actors,
-            use=use,
-            by=by,
-            n_boot=n_boot,
-            n_perm=n_perm,
-            ci=ci,
-            seed=seed,
-            text_column=text_column,
-            progress=progress,
-        )
     check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
     if use not in USES:
         raise ValueError(f"use= must be one of {list(USES)}, got {use!r}")

@@ -1,4 +1,5 @@
-"""Score ck.framing.referents.resolve_hit against the hand labels of one half.
+"""Score ck.framing.referents.resolve_hit against the adjudicated gold labels
+(``labels_gold.csv``) of one half.
 
 ``python tests/devsets/naming/evaluate.py tuning`` prints the accuracy of
 ``referent`` and ``use`` with Wilson 95% intervals, the confusion matrix of
@@ -22,7 +23,7 @@ HERE = Path(__file__).parent
 def scored(half: str) -> pd.DataFrame:
     """The hits of one half with the gold labels and the resolver's answers."""
     hits = pd.read_csv(HERE / "hits.csv").merge(
-        pd.read_csv(HERE / "labels_a.csv", keep_default_na=False), on="item"
+        pd.read_csv(HERE / "labels_gold.csv", keep_default_na=False), on="item"
     )
     hits = hits[hits["half"] == half].reset_index(drop=True)
     found = [

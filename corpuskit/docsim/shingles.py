@@ -1,0 +1,143 @@
+"""Hashed word shingles of every text, and the pairs of documents that share enough of them.
+
+The method is described in :mod:`corpuskit.docsim.reuse`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from corpuskit._progress import progress as _progress
+from corpuskit.text.tokenize import resolve_rule
+
+# documents whose shared-shingle counts are computed (and filtered) at once
+_PAIR_BLOCK_ROWS = 2000
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MULTIPLIER = np.uint64(0x100000001B3)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """SplitMix64 finaliser: spreads small integers over 64 bits."""
+    z = values.astype(np.uint64) * _GOLDEN
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """Every text's tokens: ids, character spans and where each document starts."""
+
+    ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    offsets: np.ndarray  # document d holds tokens offsets[d]:offsets[d + 1]
+
+
+def _tokenize(texts: Sequence[str], rule: Any, show: bool | None) -> _Tokens:
+    """Token ids and character spans of every text, held as compact arrays document by document."""
+    token_rule = resolve_rule(rule)
+    vocabulary: dict[str, int] = {}
+    ids, starts, ends = [], [], []
+    lengths = np.zeros(len(texts), dtype=np.int64)
+    for position, text in enumerate(_progress(texts, total=len(texts), desc="tokens", show=show)):
+        found = token_rule.matches(text)
+        lengths[position] = len(found)
+        if found:
+            begin, end, words = zip(*found)
+            codes = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
+            ids.append(np.array(codes, dtype=np.int32))
+            starts.append(np.array(begin, dtype=np.int32))
+            ends.append(np.array(end, dtype=np.int32))
+    empty = [np.empty(0, dtype=np.int32)]
+    return _Tokens(
+        ids=np.concatenate(ids or empty),
+        starts=np.concatenate(starts or empty),
+        ends=np.concatenate(ends or empty),
+        offsets=np.concatenate([[0], np.cumsum(lengths)]),
+    )
+
+
+def _shingles(tokens: _Tokens, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(doc, first_token, hash)`` of every shingle, in order; token numbers are corpus-wide."""
+    total = len(tokens.ids)
+    if total < n:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0, dtype=np.uint64)
+    mixed = _mix(tokens.ids + 1)
+    windows = total - n + 1
+    hashes = np.zeros(windows, dtype=np.uint64)
+    for k in range(n):
+        hashes *= _MULTIPLIER
+        hashes += mixed[k : k + windows]
+    doc_of = np.repeat(np.arange(len(tokens.offsets) - 1, dtype=np.int32), np.diff(tokens.offsets))
+    first = np.flatnonzero(doc_of[:windows] == doc_of[n - 1 :])
+    return doc_of[first], first, hashes[first]
+
+
+def _candidates(
+    doc: np.ndarray,
+    codes: np.ndarray,
+    n_docs: int,
+    *,
+    ceiling: float,
+    min_shared: int,
+    threshold: float,
+) -> tuple[np.ndarray, ...]:
+    """Pairs of documents that share enough shingles, through an inverted index.
+
+    The index is the documents x shingles incidence matrix; its product with
+    its transpose counts the shared shingles of every pair that has any. The
+    product is taken in blocks of rows, each filtered before the next, so the
+    pairs sharing only a shingle or two are never all held at once.
+
+    Returns:
+        ``(a, b, shared, containment_a, containment_b, n_shingles, shared_codes)``:
+        the kept pairs' rows (``a < b``, sorted), their numbers of shared
+        distinct shingles and containments, every document's number of distinct
+        non-boilerplate shingles, and the shingle codes found in 2 to
+        ``ceiling`` documents.
+    """
+    n_codes = int(codes.max()) + 1 if codes.size else 0
+    present = sp.csr_matrix(
+        (np.ones(codes.size, dtype=np.int32), (doc, codes)), shape=(n_docs, n_codes)
+    )
+    present.sum_duplicates()
+    present.data[:] = 1
+    docfreq = np.bincount(present.indices, minlength=n_codes)
+    content = docfreq <= ceiling
+    n_shingles = np.asarray(present[:, np.flatnonzero(content)].sum(axis=1)).ravel()
+    shared_codes = np.flatnonzero(content & (docfreq >= 2))
+    index = present[:, shared_codes]
+    index_t = index.T.tocsr()
+    parts = []
+    for start in range(0, n_docs, _PAIR_BLOCK_ROWS):
+        block = (index[start : start + _PAIR_BLOCK_ROWS] @ index_t).tocoo()
+        a, b, shared = block.row.astype(np.int64) + start, block.col.astype(np.int64), block.data
+        keep = (b > a) & (shared >= min_shared)
+        a, b, shared = a[keep], b[keep], shared[keep].astype(np.int64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            containment_a, containment_b = shared / n_shingles[a], shared / n_shingles[b]
+        keep = np.maximum(containment_a, containment_b) >= threshold
+        parts.append((a[keep], b[keep], shared[keep], containment_a[keep], containment_b[keep]))
+    a, b, shared, containment_a, containment_b = (
+        np.concatenate([part[i] for part in parts] or [np.empty(0, dtype=np.int64)])
+        for i in range(5)
+    )
+    order = np.lexsort((b, a))
+    return (
+        a[order],
+        b[order],
+        shared[order],
+        containment_a[order].astype(float),
+        containment_b[order].astype(float),
+        n_shingles,
+        shared_codes,
+    )

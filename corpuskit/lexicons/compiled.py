@@ -1,0 +1,218 @@
+"""A dictionary compiled for matching token sequences, and the longest-match rule.
+
+The matching rules are those of :mod:`corpuskit.lexicons.lookup`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.text.tokenize import TokenRule, resolve_rule
+
+__all__ = ["CompiledDictionary", "compile_dictionary", "resolve_overlaps"]
+
+
+def _glob_regex(piece: str) -> str:
+    return "".join(".*" if char == "*" else re.escape(char) for char in piece)
+
+
+@dataclass
+class CompiledDictionary:
+    """A dictionary compiled against a token rule, ready to scan token lists.
+
+    Every distinct word of the entries (a literal token or a glob) is a
+    *piece* with an id; the entries form a trie over piece ids. A token type is
+    resolved to the set of pieces it matches once, then cached.
+
+    Attributes:
+        categories: the category paths, in column order.
+        rule: the token rule applied to texts (lower-casing unless the
+            dictionary is case-sensitive).
+        literals: literal token -> piece id.
+        globs: ``(piece id, compiled glob)`` pairs.
+        any_glob: all globs in one regex, to skip most tokens quickly.
+        children: the trie: per node, piece id -> child node (node 0 is the root).
+        terminals: per node, the entries ending there as ``(category index,
+            rank, pattern, weight)``, one per category.
+        cache: token type -> ids of the pieces it matches.
+    """
+
+    categories: list[str]
+    rule: TokenRule
+    literals: dict[str, int]
+    globs: list[tuple[int, re.Pattern[str]]]
+    any_glob: re.Pattern[str] | None
+    children: list[dict[int, int]]
+    terminals: list[list[tuple[int, int, str, float]]]
+    cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+
+    def pieces(self, token: str) -> tuple[int, ...]:
+        """The ids of the pieces ``token`` matches (cached per token type)."""
+        found = self.cache.get(token)
+        if found is None:
+            ids = []
+            literal = self.literals.get(token)
+            if literal is not None:
+                ids.append(literal)
+            if self.any_glob is not None and self.any_glob.fullmatch(token):
+                ids.extend(i for i, pattern in self.globs if pattern.fullmatch(token))
+            found = tuple(ids)
+            self.cache[token] = found
+        return found
+
+    def scan(self, tokens: Sequence[str]) -> list[tuple[int, int, int, int, str, float]]:
+        """Every match in ``tokens``, before overlaps are resolved.
+
+        Args:
+            tokens: the token strings of one text, cut by :attr:`rule`.
+
+        Returns:
+            ``(start, length, rank, category, entry, weight)`` tuples, where
+            ``start`` and ``length`` count tokens and ``rank`` is the entry's
+            position in the dictionary.
+        """
+        cache = self.cache
+        piece_sets = [cache.get(token) for token in tokens]
+        for index, pieces in enumerate(piece_sets):
+            if pieces is None:
+                piece_sets[index] = self.pieces(tokens[index])
+        children, terminals = self.children, self.terminals
+        found = []
+        n = len(tokens)
+        for start, first in enumerate(piece_sets):
+            if not first:
+                continue
+            frontier = [0]
+            position = start
+            while frontier and position < n:
+                following = []
+                for node in frontier:
+                    branches = children[node]
+                    for piece in piece_sets[position]:
+                        child = branches.get(piece)
+                        if child is not None:
+                            following.append(child)
+                            length = position - start + 1
+                            for category, rank, entry, weight in terminals[child]:
+                                found.append((start, length, rank, category, entry, weight))
+                frontier = following
+                position += 1
+        return found
+
+
+def compile_dictionary(
+    dictionary: Dictionary, *, rule: TokenRule | None = None
+) -> CompiledDictionary:
+    """Compile ``dictionary`` for matching texts cut by ``rule``.
+
+    Args:
+        dictionary: the :class:`~corpuskit.lexicons.dictionary.Dictionary`.
+        rule: the token rule (default :data:`~corpuskit.text.tokenize.DEFAULT_RULE`);
+            its ``lowercase`` is set to ``not dictionary.case_sensitive``.
+
+    Returns:
+        A :class:`CompiledDictionary`.
+
+    Raises:
+        ValueError: if an entry gives no token under the rule (naming entry and category).
+
+    Example:
+        >>> d = Dictionary({"a": ["Russia's forces", "liberat*"]})
+        >>> compiled = compile_dictionary(d)
+        >>> sorted(compiled.literals)
+        ['forces', 'russia']
+    """
+    base = resolve_rule(rule)
+    token_rule = dataclasses.replace(base, lowercase=not dictionary.case_sensitive)
+    literals: dict[str, int] = {}
+    glob_ids: dict[str, int] = {}
+    children: list[dict[int, int]] = [{}]
+    terminals: list[list[tuple[int, int, str, float]]] = [[]]
+    rank = 0
+    for category_index, (category, entries) in enumerate(dictionary.categories_map.items()):
+        for entry in entries:
+            rank += 1
+            path: list[int] = []
+            for word in entry.words:
+                if "*" in word:
+                    key = word if dictionary.case_sensitive else word.lower()
+                    path.append(glob_ids.setdefault(key, len(literals) + len(glob_ids)))
+                    continue
+                pieces = token_rule.tokenize(word)
+                if not pieces:
+                    raise ValueError(
+                        f"entry {entry.pattern!r} of category {category!r} gives no token "
+                        "under the token rule"
+                    )
+                for piece in pieces:
+                    path.append(literals.setdefault(piece, len(literals) + len(glob_ids)))
+            node = 0
+            for piece_id in path:
+                child = children[node].get(piece_id)
+                if child is None:
+                    child = len(children)
+                    children[node][piece_id] = child
+                    children.append({})
+                    terminals.append([])
+                node = child
+            if all(existing[0] != category_index for existing in terminals[node]):
+                terminals[node].append((category_index, rank, entry.pattern, entry.weight))
+    globs = [(i, re.compile(_glob_regex(g))) for g, i in glob_ids.items()]
+    any_glob = re.compile("|".join(f"(?:{_glob_regex(g)})" for g in glob_ids)) if globs else None
+    return CompiledDictionary(
+        categories=dictionary.categories,
+        rule=token_rule,
+        literals=literals,
+        globs=globs,
+        any_glob=any_glob,
+        children=children,
+        terminals=terminals,
+    )
+
+
+def resolve_overlaps(
+    found: list[tuple[int, int, int, int, str, float]], *, overlap: str
+) -> list[tuple[int, int, int, int, str, float]]:
+    """Keep the longest, leftmost, non-overlapping matches (see the module docstring).
+
+    Args:
+        found: matches from :meth:`CompiledDictionary.scan`.
+        overlap: ``"category"`` (each category on its own) or ``"dictionary"``.
+
+    Returns:
+        The kept matches, sorted by start token.
+
+    Example:
+        >>> found = [(0, 1, 2, 0, "coalition", 1.0), (0, 2, 1, 0, "us-led coalition", 1.0)]
+        >>> [m[4] for m in resolve_overlaps(found, overlap="category")]
+        ['us-led coalition']
+    """
+    found = sorted(found, key=lambda m: (m[0], -m[1], m[2]))
+    kept = []
+    if overlap == "category":
+        next_free: dict[int, int] = {}
+        for match in found:
+            start, length, _, category = match[:4]
+            if start >= next_free.get(category, 0):
+                kept.append(match)
+                next_free[category] = start + length
+        return kept
+    boundary = 0
+    current: tuple[int, int] | None = None
+    categories: set[int] = set()
+    for match in found:
+        start, length, _, category = match[:4]
+        if current == (start, length):
+            if category not in categories:
+                kept.append(match)
+                categories.add(category)
+        elif start >= boundary:
+            current = (start, length)
+            categories = {category}
+            kept.append(match)
+            boundary = start + length
+    return kept

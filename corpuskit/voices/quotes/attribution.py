@@ -1,0 +1,206 @@
+"""Attribution: the reporting verbs of a text and the speaker phrase of each, after a closing
+mark (``"...," Lavrov noted``) or before an opening one (``Lavrov said: "..."``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.voices.quotes.records import Attribution
+from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
+
+_MAX_FRAGMENT_LEAD = 12
+_MAX_SUBJECT_WORDS = 15
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
+_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+#: a subject right before its verb: "what she called", "the Coalition which described"
+_NEAREST = re.compile(
+    r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:who|which|that)\s+)?(?:(?:also|has|have|had|later|then)\s+)?$"
+)
+#: what may come before a participle of saying whose subject opens the sentence
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
+_MAX_REST_WORDS = 6
+_REST_OPENERS = frozenset(
+    {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
+     "earlier", "previously", "repeatedly", "reportedly", "further", "too", "then", "now",
+     "once", "again", "would", "will", "who", "himself", "herself", "itself", "however",
+     "in turn", "last", "this", "yesterday", "today"}
+)  # fmt: skip
+_INSERTED = frozenset(
+    {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
+     "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
+)  # fmt: skip
+
+
+def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
+    """Reporting verbs of ``text``: ``(start, end, form, lemma)``, offsets shifted."""
+    forms = lexicon().verb_forms
+    tokens = words(text, offset)
+    found = []
+    index = 0
+    while index < len(tokens):
+        start, end, word = tokens[index]
+        if index + 1 < len(tokens):
+            pair = f"{word} {tokens[index + 1][2]}".lower()
+            if pair in forms and text[end - offset : tokens[index + 1][0] - offset] == " ":
+                found.append((start, tokens[index + 1][1], pair, forms[pair]))
+                index += 2
+                continue
+        lemma = forms.get(word.lower())
+        if lemma is not None and lemma not in ("according to", "in words"):
+            found.append((start, end, word.lower(), lemma))
+        index += 1
+    return found
+
+
+def _word_count(text: str) -> int:
+    return len(words(text))
+
+
+def _mention_at(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase starting at ``text[start]`` (white space skipped), within ``end``."""
+    while start < end and text[start] in " \t\n,;—–-(":
+        start += 1
+    if start >= end:
+        return None
+    return parse_mention(text[start:end], start)
+
+
+def _fills(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a speaker phrase, leaves it the subject.
+
+    Allowed: nothing, an auxiliary or adverb ("has", "later"), a short
+    prepositional phrase ("in the city", "for the ministry") or a short
+    relative clause ("who asked not to be named").
+    """
+    rest = words(text[start:end])
+    return not rest or (len(rest) <= _MAX_REST_WORDS and rest[0][2].lower() in _REST_OPENERS)
+
+
+def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
+    """The speaker phrase filling the comma-delimited chunk(s) just before a verb.
+
+    ``Speaking in Moscow, Lavrov said`` gives ``Lavrov``; ``Sergey Lavrov,
+    Russia's foreign minister, said`` walks back over the appositive to the
+    name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
+    stepped over.
+    """
+    bounds = [start] + [start + m.end() for m in re.finditer(",", text[start:verb_start])]
+    chosen, skipped = None, 0
+    for index in reversed(range(len(bounds))):
+        chunk_start = bounds[index]
+        chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
+        chunk = words(text[chunk_start:chunk_end])
+        if not chunk:
+            if chosen is None:
+                continue
+            break
+        if _PARTY_TAG.match(text, chunk_start, chunk_end):
+            continue
+        mention = _mention_at(text, chunk_start, chunk_end)
+        if mention is None or not _fills(text, mention.end, chunk_end):
+            if chosen is None and skipped == 0 and chunk[0][2].lower() in _INSERTED:
+                skipped += 1
+                continue
+            break
+        if chosen is not None and mention.kind not in ("name", "proper"):
+            break
+        chosen = mention
+        if mention.kind in ("name", "proper", "pronoun"):
+            break
+    return chosen
+
+
+def _after_relative(text: str, start: int, verb_start: int) -> bool:
+    """Whether a verb is that of a relative clause ("who asked not to be named")."""
+    before = words(text[start:verb_start])
+    return bool(before) and before[-1][2].lower() in ("who", "which", "that")
+
+
+def _after(text: str, start: int, end: int) -> Attribution | None:
+    """An attribution right after a closing mark: ``, Lavrov noted``, ``, said Lavrov``."""
+    according = re.match(r"[\s,—–-]*(according to)\s+", text[start:end], re.IGNORECASE)
+    if according:
+        mention = _mention_at(text, start + according.end(), end)
+        if mention is None:
+            return None
+        return Attribution(mention, "according to", start + according.start(1),
+                           start + according.end(1))  # fmt: skip
+    verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
+    if not verbs or _word_count(text[start : verbs[0][0]]) > _MAX_SUBJECT_WORDS:
+        return None
+    verb_start, verb_end, form, _ = verbs[0]
+    if not text[start:verb_start].strip(" ,\t\n—–-"):
+        mention = _mention_at(text, verb_end, end)
+    else:
+        mention = _subject_before(text, start, verb_start)
+        if mention is not None and text[start : mention.start].strip(" ,\t\n—–-"):
+            first = _mention_at(text, start, verb_start)
+            if _described_name(text, first, mention):
+                mention.roles = [*first.roles, *mention.roles]
+            else:
+                mention = first if first is not None and first.kind in ("name", "proper") else None
+    return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+def _described_name(text: str, first: Mention | None, name: Mention) -> bool:
+    """Whether ``first`` is a description set before the name: ``the group's director, Matt
+    Brooks,``."""
+    return (
+        first is not None
+        and first.kind in ("role", "indefinite")
+        and name.kind in ("name", "proper")
+        and not text[first.end : name.start].strip(" ,")
+    )
+
+
+def _before(text: str, start: int, end: int) -> Attribution | None:
+    """An attribution before an opening mark: ``Lavrov said:``, or ``Lavrov:`` in a headline."""
+    segment = text[start:end].rstrip()
+    if not segment.strip():
+        return None
+    for verb_start, verb_end, form, _ in reversed(_verbs(segment, start)):
+        if _word_count(text[verb_end:end]) > _MAX_FRAGMENT_LEAD:
+            return None
+        mention = _subject_of(text, start, end, verb_start, verb_end, form)
+        if mention is not None:
+            return Attribution(mention, form, verb_start, verb_end)
+    if segment.endswith(":") and not _verbs(segment, start):
+        colon = start + len(segment) - 1
+        mention = _mention_at(text, start, colon)
+        if mention is not None and not text[mention.end : colon].strip():
+            return Attribution(mention, None, None, None)
+    return None
+
+
+def _subject_of(
+    text: str, start: int, end: int, verb_start: int, verb_end: int, form: str
+) -> Mention | None:
+    """The speaker of a verb before an opening mark: its subject, the phrase after it
+    (``said Lavrov: "..."``) or, for a participle, the subject of the sentence."""
+    mention = _subject_before(text, start, verb_start)
+    if mention is None and not text[start:verb_start].strip(" ,"):
+        mention = _mention_at(text, verb_end, end)
+    if mention is None:
+        mention = _nearest_subject(text, start, verb_start)
+    participle = form.endswith("ing") and (
+        _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
+    )
+    if mention is None and participle:
+        mention = _mention_at(text, start, verb_start)
+        if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
+            mention = None
+    return mention
+
+
+def _nearest_subject(text: str, start: int, verb_start: int) -> Mention | None:
+    """The subject right before a verb, in a clause inside the sentence: "what she called",
+    "the Coalition which described", "after what he said was"."""
+    match = _NEAREST.search(text, start, verb_start)
+    if match is None:
+        return None
+    mention = _mention_at(text, match.start(1), match.end(1))
+    if mention is None or mention.kind not in ("name", "proper", "pronoun"):
+        return None
+    return mention if mention.kind != "pronoun" or mention.pronoun in ("he", "she") else None

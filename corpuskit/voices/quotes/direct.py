@@ -1,0 +1,138 @@
+"""Direct quotes: the parts between quotation marks joined into quotes, with their attribution."""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.voices.quotes.attribution import _after, _before, _word_count
+from corpuskit.voices.quotes.indirect import _content, _indirect_quote
+from corpuskit.voices.quotes.marks import Part, _parts
+from corpuskit.voices.quotes.records import Attribution, Quote
+from corpuskit.voices.speakers import lexicon
+
+#: a verb this close before a quote ("called the report '...'") attributes it, not a later
+#: source of the whole sentence ("..., Interfax reported")
+_MAX_OBJECT_WORDS = 3
+_COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
+_PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
+
+
+def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= index < end:
+            return start, end
+    return index, index + 1
+
+
+def _same(a: Attribution | None, b: Attribution | None) -> bool:
+    return a is not None and b is not None and a.span == b.span
+
+
+def _direct(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    *,
+    headline: bool,
+    indirect: bool,
+) -> list[Quote]:
+    """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
+    ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
+    parts = _parts(text, paragraphs, headline=headline)
+    found: list[Quote] = []
+    previous: Part | None = None
+    previous_after: Attribution | None = None
+    for number, part in enumerate(parts):
+        p_start, p_end = paragraphs[part.paragraph]
+        next_open = parts[number + 1].open_mark if number + 1 < len(parts) else len(text)
+        after = None
+        if part.close_mark is not None:
+            sentence_end = _sentence_of(sentences, part.close_mark)[1]
+            stop = min(max(sentence_end, part.close_mark + 1), next_open, p_end)
+            after = _after(text, part.close_mark + 1, stop)
+        same_paragraph = previous is not None and previous.paragraph == part.paragraph
+        begin = max(_sentence_of(sentences, part.open_mark)[0], p_start)
+        if same_paragraph and previous.close_mark is not None:
+            begin = max(begin, previous.close_mark + 1)
+        before = _before(text, begin, part.open_mark) if begin < part.open_mark else None
+        if _same(before, previous_after):
+            before = None
+        colon = text[begin : part.open_mark].rstrip().endswith(":")
+        close_before = (
+            before is not None
+            and before.verb_end is not None
+            and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+        )
+        attribution = (
+            before if before is not None and (after is None or colon or close_before) else after
+        )
+        continued = (
+            previous is not None
+            and previous.continues
+            and part.paragraph == previous.paragraph + 1
+            and part.open_mark in (p_start, p_start - 1)
+        )
+        split = (
+            same_paragraph
+            and attribution is None
+            and _interrupts(text, found[-1].attribution, previous, part)
+        )
+        if found and (continued or split):
+            quote = found[-1]
+            quote.parts.append((part.start, part.end))
+            quote.last_paragraph = part.paragraph
+            quote.attribution = quote.attribution or attribution
+        else:
+            alone = not text[p_start : part.open_mark].strip()
+            found.append(
+                Quote(
+                    [(part.start, part.end)],
+                    "direct",
+                    attribution,
+                    part.paragraph,
+                    alone,
+                    last_paragraph=part.paragraph,
+                )
+            )
+        if indirect and after is not None and after.verb_end is not None:
+            participle = _participle(text, after, stop)
+            if participle is not None:
+                found.append(participle)
+        previous, previous_after = part, after
+    _share_coordinated(text, found)
+    return found
+
+
+def _share_coordinated(text: str, found: list[Quote]) -> None:
+    """``"inhuman" and "unacceptable", Erdogan said``: the first takes the second's
+    attribution."""
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        gap = text[first.parts[-1][1] : second.parts[0][0]]
+        direct = second.kind == first.kind == "direct"
+        if first.attribution is None and direct and _COORDINATED.fullmatch(gap):
+            first.attribution = second.attribution
+
+
+def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:
+    """Whether an attribution interrupts a quote: it stands between two parts, and the
+    second opens in its sentence or right after it (``"First," he said. "Second."``)."""
+    if attribution is None or previous.close_mark is None:
+        return False
+    a_start, a_end = attribution.span
+    rest = text[a_end : part.open_mark].rstrip(" .,;:—–-\n")
+    return (
+        previous.close_mark < a_start
+        and a_end <= part.open_mark
+        and not any(c in rest for c in ".!?")
+    )
+
+
+def _participle(text: str, attribution: Attribution, end: int) -> Quote | None:
+    """``"...," she noted, adding that CONTENT``: indirect speech by the same speaker."""
+    match = _PARTICIPLE.match(text, attribution.verb_end, end)
+    if match is None:
+        match = _PARTICIPLE.search(text, attribution.verb_end, end)
+    if match is None or lexicon().verb_forms.get(match.group(1).lower()) is None:
+        return None
+    verb = Attribution(attribution.mention, match.group(1).lower(), match.start(1), match.end(1))
+    return _indirect_quote(text, _content(text, match.end(), end), verb, 3)

@@ -1,0 +1,77 @@
+"""Stretches between quotation marks that are not quotes: names, titles of works, scare quotes
+and page furniture, each with its ``reason``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.voices.quotes.attribution import _word_count
+from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.speakers import words
+
+_MIN_UNATTRIBUTED_WORDS = 5
+_NAMING = re.compile(
+    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_WORK = re.compile(
+    r"\b(?:show|programme|program|book|film|movie|documentary|song|album|series|column|"
+    r"article|essay|op-ed|headline|titled|entitled|headlined|operation|act|episode)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_SO_CALLED = re.compile(
+    r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+_ON_SHOW = re.compile(r"\b(?:on|in|to|from)\s*$|['’]s\s*$", re.IGNORECASE)
+#: page furniture that is never a quote nor part of a speaker's name
+_FURNITURE = re.compile(
+    r"(?:continued below|hide caption|just watched|pinterest|share this|replay|more videos|"
+    r"click here|read more|advertisement|share on facebook|share on twitter)",
+    re.IGNORECASE,
+)
+
+
+def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
+    """Why a stretch between quotation marks is not a quote (None when it is one).
+
+    ``name``: after "called", "dubbed", "known as", "so-called" with no speaker
+    ("a group called 'Free men of the Levant'"); ``title``: after a work noun
+    ("the show", "his book") or a short run of capitalised words with no
+    speaker ("Meet the Press"); ``scare``: fewer than five words, with no speaker
+    and not a paragraph of its own; ``furniture``: page text ("Hide Caption").
+    """
+    if quote.kind != "direct":
+        return None
+    start = quote.parts[0][0]
+    said = " ".join(text[a:b] for a, b in quote.parts)
+    lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
+    if _FURNITURE.fullmatch(said.strip()):
+        return "furniture"
+    if _SO_CALLED.search(lead):
+        return "scare"
+    if _NAMING.search(lead):
+        return "name"
+    if _WORK.search(lead):
+        return "title"
+    attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
+    if attributed or quote.alone:
+        return None
+    if _is_title_case(said):
+        return "title" if _ON_SHOW.search(lead) else "name"
+    if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
+        return "scare"
+    return None
+
+
+def _is_title_case(said: str) -> bool:
+    """A short run of capitalised words ("Meet the Press", "State of the Union")."""
+    found = [w for _, _, w in words(said)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    return (
+        1 < len(found) <= 6
+        and all(w[:1].isupper() or w.lower() in small for w in found)
+        and (not said.rstrip().endswith(("!", "?", ".")))
+    )

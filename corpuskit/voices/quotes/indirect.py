@@ -1,0 +1,195 @@
+"""Indirect (reported) speech: ``X said (that) ...``, ``..., X said``, ``according to X``,
+``in his words`` and ``CONTENT, X said, CONTENT``, in sentences without a direct quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.io.wire import parse_dateline
+from corpuskit.voices.quotes.attribution import (
+    _after_relative,
+    _mention_at,
+    _subject_before,
+    _verbs,
+    _word_count,
+)
+from corpuskit.voices.quotes.records import Attribution, Quote
+from corpuskit.voices.speakers import Mention, words
+
+_MAX_TAIL_WORDS = 8
+_NO_CLAUSE = frozenset(
+    {"on", "in", "at", "during", "to", "after", "before", "while", "when", "as", "from", "with",
+     "earlier", "later", "last", "yesterday", "today", "so", "by", "for", "of", "and", "but",
+     "or", "nothing", "late", "again", "repeatedly", "through"}
+)  # fmt: skip
+_THAT_AFTER = frozenset(
+    {"on", "in", "at", "during", "after", "before", "to", "from", "with", "late", "later",
+     "earlier", "yesterday", "today", "last", "this", "again", "repeatedly", "also", "publicly",
+     "privately", "separately", "recently"}
+)  # fmt: skip
+#: verbs that attribute quoted words but do not introduce indirect speech ("called it ...")
+_DIRECT_ONLY = frozenset({"call", "cite", "describe", "offer", "continue"})
+_INFINITIVE_VERBS = frozenset({"vow", "promise", "threaten"})
+_AUDIENCES = frozenset(
+    {"reporters", "journalists", "correspondents", "lawmakers", "parliament", "reuters",
+     "television", "tv", "radio", "me", "us", "him", "her", "them"}
+)  # fmt: skip
+_PARENTHESIS = re.compile(r"(?<=\w),\s+([^,]{1,60}?),\s+(?=\w)")
+_IN_WORDS = re.compile(r",\s*in (his|her|their) words,", re.IGNORECASE)
+_ACCORDING_START = re.compile(r"^according to\s+", re.IGNORECASE)
+_ACCORDING_END = re.compile(r",\s*(according to)\s+", re.IGNORECASE)
+
+
+def _indirect(
+    text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[Quote]:
+    """Indirect speech in the sentences that hold no quotation mark."""
+    found = []
+    for s_start, s_end in sentences:
+        if any(a < s_end and s_start < b for a, b in covered):
+            continue
+        quote = _indirect_sentence(text, s_start, s_end)
+        if quote is not None:
+            found.append(quote)
+    return found
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a content clause: without surrounding punctuation or a wire dateline."""
+    dateline = parse_dateline(text[start:end])
+    if dateline is not None:
+        start += dateline.end
+    while start < end and text[start] in " ,:;\t\n":
+        start += 1
+    while end > start and text[end - 1] in " .,;:!?\t\n":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _indirect_quote(
+    text: str, span: tuple[int, int] | None, attribution: Attribution | None, min_words: int
+) -> Quote | None:
+    if span is None or attribution is None or _word_count(text[span[0] : span[1]]) < min_words:
+        return None
+    return Quote([span], "indirect", attribution)
+
+
+def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
+    dateline = parse_dateline(text[s_start:s_end])
+    if dateline is not None:
+        s_start += dateline.end
+    sentence = text[s_start:s_end]
+    in_words = _IN_WORDS.search(sentence)
+    if in_words:
+        pronoun = in_words.group(1)
+        at = s_start + in_words.start(1)
+        mention = Mention("pronoun", pronoun, at, at + len(pronoun), pronoun=pronoun.lower())
+        marker_start = s_start + in_words.start() + sentence[in_words.start() :].index("in")
+        verb = text[marker_start : s_start + in_words.end() - 1]
+        attribution = Attribution(mention, verb.lower(), marker_start, marker_start + len(verb))
+        return _indirect_quote(text, _content(text, s_start, s_end), attribution, 3)
+    parenthetical = _parenthetical(text, s_start, s_end)
+    if parenthetical is not None:
+        return parenthetical
+    according = _ACCORDING_START.match(sentence)
+    if according:
+        comma = sentence.find(",", according.end())
+        if comma < 0:
+            return None
+        mention = _mention_at(text, s_start + according.end(), s_start + comma)
+        verb_end = s_start + according.end() - (len(according.group()) - len("according to"))
+        attribution = Attribution(mention, "according to", s_start, verb_end) if mention else None
+        return _indirect_quote(text, _content(text, s_start + comma, s_end), attribution, 3)
+    according = _ACCORDING_END.search(sentence)
+    if according:
+        mention = _mention_at(text, s_start + according.end(), s_end)
+        verb = (s_start + according.start(1), s_start + according.end(1))
+        attribution = Attribution(mention, "according to", *verb) if mention else None
+        span = _content(text, s_start, s_start + according.start())
+        return _indirect_quote(text, span, attribution, 3)
+    verbs = [
+        v
+        for v in _verbs(sentence, s_start)
+        if not _after_relative(text, s_start, v[0]) and v[3] not in _DIRECT_ONLY
+    ]
+    if not verbs:
+        return None
+    found = _reversed(text, s_start, s_end, verbs[-1])
+    for verb in verbs:
+        found = found or _forward(text, s_start, s_end, verb)
+    return found
+
+
+def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:
+    """``CONTENT, SPEAKER VERB, CONTENT.``: the whole sentence, as for "in his words"."""
+    for match in _PARENTHESIS.finditer(text, s_start, s_end):
+        verbs = _verbs(match.group(1), match.start(1))
+        if not verbs or verbs[-1][1] != match.end(1) or verbs[-1][3] in _DIRECT_ONLY:
+            continue
+        verb_start, verb_end, form, _ = verbs[-1]
+        mention = _mention_at(text, match.start(1), verb_start)
+        if mention is not None and not text[mention.end : verb_start].strip():
+            attribution = Attribution(mention, form, verb_start, verb_end)
+            return _indirect_quote(text, _content(text, s_start, s_end), attribution, 4)
+    return None
+
+
+def _reversed(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str]) -> Quote | None:
+    """``CONTENT, SPEAKER VERB [tail].``"""
+    verb_start, verb_end, form, lemma = verb
+    tail = text[verb_end:s_end]
+    following = words(tail)
+    clause = following and following[0][2].lower() not in _NO_CLAUSE and lemma != "tell"
+    if _word_count(tail) > _MAX_TAIL_WORDS or (clause and not tail.lstrip().startswith(",")):
+        return None
+    mention = _subject_before(text, s_start, verb_start)
+    if mention is None:
+        return None
+    content_end = text.rfind(",", s_start, mention.start)
+    if content_end < 0:
+        return None
+    attribution = Attribution(mention, form, verb_start, verb_end)
+    return _indirect_quote(text, _content(text, s_start, content_end), attribution, 4)
+
+
+def _infinitive(following: list[tuple[int, int, str]]) -> int | None:
+    """The index of "to" opening the complement of "vowed (on Wednesday) to ..."."""
+    for index, (_, _, word) in enumerate(following[:4]):
+        if word.lower() == "to":
+            return index
+        if index == 0 and word.lower() not in _THAT_AFTER:
+            return None
+    return None
+
+
+def _is_audience(word: str) -> bool:
+    """Whether the object of "told" is an audience ("reporters", "AFP"), not a clause subject."""
+    return word.lower() in _AUDIENCES or (word.isupper() and len(word) > 1)
+
+
+def _forward(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str]) -> Quote | None:
+    """``SPEAKER VERB (that) CONTENT``."""
+    verb_start, verb_end, form, lemma = verb
+    mention = _subject_before(text, s_start, verb_start)
+    if mention is None:
+        return None
+    following = words(text[verb_end:s_end], verb_end)
+    if not following:
+        return None
+    first = following[0][2].lower()
+    that = next((i for i, w in enumerate(following[:8]) if w[2].lower() == "that"), None)
+    if first == "that":
+        content_start = following[0][1]
+    elif (lemma == "tell" or first in _THAT_AFTER) and that is not None:
+        content_start = following[that][1]
+    elif lemma in _INFINITIVE_VERBS and _infinitive(following) is not None:
+        content_start = following[_infinitive(following)][0]
+    elif lemma == "tell" and len(following) > 3 and _is_audience(following[0][2]):
+        content_start = following[0][1]
+    elif lemma == "tell" or first in _NO_CLAUSE:
+        return None
+    else:
+        content_start = verb_end
+    attribution = Attribution(mention, form, verb_start, verb_end)
+    return _indirect_quote(text, _content(text, content_start, s_end), attribution, 3)

@@ -1,0 +1,125 @@
+"""Quotation marks: paragraphs, the marks of each, and the stretches (:class:`Part`) they enclose.
+
+The pairing rules are those of :mod:`corpuskit.voices.quotes` (direct quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_OPEN = "“«„"
+_CLOSE = "”»"
+
+
+@dataclass
+class Part:
+    """One stretch of text between quotation marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    continues: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return spans
+
+
+def _is_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
+    """The quotation marks of ``text[start:end]`` as ``(index, "open"|"close"|"toggle")``."""
+    found = []
+    index = start - 1
+    while index + 1 < end:
+        index += 1
+        char = text[index]
+        if text.startswith("''", index) and not text.startswith("'''", index):
+            found.append((index, "toggle"))  # two apostrophes: one double mark
+            index += 1
+        elif char in _OPEN:
+            found.append((index, "open"))
+        elif char in _CLOSE:
+            found.append((index, "close"))
+        elif char == '"':
+            found.append((index, "toggle"))
+        elif single and char in "‘’'":
+            before, after = _is_letter(text, index - 1), _is_letter(text, index + 1)
+            if before and after:
+                continue
+            spaced = index == 0 or text[index - 1].isspace()
+            if char == "‘" or (char == "'" and spaced and after):
+                found.append((index, "open"))
+            elif not (char == "'" and spaced):
+                found.append((index, "close"))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+    return start, end
+
+
+def _single(text: str, start: int, end: int, headline: bool) -> bool:
+    chunk = text[start:end]
+    return headline or not (any(c in chunk for c in '"“”«»„') or "''" in chunk)
+
+
+def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
+    """Whether a paragraph that opens with no mark closes a quote left open before it
+    (``"First paragraph\n\nSecond paragraph," he said.``)."""
+    if text[start : start + 1] in "\"“«„‘'":
+        return False
+    marks = _marks(text, start, end, _single(text, start, end, headline))
+    if not marks:
+        return False
+    index, role = marks[0]
+    toggles = sum(r == "toggle" for _, r in marks)
+    odd_toggle = role == "toggle" and toggles % 2 == 1 and not text[index - 1].isspace()
+    return role == "close" or odd_toggle
+
+
+def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> list[Part]:
+    parts: list[Part] = []
+    carried = False
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        single = _single(text, p_start, p_end, headline)
+        opened: int | None = p_start - 1 if carried else None
+        carried = False
+        for index, role in _marks(text, p_start, p_end, single):
+            if opened is None and role in ("open", "toggle"):
+                opened = index + 1 if text.startswith("''", index) else index
+            elif opened is not None and (
+                role in ("close", "toggle") or (text[index] == "“" and text[opened] == "„")
+            ):
+                start, end = _trim(text, opened + 1, index)
+                if end > start:
+                    close = index + 1 if text.startswith("''", index) else index
+                    parts.append(Part(start, end, opened, close, number))
+                opened = None
+        if opened is not None:
+            start, end = _trim(text, opened + 1, p_end)
+            if end > start:
+                following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+                carried = following is not None and _closes_open_quote(text, *following, headline)
+                continues = carried or (
+                    following is not None and text[following[0] : following[0] + 1] in '"“«„'
+                )
+                parts.append(Part(start, end, opened, None, number, continues))
+    return parts

@@ -1,0 +1,44 @@
+"""What the rules find: an :class:`Attribution` (speaker phrase and verb) and a :class:`Quote`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpuskit.voices.speakers import Mention, Resolved
+
+
+@dataclass
+class Attribution:
+    """A speaker phrase with its reporting verb (``verb`` None for ``Lavrov: '...'``)."""
+
+    mention: Mention
+    verb: str | None
+    verb_start: int | None
+    verb_end: int | None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The offsets from the first to the last character of phrase and verb."""
+        points = [self.mention.start, self.mention.end]
+        if self.verb_start is not None:
+            points += [self.verb_start, self.verb_end]
+        return min(points), max(points)
+
+
+@dataclass
+class Quote:
+    """A quote of one field: its parts, kind, attribution and (once resolved) speaker.
+
+    ``paragraph`` is the paragraph of the first part; ``alone`` tells whether
+    that paragraph holds nothing before the quote's opening mark.
+    """
+
+    parts: list[tuple[int, int]]
+    kind: str
+    attribution: Attribution | None
+    paragraph: int = -1
+    alone: bool = False
+    resolved: Resolved | None = None
+    inherited: bool = False
+    last_paragraph: int = -1
+    reason: str | None = None

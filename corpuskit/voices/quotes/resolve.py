@@ -1,0 +1,120 @@
+"""The speakers of a field's quotes: names registered in reading order, each attribution
+resolved (:class:`~corpuskit.voices.speakers.Discourse`), quote-only paragraphs inheriting the
+speaker before them, and headline quotes borrowing the speaker of the body quote they repeat.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.speakers import Discourse, lexicon, parse_mention, words
+
+_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
+#: punctuation no speaker phrase runs over
+_PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
+
+
+def _register_names(
+    discourse: Discourse, text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> None:
+    """Record every name, surname and appositive of a text, outside quotes, and the
+    anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
+    lex = lexicon()
+    tokens = words(text)
+    index, sentence, topic_seen = 0, 0, -1
+    while index < len(tokens):
+        start, _, word = tokens[index]
+        lower = word.lower()
+        starts = word[:1].isupper() or (
+            (lower in lex.role_words or lower in lex.titles)
+            and index + 1 < len(tokens)
+            and tokens[index + 1][2][:1].isupper()
+        )
+        if not starts or _inside(skip, start):
+            index += 1
+            continue
+        stop = _PHRASE_END.search(text, start, start + 160)
+        mention = parse_mention(text[start : stop.start() if stop else start + 160], start)
+        while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
+            sentence += 1
+        opens = start == sentences[sentence][0] if sentences else False
+        if mention is not None and mention.kind == "indefinite" and opens:
+            discourse.introduce(mention, start)
+            topic_seen = sentence
+        if mention is None or mention.kind not in ("name", "proper"):
+            index += 1
+            continue
+        appositive = _APPOSITIVE.match(text, mention.end)
+        described = appositive is not None and _describes(appositive.group(1))
+        titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
+        known = discourse.known(mention)
+        if mention.kind == "name" or known or mention.kind == "proper":
+            topic = topic_seen != sentence and (titled or described or known or opens)
+            entity = discourse.register(mention, start, topic=topic)
+            if entity is not None and entity.kind == "person":
+                topic_seen = sentence
+            if entity is not None and described:
+                discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
+        while index < len(tokens) and tokens[index][0] < mention.end:
+            index += 1
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies in one of the sorted, non-overlapping spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def _describes(phrase: str) -> bool:
+    """Whether an appositive describes the person before it ("a political consultant whose
+    firm ...", "Russia's top diplomat"), by its form or its role words."""
+    head = _RELATIVE.split(phrase)[0]
+    if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
+        return True
+    lowered = [w.lower() for _, _, w in words(head)]
+    return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
+
+
+def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
+    """Resolve the speaker of each quote, in order; unattributed quote-only paragraphs inherit."""
+    last: Quote | None = None
+    for quote in sorted(
+        found, key=lambda q: q.attribution.mention.start if q.attribution else q.parts[0][0]
+    ):
+        if quote.attribution is not None:
+            quote.resolved = discourse.resolve(
+                quote.attribution.mention, quote.attribution.mention.start, anywhere=anywhere
+            )
+        elif (
+            quote.alone
+            and last is not None
+            and last.last_paragraph == quote.paragraph - 1
+            and last.resolved is not None
+            and last.resolved.entity is not None
+        ):
+            quote.resolved, quote.inherited = last.resolved, True
+        if quote.kind == "direct":
+            last = quote
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list[Quote]) -> None:
+    """A headline quote without a speaker takes that of the body quote it repeats."""
+    spoken = [
+        (" ".join(_normal(body[a:b]) for a, b in q.parts), q.resolved)
+        for q in in_body
+        if q.kind == "direct" and q.resolved is not None and q.resolved.entity is not None
+    ]
+    for quote in found:
+        if quote.kind != "direct" or (quote.resolved is not None and quote.resolved.entity):
+            continue
+        said = " ".join(_normal(headline[a:b]) for a, b in quote.parts)
+        source = next((r for text, r in spoken if said and said in text), None)
+        if source is not None:
+            quote.resolved, quote.inherited = source, quote.attribution is None

@@ -1,0 +1,323 @@
+"""The quotes table: :func:`quotes` runs the rules over each article's fields and builds one row
+per quote part with its speaker, verb and docvars.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from corpuskit._progress import progress as progress_bar
+from corpuskit.schema import string_dtype
+from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.quotes.direct import _direct
+from corpuskit.voices.quotes.exclusions import _excluded
+from corpuskit.voices.quotes.indirect import _indirect
+from corpuskit.voices.quotes.marks import _paragraphs
+from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
+from corpuskit.voices.speakers import Discourse, known_sources, lexicon
+
+__all__ = ["DESCRIPTIONS", "QUOTE_COLUMNS", "quotes"]
+
+#: Columns of the quotes table, before the docvars.
+QUOTE_COLUMNS = (
+    "doc_id",
+    "quote_id",
+    "part",
+    "field",
+    "speaker",
+    "speaker_mention",
+    "speaker_type",
+    "speaker_title",
+    "speaks_for",
+    "verb",
+    "verb_lemma",
+    "verb_group",
+    "quote",
+    "kind",
+    "start",
+    "end",
+    "attribution_start",
+    "attribution_end",
+    "reason",
+)
+_HEADLINE_FIELDS = ("title", "lede")
+#: kinds of speaker phrase that stand as the speaker when they name no one
+DESCRIPTIONS = ("role", "group", "indefinite")
+_CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
+
+
+def _field_quotes(
+    discourse: Discourse, text: str, *, headline: bool, include_indirect: bool
+) -> list[Quote]:
+    """The quotes of one field (body or headline) with their resolved speakers; the stretches
+    between marks that are not quotes come back too, with their ``reason`` set."""
+    paragraphs = _paragraphs(text)
+    sentences = split_sentences(text)
+    found = _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
+    for quote in found:
+        quote.reason = _excluded(text, quote, resolved=False)
+    kept = [q for q in found if q.reason is None]
+    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
+    if include_indirect:
+        kept += _indirect(text, sentences, covered)
+    if not headline:
+        quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
+        _register_names(discourse, text, sentences, quoted)
+    _resolve(discourse, kept, anywhere=headline)
+    for quote in kept:
+        quote.reason = _excluded(text, quote, resolved=True)
+    return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
+
+
+def _quoted(found: list[Quote]) -> list[Quote]:
+    return [q for q in found if q.reason is None]
+
+
+_NO_SPEAKER = {
+    "speaker": None,
+    "speaker_type": "unknown",
+    "speaker_title": None,
+    "speaks_for": None,
+}
+
+
+def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
+    """Speaker, type, title and organisation of a quote: the resolved entity; a description
+    that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
+    resolved, attribution = quote.resolved, quote.attribution
+    if resolved is None:
+        return _NO_SPEAKER
+    entity = resolved.entity
+    found = {
+        "speaker": entity.name if entity is not None and entity.name else None,
+        "speaker_type": resolved.speaker_type,
+        "speaker_title": entity.title if entity is not None else None,
+        "speaks_for": entity.speaks_for if entity is not None else None,
+    }
+    if attribution is None or quote.inherited:
+        return found
+    mention = attribution.mention
+    if found["speaker"] is None and mention.kind in DESCRIPTIONS:
+        found["speaker"] = mention.text
+    elif found["speaker"] and _CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
+        campaign = f"{found['speaker']} campaign"
+        found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)
+        found["speaker_title"] = None
+    return found
+
+
+def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id: int) -> list[dict]:
+    lex = lexicon()
+    rows = []
+    for number, quote in enumerate(found, start=first_id):
+        attribution = quote.attribution if quote.reason is None else None
+        who = _speaker_fields(text, quote) if quote.reason is None else _NO_SPEAKER
+        verb = attribution.verb if attribution is not None and not quote.inherited else None
+        lemma = lex.verb_forms.get(verb) if verb else None
+        if attribution is not None and not quote.inherited:
+            mention, (a_start, a_end) = attribution.mention.text, attribution.span
+        else:
+            mention, a_start, a_end = None, None, None
+        for part, (start, end) in enumerate(quote.parts, start=1):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "quote_id": number,
+                    "part": part,
+                    "field": field_name,
+                    "speaker": who["speaker"],
+                    "speaker_mention": mention,
+                    "speaker_type": who["speaker_type"],
+                    "speaker_title": who["speaker_title"],
+                    "speaks_for": who["speaks_for"],
+                    "verb": verb,
+                    "verb_lemma": lemma,
+                    "verb_group": lex.verb_groups.get(lemma) if lemma else None,
+                    "quote": text[start:end],
+                    "kind": "excluded" if quote.reason is not None else quote.kind,
+                    "start": start,
+                    "end": end,
+                    "attribution_start": a_start,
+                    "attribution_end": a_end,
+                    "reason": quote.reason,
+                }
+            )
+    return rows
+
+
+def _docvars(articles: pd.DataFrame, text_column: str) -> pd.DataFrame:
+    dropped = {text_column, "text", *_HEADLINE_FIELDS}
+    return articles.drop(columns=[c for c in articles.columns if c in dropped]).reset_index(
+        drop=True
+    )
+
+
+def _iso_dates(articles: pd.DataFrame) -> list[str | None]:
+    """Each article's date as ``YYYY-MM-DD`` (None when missing or unparsable)."""
+    if "date" not in articles.columns:
+        return [None] * len(articles)
+    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True)
+    return [None if pd.isna(d) else d.strftime("%Y-%m-%d") for d in dates]
+
+
+def _check_articles(articles: Any, text_column: str) -> None:
+    if not isinstance(articles, pd.DataFrame):
+        raise ValueError(f"articles= must be an articles DataFrame, got {type(articles).__name__}")
+    for column in ("doc_id", text_column):
+        if column not in articles.columns:
+            raise ValueError(
+                f"articles has no column {column!r} (text_column= {text_column!r}); "
+                f"it has {list(articles.columns)}"
+            )
+    repeated = articles["doc_id"][articles["doc_id"].duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"articles' doc_id must be unique; repeated: {repeated[:5]}")
+
+
+def quotes(
+    articles: pd.DataFrame,
+    *,
+    include_indirect: bool = True,
+    speakers: Mapping[str, Sequence[str] | Mapping[str, Any]] | None = None,
+    people: Mapping[str, Any] | None = None,
+    text_column: str = "text",
+    headlines: bool = True,
+    include_excluded: bool = False,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Find direct and indirect quotes, their speakers and reporting verbs.
+
+    The rules are those of the module docstring: quotation marks paired within
+    paragraphs (straight and curly, single quotes in headlines), split quotes and
+    quotes spanning paragraphs as parts of one ``quote_id``, attribution after
+    or before the quote, indirect speech (``X said (that) ...``, ``..., X
+    said``, ``according to X``, ``in his words``), and speakers resolved
+    through names, surnames, role descriptions and pronouns
+    (:mod:`corpuskit.voices.speakers`).
+
+    Args:
+        articles: an articles DataFrame (``doc_id`` and the text column; every
+            column except ``text``/``title``/``lede`` is carried as docvars).
+        include_indirect: also find indirect speech.
+        speakers: known speakers, ``{canonical: [aliases]}`` or ``{canonical:
+            {"aliases": [...], "type": "official"}}``; an alias (a name,
+            spelling variant or description, matched case-insensitively) makes
+            every mention of it that canonical speaker, with that type.
+        people: extra people and bodies with known types, in the form of
+            ``corpuskit/voices/data/people_bodies.yaml`` (``{"people": {name:
+            {"type": ..., "aliases": [...], "periods": [[from, to, type]]}},
+            "bodies": {...}}``), added to the bundled list (same names replace
+            it). A speaker's type comes from the title and role words of the
+            article first, then from this list, by the article's ``date``.
+        text_column: the column holding the body text.
+        headlines: also search ``title`` and ``lede`` (when present); there a
+            description or surname is resolved against the whole body, earliest
+            first, and pronouns are left unresolved.
+        include_excluded: also return the stretches between quotation marks
+            that are not quotes, with ``kind == "excluded"`` and their
+            ``reason`` (``"name"``, ``"title"``, ``"scare"``, ``"furniture"``),
+            for auditing.
+        progress: show a progress bar (``None``: only when interactive).
+
+    Returns:
+        One row per quote *part*, in document order (headline fields first):
+        ``doc_id``; ``quote_id`` (1-based within the document; the parts of a
+        split or multi-paragraph quote share it); ``part`` (1-based);
+        ``field`` (``"title"``, ``"lede"`` or ``text_column``); ``speaker``
+        (the fullest name of the person or organisation in the article, or
+        the description as written when it names no one: "a senior U.S.
+        official"; NA when unresolved);
+        ``speaker_mention`` (the phrase of the attribution as written: "the
+        Russian top diplomat", "he"; NA for an inherited speaker);
+        ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
+        ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
+        ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
+        the quotes codebook, ``docs/quotes.md``); ``speaker_title`` (the
+        first title or role given with the name, as written: "Russian Foreign
+        Minister"); ``speaks_for`` (the organisation: the speaker itself when
+        it is one, else the one its title names after "for"/"of"/"at");
+        ``verb`` (the
+        reporting verb as written, lower case: "noted", "according to", "in
+        his words"; NA for a colon attribution or none); ``verb_lemma`` and
+        ``verb_group`` (from the lexicon); ``quote`` (the text); ``kind``
+        (``"direct"``, ``"indirect"``, or ``"excluded"`` with
+        ``include_excluded``); ``start``/``end`` (offsets in the field, so
+        ``articles[field][start:end] == quote``); ``attribution_start``/
+        ``attribution_end`` (Int64 offsets of speaker phrase and verb, NA when
+        there is none); ``reason`` (why an excluded stretch is not a quote,
+        else NA); then the docvars.
+
+    Raises:
+        ValueError: if ``articles`` is not a DataFrame, lacks ``doc_id`` or the
+            text column, or repeats a ``doc_id``.
+
+    Example:
+        >>> import pandas as pd
+        >>> articles = pd.DataFrame({"doc_id": ["a"], "text": [
+        ...     'Russian Foreign Minister Sergey Lavrov spoke in Moscow.\\n\\n'
+        ...     '"We expect a careful approach," the Russian top diplomat said.']})
+        >>> quotes(articles)[["speaker", "speaker_mention", "verb", "quote"]].values.tolist()
+        [['Sergey Lavrov', 'the Russian top diplomat', 'said', 'We expect a careful approach']]
+    """
+    _check_articles(articles, text_column)
+    fields = [
+        c for c in _HEADLINE_FIELDS if headlines and c in articles.columns and c != text_column
+    ]
+    rows: list[dict] = []
+    ids = articles["doc_id"].astype(str).tolist()
+    texts = {name: articles[name].tolist() for name in [text_column, *fields]}
+    dates = _iso_dates(articles)
+    known = known_sources().merged(people)
+    for row in progress_bar(range(len(ids)), total=len(ids), desc="quotes", show=progress):
+        discourse = Discourse(speakers, known=known, date=dates[row])
+        found = {}
+        body = texts[text_column][row]
+        body = body if isinstance(body, str) else ""
+        found[text_column] = _field_quotes(
+            discourse, body, headline=False, include_indirect=include_indirect
+        )
+        for name in fields:
+            value = texts[name][row]
+            if isinstance(value, str) and value.strip():
+                found[name] = _field_quotes(
+                    discourse, value, headline=True, include_indirect=include_indirect
+                )
+                _borrow_speakers(value, _quoted(found[name]), body, _quoted(found[text_column]))
+        next_id = 1
+        for name in [*fields, text_column]:
+            if name in found:
+                value = body if name == text_column else texts[name][row]
+                shown = found[name] if include_excluded else _quoted(found[name])
+                rows += _rows(ids[row], name, value, shown, next_id)
+                next_id += len(shown)
+    return _frame(rows, _docvars(articles, text_column))
+
+
+def _frame(rows: list[dict], docvars: pd.DataFrame) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    for column in ("quote_id", "part", "start", "end"):
+        frame[column] = frame[column].astype(np.int64)
+    for column in ("attribution_start", "attribution_end"):
+        frame[column] = frame[column].astype("Int64")
+    for column in QUOTE_COLUMNS:
+        if frame[column].dtype == object or (
+            len(frame) == 0
+            and column
+            not in ("quote_id", "part", "start", "end", "attribution_start", "attribution_end")
+        ):
+            frame[column] = frame[column].astype(string_dtype())
+    docvars = docvars.copy()
+    docvars["doc_id"] = docvars["doc_id"].astype(str)
+    extra = docvars.drop(columns="doc_id")
+    clash = [c for c in extra.columns if c in QUOTE_COLUMNS]
+    if clash:
+        extra = extra.drop(columns=clash)
+    lookup = pd.Index(docvars["doc_id"]).get_indexer(frame["doc_id"])
+    extra = extra.iloc[lookup].reset_index(drop=True)
+    return pd.concat([frame, extra], axis=1)

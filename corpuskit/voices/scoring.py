@@ -1,0 +1,82 @@
+"""Stance scores of window texts: VADER or a dictionary (:func:`vader_scores`,
+:func:`lexicon_labels`) and a fitted classifier's probabilities.
+
+The methods are described in :mod:`corpuskit.voices.stance`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.lexicons.lookup import lookup
+
+__all__ = ["LEXICON_THRESHOLD", "lexicon_labels", "vader_scores"]
+
+#: ``|score|`` from which a lexicon score counts as favor / against.
+LEXICON_THRESHOLD = 0.05
+#: VADER's normalisation constant: ``x / sqrt(x^2 + alpha)``.
+_VADER_ALPHA = 15.0
+
+
+@lru_cache(maxsize=1)
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_scores(texts: Sequence[str]) -> np.ndarray:
+    """VADER compound scores of texts, in [-1, 1].
+
+    Example:
+        >>> vader_scores(["a good and fair deal", "a brutal attack", "a meeting"]).round(2).tolist()
+        [0.64, -0.8, 0.0]
+    """
+    analyzer = _vader()
+    return np.array([analyzer.polarity_scores(str(t))["compound"] for t in texts], dtype=float)
+
+
+def _dictionary_scores(texts: Sequence[str], lexicon: Dictionary) -> np.ndarray:
+    collapsed = lexicon.levels(1)
+    missing = [c for c in ("positive", "negative") if c not in collapsed.categories]
+    if missing:
+        raise ValueError(
+            f"lexicon= needs 'positive' and 'negative' categories; it lacks {missing} "
+            f"(has {collapsed.categories})"
+        )
+    counts = lookup(pd.Series(list(texts), dtype=object), collapsed)
+    x = counts["positive"].to_numpy(dtype=float) - counts["negative"].to_numpy(dtype=float)
+    return x / np.sqrt(x * x + _VADER_ALPHA)
+
+
+def lexicon_labels(score: np.ndarray) -> np.ndarray:
+    """``favor`` / ``against`` / ``neutral`` by :data:`LEXICON_THRESHOLD`.
+
+    Example:
+        >>> lexicon_labels(np.array([0.3, -0.05, 0.01])).tolist()
+        ['favor', 'against', 'neutral']
+    """
+    return np.where(
+        score >= LEXICON_THRESHOLD,
+        "favor",
+        np.where(score <= -LEXICON_THRESHOLD, "against", "neutral"),
+    )
+
+
+def _classifier_scores(texts: Sequence[str], model: Any) -> tuple[np.ndarray, np.ndarray, dict]:
+    if model is None or not hasattr(model, "predict_proba"):
+        raise ValueError("method='supervised' needs model=, a fitted classifier with predict_proba")
+    classes = [str(c) for c in model.classes_]
+    missing = [c for c in ("favor", "against") if c not in classes]
+    if missing:
+        raise ValueError(f"model= must have 'favor' and 'against' classes; it has {classes}")
+    proba = np.asarray(model.predict_proba(list(texts)), dtype=float)
+    score = proba[:, classes.index("favor")] - proba[:, classes.index("against")]
+    label = np.asarray(classes, dtype=object)[proba.argmax(axis=1)]
+    return score, label, {f"p_{c}": proba[:, i] for i, c in enumerate(classes)}

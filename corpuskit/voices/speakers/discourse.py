@@ -1,0 +1,381 @@
+"""Resolve speaker phrases against the people and organisations of one article:
+:class:`Discourse`, its :class:`Entity` records and the :class:`Resolved` outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
+from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
+
+__all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
+
+#: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
+#: spokesman, minister or commander takes the type of the role
+_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
+_SPEAKS_FOR = re.compile(
+    r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+)
+#: head nouns of descriptions of organisations ("the rights group", "the monitor")
+_ORG_NOUNS = frozenset(
+    {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
+     "charity", "observatory", "coalition", "army", "government", "command", "council",
+     "committee", "office", "department", "militia", "alliance", "agencies", "groups"}
+)  # fmt: skip
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
+_MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
+
+
+def _is_org_name(name: str, lex: Lexicon) -> bool:
+    """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
+    parts = [_bare(w).lower() for w in name.split()]
+    return bool(parts) and (
+        parts[-1] in _ORG_HEADS or lex.speaker_type(parts) != "unknown" or name.isupper()
+    )
+
+
+def _title_of(mention: Mention) -> str | None:
+    """The title part of a name mention as written ("Russian Foreign Minister")."""
+    if mention.kind != "name" or not mention.name or mention.name not in mention.text:
+        return None
+    return mention.text[: mention.text.index(mention.name)] or None
+
+
+def surname_key(name: str) -> str:
+    """The key a name is found under by surname: its last word without ``al-``.
+
+    Example:
+        >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
+        ('assad', 'mistura')
+    """
+    last = name.split()[-1].lower()
+    return re.sub(r"^(?:al|el)-", "", last)
+
+
+@dataclass
+class Entity:
+    """A person or organisation of one article.
+
+    Attributes:
+        name: the canonical name (the longest full name seen, or the one given
+            in ``speakers=``); empty for an anonymous speaker.
+        kind: ``"person"``, ``"org"`` or ``"anonymous"`` (introduced by an
+            indefinite description, "a soldier": a later "the soldier" or "he"
+            refers to it, and its speaker stays NA).
+        roles: lower-case title and role words seen with the name.
+        nationality: canonical nationalities from those words.
+        gender: ``"m"``, ``"f"`` or ``None``.
+        speaker_type: a type fixed by ``speakers=``, else ``None``.
+        phrases: the title and role phrases seen with the name, in order
+            (lower-case words), for the speaker type.
+        title: the first title or role seen with the name, as written
+            ("Russian Foreign Minister", "a spokesman for the Red Crescent").
+    """
+
+    name: str
+    kind: str
+    roles: set[str] = field(default_factory=set)
+    nationality: set[str] = field(default_factory=set)
+    gender: str | None = None
+    speaker_type: str | None = None
+    phrases: list[list[str]] = field(default_factory=list)
+    title: str | None = None
+
+    def note_title(self, title: str | None) -> None:
+        """Keep the first title or role seen with the name, as written."""
+        title = (title or "").strip(" ,;:—–-")
+        if self.title is None and title and self.kind != "anonymous":
+            self.title = title
+
+    @property
+    def speaks_for(self) -> str | None:
+        """The organisation the speaker speaks for: an organisation itself, or the one its
+        title names after "for", "of" or "at" ("spokesman for the Red Crescent")."""
+        if self.kind == "org":
+            return self.name
+        found = _SPEAKS_FOR.search(self.title or "")
+        return found.group(1) if found else None
+
+    def add_roles(self, roles: list[str], lex: Lexicon) -> None:
+        """Add title words (also kept in order, as a phrase), their nationalities and gender."""
+        self.roles.update(roles)
+        if roles and roles not in self.phrases:
+            self.phrases.append(list(roles))
+        for index in range(len(roles)):
+            for width in (2, 1):
+                found = lex.nationality_of.get(" ".join(roles[index : index + width]))
+                if found:
+                    self.nationality.add(found)
+        if self.gender is None:
+            if _FEMALE & set(roles):
+                self.gender = "f"
+            elif _MALE & set(roles):
+                self.gender = "m"
+
+
+@dataclass
+class Resolved:
+    """The outcome of resolving a mention: the entity (or None) and the speaker type."""
+
+    entity: Entity | None
+    speaker_type: str
+
+
+class Discourse:
+    """The people and organisations of one article, in order of mention.
+
+    Args:
+        speakers: known speakers, ``{canonical: aliases}`` or ``{canonical:
+            {"aliases": [...], "type": "official"}}``; an alias is a name,
+            surname or description matched case-insensitively.
+        known: the people and bodies whose type is known (default: the
+            bundled :func:`known_sources`), the fallback when no title or role
+            word gives a type.
+        date: the article's ISO date, which picks the type of a listed person
+            by period (Trump is a politician before 2017-01-20, an official after).
+    """
+
+    def __init__(
+        self,
+        speakers: Mapping[str, Any] | None = None,
+        *,
+        known: KnownSources | None = None,
+        date: str | None = None,
+    ) -> None:
+        self.lex = lexicon()
+        self.listed = known if known is not None else known_sources()
+        self.date = date
+        self.entities: list[Entity] = []
+        self.mentions: list[tuple[int, Entity]] = []
+        self.candidates: list[tuple[int, Entity]] = []
+        self.aliases: dict[str, tuple[str, str | None]] = {}
+        for canonical, spec in (speakers or {}).items():
+            aliases = spec.get("aliases", []) if isinstance(spec, Mapping) else spec
+            kind = spec.get("type") if isinstance(spec, Mapping) else None
+            for alias in [canonical, *aliases]:
+                self.aliases[alias.lower()] = (canonical, kind)
+
+    # ------------------------------------------------------------------ names
+
+    def _by_name(self, name: str) -> Entity | None:
+        for entity in reversed(self.entities):
+            if entity.name == name:
+                return entity
+        key = surname_key(name)
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and surname_key(entity.name) == key:
+                return entity
+        return None
+
+    def _alias(self, text: str) -> Entity | None:
+        bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+        found = self.aliases.get(bare) or self.aliases.get(_POSSESSIVE.sub("", bare))
+        if found is None:
+            return None
+        canonical, kind = found
+        entity = next((e for e in self.entities if e.name == canonical), None)
+        if entity is None:
+            entity = Entity(canonical, "person", speaker_type=kind)
+            self.entities.append(entity)
+        return entity
+
+    def known(self, mention: Mention) -> bool:
+        """Whether a name mention names a speaker already met or given in ``speakers=``."""
+        if self.aliases and (
+            mention.text.lower() in self.aliases or (mention.name or "").lower() in self.aliases
+        ):
+            return True
+        return mention.name is not None and self._by_name(mention.name) is not None
+
+    def register(self, mention: Mention, position: int, *, topic: bool) -> Entity | None:
+        """Record a name mention met in the text (not yet an attribution).
+
+        Args:
+            mention: a ``"name"`` or ``"proper"`` mention.
+            position: its offset.
+            topic: whether it is the first person named in its sentence.
+
+        Returns:
+            The entity it names, or ``None`` for a capitalised word that names
+            no known person (a place, say).
+        """
+        entity = self._alias(mention.text) or (self._alias(mention.name) if mention.name else None)
+        if entity is None and mention.kind == "name":
+            entity = self._by_name(mention.name)
+            if entity is None or (
+                len(mention.name.split()) > 1
+                and len(entity.name.split()) > 1
+                and entity.name != mention.name
+            ):
+                entity = Entity(mention.name, "person")
+                self.entities.append(entity)
+            elif len(mention.name) > len(entity.name):
+                entity.name = mention.name
+        elif entity is None and mention.kind == "proper" and mention.name:
+            entity = self._by_name(mention.name)
+            if entity is None and _is_org_name(mention.name, self.lex):
+                entity = Entity(mention.name, "org")
+                self.entities.append(entity)
+        if entity is None:
+            return None
+        entity.add_roles(mention.roles, self.lex)
+        entity.note_title(_title_of(mention))
+        self.mentions.append((position, entity))
+        if topic and entity.kind == "person":
+            self.candidates.append((position, entity))
+        return entity
+
+    def introduce(self, mention: Mention, position: int) -> Entity:
+        """Record an anonymous speaker ("a spokeswoman") opening a sentence, as its topic."""
+        entity = Entity(mention.text, "anonymous")
+        entity.add_roles(mention.roles, self.lex)
+        self.mentions.append((position, entity))
+        self.candidates.append((position, entity))
+        return entity
+
+    def add_roles(self, entity: Entity, phrase: str) -> None:
+        """Add the words of an appositive ("Russia's top diplomat") to an entity's roles."""
+        entity.add_roles([_bare(w).lower() for _, _, w in words(phrase)], self.lex)
+        entity.note_title(phrase)
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, mention: Mention, position: int, *, anywhere: bool = False) -> Resolved:
+        """Resolve the speaker phrase of an attribution at ``position``.
+
+        Args:
+            mention: the parsed phrase.
+            position: the offset of the attribution; only what came before is
+                searched, unless ``anywhere``.
+            anywhere: search the whole article, earliest first (for headlines,
+                which name the speaker before the text does).
+
+        Returns:
+            A :class:`Resolved` (entity ``None`` when unresolvable).
+        """
+        entity = self._alias(mention.text)
+        if entity is None and mention.kind in ("name", "proper"):
+            entity = self._resolve_name(mention, position)
+        elif entity is None and mention.kind == "role":
+            entity = self._resolve_role(mention, position, anywhere=anywhere)
+        elif entity is None and mention.kind == "pronoun" and not anywhere:
+            entity = self._resolve_pronoun(mention.pronoun, position)
+        elif entity is None and mention.kind == "indefinite" and not anywhere:
+            entity = self.introduce(mention, position)
+        if entity is not None and not anywhere:
+            self.candidates.append((position, entity))
+            self.mentions.append((position, entity))
+            if mention.kind == "pronoun" and mention.pronoun in _PRONOUNS:
+                entity.gender = entity.gender or _PRONOUNS[mention.pronoun]
+            elif mention.kind in ("role", "name"):
+                entity.add_roles(mention.roles, self.lex)
+                entity.note_title(_title_of(mention))
+        return Resolved(entity, self._type(mention, entity))
+
+    def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
+        if mention.kind == "name":
+            entity = self.register(mention, position, topic=False)
+            if entity is not None:
+                return entity
+        entity = self._by_name(mention.name)
+        if entity is None:
+            words_ = mention.name.split()
+            typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
+            masthead = mention.text.lower().startswith("the ")
+            person = len(words_) == 1 and not mention.name.isupper() and not typed and not masthead
+            entity = Entity(mention.name, "person" if person else "org")
+            entity.add_roles(mention.roles, self.lex)
+            self.entities.append(entity)
+        self.mentions.append((position, entity))
+        return entity
+
+    def _resolve_pronoun(self, pronoun: str, position: int) -> Entity | None:
+        gender = _PRONOUNS.get(pronoun)
+        if gender is None and pronoun != "it":
+            return None
+        best: tuple[int, int, Entity] | None = None
+        for order, (at, entity) in enumerate(self.candidates):
+            if at > position:
+                continue
+            if pronoun == "it":
+                fits = entity.kind == "org"
+            else:
+                fits = entity.kind in ("person", "anonymous") and entity.gender in (None, gender)
+            if fits and (best is None or (at, order) >= best[:2]):
+                best = (at, order, entity)
+        if best is None and gender is not None:
+            named = [(at, e) for at, e in self.mentions if at <= position and e.gender == gender]
+            return max(named, key=lambda item: item[0])[1] if named else None
+        return None if best is None else best[2]
+
+    def _resolve_role(self, mention: Mention, position: int, *, anywhere: bool) -> Entity | None:
+        seen = sorted(
+            ((at, order, e) for order, (at, e) in enumerate(self.mentions)),
+            key=lambda item: item[:2],
+            reverse=not anywhere,
+        )
+        for at, _, entity in seen:
+            if (anywhere or at <= position) and self._role_matches(mention, entity):
+                return entity
+        if mention.head in _ORG_NOUNS:
+            wanted = self.lex.speaker_type(mention.roles)
+            for at, _, entity in seen:
+                if (
+                    (anywhere or at <= position)
+                    and entity.kind == "org"
+                    and wanted
+                    in (
+                        "unknown",
+                        self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity),
+                    )
+                ):
+                    return entity
+        return None
+
+    def _role_matches(self, mention: Mention, entity: Entity) -> bool:
+        lex = self.lex
+        described = set(entity.roles) | {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
+        head = mention.head
+        if head in described:
+            covered = {head}
+        else:
+            phrases = [p for p in lex.role_synonyms.get(head, ()) if set(p.split()) <= described]
+            if not phrases:
+                return False
+            covered = {head, *phrases[0].split()}
+        nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
+        if nationalities and entity.nationality and not nationalities & entity.nationality:
+            return False
+        generic = {"top", "senior", "chief", "local"}
+        modifiers = {
+            w
+            for w in mention.roles
+            if w not in lex.nationality_of and w not in generic and w not in covered
+        }
+        return modifiers <= described
+
+    def _type(self, mention: Mention, entity: Entity | None) -> str:
+        if entity is not None and entity.speaker_type:
+            return entity.speaker_type
+        unnamed = entity is None or entity.kind == "anonymous"
+        if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
+            return "anonymous"
+        described = list(mention.roles)
+        if mention.name:
+            described += mention.name.lower().split()
+        if entity is not None:
+            for phrase in entity.phrases:
+                described += ["|", *phrase]
+            described += ["|", *entity.name.lower().split()]
+        found = self.lex.speaker_type(described)
+        if found == "unknown" and mention.kind == "group" and mention.head:
+            found = self.lex.speaker_type([mention.head])
+        if found == "unknown":
+            name = entity.name if entity is not None else mention.name or mention.text
+            found = self.listed.type_of(name, self.date) or "unknown"
+        return found

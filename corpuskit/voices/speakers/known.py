@@ -1,0 +1,102 @@
+"""People and bodies whose speaker type is known (``people_bodies.yaml``): :class:`KnownSources`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from corpuskit.voices.speakers.lexicon import _POSSESSIVE
+
+__all__ = ["KnownSource", "KnownSources", "known_sources"]
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    """One entry of the people-and-bodies list: its name, types by period, merge flag."""
+
+    name: str
+    kind: str
+    speaker_type: str
+    periods: tuple[tuple[str, str | None, str], ...] = ()
+    merge: bool = False
+    speaks_for: str | None = None
+
+    def type_on(self, date: str | None) -> str:
+        """The type on an ISO date (the default type when the date is unknown)."""
+        for start, end, kind in self.periods:
+            if date is not None and start <= date and (end is None or date < end):
+                return kind
+        return self.speaker_type
+
+
+class KnownSources:
+    """The people and bodies whose speaker type is known (``people_bodies.yaml``).
+
+    Args:
+        data: ``{"people": {name: spec}, "bodies": {name: spec}}``, each spec
+            ``{"type": ..., "aliases": [...], "periods": [[from, to, type]],
+            "merge": bool}`` (see the YAML file's header).
+
+    Example:
+        >>> known = KnownSources({"people": {"Donald Trump": {"type": "politician",
+        ...     "aliases": ["Trump"], "periods": [["2017-01-20", None, "official"]]}}})
+        >>> known.type_of("Trump", "2017-05-01"), known.type_of("Trump", "2016-05-01")
+        ('official', 'politician')
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.by_alias: dict[str, KnownSource] = {}
+        for section, kind in (("people", "person"), ("bodies", "org")):
+            for name, spec in (data.get(section) or {}).items():
+                periods = tuple(
+                    (str(a), None if b is None else str(b), str(t))
+                    for a, b, t in spec.get("periods", [])
+                )
+                entry = KnownSource(
+                    name,
+                    kind,
+                    spec["type"],
+                    periods,
+                    bool(spec.get("merge")),
+                    spec.get("speaks_for"),
+                )
+                for alias in [name, *spec.get("aliases", [])]:
+                    self.by_alias[_key(alias)] = entry
+
+    def merged(self, extra: Mapping[str, Any] | None) -> KnownSources:
+        """A copy with the entries of ``extra`` (same form) added or replacing these."""
+        copy = KnownSources({})
+        copy.by_alias = {**self.by_alias, **KnownSources(extra or {}).by_alias}
+        return copy
+
+    def find(self, name: str | None) -> KnownSource | None:
+        """The entry a name or alias refers to (case-insensitive, ``the``/possessive removed)."""
+        return self.by_alias.get(_key(name)) if name else None
+
+    def type_of(self, name: str | None, date: str | None = None) -> str | None:
+        """The listed type of a name on an ISO date, or None when not listed."""
+        entry = self.find(name)
+        return None if entry is None else entry.type_on(date)
+
+
+def _key(name: str) -> str:
+    bare = re.sub(r"^(?:the)\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
+    return _POSSESSIVE.sub("", bare).lower()
+
+
+@lru_cache(maxsize=1)
+def known_sources() -> KnownSources:
+    """The bundled people and bodies (``corpuskit/voices/data/people_bodies.yaml``).
+
+    Example:
+        >>> known_sources().type_of("McCain")
+        'politician'
+    """
+    path = resources.files("corpuskit.voices") / "data" / "people_bodies.yaml"
+    return KnownSources(yaml.safe_load(path.read_text(encoding="utf-8")))

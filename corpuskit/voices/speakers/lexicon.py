@@ -1,0 +1,148 @@
+"""The attribution lexicon (``reporting_verbs.yaml``): :class:`Lexicon`, :func:`lexicon`, and
+the :func:`words` of a speaker phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Lexicon", "lexicon", "words"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MODIFIERS = frozenset(
+    {"top", "senior", "chief", "local", "former", "deputy", "foreign", "defence", "defense",
+     "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
+     "opposition", "rebel", "government", "pro-government", "regional", "provincial"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution lexicon (see ``reporting_verbs.yaml``).
+
+    Attributes:
+        verb_forms: lower-case form (``"said"``, ``"pointed out"``) -> lemma.
+        verb_groups: lemma -> framing group.
+        speaker_types: ``(type, entries)`` pairs in order of precedence.
+        role_synonyms: role noun -> title phrases it can stand for.
+        nationality_of: lower-case word or phrase -> canonical nationality.
+        titles: honorifics and ranks.
+        not_names: capitalised words that are never part of a person's name.
+        role_words: every single word of a role, type entry or synonym.
+        person_roles: the role nouns that name a person (the words of
+            ``role_synonyms``), as opposed to an organisation's.
+    """
+
+    verb_forms: dict[str, str]
+    verb_groups: dict[str, str]
+    speaker_types: tuple[tuple[str, tuple[str, ...]], ...]
+    role_synonyms: dict[str, tuple[str, ...]]
+    nationality_of: dict[str, str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    role_words: frozenset[str]
+    person_roles: frozenset[str]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Lexicon:
+        """Build the lexicon from the parsed YAML mapping.
+
+        Args:
+            data: the mapping with the sections ``verbs``, ``speaker_types``,
+                ``role_synonyms``, ``nationalities``, ``titles`` and ``not_names``.
+
+        Returns:
+            A :class:`Lexicon`.
+
+        Example:
+            >>> lex = Lexicon.from_mapping({"verbs": {"say": {"group": "neutral",
+            ...     "forms": ["said"]}}, "speaker_types": {}, "role_synonyms": {},
+            ...     "nationalities": {}, "titles": [], "not_names": []})
+            >>> lex.verb_forms
+            {'said': 'say'}
+        """
+        forms, groups = {}, {}
+        for lemma, spec in data["verbs"].items():
+            groups[lemma] = spec["group"]
+            for form in spec["forms"]:
+                forms[form.lower()] = lemma
+        types = tuple((name, tuple(e.lower() for e in entries)) for name, entries in
+                      data["speaker_types"].items())  # fmt: skip
+        synonyms = {k: tuple(v) for k, v in data["role_synonyms"].items()}
+        nationality = {
+            word.lower(): name for name, words in data["nationalities"].items() for word in words
+        }
+        role_words = {w for _, entries in types for e in entries for w in e.split()}
+        role_words |= {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
+        role_words |= _MODIFIERS
+        person_roles = {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
+        person_roles -= _MODIFIERS | {"of"}
+        return cls(
+            verb_forms=forms,
+            verb_groups=groups,
+            speaker_types=types,
+            role_synonyms=synonyms,
+            nationality_of=nationality,
+            titles=frozenset(t.lower() for t in data["titles"]),
+            not_names=frozenset(w.lower() for w in data["not_names"]),
+            role_words=frozenset(role_words),
+            person_roles=frozenset(person_roles),
+        )
+
+    def speaker_type(self, words: list[str]) -> str:
+        """The speaker type of a description given as lower-case words.
+
+        Example:
+            >>> lexicon().speaker_type(["russian", "foreign", "minister"])
+            'official'
+        """
+        text = f" {' '.join(words)} "
+        for name, entries in self.speaker_types:
+            if any(f" {entry} " in text for entry in entries):
+                return name
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml``).
+
+    Example:
+        >>> lexicon().verb_forms["noted"]
+        'note'
+    """
+    path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
+    return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The words of ``text`` as ``(start, end, word)``, offsets shifted by ``offset``.
+
+    A final full stop is not part of a word unless the word is a dotted
+    abbreviation (``"U.S."``) or a title (``"Gen."``).
+
+    Example:
+        >>> [w for _, _, w in words("said U.S. Gen. Votel.")]
+        ['said', 'U.S.', 'Gen.', 'Votel']
+    """
+    found = []
+    titles = lexicon().titles
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        token = match.group()
+        while token.endswith(".") and not (_ABBREVIATION.match(token) or token.lower() in titles):
+            token, end = token[:-1], end - 1
+        while token and token[-1] in "-'’":
+            token, end = token[:-1], end - 1
+        if token:
+            found.append((start + offset, end + offset, token))
+    return found

@@ -1,0 +1,280 @@
+"""Parse a speaker phrase into a :class:`Mention`: :func:`parse_mention` (name, title and role
+words, descriptions, pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpuskit.voices.speakers.lexicon import (
+    _ABBREVIATION,
+    _MODIFIERS,
+    _POSSESSIVE,
+    Lexicon,
+    lexicon,
+    words,
+)
+
+__all__ = ["Mention", "parse_mention"]
+
+_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "van", "von", "el", "der", "la"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you"})
+_CONNECTORS = frozenset({"of", "for"})
+_ORG_HEADS = frozenset(
+    {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
+     "command", "office", "department", "government", "army", "coalition", "watch", "international",
+     "helmets", "cross", "crescent", "group", "kremlin", "pentagon", "embassy", "house", "unicef",
+     "nations", "forces", "defence", "defense", "front", "network"}
+)  # fmt: skip
+_LEADING = frozenset(
+    {"when", "meanwhile", "however", "but", "and", "as", "after", "before", "while", "also",
+     "then", "on", "in", "at", "earlier", "later", "still", "so", "yet", "now", "today",
+     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
+     "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
+     "many", "several", "most",
+     # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
+     "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
+     "replay"}
+)  # fmt: skip
+_MAX_NAME_WORDS = 3
+_MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """A parsed speaker phrase.
+
+    Attributes:
+        kind: ``"name"`` (a person's name, maybe with a title), ``"proper"``
+            (one capitalised word or an organisation's name), ``"role"`` (a
+            definite description), ``"indefinite"`` (a new unnamed speaker),
+            ``"group"`` (a plural description) or ``"pronoun"``.
+        text: the phrase as written.
+        start, end: its offsets.
+        name: the name part (``"Sergey Lavrov"``) for ``"name"``/``"proper"``.
+        roles: lower-case title and role words of the phrase.
+        head: the head role noun of a description.
+        pronoun: the lower-case pronoun.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    roles: list[str] = field(default_factory=list)
+    head: str | None = None
+    pronoun: str | None = None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word.lower().startswith(("al-", "el-")) and len(word) > 3)
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
+
+
+def parse_mention(text: str, offset: int = 0) -> Mention | None:
+    """Parse the speaker phrase at the start of ``text``.
+
+    Args:
+        text: text that starts with the phrase (what follows it is ignored).
+        offset: the offset of ``text`` in its document.
+
+    Returns:
+        The :class:`Mention`, or ``None`` when ``text`` does not start with one.
+
+    Example:
+        >>> m = parse_mention("Russian Foreign Minister Sergey Lavrov said on Monday")
+        >>> m.kind, m.name, m.roles
+        ('name', 'Sergey Lavrov', ['russian', 'foreign', 'minister'])
+        >>> parse_mention("the Russian top diplomat said").head
+        'diplomat'
+    """
+    lex = lexicon()
+    tokens = words(text, offset)
+    if not tokens:
+        return None
+    index, determiner = 0, None
+    while index < len(tokens) - 1 and tokens[index][2].lower() in _LEADING:
+        index += 1
+    start_index = index
+    first = tokens[index][2].lower()
+    described = index + 1 < len(tokens) and _phrase_word(tokens, index + 1, False, lex)
+    if (first in _PRONOUNS or first in _OTHER_PRONOUNS) and not (
+        first in _DETERMINERS and described
+    ):
+        start, end, word = tokens[index]
+        return Mention("pronoun", word, start, end, pronoun=first)
+    if first in _DETERMINERS:
+        determiner, index = first, index + 1
+    phrase: list[tuple[int, int, str]] = []
+    while index < len(tokens):
+        start, end, word = tokens[index]
+        if phrase and text[phrase[-1][1] - offset : start - offset].strip():
+            break
+        if not _phrase_word(tokens, index, bool(phrase), lex):
+            break
+        phrase.append(tokens[index])
+        if word.endswith(("'s", "’s")) and _is_capitalised(word) and not _is_title(word, lex):
+            break
+        index += 1
+    while phrase and phrase[-1][2].lower() in _CONNECTORS | {"the"}:
+        phrase.pop()
+    if not phrase:
+        return None
+    name_tokens = _name_part(phrase, lex)
+    connector = next((i for i, t in enumerate(phrase) if t[2].lower() in _CONNECTORS), None)
+    if connector is not None:
+        phrase, name_tokens = _before_connector(phrase, connector, name_tokens, lex)
+    start, end = (tokens[start_index][0] if determiner else phrase[0][0]), phrase[-1][1]
+    as_written = text[start - offset : end - offset]
+    title_tokens = phrase[: len(phrase) - len(name_tokens)]
+    roles = [_bare(w).lower() for _, _, w in title_tokens if _bare(w).lower() not in _CONNECTORS]
+    if name_tokens:
+        name = text[name_tokens[0][0] - offset : name_tokens[-1][1] - offset]
+        name = _POSSESSIVE.sub("", name)
+        titled = any(r in lex.titles or r in lex.role_words for r in roles)
+        kind = "name" if len(name_tokens) > 1 or titled else "proper"
+        return Mention(kind, as_written, start, end, name=name, roles=roles)
+    lowered = [_bare(w).lower() for _, _, w in phrase]
+    head = _role_head(lowered, lex)
+    content = [w for w in lowered if w not in _CONNECTORS and w != "the"]
+    capitalised = all(
+        _is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"}
+    )
+    common_noun = head is not None and (
+        head in lex.person_roles
+        or (len(content) == 1 and head.endswith("s") and not phrase[0][2].isupper())
+    )
+    if capitalised and not common_noun:
+        named = any(w not in lex.not_names for w in content) or lowered[-1] in _ORG_HEADS
+        if not (named or lex.speaker_type(content) != "unknown"):
+            return None
+        first = next(
+            i
+            for i, t in enumerate(phrase)
+            if not _MODIFIER_PREFIX.search(t[2]) or i == len(phrase) - 1
+        )
+        name = _POSSESSIVE.sub("", text[phrase[first][0] - offset : end - offset])
+        return Mention("proper", as_written, start, end, name=name, roles=lowered)
+    if head is None:
+        return None
+    if determiner in _INDEFINITE:
+        kind = "indefinite"
+    elif head.endswith("s") and head[:-1] in lex.role_words | {"resident", "official"}:
+        kind = "group"
+    else:
+        kind = "role"
+    return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _phrase_word(
+    tokens: list[tuple[int, int, str]], index: int, inside: bool, lex: Lexicon
+) -> bool:
+    """Whether a word can be part of a speaker phrase: capitalised, a role, title or
+    nationality word, a name particle, or "of"/"for"/"the" inside a phrase before a name."""
+    word = tokens[index][2]
+    lower = _bare(word).lower()
+    if _is_capitalised(word) or word.lower() in _PARTICLES:
+        return True
+    if lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles:
+        return True
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return (
+        inside
+        and lower in _CONNECTORS | {"the"}
+        and (_is_capitalised(following) or following == "the")
+    )
+
+
+def _before_connector(
+    phrase: list[tuple[int, int, str]],
+    connector: int,
+    name_tokens: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The phrase and name part when the phrase holds "of"/"for".
+
+    "Secretary of State John Kerry" keeps its name; "Gov. Rick Perry of Texas"
+    and "Residents of Eastern Ghouta" end before "of"; "Syrian Observatory for
+    Human Rights" is an organisation's name, without a person's name part.
+    """
+    before = phrase[:connector]
+    titled = any(
+        _bare(w).lower() in lex.person_roles or w.lower() in lex.titles for _, _, w in before
+    )
+    if len(name_tokens) > 1 and titled:
+        return phrase, name_tokens
+    before_name = _name_part(before, lex)
+    if before_name and (len(before_name) > 1 or titled):
+        return before, before_name
+    lowered = [_bare(w).lower() for _, _, w in before]
+    named = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"})
+    if _role_head(lowered, lex) is not None and not named:
+        return before, []
+    if _role_head(lowered, lex) in lex.person_roles or (lowered and lowered[-1].endswith("s")):
+        return before, []
+    return phrase, []
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    lower = _bare(word).lower()
+    return lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles
+
+
+def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The trailing run of name words of a phrase (empty when it ends in a title word)."""
+    name: list[tuple[int, int, str]] = []
+    for position, token in enumerate(reversed(phrase)):
+        word = token[2]
+        lower = _bare(word).lower()
+        if word.lower() in _PARTICLES and name:
+            name.insert(0, token)
+            continue
+        if (
+            not _is_capitalised(word)
+            or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
+            or lower in lex.not_names
+            or _ABBREVIATION.match(word)
+            or word.isupper()
+        ):
+            break
+        name.insert(0, token)
+        if sum(t[2].lower() not in _PARTICLES for t in name) == _MAX_NAME_WORDS:
+            break
+    while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
+        name.pop(0)
+    return name
+
+
+def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """Whether the last word of a phrase follows a first name, so is a surname even if it
+    is a role word ("Peter King", "Rick Governor")."""
+    if len(phrase) < 2:
+        return False
+    before = phrase[-2][2]
+    return (
+        _is_capitalised(before)
+        and not _is_title(before, lex)
+        and before.lower() not in lex.not_names
+        and not before.isupper()
+        and not _ABBREVIATION.match(before)
+    )
+
+
+def _role_head(lowered: list[str], lex: Lexicon) -> str | None:
+    """The last role noun of a phrase: a role word that is not a nationality, nor a
+    modifier unless it ends the phrase ("the army chief")."""
+    for position, word in enumerate(reversed(lowered)):
+        if word in lex.nationality_of or word not in lex.role_words or word in _CONNECTORS:
+            continue
+        if word not in _MODIFIERS or position == 0:
+            return word
+    return None
