@@ -358,3 +358,6 @@ def test_resolve_actor_and_find_responsible_take_text() -> None:
     sentence = "Five people were killed in an attack by ISIS militants."
     with pytest.warns(FutureWarning, match="sentence= is deprecated.*use text= instead"):
         assert find_responsible(sentence=sentence) == find_responsible(sentence)
+    with pytest.warns(FutureWarning, match="phrases= is deprecated.*use data= instead"):
+        old = resolve_actors(phrases=["ISIS militants", "gunmen"])
+    pd.testing.assert_frame_equal(old, resolve_actors(["ISIS militants", "gunmen"]))

@@ -154,8 +154,9 @@ def find_responsible(
     return None
 
 
+@renamed_arguments(phrases="data")
 def resolve_actors(
-    phrases: Sequence[str | None] | pd.Series,
+    data: Sequence[str | None] | pd.Series,
     *,
     context: Sequence[str | None] | pd.Series | None = None,
     lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
@@ -166,7 +167,7 @@ def resolve_actors(
     of hundreds of thousands of agents with many repeats resolves quickly.
 
     Args:
-        phrases: noun phrases as written (e.g. the ``agent`` column of
+        data: noun phrases as written (e.g. the ``agent`` column of
             :func:`corpuskit.agency`); missing values give ``none``.
         context: the sentence of each phrase, by position (e.g. the
             ``sentence_text`` column); when given, an actor the sentence names
@@ -178,7 +179,7 @@ def resolve_actors(
             ``adjective`` and ``unqualified`` follow rules 6 and 7.
 
     Returns:
-        One row per phrase (the index of ``phrases`` when it is a Series) with
+        One row per phrase (the index of ``data`` when it is a Series) with
         the columns ``phrase``, ``actor`` (a code, ``other``, ``unknown`` or
         ``none``), ``sub_actor`` (the lexicon leaf of the deciding name),
         ``matched`` (the deciding words as written), ``also_named`` (other
@@ -197,7 +198,7 @@ def resolve_actors(
         >>> table[["actor", "also_named", "rule", "responsible_actor"]].values.tolist()
         [['us', nan, 'context', 'us'], ['syria_gov', 'russia', 'first_named', nan]]
     """
-    values = _strings(phrases, "phrases")
+    values = _strings(data, "data")
     sentences = [None] * len(values) if context is None else _strings(context, "context")
     if len(sentences) != len(values):
         raise ValueError(
@@ -210,7 +211,7 @@ def resolve_actors(
     rows = [_row(resolver, phrase, sentence, lexicon) for phrase, sentence in distinct]
     table = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS)).astype(string_dtype())
     frame = table.take(codes)
-    frame.index = phrases.index if isinstance(phrases, pd.Series) else pd.RangeIndex(len(codes))
+    frame.index = data.index if isinstance(data, pd.Series) else pd.RangeIndex(len(codes))
     return frame
 
 
