@@ -82,6 +82,7 @@ _EXPORTS: dict[str, str] = {
     "resolve_hit": "corpuskit.framing.referents",
     "prevalence": "corpuskit.framing.contrasts",
     "double_standard": "corpuskit.framing.contrasts",
+    "evaluate_frames": "corpuskit.framing.validate",
     "validate_frames": "corpuskit.framing.validate",
     "frame_classifier": "corpuskit.framing.validate",
     "cross_validate_classifier": "corpuskit.framing.validate",

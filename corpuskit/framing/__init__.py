@@ -11,7 +11,7 @@
   :mod:`.agency_eval`): who is made the agent of casualties, by construction;
   the actors named are resolved by :mod:`.actors`, the referents of naming
   labels by :mod:`.referents`;
-* :func:`validate_frames`, :func:`frame_classifier`,
+* :func:`evaluate_frames`, :func:`frame_classifier`,
   :func:`cross_validate_classifier` (:mod:`.validate`): checks against hand
   coding; :mod:`.corrected`: the corrected estimates that ``hand_labels=``
   adds to agency, naming and prevalence (from :mod:`corpuskit.validation`).
@@ -29,6 +29,7 @@ from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
     cross_validate_classifier,
+    evaluate_frames,
     frame_classifier,
     validate_frames,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "cross_validate_classifier",
     "double_standard",
     "evaluate_agency",
+    "evaluate_frames",
     "frame_classifier",
     "frames",
     "naming",

@@ -4,7 +4,7 @@ Dictionary frame scores (:func:`corpuskit.framing.scores.frames`) are lexical
 indicators; before they are read as frames they should be checked against
 human coding (Grimmer & Stewart 2013: "validate, validate, validate").
 
-* :func:`validate_frames` compares each frame's presence flag with a gold
+* :func:`evaluate_frames` compares each frame's presence flag with a gold
   binary code (precision, recall, F1 with a document-bootstrap interval) and
   the frame's score with the code (ROC AUC, threshold-free).
 * :func:`frame_classifier` builds a scikit-learn pipeline on corpuskit's own
@@ -23,7 +23,7 @@ Example:
     >>> scores = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "conflict": [3.0, 0.0, 1.0, 0.0],
     ...                        "conflict_present": [True, False, True, False]})
     >>> gold = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "CO": [True, True, False, False]})
-    >>> table = validate_frames(scores, gold, frames={"conflict": "CO"}, n_boot=20)
+    >>> table = evaluate_frames(scores, gold, frames={"conflict": "CO"}, n_boot=20)
     >>> table[["precision", "recall", "f1", "auc"]].values.tolist()
     [[0.5, 0.5, 0.5, 0.625]]
 """
@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from corpuskit._compat import renamed_arguments
+from corpuskit._compat import deprecated_alias, renamed_arguments
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.scores import FrameScores
@@ -47,6 +47,7 @@ __all__ = [
     "NARRATIVE_FRAMES_GOLD",
     "VALIDATION_COLUMNS",
     "cross_validate_classifier",
+    "evaluate_frames",
     "frame_classifier",
     "validate_frames",
 ]
@@ -62,7 +63,7 @@ NARRATIVE_FRAMES_GOLD = {
 #: ``generic_frames`` frame -> ``frac_frames`` label code (Media Frames Corpus
 #: primary frames: 1 Economic, 3 Morality). The other lexicon frames have none.
 FRAC_FRAMES_GOLD = {"economic": 1, "morality": 3}
-#: Columns of :func:`validate_frames`.
+#: Columns of :func:`evaluate_frames`.
 VALIDATION_COLUMNS = (
     "frame",
     "gold",
@@ -145,7 +146,7 @@ def _gold_binary(values: pd.Series, target: Any, name: str) -> pd.Series:
 
 
 @renamed_arguments(scores="predicted")
-def validate_frames(
+def evaluate_frames(
     predicted: FrameScores | pd.DataFrame,
     gold: pd.DataFrame,
     *,
@@ -204,7 +205,7 @@ def validate_frames(
         >>> scores = pd.DataFrame({"doc_id": ["a", "b", "c"], "economic": [2, 0, 1],
         ...                        "economic_present": [True, False, True]})
         >>> gold = pd.DataFrame({"doc_id": ["a", "b", "c"], "label": [1, 1, 3]})
-        >>> validate_frames(scores, gold, frames={"economic": "label"}, codes={"economic": 1},
+        >>> evaluate_frames(scores, gold, frames={"economic": "label"}, codes={"economic": 1},
         ...                 n_boot=10)[["gold", "precision", "recall"]].values.tolist()
         [['label == 1', 0.5, 0.5]]
     """
@@ -263,6 +264,10 @@ def validate_frames(
             }
         )
     return pd.DataFrame(rows, columns=list(VALIDATION_COLUMNS))
+
+
+#: The name of :func:`evaluate_frames` before corpuskit 0.2 (evaluations are ``evaluate_*``).
+validate_frames = deprecated_alias(evaluate_frames, "validate_frames")
 
 
 def frame_classifier(

@@ -16,6 +16,7 @@ from corpuskit.framing.validate import (
     _macro_f1,
     _macro_f1_cells,
     cross_validate_classifier,
+    evaluate_frames,
     frame_classifier,
     roc_auc,
     validate_frames,
@@ -48,7 +49,7 @@ def tiny():
 
 def test_exact_precision_recall_f1_auc(tiny):
     scores, gold = tiny
-    table = validate_frames(scores, gold, frames={"conflict": "CO", "economic": "EC"}, n_boot=200)
+    table = evaluate_frames(scores, gold, frames={"conflict": "CO", "economic": "EC"}, n_boot=200)
     assert list(table.columns) == list(VALIDATION_COLUMNS)
     conflict, economic = table.iloc[0], table.iloc[1]
     # conflict: tp = a, e; fp = c; fn = b
@@ -67,7 +68,7 @@ def test_exact_precision_recall_f1_auc(tiny):
 
 def test_label_codes(tiny):
     scores, gold = tiny
-    table = validate_frames(
+    table = evaluate_frames(
         scores, gold, frames={"economic": "label"}, codes={"economic": 1}, n_boot=50
     )
     row = table.iloc[0]
@@ -86,7 +87,7 @@ def test_frames_by_name_and_frame_scores_object():
     )
     fs = frames(articles)
     gold = pd.DataFrame({"doc_id": ["x", "y", "z"], "conflict": [1, 0, 0], "economic": [0, 0, 1]})
-    table = validate_frames(fs, gold, n_boot=20)
+    table = evaluate_frames(fs, gold, n_boot=20)
     assert table["frame"].tolist() == ["conflict", "economic"]
     assert table["f1"].tolist() == [1.0, 1.0]
     assert table["auc"].tolist() == [1.0, 1.0]
@@ -116,15 +117,15 @@ def test_macro_f1_matches_scikit_learn():
 def test_validation_errors(tiny):
     scores, gold = tiny
     with pytest.raises(ValueError, match="frames= is needed"):
-        validate_frames(scores, gold)
+        evaluate_frames(scores, gold)
     with pytest.raises(ValueError, match="'RE', which is not a column of gold"):
-        validate_frames(scores, gold, frames={"conflict": "RE"})
+        evaluate_frames(scores, gold, frames={"conflict": "RE"})
     with pytest.raises(ValueError, match="must hold 0/1 or booleans"):
-        validate_frames(scores, gold, frames={"economic": "label"})
+        evaluate_frames(scores, gold, frames={"economic": "label"})
     with pytest.raises(ValueError, match="ids of scores are not in gold"):
-        validate_frames(scores, gold.iloc[1:], frames={"conflict": "CO"})
+        evaluate_frames(scores, gold.iloc[1:], frames={"conflict": "CO"})
     with pytest.raises(ValueError, match="gold repeats ids"):
-        validate_frames(scores, pd.concat([gold, gold]), frames={"conflict": "CO"})
+        evaluate_frames(scores, pd.concat([gold, gold]), frames={"conflict": "CO"})
 
 
 def test_cross_validation_on_a_separable_toy_set():
@@ -169,7 +170,7 @@ def frac(data_dir):
 
 def test_generic_frames_against_narrative_frames_gold(narrative):
     fs = frames(narrative, return_hits=False)
-    table = validate_frames(
+    table = evaluate_frames(
         fs, narrative[["doc_id", *NARRATIVE_GOLD]], frames=NARRATIVE_FRAMES_GOLD, n_boot=200
     ).set_index("frame")
     assert list(table.index) == ["conflict", "human_interest", "morality", "economic"]
@@ -200,7 +201,7 @@ def test_classifier_beats_baseline_on_narrative_frames(narrative):
 
 def test_lexicon_and_classifier_on_frac_frames(frac):
     fs = frames(frac, return_hits=False)
-    table = validate_frames(
+    table = evaluate_frames(
         fs,
         frac[["doc_id", "label"]],
         frames={f: "label" for f in FRAC_FRAMES_GOLD},
@@ -217,10 +218,20 @@ def test_lexicon_and_classifier_on_frac_frames(frac):
     assert result.loc["difference", "low"] > 0.3
 
 
-def test_validate_frames_first_argument_is_predicted(tiny):
+def test_evaluate_frames_first_argument_is_predicted(tiny):
     scores, gold = tiny
     frames = {"conflict": "CO", "economic": "EC"}
-    expected = validate_frames(scores, gold, frames=frames, n_boot=20)
+    expected = evaluate_frames(scores, gold, frames=frames, n_boot=20)
     with pytest.warns(FutureWarning, match="scores= is deprecated.*use predicted= instead"):
-        old = validate_frames(scores=scores, gold=gold, frames=frames, n_boot=20)
+        old = evaluate_frames(scores=scores, gold=gold, frames=frames, n_boot=20)
     pd.testing.assert_frame_equal(old, expected)
+
+
+def test_validate_frames_is_the_old_name_of_evaluate_frames(tiny):
+    scores, gold = tiny
+    frames = {"conflict": "CO"}
+    expected = evaluate_frames(scores, gold, frames=frames, n_boot=20)
+    with pytest.warns(FutureWarning, match=r"validate_frames\(\) is deprecated.*evaluate_frames"):
+        old = validate_frames(scores, gold, frames=frames, n_boot=20)
+    pd.testing.assert_frame_equal(old, expected)
+    assert ck.validate_frames is validate_frames
