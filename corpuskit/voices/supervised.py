@@ -225,5 +225,5 @@ def cross_validate_stance(
     """
     pipeline = StanceClassifier() if model is None else model
     return cross_validate_classifier(
-        pipeline, list(texts), labels, cv=cv, seed=seed, n_boot=n_boot, ci=ci
+        list(texts), labels=labels, pipeline=pipeline, cv=cv, seed=seed, n_boot=n_boot, ci=ci
     )

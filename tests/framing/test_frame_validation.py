@@ -8,16 +8,18 @@ import pytest
 from sklearn.metrics import f1_score, roc_auc_score
 
 import corpuskit as ck
+from corpuskit.framing.classifier import (
+    _macro_f1,
+    _macro_f1_cells,
+    cross_validate_classifier,
+    frame_classifier,
+)
 from corpuskit.framing.scores import frames
 from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
     VALIDATION_COLUMNS,
-    _macro_f1,
-    _macro_f1_cells,
-    cross_validate_classifier,
     evaluate_frames,
-    frame_classifier,
     roc_auc,
     validate_frames,
 )
@@ -131,8 +133,9 @@ def test_validation_errors(tiny):
 def test_cross_validation_on_a_separable_toy_set():
     texts = ["tax costs prices"] * 6 + ["faith and God"] * 6
     labels = ["economic"] * 6 + ["morality"] * 6
+    pipeline = frame_classifier(task="multiclass", min_df=1)
     result = cross_validate_classifier(
-        frame_classifier(task="multiclass", min_df=1), texts, labels, cv=3, n_boot=100
+        texts, labels=labels, pipeline=pipeline, cv=3, n_boot=100
     ).set_index("model")
     assert list(result.index) == ["classifier", "majority baseline", "difference"]
     assert result.loc["classifier", "macro_f1"] == 1.0
@@ -141,11 +144,14 @@ def test_cross_validation_on_a_separable_toy_set():
     assert result.loc["difference", "macro_f1"] == pytest.approx(2 / 3)
     assert (result["n_docs"] == 12).all() and (result["cv"] == 3).all()
     with pytest.raises(ValueError, match="differ in length"):
-        cross_validate_classifier(frame_classifier(), texts, labels[:-1])
+        cross_validate_classifier(texts, labels=labels[:-1], pipeline=frame_classifier())
     with pytest.raises(ValueError, match="cv= must be at least 2"):
-        cross_validate_classifier(frame_classifier(), texts, labels, cv=1)
+        cross_validate_classifier(texts, labels=labels, pipeline=frame_classifier(), cv=1)
     with pytest.raises(ValueError, match="task= must be"):
         frame_classifier(task="regression")
+    with pytest.warns(FutureWarning, match=r"use cross_validate_classifier\(texts, labels="):
+        old = cross_validate_classifier(pipeline, texts, labels, cv=3, n_boot=100)
+    pd.testing.assert_frame_equal(old.set_index("model"), result)
 
 
 def test_classifier_pipeline_steps():
@@ -191,8 +197,9 @@ def test_generic_frames_against_narrative_frames_gold(narrative):
 
 def test_classifier_beats_baseline_on_narrative_frames(narrative):
     coded = narrative.dropna(subset=NARRATIVE_GOLD)
+    labels = coded[NARRATIVE_GOLD].astype(int)
     result = cross_validate_classifier(
-        frame_classifier(), coded["text"], coded[NARRATIVE_GOLD].astype(int), cv=3, n_boot=200
+        coded["text"], labels=labels, pipeline=frame_classifier(), cv=3, n_boot=200
     ).set_index("model")
     assert result.loc["classifier", "macro_f1"] > 0.4
     assert result.loc["majority baseline", "macro_f1"] < 0.2
@@ -210,8 +217,9 @@ def test_lexicon_and_classifier_on_frac_frames(frac):
     ).set_index("frame")
     assert table["n_gold"].to_dict() == {"economic": 75, "morality": 23}
     assert (table["f1"] > 0.6).all() and (table["auc"] > 0.8).all()
+    pipeline = frame_classifier(task="multiclass")
     result = cross_validate_classifier(
-        frame_classifier(task="multiclass"), frac["text"], frac["label"], cv=3, n_boot=200
+        frac["text"], labels=frac["label"], pipeline=pipeline, cv=3, n_boot=200
     ).set_index("model")
     assert result.loc["classifier", "macro_f1"] > 0.35
     assert result.loc["majority baseline", "macro_f1"] < 0.05
