@@ -114,13 +114,13 @@ def keyword_only(*names: str) -> Callable[[F], F]:
                 if len(extra) > len(names):
                     raise TypeError(
                         f"{function.__name__}() takes at most {len(positional) + len(names)} "
-                        f"positional arguments ({len(args)} given)"
+                        f"positional arguments ({len(args)} given); pass the options by keyword"
                     )
                 for name, value in zip(names, extra):
                     if name in kwargs:
-                        raise TypeError(f"{function.__name__}() got {name}= twice")
+                        raise TypeError(f"{function.__name__}() got multiple values for {name}=")
                     warn_renamed(
-                        f"passing {name} by position",
+                        f"passing {name} positionally",
                         f"{name}=",
                         where=f"{function.__name__}()",
                     )
@@ -128,6 +128,7 @@ def keyword_only(*names: str) -> Callable[[F], F]:
                 args = args[: len(positional)]
             return function(*args, **kwargs)
 
+        wrapper.__positional_options__ = names  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate

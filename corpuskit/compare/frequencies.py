@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import keyword_only
 from corpuskit.compare import stats
 from corpuskit.compare.groups import (
     count_matrix,
@@ -21,6 +22,7 @@ from corpuskit.compare.groups import (
     group_positions,
 )
 from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.constants import N_BOOT, SEED
 
 FREQUENCY_COLUMNS = (
     "group",
@@ -49,8 +51,8 @@ def frequencies(
     by: str | Sequence[str] | None = None,
     features: str | Sequence[str] | None = None,
     ci: float = 0.95,
-    n_boot: int = 1000,
-    seed: int | None = 0,
+    n_boot: int = N_BOOT,
+    seed: int | None = SEED,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Frequency, rate per 10,000 tokens with a bootstrap interval, and dispersion, per group.
@@ -159,10 +161,11 @@ def frequencies(
     return pd.concat(frames, ignore_index=True)
 
 
+@keyword_only("features")
 def dispersion(
     dtm: Any,
-    features: str | Sequence[str] | None = None,
     *,
+    features: str | Sequence[str] | None = None,
     by: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Gries' DP and DP_norm of features over the documents of each group.

@@ -23,14 +23,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit.constants import NA_LABEL
 from corpuskit.filters import FilterError, filter_mask
 
 #: a group of documents given without ``by=``
 MaskSpec = str | np.ndarray | pd.Series | Sequence[bool] | Callable[[pd.DataFrame], Any]
 
 _MAX_LISTED = 20
-#: how a missing value is written in a group label joining several columns
-NA_LABEL = "<NA>"
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,10 @@ against the rest.
 from __future__ import annotations
 
 import warnings
-from typing import Any, ClassVar
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
 from corpuskit.compare import stats
 from corpuskit.compare.design import check_sides
@@ -26,88 +25,26 @@ from corpuskit.compare.groups import (
     levels,
     resolve_contrast,
 )
-from corpuskit.compare.resample import bootstrap_intervals
-
-#: measures :func:`keyness` can sort by
-MEASURES = ("g2", "chi2", "log_ratio", "pct_diff", "fw_delta", "fw_z")
-#: documents a feature must occur in, on the side it is key for, by default
-MIN_DOCS = 3
-#: ways to compute the Log Ratio interval
-CI_METHODS = ("analytic", "bootstrap")
-
-#: the columns of a :func:`keyness` result, in order
-COLUMNS = (
-    "feature",
-    "n_target",
-    "n_reference",
-    "freq_target",
-    "freq_reference",
-    "docs_target",
-    "docs_reference",
-    "g2",
-    "p_value",
-    "p_adjusted",
-    "chi2",
-    "log_ratio",
-    "log_ratio_low",
-    "log_ratio_high",
-    "pct_diff",
-    "fw_delta",
-    "fw_z",
-    "direction",
+from corpuskit.compare.keyness_result import DESIGN, KeynessResult
+from corpuskit.compare.keyness_table import (
+    CI_METHODS,
+    COLUMNS,
+    MEASURES,
+    MIN_DOCS,
+    background_counts,
+    contrast_table,
 )
+from corpuskit.constants import N_BOOT, SEED
 
-
-class KeynessResult(pd.DataFrame):
-    """A :func:`keyness` table that knows its two sides and draws itself.
-
-    A pandas DataFrame (every DataFrame operation works) with two attributes
-    that survive filtering, sorting, ``head``, ``copy`` (and ``pd.concat`` of
-    results with the same sides):
-    ``target_label`` and ``reference_label``, the names of the compared sides
-    (``"target"`` / ``"reference"`` when unknown). :meth:`plot` draws the
-    keyness chart (:func:`corpuskit.plot.keyness`), not pandas' line chart.
-
-    Example:
-        >>> k = KeynessResult({"feature": ["aleppo"], "direction": ["target"]})
-        >>> k.target_label = "Aleppo"
-        >>> k[k["direction"] == "target"].head(1).copy().target_label
-        'Aleppo'
-    """
-
-    _metadata: ClassVar[list[str]] = ["target_label", "reference_label"]
-    target_label: str = "target"
-    reference_label: str = "reference"
-
-    @property
-    def _constructor(self) -> type[KeynessResult]:
-        return KeynessResult
-
-    def __finalize__(self, other: Any, method: str | None = None, **kwargs: Any) -> KeynessResult:
-        """Keep the sides through pandas operations, and through ``pd.concat`` when all agree."""
-        result = super().__finalize__(other, method=method, **kwargs)
-        if method == "concat":
-            sides = {
-                (getattr(part, "target_label", None), getattr(part, "reference_label", None))
-                for part in other.objs
-            }
-            if len(sides) == 1:
-                result.target_label, result.reference_label = sides.pop()
-        return result
-
-    def plot(self, **kwargs: Any) -> Any:  # type: ignore[override]
-        """Draw the key terms as diverging bars: :func:`corpuskit.plot.keyness`.
-
-        Args:
-            **kwargs: options of :func:`corpuskit.plot.keyness` (``n``,
-                ``measure``, ``labels``, ``title``, ``ax``, ...).
-
-        Returns:
-            The matplotlib Axes.
-        """
-        from corpuskit.plot.keyness import keyness as plot_keyness
-
-        return plot_keyness(self, **kwargs)
+__all__ = [
+    "CI_METHODS",
+    "COLUMNS",
+    "MEASURES",
+    "MIN_DOCS",
+    "KeynessResult",
+    "keyness",
+    "keyness_each",
+]
 
 
 def keyness(
@@ -126,8 +63,8 @@ def keyness(
     prior_scale: float | None = None,
     ci: float = 0.95,
     ci_method: str = "analytic",
-    n_boot: int = 1000,
-    seed: int | None = None,
+    n_boot: int = N_BOOT,
+    seed: int | None = SEED,
     sort: bool = True,
     labels: tuple[str, str] | None = None,
     progress: bool | None = None,
@@ -197,7 +134,7 @@ def keyness(
             is :data:`MIN_DOCS` (3) for a matrix of documents and 1 for a
             grouped matrix (docvars ``n_docs``, from :meth:`DocTermMatrix.group`),
             whose document frequencies are unknown. ``1`` keeps every feature;
-            the number left out is ``attrs["n_features_min_docs"]``.
+            the number left out is the result's ``n_features_min_docs``.
         correction: multiple-comparison adjustment: ``"bh"``, ``"bonferroni"`` or ``None``.
         yates: apply Yates' continuity correction to ``chi2``.
         prior: the Fightin' Words prior: ``"pooled"`` (target + reference counts),
@@ -213,8 +150,9 @@ def keyness(
         sort: sort by ``measure``, descending (key features of the target first,
             of the reference last); else keep the matrix's feature order.
         labels: the names of the target and the reference in warnings and in
-            ``attrs`` (default: the ``target`` / ``reference`` values, or
-            ``"target"`` / ``"reference"`` for masks and callables).
+            the result's ``target_label`` / ``reference_label`` (default: the
+            ``target`` / ``reference`` values, or ``"target"`` / ``"reference"``
+            for masks and callables).
         progress: show a progress bar during the bootstrap.
 
     Returns:
@@ -226,11 +164,13 @@ def keyness(
         ``log_ratio_high``, ``pct_diff``, ``fw_delta``, ``fw_z`` (see above);
         ``direction``: ``"target"`` or ``"reference"`` (where the feature is
         relatively more frequent), ``"none"`` on an exact tie. A
-        :class:`KeynessResult`: a DataFrame whose ``target_label`` and
-        ``reference_label`` name the sides and whose ``.plot()`` draws the key
-        terms. Without ``strata``, ``attrs`` records ``n_tokens_target``,
-        ``n_tokens_reference``, ``n_docs_target``, ``n_docs_reference``,
-        ``min_docs``, ``n_features_min_docs`` and ``measure``.
+        :class:`~corpuskit.compare.keyness_result.KeynessResult`: a DataFrame
+        whose ``target_label`` and ``reference_label`` name the sides, whose
+        attributes ``measure``, ``min_docs`` and (without ``strata``)
+        ``n_tokens_target``, ``n_tokens_reference``, ``n_docs_target``,
+        ``n_docs_reference``, ``n_features_min_docs`` record the design (they
+        survive filtering and sorting, unlike ``attrs``), and whose ``.plot()``
+        draws the key terms.
 
     Warns:
         SmallSampleWarning: the target or the reference (in a stratum, with
@@ -275,7 +215,7 @@ def keyness(
     totals = document_totals(dtm)
     contrast = resolve_contrast(dtm.docvars, target=target, reference=reference, by=by)
     names = _side_names(target=target, reference=reference, by=by, labels=labels)
-    background = _background_counts(dtm, prior)
+    background = background_counts(dtm, prior)
     options = {
         "measure": measure,
         "min_count": min_count,
@@ -293,8 +233,10 @@ def keyness(
     }
     if strata is None:
         _check_sizes(dtm, contrast.target, contrast.reference, names, analysis="keyness")
-        table = _contrast_table(dtm, matrix, totals, contrast.target, contrast.reference, **options)
-        return _label_sides(table, names)
+        table, design = contrast_table(
+            dtm, matrix, totals, contrast.target, contrast.reference, **options
+        )
+        return _label_sides(table, names, design)
     frames = []
     for value, in_stratum in iter_strata(dtm.docvars, strata):
         target_mask = contrast.target & in_stratum
@@ -309,7 +251,7 @@ def keyness(
             continue
         analysis = f"keyness ({strata} = {value})"
         _check_sizes(dtm, target_mask, reference_mask, names, analysis=analysis)
-        frame = _contrast_table(dtm, matrix, totals, target_mask, reference_mask, **options)
+        frame, _ = contrast_table(dtm, matrix, totals, target_mask, reference_mask, **options)
         frame.insert(0, "stratum", value)
         frames.append(frame)
     if not frames:
@@ -317,7 +259,7 @@ def keyness(
             f"strata={strata!r}: no stratum has documents in both the target and the reference"
         )
     table = pd.concat(frames, ignore_index=True)
-    return _label_sides(table, names)
+    return _label_sides(table, names, {"measure": measure, "min_docs": min_docs})
 
 
 def _side_names(
@@ -377,11 +319,15 @@ def _check_sizes(
     check_sides(dict(zip(names, sizes)), analysis=analysis, stacklevel=3)
 
 
-def _label_sides(table: pd.DataFrame, names: tuple[str, str]) -> KeynessResult:
-    """``table`` as a :class:`KeynessResult` naming its two sides."""
+def _label_sides(
+    table: pd.DataFrame, names: tuple[str, str], design: dict[str, Any]
+) -> KeynessResult:
+    """``table`` as a :class:`KeynessResult` naming its two sides and carrying its design."""
     result = KeynessResult(table)
-    result.attrs = dict(table.attrs)
     result.target_label, result.reference_label = names
+    for name in DESIGN:
+        setattr(result, name, design.get(name))
+    result.attrs = {name: value for name, value in design.items() if value is not None}
     return result
 
 
@@ -442,152 +388,3 @@ def _check_options(
         raise ValueError(f"correction= must be one of {stats.CORRECTIONS}, got {correction!r}")
     if ci_method not in CI_METHODS:
         raise ValueError(f"ci_method= must be one of {CI_METHODS}, got {ci_method!r}")
-
-
-def _background_counts(dtm: Any, prior: Any) -> np.ndarray | None:
-    """Background counts aligned to ``dtm.features`` (``None`` for the pooled prior)."""
-    if isinstance(prior, str):
-        if prior != "pooled":
-            raise ValueError(
-                f"prior= must be 'pooled', a DocTermMatrix or a Series of counts, got {prior!r}"
-            )
-        return None
-    if isinstance(prior, pd.Series):
-        counts = pd.to_numeric(prior, errors="coerce")
-        if counts.isna().any() or (counts < 0).any():
-            raise ValueError("prior= Series must hold non-negative counts for every feature")
-        if not counts.index.is_unique:
-            raise ValueError("prior= Series has duplicate features in its index")
-    elif hasattr(prior, "matrix") and hasattr(prior, "features"):
-        totals = np.asarray(count_matrix(prior).sum(axis=0)).ravel()
-        counts = pd.Series(totals, index=pd.Index(prior.features))
-    else:
-        raise ValueError(
-            f"prior= must be 'pooled', a DocTermMatrix or a Series of counts, "
-            f"got {type(prior).__name__}"
-        )
-    return counts.reindex(pd.Index(dtm.features), fill_value=0).to_numpy(dtype=float)
-
-
-def _prior(
-    pooled: np.ndarray, background: np.ndarray | None, prior_scale: float | None, total: float
-) -> tuple[np.ndarray, float]:
-    """Dirichlet pseudo-counts ``alpha_w`` over the whole vocabulary and their sum ``alpha0``."""
-    alpha0 = total if prior_scale is None else float(prior_scale)
-    if not alpha0 > 0:
-        raise ValueError(f"prior_scale= must be > 0, got {prior_scale!r}")
-    weights = pooled if background is None else background + 0.5
-    return alpha0 * weights / weights.sum(), alpha0
-
-
-def _docfreq(matrix: sp.csr_array) -> np.ndarray:
-    return np.diff(sp.csc_array(matrix > 0).indptr)
-
-
-def _contrast_table(
-    dtm: Any,
-    matrix: sp.csr_array,
-    totals: np.ndarray,
-    target_mask: np.ndarray,
-    reference_mask: np.ndarray,
-    *,
-    measure: str,
-    min_count: int,
-    min_docs: int,
-    correction: str | None,
-    yates: bool,
-    background: np.ndarray | None,
-    prior_scale: float | None,
-    ci: float,
-    ci_method: str,
-    n_boot: int,
-    rng: np.random.Generator,
-    sort: bool,
-    progress: bool | None,
-) -> pd.DataFrame:
-    target_matrix = matrix[target_mask, :]
-    reference_matrix = matrix[reference_mask, :]
-    a_all = np.asarray(target_matrix.sum(axis=0), dtype=float).ravel()
-    b_all = np.asarray(reference_matrix.sum(axis=0), dtype=float).ravel()
-    n_a, n_b = totals[target_mask].sum(), totals[reference_mask].sum()
-    if n_a == 0 or n_b == 0:
-        empty = "target" if n_a == 0 else "reference"
-        raise ValueError(f"the {empty} documents contain no tokens: nothing to compare")
-    alpha_all, alpha0 = _prior(a_all + b_all, background, prior_scale, n_a + n_b)
-    counted = np.flatnonzero(a_all + b_all >= max(min_count, 1))
-    a, b = a_all[counted], b_all[counted]
-    g2 = stats.g2(a, b, n_a, n_b)
-    chi2 = stats.chi2(a, b, n_a, n_b, yates=yates)
-    p_values = stats.chi2_pvalue(chi2 if measure == "chi2" else g2)
-    p_adjusted = stats.adjust_pvalues(p_values, correction)
-    sign = stats.direction_sign(a, b, n_a, n_b)
-    docs_a = _docfreq(target_matrix)[counted]
-    docs_b = _docfreq(reference_matrix)[counted]
-    spread = _spread_enough(sign, docs_a, docs_b, min_docs)
-    keep = counted[spread]
-    a, b, alpha, sign, docs_a, docs_b = (
-        a[spread], b[spread], alpha_all[keep], sign[spread], docs_a[spread], docs_b[spread]
-    )  # fmt: skip
-    g2, chi2, p_values, p_adjusted = g2[spread], chi2[spread], p_values[spread], p_adjusted[spread]
-    if ci_method == "bootstrap":
-        _, _, low, high = bootstrap_intervals(
-            [(target_matrix, totals[target_mask]), (reference_matrix, totals[reference_mask])],
-            keep,
-            stats.log_ratio,
-            n_boot=n_boot,
-            ci=ci,
-            method="percentile",
-            rng=rng,
-            show=progress,
-            desc="keyness bootstrap",
-        )
-    else:
-        low, high = stats.log_ratio_ci(a, b, n_a, n_b, ci=ci)
-    fw_delta, fw_z = stats.fightin_words(a, b, n_a, n_b, alpha=alpha, alpha0=alpha0)
-    frame = pd.DataFrame(
-        {
-            "feature": np.asarray(dtm.features, dtype=object)[keep],
-            "n_target": a.astype(np.int64),
-            "n_reference": b.astype(np.int64),
-            "freq_target": stats.per_10k(a, n_a),
-            "freq_reference": stats.per_10k(b, n_b),
-            "docs_target": docs_a.astype(np.int64),
-            "docs_reference": docs_b.astype(np.int64),
-            "g2": g2,
-            "p_value": p_values,
-            "p_adjusted": p_adjusted,
-            "chi2": chi2,
-            "log_ratio": stats.log_ratio(a, b, n_a, n_b),
-            "log_ratio_low": low,
-            "log_ratio_high": high,
-            "pct_diff": stats.pct_diff(a, b, n_a, n_b),
-            "fw_delta": fw_delta,
-            "fw_z": fw_z,
-            "direction": np.where(sign > 0, "target", np.where(sign < 0, "reference", "none")),
-        },
-        columns=list(COLUMNS),
-    )
-    if sort:
-        key = frame["chi2"].to_numpy() * sign if measure == "chi2" else frame[measure].to_numpy()
-        order = np.lexsort((frame["feature"].to_numpy(dtype=str), -key))
-        frame = frame.iloc[order].reset_index(drop=True)
-    frame.attrs.update(
-        {
-            "measure": measure,
-            "min_docs": int(min_docs),
-            "n_tokens_target": int(n_a),
-            "n_tokens_reference": int(n_b),
-            "n_docs_target": int(target_mask.sum()),
-            "n_docs_reference": int(reference_mask.sum()),
-            "n_features_min_docs": int(len(counted) - len(keep)),
-        }
-    )
-    return frame
-
-
-def _spread_enough(
-    sign: np.ndarray, docs_a: np.ndarray, docs_b: np.ndarray, min_docs: int
-) -> np.ndarray:
-    """Features in at least ``min_docs`` documents of the side they are key for."""
-    key_side = np.where(sign > 0, docs_a, np.where(sign < 0, docs_b, np.maximum(docs_a, docs_b)))
-    return key_side >= min_docs

@@ -27,6 +27,8 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
+
 __all__ = ["GROUP_COLUMNS", "UnmappedOutletWarning", "assign_groups", "outlet_groups"]
 
 #: Columns of an outlet-group table.
@@ -94,35 +96,36 @@ def _as_mapping(mapping: Any) -> dict[Any, Any]:
     )
 
 
+@renamed_arguments(column="on", to="name")
 def assign_groups(
     articles: pd.DataFrame,
     mapping: Mapping[Any, Any] | pd.Series | pd.DataFrame,
     *,
-    column: str = "outlet",
-    to: str = "outlet_group",
+    on: str = "outlet",
+    name: str = "outlet_group",
     default: Any = None,
 ) -> pd.DataFrame:
     """Add a group column from a mapping of outlets (or any column's values) to groups.
 
-    Every row is kept. Rows whose value in ``column`` is not in the mapping (or
+    Every row is kept. Rows whose value in ``on`` is not in the mapping (or
     is missing) get ``default``, and a :class:`UnmappedOutletWarning` names
     those values and how many rows each has.
 
     Args:
-        articles: an articles DataFrame (or any DataFrame with ``column``).
+        articles: an articles DataFrame (or any DataFrame with the column ``on``).
         mapping: a dict ``{outlet: group}``, a Series indexed by outlet, or a
             table with ``outlet`` and ``group`` columns such as
             :func:`outlet_groups` returns.
-        column: the column holding the outlet codes.
-        to: the name of the new column.
+        on: the column holding the outlet codes (formerly ``column=``).
+        name: the name of the new column (formerly ``to=``).
         default: the group of unmapped rows (``None`` leaves them missing).
 
     Returns:
-        A copy of ``articles`` with the column ``to`` (the groups; ``default``
+        A copy of ``articles`` with the column ``name`` (the groups; ``default``
         for unmapped rows).
 
     Raises:
-        ValueError: if ``column`` is missing, ``to`` already exists, or the
+        ValueError: if ``on`` is missing, ``name`` already exists, or the
             mapping is malformed.
 
     Example:
@@ -131,14 +134,12 @@ def assign_groups(
         >>> assign_groups(articles, outlet_groups("fakes"))["outlet_group"].tolist()
         ['pro-government-aligned', 'other']
     """
-    if column not in articles.columns:
-        raise ValueError(
-            f"column= {column!r} is not a column of articles; it has {list(articles.columns)}"
-        )
-    if to in articles.columns:
-        raise ValueError(f"to= {to!r} is already a column of articles; choose another name")
+    if on not in articles.columns:
+        raise ValueError(f"on= {on!r} is not a column of articles; it has {list(articles.columns)}")
+    if name in articles.columns:
+        raise ValueError(f"name= {name!r} is already a column of articles; choose another name")
     lookup = _as_mapping(mapping)
-    values = articles[column]
+    values = articles[on]
     mapped = values.map(lookup)
     unmapped = mapped.isna()
     result = articles.copy()
@@ -146,11 +147,11 @@ def assign_groups(
         counts = values[unmapped].astype(object).fillna("<missing>").value_counts()
         listed = ", ".join(f"{value!s} ({n})" for value, n in counts.items())
         warnings.warn(
-            f"{int(unmapped.sum())} rows have a {column!r} with no group in the mapping and were "
+            f"{int(unmapped.sum())} rows have a {on!r} with no group in the mapping and were "
             f"given {default!r}: {listed}",
             UnmappedOutletWarning,
             stacklevel=2,
         )
         mapped = mapped.astype(object).where(~unmapped, default)
-    result[to] = mapped
+    result[name] = mapped
     return result

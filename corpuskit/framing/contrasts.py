@@ -29,6 +29,7 @@ import pandas as pd
 
 from corpuskit._compat import warn_renamed
 from corpuskit.compare.design import check_sides
+from corpuskit.compare.grouped import grouped_bootstrap, grouped_replicates
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.corrected import prevalence_corrections
 
@@ -38,7 +39,6 @@ __all__ = ["PREVALENCE_COLUMNS", "double_standard", "prevalence"]
 PREVALENCE_COLUMNS = ("variable", "value", "low", "high", "n_docs")
 _STATS = ("mean", "median")
 _TIE_TOLERANCE = 1e-12
-_BATCH_CELLS = 2_000_000
 
 
 def _check_count(value: int, name: str) -> None:
@@ -67,20 +67,6 @@ def _columns_of(data: pd.DataFrame, columns: str | Sequence[str], argument: str)
 def _values(series: pd.Series) -> np.ndarray:
     """A column as float64, missing values as NaN (booleans as 0/1)."""
     return series.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-
-
-def _bootstrap_stat(
-    values: np.ndarray, n_boot: int, rng: np.random.Generator, stat: str
-) -> np.ndarray:
-    """The statistic over ``n_boot`` resamples of ``values`` with replacement."""
-    function = np.mean if stat == "mean" else np.median
-    out = np.empty(n_boot)
-    batch = max(1, _BATCH_CELLS // max(len(values), 1))
-    for start in range(0, n_boot, batch):
-        size = min(batch, n_boot - start)
-        draws = rng.integers(0, len(values), size=(size, len(values)))
-        out[start : start + size] = function(values[draws], axis=1)
-    return out
 
 
 def prevalence(
@@ -152,31 +138,22 @@ def prevalence(
             raise ValueError(
                 f"by= column {column!r} is missing in {int(data[column].isna().sum())} rows"
             )
-    rng = np.random.default_rng(seed)
-    tail = (1.0 - ci) / 2.0
     if by_columns:
-        groups = list(data.groupby(by_columns, sort=True, observed=True).indices.items())
-        sizes = {_group_label(key): len(positions) for key, positions in groups}
+        groups = data.groupby(by_columns, sort=True, observed=True).indices
+        sizes = {_group_label(key): len(positions) for key, positions in groups.items()}
         check_sides(sizes, analysis="prevalence", stacklevel=2)
-    else:
-        groups = [((), np.arange(len(data)))]
-    rows = []
-    for key, positions in groups:
-        key = key if isinstance(key, tuple) else (key,)
-        for variable in variables:
-            values = _values(data[variable].iloc[positions])
-            values = values[~np.isnan(values)]
-            row = dict(zip(by_columns, key))
-            row.update(variable=variable, n_docs=len(values))
-            if len(values):
-                replicates = _bootstrap_stat(values, n_boot, rng, stat)
-                low, high = np.quantile(replicates, [tail, 1.0 - tail])
-                value = float(np.mean(values) if stat == "mean" else np.median(values))
-            else:
-                value = low = high = np.nan
-            row.update(value=value, low=low, high=high)
-            rows.append(row)
-    table = pd.DataFrame(rows, columns=[*by_columns, *PREVALENCE_COLUMNS])
+    boot = grouped_bootstrap(
+        data,
+        quantities=variables,
+        by=by_columns,
+        doc_id=None,
+        statistic="ratio" if stat == "mean" else "median",
+        n_boot=n_boot,
+        ci=ci,
+        seed=seed,
+    )
+    table = boot.rename(columns={"quantity": "variable", "estimate": "value"})
+    table = table[[*by_columns, *PREVALENCE_COLUMNS]]
     if hand_labels is None:
         return table
     if stat != "mean":
@@ -347,7 +324,19 @@ def double_standard(
     check_sides(sizes, analysis="double_standard", stacklevel=3)  # under _design_by
     rng = np.random.default_rng(seed)
     means = {key: float(np.mean(cell)) for key, cell in cells.items()}
-    boot = {key: _bootstrap_stat(cell, n_boot, rng, "mean") for key, cell in cells.items()}
+    in_cells = (
+        data[group].isin(groups) & data[event].isin(events) & data[value].notna()
+    ).to_numpy()
+    replicates = grouped_replicates(
+        data.loc[in_cells, [group, event, value]],
+        quantities=value,
+        by=[group, event],
+        doc_id=None,
+        n_boot=n_boot,
+        ci=ci,
+        seed=rng,
+    )
+    boot = {key: replicates.of(key, value) for key in cells}
     observed = _did(means, events, groups)
     tail = (1.0 - ci) / 2.0
 

@@ -25,6 +25,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpuskit.constants import UNITS as _UNITS
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
@@ -34,7 +35,6 @@ __all__ = ["HIT_COLUMNS", "FrameScores", "frames", "lexicon_label"]
 
 #: Columns of :attr:`FrameScores.hits`.
 HIT_COLUMNS = ("doc_id", "sentence", "frame", "entry", "match", "start", "end")
-_UNITS = ("document", "sentence")
 _NORMALIZE = ("per_1k", "share", None)
 _REPR_ROWS = 10
 

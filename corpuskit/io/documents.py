@@ -10,6 +10,7 @@ import pandas as pd
 from corpuskit._progress import progress
 from corpuskit.errors import LoadError
 from corpuskit.io.encoding import declared_charset, decode_bytes
+from corpuskit.io.exports import EXPORT_FORMATS, read_export
 from corpuskit.io.files import _Entry
 from corpuskit.io.html import parse_html
 from corpuskit.io.plaintext import find_stories, parse_article
@@ -41,6 +42,11 @@ def _read_entries(
             continue
         if entry.renamed:
             report.notes.append(f"{entry.display}: file name is not UTF-8, shown with \\x escapes")
+        if entry.format in EXPORT_FORMATS:
+            pieces.append(
+                _read_export(entry, report, encoding=encoding, errors=errors, id_prefix=id_prefix)
+            )
+            continue
         if entry.format in TABLE_FORMATS:
             table, table_report = read_table(
                 _ShownPath(entry),
@@ -89,6 +95,33 @@ def _read_entries(
     if len(frames) > 1:
         return pd.concat(frames, ignore_index=True)
     return frames[0] if frames else pd.DataFrame()
+
+
+def _read_export(
+    entry: _Entry, report: LoadReport, *, encoding: str, errors: str, id_prefix: str | None
+) -> pd.DataFrame:
+    """A news-database export's documents (:mod:`corpuskit.io.exports`); a bad file is one skip."""
+    try:
+        frame = read_export(
+            entry.path.read_bytes(),
+            format=entry.format,
+            path=entry.display,
+            name=entry.doc_id,
+            encoding=encoding,
+            errors=errors,
+            report=report,
+        )
+        if id_prefix and len(frame):
+            frame["doc_id"] = id_prefix + frame["doc_id"].astype(str)
+        return frame
+    except OSError as error:
+        failure = LoadError(entry.display, f"cannot read file: {error.strerror or error}")
+    except LoadError as error:
+        failure = error
+    if errors == "raise":
+        raise failure
+    report.skip_error(failure)
+    return pd.DataFrame()
 
 
 class _ShownPath(os.PathLike):

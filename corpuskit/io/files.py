@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpuskit.errors import LoadError
+from corpuskit.io.exports import EXPORT_EXTENSIONS, EXPORT_FORMATS, sniff_format
 from corpuskit.io.tables import TABLE_EXTENSIONS, TABLE_FORMATS
 
 #: File extension -> format, for every file type :func:`read_articles` reads.
@@ -22,10 +23,11 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     **TABLE_EXTENSIONS,
+    **EXPORT_EXTENSIONS,
 }
 
 #: Values accepted by ``format=``.
-FORMATS: tuple[str, ...] = ("txt", "html", *TABLE_FORMATS)
+FORMATS: tuple[str, ...] = ("txt", "html", *TABLE_FORMATS, *EXPORT_FORMATS)
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -269,7 +271,7 @@ def _first_link(path: Path, base: Path) -> Path | None:
 
 
 def _file_entry(path: Path, display: str, doc_id: str, format: str | None) -> _Entry:
-    fmt = format or SUPPORTED_EXTENSIONS.get(path.suffix.lower())
+    fmt = format or sniff_format(path, SUPPORTED_EXTENSIONS.get(path.suffix.lower()))
     if fmt is None:
         reason = (
             f"unsupported file type {path.suffix or '(no extension)'!r}; corpuskit reads "

@@ -5,7 +5,8 @@ pattern, a list of those, or a pandas DataFrame. The files are found by
 :mod:`corpuskit.io.files` and read by :mod:`corpuskit.io.documents`: text files
 (``.txt``) are split into headline, lede, dateline and body by
 :func:`corpuskit.io.plaintext.parse_article`; HTML pages by
-:func:`corpuskit.io.html.parse_html`; tables by :mod:`corpuskit.io.tables`.
+:func:`corpuskit.io.html.parse_html`; tables by :mod:`corpuskit.io.tables`;
+news-database exports by :mod:`corpuskit.io.exports`.
 The rows of all files are then put together by :mod:`corpuskit.io.assemble`.
 Every file and row is accounted for in the :class:`~corpuskit.io.report.LoadReport`
 attached to the result.
@@ -51,8 +52,10 @@ def read_articles(
 
     - **a file** by its extension: ``.txt`` (one article per file), ``.html``/``.htm``
       (one page per file), ``.csv``, ``.tsv``, ``.jsonl``/``.ndjson``, ``.json``
-      (an array of objects), ``.parquet`` (one article per row); ``format=``
-      overrides the extension;
+      (an array of objects), ``.parquet`` (one article per row); news-database
+      exports, one article per document (:mod:`corpuskit.io.exports`): LexisNexis
+      Academic and Nexis Uni (``.txt``, ``.docx``, ``.rtf``) and Factiva (``.html``,
+      ``.xml``), recognised by their content; ``format=`` overrides the extension;
     - **a folder**: every supported file in it (and in its subfolders when
       ``recursive``). Hidden files and folders (``.DS_Store``, ``.git``) and
       files of other types are not read but reported as skipped, with the reason.
@@ -95,10 +98,10 @@ def read_articles(
 
     Args:
         source: what to read (see above).
-        format: ``"txt"``, ``"html"``, ``"csv"``, ``"tsv"``, ``"jsonl"``, ``"json"``
-            or ``"parquet"``: read every named file (or glob match) in this format
-            whatever its extension. Not allowed with a folder: use a glob such as
-            ``"folder/**/*.csv"``.
+        format: ``"txt"``, ``"html"``, ``"csv"``, ``"tsv"``, ``"jsonl"``, ``"json"``,
+            ``"parquet"``, ``"lexisnexis"`` or ``"factiva"``: read every named file
+            (or glob match) in this format whatever its extension or content.
+            Not allowed with a folder: use a glob such as ``"folder/**/*.csv"``.
         columns: for tables, file column -> schema column
             (``{"article_content": "text", "source": "outlet"}``); default: the
             common names listed in :mod:`corpuskit.io.tables`.

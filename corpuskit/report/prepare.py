@@ -327,7 +327,7 @@ def prepare_articles(
             else filter_mask(result, group_where, argument="[groups] where =")
         )
         grouped = assign_groups(
-            result[inside], table, column=group_column, to=group_to, default="unmapped"
+            result[inside], table, on=group_column, name=group_to, default="unmapped"
         )
         result = result.assign(**{group_to: grouped[group_to].reindex(result.index)})
     if events:

@@ -16,14 +16,12 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 import numpy as np
 import pandas as pd
 
+from corpuskit.constants import TEXT_COLUMNS
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.stopwords import stopwords as stopword_list
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 
 __all__ = ["Tokens", "document_table", "tokens"]
-
-#: Article columns that hold text and are not document metadata.
-TEXT_COLUMNS: tuple[str, ...] = ("text", "title", "lede")
 
 
 def document_table(

@@ -10,7 +10,8 @@ speaker type) *s* is
 Quotes from one article are not independent, so the confidence interval
 resamples *documents*: each bootstrap resample draws the group's documents
 with replacement and recomputes both sums (Efron & Tibshirani 1993, ch. 13;
-:func:`corpuskit.compare.resample.bootstrap_intervals`, percentile method).
+:func:`corpuskit.compare.grouped.grouped_bootstrap`, percentile method; one
+resample of a group's documents serves the shares of quotes and of words).
 Only documents with at least one quote enter a group; documents without a
 quote add nothing to either sum.
 """
@@ -22,11 +23,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
 from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
-from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.text.tokenize import resolve_rule
 from corpuskit.voices.corrected import source_corrections
 from corpuskit.voices.speakers import KnownSources, known_sources
@@ -75,24 +75,24 @@ def _per_quote(quotes: pd.DataFrame, speaker_col: str, by: str | None) -> pd.Dat
 def _group_rows(
     table: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.Generator
 ) -> pd.DataFrame:
-    docs, doc_index = np.unique(table["doc_id"].astype(str).to_numpy(), return_inverse=True)
-    labels, label_index = np.unique(table["_speaker"].astype(str).to_numpy(), return_inverse=True)
-    shape = (len(docs), len(labels))
-    quotes = sp.csr_array((np.ones(len(table)), (doc_index, label_index)), shape=shape)
-    words = sp.csr_array(
-        (table["_words"].to_numpy(dtype=float), (doc_index, label_index)), shape=shape
+    speakers = table["_speaker"].astype(str).to_numpy()
+    labels = np.unique(speakers)
+    words = table["_words"].to_numpy(dtype=float)
+    quantities: dict[str, tuple[Any, Any]] = {}
+    for label in labels:
+        quantities[f"quotes {label}"] = ((speakers == label).astype(float), 1.0)
+        quantities[f"words {label}"] = (words * (speakers == label), words)
+    boot = grouped_bootstrap(table, quantities=quantities, n_boot=n_boot, ci=ci, seed=rng)
+    quotes, word_rows = (
+        boot.iloc[0::2].reset_index(drop=True),
+        boot.iloc[1::2].reset_index(drop=True),
     )
-    columns = np.arange(len(labels))
-    result = {"speaker": labels}
-    result["n_docs"] = np.asarray((quotes > 0).sum(axis=0)).ravel()
-    for name, counts in (("quotes", quotes), ("words", words)):
-        totals = np.asarray(counts.sum(axis=1)).ravel()
-        estimate, _, low, high = bootstrap_intervals(
-            [(counts, totals)], columns, _share, n_boot=n_boot, ci=ci, method="percentile", rng=rng
-        )
-        result[f"n_{name}"] = np.asarray(counts.sum(axis=0)).ravel()
-        result[f"share_{name}"], result[f"share_{name}_low"] = estimate, low
-        result[f"share_{name}_high"] = high
+    quoted_in = pd.Series(table["doc_id"].astype(str).to_numpy()).groupby(speakers).nunique()
+    result = {"speaker": labels, "n_docs": quoted_in.reindex(labels).to_numpy()}
+    for name, rows in (("quotes", quotes), ("words", word_rows)):
+        result[f"n_{name}"] = rows["count"].to_numpy()
+        result[f"share_{name}"], result[f"share_{name}_low"] = rows["estimate"], rows["low"]
+        result[f"share_{name}_high"] = rows["high"]
     frame = pd.DataFrame(result)
     frame["n_quotes"] = frame["n_quotes"].astype(np.int64)
     frame["n_words"] = frame["n_words"].astype(np.int64)

@@ -41,11 +41,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
 from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
-from corpuskit.compare.resample import bootstrap_intervals
+from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.voices.corrected import stance_corrections
 from corpuskit.voices.embeddings import prototype_stance
@@ -196,38 +195,25 @@ def _group_columns(by: str | Sequence[str] | None, scores: pd.DataFrame) -> list
     return columns
 
 
-def _ratio(counts: np.ndarray, totals: np.ndarray | float) -> np.ndarray:
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return counts / totals
-
-
-def _summary_row(rows: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.Generator) -> dict:
-    docs, doc_index = np.unique(rows["doc_id"].astype(str).to_numpy(), return_inverse=True)
-    labels = rows["label"].astype(str).to_numpy()
-    values = np.column_stack(
-        [rows["score"].to_numpy(dtype=float)] + [(labels == lab).astype(float) for lab in LABELS]
-    )
-    matrix = sp.csr_array(
-        (
-            values.ravel(),
-            (np.repeat(doc_index, values.shape[1]), np.tile(np.arange(values.shape[1]), len(rows))),
-        ),
-        shape=(len(docs), values.shape[1]),
-    )
-    totals = np.bincount(doc_index, minlength=len(docs)).astype(float)
-    estimate, _, low, high = bootstrap_intervals(
-        [(matrix, totals)],
-        np.arange(values.shape[1]),
-        _ratio,
-        n_boot=n_boot,
-        ci=ci,
-        method="percentile",
-        rng=rng,
-    )
-    row: dict[str, Any] = {"n_docs": len(docs), "n_mentions": len(rows)}
-    for i, name in enumerate(["mean_score", *(f"share_{lab}" for lab in LABELS)]):
-        row[name], row[f"{name}_low"], row[f"{name}_high"] = estimate[i], low[i], high[i]
-    return row
+def _summary_rows(
+    kept: pd.DataFrame, keys: list[str], *, n_boot: int, ci: float, seed: int | None
+) -> list[dict]:
+    labels = kept["label"].astype(str).to_numpy()
+    quantities: dict[str, tuple[Any, Any]] = {"mean_score": ("score", 1.0)}
+    quantities |= {f"share_{lab}": ((labels == lab).astype(float), 1.0) for lab in LABELS}
+    table = grouped_bootstrap(kept, quantities=quantities, by=keys, n_boot=n_boot, ci=ci, seed=seed)
+    rows = []
+    for start in range(0, len(table), len(quantities)):
+        part = table.iloc[start : start + len(quantities)]
+        first = part.iloc[0]
+        row: dict[str, Any] = {key: first[key] for key in keys}
+        row |= {"n_docs": int(first["n_docs"]), "n_mentions": int(first["total"])}
+        for name, estimate, low, high in part[["quantity", "estimate", "low", "high"]].itertuples(
+            index=False
+        ):
+            row[name], row[f"{name}_low"], row[f"{name}_high"] = estimate, low, high
+        rows.append(row)
+    return rows
 
 
 @renamed_arguments(scores="data")
@@ -251,7 +237,7 @@ def stance_summary(
     Mentions in one article are not independent, so the intervals resample the
     *documents* that mention the target, with replacement, and recompute both
     sums (percentile interval, Efron & Tibshirani 1993, ch. 13; via
-    :func:`corpuskit.compare.resample.bootstrap_intervals`). Mentions with a
+    :func:`corpuskit.compare.grouped.grouped_bootstrap`). Mentions with a
     missing score are dropped. Compare groups by their intervals; for a test
     of a difference, permute documents between the groups.
 
@@ -296,7 +282,6 @@ def stance_summary(
         [['x', 'russia', 2, 0.2, 0.667]]
     """
     columns = _group_columns(by, data)
-    rng = np.random.default_rng(seed)
     kept = data[data["score"].notna()]
     keys = [*columns, "target"]
     grouped = kept.groupby(keys, sort=True, dropna=False)
@@ -305,10 +290,7 @@ def stance_summary(
         check_sides(
             sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=3
         )
-    rows = []
-    for key, group in grouped:
-        values = key if isinstance(key, tuple) else (key,)
-        rows.append(dict(zip(keys, values)) | _summary_row(group, n_boot=n_boot, ci=ci, rng=rng))
+    rows = _summary_rows(kept, keys, n_boot=n_boot, ci=ci, seed=seed)
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
     if hand_labels is None:
         return summary

@@ -88,7 +88,7 @@ def test_a_term_in_one_document_is_not_key_by_default():
     m = _matrix(25, 25)
     default = ck.keyness(m, target="aleppo", by="event", min_count=1)
     assert "nerve" not in set(default["feature"])
-    assert default.attrs["min_docs"] == 3 and default.attrs["n_features_min_docs"] == 1
+    assert default.min_docs == 3 and default.n_features_min_docs == 1
     every = ck.keyness(m, target="aleppo", by="event", min_count=1, min_docs=1)
     nerve = every.set_index("feature").loc["nerve"]
     assert (nerve["direction"], nerve["docs_reference"], nerve["n_reference"]) == (

@@ -310,7 +310,7 @@ def test_fakes_aleppo_against_the_rest(fakes):
 
 
 def test_only_the_documents_holding_the_lines_are_read(monkeypatch, articles):
-    from corpuskit.compare import explorer as module
+    from corpuskit.compare import explorer_contexts as module
 
     read, original = [], module.token_stream
 

@@ -114,7 +114,7 @@ def test_dispersion_gries_worked_example():
     sizes = np.array([9, 10, 10, 10, 11])
     word = np.array([1, 2, 3, 4, 5])
     m = DocTermMatrix(np.column_stack([word, sizes - word]), ["a", "other"])
-    d = ck.dispersion(m, "a")
+    d = ck.dispersion(m, features="a")
     assert list(d.columns) == list(DISPERSION_COLUMNS)
     assert d.loc[0, "count"] == 15
     assert d.loc[0, "dp"] == pytest.approx(0.18)
@@ -124,7 +124,7 @@ def test_dispersion_gries_worked_example():
 
 
 def test_dispersion_by_group_and_n_tokens_denominator(m):
-    d = ck.dispersion(m, ["aleppo", "mosul"], by="outlet")
+    d = ck.dispersion(m, features=["aleppo", "mosul"], by="outlet")
     # sana: equal parts 10, 13, 10 (33): aleppo 2 in each -> v = 1/3 each
     expected = 0.5 * (abs(1 / 3 - 10 / 33) * 2 + abs(1 / 3 - 13 / 33))
     assert _row(d, "sana", "aleppo")["dp"] == pytest.approx(expected)
@@ -133,7 +133,7 @@ def test_dispersion_by_group_and_n_tokens_denominator(m):
     assert _row(d, "tass", "mosul")["dp"] == pytest.approx(0.5)
     # n_tokens docvar: d5 also holds 10 tokens that were trimmed from the matrix
     padded = DocTermMatrix(m.matrix, m.features, m.docvars.assign(n_tokens=[10, 13, 10, 10, 20]))
-    d = ck.dispersion(padded, "mosul", by="outlet")
+    d = ck.dispersion(padded, features="mosul", by="outlet")
     # parts 10 and 20 of 30; mosul only in d4: 0.5 * (|1 - 1/3| + |0 - 2/3|) = 2/3
     assert _row(d, "tass", "mosul")["dp"] == pytest.approx(2 / 3)
     f = ck.frequencies(padded, by="outlet", features="mosul", n_boot=0)
@@ -151,3 +151,9 @@ def test_errors_name_the_argument(m):
         ck.frequencies(m, ci=0)
     with pytest.raises(ValueError, match="weighting"):
         ck.dispersion(m.weight("log"))
+
+
+def test_features_given_positionally_still_work_with_a_future_warning(m):
+    with pytest.warns(FutureWarning, match="features="):
+        old = ck.dispersion(m, ["aleppo", "mosul"], by="outlet")
+    pd.testing.assert_frame_equal(old, ck.dispersion(m, features=["aleppo", "mosul"], by="outlet"))

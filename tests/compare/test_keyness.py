@@ -71,8 +71,8 @@ def test_columns_counts_and_every_statistic(m):
     assert row["pct_diff"] == pytest.approx(100 * (15 / 62 - 1 / 54) / (1 / 54))
     assert row["direction"] == "target"
     assert _row(k, "mosul")["direction"] == "reference"
-    assert k.attrs["n_tokens_target"] == 62 and k.attrs["n_tokens_reference"] == 54
-    assert (k.attrs["n_docs_target"], k.attrs["n_docs_reference"]) == (3, 3)
+    assert k.n_tokens_target == 62 and k.n_tokens_reference == 54
+    assert (k.n_docs_target, k.n_docs_reference) == (3, 3)
 
 
 def test_yates_option(m):
@@ -146,7 +146,7 @@ def test_sorting_by_measure(m):
     for measure in ("log_ratio", "pct_diff", "fw_z", "fw_delta"):
         k = ck.keyness(m, target="aleppo", by="event", min_count=1, measure=measure)
         assert (np.diff(k[measure]) <= 0).all(), measure
-        assert k.attrs["measure"] == measure
+        assert k.measure == measure
     k = ck.keyness(m, target="aleppo", by="event", min_count=1, measure="chi2")
     signed = np.where(k["direction"] == "target", 1, -1) * k["chi2"]
     assert (np.diff(signed) <= 0).all()
@@ -194,7 +194,7 @@ def test_ways_of_naming_the_groups_agree(m):
         reference="event == 'mosul'",
         min_count=1,
     )
-    assert k.attrs["n_docs_target"] == 2 and k.attrs["n_tokens_target"] == 20 + 22
+    assert k.n_docs_target == 2 and k.n_tokens_target == 20 + 22
 
 
 def test_argument_errors_name_the_argument(m):
@@ -238,7 +238,7 @@ def test_n_tokens_docvar_is_the_denominator(m):
     docvars = m.docvars.assign(n_tokens=COUNTS.sum(axis=1) + 10)
     with_totals = DocTermMatrix(COUNTS, FEATURES, docvars)
     k = ck.keyness(with_totals, target="aleppo", by="event", min_count=1)
-    assert k.attrs["n_tokens_target"] == 62 + 30
+    assert k.n_tokens_target == 62 + 30
     assert _row(k, "aleppo")["freq_target"] == pytest.approx(15 / 92 * 10_000)
     expected, _, _, _ = chi2_contingency(
         [[15, 1], [92 - 15, 84 - 1]], correction=False, lambda_="log-likelihood"
@@ -299,7 +299,9 @@ def test_bootstrap_interval_is_reproducible_and_matches_bootstrap_ci(m):
         first.drop(columns=["log_ratio_low", "log_ratio_high"]),
         analytic.drop(columns=["log_ratio_low", "log_ratio_high"]),
     )
-    boot = ck.bootstrap_ci(m, "log_ratio", target="aleppo", by="event", n_boot=300, seed=7)
+    boot = ck.bootstrap_ci(
+        m, statistic="log_ratio", target="aleppo", by="event", n_boot=300, seed=7
+    )
     merged = first.merge(boot, on="feature")
     np.testing.assert_allclose(merged["log_ratio_low"], merged["low"])
     np.testing.assert_allclose(merged["log_ratio_high"], merged["high"])
@@ -341,3 +343,33 @@ def test_sides_are_named_for_plots(m):
     assert (k.target_label, k.reference_label) == ("sana, tass", "bbc")
     k = ck.keyness(m, target=(m.docvars["event"] == "aleppo").to_numpy(), min_count=1)
     assert (k.target_label, k.reference_label) == ("target", "rest")
+
+
+def test_the_design_is_carried_as_attributes_that_survive_pandas_operations(m):
+    k = ck.keyness(m, target="aleppo", by="event", min_count=1, min_docs=1)
+    expected = {
+        "measure": "g2",
+        "min_docs": 1,
+        "n_tokens_target": 62,
+        "n_tokens_reference": 54,
+        "n_docs_target": 3,
+        "n_docs_reference": 3,
+        "n_features_min_docs": 0,
+    }
+    assert k.design == expected
+    for derived in (k[k["g2"] > 1], k.sort_values("feature"), k.head(2).copy(), k.iloc[::-1]):
+        assert derived.design == expected  # pandas drops .attrs in some of these, not these
+    assert pd.concat([k.head(1), k.tail(1)]).design == expected
+    assert k.attrs == expected  # mirrored for one release (deprecated)
+
+
+def test_a_stratified_result_keeps_the_options_not_the_sizes(m):
+    k = ck.keyness(m, target="aleppo", by="event", strata="outlet", min_count=1, min_docs=1)
+    assert (k.measure, k.min_docs, k.n_tokens_target) == ("g2", 1, None)
+
+
+def test_the_bootstrap_interval_is_reproducible_by_default(m):
+    options = {"target": "aleppo", "by": "event", "min_count": 1, "ci_method": "bootstrap"}
+    first = ck.keyness(m, n_boot=50, **options)
+    pd.testing.assert_frame_equal(first, ck.keyness(m, n_boot=50, **options))
+    pd.testing.assert_frame_equal(first, ck.keyness(m, n_boot=50, seed=0, **options))

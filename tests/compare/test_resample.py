@@ -80,9 +80,9 @@ def test_two_sample_bootstrap_matches_a_loop():
 
 def test_interval_methods_relate_as_defined(m):
     options = {"target": "aleppo", "by": "event", "n_boot": 300, "seed": 2}
-    percentile = ck.bootstrap_ci(m, "log_ratio", **options)
-    basic = ck.bootstrap_ci(m, "log_ratio", method="basic", **options)
-    normal = ck.bootstrap_ci(m, "log_ratio", method="normal", **options)
+    percentile = ck.bootstrap_ci(m, statistic="log_ratio", **options)
+    basic = ck.bootstrap_ci(m, statistic="log_ratio", method="basic", **options)
+    normal = ck.bootstrap_ci(m, statistic="log_ratio", method="normal", **options)
     est = percentile["estimate"]
     np.testing.assert_allclose(basic["low"], 2 * est - percentile["high"])
     np.testing.assert_allclose(basic["high"], 2 * est - percentile["low"])
@@ -95,9 +95,15 @@ def test_interval_methods_relate_as_defined(m):
 
 
 def test_seed_reproducibility(m):
-    first = ck.bootstrap_ci(m, "diff_per_10k", target="aleppo", by="event", n_boot=200, seed=1)
-    again = ck.bootstrap_ci(m, "diff_per_10k", target="aleppo", by="event", n_boot=200, seed=1)
-    other = ck.bootstrap_ci(m, "diff_per_10k", target="aleppo", by="event", n_boot=200, seed=2)
+    first = ck.bootstrap_ci(
+        m, statistic="diff_per_10k", target="aleppo", by="event", n_boot=200, seed=1
+    )
+    again = ck.bootstrap_ci(
+        m, statistic="diff_per_10k", target="aleppo", by="event", n_boot=200, seed=1
+    )
+    other = ck.bootstrap_ci(
+        m, statistic="diff_per_10k", target="aleppo", by="event", n_boot=200, seed=2
+    )
     pd.testing.assert_frame_equal(first, again)
     assert not np.allclose(first["se"], other["se"])
 
@@ -117,7 +123,7 @@ def test_callable_statistic_and_feature_selection(m):
     def share_of_tokens(count, total):
         return count / total
 
-    out = ck.bootstrap_ci(m, share_of_tokens, features=["mosul"], n_boot=100, seed=0)
+    out = ck.bootstrap_ci(m, statistic=share_of_tokens, features=["mosul"], n_boot=100, seed=0)
     assert out["statistic"].tolist() == ["share_of_tokens"]
     assert out["feature"].tolist() == ["mosul"]
     assert out.loc[0, "estimate"] == pytest.approx(16 / COUNTS.sum())
@@ -126,9 +132,9 @@ def test_callable_statistic_and_feature_selection(m):
 
 def test_bootstrap_errors(m):
     with pytest.raises(ValueError, match="statistic= must be one of"):
-        ck.bootstrap_ci(m, "median")
+        ck.bootstrap_ci(m, statistic="median")
     with pytest.raises(ValueError, match="statistic= must be one of"):
-        ck.bootstrap_ci(m, "per_10k", target="aleppo", by="event")
+        ck.bootstrap_ci(m, statistic="per_10k", target="aleppo", by="event")
     with pytest.raises(ValueError, match="reference= needs target="):
         ck.bootstrap_ci(m, reference="mosul", by="event")
     with pytest.raises(ValueError, match="method="):
@@ -242,3 +248,24 @@ def test_document_permutation_is_conservative_for_a_clumped_word():
     assert greater.loc[0, "p_value"] == pytest.approx(0.5, abs=0.06)
     assert math.isclose(greater.loc[0, "p_adjusted"], greater.loc[0, "p_value"])
     assert ck.permutation_test(m, **options).loc[0, "p_value"] == 1.0
+
+
+def test_statistic_given_positionally_still_works_with_a_future_warning(m):
+    with pytest.warns(FutureWarning, match="statistic="):
+        old = ck.bootstrap_ci(m, "log_ratio", target="aleppo", by="event", n_boot=50)
+    new = ck.bootstrap_ci(m, statistic="log_ratio", target="aleppo", by="event", n_boot=50)
+    pd.testing.assert_frame_equal(old, new)
+    with pytest.raises(TypeError, match="multiple values"):
+        ck.bootstrap_ci(m, "log_ratio", statistic="g2", target="aleppo", by="event")
+    with pytest.raises(TypeError, match="positional"):
+        ck.bootstrap_ci(m, "log_ratio", "extra")
+
+
+def test_seed_defaults_to_zero_so_results_are_reproducible(m):
+    options = {"statistic": "log_ratio", "target": "aleppo", "by": "event", "n_boot": 50}
+    pd.testing.assert_frame_equal(ck.bootstrap_ci(m, **options), ck.bootstrap_ci(m, **options))
+    pd.testing.assert_frame_equal(
+        ck.bootstrap_ci(m, **options), ck.bootstrap_ci(m, seed=0, **options)
+    )
+    p = {"target": "aleppo", "by": "event", "n_perm": 50}
+    pd.testing.assert_frame_equal(ck.permutation_test(m, **p), ck.permutation_test(m, seed=0, **p))

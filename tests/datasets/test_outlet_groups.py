@@ -58,21 +58,28 @@ def test_unmapped_outlets_get_the_default_and_a_warning():
 )
 def test_mapping_forms(mapping):
     articles = pd.DataFrame({"source_code": ["b", "a", "b"]})
-    grouped = assign_groups(articles, mapping, column="source_code", to="side")
+    grouped = assign_groups(articles, mapping, on="source_code", name="side")
     assert grouped["side"].tolist() == ["g2", "g1", "g2"]
 
 
 def test_argument_errors():
     articles = pd.DataFrame({"outlet": ["a"], "outlet_group": ["x"]})
-    with pytest.raises(ValueError, match="column= 'medium'"):
-        assign_groups(articles, {"a": "g"}, column="medium")
-    with pytest.raises(ValueError, match="to= 'outlet_group' is already a column"):
+    with pytest.raises(ValueError, match="on= 'medium'"):
+        assign_groups(articles, {"a": "g"}, on="medium")
+    with pytest.raises(ValueError, match="name= 'outlet_group' is already a column"):
         assign_groups(articles, {"a": "g"})
     with pytest.raises(ValueError, match="more than once"):
         assign_groups(
-            articles, pd.DataFrame({"outlet": ["a", "a"], "group": ["g", "h"]}), to="side"
+            articles, pd.DataFrame({"outlet": ["a", "a"], "group": ["g", "h"]}), name="side"
         )
     with pytest.raises(ValueError, match="needs the columns"):
-        assign_groups(articles, pd.DataFrame({"outlet": ["a"]}), to="side")
+        assign_groups(articles, pd.DataFrame({"outlet": ["a"]}), name="side")
     with pytest.raises(ValueError, match="mapping= must be"):
-        assign_groups(articles, [("a", "g")], to="side")
+        assign_groups(articles, [("a", "g")], name="side")
+
+
+def test_old_column_and_to_names_still_work_with_a_warning():
+    articles = pd.DataFrame({"source_code": ["b", "a"]})
+    with pytest.warns(FutureWarning, match="on="), pytest.warns(FutureWarning, match="name="):
+        grouped = assign_groups(articles, {"a": "g1", "b": "g2"}, column="source_code", to="s")
+    assert grouped["s"].tolist() == ["g2", "g1"]

@@ -149,13 +149,13 @@ def test_read_articles_dask_accounts_for_every_skipped_row(tmp_path):
 
 def test_unread_files_and_filters_keep_the_account(tmp_path):
     _messy_tables(tmp_path)
-    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "notes.pptx").write_bytes(b"PK")
     with pytest.warns(ck.LoadWarning):
         ddf = ck.dask.read_articles(tmp_path, errors="skip", blocksize=1)
     with pytest.warns(ck.LoadWarning, match="skipped 3 of 23"):
         report = ck.dask.load_report(ddf[ddf["doc_id"] != "a1"])
     assert [s["source"].rpartition("/")[2] for s in report.skips] == [
-        "notes.docx",
+        "notes.pptx",
         "a.csv",
         "b.csv",
     ]

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._progress import progress as _progress
+from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
@@ -72,7 +73,6 @@ _STRING_COLUMNS = (
     "reason",
     "sentence_text",
 )
-_UNITS = ("sentence", "document")
 #: Documents per worker below which agency() runs in-process.
 _PARALLEL_MIN_DOCS = 500
 _ENGINES = ("rules", "spacy", "auto")

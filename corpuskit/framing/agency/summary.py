@@ -19,7 +19,7 @@ import pandas as pd
 
 from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
-from corpuskit.compare.resample import bootstrap_weights
+from corpuskit.compare.grouped import grouped_replicates
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.agency_result import AgencySummary
 from corpuskit.framing.agency_rules import AGENTLESS, CONSTRUCTIONS
@@ -162,7 +162,6 @@ def agency_summary(
     keys = {_group_key(k, len(by_columns)): v for k, v in groups.items()}
     if reference is not None and reference not in keys:
         raise ValueError(f"reference= {reference!r} is not a group of {by}; groups: {list(keys)}")
-    rng = np.random.default_rng(seed)
     tail = (1.0 - ci) / 2.0
     doc_ids = clauses["doc_id"].astype(str).to_numpy()
     check_sides(
@@ -176,34 +175,21 @@ def agency_summary(
         unit="documents with casualty clauses",
         stacklevel=3,  # the caller, past renamed_arguments
     )
+    boot = grouped_replicates(
+        clauses[["doc_id", *by_columns]],
+        quantities=measures,
+        by=by_columns,
+        n_boot=n_boot,
+        ci=ci,
+        seed=seed,
+    )
+    result = boot.table.rename(columns={"quantity": "measure", "estimate": "share", "total": "n"})
+    result = result.astype({"n": np.int64, "count": np.int64})
+    result = result[[*by_columns, "measure", "n_docs", "n", "count", "share", "low", "high"]]
     replicates: dict[Any, dict[str, np.ndarray]] = {}
-    records = []
-    for key, positions in keys.items():
-        docs, doc_index = np.unique(doc_ids[positions], return_inverse=True)
-        weights = bootstrap_weights(len(docs), n_boot, rng)
-        replicates[key] = {}
-        for name, (numerator, denominator) in measures.items():
-            x = np.bincount(doc_index, numerator[positions].astype(float), len(docs))
-            n = np.bincount(doc_index, denominator[positions].astype(float), len(docs))
-            with np.errstate(invalid="ignore", divide="ignore"):
-                resampled = (weights @ x) / (weights @ n)
-                share = x.sum() / n.sum() if n.sum() else math.nan
-            replicates[key][name] = resampled
-            low, high = _quantiles(resampled, tail)
-            group = key if len(by_columns) > 1 else (key,)
-            records.append(
-                dict(zip(by_columns, group))
-                | {
-                    "measure": name,
-                    "n_docs": len(docs),
-                    "n": int(n.sum()),
-                    "count": int(x.sum()),
-                    "share": share,
-                    "low": low,
-                    "high": high,
-                }
-            )
-    result = pd.DataFrame(records)
+    for (_, row), resampled in zip(result.iterrows(), boot.replicates):
+        key = _group_key(tuple(row[c] for c in by_columns), len(by_columns))
+        replicates.setdefault(key, {})[row["measure"]] = resampled
     if reference is not None:
         _add_differences(result, replicates, keys, by_columns, reference, tail)
     if hand_labels is None:

@@ -16,9 +16,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from corpuskit._progress import progress as _progress
 from corpuskit.compare.design import check_sides
-from corpuskit.compare.resample import bootstrap_weights
+from corpuskit.compare.grouped import grouped_replicates
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.corrected import naming_corrections
 from corpuskit.framing.naming.homogeneity import homogeneity_test
@@ -56,15 +55,6 @@ def grouping_columns(articles: Any, by: str | Sequence[str] | None) -> list[str]
                 "(e.g. assign_groups(..., default='other'))"
             )
     return columns
-
-
-def _share_replicates(counts: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
-    """Label shares in ``n_boot`` document resamples (n_boot x labels; NaN without mentions)."""
-    weights = bootstrap_weights(counts.shape[0], n_boot, rng)
-    resampled = np.asarray(weights @ counts, dtype=float)
-    totals = resampled.sum(axis=1, keepdims=True)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return resampled / np.where(totals > 0, totals, np.nan)
 
 
 def resolved_counts(
@@ -306,15 +296,33 @@ def naming_from_counts(
         check_sides(sizes, analysis=f"naming ({referent})", stacklevel=3)
     else:
         keys, positions = ["all"], [np.arange(len(table))]
-    rows, replicates = [], {}
     codes = np.zeros(len(table), dtype=int)
-    pairs = _progress(zip(keys, positions), total=len(keys), desc="bootstrap", show=progress)
-    for code, (key, rows_of_group) in enumerate(pairs):
+    for code, rows_of_group in enumerate(positions):
         codes[rows_of_group] = code
-        group_counts = counts[rows_of_group]
-        replicates[key] = _share_replicates(group_counts, n_boot, rng)
-        rows.append(_share_rows(key, by_columns, names, group_counts, replicates[key], ci))
-    shares = pd.concat(rows, ignore_index=True)
+    in_groups = np.sort(np.concatenate(positions)) if positions else np.arange(0)
+    totals = counts[in_groups].sum(axis=1)
+    boot = grouped_replicates(
+        table.iloc[in_groups],
+        quantities={name: (name, totals) for name in names},
+        by=by_columns or None,
+        doc_id=None,
+        n_boot=n_boot,
+        ci=ci,
+        seed=rng,
+        progress=progress,
+    )
+    replicates = {
+        key: boot.replicates[i * len(names) : (i + 1) * len(names)].T for i, key in enumerate(keys)
+    }
+    shares = boot.table.rename(
+        columns={"quantity": "label", "estimate": "share", "low": "share_low", "high": "share_high"}
+    )
+    shares["n_mentions"] = shares["total"].astype(np.int64)
+    if np.all(shares["count"] % 1 == 0):
+        shares["count"] = shares["count"].astype(np.int64)
+    shares = shares[
+        [*by_columns, "label", "count", "share", "share_low", "share_high", "n_mentions", "n_docs"]
+    ]
     test = homogeneity_test(counts, codes, n_perm=n_perm, rng=rng) if by_columns else None
     return NamingResult(
         shares=shares,
@@ -331,37 +339,3 @@ def naming_from_counts(
 def _side_name(key: Hashable) -> str:
     values = key if isinstance(key, tuple) else (key,)
     return " | ".join(str(value) for value in values)
-
-
-def _share_rows(
-    key: Hashable,
-    by: list[str],
-    names: list[str],
-    counts: np.ndarray,
-    replicates: np.ndarray,
-    ci: float,
-) -> pd.DataFrame:
-    totals = counts.sum(axis=0)
-    n_mentions = totals.sum()
-    tail = (1.0 - ci) / 2.0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        share = totals / n_mentions if n_mentions > 0 else np.full(len(names), np.nan)
-    if np.isnan(replicates).all():
-        low = high = np.full(len(names), np.nan)
-    else:
-        low, high = np.nanquantile(replicates, [tail, 1.0 - tail], axis=0)
-    frame = pd.DataFrame(
-        {
-            "label": names,
-            "count": totals.astype(np.int64) if np.all(totals % 1 == 0) else totals,
-            "share": share,
-            "share_low": low,
-            "share_high": high,
-            "n_mentions": int(n_mentions),
-            "n_docs": len(counts),
-        }
-    )
-    values = key if isinstance(key, tuple) else (key,)
-    for position, column in enumerate(by):
-        frame.insert(position, column, values[position])
-    return frame
