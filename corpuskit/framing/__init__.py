@@ -11,10 +11,11 @@
   :mod:`.agency_eval`): who is made the agent of casualties, by construction;
   the actors named are resolved by :mod:`.actors`, the referents of naming
   labels by :mod:`.referents`;
-* :func:`evaluate_frames`, :func:`frame_classifier`,
-  :func:`cross_validate_classifier` (:mod:`.validate`): checks against hand
-  coding; :mod:`.corrected`: the corrected estimates that ``hand_labels=``
-  adds to agency, naming and prevalence (from :mod:`corpuskit.validation`).
+* :func:`evaluate_frames` (:mod:`.validate`): checks against hand coding,
+  and a supervised baseline (:mod:`.classifier`, which loads scikit-learn:
+  ``ck.frame_classifier``, ``ck.cross_validate_classifier``);
+* :mod:`.corrected`: the corrected estimates that ``hand_labels=`` adds to
+  agency, naming and prevalence (from :mod:`corpuskit.validation`).
 
 See ``docs/framing.md`` for the methods and the validation numbers.
 """
@@ -28,9 +29,7 @@ from corpuskit.framing.scores import FrameScores, frames
 from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
-    cross_validate_classifier,
     evaluate_frames,
-    frame_classifier,
     validate_frames,
 )
 
@@ -41,11 +40,9 @@ __all__ = [
     "NamingResult",
     "agency",
     "agency_summary",
-    "cross_validate_classifier",
     "double_standard",
     "evaluate_agency",
     "evaluate_frames",
-    "frame_classifier",
     "frames",
     "naming",
     "naming_labels",

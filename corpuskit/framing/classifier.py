@@ -4,7 +4,9 @@
 token counts, and :func:`cross_validate_classifier` measures its macro-F1 out
 of fold against a majority-class baseline computed on the same folds: the
 baseline a dictionary measure (:func:`corpuskit.framing.validate.evaluate_frames`)
-is compared with.
+is compared with. It imports scikit-learn, so :mod:`corpuskit.framing` does not
+import it: ``ck.frame_classifier`` and ``ck.cross_validate_classifier`` load it on
+first use.
 """
 
 from __future__ import annotations
@@ -15,19 +17,21 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from sklearn.base import clone
+from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold, StratifiedKFold
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import Pipeline
 
 from corpuskit._compat import warn_renamed
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
+from corpuskit.framing.validate import f1_from_counts
+from corpuskit.vectorize import CorpusVectorizer
 
-__all__ = ["cross_validate_classifier", "f1_from_counts", "frame_classifier"]
-
-
-def f1_from_counts(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
-    """``2 tp / (2 tp + fp + fn)``; NaN where the denominator is 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        denominator = 2.0 * tp + fp + fn
-        return np.where(denominator > 0, 2.0 * tp / denominator, np.nan)
+__all__ = ["cross_validate_classifier", "frame_classifier"]
 
 
 def frame_classifier(
@@ -76,12 +80,6 @@ def frame_classifier(
         >>> model.predict(["costs of faith in God"]).tolist()
         ['morality']
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import Pipeline
-
-    from corpuskit.vectorize import CorpusVectorizer  # imports scikit-learn
 
     if task not in ("multilabel", "multiclass"):
         raise ValueError(f"task= must be 'multilabel' or 'multiclass', got {task!r}")
@@ -213,9 +211,6 @@ def cross_validate_classifier(
         >>> float(result.set_index("model").loc["classifier", "macro_f1"])
         1.0
     """
-    from sklearn.base import clone
-    from sklearn.dummy import DummyClassifier
-    from sklearn.model_selection import KFold, StratifiedKFold
 
     check_ci(ci)
     for name, value in (("cv", cv), ("n_boot", n_boot)):

@@ -1,4 +1,4 @@
-"""Validating frame measures against hand coding (and, re-exported, a supervised baseline).
+"""Validating frame measures against hand coding.
 
 Dictionary frame scores (:func:`corpuskit.framing.scores.frames`) are lexical
 indicators; before they are read as frames they should be checked against
@@ -7,10 +7,9 @@ human coding (Grimmer & Stewart 2013: "validate, validate, validate").
 * :func:`evaluate_frames` compares each frame's presence flag with a gold
   binary code (precision, recall, F1 with a document-bootstrap interval) and
   the frame's score with the code (ROC AUC, threshold-free).
-* :func:`~corpuskit.framing.classifier.frame_classifier` and
-  :func:`~corpuskit.framing.classifier.cross_validate_classifier` (in
-  :mod:`corpuskit.framing.classifier`, re-exported here): a supervised
-  baseline and its out-of-fold macro-F1 against a majority-class baseline.
+* :mod:`corpuskit.framing.classifier` has the supervised baseline these
+  measures are compared with (:func:`~corpuskit.framing.classifier.frame_classifier`,
+  :func:`~corpuskit.framing.classifier.cross_validate_classifier`).
 
 Gold codes of the bundled datasets: ``narrative_frames`` has the five
 Semetko & Valkenburg frames coded per article as ``RE`` (resolution: not
@@ -41,20 +40,14 @@ from scipy.stats import rankdata
 from corpuskit._compat import deprecated_alias, renamed_arguments
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
-from corpuskit.framing.classifier import (
-    cross_validate_classifier,
-    f1_from_counts,
-    frame_classifier,
-)
 from corpuskit.framing.scores import FrameScores
 
 __all__ = [
     "FRAC_FRAMES_GOLD",
     "NARRATIVE_FRAMES_GOLD",
     "VALIDATION_COLUMNS",
-    "cross_validate_classifier",
     "evaluate_frames",
-    "frame_classifier",
+    "f1_from_counts",
     "validate_frames",
 ]
 
@@ -83,6 +76,13 @@ VALIDATION_COLUMNS = (
     "f1_high",
     "auc",
 )
+
+
+def f1_from_counts(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
+    """``2 tp / (2 tp + fp + fn)``; NaN where the denominator is 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        denominator = 2.0 * tp + fp + fn
+        return np.where(denominator > 0, 2.0 * tp / denominator, np.nan)
 
 
 def _ratio(numerator: float, denominator: float) -> float:

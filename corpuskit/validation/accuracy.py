@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._compat import renamed_arguments
-from corpuskit.compare.stats import check_ci, z_quantile
+from corpuskit.validation.intervals import check_ci, z_quantile
 from corpuskit.validation.labels import gold_labels
 
 __all__ = ["accuracy_by_group", "class_accuracy", "confusion_matrix", "wilson_interval"]

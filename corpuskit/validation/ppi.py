@@ -43,7 +43,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from corpuskit.compare.stats import check_ci, z_quantile
+from corpuskit.validation.intervals import check_ci, z_quantile
 from corpuskit.validation.shares import INFERENCE, corrected_shares
 
 __all__ = ["INFERENCE", "corrected_shares", "ppi_mean"]

@@ -29,7 +29,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from corpuskit._compat import renamed_arguments
-from corpuskit.compare.stats import check_ci, z_quantile
+from corpuskit.validation.intervals import check_ci, z_quantile
 from corpuskit.validation.items import item_table, predictions
 from corpuskit.validation.labels import gold_labels
 

@@ -37,7 +37,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from corpuskit._compat import warn_renamed
-from corpuskit.framing.validate import cross_validate_classifier
+from corpuskit.framing.classifier import cross_validate_classifier
 from corpuskit.vectorize import CorpusVectorizer
 from corpuskit.voices.embeddings import EmbeddingFeatures
 

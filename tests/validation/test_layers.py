@@ -10,8 +10,6 @@ from corpuskit import validation
 
 PACKAGE = Path(validation.__file__).parent
 ANALYSES = ("corpuskit.framing", "corpuskit.voices", "corpuskit.compare", "corpuskit.docsim")
-#: generic checks and quantiles (check_ci, z_quantile), not an analysis; they belong in the core
-ALLOWED = ("corpuskit.compare.stats",)
 UPPER = ("corpuskit.plot", "corpuskit.report", "corpuskit.cli", "corpuskit.scale")
 
 
@@ -28,8 +26,7 @@ def _imports(path: Path) -> list[str]:
 def test_validation_imports_no_analysis_and_nothing_above():
     for path in sorted(PACKAGE.glob("*.py")):
         for name in _imports(path):
-            if name not in ALLOWED:
-                assert not name.startswith(ANALYSES + UPPER), f"{path.name} imports {name}"
+            assert not name.startswith(ANALYSES + UPPER), f"{path.name} imports {name}"
 
 
 def test_corrections_sit_next_to_their_analyses():
