@@ -82,9 +82,10 @@ _EXPORTS: dict[str, str] = {
     "resolve_hit": "corpuskit.framing.referents",
     "prevalence": "corpuskit.framing.contrasts",
     "double_standard": "corpuskit.framing.contrasts",
+    "evaluate_frames": "corpuskit.framing.validate",
     "validate_frames": "corpuskit.framing.validate",
-    "frame_classifier": "corpuskit.framing.validate",
-    "cross_validate_classifier": "corpuskit.framing.validate",
+    "frame_classifier": "corpuskit.framing.classifier",
+    "cross_validate_classifier": "corpuskit.framing.classifier",
     "outlet_groups": "corpuskit.datasets.groups",
     "assign_groups": "corpuskit.datasets.groups",
     "agency": "corpuskit.framing.agency",
@@ -109,7 +110,7 @@ _EXPORTS: dict[str, str] = {
     "annotation_sample": "corpuskit.voices.annotate",
     "export_annotation": "corpuskit.voices.annotate",
     "import_annotations": "corpuskit.voices.annotate",
-    "krippendorff_alpha": "corpuskit.voices.annotate",
+    "krippendorff_alpha": "corpuskit.validation.agreement",
     "StanceClassifier": "corpuskit.voices.supervised",
     "cross_validate_stance": "corpuskit.voices.supervised",
     # similarity, reuse, topics
@@ -149,9 +150,9 @@ _EXPORTS: dict[str, str] = {
     "class_accuracy": "corpuskit.validation.accuracy",
     "accuracy_by_group": "corpuskit.validation.accuracy",
     "confusion_matrix": "corpuskit.validation.accuracy",
-    "corrected_shares": "corpuskit.validation.ppi",
+    "corrected_shares": "corpuskit.validation.shares",
     "ppi_mean": "corpuskit.validation.ppi",
-    "corrected_agency_summary": "corpuskit.validation.corrected",
+    "corrected_agency_summary": "corpuskit.framing.agency",
 }
 
 #: public submodules, imported on first access (``ck.plot.keyness(...)``)

@@ -7,10 +7,15 @@
 * :func:`prevalence`, :func:`double_standard` (:mod:`.contrasts`): group
   means with document-bootstrap intervals, and the difference in differences;
 * :func:`agency`, :func:`agency_summary`, :func:`evaluate_agency`
-  (:mod:`.agency`): who is made the agent of casualties, by construction;
-* :func:`validate_frames`, :func:`frame_classifier`,
-  :func:`cross_validate_classifier` (:mod:`.validate`): checks against hand
-  coding.
+  (:mod:`.agency`, rules in :mod:`.agency_rules`, evaluation in
+  :mod:`.agency_eval`): who is made the agent of casualties, by construction;
+  the actors named are resolved by :mod:`.actors`, the referents of naming
+  labels by :mod:`.referents`;
+* :func:`evaluate_frames` (:mod:`.validate`): checks against hand coding,
+  and a supervised baseline (:mod:`.classifier`, which loads scikit-learn:
+  ``ck.frame_classifier``, ``ck.cross_validate_classifier``);
+* :mod:`.corrected`: the corrected estimates that ``hand_labels=`` adds to
+  agency, naming and prevalence (from :mod:`corpuskit.validation`).
 
 See ``docs/framing.md`` for the methods and the validation numbers.
 """
@@ -24,8 +29,7 @@ from corpuskit.framing.scores import FrameScores, frames
 from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
-    cross_validate_classifier,
-    frame_classifier,
+    evaluate_frames,
     validate_frames,
 )
 
@@ -36,10 +40,9 @@ __all__ = [
     "NamingResult",
     "agency",
     "agency_summary",
-    "cross_validate_classifier",
     "double_standard",
     "evaluate_agency",
-    "frame_classifier",
+    "evaluate_frames",
     "frames",
     "naming",
     "naming_labels",

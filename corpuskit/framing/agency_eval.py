@@ -1,6 +1,9 @@
-"""Clause-level evaluation of :func:`corpuskit.agency` against gold labels in the codebook format.
+"""Evaluating :func:`corpuskit.agency` against hand labels: per clause and per sentence.
 
-The gold has one row per predicate (the format of
+:func:`evaluate_clauses` scores every predicted clause against gold labels in the codebook format;
+:func:`evaluate_agency` scores the first clause of each hand-labelled sentence.
+
+The gold of :func:`evaluate_clauses` has one row per predicate (the format of
 ``tests/devsets/casualty/CODEBOOK.md``): the item (sentence or document) id,
 ``trigger``, ``trigger_start``, ``casualty`` (yes/no), ``construction``,
 ``agent``, ``victim_type``, ``victim_count`` and optionally ``actor``. A
@@ -24,15 +27,20 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.stats import binomtest
 
+from corpuskit._compat import warn_renamed
 from corpuskit.compare.stats import check_ci
+from corpuskit.framing.agency_rules import CONSTRUCTIONS
+from corpuskit.text.tokenize import DEFAULT_RULE
 
-__all__ = ["ClauseScores", "evaluate_clauses", "normalise_agent"]
+__all__ = ["ClauseScores", "evaluate_agency", "evaluate_clauses", "normalise_agent"]
 
 _GOLD_COLUMNS = ("trigger", "trigger_start", "casualty", "construction", "agent")
 _PREDICTED_COLUMNS = ("doc_id", "start", "end", "construction", "agent")
@@ -79,8 +87,6 @@ def _count(value: Any) -> float:
 def _wilson(k: int, n: int, ci: float) -> tuple[float, float]:
     if n == 0:
         return math.nan, math.nan
-    from scipy.stats import binomtest
-
     interval = binomtest(k, n).proportion_ci(confidence_level=ci, method="wilson")
     return float(interval.low), float(interval.high)
 
@@ -308,3 +314,169 @@ def _confusion(pairs: pd.DataFrame) -> pd.DataFrame:
     gold = pairs["gold_construction"].map(_label).where(pairs["status"] != "spurious", "spurious")
     pred = pairs["pred_construction"].map(_label).where(pairs["status"] != "missed", "missed")
     return pd.crosstab(gold.rename("gold"), pred.rename("predicted"))
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+def _normalise(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    return " ".join(DEFAULT_RULE.tokenize(str(value)))
+
+
+def _token_f1(gold: str, predicted: str) -> float:
+    """Token-overlap F1 of two normalised strings (1 when both are empty)."""
+    g, p = gold.split(), predicted.split()
+    if not g and not p:
+        return 1.0
+    common = sum(min(g.count(w), p.count(w)) for w in set(g))
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _as_bool(values: pd.Series) -> np.ndarray:
+    mapping = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+    out = []
+    for i, value in enumerate(values):
+        if isinstance(value, (bool, np.bool_)):
+            out.append(bool(value))
+        elif str(value).strip().lower() in mapping:
+            out.append(mapping[str(value).strip().lower()])
+        else:
+            raise ValueError(f"gold row {i}: has_casualty_clause must be true/false, got {value!r}")
+    return np.asarray(out, dtype=bool)
+
+
+def _mean(values: Sequence[float]) -> float:
+    return float(np.mean(values)) if len(values) else math.nan
+
+
+def _macro_f1(gold: np.ndarray, predicted: np.ndarray, labels: Sequence[str]) -> float:
+    scores = []
+    for label in labels:
+        tp = np.sum((gold == label) & (predicted == label))
+        fp = np.sum((gold != label) & (predicted == label))
+        fn = np.sum((gold == label) & (predicted != label))
+        if tp + fp + fn:
+            scores.append(2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(scores)) if scores else math.nan
+
+
+def _swapped(predicted: Any, gold: Any) -> bool:
+    """Whether a positional call passed ``(gold, predicted)``, the order before 0.2."""
+    columns = [set(getattr(table, "columns", ())) for table in (predicted, gold)]
+    return "has_casualty_clause" in columns[0] and "has_casualty_clause" not in columns[1]
+
+
+def evaluate_agency(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Score predicted clauses against hand-labelled sentences.
+
+    ``gold`` has one row per sentence, labelling its first (leftmost)
+    violence or casualty clause: ``has_casualty_clause`` (true/false),
+    ``construction`` (one of the five, or ``none``), ``agent``, ``victim``
+    and optionally ``agent_type`` (empty for none). Its ``doc_id`` column
+    matches ``predicted``'s; without one, the ids are ``doc1`` .. ``docN`` in
+    row order, as :func:`corpuskit.agency` names a list of texts. The prediction for a
+    sentence is its first clause (smallest ``start``).
+
+    Metrics:
+
+    * ``detection``: precision, recall and F1 of "the sentence has a clause";
+    * ``construction``: accuracy and macro-F1 (over the five constructions)
+      on the sentences whose gold has a clause; a missed clause counts as
+      the prediction ``none``;
+    * ``agent`` / ``victim``: ``exact`` (share of gold-positive sentences
+      whose normalised string equals the gold one, both empty counting as
+      equal) and ``overlap`` (mean token-overlap F1, SQuAD-style; 1 when both
+      are empty), strings normalised by the token rule (case, punctuation and
+      possessive ``'s`` ignored);
+    * ``agent_type``: accuracy on gold-positive sentences (when ``gold`` has
+      the column).
+
+    Args:
+        predicted: :func:`corpuskit.agency`'s result for the same sentences.
+        gold: the labelled sentences.
+
+    Returns:
+        One row per metric: ``task``, ``metric``, ``value``, ``n`` (the sentences
+        it is computed on).
+
+    Raises:
+        ValueError: a missing gold or predicted column, or a bad gold value.
+
+    Warns:
+        FutureWarning: the arguments in the order of corpuskit 0.1,
+            ``(gold, predicted)`` (recognised by the gold's
+            ``has_casualty_clause`` column); they are swapped back.
+
+    Example:
+        >>> gold = pd.DataFrame({"sentence": ["Jets killed 20.", "Talks hit a snag."],
+        ...     "has_casualty_clause": [True, False], "construction": ["active", "none"],
+        ...     "agent": ["Jets", None], "victim": ["20", None]})
+        >>> from corpuskit.framing.agency import agency
+        >>> scores = evaluate_agency(agency(gold["sentence"].tolist(), unit="document"), gold)
+        >>> scores.set_index(["task", "metric"])["value"].loc["detection"].tolist()
+        [1.0, 1.0, 1.0]
+    """
+    if _swapped(predicted, gold):
+        warn_renamed(
+            "evaluate_agency(gold, predicted)",
+            "evaluate_agency(predicted, gold)",
+            where="evaluate_agency()",
+        )
+        predicted, gold = gold, predicted
+    required = ["has_casualty_clause", "construction", "agent", "victim"]
+    missing = [c for c in required if c not in gold.columns]
+    if missing:
+        raise ValueError(f"gold has no column(s) {missing}")
+    needed = ("doc_id", "start", "construction", "agent", "victim")
+    missing = [c for c in needed if c not in predicted.columns]
+    if missing:
+        raise ValueError(f"predicted has no column(s) {missing}; pass the result of agency()")
+    ids = (
+        gold["doc_id"].astype(str).tolist()
+        if "doc_id" in gold.columns
+        else [f"doc{i + 1}" for i in range(len(gold))]
+    )
+    first = predicted.sort_values(["doc_id", "start"]).drop_duplicates("doc_id")
+    first = first.assign(doc_id=first["doc_id"].astype(str)).set_index("doc_id")
+    has_gold = _as_bool(gold["has_casualty_clause"])
+    has_pred = np.array([i in first.index for i in ids])
+    tp = int(np.sum(has_gold & has_pred))
+    precision = tp / has_pred.sum() if has_pred.sum() else math.nan
+    recall = tp / has_gold.sum() if has_gold.sum() else math.nan
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    rows = [
+        ("detection", "precision", precision, int(has_pred.sum())),
+        ("detection", "recall", recall, int(has_gold.sum())),
+        ("detection", "f1", f1, len(gold)),
+    ]
+    positive = np.flatnonzero(has_gold)
+
+    def predicted_value(i: int, column: str) -> Any:
+        return first.at[ids[i], column] if has_pred[i] and column in first.columns else None
+
+    gold_construction = gold["construction"].astype(object).to_numpy()[positive].astype(str)
+    pred_construction = np.array(
+        [str(predicted_value(i, "construction") or "none") for i in positive]
+    )
+    n = len(positive)
+    accuracy = float(np.mean(gold_construction == pred_construction)) if n else math.nan
+    macro_f1 = _macro_f1(gold_construction, pred_construction, CONSTRUCTIONS)
+    rows += [("construction", "accuracy", accuracy, n), ("construction", "macro_f1", macro_f1, n)]
+    for column in ("agent", "victim"):
+        pairs = [
+            (_normalise(gold[column].iloc[i]), _normalise(predicted_value(i, column)))
+            for i in positive
+        ]
+        rows.append((column, "exact", _mean([g == p for g, p in pairs]), n))
+        rows.append((column, "overlap", _mean([_token_f1(g, p) for g, p in pairs]), n))
+    if "agent_type" in gold.columns:
+        types = [(gold["agent_type"].iloc[i], predicted_value(i, "agent_type")) for i in positive]
+        rows.append(
+            ("agent_type", "accuracy", _mean([_normalise(g) == _normalise(p) for g, p in types]), n)
+        )
+    return pd.DataFrame(rows, columns=["task", "metric", "value", "n"])

@@ -20,15 +20,18 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from typing import Literal
+import functools
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import warn_renamed
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_bootstrap, grouped_replicates
 from corpuskit.compare.stats import check_ci
+from corpuskit.framing.corrected import prevalence_corrections
 
 __all__ = ["PREVALENCE_COLUMNS", "double_standard", "prevalence"]
 
@@ -90,7 +93,7 @@ def prevalence(
     sample of ``data`` drawn with ``prediction_column="<frame>_present"``,
     one labelled variable per frame), the share of documents with each
     labelled boolean variable also gets the estimate corrected for the
-    indicator's errors (:func:`corpuskit.validation.corrected.prevalence_corrections`).
+    indicator's errors (:func:`corpuskit.framing.corrected.prevalence_corrections`).
     Only shares of boolean columns can be corrected, not mean scores.
 
     Args:
@@ -155,8 +158,6 @@ def prevalence(
         return table
     if stat != "mean":
         raise ValueError("hand_labels= corrects shares (stat='mean'), not medians")
-    from corpuskit.validation.corrected import prevalence_corrections
-
     return prevalence_corrections(table, data, hand_labels, columns=variables, by=by_columns, ci=ci)
 
 
@@ -195,14 +196,39 @@ def _did(means: dict[tuple[Hashable, Hashable], np.ndarray], events: tuple, grou
     return (means[(ga, a)] - means[(ga, b)]) - (means[(gb, a)] - means[(gb, b)])
 
 
+_OLD_DESIGN = ("group", "groups", "event", "events")
+
+
+def _design_by(function: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
+    """Accept the arguments of corpuskit 0.1 (``group=``, ``groups=``, ``event=``,
+    ``events=``) for one release, with a warning, as ``by={group: groups, event: events}``."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> pd.DataFrame:
+        old = {name: kwargs.pop(name) for name in _OLD_DESIGN if name in kwargs}
+        if old:
+            warn_renamed(
+                ", ".join(f"{name}=" for name in old),
+                "by={group column: (A, B), event column: (a, b)}",
+                where="double_standard()",
+            )
+            group = old.get("group", kwargs.pop("by", None))
+            if group is None or not {"groups", "event", "events"} <= set(old):
+                raise TypeError(
+                    "double_standard() needs by={group column: (A, B), event column: (a, b)}"
+                )
+            kwargs["by"] = {group: old["groups"], old["event"]: old["events"]}
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+@_design_by
 def double_standard(
     data: pd.DataFrame,
     *,
     value: str,
-    event: str,
-    events: tuple[Hashable, Hashable],
-    group: str,
-    groups: tuple[Hashable, Hashable],
+    by: Mapping[str, tuple[Hashable, Hashable]],
     n_boot: int = 2000,
     n_perm: int = 2000,
     ci: float = 0.95,
@@ -240,12 +266,12 @@ def double_standard(
     (:func:`corpuskit.compare.design.check_sides`).
 
     Args:
-        data: one row per document with the columns ``value``, ``event`` and ``group``.
+        data: one row per document with the column ``value`` and the two ``by`` columns.
         value: the numeric or boolean variable (e.g. a frame's ``per_1k`` score).
-        event: the column holding the event of each document.
-        events: ``(a, b)``, the two events compared.
-        group: the column holding the group (e.g. ``"outlet_group"``).
-        groups: ``(A, B)``, the two groups compared.
+        by: the two grouping columns, each with the two values compared, group
+            first: ``{"outlet_group": ("A", "B"), "event": ("a", "b")}`` (before
+            corpuskit 0.2: ``group="outlet_group", groups=("A", "B"),
+            event="event", events=("a", "b")``).
         n_boot: bootstrap resamples.
         n_perm: permutations.
         ci: confidence level.
@@ -272,8 +298,8 @@ def double_standard(
         ...     "outlet_group": ["A"] * 40 + ["B"] * 40,
         ...     "event": (["a"] * 20 + ["b"] * 20) * 2,
         ...     "liberation": [4.0, 6.0] * 10 + [1.0] * 20 + [2.0] * 40})
-        >>> ds = double_standard(data, value="liberation", event="event", events=("a", "b"),
-        ...                      group="outlet_group", groups=("A", "B"), n_boot=50, n_perm=50)
+        >>> ds = double_standard(data, value="liberation",
+        ...     by={"outlet_group": ("A", "B"), "event": ("a", "b")}, n_boot=50, n_perm=50)
         >>> ds.loc[ds["term"] == "did", "estimate"].item()
         4.0
     """
@@ -281,15 +307,21 @@ def double_standard(
     _check_count(n_boot, "n_boot")
     _check_count(n_perm, "n_perm")
     _columns_of(data, value, "value")
-    for argument, column, pair in (("event", event, events), ("group", group, groups)):
+    if not isinstance(by, Mapping) or len(by) != 2:
+        raise ValueError(
+            "by= must map two columns to the two values compared in each: "
+            f"{{group column: (A, B), event column: (a, b)}}, got {by!r}"
+        )
+    (group, groups), (event, events) = by.items()
+    for column, pair in by.items():
         if column not in data.columns:
-            raise ValueError(f"{argument}= column {column!r} is not a column of data")
+            raise ValueError(f"by= column {column!r} is not a column of data")
         if len(pair) != 2 or pair[0] == pair[1]:
-            raise ValueError(f"{argument}s= must be two different values, got {pair!r}")
+            raise ValueError(f"by= {column!r} must have two different values, got {pair!r}")
     events, groups = tuple(events), tuple(groups)
     cells = _cells(data, value, event, events, group, groups)
     sizes = {_group_label(key): len(cell) for key, cell in cells.items()}
-    check_sides(sizes, analysis="double_standard", stacklevel=2)
+    check_sides(sizes, analysis="double_standard", stacklevel=3)  # under _design_by
     rng = np.random.default_rng(seed)
     means = {key: float(np.mean(cell)) for key, cell in cells.items()}
     in_cells = (

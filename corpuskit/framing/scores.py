@@ -164,7 +164,7 @@ def frames(
 
     ``<frame>_present`` is ``count > 0`` whatever ``normalize`` is: the frame is
     indicated at least once. This is a lexical indicator, not a coder's
-    judgement; validate it (:func:`corpuskit.framing.validate.validate_frames`).
+    judgement; validate it (:func:`corpuskit.framing.validate.evaluate_frames`).
 
     Args:
         articles: an articles DataFrame (every column except the texts is kept

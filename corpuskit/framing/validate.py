@@ -1,15 +1,15 @@
-"""Validating frame measures against hand coding, and a supervised frame classifier.
+"""Validating frame measures against hand coding.
 
 Dictionary frame scores (:func:`corpuskit.framing.scores.frames`) are lexical
 indicators; before they are read as frames they should be checked against
 human coding (Grimmer & Stewart 2013: "validate, validate, validate").
 
-* :func:`validate_frames` compares each frame's presence flag with a gold
+* :func:`evaluate_frames` compares each frame's presence flag with a gold
   binary code (precision, recall, F1 with a document-bootstrap interval) and
   the frame's score with the code (ROC AUC, threshold-free).
-* :func:`frame_classifier` builds a scikit-learn pipeline on corpuskit's own
-  token counts, and :func:`cross_validate_classifier` measures its macro-F1
-  out of fold against a majority-class baseline computed on the same folds.
+* :mod:`corpuskit.framing.classifier` has the supervised baseline these
+  measures are compared with (:func:`~corpuskit.framing.classifier.frame_classifier`,
+  :func:`~corpuskit.framing.classifier.cross_validate_classifier`).
 
 Gold codes of the bundled datasets: ``narrative_frames`` has the five
 Semetko & Valkenburg frames coded per article as ``RE`` (resolution: not
@@ -23,7 +23,7 @@ Example:
     >>> scores = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "conflict": [3.0, 0.0, 1.0, 0.0],
     ...                        "conflict_present": [True, False, True, False]})
     >>> gold = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "CO": [True, True, False, False]})
-    >>> table = validate_frames(scores, gold, frames={"conflict": "CO"}, n_boot=20)
+    >>> table = evaluate_frames(scores, gold, frames={"conflict": "CO"}, n_boot=20)
     >>> table[["precision", "recall", "f1", "auc"]].values.tolist()
     [[0.5, 0.5, 0.5, 0.625]]
 """
@@ -31,12 +31,13 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from corpuskit._compat import deprecated_alias, renamed_arguments
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.compare.stats import check_ci
 from corpuskit.framing.scores import FrameScores
@@ -45,8 +46,8 @@ __all__ = [
     "FRAC_FRAMES_GOLD",
     "NARRATIVE_FRAMES_GOLD",
     "VALIDATION_COLUMNS",
-    "cross_validate_classifier",
-    "frame_classifier",
+    "evaluate_frames",
+    "f1_from_counts",
     "validate_frames",
 ]
 
@@ -61,7 +62,7 @@ NARRATIVE_FRAMES_GOLD = {
 #: ``generic_frames`` frame -> ``frac_frames`` label code (Media Frames Corpus
 #: primary frames: 1 Economic, 3 Morality). The other lexicon frames have none.
 FRAC_FRAMES_GOLD = {"economic": 1, "morality": 3}
-#: Columns of :func:`validate_frames`.
+#: Columns of :func:`evaluate_frames`.
 VALIDATION_COLUMNS = (
     "frame",
     "gold",
@@ -77,7 +78,7 @@ VALIDATION_COLUMNS = (
 )
 
 
-def _f1(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
+def f1_from_counts(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
     """``2 tp / (2 tp + fp + fn)``; NaN where the denominator is 0."""
     with np.errstate(divide="ignore", invalid="ignore"):
         denominator = 2.0 * tp + fp + fn
@@ -143,8 +144,9 @@ def _gold_binary(values: pd.Series, target: Any, name: str) -> pd.Series:
     return values.astype("boolean")
 
 
-def validate_frames(
-    scores: FrameScores | pd.DataFrame,
+@renamed_arguments(scores="predicted")
+def evaluate_frames(
+    predicted: FrameScores | pd.DataFrame,
     gold: pd.DataFrame,
     *,
     frames: Mapping[str, Any] | Sequence[str] | None = None,
@@ -171,7 +173,7 @@ def validate_frames(
     ``n_docs`` counts those used.
 
     Args:
-        scores: a :class:`~corpuskit.framing.scores.FrameScores` or its
+        predicted: a :class:`~corpuskit.framing.scores.FrameScores` or its
             ``.scores`` table (with ``<frame>`` and ``<frame>_present`` columns).
             Scores must be per document (or per whatever unit ``gold`` codes).
         gold: a table with ``on`` and the gold columns (booleans or 0/1, or a
@@ -179,7 +181,7 @@ def validate_frames(
         frames: ``{frame: gold column}`` (e.g. :data:`NARRATIVE_FRAMES_GOLD`), a
             list of frames whose gold columns have the same names, or ``None``:
             every frame with a gold column of the same name.
-        on: the identifier column shared by ``scores`` and ``gold``.
+        on: the identifier column shared by ``predicted`` and ``gold``.
         codes: ``{frame: label code}`` when a gold column holds one label per
             document (e.g. ``frac_frames``' ``label``, see
             :data:`FRAC_FRAMES_GOLD`): gold is ``column == code``.
@@ -196,20 +198,20 @@ def validate_frames(
 
     Raises:
         ValueError: for missing columns, repeated ids, gold columns that are not
-            binary, or ids of ``scores`` absent from ``gold``.
+            binary, or ids of ``predicted`` absent from ``gold``.
 
     Example:
         >>> scores = pd.DataFrame({"doc_id": ["a", "b", "c"], "economic": [2, 0, 1],
         ...                        "economic_present": [True, False, True]})
         >>> gold = pd.DataFrame({"doc_id": ["a", "b", "c"], "label": [1, 1, 3]})
-        >>> validate_frames(scores, gold, frames={"economic": "label"}, codes={"economic": 1},
+        >>> evaluate_frames(scores, gold, frames={"economic": "label"}, codes={"economic": 1},
         ...                 n_boot=10)[["gold", "precision", "recall"]].values.tolist()
         [['label == 1', 0.5, 0.5]]
     """
     check_ci(ci)
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot= must be a positive integer, got {n_boot!r}")
-    table = scores.scores if isinstance(scores, FrameScores) else scores
+    table = predicted.scores if isinstance(predicted, FrameScores) else predicted
     for name, frame in (("scores", table), ("gold", gold)):
         if on not in frame.columns:
             raise ValueError(f"on= column {on!r} is not a column of {name}")
@@ -239,7 +241,7 @@ def validate_frames(
         cells = np.column_stack([y & predicted, ~y & predicted, y & ~predicted]).astype(float)
         tp, fp, fn = cells.sum(axis=0)
         resampled = np.asarray(bootstrap_weights(len(y), n_boot, rng) @ cells, dtype=float)
-        f1_boot = _f1(resampled[:, 0], resampled[:, 1], resampled[:, 2])
+        f1_boot = f1_from_counts(resampled[:, 0], resampled[:, 1], resampled[:, 2])
         low, high = (
             np.nanquantile(f1_boot, [tail, 1.0 - tail])
             if np.isfinite(f1_boot).any()
@@ -254,7 +256,7 @@ def validate_frames(
                 "n_present": int(predicted.sum()),
                 "precision": _ratio(tp, tp + fp),
                 "recall": _ratio(tp, tp + fn),
-                "f1": float(_f1(np.array(tp), np.array(fp), np.array(fn))),
+                "f1": float(f1_from_counts(np.array(tp), np.array(fp), np.array(fn))),
                 "f1_low": float(low),
                 "f1_high": float(high),
                 "auc": roc_auc(y, score),
@@ -263,232 +265,5 @@ def validate_frames(
     return pd.DataFrame(rows, columns=list(VALIDATION_COLUMNS))
 
 
-def frame_classifier(
-    *,
-    task: Literal["multilabel", "multiclass"] = "multilabel",
-    C: float = 1.0,
-    min_df: float = 2,
-    ngram_range: tuple[int, int] = (1, 1),
-    stopwords: bool | str | None = None,
-    class_weight: str | None = "balanced",
-    max_iter: int = 2000,
-    seed: int | None = 0,
-) -> Any:
-    """A scikit-learn pipeline for frame classification on corpuskit token counts.
-
-    ``CorpusVectorizer`` (corpuskit's token rule, so features match
-    :func:`corpuskit.dtm`) -> ``TfidfTransformer`` (sublinear tf, l2 norm) ->
-    logistic regression. ``task="multilabel"`` wraps the regression in
-    ``OneVsRestClassifier`` (one binary model per frame column, as for the five
-    ``narrative_frames`` frames); ``"multiclass"`` fits one multinomial model
-    (one frame per document, as ``frac_frames``). The solvers are
-    ``liblinear`` for the binary models and ``saga`` for the multinomial one:
-    both are fast on sparse tf-idf features and, unlike ``lbfgs``, do not slow
-    down when BLAS threads compete for cores.
-
-    Args:
-        task: ``"multilabel"`` or ``"multiclass"``.
-        C: inverse regularisation strength of the logistic regression.
-        min_df: minimum document frequency of a feature (count or share).
-        ngram_range: n-gram sizes counted.
-        stopwords: passed to ``CorpusVectorizer`` (``None``: keep all tokens).
-        class_weight: ``"balanced"`` (weights inverse to class frequency) or ``None``.
-        max_iter: iterations of the solver.
-        seed: random state of the solver (both visit samples in random order).
-
-    Returns:
-        An unfitted ``sklearn.pipeline.Pipeline`` with steps ``vec``, ``tfidf``, ``clf``.
-
-    Raises:
-        ValueError: for an unknown ``task``.
-
-    Example:
-        >>> model = frame_classifier(task="multiclass", min_df=1)
-        >>> _ = model.fit(["tax costs rose", "prices and costs", "God and faith", "faith in God"],
-        ...               ["economic", "economic", "morality", "morality"])
-        >>> model.predict(["costs of faith in God"]).tolist()
-        ['morality']
-    """
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import Pipeline
-
-    from corpuskit.vectorize import CorpusVectorizer
-
-    if task not in ("multilabel", "multiclass"):
-        raise ValueError(f"task= must be 'multilabel' or 'multiclass', got {task!r}")
-    regression = LogisticRegression(
-        C=C,
-        class_weight=class_weight,
-        solver="liblinear" if task == "multilabel" else "saga",
-        max_iter=max_iter,
-        random_state=seed,
-    )
-    classifier = OneVsRestClassifier(regression) if task == "multilabel" else regression
-    return Pipeline(
-        [
-            (
-                "vec",
-                CorpusVectorizer(min_df=min_df, ngram_range=ngram_range, stopwords=stopwords),
-            ),
-            ("tfidf", TfidfTransformer(sublinear_tf=True)),
-            ("clf", classifier),
-        ]
-    )
-
-
-def _indicators(labels: np.ndarray, classes: np.ndarray | None) -> np.ndarray:
-    """Documents x classes 0/1 matrix: one-hot for 1-D labels, the matrix itself for 2-D."""
-    if classes is None:
-        return labels.astype(float)
-    return (labels[:, None] == classes[None, :]).astype(float)
-
-
-def _macro_f1_cells(truth: np.ndarray, predicted: np.ndarray) -> np.ndarray:
-    """Per document, the tp / fp / fn indicators of each class, side by side (n x 3K)."""
-    return np.hstack([truth * predicted, (1 - truth) * predicted, truth * (1 - predicted)])
-
-
-def _macro_f1(sums: np.ndarray) -> np.ndarray:
-    """Macro-F1 from summed cells (... x 3K): the mean F1 over classes with a defined F1."""
-    k = sums.shape[-1] // 3
-    f1 = _f1(sums[..., :k], sums[..., k : 2 * k], sums[..., 2 * k :])
-    return np.nanmean(f1, axis=-1)
-
-
-def cross_validate_classifier(
-    pipeline: Any,
-    texts: Sequence[str] | pd.Series,
-    labels: Sequence[Any] | pd.Series | pd.DataFrame | np.ndarray,
-    *,
-    cv: int = 5,
-    seed: int | None = 0,
-    n_boot: int = 1000,
-    ci: float = 0.95,
-) -> pd.DataFrame:
-    """Out-of-fold macro-F1 of a classifier and of a majority-class baseline, with intervals.
-
-    Documents are split into ``cv`` folds (stratified by label for a 1-D label,
-    plain shuffled folds for a multi-label matrix), with ``seed``. In each fold
-    a clone of ``pipeline`` and a majority-class baseline
-    (``DummyClassifier(strategy="most_frequent")``: the most frequent class, or
-    each label's most frequent value for multi-label data) are fitted on the
-    other folds and predict the held-out documents. Every document thus gets one
-    out-of-fold prediction from each model.
-
-    * ``macro_f1``: the F1 of each class (``2 tp / (2 tp + fp + fn)`` over the
-      out-of-fold predictions; for multi-label data each label's positive
-      class) averaged over the classes (classes with neither true nor
-      predicted members are left out, as F1 is undefined there).
-    * ``low``/``high``: percentile interval over ``n_boot`` resamples of the
-      documents with replacement, recomputing macro-F1 from the out-of-fold
-      predictions. The ``difference`` row resamples the same documents for
-      both models (a paired bootstrap), so its interval is for the gain over
-      the baseline.
-    * ``fold_mean``/``fold_sd``: mean and standard deviation of the per-fold
-      macro-F1, for comparison with the usual report.
-
-    The interval describes uncertainty from the documents at hand given the
-    fitted models; it does not include the variability of refitting on other
-    training sets (Bengio & Grandvalet 2004: there is no unbiased estimator of
-    that variance from one cross-validation).
-
-    Args:
-        pipeline: an unfitted scikit-learn estimator (e.g. :func:`frame_classifier`).
-        texts: the documents' texts.
-        labels: one label per document (multi-class) or a documents x frames
-            0/1 matrix or DataFrame (multi-label).
-        cv: number of folds.
-        seed: random seed for the folds and the bootstrap.
-        n_boot: bootstrap resamples.
-        ci: confidence level.
-
-    Returns:
-        Three rows, ``model`` = ``"classifier"``, ``"majority baseline"``,
-        ``"difference"`` (classifier minus baseline), with ``macro_f1``,
-        ``low``, ``high``, ``fold_mean``, ``fold_sd``, ``n_docs``, ``cv``.
-
-    Raises:
-        ValueError: for texts and labels of different lengths, missing labels,
-            or a bad ``cv``, ``n_boot`` or ``ci``.
-
-    Example:
-        >>> texts = ["tax costs"] * 6 + ["faith and God"] * 6
-        >>> labels = ["economic"] * 6 + ["morality"] * 6
-        >>> result = cross_validate_classifier(frame_classifier(task="multiclass"), texts, labels,
-        ...                                    cv=3, n_boot=50)
-        >>> float(result.set_index("model").loc["classifier", "macro_f1"])
-        1.0
-    """
-    from sklearn.base import clone
-    from sklearn.dummy import DummyClassifier
-    from sklearn.model_selection import KFold, StratifiedKFold
-
-    check_ci(ci)
-    for name, value in (("cv", cv), ("n_boot", n_boot)):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-            raise ValueError(f"{name}= must be a positive integer, got {value!r}")
-    if cv < 2:
-        raise ValueError(f"cv= must be at least 2, got {cv}")
-    texts = list(texts)
-    y = labels.to_numpy() if isinstance(labels, pd.DataFrame | pd.Series) else np.asarray(labels)
-    if len(texts) != len(y):
-        raise ValueError(f"texts and labels differ in length: {len(texts)} vs {len(y)}")
-    if pd.isna(y).any():
-        raise ValueError("labels has missing values; drop those documents first")
-    multilabel = y.ndim == 2
-    if multilabel:
-        y = y.astype(int)
-        classes = None
-        splitter = KFold(n_splits=cv, shuffle=True, random_state=seed)
-    else:
-        classes = np.unique(y)
-        splitter = StratifiedKFold(n_splits=cv, shuffle=True, random_state=seed)
-    truth = _indicators(y, classes)
-    predictions = {"classifier": np.empty_like(y), "majority baseline": np.empty_like(y)}
-    fold_scores: dict[str, list[float]] = {name: [] for name in predictions}
-    for train, test in splitter.split(np.zeros(len(y)), None if multilabel else y):
-        models = {
-            "classifier": clone(pipeline),
-            "majority baseline": DummyClassifier(strategy="most_frequent"),
-        }
-        for name, model in models.items():
-            features = [texts[i] for i in train] if name == "classifier" else np.zeros(len(train))
-            model.fit(features, y[train])
-            held_out = [texts[i] for i in test] if name == "classifier" else np.zeros(len(test))
-            predictions[name][test] = model.predict(held_out)
-            cells = _macro_f1_cells(truth[test], _indicators(predictions[name][test], classes))
-            fold_scores[name].append(float(_macro_f1(cells.sum(axis=0))))
-    cells = {
-        name: _macro_f1_cells(truth, _indicators(predicted, classes))
-        for name, predicted in predictions.items()
-    }
-    rng = np.random.default_rng(seed)
-    weights = bootstrap_weights(len(y), n_boot, rng)
-    estimates = {name: float(_macro_f1(c.sum(axis=0))) for name, c in cells.items()}
-    replicates = {
-        name: _macro_f1(np.asarray(weights @ c, dtype=float)) for name, c in cells.items()
-    }
-    estimates["difference"] = estimates["classifier"] - estimates["majority baseline"]
-    replicates["difference"] = replicates["classifier"] - replicates["majority baseline"]
-    fold_scores["difference"] = list(
-        np.subtract(fold_scores["classifier"], fold_scores["majority baseline"])
-    )
-    tail = (1.0 - ci) / 2.0
-    rows = []
-    for name, estimate in estimates.items():
-        low, high = np.nanquantile(replicates[name], [tail, 1.0 - tail])
-        rows.append(
-            {
-                "model": name,
-                "macro_f1": estimate,
-                "low": float(low),
-                "high": float(high),
-                "fold_mean": float(np.mean(fold_scores[name])),
-                "fold_sd": float(np.std(fold_scores[name], ddof=1)),
-                "n_docs": len(y),
-                "cv": cv,
-            }
-        )
-    return pd.DataFrame(rows)
+#: The name of :func:`evaluate_frames` before corpuskit 0.2 (evaluations are ``evaluate_*``).
+validate_frames = deprecated_alias(evaluate_frames, "validate_frames")

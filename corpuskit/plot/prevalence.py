@@ -178,8 +178,8 @@ def double_standard(
         >>> from corpuskit.plot import double_standard
         >>> data = pd.DataFrame({"side": ["A"] * 4 + ["B"] * 4, "event": ["a", "a", "b", "b"] * 2,
         ...                      "lib": [4.0, 6.0, 1.0, 1.0, 2.0, 2.0, 2.0, 2.0]})
-        >>> ds = contrast(data, value="lib", event="event", events=("a", "b"),
-        ...               group="side", groups=("A", "B"), n_boot=50, n_perm=50)
+        >>> ds = contrast(data, value="lib", by={"side": ("A", "B"), "event": ("a", "b")},
+        ...               n_boot=50, n_perm=50)
         >>> ax = double_standard(ds, ylabel="'liberation' per 1,000 words")
         >>> [line.get_label() for line in ax.get_lines()]
         ['A (n = 2, 2)', 'B (n = 2, 2)']

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from corpuskit.compare.stats import check_ci, z_quantile
+from corpuskit._compat import renamed_arguments
+from corpuskit.validation.intervals import check_ci, z_quantile
 from corpuskit.validation.labels import gold_labels
 
 __all__ = ["accuracy_by_group", "class_accuracy", "confusion_matrix", "wilson_interval"]
@@ -109,8 +110,9 @@ def _replicate_weights(part: pd.DataFrame, n_boot: int, rng: np.random.Generator
     return counts * part["w"].to_numpy()
 
 
+@renamed_arguments(labels="data")
 def class_accuracy(
-    labels: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | Sequence[str] | None = None,
     coder: str | None = None,
@@ -131,9 +133,9 @@ def class_accuracy(
     precision (NaN); one never coded no recall.
 
     Args:
-        labels: hand labels from :func:`corpuskit.validation.labels.read_labels`
+        data: hand labels from :func:`corpuskit.validation.labels.read_labels`
             (with ``prediction``, ``stratum`` and ``stratum_size``).
-        by: column(s) of ``labels`` (the sample's ``by``) to give the accuracy
+        by: column(s) of ``data`` (the sample's ``by``) to give the accuracy
             per group, so differential error is visible.
         coder: whose labels count; default the only coder or the majority.
         ci: confidence level.
@@ -160,7 +162,7 @@ def class_accuracy(
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot= must be a positive integer, got {n_boot!r}")
     by_columns = _by(by)
-    gold = _prepare(labels, coder, by_columns)
+    gold = _prepare(data, coder, by_columns)
     classes = sorted(set(gold["prediction"]) | set(gold["label"]))
     rng = np.random.default_rng(seed)
     tail = (1 - ci) / 2
@@ -195,8 +197,9 @@ def _kish(weights: np.ndarray) -> float:
     return float(weights.sum() ** 2 / squares) if squares else 0.0
 
 
+@renamed_arguments(labels="data")
 def accuracy_by_group(
-    labels: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     by: str | Sequence[str] | None = None,
     coder: str | None = None,
@@ -209,11 +212,11 @@ def accuracy_by_group(
     Kish's effective sample size. Different accuracies between groups
     (Aleppo and Mosul coverage, say) are differential measurement error:
     a naive comparison of the groups is then biased
-    (:func:`corpuskit.validation.ppi.corrected_shares` corrects it).
+    (:func:`corpuskit.validation.shares.corrected_shares` corrects it).
 
     Args:
-        labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
-        by: column(s) of ``labels`` to group by; ``None``: all items.
+        data: hand labels from :func:`corpuskit.validation.labels.read_labels`.
+        by: column(s) of ``data`` to group by; ``None``: all items.
         coder: whose labels count; default the only coder or the majority.
         ci: confidence level.
 
@@ -230,7 +233,7 @@ def accuracy_by_group(
     """
     check_ci(ci)
     by_columns = _by(by)
-    gold = _prepare(labels, coder, by_columns)
+    gold = _prepare(data, coder, by_columns)
     rows = []
     for group, part in _parts(gold, by_columns):
         w = part["w"].to_numpy()
@@ -244,14 +247,15 @@ def accuracy_by_group(
     return pd.DataFrame(rows)
 
 
+@renamed_arguments(labels="data")
 def confusion_matrix(
-    labels: pd.DataFrame, *, by: str | Sequence[str] | None = None, coder: str | None = None
+    data: pd.DataFrame, *, by: str | Sequence[str] | None = None, coder: str | None = None
 ) -> pd.DataFrame:
     """The confusion matrix as a tidy table: sample counts and estimated result counts.
 
     Args:
-        labels: hand labels from :func:`corpuskit.validation.labels.read_labels`.
-        by: column(s) of ``labels`` to give one matrix per group.
+        data: hand labels from :func:`corpuskit.validation.labels.read_labels`.
+        by: column(s) of ``data`` to give one matrix per group.
         coder: whose labels count; default the only coder or the majority.
 
     Returns:
@@ -268,7 +272,7 @@ def confusion_matrix(
         [['x', 'x', 1, 5.0], ['x', 'y', 1, 5.0], ['y', 'x', 0, 0.0], ['y', 'y', 1, 1.0]]
     """
     by_columns = _by(by)
-    gold = _prepare(labels, coder, by_columns)
+    gold = _prepare(data, coder, by_columns)
     classes = sorted(set(gold["prediction"]) | set(gold["label"]))
     grid = pd.MultiIndex.from_product([classes, classes], names=["prediction", "label"])
     frames = []

@@ -112,7 +112,7 @@ def shape_of(result: pd.DataFrame) -> Shape:
         if all(column in result.columns for column in shape.signature):
             return shape
     raise ValueError(
-        "result= is not a known corpuskit result (agency, quotes, stance, frame or lookup hits, "
+        "data= is not a known corpuskit result (agency, quotes, stance, frame or lookup hits, "
         "documents with doc_id); pass id_columns=, prediction_column= and context_column="
     )
 
@@ -178,19 +178,19 @@ def item_table(
     """
     table = result.to_frame() if hasattr(result, "to_frame") else result
     if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"result= must be a DataFrame, got {type(result).__name__}")
+        raise TypeError(f"data= must be a DataFrame, got {type(result).__name__}")
     shape = shape_of(table) if id_columns is None or prediction_column is None else None
     ids = tuple(id_columns) if id_columns is not None else shape.ids  # type: ignore[union-attr]
     prediction = prediction_column or (shape.prediction if shape else "")
     context = context_column if context_column is not None else (shape.context if shape else None)
     if not prediction:
-        raise ValueError("result= holds no single prediction; pass prediction_column=")
+        raise ValueError("data= holds no single prediction; pass prediction_column=")
     needed = [*ids, prediction] + ([context] if context else [])
     missing = [c for c in needed if c not in table.columns]
     if missing:
-        raise ValueError(f"result= has no column(s) {missing}")
+        raise ValueError(f"data= has no column(s) {missing}")
     if table[list(ids)].isna().any().any():
-        raise ValueError(f"result= has rows with a missing id in {list(ids)}")
+        raise ValueError(f"data= has rows with a missing id in {list(ids)}")
     chosen = Shape(
         shape.name if shape else "custom",
         shape.signature if shape else (),
@@ -205,7 +205,7 @@ def item_table(
     repeated = items["item_id"].duplicated()
     if repeated.any() and not chosen.parts:
         raise ValueError(
-            f"result= has several rows for the item {items.loc[repeated, 'item_id'].iloc[0]!r} "
+            f"data= has several rows for the item {items.loc[repeated, 'item_id'].iloc[0]!r} "
             f"(id columns {list(ids)}); pass id_columns= that identify one row each"
         )
     if repeated.any():

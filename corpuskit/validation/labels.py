@@ -22,10 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.errors import LoadError
 from corpuskit.io.export import FORMULA_PREFIXES
 from corpuskit.io.report import LoadReport, attach_report, check_error_mode
-from corpuskit.voices.annotate import krippendorff_alpha
+from corpuskit.validation.agreement import krippendorff_alpha
 
 __all__ = ["LABEL_COLUMNS", "gold_labels", "read_labels", "reliability"]
 
@@ -243,15 +244,16 @@ def gold_labels(labels: pd.DataFrame, *, coder: str | None = None) -> pd.DataFra
     ]
 
 
-def reliability(labels: pd.DataFrame, *, level: str = "nominal") -> pd.DataFrame:
+@renamed_arguments(labels="data")
+def reliability(data: pd.DataFrame, *, level: str = "nominal") -> pd.DataFrame:
     """Intercoder reliability per variable: Krippendorff's alpha.
 
-    Alpha is :func:`corpuskit.voices.annotate.krippendorff_alpha` over the
+    Alpha is :func:`corpuskit.validation.agreement.krippendorff_alpha` over the
     items x coders table of each variable (Krippendorff 2011); items coded by
     one coder only are not pairable and do not count.
 
     Args:
-        labels: the result of :func:`read_labels`.
+        data: the result of :func:`read_labels`.
         level: ``"nominal"`` (default), ``"ordinal"`` or ``"interval"``.
 
     Returns:
@@ -267,7 +269,7 @@ def reliability(labels: pd.DataFrame, *, level: str = "nominal") -> pd.DataFrame
         [['v', 0.444, 3, 2]]
     """
     rows = []
-    for variable, part in labels.groupby("variable", sort=True):
+    for variable, part in data.groupby("variable", sort=True):
         table = part.pivot(index="item_id", columns="coder", values="label")
         pairable = int((table.notna().sum(axis=1) >= 2).sum())
         alpha = krippendorff_alpha(table, level=level) if table.shape[1] >= 2 else float("nan")

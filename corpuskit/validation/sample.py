@@ -25,9 +25,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from corpuskit._compat import renamed_arguments
 from corpuskit.io.export import neutralise_formulas, to_csv
+from corpuskit.validation.agreement import coder_names
 from corpuskit.validation.items import Shape, item_table, predictions
-from corpuskit.voices.annotate import coder_names
 
 __all__ = ["DESIGN_COLUMNS", "allocate", "validation_sample", "write_sheet"]
 
@@ -124,8 +125,9 @@ def _contexts(
     ]
 
 
+@renamed_arguments(result="data")
 def validation_sample(
-    result: pd.DataFrame,
+    data: pd.DataFrame,
     *,
     n: int,
     by: str | Sequence[str] | None = None,
@@ -150,7 +152,7 @@ def validation_sample(
     stands for ``w_h = N_h / n_h`` items: rare predicted labels and small
     groups are over-sampled, so precision and recall are measurable for each,
     and the weights undo it in :func:`corpuskit.validation.accuracy` and
-    :func:`corpuskit.validation.ppi.corrected_shares`. The rows are shuffled.
+    :func:`corpuskit.validation.shares.corrected_shares`. The rows are shuffled.
 
     Known results (see :data:`corpuskit.validation.items.SHAPES`) need no
     column names: ``ck.agency`` clauses (prediction ``construction``),
@@ -161,7 +163,7 @@ def validation_sample(
     ``prediction_column=``, e.g. ``"conflict_present"``).
 
     Args:
-        result: a tidy result with one row per item.
+        data: a tidy result with one row per item.
         n: sample size.
         by: group column(s) to stratify by and copy to the sheet (e.g. ``"event"``).
         strata: the stratum columns; default ``by`` and the prediction column.
@@ -201,7 +203,7 @@ def validation_sample(
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
             raise ValueError(f"{name}= must be an integer >= {low}, got {value!r}")
     items, shape = item_table(
-        result,
+        data,
         id_columns=_columns(id_columns) or None,
         prediction_column=prediction_column,
         context_column=context_column,
@@ -210,7 +212,7 @@ def validation_sample(
     strata_columns = _columns(strata) if strata is not None else [*by_columns, shape.prediction]
     missing = [c for c in dict.fromkeys([*by_columns, *strata_columns]) if c not in items.columns]
     if missing:
-        raise ValueError(f"result= has no column(s) {missing} (by= / strata=)")
+        raise ValueError(f"data= has no column(s) {missing} (by= / strata=)")
     keyed = items.assign(**{shape.prediction: predictions(items[shape.prediction])})
     groups = (
         keyed.groupby(strata_columns, sort=True, dropna=False).indices
@@ -247,8 +249,9 @@ def validation_sample(
     return sample
 
 
+@renamed_arguments(sample="data")
 def write_sheet(
-    sample: pd.DataFrame,
+    data: pd.DataFrame,
     path: str | Path,
     *,
     coders: Sequence[str] = ("coder1",),
@@ -266,7 +269,7 @@ def write_sheet(
     (``pip install 'corpuskit[excel]'``).
 
     Args:
-        sample: the result of :func:`validation_sample`.
+        data: the result of :func:`validation_sample`.
         path: the file to write; ``.xlsx`` writes Excel, anything else CSV.
         coders: coder names (letters, digits, ``_``).
         layout: ``"columns"`` (one label column per coder) or ``"sheets"``.
@@ -290,13 +293,13 @@ def write_sheet(
     names = coder_names(coders)
     if layout not in _LAYOUTS:
         raise ValueError(f"layout= must be one of {_LAYOUTS}, got {layout!r}")
-    if "item_id" not in sample.columns:
-        raise ValueError("sample= has no 'item_id' column; use validation_sample()")
+    if "item_id" not in data.columns:
+        raise ValueError("data= has no 'item_id' column; use validation_sample()")
     out = Path(path)
     excel = out.suffix.lower() == ".xlsx"
     if layout == "sheets" and not excel:
         raise ValueError("layout='sheets' needs an .xlsx path; CSV holds one sheet")
-    table = sample.copy()
+    table = data.copy()
     if layout == "columns":
         for coder in names:
             table[f"label_{coder}"] = ""

@@ -28,6 +28,7 @@ from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.text.tokenize import resolve_rule
+from corpuskit.voices.corrected import source_corrections
 from corpuskit.voices.speakers import KnownSources, known_sources
 
 __all__ = ["SOURCE_COLUMNS", "SPEAKER_COLUMNS", "source_table", "speakers"]
@@ -118,7 +119,7 @@ def source_table(
     sample of ``data``, one item per quote, ``speaker_col`` checked by
     coders), the shares of quotes and of words also get the estimates
     corrected for the attribution's errors
-    (:func:`corpuskit.validation.corrected.source_corrections`); a quote
+    (:func:`corpuskit.voices.corrected.source_corrections`); a quote
     coded ``not_a_quote`` leaves the denominator.
 
     Args:
@@ -165,8 +166,6 @@ def source_table(
         [['official', 2, 0.6666666666666666, 7], ['witness_resident', 1, 0.3333333333333333, 3]]
     """
     if hand_labels is not None:
-        from corpuskit.validation.corrected import source_corrections
-
         naive = source_table(data, by=by, speaker_col=speaker_col, n_boot=n_boot, ci=ci, seed=seed)
         return source_corrections(
             naive, data, hand_labels, by=by, speaker_col=speaker_col, unresolved=UNRESOLVED, ci=ci

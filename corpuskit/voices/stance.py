@@ -46,6 +46,7 @@ from corpuskit._compat import renamed_arguments
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.voices.corrected import stance_corrections
 from corpuskit.voices.embeddings import prototype_stance
 from corpuskit.voices.scoring import (
     LEXICON_THRESHOLD,
@@ -243,7 +244,7 @@ def stance_summary(
     With ``hand_labels`` (:func:`corpuskit.read_labels` for a validation
     sample of ``data``, the mentions' ``label`` checked by coders), the
     label shares also get the estimate corrected for the method's errors
-    (:func:`corpuskit.validation.corrected.stance_corrections`), over all
+    (:func:`corpuskit.voices.corrected.stance_corrections`), over all
     mentions of ``data``; a mention coded outside favor / against /
     neutral (say ``not_about_target``) leaves the denominator. The mean
     score is not corrected.
@@ -293,6 +294,4 @@ def stance_summary(
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
     if hand_labels is None:
         return summary
-    from corpuskit.validation.corrected import stance_corrections
-
     return stance_corrections(summary, data, hand_labels, by=columns, stances=LABELS, ci=ci)

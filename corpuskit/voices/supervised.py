@@ -37,7 +37,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from corpuskit._compat import warn_renamed
-from corpuskit.framing.validate import cross_validate_classifier
+from corpuskit.framing.classifier import cross_validate_classifier
 from corpuskit.vectorize import CorpusVectorizer
 from corpuskit.voices.embeddings import EmbeddingFeatures
 
@@ -225,5 +225,5 @@ def cross_validate_stance(
     """
     pipeline = StanceClassifier() if model is None else model
     return cross_validate_classifier(
-        pipeline, list(texts), labels, cv=cv, seed=seed, n_boot=n_boot, ci=ci
+        list(texts), labels=labels, pipeline=pipeline, cv=cv, seed=seed, n_boot=n_boot, ci=ci
     )

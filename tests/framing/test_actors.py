@@ -230,7 +230,7 @@ def test_acronyms_match_only_capitals() -> None:
 
 def test_none_and_bad_phrases() -> None:
     assert resolve_actor(None) == ActorMatch(None, "none", None, None, "empty")
-    with pytest.raises(ValueError, match="phrase= must be a string or None, got int"):
+    with pytest.raises(ValueError, match="text= must be a string or None, got int"):
         resolve_actor(3)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="position 1 holds int 7"):
         resolve_actors(["ISIS", 7])  # type: ignore[list-item]
@@ -350,3 +350,14 @@ def test_accuracy_on_the_tuning_half_of_the_development_set() -> None:
     assert accuracy >= 0.87  # 37 of 41 (0.902) when measured
     with_context = resolve_actors(rows["agent"], context=rows["text"])["actor"]
     assert (with_context.to_numpy() == rows["actor"].to_numpy()).mean() >= 0.9  # 38 of 41
+
+
+def test_resolve_actor_and_find_responsible_take_text() -> None:
+    with pytest.warns(FutureWarning, match="phrase= is deprecated.*use text= instead"):
+        assert resolve_actor(phrase="ISIS militants") == resolve_actor("ISIS militants")
+    sentence = "Five people were killed in an attack by ISIS militants."
+    with pytest.warns(FutureWarning, match="sentence= is deprecated.*use text= instead"):
+        assert find_responsible(sentence=sentence) == find_responsible(sentence)
+    with pytest.warns(FutureWarning, match="phrases= is deprecated.*use data= instead"):
+        old = resolve_actors(phrases=["ISIS militants", "gunmen"])
+    pd.testing.assert_frame_equal(old, resolve_actors(["ISIS militants", "gunmen"]))

@@ -88,7 +88,7 @@ def test_fixture_is_well_formed(gold):
 def test_measured_accuracy_on_fixture_does_not_regress(gold, split):
     part = gold[gold["split"] == split].reset_index(drop=True)
     predicted = agency(part["sentence"].tolist(), unit="document")
-    scores = evaluate_agency(part, predicted).set_index(["task", "metric"])["value"]
+    scores = evaluate_agency(predicted, part).set_index(["task", "metric"])["value"]
     for key, measured in MEASURED[split].items():
         assert scores[key] >= measured - MARGIN, (split, key, scores[key])
 
@@ -405,7 +405,7 @@ def test_evaluate_agency_exact_values():
         }
     )
     predicted = agency(gold["sentence"].tolist(), unit="document")
-    scores = evaluate_agency(gold, predicted).set_index(["task", "metric"])
+    scores = evaluate_agency(predicted, gold).set_index(["task", "metric"])
     assert scores.loc[("detection", "precision"), "value"] == 1.0
     assert scores.loc[("detection", "recall"), "value"] == pytest.approx(2 / 3)
     assert scores.loc[("construction", "accuracy"), ["value", "n"]].tolist() == [2 / 3, 3]
@@ -414,9 +414,9 @@ def test_evaluate_agency_exact_values():
     assert scores.loc[("agent", "overlap"), "value"] == pytest.approx((1 + 2 / 3 + 0) / 3)
     assert scores.loc[("agent_type", "accuracy"), "value"] == pytest.approx(2 / 3)
     with pytest.raises(ValueError, match="has_casualty_clause"):
-        evaluate_agency(gold.assign(has_casualty_clause="maybe"), predicted)
+        evaluate_agency(predicted, gold.assign(has_casualty_clause="maybe"))
     with pytest.raises(ValueError, match="victim"):
-        evaluate_agency(gold.drop(columns="victim"), predicted)
+        evaluate_agency(predicted, gold.drop(columns="victim"))
 
 
 # --------------------------------------------------------------------------- FA-KES
@@ -466,3 +466,24 @@ def test_fakes_differences_whose_interval_excludes_zero(fakes_summary):
         assert sign * row["diff"] > 0
         bound = row["diff_low"] if sign > 0 else row["diff_high"]
         assert sign * bound > 0
+
+
+def test_evaluate_agency_in_the_old_order_warns_and_swaps_back():
+    gold = pd.DataFrame(
+        {
+            "sentence": ["Jets killed 20 people.", "Talks hit a snag."],
+            "has_casualty_clause": [True, False],
+            "construction": ["active", "none"],
+            "agent": ["Jets", None],
+            "victim": ["20 people", None],
+        }
+    )
+    predicted = agency(gold["sentence"].tolist(), unit="document")
+    expected = evaluate_agency(predicted, gold)
+    with pytest.warns(FutureWarning, match=r"evaluate_agency\(predicted, gold\)"):
+        swapped = evaluate_agency(gold, predicted)
+    pd.testing.assert_frame_equal(swapped, expected)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        by_name = evaluate_agency(gold=gold, predicted=predicted)
+    pd.testing.assert_frame_equal(by_name, expected)

@@ -35,9 +35,7 @@ CELLS = {
 def _did(data: pd.DataFrame, **options) -> pd.DataFrame:
     """double_standard on the test design: score by event a/b and side A/B."""
     options.setdefault("value", "score")
-    return double_standard(
-        data, event="event", events=("a", "b"), group="side", groups=("A", "B"), **options
-    )
+    return double_standard(data, by={"side": ("A", "B"), "event": ("a", "b")}, **options)
 
 
 def test_prevalence_exact_values():
@@ -160,22 +158,11 @@ def test_double_standard_small_cells_and_errors():
         _did(small, n_boot=10, n_perm=10)
     data = _design(CELLS)
     with pytest.raises(ValueError, match="no document has side='C' and event='a'"):
-        double_standard(
-            data, value="score", event="event", events=("a", "b"), group="side", groups=("A", "C")
-        )
-    with pytest.raises(ValueError, match="events= must be two different values"):
-        double_standard(
-            data, value="score", event="event", events=("a", "a"), group="side", groups=("A", "B")
-        )
-    with pytest.raises(ValueError, match="group= column 'outlet_group'"):
-        double_standard(
-            data,
-            value="score",
-            event="event",
-            events=("a", "b"),
-            group="outlet_group",
-            groups=("A", "B"),
-        )
+        double_standard(data, value="score", by={"side": ("A", "C"), "event": ("a", "b")})
+    with pytest.raises(ValueError, match="by= 'event' must have two different values"):
+        double_standard(data, value="score", by={"side": ("A", "B"), "event": ("a", "a")})
+    with pytest.raises(ValueError, match="by= column 'outlet_group'"):
+        double_standard(data, value="score", by={"outlet_group": ("A", "B"), "event": ("a", "b")})
     with pytest.raises(ValueError, match="n_perm= must be a positive integer"):
         _did(data, n_perm=0)
 
@@ -240,10 +227,7 @@ def test_fakes_mosul_is_too_small(fakes_grouped):
         result = double_standard(
             data,
             value="liberation",
-            event="event",
-            events=("aleppo", "mosul"),
-            group="outlet_group",
-            groups=("pro-government-aligned", "other"),
+            by={"outlet_group": ("pro-government-aligned", "other"), "event": ("aleppo", "mosul")},
             n_boot=200,
             n_perm=200,
         )
@@ -252,3 +236,17 @@ def test_fakes_mosul_is_too_small(fakes_grouped):
     assert cells[("other", "mosul")] == 5
     did = result[result["term"] == "did"].iloc[0]
     assert did["low"] < 0 < did["high"] and did["p_value"] > 0.05
+
+
+def test_double_standard_old_design_arguments_still_work():
+    data = _design(CELLS)
+    options = dict(value="score", n_boot=20, n_perm=20)
+    expected = double_standard(data, by={"side": ("A", "B"), "event": ("a", "b")}, **options)
+    old = dict(group="side", groups=("A", "B"), event="event", events=("a", "b"))
+    with pytest.warns(FutureWarning, match="group=, groups=, event=, events= is deprecated"):
+        result = double_standard(data, **old, **options)
+    pd.testing.assert_frame_equal(result, expected)
+    with pytest.warns(FutureWarning), pytest.raises(TypeError, match="needs by="):
+        double_standard(data, group="side", groups=("A", "B"), **options)
+    with pytest.raises(ValueError, match="by= must map two columns"):
+        double_standard(data, by="side", **options)

@@ -8,15 +8,18 @@ import pytest
 from sklearn.metrics import f1_score, roc_auc_score
 
 import corpuskit as ck
+from corpuskit.framing.classifier import (
+    _macro_f1,
+    _macro_f1_cells,
+    cross_validate_classifier,
+    frame_classifier,
+)
 from corpuskit.framing.scores import frames
 from corpuskit.framing.validate import (
     FRAC_FRAMES_GOLD,
     NARRATIVE_FRAMES_GOLD,
     VALIDATION_COLUMNS,
-    _macro_f1,
-    _macro_f1_cells,
-    cross_validate_classifier,
-    frame_classifier,
+    evaluate_frames,
     roc_auc,
     validate_frames,
 )
@@ -48,7 +51,7 @@ def tiny():
 
 def test_exact_precision_recall_f1_auc(tiny):
     scores, gold = tiny
-    table = validate_frames(scores, gold, frames={"conflict": "CO", "economic": "EC"}, n_boot=200)
+    table = evaluate_frames(scores, gold, frames={"conflict": "CO", "economic": "EC"}, n_boot=200)
     assert list(table.columns) == list(VALIDATION_COLUMNS)
     conflict, economic = table.iloc[0], table.iloc[1]
     # conflict: tp = a, e; fp = c; fn = b
@@ -67,7 +70,7 @@ def test_exact_precision_recall_f1_auc(tiny):
 
 def test_label_codes(tiny):
     scores, gold = tiny
-    table = validate_frames(
+    table = evaluate_frames(
         scores, gold, frames={"economic": "label"}, codes={"economic": 1}, n_boot=50
     )
     row = table.iloc[0]
@@ -86,7 +89,7 @@ def test_frames_by_name_and_frame_scores_object():
     )
     fs = frames(articles)
     gold = pd.DataFrame({"doc_id": ["x", "y", "z"], "conflict": [1, 0, 0], "economic": [0, 0, 1]})
-    table = validate_frames(fs, gold, n_boot=20)
+    table = evaluate_frames(fs, gold, n_boot=20)
     assert table["frame"].tolist() == ["conflict", "economic"]
     assert table["f1"].tolist() == [1.0, 1.0]
     assert table["auc"].tolist() == [1.0, 1.0]
@@ -116,22 +119,23 @@ def test_macro_f1_matches_scikit_learn():
 def test_validation_errors(tiny):
     scores, gold = tiny
     with pytest.raises(ValueError, match="frames= is needed"):
-        validate_frames(scores, gold)
+        evaluate_frames(scores, gold)
     with pytest.raises(ValueError, match="'RE', which is not a column of gold"):
-        validate_frames(scores, gold, frames={"conflict": "RE"})
+        evaluate_frames(scores, gold, frames={"conflict": "RE"})
     with pytest.raises(ValueError, match="must hold 0/1 or booleans"):
-        validate_frames(scores, gold, frames={"economic": "label"})
+        evaluate_frames(scores, gold, frames={"economic": "label"})
     with pytest.raises(ValueError, match="ids of scores are not in gold"):
-        validate_frames(scores, gold.iloc[1:], frames={"conflict": "CO"})
+        evaluate_frames(scores, gold.iloc[1:], frames={"conflict": "CO"})
     with pytest.raises(ValueError, match="gold repeats ids"):
-        validate_frames(scores, pd.concat([gold, gold]), frames={"conflict": "CO"})
+        evaluate_frames(scores, pd.concat([gold, gold]), frames={"conflict": "CO"})
 
 
 def test_cross_validation_on_a_separable_toy_set():
     texts = ["tax costs prices"] * 6 + ["faith and God"] * 6
     labels = ["economic"] * 6 + ["morality"] * 6
+    pipeline = frame_classifier(task="multiclass", min_df=1)
     result = cross_validate_classifier(
-        frame_classifier(task="multiclass", min_df=1), texts, labels, cv=3, n_boot=100
+        texts, labels=labels, pipeline=pipeline, cv=3, n_boot=100
     ).set_index("model")
     assert list(result.index) == ["classifier", "majority baseline", "difference"]
     assert result.loc["classifier", "macro_f1"] == 1.0
@@ -140,11 +144,14 @@ def test_cross_validation_on_a_separable_toy_set():
     assert result.loc["difference", "macro_f1"] == pytest.approx(2 / 3)
     assert (result["n_docs"] == 12).all() and (result["cv"] == 3).all()
     with pytest.raises(ValueError, match="differ in length"):
-        cross_validate_classifier(frame_classifier(), texts, labels[:-1])
+        cross_validate_classifier(texts, labels=labels[:-1], pipeline=frame_classifier())
     with pytest.raises(ValueError, match="cv= must be at least 2"):
-        cross_validate_classifier(frame_classifier(), texts, labels, cv=1)
+        cross_validate_classifier(texts, labels=labels, pipeline=frame_classifier(), cv=1)
     with pytest.raises(ValueError, match="task= must be"):
         frame_classifier(task="regression")
+    with pytest.warns(FutureWarning, match=r"use cross_validate_classifier\(texts, labels="):
+        old = cross_validate_classifier(pipeline, texts, labels, cv=3, n_boot=100)
+    pd.testing.assert_frame_equal(old.set_index("model"), result)
 
 
 def test_classifier_pipeline_steps():
@@ -169,7 +176,7 @@ def frac(data_dir):
 
 def test_generic_frames_against_narrative_frames_gold(narrative):
     fs = frames(narrative, return_hits=False)
-    table = validate_frames(
+    table = evaluate_frames(
         fs, narrative[["doc_id", *NARRATIVE_GOLD]], frames=NARRATIVE_FRAMES_GOLD, n_boot=200
     ).set_index("frame")
     assert list(table.index) == ["conflict", "human_interest", "morality", "economic"]
@@ -190,8 +197,9 @@ def test_generic_frames_against_narrative_frames_gold(narrative):
 
 def test_classifier_beats_baseline_on_narrative_frames(narrative):
     coded = narrative.dropna(subset=NARRATIVE_GOLD)
+    labels = coded[NARRATIVE_GOLD].astype(int)
     result = cross_validate_classifier(
-        frame_classifier(), coded["text"], coded[NARRATIVE_GOLD].astype(int), cv=3, n_boot=200
+        coded["text"], labels=labels, pipeline=frame_classifier(), cv=3, n_boot=200
     ).set_index("model")
     assert result.loc["classifier", "macro_f1"] > 0.4
     assert result.loc["majority baseline", "macro_f1"] < 0.2
@@ -200,7 +208,7 @@ def test_classifier_beats_baseline_on_narrative_frames(narrative):
 
 def test_lexicon_and_classifier_on_frac_frames(frac):
     fs = frames(frac, return_hits=False)
-    table = validate_frames(
+    table = evaluate_frames(
         fs,
         frac[["doc_id", "label"]],
         frames={f: "label" for f in FRAC_FRAMES_GOLD},
@@ -209,9 +217,29 @@ def test_lexicon_and_classifier_on_frac_frames(frac):
     ).set_index("frame")
     assert table["n_gold"].to_dict() == {"economic": 75, "morality": 23}
     assert (table["f1"] > 0.6).all() and (table["auc"] > 0.8).all()
+    pipeline = frame_classifier(task="multiclass")
     result = cross_validate_classifier(
-        frame_classifier(task="multiclass"), frac["text"], frac["label"], cv=3, n_boot=200
+        frac["text"], labels=frac["label"], pipeline=pipeline, cv=3, n_boot=200
     ).set_index("model")
     assert result.loc["classifier", "macro_f1"] > 0.35
     assert result.loc["majority baseline", "macro_f1"] < 0.05
     assert result.loc["difference", "low"] > 0.3
+
+
+def test_evaluate_frames_first_argument_is_predicted(tiny):
+    scores, gold = tiny
+    frames = {"conflict": "CO", "economic": "EC"}
+    expected = evaluate_frames(scores, gold, frames=frames, n_boot=20)
+    with pytest.warns(FutureWarning, match="scores= is deprecated.*use predicted= instead"):
+        old = evaluate_frames(scores=scores, gold=gold, frames=frames, n_boot=20)
+    pd.testing.assert_frame_equal(old, expected)
+
+
+def test_validate_frames_is_the_old_name_of_evaluate_frames(tiny):
+    scores, gold = tiny
+    frames = {"conflict": "CO"}
+    expected = evaluate_frames(scores, gold, frames=frames, n_boot=20)
+    with pytest.warns(FutureWarning, match=r"validate_frames\(\) is deprecated.*evaluate_frames"):
+        old = validate_frames(scores, gold, frames=frames, n_boot=20)
+    pd.testing.assert_frame_equal(old, expected)
+    assert ck.validate_frames is validate_frames

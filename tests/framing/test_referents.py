@@ -206,3 +206,9 @@ def test_devset_passes_and_gold_agree_with_codebook_and_readme():
     alpha = round(referent_alpha(), 3)
     assert alpha == 0.949
     assert f"**{alpha:.3f}**" in (DEVSET / "README.md").read_text()
+
+
+def test_resolve_hit_takes_text():
+    sentence = "Two civilians were hurt in a terrorist attack."
+    with pytest.warns(FutureWarning, match="sentence= is deprecated.*use text= instead"):
+        assert resolve_hit(sentence=sentence, start=29, end=38) == resolve_hit(sentence, 29, 38)

@@ -314,10 +314,7 @@ def test_double_standard_plot(naming_flags, tmp_path):
     result = double_standard_table(
         naming_flags,
         value="terrorists",
-        event="event",
-        events=("Aleppo", "elsewhere"),
-        group="side",
-        groups=("pro-government", "other"),
+        by={"side": ("pro-government", "other"), "event": ("Aleppo", "elsewhere")},
         n_boot=200,
         n_perm=200,
     )

@@ -134,10 +134,10 @@ def test_corrected_shares_exclude_is_a_ratio():
 def test_corrected_shares_errors():
     result, labels = _toy()
     longer = pd.concat([result, result.iloc[[0]].assign(doc_id="i")], ignore_index=True)
-    with pytest.raises(ValueError, match="result= has 9 items"):
+    with pytest.raises(ValueError, match="data= has 9 items"):
         ck.corrected_shares(longer, labels)
     bad = labels.assign(item_id=["a|0|5", "zz", "g|0|5", "h|0|5"])
-    with pytest.raises(ValueError, match="'zz' is not in result="):
+    with pytest.raises(ValueError, match="'zz' is not in data="):
         ck.corrected_shares(result, bad)
     with pytest.raises(ValueError, match="stratum 'x' has 1 labelled item of 6"):
         ck.corrected_shares(result, labels.drop(index=1))

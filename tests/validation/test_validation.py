@@ -383,3 +383,38 @@ def test_end_to_end_on_agency_clauses(tmp_path):
         clauses, ck.read_labels(path), by="event", reference="aleppo", inference="finite"
     )
     pd.testing.assert_frame_equal(from_sheet, table)
+
+
+# ----------------------------------------------------------------------------- renamed arguments
+
+
+def _renamed_call(function, old: str, first, **options):
+    """``function(data=first)`` and ``function(<old>=first)``: equal, the old name warned about."""
+    expected = function(first, **options)
+    with pytest.warns(FutureWarning, match=f"{old}= is deprecated.*use data= instead"):
+        result = function(**{old: first}, **options)
+    return expected, result
+
+
+def test_first_arguments_renamed_to_data_still_work_with_a_warning(tmp_path):
+    clauses = _clauses()
+    options = dict(n=12, min_per_stratum=2, seed=1)
+    expected, result = _renamed_call(ck.validation_sample, "result", clauses, **options)
+    pd.testing.assert_frame_equal(result, expected)
+    sample = expected
+    paths = _renamed_call(ck.write_sheet, "sample", sample, path=tmp_path / "s.csv")
+    assert paths[0] == paths[1]
+    labels = ck.read_labels(_filled(sample, ann=list(sample["prediction"])), sample=sample)
+    expected, result = _renamed_call(ck.corrected_shares, "result", clauses, labels=labels)
+    pd.testing.assert_frame_equal(result, expected)
+    for function in (ck.class_accuracy, ck.accuracy_by_group, ck.confusion_matrix):
+        expected, result = _renamed_call(function, "labels", labels)
+        pd.testing.assert_frame_equal(result, expected)
+    two = ck.read_labels(
+        _filled(sample, ann=list(sample["prediction"]), bo=list(sample["prediction"])),
+        sample=sample,
+    )
+    expected, result = _renamed_call(ck.reliability, "labels", two)
+    pd.testing.assert_frame_equal(result, expected)
+    with pytest.raises(TypeError, match="both result="):
+        ck.validation_sample(data=clauses, result=clauses, **options)

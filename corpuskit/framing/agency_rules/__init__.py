@@ -37,6 +37,7 @@ from __future__ import annotations
 from corpuskit.framing.agency_rules.exclusions import REASONS, idiom_objects
 from corpuskit.framing.agency_rules.grammar import Clause, find_clauses
 from corpuskit.framing.agency_rules.lexicon import (
+    AGENTLESS,
     CONSTRUCTIONS,
     VERB_CLASSES,
     VerbForm,
@@ -50,6 +51,7 @@ from corpuskit.framing.agency_rules.words import MEANS
 NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
 
 __all__ = [
+    "AGENTLESS",
     "CONSTRUCTIONS",
     "MEANS",
     "NOT_VIOLENCE_OBJECTS",

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -21,6 +22,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "intransitive",
     "nominal",
 )
+#: Constructions that name no agent (when no agent was found in the clause either).
+AGENTLESS: tuple[str, ...] = ("passive_agentless", "intransitive", "nominal")
 #: The classes of the violence lexicon. ``attack`` verbs (``bombed``, ``shelled``) are
 #: transitive but report an attack, not a casualty: their clauses are kept only for the
 #: agents of the clauses that follow (``jets bombed a market, killing 12``).
@@ -101,10 +104,8 @@ class VerbLexicon:
                 return n, found
         return None
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """The lexicon as a DataFrame: ``form``, ``lemma``, ``verb_class``, ``kind``."""
-        import pandas as pd
-
         return pd.DataFrame([vars(f) for f in self.forms.values()])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from corpuskit.framing.agency import agency, agency_summary
+from corpuskit.framing.agency import agency, agency_summary, corrected_agency_summary
 from corpuskit.framing.contrasts import prevalence
 from corpuskit.framing.naming import naming, naming_labels
 from corpuskit.framing.scores import frames
@@ -22,7 +22,6 @@ from corpuskit.report.analyses.evidence import (
 )
 from corpuskit.report.analyses.section import Context, Options, Section
 from corpuskit.report.analyses.validated import AGENCY_LABELS, add_validation, read_hand_labels
-from corpuskit.validation.corrected import corrected_agency_summary
 
 __all__ = ["agency_section", "frames_section", "naming_section"]
 

@@ -1,92 +1,33 @@
-"""Actors: which party of the Syrian and Iraqi wars a noun phrase names.
+"""Resolving one noun phrase to an actor: the word lists, the rules and the compiled lexicon.
 
-:func:`resolve_actors` reads noun phrases as written ("Russian-backed Syrian
-forces", "ISIS militants", "coalition aircraft") and returns the actor code
-each names, from the bundled ``actors`` lexicon (``ck.lexicon("actors")``)
-or a lexicon of your own. The codes are the top-level categories of the
-lexicon: ``russia``, ``syria_gov``, ``iran``, ``hezbollah``, ``us``,
-``us_coalition``, ``western_other``, ``iraq_gov``, ``pmf``, ``kurdish``,
-``isis``, ``nusra_hts``, ``rebels``, ``turkey``, ``israel``; and three
-outcomes: ``other`` (an identified actor the lexicon does not hold),
-``unknown`` (no identifiable actor: "gunmen", "barrel bombs", "they") and
-``none`` (an empty phrase).
-
-The rules, in order (``rule`` column):
-
-1. ``empty``: no text gives ``none``; ``pronoun``: a lone pronoun ("they",
-   "who", but not "US") gives ``unknown`` (resolving pronouns needs the
-   surrounding text).
-2. The phrase is cut to its core at the first preposition, relative word or
-   punctuation not inside a name ("Suicide attacks last month in Baghdad" ->
-   "Suicide attacks last month"); the last word of the core is the head.
-3. Names are found in the core with the lexicon (longest match first; entries
-   written in capitals such as "IS" and "US" match only words written in
-   capitals or with a capital initial).
-4. Coordinated names ("Syrian and Russian warplanes"): the first actor named
-   wins (``first_named``) and the others are listed in ``also_named``.
-5. Otherwise the name nearest the head decides: ``head`` when it is the head
-   ("Syrian Democratic Forces", "Russian-backed Syrian forces" -> syria_gov),
-   ``modifier`` when it modifies the head ("ISIS militants", "coalition
-   strikes"), ``possessive`` ("Assad's forces", "Russia's jets"). Words such
-   as "Russian-backed" or "US-trained" name a backer, not the actor, and are
-   passed over.
-6. ``adjective``: a nationality adjective (a leaf named ``adjective``) names
-   its actor only before a force or means noun (:data:`FORCE_HEADS`):
-   "Russian gunships" is russia, "Syrian Observatory" and "Syrian militants"
-   are not syria_gov.
-7. ``qualifier``: a generic name (a leaf named ``unqualified``: "regime",
-   "coalition", "rebels") yields to another actor named before it ("Iranian
-   regime" -> iran, "PKK rebels" -> kurdish); ``other_name``: a capitalised
-   word the lexicon does not know before it makes the phrase another actor's
-   ("Saudi-led coalition", "Houthi rebels" -> other).
-8. ``postmodifier``: when the core names nobody, an "of"-phrase or
-   "loyal to", "linked to", "affiliated with" names the actor ("jihadists of
-   IS", "forces loyal to Assad"); "backed by" does not (it names a backer).
-9. ``proper_name``: a capitalised word inside the phrase that the lexicon
-   does not know names another actor (``other``: "Eric Harris and Dylan
-   Klebold", "Syrian Observatory"); ``police``: police with no nationality
-   are ``other``; ``generic``: a generic head ("militants", "gunmen",
-   "airstrikes") gives ``unknown``; ``unmatched``: anything else ``unknown``.
-
-With ``context=`` (the sentence of each phrase), an actor named elsewhere in
-the sentence as doing the violence ("killed in an attack by X", "blamed on X",
-"X claimed responsibility") is recorded in ``responsible`` and
-``responsible_actor``; an agent that is only a generic means or actor, or a
-pronoun ("a drone strike", "gunmen", "they": rules ``generic`` and
-``pronoun``), then takes that actor (rule ``context``).
-
-Example:
-    >>> resolve_actors(["Russian-backed Syrian forces", "ISIS militants", "gunmen"])[
-    ...     ["actor", "rule"]].values.tolist()
-    [['syria_gov', 'head'], ['isis', 'modifier'], ['unknown', 'generic']]
+:class:`Resolver` applies the rules of :mod:`corpuskit.framing.actors` to a
+phrase with a compiled lexicon and caches the answers;
+:func:`bundled_resolver` is the one of the bundled ``actors`` lexicon and
+:func:`resolver_for` the one of any lexicon argument.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
 from corpuskit.lexicons.lookup import CompiledDictionary, compile_dictionary, resolve_overlaps
-from corpuskit.schema import string_dtype
 from corpuskit.text.tokenize import TokenRule
 
 __all__ = [
     "ACTOR_CODES",
-    "ACTOR_COLUMNS",
     "FORCE_HEADS",
     "ActorMatch",
-    "find_responsible",
-    "resolve_actor",
-    "resolve_actors",
+    "Resolver",
+    "bundled_resolver",
+    "resolver_for",
 ]
 
 
@@ -113,18 +54,6 @@ ACTOR_CODES: tuple[str, ...] = (
     "turkey",
     "israel",
 )
-#: Columns of :func:`resolve_actors`' result.
-ACTOR_COLUMNS: tuple[str, ...] = (
-    "phrase",
-    "actor",
-    "sub_actor",
-    "matched",
-    "also_named",
-    "rule",
-    "responsible",
-    "responsible_actor",
-)
-
 #: Head nouns of forces and means: a nationality adjective before one names the actor.
 FORCE_HEADS = _words(
     """
@@ -194,8 +123,6 @@ _JOIN = re.compile(r"[/&]")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![^\W_])")
 _BEHAVIOUR_LEAVES = ("adjective", "unqualified")
 _RULE = TokenRule()
-#: Rules of an agent that the sentence's responsible actor fills in: a means or a pronoun.
-_CONTEXT_RULES = ("generic", "pronoun")
 
 
 @dataclass(frozen=True)
@@ -209,10 +136,11 @@ class ActorMatch:
         sub_actor: the lexicon leaf of the deciding name (``"syria_gov/air_force"``),
             or ``None`` for adjectives, generic names and outcomes.
         matched: the deciding words as written (``"Russian"``), or ``None``.
-        rule: the rule that decided (see the module docstring).
+        rule: the rule that decided (see :mod:`corpuskit.framing.actors`).
         also_named: the other actors named in a coordination, in order.
 
     Example:
+        >>> from corpuskit.framing.actors import resolve_actor
         >>> resolve_actor("Syrian and Russian warplanes").also_named
         ('russia',)
     """
@@ -239,7 +167,7 @@ class _Name:
         return self.leaf.split(SEPARATOR)[0]
 
 
-class _Resolver:
+class Resolver:
     """A lexicon compiled for resolving phrases, with a cache of answers."""
 
     def __init__(self, dictionary: Dictionary) -> None:
@@ -465,17 +393,17 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
 
 
 @lru_cache(maxsize=1)
-def _bundled() -> _Resolver:
-    return _Resolver(load_lexicon("actors"))
+def bundled_resolver() -> Resolver:
+    return Resolver(load_lexicon("actors"))
 
 
-_LAST: list[tuple[Dictionary, _Resolver]] = []
+_LAST: list[tuple[Dictionary, Resolver]] = []
 
 
-def _resolver(lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None) -> _Resolver:
+def resolver_for(lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None) -> Resolver:
     """The resolver of a lexicon argument (the bundled one, cached; the last other one, cached)."""
     if lexicon is None:
-        return _bundled()
+        return bundled_resolver()
     if isinstance(lexicon, str | PathLike):
         dictionary = Dictionary.from_yaml(Path(lexicon))
     elif isinstance(lexicon, Dictionary):
@@ -489,224 +417,6 @@ def _resolver(lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | No
         )
     if _LAST and _LAST[0][0] is dictionary:
         return _LAST[0][1]
-    resolver = _Resolver(dictionary)
+    resolver = Resolver(dictionary)
     _LAST[:] = [(dictionary, resolver)]
     return resolver
-
-
-# ---------------------------------------------------------------------- public
-
-
-def resolve_actor(
-    phrase: str | None,
-    *,
-    lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
-) -> ActorMatch:
-    """The actor one noun phrase names (see the module docstring for the rules).
-
-    Args:
-        phrase: a noun phrase as written, or ``None`` (no phrase).
-        lexicon: the actor lexicon: ``None`` (the bundled ``actors``), a
-            :class:`~corpuskit.lexicons.dictionary.Dictionary` (e.g. the bundled
-            one extended), a mapping ``{code: [entries]}`` or the path of a YAML
-            dictionary. Its top-level categories are the actor codes.
-
-    Returns:
-        An :class:`ActorMatch`.
-
-    Raises:
-        ValueError: if ``phrase`` is not a string or ``None``, or ``lexicon`` is invalid.
-
-    Example:
-        >>> resolve_actor("Russia's jets")
-        ActorMatch(phrase="Russia's jets", actor='russia', sub_actor='russia/state', \
-matched='Russia', rule='possessive', also_named=())
-    """
-    if phrase is None:
-        return ActorMatch(None, "none", None, None, "empty")
-    if not isinstance(phrase, str):
-        raise ValueError(f"phrase= must be a string or None, got {type(phrase).__name__}")
-    return _resolver(lexicon).resolve(phrase)
-
-
-_CUES = re.compile(
-    r"\b(?:(?:blamed|pinned)\s+on|attributed\s+to|claimed\s+by|"
-    r"(?:carried\s+out|launched|conducted|mounted|staged|perpetrated|committed|fired|dropped|"
-    r"waged)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
-    r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)\s+by|"
-    r"at\s+the\s+hands\s+of|belonging\s+to)\s+",
-    re.IGNORECASE,
-)
-#: "were killed when X struck": X is the subject of an attack verb in a when/as clause.
-_WHEN = re.compile(
-    r"\b(?:when|as|after)\s+(?P<phrase>(?:[^\s,;]+\s+){1,6}?)(?:also\s+)?"
-    r"(?:targeted|struck|hit|fired|shelled|pounded|bombed|attacked|launched|opened\s+fire|"
-    r"stormed|raided|dropped|detonated|blew\s+up)\b",
-    re.IGNORECASE,
-)
-#: Cues after the responsible actor: "X claimed responsibility", "X ordered the strike".
-_LEFT_CUES = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+responsibility|"
-    r"\b(?:is|are|was|were|be)\s+(?:responsible\s+for|to\s+blame\s+for|behind)\b|"
-    r"\b(?:for\s+)?(?:order(?:ed|ing|s)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing))\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:air\s*)?"
-    r"(?:strike|attack|raid|bombing|operation|assault|offensive)s?\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(
-    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|will|would|said|says|say|"
-    r"kill(?:s|ed|ing)?|who|which|that)\b",
-    re.IGNORECASE,
-)
-
-
-#: A lower-case verb form (participle or past tense) inside a window before a cue.
-_VERB = re.compile(r"\b[a-z]{2,}(?:ed|ing)\b")
-
-
-def find_responsible(
-    sentence: str | None,
-    *,
-    lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
-) -> ActorMatch | None:
-    """An actor a sentence names as doing the violence outside the grammatical agent.
-
-    Looks for "an attack by X", "strikes by X", "carried out by X", "blamed on
-    X", "attributed to X", "claimed by X", "at the hands of X", "belonging to
-    X" (X: the words up to the next punctuation or verb); "X claimed
-    responsibility", "X ordered the strike", "X is responsible for", "X was
-    behind" (X: at most six words before the cue, within the clause, after
-    the last verb); and
-    "when/as/after X struck" (X: one to six words before an attack verb);
-    and resolves X with :func:`resolve_actor`. The first cue in the
-    sentence whose phrase names an actor (a code or ``other``) wins.
-
-    Args:
-        sentence: the sentence, or ``None``.
-        lexicon: as for :func:`resolve_actor`.
-
-    Returns:
-        The :class:`ActorMatch` of X (its ``phrase`` is X as written), or
-        ``None`` when the sentence names no responsible actor.
-
-    Example:
-        >>> find_responsible("Ten died in a car bombing blamed on Daesh.").actor
-        'isis'
-    """
-    if not isinstance(sentence, str):
-        return None
-    resolver = _resolver(lexicon)
-    phrases = []
-    for cue in _CUES.finditer(sentence):
-        rest = sentence[cue.end() :]
-        stop = _CLAUSE_END.search(rest)
-        phrases.append((cue.start(), rest[: stop.start()] if stop else rest))
-    for cue in _LEFT_CUES.finditer(sentence):
-        before = _CLAUSE_END.split(sentence[: cue.start()])[-1]
-        after_verb = _VERB.split(" ".join(before.split()[-6:]))[-1]
-        phrases.append((cue.start(), after_verb))
-    phrases += [(when.start(), when["phrase"]) for when in _WHEN.finditer(sentence)]
-    for _, phrase in sorted(phrases):
-        match = resolver.resolve(phrase.strip())
-        if match.actor not in ("unknown", "none"):
-            return match
-    return None
-
-
-def resolve_actors(
-    phrases: Sequence[str | None] | pd.Series,
-    *,
-    context: Sequence[str | None] | pd.Series | None = None,
-    lexicon: Dictionary | Mapping[str, Any] | str | PathLike[str] | None = None,
-) -> pd.DataFrame:
-    """The actor each noun phrase names, with the rule that decided (vectorised, cached).
-
-    Each distinct phrase (or phrase and sentence) is resolved once, so a column
-    of hundreds of thousands of agents with many repeats resolves quickly.
-
-    Args:
-        phrases: noun phrases as written (e.g. the ``agent`` column of
-            :func:`corpuskit.agency`); missing values give ``none``.
-        context: the sentence of each phrase, by position (e.g. the
-            ``sentence_text`` column); when given, an actor the sentence names
-            as responsible is recorded and fills in a generic or pronoun agent.
-        lexicon: ``None`` (the bundled ``actors`` lexicon), a
-            :class:`~corpuskit.lexicons.dictionary.Dictionary`, a mapping
-            ``{code: [entries]}`` or the path of a YAML dictionary; its
-            top-level categories are the actor codes. Leaves named
-            ``adjective`` and ``unqualified`` follow rules 6 and 7.
-
-    Returns:
-        One row per phrase (the index of ``phrases`` when it is a Series) with
-        the columns ``phrase``, ``actor`` (a code, ``other``, ``unknown`` or
-        ``none``), ``sub_actor`` (the lexicon leaf of the deciding name),
-        ``matched`` (the deciding words as written), ``also_named`` (other
-        actors named in a coordination, joined by ``";"``), ``rule``,
-        ``responsible`` (the words naming the responsible actor as written,
-        with ``context``)
-        and ``responsible_actor`` (its code). Missing values are NaN.
-
-    Raises:
-        ValueError: a phrase or sentence that is not a string or missing, a
-            ``context`` of another length, or an invalid ``lexicon``.
-
-    Example:
-        >>> table = resolve_actors(["drone strike", "Syrian and Russian warplanes"],
-        ...     context=["A drone strike carried out by US forces killed 3.", None])
-        >>> table[["actor", "also_named", "rule", "responsible_actor"]].values.tolist()
-        [['us', nan, 'context', 'us'], ['syria_gov', 'russia', 'first_named', nan]]
-    """
-    values = _strings(phrases, "phrases")
-    sentences = [None] * len(values) if context is None else _strings(context, "context")
-    if len(sentences) != len(values):
-        raise ValueError(
-            f"context= must hold one sentence per phrase: {len(sentences)} sentences for "
-            f"{len(values)} phrases"
-        )
-    resolver = _resolver(lexicon)
-    distinct: dict[tuple[str | None, str | None], int] = {}
-    codes = [distinct.setdefault(key, len(distinct)) for key in zip(values, sentences)]
-    rows = [_row(resolver, phrase, sentence, lexicon) for phrase, sentence in distinct]
-    table = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS)).astype(string_dtype())
-    frame = table.take(codes)
-    frame.index = phrases.index if isinstance(phrases, pd.Series) else pd.RangeIndex(len(codes))
-    return frame
-
-
-def _row(
-    resolver: _Resolver, phrase: str | None, sentence: str | None, lexicon: Any
-) -> tuple[Any, ...]:
-    match = resolver.resolve(phrase) if phrase is not None else resolve_actor(None)
-    responsible = find_responsible(sentence, lexicon=lexicon) if sentence else None
-    if responsible is not None and match.rule in _CONTEXT_RULES:
-        match = ActorMatch(
-            phrase, responsible.actor, responsible.sub_actor, responsible.matched, "context"
-        )
-    return (
-        phrase,
-        match.actor,
-        match.sub_actor,
-        match.matched,
-        ";".join(match.also_named) or None,
-        match.rule,
-        None if responsible is None else responsible.matched or responsible.phrase,
-        None if responsible is None else responsible.actor,
-    )
-
-
-def _strings(values: Sequence[Any] | pd.Series, name: str) -> list[str | None]:
-    """The values as strings or ``None``; anything else is an error naming the position."""
-    if isinstance(values, str):
-        raise ValueError(f"{name}= must be a sequence of strings, not one string")
-    out: list[str | None] = []
-    for position, value in enumerate(list(values)):
-        if isinstance(value, str):
-            out.append(value)
-        elif value is None or (not isinstance(value, Sequence) and pd.isna(value)):
-            out.append(None)
-        else:
-            raise ValueError(
-                f"{name}= must hold strings or missing values; position {position} holds "
-                f"{type(value).__name__} {value!r}"
-            )
-    return out

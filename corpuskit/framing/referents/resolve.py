@@ -1,86 +1,22 @@
-"""Naming referents: whom each naming hit names, read from its sentence.
+"""Resolving one label hit in its sentence: whom it names, as what, and why.
 
-"Militants" in "ISIS militants" are not the armed opposition, and "terrorist"
-in "a terrorist attack" calls nobody a terrorist. :func:`resolve_hit` reads a
-hit of a naming label (``"militants"``, ``"regime"``, ``"government forces"``)
-inside its sentence and returns the actor it names (``referent``: an actor code
-of :mod:`corpuskit.framing.actors`, ``"other"``, ``"unknown"`` or ``"none"``),
-whether it names people or qualifies an event (``use``), and the rule that
-decided (``reason``) with the words that decided it (``evidence``).
-:func:`naming_hits` does so for every hit in a corpus: the audit table behind
-:func:`corpuskit.naming`.
-
-The rules, in order (``reason``):
-
-1. ``not_actor``: the hit names no armed actor or government (``none``):
-   "rebellion", "opposition to the bill", "congressional opposition", "the
-   authorities to use force", and "opposition", "insurgent", "loyalists" or
-   "fighters" in a sentence without a word of war or violence ("the insurgent
-   candidate", "Trump loyalists", "dog fighters").
-2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
-   "terrorist attack", "militant activity", "regime airstrikes", "regime
-   change") and gets ``use="event_adjective"``; otherwise ``"person"``.
-3. ``name``: the noun phrase of the hit names an actor, resolved with
-   :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
-   ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
-   "Canadian authorities" -> western_other by :data:`NATIONALITIES`); for
-   "rebels" and "opposition" only a non-state group or another actor counts
-   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish).
-4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
-   the hit names groups other than those named (``unknown``).
-5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
-   which "seized from government forces"): an of-, from-, with- or such-as phrase,
-   or an apposition, right after the hit names the actor ("fighters of the
-   self-proclaimed Islamic State", "terror groups such as Islamic State",
-   "the militant group, which is also known as ISIL").
-6. ``possessive``: "their fighters", "its militants": the nearest actor of the
-   right kind named before the hit in the sentence.
-7. ``sentence_actor``: the one actor of the right kind that the sentence names
-   elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
-   such as "militants" or "jihadists", states for "government",
-   "authorities" and the army names (an Iraqi place such as Mosul names
-   Iraq; a place of :data:`PLACES`), coreference by kind rather than by
-   syntax.
-8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
-   and the army names the Syrian government, as in the actors lexicon;
-   "a regime" and "regimes", "the government", "authorities" and generic
-   labels with nothing in the sentence to say whose are ``unknown``.
-
-Measured on 252 hand-labelled hits (``tests/devsets/naming``); see the
-"Naming" section of the framing guide.
-
-Example:
-    >>> hit = resolve_hit("Islamic State militants took Ramadi.", 14, 23)
-    >>> hit.referent, hit.use, hit.reason, hit.evidence
-    ('isis', 'person', 'name', 'Islamic State')
-    >>> resolve_hit("Two civilians were hurt in a terrorist attack.", 29, 38)[:3]
-    ('unknown', 'event_adjective', 'default')
+:func:`resolve_hit` applies the rules of :mod:`corpuskit.framing.referents`
+to one hit (its sentence and offsets) and returns a :class:`HitReferent`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple
 
-import pandas as pd
-
-from corpuskit.framing.actors import ACTOR_CODES, _bundled, resolve_actor
-from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
-from corpuskit.lexicons.lookup import lookup
-from corpuskit.text.sentences import split_sentences
+from corpuskit._compat import renamed_arguments
+from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
+from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
-__all__ = [
-    "ARMED_GROUPS",
-    "EVENT_NOUNS",
-    "HIT_COLUMNS",
-    "STATES",
-    "HitReferent",
-    "naming_hits",
-    "resolve_hit",
-    "resolve_matches",
-]
+__all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -164,21 +100,6 @@ PLACES: Mapping[str, str] = {
     **dict.fromkeys(["fbi", "congress", "federal", "senate", "pentagon"], "us"),
     **dict.fromkeys(["brussels"], "western_other"),
 }
-#: Columns of :func:`naming_hits`.
-HIT_COLUMNS = (
-    "doc_id",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "start",
-    "end",
-    "label",
-    "hit",
-    "referent",
-    "use",
-    "reason",
-    "evidence",
-)
 
 _RULE = TokenRule(lowercase=False)
 _GOVERNMENT = _words("government governments regime regimes authorities")
@@ -411,7 +332,7 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
     """Actors named in the sentence outside ``skip``: (character offset, code, words)."""
     spans = TokenRule().matches(sentence)
     found = []
-    for name in _bundled().names(sentence, spans):
+    for name in bundled_resolver().names(sentence, spans):
         first, last = spans[name.start][0], spans[name.end - 1][1]
         if first < skip[1] and last > skip[0]:
             continue
@@ -454,19 +375,20 @@ def _other_group(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def resolve_hit(sentence: str, start: int, end: int) -> HitReferent:
+@renamed_arguments(sentence="text")
+def resolve_hit(text: str, start: int, end: int) -> HitReferent:
     """Whom the naming hit ``sentence[start:end]`` names (the rules of the module docstring).
 
     Args:
-        sentence: the sentence holding the hit.
-        start: the hit's first character in ``sentence``.
+        text: the sentence holding the hit.
+        start: the hit's first character in ``text``.
         end: the character after the hit.
 
     Returns:
         A :class:`HitReferent` (``referent``, ``use``, ``reason``, ``evidence``).
 
     Raises:
-        ValueError: when ``start:end`` is not a non-empty span of ``sentence``.
+        ValueError: when ``start:end`` is not a non-empty span of ``text``.
 
     Example:
         >>> sentence = "Fighters with the Islamic State stormed the villages."
@@ -474,40 +396,40 @@ def resolve_hit(sentence: str, start: int, end: int) -> HitReferent:
         HitReferent(referent='isis', use='person', reason='postmodifier', \
 evidence='Islamic State')
     """
-    if not isinstance(sentence, str) or not 0 <= start < end <= len(sentence):
+    if not isinstance(text, str) or not 0 <= start < end <= len(text):
         raise ValueError(
             f"start= and end= must give a non-empty span of the sentence, got {start}:{end}"
         )
-    hit = sentence[start:end]
-    if _not_actor(sentence, start, end, hit):
+    hit = text[start:end]
+    if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
-    use = _use(sentence, end, hit)
+    use = _use(text, end, hit)
     kind = _kind(hit)
-    phrase_start, phrase_end = _phrase_start(sentence, start), _phrase_end(sentence, end)
-    named = _by_name(sentence[phrase_start:phrase_end], hit, sentence)
+    phrase_start, phrase_end = _phrase_start(text, start), _phrase_end(text, end)
+    named = _by_name(text[phrase_start:phrase_end], hit, text)
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
         named = None
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
-    modifiers = {w.lower() for w in sentence[phrase_start:start].split()}
+    modifiers = {w.lower() for w in text[phrase_start:start].split()}
     if kind == "generic" and modifiers & _OTHER:
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("other", use, "name", "foreign")
-    after = _after(sentence, phrase_end) if kind != "rebels" else None
+    after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
-    opponent = _OPPONENT.match(sentence[phrase_end:])
+    opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
-    context = _by_context(sentence, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
+    context = _by_context(text, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
-    other = _other_group(sentence, phrase_start, phrase_end) if kind != "rebels" else None
+    other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    return HitReferent(_default(sentence, start, hit, kind, use), use, "default", "")
+    return HitReferent(_default(text, start, hit, kind, use), use, "default", "")
 
 
 def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:
@@ -527,94 +449,3 @@ def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:
             else ("unknown")
         )
     return "unknown"
-
-
-# ---------------------------------------------------------------------- corpora
-
-
-def naming_hits(
-    articles: pd.DataFrame | pd.Series | Sequence[str],
-    dictionary: Dictionary,
-    *,
-    names: Sequence[str] | None = None,
-    text_column: str = "text",
-    progress: bool | None = None,
-) -> pd.DataFrame:
-    """Every hit of a naming dictionary in a corpus, with whom it names (the audit table).
-
-    Hits are found with :func:`corpuskit.lookup` (longest match first across
-    all categories), placed in their sentence
-    (:func:`corpuskit.sentences`' rule) and resolved with :func:`resolve_hit`.
-
-    Args:
-        articles: an articles DataFrame, a Series or a list of texts.
-        dictionary: the naming labels (e.g. :func:`corpuskit.framing.naming.naming_labels`).
-        names: the label name of each category of ``dictionary``, in order
-            (default: the categories).
-        text_column: the column of ``articles`` holding the text.
-        progress: show a progress bar (``None``: only when interactive).
-
-    Returns:
-        One row per hit, in document and text order, with the columns of
-        :data:`HIT_COLUMNS`: ``doc_id``, ``sentence`` (0-based),
-        ``sentence_start``/``sentence_end`` and ``start``/``end`` (character
-        offsets into the document's text), ``label``, ``hit`` (as written),
-        ``referent``, ``use``, ``reason`` and ``evidence``.
-
-    Example:
-        >>> labels = Dictionary({"militants": ["militant*"], "rebels": ["rebel*"]})
-        >>> table = naming_hits(["ISIS militants shelled rebel positions."], labels)
-        >>> table[["label", "hit", "referent", "reason"]].values.tolist()
-        [['militants', 'militants', 'isis', 'name'], ['rebels', 'rebel', 'rebels', 'default']]
-    """
-    _, matches = lookup(
-        articles, dictionary, text_column=text_column, return_matches=True, progress=progress
-    )
-    return resolve_matches(matches, _texts(articles, text_column), dictionary, names)
-
-
-def resolve_matches(
-    matches: pd.DataFrame,
-    texts: Mapping[str, str],
-    dictionary: Dictionary,
-    names: Sequence[str] | None = None,
-) -> pd.DataFrame:
-    """The audit table of :func:`naming_hits` from the matches of :func:`corpuskit.lookup`.
-
-    Args:
-        matches: ``lookup(..., return_matches=True)[1]`` (document units).
-        texts: each document's text by ``doc_id``.
-        dictionary: the dictionary the matches come from.
-        names: the label name of each category (default: the categories).
-
-    Returns:
-        The table of :func:`naming_hits`.
-    """
-    labels = list(dictionary.categories if names is None else names)
-    rows: list[tuple[Any, ...]] = []
-    bounds: dict[str, list[tuple[int, int]]] = {}
-    for match in matches.itertuples(index=False):
-        text = texts[match.doc_id]
-        spans = bounds.setdefault(match.doc_id, split_sentences(text))
-        number, (first, last) = next(
-            (i, span) for i, span in enumerate(spans) if span[0] <= match.start < span[1]
-        )
-        found = resolve_hit(text[first:last], match.start - first, match.end - first)
-        label = labels[dictionary.categories.index(match.category)]
-        rows.append(
-            (match.doc_id, number, first, last, match.start, match.end, label, match.match, *found)
-        )
-    frame = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
-    for column in ("sentence", "sentence_start", "sentence_end", "start", "end"):
-        frame[column] = frame[column].astype("int64")
-    return frame
-
-
-def _texts(articles: Any, text_column: str) -> dict[str, str]:
-    """Each document's text by the doc ids :func:`corpuskit.lookup` gives it."""
-    from corpuskit.text.tokens import document_table
-
-    texts, docvars = document_table(articles, text_column=text_column)
-    return {
-        str(doc): "" if text is None else str(text) for doc, text in zip(docvars["doc_id"], texts)
-    }

@@ -1,0 +1,301 @@
+"""Finding the casualty clauses of a corpus: :func:`agency`'s table of clauses.
+
+Each clause around a form of the violence lexicon is classified by the rules
+of :mod:`corpuskit.framing.agency_rules` (or by a spaCy parse,
+:mod:`corpuskit.framing.agency.parse`), its agent resolved to an actor
+(:func:`corpuskit.framing.actors.resolve_actors`), and the clauses returned as
+one table, in text order, with the documents' metadata.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import multiprocessing
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from corpuskit._progress import progress as _progress
+from corpuskit.constants import UNITS as _UNITS
+from corpuskit.framing.actors import resolve_actors
+from corpuskit.framing.agency.parse import spacy_finder
+from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
+from corpuskit.lexicons.dictionary import Dictionary
+from corpuskit.schema import string_dtype
+from corpuskit.text.sentences import sentences
+from corpuskit.text.tokens import document_table
+
+__all__ = ["CLAUSE_COLUMNS", "agency"]
+
+#: Columns of :func:`agency`'s result, before the docvars.
+CLAUSE_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "sentence",
+    "start",
+    "end",
+    "verb",
+    "lemma",
+    "verb_class",
+    "construction",
+    "agent",
+    "agent_type",
+    "referent",
+    "actor",
+    "responsible",
+    "responsible_actor",
+    "victim",
+    "victim_count",
+    "count_qualifier",
+    "victim_type",
+    "negated",
+    "reason",
+    "sentence_text",
+)
+#: Columns filled by :func:`corpuskit.framing.actors.resolve_actors`, not by the rules.
+_ACTOR_COLUMNS = ("actor", "responsible", "responsible_actor")
+_STRING_COLUMNS = (
+    "verb",
+    "lemma",
+    "verb_class",
+    "construction",
+    "agent",
+    "agent_type",
+    "referent",
+    "victim",
+    "count_qualifier",
+    "victim_type",
+    "reason",
+    "sentence_text",
+)
+#: Documents per worker below which agency() runs in-process.
+_PARALLEL_MIN_DOCS = 500
+_ENGINES = ("rules", "spacy", "auto")
+
+
+def _units(articles: Any, unit: str, text_column: str) -> pd.DataFrame:
+    """One row per unit: doc_id, sentence, start, end, text, then the docvars."""
+    if unit == "sentence":
+        return sentences(articles, text_column=text_column)
+    texts, docvars = document_table(articles, text_column=text_column)
+    frame = pd.DataFrame(
+        {
+            "doc_id": docvars["doc_id"].astype(str).to_numpy(),
+            "sentence": np.zeros(len(texts), dtype=np.int64),
+            "start": np.zeros(len(texts), dtype=np.int64),
+            "end": np.array([len(t) for t in texts], dtype=np.int64),
+            "text": texts,
+        }
+    )
+    return pd.concat([frame, docvars.drop(columns="doc_id")], axis=1)
+
+
+def _clause_finder(lexicon: VerbLexicon, engine: str, model: str) -> Callable[[str], list[Clause]]:
+    """The function that finds the clauses of one text for ``engine``."""
+    if engine in ("spacy", "auto"):
+        try:
+            return spacy_finder(lexicon, model)
+        except ImportError:
+            if engine == "spacy":
+                raise
+
+    def find(text: str) -> list[Clause]:
+        return find_clauses(text, lexicon)
+
+    return find
+
+
+def agency(
+    articles: pd.DataFrame | pd.Series | Sequence[str] | str,
+    *,
+    verbs: str | Path | Mapping[str, Any] | VerbLexicon | None = None,
+    unit: Literal["sentence", "document"] = "sentence",
+    engine: Literal["rules", "spacy", "auto"] = "rules",
+    model: str = "en_core_web_sm",
+    include_excluded: bool = False,
+    actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
+    include_docvars: bool = True,
+    text_column: str = "text",
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Find the violence and casualty clauses of a corpus and who is made their agent.
+
+    Each clause around a form of the violence lexicon is classified as
+    ``active`` (``jets killed 20``), ``passive_agent`` (``20 were killed by
+    jets``), ``passive_agentless`` (``20 were killed``, ``20 killed in air
+    strike``), ``intransitive`` (``20 died``) or ``nominal`` (``the deaths of
+    20``), with its agent and victim noun phrases. Only clauses that report
+    real people killed, wounded or dead are returned: hypotheticals, threats,
+    negations, questions, generic statements, other senses (idioms, politics,
+    sport), illness and accidents, page furniture, attacks without casualties
+    and non-human victims are excluded, each with a recorded ``reason``
+    (``include_excluded=True`` keeps them for auditing). The rules
+    (:mod:`corpuskit.framing.agency_rules`) need no model; ``docs/agency.md``
+    gives their measured accuracy.
+
+    Args:
+        articles: an articles DataFrame, a Series or list of texts, or one text.
+        verbs: the violence lexicon: ``None`` (the bundled
+            ``corpuskit/framing/data/violence_verbs.yaml``), a YAML path or a
+            mapping in its format, or a compiled lexicon.
+        unit: ``"sentence"`` (split with :func:`corpuskit.sentences`, default)
+            or ``"document"`` (each text is one unit: for texts that are
+            already sentences or headlines).
+        engine: ``"rules"`` (default), ``"spacy"`` (a dependency parse with the
+            installed spaCy pipeline ``model``; needs the ``nlp`` extra) or
+            ``"auto"`` (spaCy when it and ``model`` are installed, else rules).
+        model: the spaCy pipeline for ``engine="spacy"``; never downloaded.
+        include_excluded: also return the candidate clauses that are not
+            casualty reports, with their ``reason``.
+        actors: the actor lexicon for the ``actor`` columns (``None``: the
+            bundled ``actors``; see :func:`corpuskit.framing.actors.resolve_actors`).
+        include_docvars: add the document metadata columns after the clause columns.
+        text_column: the column of ``articles`` holding the text.
+        n_jobs: processes for the rules engine (``-1``: every core): contiguous
+            parts of the documents go to forked workers and the result is
+            identical to ``n_jobs=1``; corpora under 2 x 500 documents, the
+            spaCy engine and platforms without ``fork`` run in-process.
+        progress: show a progress bar (``None``: only in interactive sessions).
+
+    Returns:
+        One row per clause, in text order: ``doc_id``, ``sentence`` (0-based
+        index in the document), ``start`` / ``end`` (character offsets of the
+        verb or noun in the document's text), ``verb`` (as written),
+        ``lemma``, ``verb_class`` (``transitive-violence``, ``attack``,
+        ``intransitive-death``, ``nominal``), ``construction``, ``agent`` (the
+        agent noun phrase as written, or NA), ``agent_type`` (``"actor"``,
+        ``"means"`` for weapons, munitions and events such as ``shelling``,
+        or NA), ``referent`` (for a pronoun agent, the subject of the
+        reporting verb before it: ``the army`` in ``the army said it killed``;
+        else NA), ``actor`` (the actor code of the agent, or of its referent,
+        from :func:`~corpuskit.framing.actors.resolve_actors` with the
+        sentence as context: ``russia``, ``syria_gov``, ..., ``other``,
+        ``unknown``, ``none`` when there is no agent), ``responsible`` and
+        ``responsible_actor`` (an actor the sentence names as doing the
+        violence outside the agent: ``killed in an attack by X``), ``victim``
+        (NA when none), ``victim_count`` (float: the number in the victim
+        phrase, NaN when none or vague),
+        ``count_qualifier`` (``"exact"``, ``"at_least"``, ``"more_than"``,
+        ``"up_to"``, ``"about"``, ``"vague"`` for ``dozens`` and the like, NA
+        without a quantity), ``victim_type`` (``civilians``, ``children``,
+        ``women``, ``combatants``, ``security_forces``, ``militants``,
+        ``unspecified``: from ``corpuskit/framing/data/victim_types.yaml``),
+        ``negated`` (``not``/``never`` in the verb group), ``reason`` (why the
+        clause is not a casualty report, one of
+        :data:`~corpuskit.framing.agency_rules.REASONS`; NA for casualty
+        clauses), ``sentence_text``; then the docvars (one named like a
+        clause column, such as FA-KES's ``actor``, as ``doc_<name>``).
+
+    Raises:
+        ValueError: for an unknown ``unit`` or ``engine``, or a malformed lexicon.
+        ImportError: ``engine="spacy"`` without spaCy or without the pipeline
+            ``model`` (naming the extra ``corpuskit[nlp]`` to install).
+
+    Example:
+        >>> table = agency(["Coalition strikes killed 200 civilians. 12 people were killed."])
+        >>> table[["construction", "agent", "agent_type", "victim", "victim_count"]].values.tolist()
+        [['active', 'Coalition strikes', 'means', '200 civilians', 200.0], \
+['passive_agentless', nan, nan, '12 people', 12.0]]
+    """
+    if unit not in _UNITS:
+        raise ValueError(f"unit= must be one of {_UNITS}, got {unit!r}")
+    if engine not in _ENGINES:
+        raise ValueError(f"engine= must be one of {_ENGINES}, got {engine!r}")
+    lexicon = load_verbs(verbs)
+    texts, docvars = document_table(articles, text_column=text_column)
+    workers = _workers(n_jobs, len(texts)) if engine == "rules" else 1
+    if workers > 1:
+        options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
+        options |= dict(actors=actors, include_docvars=include_docvars)
+        return _in_parallel(docvars.assign(text=texts), workers, options)
+    find = _clause_finder(lexicon, engine, model)
+    units = _units(articles, unit, text_column)
+    texts = units["text"].tolist()
+    offsets = units["start"].to_numpy()
+    rows: list[int] = []
+    found: list[Clause] = []
+    lowered = [text.lower() for text in texts]
+    candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
+    for i in _progress(candidates, total=len(candidates), desc="agency", show=progress):
+        for clause in find(texts[i]):
+            if include_excluded or clause.reason is None:
+                rows.append(i)
+                found.append(clause)
+    return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+
+
+def _workers(n_jobs: int, n_docs: int) -> int:
+    """The number of processes for ``n_jobs`` (1 for small corpora or without ``fork``)."""
+    if not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
+        raise ValueError(f"n_jobs= must be a non-zero integer, got {n_jobs!r}")
+    available = os.cpu_count() or 1
+    workers = available + 1 + n_jobs if n_jobs < 0 else n_jobs
+    workers = max(1, min(workers, available, n_docs // _PARALLEL_MIN_DOCS))
+    return workers if "fork" in multiprocessing.get_all_start_methods() else 1
+
+
+def _in_parallel(frame: pd.DataFrame, workers: int, options: dict[str, Any]) -> pd.DataFrame:
+    """:func:`agency` on contiguous parts of the documents in forked processes, in order."""
+    bounds = np.linspace(0, len(frame), workers + 1).astype(int)
+    parts = [frame.iloc[a:b] for a, b in itertools.pairwise(bounds)]
+    run = functools.partial(agency, progress=False, **options)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pd.concat(pool.map(run, parts), ignore_index=True)
+
+
+def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
+    """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent (``it``,
+    ``its jets``) with a ``referent`` takes the referent's actor."""
+    table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
+    actor = table["actor"].copy()
+    referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context", "generic"])
+    if referred.any():
+        named = resolve_actors(frame.loc[referred, "referent"], lexicon=lexicon)["actor"]
+        actor[referred] = named.to_numpy()
+    return frame.assign(
+        actor=actor, responsible=table["responsible"], responsible_actor=table["responsible_actor"]
+    )
+
+
+def _clause_frame(
+    units: pd.DataFrame,
+    rows: list[int],
+    found: list[Clause],
+    offsets: np.ndarray,
+    include_docvars: bool,
+    actors: Any,
+) -> pd.DataFrame:
+    index = np.asarray(rows, dtype=np.int64)
+    columns: dict[str, Any] = {
+        "doc_id": units["doc_id"].to_numpy()[index] if len(index) else [],
+        "sentence": units["sentence"].to_numpy()[index] if len(index) else [],
+        "start": [offsets[r] + c.start for r, c in zip(rows, found)],
+        "end": [offsets[r] + c.end for r, c in zip(rows, found)],
+    }
+    for name in CLAUSE_COLUMNS[4:-1]:
+        if name not in _ACTOR_COLUMNS:
+            columns[name] = [getattr(c, name) for c in found]
+    columns["sentence_text"] = units["text"].to_numpy()[index] if len(index) else []
+    frame = pd.DataFrame(columns)
+    frame["doc_id"] = frame["doc_id"].astype(string_dtype())
+    for name in ("sentence", "start", "end"):
+        frame[name] = frame[name].astype("int64")
+    frame["victim_count"] = frame["victim_count"].astype("float64")
+    frame["negated"] = frame["negated"].astype(bool)
+    for name in _STRING_COLUMNS:
+        frame[name] = pd.Series(
+            [math.nan if v is None else v for v in frame[name]], dtype=string_dtype()
+        )
+    frame = _with_actors(frame, actors)[list(CLAUSE_COLUMNS)]
+    if include_docvars:
+        docvars = units.drop(columns=["doc_id", "sentence", "start", "end", "text"])
+        # a docvar named like a clause column (FA-KES has "actor") is kept as doc_<name>
+        docvars = docvars.rename(columns={c: f"doc_{c}" for c in docvars if c in frame.columns})
+        frame = pd.concat([frame, docvars.iloc[index].reset_index(drop=True)], axis=1)
+    return frame

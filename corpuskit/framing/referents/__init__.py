@@ -1,0 +1,80 @@
+"""Naming referents: whom each naming hit names, read from its sentence.
+
+"Militants" in "ISIS militants" are not the armed opposition, and "terrorist"
+in "a terrorist attack" calls nobody a terrorist. :func:`resolve_hit` reads a
+hit of a naming label (``"militants"``, ``"regime"``, ``"government forces"``)
+inside its sentence and returns the actor it names (``referent``: an actor code
+of :mod:`corpuskit.framing.actors`, ``"other"``, ``"unknown"`` or ``"none"``),
+whether it names people or qualifies an event (``use``), and the rule that
+decided (``reason``) with the words that decided it (``evidence``).
+:func:`naming_hits` does so for every hit in a corpus: the audit table behind
+:func:`corpuskit.naming`.
+
+The rules, in order (``reason``):
+
+1. ``not_actor``: the hit names no armed actor or government (``none``):
+   "rebellion", "opposition to the bill", "congressional opposition", "the
+   authorities to use force", and "opposition", "insurgent", "loyalists" or
+   "fighters" in a sentence without a word of war or violence ("the insurgent
+   candidate", "Trump loyalists", "dog fighters").
+2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
+   "terrorist attack", "militant activity", "regime airstrikes", "regime
+   change") and gets ``use="event_adjective"``; otherwise ``"person"``.
+3. ``name``: the noun phrase of the hit names an actor, resolved with
+   :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
+   ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
+   "Canadian authorities" -> western_other by :data:`NATIONALITIES`); for
+   "rebels" and "opposition" only a non-state group or another actor counts
+   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish).
+4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
+   the hit names groups other than those named (``unknown``).
+5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
+   which "seized from government forces"): an of-, from-, with- or such-as phrase,
+   or an apposition, right after the hit names the actor ("fighters of the
+   self-proclaimed Islamic State", "terror groups such as Islamic State",
+   "the militant group, which is also known as ISIL").
+6. ``possessive``: "their fighters", "its militants": the nearest actor of the
+   right kind named before the hit in the sentence.
+7. ``sentence_actor``: the one actor of the right kind that the sentence names
+   elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
+   such as "militants" or "jihadists", states for "government",
+   "authorities" and the army names (an Iraqi place such as Mosul names
+   Iraq; a place of :data:`PLACES`), coreference by kind rather than by
+   syntax.
+8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
+   and the army names the Syrian government, as in the actors lexicon;
+   "a regime" and "regimes", "the government", "authorities" and generic
+   labels with nothing in the sentence to say whose are ``unknown``.
+
+Measured on 252 hand-labelled hits (``tests/devsets/naming``); see the
+"Naming" section of the framing guide.
+
+Example:
+    >>> hit = resolve_hit("Islamic State militants took Ramadi.", 14, 23)
+    >>> hit.referent, hit.use, hit.reason, hit.evidence
+    ('isis', 'person', 'name', 'Islamic State')
+    >>> resolve_hit("Two civilians were hurt in a terrorist attack.", 29, 38)[:3]
+    ('unknown', 'event_adjective', 'default')
+"""
+
+from __future__ import annotations
+
+from corpuskit.framing.referents.hits import HIT_COLUMNS, naming_hits, resolve_matches
+from corpuskit.framing.referents.resolve import (
+    ARMED_GROUPS,
+    EVENT_NOUNS,
+    STATES,
+    HitReferent,
+    resolve_hit,
+)
+
+__all__ = [
+    "ARMED_GROUPS",
+    "EVENT_NOUNS",
+    "HIT_COLUMNS",
+    "STATES",
+    "HitReferent",
+    "naming_hits",
+    "resolve_hit",
+    "resolve_matches",
+]
