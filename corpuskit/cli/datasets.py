@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from corpuskit.cli.common import HelpFormatter, print_table
+from corpuskit.datasets.api import dataset_info, fetch_dataset, list_datasets
 
 EPILOG = """examples:
   corpuskit datasets list
@@ -35,8 +36,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the registry as a table."""
-    from corpuskit.datasets.api import list_datasets
-
     table = list_datasets()
     print_table(table[[c for c in ("name", "n_docs", "title", "licence") if c in table]])
     return 0
@@ -44,16 +43,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_info(args: argparse.Namespace) -> int:
     """Print one registry entry."""
-    from corpuskit.datasets.api import dataset_info
-
     print(dataset_info(args.name))
     return 0
 
 
 def run_fetch(args: argparse.Namespace) -> int:
     """Download, prepare and verify one dataset."""
-    from corpuskit.datasets.api import fetch_dataset
-
     path = fetch_dataset(args.name, dest=args.dest)
     print(f"{args.name}: ready in {path}")
     return 0

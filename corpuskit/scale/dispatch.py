@@ -18,12 +18,11 @@ Example:
 from __future__ import annotations
 
 import functools
-import importlib
 import inspect
 from typing import Any
 
 from corpuskit._compat import warn_renamed
-from corpuskit.scale import is_dask
+from corpuskit.scale import is_dask, verbs
 from corpuskit.scale.table import ANALYSES
 
 __all__ = ["DISPATCHED", "facade"]
@@ -55,7 +54,6 @@ def facade(name: str, value: Any) -> Any:
             warn_renamed(f"ck.{name}() on a Dask DataFrame", f"ck.dask.{name}()", where="corpuskit")
             for option in dropped:
                 kwargs.pop(option, None)
-            verbs = importlib.import_module("corpuskit.scale.verbs")
             return getattr(verbs, name)(*args, **kwargs)
         return value(*args, **kwargs)
 

@@ -36,7 +36,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from corpuskit._compat import warn_renamed
+from corpuskit._compat import keyword_only, renamed_arguments, warn_renamed
 from corpuskit.framing.classifier import cross_validate_classifier
 from corpuskit.vectorize import CorpusVectorizer
 from corpuskit.voices.embeddings import EmbeddingFeatures
@@ -179,10 +179,12 @@ def _check_features(features: str) -> None:
         raise ValueError(f"features= must be 'counts' or 'embeddings', got {features!r}")
 
 
+@renamed_arguments(texts="data")
+@keyword_only("labels")
 def cross_validate_stance(
-    texts: Sequence[str] | pd.Series,
-    labels: Sequence[Any] | pd.Series | np.ndarray,
+    data: Sequence[str] | pd.Series,
     *,
+    labels: Sequence[Any] | pd.Series | np.ndarray,
     model: Any = None,
     cv: int = 5,
     seed: int | None = 0,
@@ -199,7 +201,7 @@ def cross_validate_stance(
     classifier has not learned the stance classes.
 
     Args:
-        texts: the texts (masked windows, or any texts the labels describe).
+        data: the texts (masked windows, or any texts the labels describe).
         labels: one label per text.
         model: an unfitted estimator; ``None`` for :class:`StanceClassifier`.
         cv: number of folds (each class needs at least ``cv`` members).
@@ -219,11 +221,11 @@ def cross_validate_stance(
     Example:
         >>> texts = ["target saved lives", "target shelled homes"] * 6
         >>> labels = ["favor", "against"] * 6
-        >>> r = cross_validate_stance(texts, labels, cv=3, n_boot=50)
+        >>> r = cross_validate_stance(texts, labels=labels, cv=3, n_boot=50)
         >>> r.set_index("model").loc[["classifier", "majority baseline"], "macro_f1"].tolist()
         [1.0, 0.3333333333333333]
     """
     pipeline = StanceClassifier() if model is None else model
     return cross_validate_classifier(
-        list(texts), labels=labels, pipeline=pipeline, cv=cv, seed=seed, n_boot=n_boot, ci=ci
+        list(data), labels=labels, pipeline=pipeline, cv=cv, seed=seed, n_boot=n_boot, ci=ci
     )

@@ -217,7 +217,7 @@ def validate_fnc1(
     pairs = fnc1_pairs(n=n, seed=seed)
     texts = (pairs["headline"] + "\n\n" + pairs["body"]).tolist()
     table = cross_validate_stance(
-        texts, pairs["stance"], model=model, cv=cv, seed=seed, n_boot=n_boot
+        texts, labels=pairs["stance"], model=model, cv=cv, seed=seed, n_boot=n_boot
     )
     related = pairs[pairs["stance"].isin(list(FNC1_LEXICON_GOLD))]
     bodies = related.drop_duplicates("body_id")["body"].tolist()
@@ -326,7 +326,7 @@ def validate_basil(
     labelled = articles[articles["relative_stance_normalised"].notna()]
     table = cross_validate_stance(
         labelled["text"].astype(str).tolist(),
-        labelled["relative_stance_normalised"].astype(str),
+        labels=labelled["relative_stance_normalised"].astype(str),
         model=model,
         cv=cv,
         seed=seed,

@@ -202,7 +202,7 @@ cases.groupby("gold")["score"].agg(["count", "mean", "median"]).round(3)
 
 # %% tags=["check"]
 supervised = ck.cross_validate_stance(
-    cases["windows"], cases["gold"], model=ck.StanceClassifier(ngram_range=(1, 1), seed=SEED),
+    cases["windows"], labels=cases["gold"], model=ck.StanceClassifier(ngram_range=(1, 1), seed=SEED),
     cv=5, seed=SEED,
 )
 supervised.round(3)

@@ -105,3 +105,14 @@ def test_small_sample_warnings_still_point_at_the_caller(articles, quotes_table)
     with pytest.warns(SmallSampleWarning) as caught:
         source_table(quotes_table.assign(outlet=["x", "x", "y"]), by="outlet", n_boot=10)
     assert caught[0].filename == __file__
+
+
+def test_cross_validate_stance_labels_by_position_still_work_with_a_warning():
+    from corpuskit.voices.supervised import cross_validate_stance
+
+    texts = ["target saved lives", "target shelled homes"] * 6
+    labels = ["favor", "against"] * 6
+    with pytest.warns(FutureWarning, match="labels="):
+        old = cross_validate_stance(texts, labels, cv=3, n_boot=20)
+    new = cross_validate_stance(texts, labels=labels, cv=3, n_boot=20)
+    pd.testing.assert_frame_equal(old, new)

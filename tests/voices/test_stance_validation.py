@@ -73,7 +73,7 @@ def test_basil_entity_scores_find_most_annotated_entities(basil):
 def test_basil_relative_stance_baseline_and_classifier(basil):
     labels = basil["relative_stance_normalised"].astype(str)
     model = StanceClassifier(ngram_range=(1, 1), min_df=3)
-    table = cross_validate_stance(basil["text"], labels, model=model, cv=3, n_boot=200)
+    table = cross_validate_stance(basil["text"], labels=labels, model=model, cv=3, n_boot=200)
     table = table.set_index("model")
     # center is the majority (144 of 300): F1 = 288 / 444 for it, 0 for the others
     assert table.loc["majority baseline", "macro_f1"] == pytest.approx(288 / 444 / 3)
