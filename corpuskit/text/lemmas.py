@@ -51,12 +51,9 @@ _CACHE: dict[str, str] = {}
 def _lemma_ru(word: str) -> str:
     lemma = _CACHE.get(word)
     if lemma is None:
-        if _CYRILLIC.search(word) is None:
-            lemma = word
-        elif "-" in word:  # "из-за", "северо-запада": each part on its own
-            lemma = "-".join(_lemma_ru(part) if part else part for part in word.split("-"))
-        else:
-            lemma = _analyzer().parse(word)[0].normal_form
+        # hyphenated words go whole: "вице-премьера" -> "вице-премьер"
+        cyrillic = _CYRILLIC.search(word) is not None
+        lemma = _analyzer().parse(word)[0].normal_form if cyrillic else word
         _CACHE[word] = lemma
     return lemma
 

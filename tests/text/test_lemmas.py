@@ -18,6 +18,7 @@ def test_every_case_form_maps_to_one_lemma() -> None:
     assert set(lemmatize(MOSUL)) == {"мосул"}
     assert set(lemmatize(FIGHTER + FIGHTERS)) == {"боевик"}
     assert lemmatize(["aleppo", "1,000", "мосуле боевикам"]) == ["aleppo", "1,000", "мосул боевик"]
+    assert lemmatize(["вице-премьера", "северо-запада"]) == ["вице-премьер", "северо-запад"]
     with pytest.raises(ValueError, match="available: ru"):
         lemmatize(["word"], language="de")
 
@@ -66,7 +67,7 @@ def test_rusentrel_lemmas_cut_features_by_a_quarter(rusentrel_texts) -> None:
     forms = ck.dtm(rusentrel_texts, n_jobs=1)
     lemmas = ck.dtm(rusentrel_texts, lemmatize=True, n_jobs=1)
     reduction = 1 - lemmas.n_features / forms.n_features
-    # measured: 18,701 word forms -> 9,154 lemmas (51% fewer)
+    # measured: 18,701 word forms -> 9,150 lemmas (51% fewer)
     assert reduction >= 0.25, reduction
     features = set(lemmas.features)
     mosul = {f for f in forms.features if f.startswith("мосул")}
