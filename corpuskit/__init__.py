@@ -61,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "TokenRule": "corpuskit.text.tokenize",
     "sentences": "corpuskit.text.sentences",
     "stopwords": "corpuskit.text.stopwords",
+    "detect_language": "corpuskit.text.language",
     "Phrases": "corpuskit.text.phrases",
     "dtm": "corpuskit.docterm",
     "DocTermMatrix": "corpuskit.docterm",

@@ -49,6 +49,8 @@ LAZY_IMPORTS = {
     "tomllib": "Python >= 3.11 only",
     "vaderSentiment": "loaded only by the lexicon stance method",
     "pooch": "loaded only when a dataset is fetched",
+    "pymorphy3": "optional (ru extra)",
+    "py3langid": "optional (lang extra)",
     # heavy libraries loaded on first use, so that `import corpuskit` stays fast
     "sklearn": "heavy, loaded on first use",
     "matplotlib": "heavy, loaded on first use",

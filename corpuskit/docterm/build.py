@@ -16,6 +16,7 @@ from corpuskit.constants import TEXT_COLUMNS
 from corpuskit.docterm.checks import _canonical
 from corpuskit.docterm.matrix import DocTermMatrix
 from corpuskit.text.count import count_matrix
+from corpuskit.text.lemmas import lemma_rows, lemmatize_matrix
 from corpuskit.text.stopwords import stopwords as bundled
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 from corpuskit.text.tokens import Tokens
@@ -164,6 +165,7 @@ def dtm(
     phrases: Phrases | None = None,
     min_count: float | None = None,
     min_docfreq: float | None = None,
+    lemmatize: bool = False,
     text_column: str = "text",
     n_jobs: int = -1,
     progress: bool | None = None,
@@ -202,6 +204,14 @@ def dtm(
         min_count: drop features with a total count below this.
         min_docfreq: drop features in fewer documents than this (``int``) or
             this proportion of documents (``float`` in (0, 1]).
+        lemmatize: count lemmas instead of word forms (Russian, with pymorphy3:
+            ``pip install 'corpuskit[ru]'``): all case forms of ``Мосул`` become
+            ``мосул``. Documents whose ``language`` column is set and not
+            ``"ru"`` keep their word forms; without the column only Cyrillic
+            tokens change (English is left as it is). Stopwords are removed
+            and n-grams built on the word forms first; an n-gram becomes the
+            lemmas of its words. ``n_tokens`` is unchanged. See
+            :mod:`corpuskit.text.lemmas`.
         text_column: the column of ``data`` holding the text.
         n_jobs: worker processes for counting (``-1``: all cores; large corpora only).
         progress: show a progress bar (``None``: only when interactive).
@@ -257,6 +267,9 @@ def dtm(
             progress=progress,
         )
     docvars = docvars.reset_index(drop=True)
+    if lemmatize:
+        matrix, features = lemmatize_matrix(matrix, features, rows=lemma_rows(docvars))
+        matrix = _canonical(matrix)
     if "n_tokens" in docvars.columns:
         warnings.warn(
             "data already has an 'n_tokens' column; it is replaced by the token counts",

@@ -71,7 +71,13 @@ DETECTION_MIN_BYTES = 200
 #: Declared charsets that mean windows-1252, as browsers read them (WHATWG).
 WINDOWS_1252_LABELS = frozenset({"ascii", "iso8859-1", "cp1252"})
 
+#: Share of the letter bytes 0xC0-0xFF (and the ё/Ё bytes) that stand in runs of
+#: three or more, above which a short text is taken for single-byte Cyrillic
+#: (see :func:`cyrillic_codec`).
+CYRILLIC_RUN_SHARE = 0.6
+
 _C1_UNDEFINED = dict.fromkeys(CP1252_UNDEFINED)
+_HIGH_LETTERS = re.compile(rb"[\xa3\xa8\xb3\xb8\xc0-\xff]+")
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -204,6 +210,8 @@ def _decode_legacy(
             return decoded
         problem = "does not decode the bytes" if decoded is None else "gives implausible text"
     detected = _detected(data, matches)
+    if len(data) < DETECTION_MIN_BYTES:
+        detected = cyrillic_codec(data) or detected
     decoded = None if detected is None else _decode_as(data, detected, codecs.lookup(detected).name)
     if decoded is None:
         text, used = _windows_1252(data)
@@ -225,6 +233,44 @@ def _decode_legacy(
             f'{used}: pass encoding="..." if that is wrong',
         )
     return text, used
+
+
+def cyrillic_codec(data: bytes) -> str | None:
+    """``"cp1251"`` or ``"koi8_r"`` when short non-UTF-8 bytes read as Russian, else ``None``.
+
+    A few words give statistical detection too little to go on (a Russian
+    headline in cp1251 can rate best as cp1250 or cp1258), but single-byte
+    Cyrillic has a shape of its own: its words are runs of bytes 0xC0-0xFF,
+    where the accented letters of Latin scripts stand alone or in pairs inside
+    ASCII words. When at least :data:`CYRILLIC_RUN_SHARE` of those bytes stand
+    in runs of three or more, the text is Cyrillic; the case of the letters
+    then tells the code page: cp1251 puts the lower case at 0xE0-0xFF, KOI8-R
+    at 0xC0-0xDF, and the letters after a word's first one are mostly lower
+    case.
+
+    Args:
+        data: bytes that are not UTF-8.
+
+    Returns:
+        A codec name, or ``None`` when the text does not look Cyrillic.
+
+    Example:
+        >>> cyrillic_codec("Бои за Мосул".encode("cp1251"))
+        'cp1251'
+        >>> cyrillic_codec("Бои за Мосул".encode("koi8_r"))
+        'koi8_r'
+        >>> cyrillic_codec("Zürich café".encode("cp1252")) is None
+        True
+    """
+    runs = _HIGH_LETTERS.findall(data)
+    cyrillic = [run for run in runs if len(run) >= 3]
+    in_runs = sum(map(len, cyrillic))
+    if in_runs < 4 or in_runs < CYRILLIC_RUN_SHARE * sum(map(len, runs)):
+        return None
+    tails = b"".join(run[1:] for run in cyrillic)
+    upper_half = sum(1 for byte in tails if byte >= 0xE0)
+    lower_half = sum(1 for byte in tails if 0xC0 <= byte < 0xE0)
+    return "cp1251" if upper_half >= lower_half else "koi8_r"
 
 
 def _detected(data: bytes, matches: CharsetMatches) -> str | None:

@@ -26,6 +26,10 @@ form                                                place              outlet   
 ``Washington (CNN) Text``                           ``Washington``     CNN       None
 ``MOSCOW, March 27, 2017 /TASS/ - Text``            ``MOSCOW``         TASS      ``March 27, 2017``
 ``BEIRUT, 3 March (Reuters) - Text``                ``BEIRUT``         Reuters   ``3 March``
+``МОСКВА, 27 марта. /ТАСС/. Текст``                 ``МОСКВА``         TASS      ``27 марта``
+``МОСКВА, 27 мар — РИА Новости. Текст``             ``МОСКВА``         RIA       ``27 мар``
+``Москва. 25 июня. INTERFAX.RU - Текст``            ``Москва``         Interfax  ``25 июня``
+``МОСКВА, 25 июня 2017 г. /Интерфакс/ - Текст``      ``МОСКВА``         Interfax  ``25 июня 2017``
 ``WASHINGTON — Text`` (no agency: capitals only)    ``WASHINGTON``     None      None
 ==================================================  =================  ========  ============
 
@@ -42,13 +46,20 @@ Rules:
   (``, Syria``, ``, Vt.``); it is kept as written, regions included. It may be
   left out (``(Xinhua) --``, ``Oct 24 (Reuters) -``).
 - Without an agency, the place must be in capitals and followed by ``—``, ``–``
-  or ``--`` (``WASHINGTON —``), and the story must start with a capital, a digit
+  or ``--`` (``WASHINGTON —``; an en dash only after a space, as ``XVI–XVIII``
+  is a range), and the story must start with a capital, a digit
   or a quote. The same holds when the agency has no separator (``(CNN) The``).
 - Months are full or abbreviated, with or without a dot (``Sept.``, ``Sep``,
   ``September``), month-day or day-month, with an optional year
-  (``March 27, 2017``). A year in the dateline wins over ``year=``. A day the
-  month cannot have (``Feb. 30``, or ``Feb. 29`` in a common year) gives
-  ``date=None`` and ``date_precision="unknown"``, ``date_raw`` kept.
+  (``March 27, 2017``). Russian months are read in the genitive of dates
+  (``27 марта``), the nominative and RIA Novosti's abbreviations (``27 мар``);
+  a year may be followed by ``г.`` or ``года``. Russian agencies are known by
+  their Russian names too (``ТАСС``, ``РИА Новости``, ``Интерфакс``), the RIA
+  form puts the agency after a dash (``— РИА Новости.``) and the Interfax form
+  separates place and date by a full stop (``Москва. 25 июня.``). A year in
+  the dateline wins over ``year=``. A day the month cannot have (``Feb. 30``,
+  or ``Feb. 29`` in a common year) gives ``date=None`` and
+  ``date_precision="unknown"``, ``date_raw`` kept.
 - The dateline must open the text (leading whitespace is skipped): call the
   function on a paragraph, not on a whole article.
 """
@@ -65,7 +76,7 @@ import pandas as pd
 #: (a tuple of aliases, or one string). Extend it to recognise another agency,
 #: e.g. ``WIRE_AGENCIES["Kyodo"] = ("Kyodo", "Kyodo News")``.
 WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
-    "TASS": ("TASS", "ITAR-TASS"),
+    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AP": ("AP", "Associated Press"),
     "Xinhua": ("Xinhua",),
@@ -75,8 +86,8 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("AA", "Anadolu", "Anadolu Agency"),
     "CNN": ("CNN",),
     "UPI": ("UPI",),
-    "Interfax": ("Interfax",),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax", "Interfax.ru", "Интерфакс"),
+    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости", "РИА"),
     "IRNA": ("IRNA",),
     "dpa": ("dpa",),
 }
@@ -107,6 +118,31 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+#: Russian month names: genitive (``27 марта``, as dates are written), nominative,
+#: and the abbreviations of RIA Novosti datelines (``27 мар``).
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                "января январь янв",
+                "февраля февраль фев",
+                "марта март мар",
+                "апреля апрель апр",
+                "мая май",
+                "июня июнь июн",
+                "июля июль июл",
+                "августа август авг",
+                "сентября сентябрь сен сент",
+                "октября октябрь окт",
+                "ноября ноябрь ноя нояб",
+                "декабря декабрь дек",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+)
 
 _PARTICLES = (
     "al el ad as ash at ar an az ez es de del della di da das do dos du la le les "
@@ -124,13 +160,14 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = (
     rf"(?:(?P<month>{_MONTH})\.?[ ](?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})[ ](?P<month2>{_MONTH})\.?)"
-    r"(?:,?[ ](?P<year>\d{4}))?"
+    r"(?:,?[ ](?P<year>\d{4})(?:[ ]г(?:ода|\.)?(?![^\W\d_]))?)?"
 )
 _PLACE_AND_DATE = (
     rf"(?P<place>{_SEGMENT}(?:,[ ]{_SEGMENT}){{0,3}})?"
-    rf"(?:(?(place),?[ ]|)(?P<date>{_DATE}))?\.?"
+    rf"(?:(?(place)[,.]?[ ]|)(?P<date>{_DATE}))?\.?"
 )
 _DASH = r"(?:--|[-–—_])"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _OPENERS = "\"“‘'(["
 
 
@@ -169,7 +206,8 @@ def _agency_patterns(
         (?:
             [ ]?,?[ ]*\((?P<paren>{names})\)
           | [ ]?,?[ ]*(?<![^\s.,])/(?P<slash>{names})/(?![\w/])
-          | ,[ ]*(?P<bare>{names})(?=[ ]*{_DASH})
+          | (?:,[ ]*|(?<=\.)[ ]+)(?P<bare>{names})(?=[ ]*{_DASH})
+          | [ ]+{_DASH}[ ]*(?P<dashed>{names})(?=[.:])
         )
         [ ]*(?P<sep>{_DASH}|[.:])?\s*
         """,
@@ -178,7 +216,10 @@ def _agency_patterns(
     return pattern, canonical
 
 
-_PLACE_ONLY = re.compile(rf"{_PLACE_AND_DATE}[ ]*(?P<sep>--|–|—)\s*", re.IGNORECASE)
+# An en dash glued to the place is a range ("XVI–XVIII"), not a separator.
+_PLACE_ONLY = re.compile(
+    rf"{_PLACE_AND_DATE}(?:[ ]*(?P<sep>--|—)|[ ]+(?P<spaced>–))\s*", re.IGNORECASE
+)
 
 
 def _place_ok(place: str, *, capitals: bool) -> bool:
@@ -195,6 +236,13 @@ def _place_ok(place: str, *, capitals: bool) -> bool:
     return True
 
 
+def _russian_place(place: str | None) -> str | None:
+    """A Cyrillic place without the full stop that ends it (``Москва. 25 июня``)."""
+    if place is not None and place.endswith(".") and _CYRILLIC.search(place.rsplit(" ", 1)[-1]):
+        return place[:-1]
+    return place
+
+
 def _opens_body(text: str, end: int) -> bool:
     """Whether a dateline without a separator is followed by the start of a sentence."""
     return end == len(text) or text[end].isupper() or text[end].isdigit() or text[end] in _OPENERS
@@ -206,7 +254,10 @@ def _date_fields(
     raw = match.group("date")
     if raw is None:
         return None, None, "unknown"
-    month = MONTHS[(match.group("month") or match.group("month2")).casefold()]
+    month_word = match.group("month") or match.group("month2")
+    if raw.endswith(month_word + ".") and _CYRILLIC.match(month_word):
+        raw = raw[:-1]  # "27 марта." : the full stop ends the dateline, not an abbreviation
+    month = MONTHS[month_word.casefold()]
     day = int(match.group("day") or match.group("day2"))
     written_year = match.group("year")
     full_year = int(written_year) if written_year else year
@@ -256,9 +307,14 @@ def parse_dateline(text: str, *, year: int | None = None) -> Dateline | None:
     pattern, canonical = _agency_patterns(registry)
     match = pattern.match(text, start)
     if match is not None:
-        alias = match.group("paren") or match.group("slash") or match.group("bare")
+        alias = (
+            match.group("paren")
+            or match.group("slash")
+            or match.group("bare")
+            or match.group("dashed")
+        )
         outlet = canonical[alias.casefold()]
-        place = match.group("place")
+        place = _russian_place(match.group("place"))
         if place is not None and not _place_ok(place, capitals=False):
             return None
     else:

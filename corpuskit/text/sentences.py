@@ -109,21 +109,29 @@ def _words(text: str) -> frozenset[str]:
 
 _TITLES = _words(
     "Mr Mrs Ms Messrs Dr Prof Gen Gens Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Brig "
-    "Sen Sens Rep Reps Gov Pres Amb Rev Hon Supt Insp Atty Msgr Fr"
+    "Sen Sens Rep Reps Gov Pres Amb Rev Hon Supt Insp Atty Msgr Fr "
+    # Russian: генерал, профессор, академик, имени, улица, господин, госпожа, товарищ, святой
+    "ген Ген проф Проф акад Акад им ул гн г-н г-жа тов св"
 )
 _BEFORE_NUMBER = _words(
     "No Nos no nos N° Nº Art Vol vol p pp Fig fig Sec Para para "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
-_NEVER_END = _words("e.g i.e cf viz")
-_MAYBE_END = _words("St Jr Sr Inc Ltd Co Corp Bros etc vs approx Ave Blvd Rd Mt Ft Gov't Dept Univ")
+_NEVER_END = _words("e.g i.e cf viz т.е т.к т.н напр см ср")
+_MAYBE_END = _words(
+    "St Jr Sr Inc Ltd Co Corp Bros etc vs approx Ave Blvd Rd Mt Ft Gov't Dept Univ "
+    # Russian: год(а), годы, века, тысяч, миллионов, миллиардов, рублей, долларов, и другие
+    "г гг в вв тыс млн млрд руб долл др т.д т.п"
+)
 _TIMES = _words("a.m p.m A.M P.M")
 _OPENERS = _words(
     "The A An He She It They We I You But And Or So Yet In On At By For From To With "
     "This That These Those There Here His Her Their Its Our My Your As After Before When "
     "While If Although Though However Meanwhile Also Still Some Many Most Other Others "
     "According Last Earlier Later Since Despite Now Then What Why How Who Where Which No "
-    "Not All Both Each Every One Two Three Officials Police Critics Analysts"
+    "Not All Both Each Every One Two Three Officials Police Critics Analysts "
+    "Это Однако При По В На Он Она Они Мы Но И А Как После Также Кроме Ранее Сейчас "
+    "Теперь Тогда Потом Затем Об О Так Между Среди Если Хотя Когда Уже Еще Ещё"
 )
 
 

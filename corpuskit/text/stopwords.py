@@ -5,6 +5,12 @@ corpuskit from the closed word classes of English (articles, pronouns,
 prepositions, conjunctions, auxiliaries and their contractions); its header
 says how. It matches tokens of the default token rule: lower-case, possessive
 ``'s`` stripped, contractions in both apostrophe spellings.
+
+The Russian list (``corpuskit/text/data/stopwords_ru.txt``) was written for
+corpuskit in the same way from the closed word classes of Russian (pronouns in
+all their case forms, prepositions, conjunctions, particles, the forms of
+``быть``); it is part of corpuskit and shares its licence. Each word with ``ё``
+is also listed with ``е``, as news text often writes it.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from importlib import resources
 
 __all__ = ["available_languages", "stopwords"]
 
-_FILES: dict[str, str] = {"en": "stopwords_en.txt"}
+_FILES: dict[str, str] = {"en": "stopwords_en.txt", "ru": "stopwords_ru.txt"}
 
 
 def available_languages() -> tuple[str, ...]:
@@ -23,7 +29,7 @@ def available_languages() -> tuple[str, ...]:
 
     Example:
         >>> available_languages()
-        ('en',)
+        ('en', 'ru')
     """
     return tuple(sorted(_FILES))
 
@@ -39,6 +45,8 @@ def _load(language: str) -> frozenset[str]:
         words.add(word)
         if "'" in word:
             words.add(word.replace("'", "\u2019"))
+        if "ё" in word:
+            words.add(word.replace("ё", "е"))
     return frozenset(words)
 
 

@@ -21,6 +21,8 @@ The default rule (:data:`DEFAULT_RULE`) is made for news English:
 * dotted abbreviations stay whole with their dots: ``U.S.`` -> ``u.s.``,
   ``U.N.``, ``a.m.``, ``U.S.-led`` -> ``u.s.-led``; so ``U.S.`` does not merge
   with the pronoun ``us``;
+* combining marks inside a word stay in it: ``освобожде\u0301н`` (with a
+  Russian stress mark) is one token;
 * underscores and all other punctuation separate tokens.
 
 URLs, e-mail addresses, hashtags and @mentions are off by default: their parts
@@ -44,6 +46,10 @@ __all__ = ["DEFAULT_RULE", "TokenRule", "tokenize"]
 
 #: A letter or a digit (``\\w`` without the underscore).
 _ALNUM = r"[^\W_]"
+#: Combining diacritical marks inside a word (a Russian stress mark, a decomposed accent).
+_MARK = r"[\u0300-\u036f]"
+#: The letters and digits of a word part, with any combining marks among them.
+_LETTERS = rf"{_ALNUM}+(?:{_MARK}+{_ALNUM}*)*"
 #: Hyphens that join the parts of a word: ASCII hyphen-minus, hyphen, non-breaking hyphen.
 _HYPHEN = r"[-\u2010\u2011]"
 #: Apostrophes: straight and curly (right single quotation mark).
@@ -69,7 +75,19 @@ def _strip_accents_unicode(token: str) -> str:
 
 
 def _strip_accents_ascii(token: str) -> str:
-    return unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode("ascii")
+    if token.isascii():
+        return token
+    kept = []
+    for char in unicodedata.normalize("NFC", token):
+        if char.isascii():
+            kept.append(char)
+        elif unicodedata.combining(char):
+            continue  # a free-standing mark, such as a Russian stress mark
+        elif char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            kept.append(char)  # a letter of another script (Cyrillic, Arabic, ...) stays
+        else:
+            kept.append(unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode())
+    return "".join(kept)
 
 
 @dataclass(frozen=True)
@@ -87,12 +105,15 @@ class TokenRule:
         emails: keep e-mail addresses as one token.
         mentions: keep ``@name`` as one token with its ``@``.
         strip_accents: ``None`` (default), ``"unicode"`` (remove combining marks
-            after NFKD decomposition, as scikit-learn does) or ``"ascii"`` (drop
-            every character without an ASCII equivalent). Applied to each token
-            after matching, so offsets still point into the original text. A
-            token with no ASCII character (a Cyrillic or Arabic word) becomes
-            empty under ``"ascii"`` and is dropped, as scikit-learn's
-            ``strip_accents="ascii"`` makes such words vanish.
+            after NFKD decomposition, as scikit-learn does) or ``"ascii"`` (reduce
+            Latin letters to ASCII: ``naïve`` -> ``naive``, ``œ`` and
+            other Latin letters without an ASCII form are dropped). Applied to
+            each token after matching, so offsets still point into the original
+            text. Under ``"ascii"`` letters of other scripts are kept as written
+            (in NFC form, so ``й`` and ``ё`` stay) and only free-standing
+            combining marks, such as Russian stress marks (``Москва́`` ->
+            ``москва``), are removed: unlike scikit-learn's
+            ``strip_accents="ascii"``, Cyrillic and Arabic words do not vanish.
         min_length: drop tokens shorter than this many characters (default 1).
 
     Attributes:
@@ -138,8 +159,8 @@ class TokenRule:
             apostrophe_part = rf"{_APOSTROPHE}{_ALNUM}+"
         else:
             apostrophe_part = rf"{_APOSTROPHE}(?!{_CLITIC_S}){_ALNUM}+"
-        continuation = rf"{_HYPHEN}{_ALNUM}+|(?<=\d)[.,](?=\d){_ALNUM}+|{apostrophe_part}"
-        word = rf"{_ALNUM}+(?:{continuation})*"
+        continuation = rf"{_HYPHEN}{_LETTERS}|(?<=\d)[.,](?=\d){_ALNUM}+|{apostrophe_part}"
+        word = rf"{_LETTERS}(?:{continuation})*"
         if not self.numbers:
             numeric = rf"\d+(?:[.,]\d+)*(?!{_ALNUM}|{continuation})"
             word = rf"(?!{numeric}){word}"

@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.constants import TEXT_COLUMNS
+from corpuskit.text.lemmas import lemma_rows
+from corpuskit.text.lemmas import lemmatize as lemmatize_words
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.stopwords import stopwords as stopword_list
 from corpuskit.text.tokenize import TokenRule, resolve_rule
@@ -206,6 +208,29 @@ class Tokens:
         drop = stopword_list(words) if isinstance(words, str) else frozenset(words)
         keep = np.fromiter((s not in drop for s in self._strings), bool, self.n_tokens)
         return self._subset(keep)
+
+    def lemmatize(self, *, language: str = "ru") -> Tokens:
+        """Replace each token by its lemma (see :mod:`corpuskit.text.lemmas`).
+
+        Args:
+            language: the lemmatiser's language (``"ru"``, with pymorphy3).
+                Documents whose ``language`` docvar is set to another language
+                keep their word forms; only Cyrillic tokens change.
+
+        Returns:
+            New :class:`Tokens`; offsets unchanged, so a lemma still points at
+            the word form as written.
+
+        Example:
+            >>> list(tokens(["Бои за Мосул", "под Мосулом"]).lemmatize())
+            [['бой', 'за', 'мосул'], ['под', 'мосул']]
+        """
+        rows = lemma_rows(self.docvars, language)[self._doc_of_token()]
+        strings = self._strings.copy()
+        forms, inverse = np.unique(strings[rows].astype(str), return_inverse=True)
+        lemmas = np.asarray(lemmatize_words(forms.tolist(), language=language), dtype=object)
+        strings[rows] = lemmas[inverse]
+        return Tokens(strings, self._starts, self._ends, self._indptr, self.docvars)
 
     def compound(self, phrases: Phrases | Iterable[str]) -> Tokens:
         """Join multi-word expressions into single tokens.

@@ -269,3 +269,64 @@ def test_read_articles_records_an_overruled_charset(tmp_path):
         "(detected)",
         f"decoded 1 file(s) as cp1251 (not UTF-8): {path}",
     ]
+
+
+def _rusentrel(data_dir):
+    files = sorted(f for f in (data_dir / "rusentrel").glob("*/art*.txt") if f.name.count(".") == 1)
+    if len(files) != 71:
+        pytest.fail(f"expected the 71 rusentrel articles under {data_dir / 'rusentrel'}")
+    return files
+
+
+def _as(text, codec):
+    """``text`` as ``codec`` can write it (KOI8-R has no « » — …: those become ``?``)."""
+    return text.encode(codec, errors="replace").decode(codec)
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_real_russian_articles_read_identically_in_cp1251_and_koi8(data_dir, tmp_path, codec):
+    files = _rusentrel(data_dir)
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / codec).mkdir()
+    for path in files:
+        text = _as(path.read_text("utf-8"), codec)
+        (tmp_path / "utf8" / path.name).write_text(text, "utf-8")
+        (tmp_path / codec / path.name).write_bytes(text.encode(codec))
+    expected = ck.read_articles(tmp_path / "utf8")
+    got = ck.read_articles(tmp_path / codec)
+    assert len(got) == 71
+    for column in ("title", "lede", "text"):
+        assert got[column].tolist() == expected[column].tolist(), column
+    assert got["text"].str.contains("Росси").sum() > 50
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_short_russian_lines_are_decoded_as_cyrillic(data_dir, codec):
+    """Headline-sized texts (50-200 bytes), where statistical detection alone errs."""
+    lines = [
+        line
+        for path in _rusentrel(data_dir)
+        for line in path.read_text("utf-8").splitlines()[:30]
+        if 50 <= len(line.encode(codec, errors="replace")) < 200 and "Ð" not in line
+    ]
+    assert len(lines) > 500
+    wrong = []
+    for line in lines:
+        text = _as(line, codec)
+        if sum(1 for word in text.split() if len(word) > 2 and word.isalpha()) < 3:
+            continue
+        got, _ = decode_bytes(text.encode(codec), notes=[])
+        if got != text:
+            wrong.append((text, got))
+    assert wrong == []
+
+
+def test_cyrillic_codec_tells_cp1251_from_koi8_and_leaves_latin_alone():
+    title = "Боевики покинули Мосул"
+    assert encoding.cyrillic_codec(title.encode("cp1251")) == "cp1251"
+    assert encoding.cyrillic_codec(title.encode("koi8_r")) == "koi8_r"
+    assert decode_bytes(title.encode("cp1251"), notes=[])[0] == title
+    assert decode_bytes(title.encode("koi8_r"), notes=[])[0] == title
+    for latin in ("Größere Schäden in Zürich", "Le régime a bombardé Alep-Est à l'aube"):
+        assert encoding.cyrillic_codec(latin.encode("cp1252")) is None
+        assert decode_bytes(latin.encode("cp1252"), notes=[])[0] == latin

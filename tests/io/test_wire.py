@@ -222,3 +222,46 @@ def test_no_false_datelines_in_bbc_paragraphs(data_dir):
     assert len(paragraphs) > 10_000
     found = [p[:60] for p in paragraphs if parse_dateline(p) is not None]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outlet", "date_raw", "body"),
+    [
+        ("МОСКВА, 27 марта. /ТАСС/. Москва выступает", "МОСКВА", "TASS", "27 марта", "Москва"),
+        ("МОСКВА, 27 марта /ИТАР-ТАСС/ - Москва", "МОСКВА", "TASS", "27 марта", "Москва"),
+        ("МОСКВА, 27 мар — РИА Новости. Боевики", "МОСКВА", "RIA Novosti", "27 мар", "Боевики"),
+        ("БЕЙРУТ, 3 декабря – РИА Новости. Бои", "БЕЙРУТ", "RIA Novosti", "3 декабря", "Бои"),
+        ("Москва. 25 июня. INTERFAX.RU - Боевики", "Москва", "Interfax", "25 июня", "Боевики"),
+        ("МОСКВА, 25 июня. /Интерфакс/. Боевики", "МОСКВА", "Interfax", "25 июня", "Боевики"),
+        ("ДАМАСК, 1 мая 2017 г. /ТАСС/. Боевики", "ДАМАСК", "TASS", "1 мая 2017 г.", "Боевики"),
+    ],
+)
+def test_russian_wire_datelines(text, place, outlet, date_raw, body):
+    d = parse_dateline(text, year=2016)
+    assert (d.place, d.outlet, d.date_raw) == (place, outlet, date_raw)
+    assert text[d.end :].startswith(body)
+    assert d.date_precision == "day"
+
+
+def test_russian_dates_give_the_right_day():
+    assert parse_dateline("МОСКВА, 27 марта. /ТАСС/. Текст").date_precision == "month-day"
+    assert parse_dateline("МОСКВА, 27 марта. /ТАСС/. Текст", year=2017).date == pd.Timestamp(
+        "2017-03-27"
+    )
+    days = {
+        f"{i + 1}": parse_dateline(f"МОСКВА, 2 {m} 2016 года /ТАСС/. Текст").date.month
+        for i, m in enumerate(["января", "фев", "марта", "апр", "мая", "июн", "июля", "авг"])
+    }
+    assert days == {str(n): n for n in range(1, 9)}
+    assert parse_dateline("МОСКВА, 30 февраля. /ТАСС/. Текст").date_precision == "unknown"
+    assert {MONTHS[m] for m in ("сентября", "октября", "ноября", "декабря")} == {9, 10, 11, 12}
+
+
+def test_no_dateline_in_russian_analytical_articles(data_dir):
+    files = sorted(f for f in (data_dir / "rusentrel").glob("*/art*.txt") if f.name.count(".") == 1)
+    assert len(files) == 71
+    lines = [line for f in files for line in f.read_text("utf-8").splitlines() if line.strip()]
+    # the author tag that opens every line is not part of the text
+    paragraphs = [re.sub(r"^\{[^}]*\}\s*", "", line) for line in lines]
+    assert len(paragraphs) > 3000
+    assert [p[:60] for p in paragraphs if parse_dateline(p) is not None] == []

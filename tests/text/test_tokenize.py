@@ -216,3 +216,21 @@ def test_pattern_contract_property(text: str) -> None:
             assert tokens == [t.lower() for t in re.findall(rule.pattern, text)]
         assert [text[a:b].lower() for a, b in rule.spans(text)] == tokens
         assert all(tok and not any(c.isspace() for c in tok) for tok in tokens)
+
+
+def test_ascii_stripping_keeps_cyrillic_and_removes_stress_marks() -> None:
+    rule = TokenRule(strip_accents="ascii")
+    # U+0301 is the stress mark of Russian dictionaries and textbooks
+    stressed = "Москва\u0301 освобожде\u0301н, naïve"
+    assert rule.tokenize(stressed) == ["москва", "освобожден", "naive"]
+    # й and ё are letters, not accented и and е
+    assert rule.tokenize("Йемен, ёлка") == ["йемен", "ёлка"]
+    assert rule.matches("Мосу\u0301л") == [(0, 6, "мосул")]
+
+
+def test_ascii_stripping_keeps_every_word_of_real_russian_text(rusentrel_texts) -> None:
+    for text in rusentrel_texts[:10]:
+        plain = TokenRule().tokenize(text)
+        stripped = TokenRule(strip_accents="ascii").tokenize(text)
+        assert len(stripped) == len(plain)
+        assert sum(any("а" <= c <= "я" for c in t) for t in stripped) > 100
