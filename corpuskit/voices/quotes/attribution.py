@@ -25,8 +25,12 @@ _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
      "earlier", "previously", "repeatedly", "reportedly", "further", "too", "then", "now",
      "once", "again", "would", "will", "who", "himself", "herself", "itself", "however",
-     "in turn", "last", "this", "yesterday", "today"}
+     "in turn", "last", "this", "yesterday", "today", "even", "already", "still", "just", "only",
+     "never", "often", "publicly", "privately", "recently", "quickly", "immediately", "initially",
+     "first", "subsequently", "ultimately", "separately", "both", "instead"}
 )  # fmt: skip
+#: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
+CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 _INSERTED = frozenset(
     {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
      "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
@@ -74,7 +78,8 @@ def _fills(text: str, start: int, end: int) -> bool:
     prepositional phrase ("in the city", "for the ministry") or a short
     relative clause ("who asked not to be named").
     """
-    rest = words(text[start:end])
+    campaign = CAMPAIGN.match(text, start, end)
+    rest = words(text[campaign.end() if campaign else start : end])
     return not rest or (len(rest) <= _MAX_REST_WORDS and rest[0][2].lower() in _REST_OPENERS)
 
 
@@ -108,8 +113,21 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             break
         chosen = mention
         if mention.kind in ("name", "proper", "pronoun"):
+            if index > 0 and mention.kind != "pronoun":
+                _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
+
+
+def _describe(text: str, start: int, end: int, name: Mention) -> None:
+    """Give a name the roles of a description set before it between commas ("Alabama's
+    Republican governor, Kay Ivey, responded"): a chunk of at most six words ending in a
+    role word."""
+    chunk = [w.lower() for _, _, w in words(text[start:end])]
+    while chunk and chunk[0] in _INSERTED:
+        chunk.pop(0)
+    if chunk and len(chunk) <= _MAX_REST_WORDS and chunk[-1] in lexicon().role_words:
+        name.roles = [*chunk, *name.roles]
 
 
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
@@ -141,6 +159,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
                 mention.roles = [*first.roles, *mention.roles]
             else:
                 mention = first if first is not None and first.kind in ("name", "proper") else None
+        if mention is None and text[start:verb_start].rstrip().endswith(","):
+            mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 
@@ -182,15 +202,17 @@ def _subject_of(
     mention = _subject_before(text, start, verb_start)
     if mention is None and not text[start:verb_start].strip(" ,"):
         mention = _mention_at(text, verb_end, end)
-    if mention is None:
-        mention = _nearest_subject(text, start, verb_start)
     participle = form.endswith("ing") and (
         _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
     )
     if mention is None and participle:
+        # the subject of a participle is that of the main clause, not the nearest name
+        # ("Turkey condemned the attack on Idlib, describing it as ...")
         mention = _mention_at(text, start, verb_start)
         if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
             mention = None
+    if mention is None:
+        mention = _nearest_subject(text, start, verb_start)
     return mention
 
 

@@ -11,7 +11,12 @@ import re
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import Discourse, lexicon, parse_mention, words
 
-_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+#: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
+#: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
+_APPOSITIVE = re.compile(r"(?:,\s+|\s+(?=(?:a|an)\s))([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+#: at most this many words before a name that still makes it its sentence's topic
+#: ("But graphic artist Ashley Austen remained sceptical.")
+_TOPIC_LEAD = 3
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
@@ -44,6 +49,16 @@ def _register_names(
         if mention is not None and mention.kind == "indefinite" and opens:
             discourse.introduce(mention, start)
             topic_seen = sentence
+        elif (
+            mention is not None
+            and mention.kind == "role"
+            and opens
+            and _unnamed_role(discourse, mention, start)
+        ):
+            # "France's foreign minister called for ...", naming no one met so far: a
+            # speaker as written, that a later "he" refers back to
+            discourse.introduce(mention, start)
+            topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             index += 1
             continue
@@ -52,7 +67,9 @@ def _register_names(
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
-            topic = topic_seen != sentence and (titled or described or known or opens)
+            lead = len(words(text[sentences[sentence][0] : start])) if sentences else 0
+            subject = opens or lead <= _TOPIC_LEAD
+            topic = topic_seen != sentence and (titled or described or known or subject)
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
@@ -60,6 +77,17 @@ def _register_names(
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _unnamed_role(discourse: Discourse, mention, position: int) -> bool:
+    """Whether a description opening a sentence is of a person ("the foreign minister") that
+    names no one met before it."""
+    lex = lexicon()
+    return (
+        mention.head in lex.person_roles
+        and lex.speaker_type(mention.roles) != "unknown"
+        and discourse.resolve_role(mention, position) is None
+    )
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
 
@@ -85,6 +85,10 @@ class Entity:
     speaker_type: str | None = None
     phrases: list[list[str]] = field(default_factory=list)
     title: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "person" and self.gender is None:
+            self.gender = first_name_gender(self.name)
 
     def note_title(self, title: str | None) -> None:
         """Keep the first title or role seen with the name, as written."""
@@ -216,6 +220,7 @@ class Discourse:
                 self.entities.append(entity)
             elif len(mention.name) > len(entity.name):
                 entity.name = mention.name
+                entity.gender = entity.gender or first_name_gender(mention.name)
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self._by_name(mention.name)
             if entity is None and _is_org_name(mention.name, self.lex):
@@ -313,6 +318,11 @@ class Discourse:
             return max(named, key=lambda item: item[0])[1] if named else None
         return None if best is None else best[2]
 
+    def resolve_role(self, mention: Mention, position: int) -> Entity | None:
+        """The person or organisation met before ``position`` that a description refers to,
+        without recording the mention (None when it names no one)."""
+        return self._resolve_role(mention, position, anywhere=False)
+
     def _resolve_role(self, mention: Mention, position: int, *, anywhere: bool) -> Entity | None:
         seen = sorted(
             ((at, order, e) for order, (at, e) in enumerate(self.mentions)),
@@ -362,6 +372,12 @@ class Discourse:
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
+        if entity is not None and entity.kind == "org":
+            # a body listed by name: its listed type beats the words of its name
+            # ("Syrian National Coalition" is a politician body, not military)
+            listed = self.listed.find(entity.name)
+            if listed is not None and listed.kind == "org":
+                return listed.type_on(self.date)
         unnamed = entity is None or entity.kind == "anonymous"
         if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
             return "anonymous"
@@ -378,4 +394,7 @@ class Discourse:
         if found == "unknown":
             name = entity.name if entity is not None else mention.name or mention.text
             found = self.listed.type_of(name, self.date) or "unknown"
+        if found == "unknown" and entity is not None and entity.speaks_for:
+            # "Joe Cleffie of SITE": the type of the listed body the person speaks for
+            found = self.listed.type_of(entity.speaks_for, self.date) or "unknown"
         return found

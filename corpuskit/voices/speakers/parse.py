@@ -42,6 +42,11 @@ _LEADING = frozenset(
      "replay"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+#: modifiers that never head a description, even last ("A high level of exposure")
+_ADJECTIVES = frozenset(
+    {"top", "senior", "local", "former", "foreign", "acting", "special", "high", "prime", "vice",
+     "regional", "provincial", "pro-government"}
+)  # fmt: skip
 _MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
 
 
@@ -275,6 +280,6 @@ def _role_head(lowered: list[str], lex: Lexicon) -> str | None:
     for position, word in enumerate(reversed(lowered)):
         if word in lex.nationality_of or word not in lex.role_words or word in _CONNECTORS:
             continue
-        if word not in _MODIFIERS or position == 0:
+        if word not in _MODIFIERS or (position == 0 and word not in _ADJECTIVES):
             return word
     return None
