@@ -14,6 +14,10 @@ from corpuskit.voices.speakers import Discourse, lexicon, parse_mention, words
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
 _APPOSITIVE = re.compile(r"(?:,\s+|\s+(?=(?:a|an)\s))([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+#: a body named right after a person: "Joe Smith of SITE", "a fellow at the Brookings Institution"
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)"
+)
 #: at most this many words before a name that still makes it its sentence's topic
 #: ("But graphic artist Ashley Austen remained sceptical.")
 _TOPIC_LEAD = 3
@@ -75,6 +79,12 @@ def _register_names(
                 topic_seen = sentence
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
+            if entity is not None and entity.kind == "person":
+                body = _AFFILIATION.match(text, mention.end)
+                if body is None and described:
+                    body = _AFFILIATION.search(appositive.group(1))
+                if body is not None:
+                    discourse.affiliate(entity, body.group(1))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
 

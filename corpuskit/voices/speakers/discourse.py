@@ -75,6 +75,8 @@ class Entity:
             (lower-case words), for the speaker type.
         title: the first title or role seen with the name, as written
             ("Russian Foreign Minister", "a spokesman for the Red Crescent").
+        affiliation: a listed body named right after the name ("Joe Smith of SITE",
+            "an analyst at the Brookings Institution"), when the title names none.
     """
 
     name: str
@@ -85,6 +87,7 @@ class Entity:
     speaker_type: str | None = None
     phrases: list[list[str]] = field(default_factory=list)
     title: str | None = None
+    affiliation: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind == "person" and self.gender is None:
@@ -103,7 +106,7 @@ class Entity:
         if self.kind == "org":
             return self.name
         found = _SPEAKS_FOR.search(self.title or "")
-        return found.group(1) if found else None
+        return found.group(1) if found else self.affiliation
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
         """Add title words (also kept in order, as a phrase), their nationalities and gender."""
@@ -243,6 +246,12 @@ class Discourse:
         self.candidates.append((position, entity))
         return entity
 
+    def affiliate(self, entity: Entity, name: str) -> None:
+        """Record the body a person is named with ("Joe Smith of SITE") if it is listed."""
+        listed = self.listed.find(name)
+        if entity.affiliation is None and listed is not None and listed.kind == "org":
+            entity.affiliation = listed.name
+
     def add_roles(self, entity: Entity, phrase: str) -> None:
         """Add the words of an appositive ("Russia's top diplomat") to an entity's roles."""
         entity.add_roles([_bare(w).lower() for _, _, w in words(phrase)], self.lex)
@@ -329,15 +338,22 @@ class Discourse:
             key=lambda item: item[:2],
             reverse=not anywhere,
         )
-        for at, _, entity in seen:
-            if (anywhere or at <= position) and self._role_matches(mention, entity):
+        seen = [item for item in seen if anywhere or item[0] <= position]
+        # a description repeated word for word ("a senior U.S. official" ... "the senior U.S.
+        # official") refers to its first use before any looser match
+        for _, _, entity in seen:
+            if set(mention.roles) <= entity.roles and self._role_matches(mention, entity):
+                return entity
+        for _, _, entity in seen:
+            if self._role_matches(mention, entity):
                 return entity
         if mention.head in _ORG_NOUNS:
             wanted = self.lex.speaker_type(mention.roles)
-            for at, _, entity in seen:
+            for _, _, entity in seen:
                 if (
-                    (anywhere or at <= position)
-                    and entity.kind == "org"
+                    entity.kind == "org"
+                    # a capital or country is not "the group" or "the agency"
+                    and entity.name.lower() not in self.lex.nationality_of
                     and wanted
                     in (
                         "unknown",

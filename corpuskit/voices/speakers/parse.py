@@ -220,6 +220,8 @@ def _before_connector(
     before_name = _name_part(before, lex)
     if before_name and (len(before_name) > 1 or titled):
         return before, before_name
+    if titled and _surname_after_title(phrase, connector, name_tokens, lex):
+        return phrase, name_tokens
     lowered = [_bare(w).lower() for _, _, w in before]
     named = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"})
     if _role_head(lowered, lex) is not None and not named:
@@ -227,6 +229,31 @@ def _before_connector(
     if _role_head(lowered, lex) in lex.person_roles or (lowered and lowered[-1].endswith("s")):
         return before, []
     return phrase, []
+
+
+def _surname_after_title(
+    phrase: list[tuple[int, int, str]],
+    connector: int,
+    name_tokens: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> bool:
+    """Whether a title with "of" ends in a surname: "Secretary of State Clinton", "Secretary
+    of Defense Mattis" (not "spokesman for the Pentagon", "head of Hezbollah")."""
+    if (
+        len(name_tokens) != 1
+        or phrase[connector][2].lower() != "of"
+        or connector + 2 >= len(phrase)
+    ):
+        return False
+    word = name_tokens[0][2]
+    lower = _bare(word).lower()
+    return (
+        all(t[2].lower() != "the" for t in phrase[connector:])
+        and not word.isupper()
+        and lower not in _ORG_HEADS
+        and lower not in lex.nationality_of
+        and lex.speaker_type([lower]) == "unknown"
+    )
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
