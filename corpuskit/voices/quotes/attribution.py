@@ -91,7 +91,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
     stepped over.
     """
-    bounds = [start] + [start + m.end() for m in re.finditer(",", text[start:verb_start])]
+    bounds = [start] + [start + m.end() for m in re.finditer(r",(?!\d)", text[start:verb_start])]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
@@ -123,11 +123,24 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
     """Give a name the roles of a description set before it between commas ("Alabama's
     Republican governor, Kay Ivey, responded"): a chunk of at most six words ending in a
     role word."""
-    chunk = [w.lower() for _, _, w in words(text[start:end])]
-    while chunk and chunk[0] in _INSERTED:
+    lex = lexicon()
+    chunk = [w for _, _, w in words(text[start:end])]
+    while chunk and chunk[0].lower() in _INSERTED:
         chunk.pop(0)
-    if chunk and len(chunk) <= _MAX_REST_WORDS and chunk[-1] in lexicon().role_words:
-        name.roles = [*chunk, *name.roles]
+    described = all(
+        w[:1].isupper()
+        or w.lower() in lex.role_words
+        or w.lower() in lex.nationality_of
+        or w.lower() in ("of", "for", "the")
+        for w in chunk
+    )
+    if (
+        described
+        and chunk
+        and len(chunk) <= _MAX_REST_WORDS
+        and chunk[-1].lower() in lex.role_words
+    ):
+        name.roles = [*(w.lower() for w in chunk), *name.roles]
 
 
 def _after_relative(text: str, start: int, verb_start: int) -> bool:

@@ -212,6 +212,8 @@ class Discourse:
             no known person (a place, say).
         """
         entity = self._alias(mention.text) or (self._alias(mention.name) if mention.name else None)
+        if entity is None:
+            entity = self._listed_body(mention)
         if entity is None and mention.kind == "name":
             entity = self._by_name(mention.name)
             if entity is None or (
@@ -236,6 +238,21 @@ class Discourse:
         self.mentions.append((position, entity))
         if topic and entity.kind == "person":
             self.candidates.append((position, entity))
+        return entity
+
+    def _listed_body(self, mention: Mention) -> Entity | None:
+        """The organisation a name mention is when the bundled list has it as a body ("The
+        Washington Post", not a person "Post" titled "Washington")."""
+        written = re.sub(r"^(?:the)\s+", "", mention.text, flags=re.IGNORECASE)
+        listed = self.listed.find(written)
+        if listed is None or listed.kind != "org":
+            return None
+        written = _POSSESSIVE.sub("", written)
+        for entity in reversed(self.entities):
+            if entity.kind == "org" and self.listed.find(entity.name) is listed:
+                return entity
+        entity = Entity(written, "org")
+        self.entities.append(entity)
         return entity
 
     def introduce(self, mention: Mention, position: int) -> Entity:
@@ -301,7 +318,11 @@ class Discourse:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
             masthead = mention.text.lower().startswith("the ")
-            person = len(words_) == 1 and not mention.name.isupper() and not typed and not masthead
+            listed = self.listed.find(mention.name)
+            body = listed is not None and listed.kind == "org"  # "according to the Post"
+            person = (
+                len(words_) == 1 and not mention.name.isupper() and not (typed or masthead or body)
+            )
             entity = Entity(mention.name, "person" if person else "org")
             entity.add_roles(mention.roles, self.lex)
             self.entities.append(entity)
