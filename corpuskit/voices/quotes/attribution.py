@@ -174,6 +174,14 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
                 mention = first if first is not None and first.kind in ("name", "proper") else None
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
+    if mention is None:
+        # '"..." to our calls, said a senior official': a verb form inside the content
+        # ("calls") is not the attribution; a later verb after a comma, with its speaker
+        # after it, is
+        later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
+        if later is not None and _word_count(text[start : later[0]]) <= _MAX_SUBJECT_WORDS:
+            verb_start, verb_end, form, _ = later
+            mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.speakers import Discourse, lexicon, parse_mention, words
+from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention, words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -57,7 +57,7 @@ def _register_names(
             mention is not None
             and mention.kind == "role"
             and opens
-            and _unnamed_role(discourse, mention, start)
+            and _unnamed_role(discourse, text, mention, start)
         ):
             # "France's foreign minister called for ...", naming no one met so far: a
             # speaker as written, that a later "he" refers back to
@@ -84,15 +84,21 @@ def _register_names(
                 if body is None and described:
                     body = _AFFILIATION.search(appositive.group(1))
                 if body is not None:
-                    discourse.affiliate(entity, body.group(1))
+                    discourse.affiliate(entity, body.group(1).rstrip("."))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
 
 
-def _unnamed_role(discourse: Discourse, mention, position: int) -> bool:
+def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
     """Whether a description opening a sentence is of a person ("the foreign minister") that
-    names no one met before it."""
+    names no one met before it, nor the name after it ("The group's president, Cathy Lin,")."""
     lex = lexicon()
+    comma = re.match(r",\s+", text[mention.end : mention.end + 4])
+    if comma is not None:
+        after = mention.end + comma.end()
+        named = parse_mention(text[after : after + 80], after)
+        if named is not None and named.kind == "name":
+            return False
     return (
         mention.head in lex.person_roles
         and lex.speaker_type(mention.roles) != "unknown"

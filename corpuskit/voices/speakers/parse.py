@@ -127,7 +127,12 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
         if not _phrase_word(tokens, index, bool(phrase), lex):
             break
         phrase.append(tokens[index])
-        if word.endswith(("'s", "’s")) and _is_capitalised(word) and not _is_title(word, lex):
+        if (
+            word.endswith(("'s", "’s"))
+            and _is_capitalised(word)
+            and not _is_title(word, lex)
+            and not _role_follows(tokens, index, lex)
+        ):
             break
         index += 1
     while phrase and phrase[-1][2].lower() in _CONNECTORS | {"the"}:
@@ -178,6 +183,17 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     else:
         kind = "role"
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a person's role follows a possessive ("France's foreign minister", "Trump's
+    spokesman"), so the phrase goes on past it (not "Moore's campaign", "Russia's Lavrov")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1][2]
+    return not _is_capitalised(following) and (
+        following in lex.person_roles or following in _MODIFIERS
+    )
 
 
 def _phrase_word(
