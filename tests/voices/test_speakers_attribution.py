@@ -170,3 +170,13 @@ def test_affiliation_with_a_listed_body_gives_type_and_speaks_for():
 )
 def test_wider_people_and_bodies_list(name, date, kind):
     assert Discourse().listed.type_of(name, date) == kind
+
+
+def test_the_newspaper_refers_to_the_masthead_named_before():
+    found = _quotes(
+        "The Guardian interviewed three residents of the town.\n\n"
+        'The newspaper said: "The town is empty."'
+    )
+    row = found.loc["The town is empty."]
+    assert row["speaker"] == "Guardian"
+    assert row["speaker_type"] == "media"

@@ -25,7 +25,9 @@ _SPEAKS_FOR = re.compile(
 _ORG_NOUNS = frozenset(
     {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
      "charity", "observatory", "coalition", "army", "government", "command", "council",
-     "committee", "office", "department", "militia", "alliance", "agencies", "groups"}
+     "committee", "office", "department", "militia", "alliance", "agencies", "groups",
+     "newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
+     "institute", "foundation", "think-tank", "embassy", "court", "commission", "party"}
 )  # fmt: skip
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
