@@ -71,8 +71,7 @@ def _register_names(
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
-            lead = len(words(text[sentences[sentence][0] : start])) if sentences else 0
-            subject = opens or lead <= _TOPIC_LEAD
+            subject = opens or _near_start(text, sentences, sentence, start)
             topic = topic_seen != sentence and (titled or described or known or subject)
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
@@ -87,6 +86,16 @@ def _register_names(
                     discourse.affiliate(entity, body.group(1).rstrip("."))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
+    """Whether at most a few words come before ``start`` in its sentence."""
+    if not sentences:
+        return False
+    sentence_start = sentences[sentence][0]
+    if start - sentence_start > 60:
+        return False
+    return len(text[sentence_start:start].split()) <= _TOPIC_LEAD
 
 
 def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
