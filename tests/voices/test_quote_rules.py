@@ -275,9 +275,9 @@ def test_tuning_half_does_not_regress(data_dir) -> None:
     scores = evaluate.evaluate("tuning").scores.set_index("metric")["value"]
     assert scores["recall"] >= 0.93
     assert scores["precision"] >= 0.97
-    assert scores["speaker_right"] >= 0.63
-    assert scores["type_right"] >= 0.56
-    assert scores["unknown_type"] <= 0.38
+    assert scores["speaker_right"] >= 0.77
+    assert scores["type_right"] >= 0.76
+    assert scores["unknown_type"] <= 0.26
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,12 @@ _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
      "earlier", "previously", "repeatedly", "reportedly", "further", "too", "then", "now",
      "once", "again", "would", "will", "who", "himself", "herself", "itself", "however",
-     "in turn", "last", "this", "yesterday", "today"}
+     "in turn", "last", "this", "yesterday", "today", "even", "already", "still", "just", "only",
+     "never", "often", "publicly", "privately", "recently", "quickly", "immediately", "initially",
+     "first", "subsequently", "ultimately", "separately", "both", "instead"}
 )  # fmt: skip
+#: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
+CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 _INSERTED = frozenset(
     {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
      "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
@@ -74,7 +78,8 @@ def _fills(text: str, start: int, end: int) -> bool:
     prepositional phrase ("in the city", "for the ministry") or a short
     relative clause ("who asked not to be named").
     """
-    rest = words(text[start:end])
+    campaign = CAMPAIGN.match(text, start, end)
+    rest = words(text[campaign.end() if campaign else start : end])
     return not rest or (len(rest) <= _MAX_REST_WORDS and rest[0][2].lower() in _REST_OPENERS)
 
 
@@ -86,7 +91,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
     stepped over.
     """
-    bounds = [start] + [start + m.end() for m in re.finditer(",", text[start:verb_start])]
+    bounds = [start] + [start + m.end() for m in re.finditer(r",(?!\d)", text[start:verb_start])]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
@@ -108,8 +113,34 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             break
         chosen = mention
         if mention.kind in ("name", "proper", "pronoun"):
+            if index > 0 and mention.kind != "pronoun":
+                _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
+
+
+def _describe(text: str, start: int, end: int, name: Mention) -> None:
+    """Give a name the roles of a description set before it between commas ("Alabama's
+    Republican governor, Kay Ivey, responded"): a chunk of at most six words ending in a
+    role word."""
+    lex = lexicon()
+    chunk = [w for _, _, w in words(text[start:end])]
+    while chunk and chunk[0].lower() in _INSERTED:
+        chunk.pop(0)
+    described = all(
+        w[:1].isupper()
+        or w.lower() in lex.role_words
+        or w.lower() in lex.nationality_of
+        or w.lower() in ("of", "for", "the")
+        for w in chunk
+    )
+    if (
+        described
+        and chunk
+        and len(chunk) <= _MAX_REST_WORDS
+        and chunk[-1].lower() in lex.role_words
+    ):
+        name.roles = [*(w.lower() for w in chunk), *name.roles]
 
 
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
@@ -141,6 +172,16 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
                 mention.roles = [*first.roles, *mention.roles]
             else:
                 mention = first if first is not None and first.kind in ("name", "proper") else None
+        if mention is None and text[start:verb_start].rstrip().endswith(","):
+            mention = _mention_at(text, verb_end, end)
+    if mention is None:
+        # '"..." to our calls, said a senior official': a verb form inside the content
+        # ("calls") is not the attribution; a later verb after a comma, with its speaker
+        # after it, is
+        later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
+        if later is not None and _word_count(text[start : later[0]]) <= _MAX_SUBJECT_WORDS:
+            verb_start, verb_end, form, _ = later
+            mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 
@@ -182,15 +223,17 @@ def _subject_of(
     mention = _subject_before(text, start, verb_start)
     if mention is None and not text[start:verb_start].strip(" ,"):
         mention = _mention_at(text, verb_end, end)
-    if mention is None:
-        mention = _nearest_subject(text, start, verb_start)
     participle = form.endswith("ing") and (
         _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
     )
     if mention is None and participle:
+        # the subject of a participle is that of the main clause, not the nearest name
+        # ("Turkey condemned the attack on Idlib, describing it as ...")
         mention = _mention_at(text, start, verb_start)
         if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
             mention = None
+    if mention is None:
+        mention = _nearest_subject(text, start, verb_start)
     return mention
 
 

@@ -15,6 +15,8 @@ from corpuskit.voices.speakers import lexicon
 _MAX_OBJECT_WORDS = 3
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
+#: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
+_AND_VERB = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*:?\s*$")
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -57,6 +59,8 @@ def _direct(
         before = _before(text, begin, part.open_mark) if begin < part.open_mark else None
         if _same(before, previous_after):
             before = None
+        if before is None and same_paragraph and found and found[-1].attribution is not None:
+            before = _and_verb(text, begin, part.open_mark, found[-1].attribution)
         colon = text[begin : part.open_mark].rstrip().endswith(":")
         close_before = (
             before is not None
@@ -111,6 +115,15 @@ def _share_coordinated(text: str, found: list[Quote]) -> None:
         direct = second.kind == first.kind == "direct"
         if first.attribution is None and direct and _COORDINATED.fullmatch(gap):
             first.attribution = second.attribution
+
+
+def _and_verb(text: str, begin: int, end: int, previous: Attribution) -> Attribution | None:
+    """``X called the allegations "deeply troubling" and said: "..."``: the verb after "and"
+    shares the subject of the attribution before it."""
+    match = _AND_VERB.fullmatch(text, begin, end)
+    if match is None or match.group(1).lower() not in lexicon().verb_forms:
+        return None
+    return Attribution(previous.mention, match.group(1).lower(), match.start(1), match.end(1))
 
 
 def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:

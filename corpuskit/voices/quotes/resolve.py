@@ -9,9 +9,18 @@ import bisect
 import re
 
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.speakers import Discourse, lexicon, parse_mention, words
+from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention, words
 
-_APPOSITIVE = re.compile(r",\s+([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+#: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
+#: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
+_APPOSITIVE = re.compile(r"(?:,\s+|\s+(?=(?:a|an)\s))([^,.;:\"“”()\n]{2,120}?)\s*(?=[,.;])")
+#: a body named right after a person: "Joe Smith of SITE", "a fellow at the Brookings Institution"
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)"
+)
+#: at most this many words before a name that still makes it its sentence's topic
+#: ("But graphic artist Ashley Austen remained sceptical.")
+_TOPIC_LEAD = 3
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
@@ -44,6 +53,16 @@ def _register_names(
         if mention is not None and mention.kind == "indefinite" and opens:
             discourse.introduce(mention, start)
             topic_seen = sentence
+        elif (
+            mention is not None
+            and mention.kind == "role"
+            and opens
+            and _unnamed_role(discourse, text, mention, start)
+        ):
+            # "France's foreign minister called for ...", naming no one met so far: a
+            # speaker as written, that a later "he" refers back to
+            discourse.introduce(mention, start)
+            topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             index += 1
             continue
@@ -52,14 +71,48 @@ def _register_names(
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
-            topic = topic_seen != sentence and (titled or described or known or opens)
+            subject = opens or _near_start(text, sentences, sentence, start)
+            topic = topic_seen != sentence and (titled or described or known or subject)
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
+            if entity is not None and entity.kind == "person":
+                body = _AFFILIATION.match(text, mention.end)
+                if body is None and described:
+                    body = _AFFILIATION.search(appositive.group(1))
+                if body is not None:
+                    discourse.affiliate(entity, body.group(1).rstrip("."))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
+    """Whether at most a few words come before ``start`` in its sentence."""
+    if not sentences:
+        return False
+    sentence_start = sentences[sentence][0]
+    if start - sentence_start > 60:
+        return False
+    return len(text[sentence_start:start].split()) <= _TOPIC_LEAD
+
+
+def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
+    """Whether a description opening a sentence is of a person ("the foreign minister") that
+    names no one met before it, nor the name after it ("The group's president, Cathy Lin,")."""
+    lex = lexicon()
+    comma = re.match(r",\s+", text[mention.end : mention.end + 4])
+    if comma is not None:
+        after = mention.end + comma.end()
+        named = parse_mention(text[after : after + 80], after)
+        if named is not None and named.kind == "name":
+            return False
+    return (
+        mention.head in lex.person_roles
+        and lex.speaker_type(mention.roles) != "unknown"
+        and discourse.resolve_role(mention, position) is None
+    )
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -4,7 +4,6 @@ per quote part with its speaker, verb and docvars.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ import pandas as pd
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.quotes.attribution import CAMPAIGN
 from corpuskit.voices.quotes.direct import _direct
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
@@ -49,7 +49,6 @@ QUOTE_COLUMNS = (
 _HEADLINE_FIELDS = ("title", "lede")
 #: kinds of speaker phrase that stand as the speaker when they name no one
 DESCRIPTIONS = ("role", "group", "indefinite")
-_CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 
 
 def _field_quotes(
@@ -105,7 +104,7 @@ def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
         found["speaker"] = mention.text
-    elif found["speaker"] and _CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
+    elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)
         found["speaker_title"] = None

@@ -26,10 +26,11 @@ people and organisations met so far in the article (:class:`Discourse`):
 * **pronouns** ("he", "she", "his"): the most recent compatible candidate, a
   candidate being the speaker of an earlier attribution or the first person
   named in a sentence (its topic); a person is compatible unless known to have
-  the other gender (from "Mr"/"Mrs"/"Ms", "spokeswoman", or an earlier pronoun
-  resolved to them). When no candidate fits, the most recent person of the
-  pronoun's known gender mentioned anywhere before it is taken. "it" goes to
-  the most recent organisation; "they", "we", "I" stay unresolved.
+  the other gender (from "Mr"/"Mrs"/"Ms", "spokeswoman", a first name of the
+  bundled ``first_names.yaml``, or an earlier pronoun resolved to them). When
+  no candidate fits, the most recent person of the pronoun's known gender
+  mentioned anywhere before it is taken. "it" goes to the most recent
+  organisation; "they", "we", "I" stay unresolved.
 * **speaker types** (those of the quotes codebook): the first type of the
   lexicon's ``speaker_types`` (in its order: ngo_un, armed_group, military,
   media, expert, politician, official, witness_resident, anonymous) with an
@@ -39,7 +40,8 @@ people and organisations met so far in the article (:class:`Discourse`):
   (``people_bodies.yaml``, :func:`known_sources`) by the article's date;
   ``"unknown"`` otherwise.
 
-The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``.
+The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``; the first names with a
+conventional gender are in ``corpuskit/voices/data/first_names.yaml`` (written for corpuskit).
 
 The package's modules: :mod:`~corpuskit.voices.speakers.lexicon` (the
 lexicon and the words of a phrase), :mod:`~corpuskit.voices.speakers.known`

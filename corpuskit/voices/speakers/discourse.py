@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
 
@@ -25,7 +25,9 @@ _SPEAKS_FOR = re.compile(
 _ORG_NOUNS = frozenset(
     {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
      "charity", "observatory", "coalition", "army", "government", "command", "council",
-     "committee", "office", "department", "militia", "alliance", "agencies", "groups"}
+     "committee", "office", "department", "militia", "alliance", "agencies", "groups",
+     "newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
+     "institute", "foundation", "think-tank", "embassy", "court", "commission", "party"}
 )  # fmt: skip
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
@@ -75,6 +77,8 @@ class Entity:
             (lower-case words), for the speaker type.
         title: the first title or role seen with the name, as written
             ("Russian Foreign Minister", "a spokesman for the Red Crescent").
+        affiliation: a listed body named right after the name ("Joe Smith of SITE",
+            "an analyst at the Brookings Institution"), when the title names none.
     """
 
     name: str
@@ -85,6 +89,11 @@ class Entity:
     speaker_type: str | None = None
     phrases: list[list[str]] = field(default_factory=list)
     title: str | None = None
+    affiliation: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "person" and self.gender is None:
+            self.gender = first_name_gender(self.name)
 
     def note_title(self, title: str | None) -> None:
         """Keep the first title or role seen with the name, as written."""
@@ -99,7 +108,7 @@ class Entity:
         if self.kind == "org":
             return self.name
         found = _SPEAKS_FOR.search(self.title or "")
-        return found.group(1) if found else None
+        return found.group(1) if found else self.affiliation
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
         """Add title words (also kept in order, as a phrase), their nationalities and gender."""
@@ -205,6 +214,8 @@ class Discourse:
             no known person (a place, say).
         """
         entity = self._alias(mention.text) or (self._alias(mention.name) if mention.name else None)
+        if entity is None:
+            entity = self._listed_body(mention)
         if entity is None and mention.kind == "name":
             entity = self._by_name(mention.name)
             if entity is None or (
@@ -216,6 +227,7 @@ class Discourse:
                 self.entities.append(entity)
             elif len(mention.name) > len(entity.name):
                 entity.name = mention.name
+                entity.gender = entity.gender or first_name_gender(mention.name)
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self._by_name(mention.name)
             if entity is None and _is_org_name(mention.name, self.lex):
@@ -230,6 +242,21 @@ class Discourse:
             self.candidates.append((position, entity))
         return entity
 
+    def _listed_body(self, mention: Mention) -> Entity | None:
+        """The organisation a name mention is when the bundled list has it as a body ("The
+        Washington Post", not a person "Post" titled "Washington")."""
+        written = re.sub(r"^(?:the)\s+", "", mention.text, flags=re.IGNORECASE)
+        listed = self.listed.find(written)
+        if listed is None or listed.kind != "org":
+            return None
+        written = _POSSESSIVE.sub("", written)
+        for entity in reversed(self.entities):
+            if entity.kind == "org" and self.listed.find(entity.name) is listed:
+                return entity
+        entity = Entity(written, "org")
+        self.entities.append(entity)
+        return entity
+
     def introduce(self, mention: Mention, position: int) -> Entity:
         """Record an anonymous speaker ("a spokeswoman") opening a sentence, as its topic."""
         entity = Entity(mention.text, "anonymous")
@@ -237,6 +264,12 @@ class Discourse:
         self.mentions.append((position, entity))
         self.candidates.append((position, entity))
         return entity
+
+    def affiliate(self, entity: Entity, name: str) -> None:
+        """Record the body a person is named with ("Joe Smith of SITE") if it is listed."""
+        listed = self.listed.find(name)
+        if entity.affiliation is None and listed is not None and listed.kind == "org":
+            entity.affiliation = listed.name
 
     def add_roles(self, entity: Entity, phrase: str) -> None:
         """Add the words of an appositive ("Russia's top diplomat") to an entity's roles."""
@@ -287,7 +320,11 @@ class Discourse:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
             masthead = mention.text.lower().startswith("the ")
-            person = len(words_) == 1 and not mention.name.isupper() and not typed and not masthead
+            listed = self.listed.find(mention.name)
+            body = listed is not None and listed.kind == "org"  # "according to the Post"
+            person = (
+                len(words_) == 1 and not mention.name.isupper() and not (typed or masthead or body)
+            )
             entity = Entity(mention.name, "person" if person else "org")
             entity.add_roles(mention.roles, self.lex)
             self.entities.append(entity)
@@ -313,21 +350,33 @@ class Discourse:
             return max(named, key=lambda item: item[0])[1] if named else None
         return None if best is None else best[2]
 
+    def resolve_role(self, mention: Mention, position: int) -> Entity | None:
+        """The person or organisation met before ``position`` that a description refers to,
+        without recording the mention (None when it names no one)."""
+        return self._resolve_role(mention, position, anywhere=False)
+
     def _resolve_role(self, mention: Mention, position: int, *, anywhere: bool) -> Entity | None:
         seen = sorted(
             ((at, order, e) for order, (at, e) in enumerate(self.mentions)),
             key=lambda item: item[:2],
             reverse=not anywhere,
         )
-        for at, _, entity in seen:
-            if (anywhere or at <= position) and self._role_matches(mention, entity):
+        seen = [item for item in seen if anywhere or item[0] <= position]
+        # a description repeated word for word ("a senior U.S. official" ... "the senior U.S.
+        # official") refers to its first use before any looser match
+        for _, _, entity in seen:
+            if set(mention.roles) <= entity.roles and self._role_matches(mention, entity):
+                return entity
+        for _, _, entity in seen:
+            if self._role_matches(mention, entity):
                 return entity
         if mention.head in _ORG_NOUNS:
             wanted = self.lex.speaker_type(mention.roles)
-            for at, _, entity in seen:
+            for _, _, entity in seen:
                 if (
-                    (anywhere or at <= position)
-                    and entity.kind == "org"
+                    entity.kind == "org"
+                    # a capital or country is not "the group" or "the agency"
+                    and entity.name.lower() not in self.lex.nationality_of
                     and wanted
                     in (
                         "unknown",
@@ -362,6 +411,12 @@ class Discourse:
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
+        if entity is not None and entity.kind == "org":
+            # a body listed by name: its listed type beats the words of its name
+            # ("Syrian National Coalition" is a politician body, not military)
+            listed = self.listed.find(entity.name)
+            if listed is not None and listed.kind == "org":
+                return listed.type_on(self.date)
         unnamed = entity is None or entity.kind == "anonymous"
         if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
             return "anonymous"
@@ -378,4 +433,7 @@ class Discourse:
         if found == "unknown":
             name = entity.name if entity is not None else mention.name or mention.text
             found = self.listed.type_of(name, self.date) or "unknown"
+        if found == "unknown" and entity is not None and entity.speaks_for:
+            # "Joe Cleffie of SITE": the type of the listed body the person speaks for
+            found = self.listed.type_of(entity.speaks_for, self.date) or "unknown"
         return found

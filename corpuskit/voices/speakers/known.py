@@ -13,7 +13,7 @@ import yaml
 
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 
-__all__ = ["KnownSource", "KnownSources", "known_sources"]
+__all__ = ["KnownSource", "KnownSources", "first_name_gender", "known_sources"]
 
 
 @dataclass(frozen=True)
@@ -100,3 +100,27 @@ def known_sources() -> KnownSources:
     """
     path = resources.files("corpuskit.voices") / "data" / "people_bodies.yaml"
     return KnownSources(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("corpuskit.voices") / "data" / "first_names.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        **{n.lower(): "f" for n in data["female"]},
+        **{n.lower(): "m" for n in data["male"]},
+    }
+
+
+def first_name_gender(name: str) -> str | None:
+    """The conventional gender (``"m"``/``"f"``) of a full name's first word, from the bundled
+    ``first_names.yaml``; None for a single word or an unlisted first name.
+
+    Example:
+        >>> first_name_gender("Cathi Herrod"), first_name_gender("Sergey Lavrov")
+        ('f', 'm')
+        >>> first_name_gender("Herrod") is None
+        True
+    """
+    parts = name.split()
+    return _first_names().get(parts[0].lower()) if len(parts) > 1 else None

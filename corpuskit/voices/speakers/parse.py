@@ -42,6 +42,11 @@ _LEADING = frozenset(
      "replay"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+#: modifiers that never head a description, even last ("A high level of exposure")
+_ADJECTIVES = frozenset(
+    {"top", "senior", "local", "former", "foreign", "acting", "special", "high", "prime", "vice",
+     "regional", "provincial", "pro-government"}
+)  # fmt: skip
 _MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
 
 
@@ -122,7 +127,12 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
         if not _phrase_word(tokens, index, bool(phrase), lex):
             break
         phrase.append(tokens[index])
-        if word.endswith(("'s", "’s")) and _is_capitalised(word) and not _is_title(word, lex):
+        if (
+            word.endswith(("'s", "’s"))
+            and _is_capitalised(word)
+            and not _is_title(word, lex)
+            and not _role_follows(tokens, index, lex)
+        ):
             break
         index += 1
     while phrase and phrase[-1][2].lower() in _CONNECTORS | {"the"}:
@@ -175,6 +185,17 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
 
 
+def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a person's role follows a possessive ("France's foreign minister", "Trump's
+    spokesman"), so the phrase goes on past it (not "Moore's campaign", "Russia's Lavrov")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1][2]
+    return not _is_capitalised(following) and (
+        following in lex.person_roles or following in _MODIFIERS
+    )
+
+
 def _phrase_word(
     tokens: list[tuple[int, int, str]], index: int, inside: bool, lex: Lexicon
 ) -> bool:
@@ -215,6 +236,8 @@ def _before_connector(
     before_name = _name_part(before, lex)
     if before_name and (len(before_name) > 1 or titled):
         return before, before_name
+    if titled and _surname_after_title(phrase, connector, name_tokens, lex):
+        return phrase, name_tokens
     lowered = [_bare(w).lower() for _, _, w in before]
     named = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"})
     if _role_head(lowered, lex) is not None and not named:
@@ -222,6 +245,31 @@ def _before_connector(
     if _role_head(lowered, lex) in lex.person_roles or (lowered and lowered[-1].endswith("s")):
         return before, []
     return phrase, []
+
+
+def _surname_after_title(
+    phrase: list[tuple[int, int, str]],
+    connector: int,
+    name_tokens: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> bool:
+    """Whether a title with "of" ends in a surname: "Secretary of State Clinton", "Secretary
+    of Defense Mattis" (not "spokesman for the Pentagon", "head of Hezbollah")."""
+    if (
+        len(name_tokens) != 1
+        or phrase[connector][2].lower() != "of"
+        or connector + 2 >= len(phrase)
+    ):
+        return False
+    word = name_tokens[0][2]
+    lower = _bare(word).lower()
+    return (
+        all(t[2].lower() != "the" for t in phrase[connector:])
+        and not word.isupper()
+        and lower not in _ORG_HEADS
+        and lower not in lex.nationality_of
+        and lex.speaker_type([lower]) == "unknown"
+    )
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
@@ -275,6 +323,6 @@ def _role_head(lowered: list[str], lex: Lexicon) -> str | None:
     for position, word in enumerate(reversed(lowered)):
         if word in lex.nationality_of or word not in lex.role_words or word in _CONNECTORS:
             continue
-        if word not in _MODIFIERS or position == 0:
+        if word not in _MODIFIERS or (position == 0 and word not in _ADJECTIVES):
             return word
     return None
