@@ -8,7 +8,7 @@
 #   (Frermann et al. 2023; one article has no codes and is left out);
 # * `frac_frames`: 523 sentences with one Media Frames Corpus code each.
 #
-# For each we compare the dictionary (`ck.validate_frames`: precision,
+# For each we compare the dictionary (`ck.evaluate_frames`: precision,
 # recall, F1 with a document-bootstrap interval, and ROC AUC of the score)
 # with a supervised baseline (`ck.frame_classifier`, scored by 5-fold
 # `ck.cross_validate_classifier` against a majority-class baseline). All
@@ -42,7 +42,7 @@ coded[codes].sum()
 gold_columns = {"conflict": "CO", "human_interest": "HI", "morality": "MO",
                 "economic": "EC", "responsibility": "RE"}
 article_scores = ck.frames(coded, return_hits=False)
-validation = ck.validate_frames(article_scores, coded[["doc_id", *codes]],
+validation = ck.evaluate_frames(article_scores, coded[["doc_id", *codes]],
                                 frames=gold_columns, seed=SEED)
 validation.round(3)
 
@@ -64,8 +64,8 @@ ax = ck.plot.prevalence(validation, x="f1", y="frame", low="f1_low", high="f1_hi
 # %% tags=["check"]
 labels = coded[codes].astype(int)
 article_cv = ck.cross_validate_classifier(
-    ck.frame_classifier(task="multilabel", seed=SEED), coded["text"], labels,
-    cv=5, seed=SEED,
+    coded["text"], labels=labels,
+    pipeline=ck.frame_classifier(task="multilabel", seed=SEED), cv=5, seed=SEED,
 )
 article_cv.round(3)
 
@@ -86,7 +86,7 @@ frac.groupby(["label", "frame"]).size().rename("sentences")
 
 # %% tags=["check"]
 sentence_scores = ck.frames(frac, return_hits=False)
-frac_validation = ck.validate_frames(
+frac_validation = ck.evaluate_frames(
     sentence_scores, frac[["doc_id", "label"]],
     frames={"economic": "label", "morality": "label"},
     codes={"economic": 1, "morality": 3}, seed=SEED,
@@ -95,8 +95,8 @@ frac_validation.round(3)
 
 # %% tags=["check"]
 frac_cv = ck.cross_validate_classifier(
-    ck.frame_classifier(task="multiclass", seed=SEED), frac["text"], frac["label"],
-    cv=5, seed=SEED,
+    frac["text"], labels=frac["label"],
+    pipeline=ck.frame_classifier(task="multiclass", seed=SEED), cv=5, seed=SEED,
 )
 frac_cv.round(3)
 

@@ -350,8 +350,8 @@ print(client.dashboard_link)
 # (`pip install '/path/to/corpuskit[dask]'` in a shared virtualenv, a
 # container image built from the tree, or the job script).
 # `client.get_versions(check=True)` compares the packages of the client,
-# scheduler and workers. The files read by `read_articles_dask` and the
-# folders written by `dtm_dask(path=...)` must be on a filesystem every
+# scheduler and workers. The files read by `ck.dask.read_articles` and the
+# folders written by `ck.dask.dtm(path=...)` must be on a filesystem every
 # worker sees at the same path (NFS, a cluster scratch volume); bundled
 # lexicons and datasets come with the package.
 #
@@ -367,9 +367,9 @@ workdir.cleanup()
 
 # %% [markdown]
 # **In short.** Write the corpus as many part files, read it with
-# `ck.read_articles_dask`, and call the functions you know: `ck.dtm`,
-# `ck.frames`, `ck.lookup`, `ck.kwic` and the rest give the pandas
-# results; use `ck.group_counts_dask` for keyness on group totals, and
+# `ck.dask.read_articles`, and call the functions you know under `ck.dask`:
+# `ck.dask.dtm`, `ck.dask.frames`, `ck.dask.lookup`, `ck.dask.kwic` and the
+# rest give the pandas results; use `ck.dask.group_counts` for keyness on group totals, and
 # `ck.dask.dtm(ddf, path=...)` with `parts.group(...)` when even the matrix
 # does not fit.
 # `docs/scaling.md` has the details, the memory rules and the benchmark.
