@@ -19,7 +19,6 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from corpuskit.cli import datasets
 from corpuskit.cli.common import (
     HelpFormatter,
     add_input_arguments,
@@ -90,6 +89,35 @@ It needs the data: set CORPUSKIT_DATA to the folder holding fakes/ or run
 """
 
 
+DATASETS_EPILOG = """examples:
+  corpuskit datasets list
+  corpuskit datasets info fakes
+  corpuskit datasets fetch bbc_news      # downloads into the user cache (needs network)
+"""
+
+
+def _register_datasets(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``datasets`` subcommand group."""
+    parser = subparsers.add_parser(
+        "datasets",
+        help="list, describe and fetch registered datasets",
+        description="The registry of public datasets that corpuskit can load by name.",
+        epilog=DATASETS_EPILOG,
+        formatter_class=HelpFormatter,
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="one line per registered dataset").set_defaults(
+        func="corpuskit.cli.datasets:run_list"
+    )
+    info = actions.add_parser("info", help="description, citation, licence, files and checksums")
+    info.add_argument("name")
+    info.set_defaults(func="corpuskit.cli.datasets:run_info")
+    fetch = actions.add_parser("fetch", help="download a dataset into the cache and verify it")
+    fetch.add_argument("name")
+    fetch.add_argument("--dest", help="folder to write into (default: the user cache)")
+    fetch.set_defaults(func="corpuskit.cli.datasets:run_fetch")
+
+
 def resolve(target: Any) -> Callable[[argparse.Namespace], Any]:
     """The function a ``"module:function"`` string names, imported now (other values as given)."""
     if not isinstance(target, str):
@@ -100,7 +128,7 @@ def resolve(target: Any) -> Callable[[argparse.Namespace], Any]:
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:
     """Add every subcommand, in the order of ``corpuskit --help``."""
-    datasets.register(subparsers)
+    _register_datasets(subparsers)
     _register_load(subparsers)
     _register_describe(subparsers)
     for kind, func in COMMANDS.items():
