@@ -36,7 +36,8 @@ resident size of the process so far (``resource.getrusage``). With
 ``--compare-to M`` every step is also run on the first M articles, in the same
 process, and the table gains ``ratio``: per-article time at N over per-article
 time at M (1.0 is linear; the issue's bar is 1.3). The machine's load
-(``os.getloadavg``) is printed before and after. An untimed warm-up pass on
+(``os.getloadavg``, 1 minute) is printed before and after, and after each step
+(column ``load``). An untimed warm-up pass on
 ``--warmup`` articles (default 100; 0 for none) runs first, so that neither
 size pays for imports and lexicons loaded on first use. The ``load`` step
 reads the whole file and keeps the first N rows, so its per-article time is
@@ -147,7 +148,12 @@ def run(limit: int | None, data_dir: str, n_boot: int, memory: bool) -> dict[str
         peak = tracemalloc.get_traced_memory()[1] / 2**20 if memory else float("nan")
         if memory:
             tracemalloc.stop()
-        rows[name] = {"seconds": seconds, "peak_mb": peak, "rss_mb": _peak_rss_mb()}
+        rows[name] = {
+            "seconds": seconds,
+            "peak_mb": peak,
+            "rss_mb": _peak_rss_mb(),
+            "load": os.getloadavg()[0],
+        }
         n = len(state["articles"])
         print(
             f"  [{n} articles] {name}: {seconds:.2f} s, {n / seconds:.0f} articles/s",
@@ -178,7 +184,7 @@ def main() -> None:
     rows = run(limit, args.data_dir, args.n_boot, args.memory)
     n = rows.pop("_n")["articles"]
     m = base.pop("_n")["articles"] if base else None
-    header = f"{'step':<17}{'seconds':>9}{'art/s':>9}{'peak_MB':>9}{'rss_MB':>9}"
+    header = f"{'step':<17}{'seconds':>9}{'art/s':>9}{'peak_MB':>9}{'rss_MB':>9}{'load':>6}"
     if base:
         header += f"{'ratio_vs_' + str(m):>14}"
     print(f"articles={n} n_boot={args.n_boot}")
@@ -189,11 +195,12 @@ def main() -> None:
         total += row["seconds"]
         line = (
             f"{name:<17}{row['seconds']:>9.2f}{n / row['seconds']:>9.0f}"
-            f"{row['peak_mb']:>9.0f}{row['rss_mb']:>9.0f}"
+            f"{row['peak_mb']:>9.0f}{row['rss_mb']:>9.0f}{row['load']:>6.1f}"
         )
         if base:
             ratio = (row["seconds"] / n) / (base[name]["seconds"] / m)
-            line += f"{ratio:>14.2f}"
+            at_m = base[name]
+            line += f"{ratio:>14.2f}  (at {m}: {at_m['seconds']:.2f} s, load {at_m['load']:.1f})"
         print(line)
     load_after = os.getloadavg()
     print(f"loadavg_after={load_after[0]:.2f},{load_after[1]:.2f}")
