@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,11 +17,100 @@ from corpuskit.compare.groups import group_positions
 from corpuskit.compare.resample import bootstrap_weights
 from corpuskit.constants import NA_LABEL
 from corpuskit.docsim.inputs import _positive_int, as_dtm, weighted
-from corpuskit.docsim.metrics import _BLOCK_CELLS, _check_metric, _pair_blocks, _rowwise
+from corpuskit.docsim.metrics import (
+    _BLOCK_CELLS,
+    _check_metric,
+    _from_dot,
+    _pair_blocks,
+    _prepare,
+    _row_stats,
+)
 from corpuskit.docterm import DocTermMatrix
 
 #: Interval methods of :func:`group_similarity`.
 INTERVALS: tuple[str, ...] = ("percentile", "basic")
+
+
+class LongRunWarning(UserWarning):
+    """A bootstrap is expected to run for more than :data:`LONG_RUN_SECONDS`.
+
+    Issued by :func:`group_similarity` after timing its first batch of
+    replicates, before running the rest; lower ``n_boot`` (or group coarser)
+    for a quicker answer.
+
+    Attributes:
+        estimate: the expected total time, in seconds.
+        n_boot: the number of replicates asked for.
+    """
+
+    def __init__(self, message: str, *, estimate: float, n_boot: int):
+        super().__init__(message)
+        self.estimate = estimate
+        self.n_boot = n_boot
+
+
+#: A bootstrap expected to take longer than this (seconds) warns (:class:`LongRunWarning`).
+LONG_RUN_SECONDS = 180.0
+
+
+def _replicates(
+    members: list[sp.csr_matrix],
+    draws: list[sp.csr_matrix],
+    upper: tuple[np.ndarray, np.ndarray],
+    *,
+    n_boot: int,
+    metric: str,
+    progress: bool | None,
+) -> np.ndarray:
+    """The metric of every pair ``upper`` of resampled centroids, one row per replicate.
+
+    ``draws[g]`` holds the bootstrap weights (divided by the group's size) of
+    group ``g``'s documents ``members[g]``, one row per replicate. For a batch
+    of replicates, one sparse product (the block-diagonal weights of all
+    groups @ their documents) gives every resampled centroid; per replicate,
+    one product of its centroids with themselves gives the dot products of
+    all pairs at once (the metric follows from them and the rows' statistics,
+    as in :func:`~corpuskit.docsim.metrics._pair_blocks`).
+    """
+    n_groups = len(members)
+    g_upper, h_upper = upper
+    replicates = np.empty((n_boot, len(g_upper)))
+    if not len(g_upper):
+        return replicates
+    stacked = sp.vstack(members, format="csr")
+    n_features = stacked.shape[1]
+    vocabulary = sum(int(np.unique(m.indices).size) for m in members)
+    size = max(1, _BLOCK_CELLS // max(vocabulary, 1))
+    batches = [slice(s, min(s + size, n_boot)) for s in range(0, n_boot, size)]
+    started = time.perf_counter()
+    for number, batch in enumerate(
+        _progress(batches, total=len(batches), desc="bootstrap", show=progress)
+    ):
+        width = batch.stop - batch.start
+        weights = sp.block_diag([w[batch] for w in draws], format="csr")
+        prepared = _prepare(weights @ stacked, metric)  # rows: group-major, then replicate
+        stats = _row_stats(prepared)
+        for offset in range(width):
+            rows = np.arange(n_groups) * width + offset
+            centroids = prepared[rows]
+            dot = (centroids @ centroids.T).toarray()[g_upper, h_upper]
+            pair_a = {k: v[rows][g_upper] for k, v in stats.items()}
+            pair_b = {k: v[rows][h_upper] for k, v in stats.items()}
+            replicates[batch.start + offset] = _from_dot(metric, dot, pair_a, pair_b, n_features)
+        if number == 0 and len(batches) > 1:
+            expected = (time.perf_counter() - started) * n_boot / width
+            if expected > LONG_RUN_SECONDS:
+                warnings.warn(
+                    LongRunWarning(
+                        f"group_similarity: {n_boot} bootstrap replicates of {n_groups} groups "
+                        f"are expected to take about {expected / 60:.0f} minutes (timed on the "
+                        f"first {width}); lower n_boot= for a quicker, wider-grained interval",
+                        estimate=expected,
+                        n_boot=n_boot,
+                    ),
+                    stacklevel=3,
+                )
+    return replicates
 
 
 def group_similarity(
@@ -69,7 +160,8 @@ def group_similarity(
         ci: confidence level of the interval.
         method: ``"percentile"`` or ``"basic"`` (see above).
         seed: random seed; the same seed gives the same intervals.
-        progress: show a progress bar (``None``: when interactive).
+        progress: show a progress bar of the replicates, with tqdm's estimate
+            of the time left (``None``: when interactive).
 
     Returns:
         One row per ordered pair of groups, the diagonal included (so
@@ -82,6 +174,9 @@ def group_similarity(
     Warns:
         SmallSampleWarning: a group has fewer than 20 documents
             (:func:`corpuskit.compare.design.check_sides`).
+        LongRunWarning: the bootstrap is expected to take more than
+            :data:`LONG_RUN_SECONDS` (timed on its first batch of replicates;
+            the warning comes before the rest runs).
 
     Raises:
         ValueError: unknown metric, weighting or column; bad ``n_boot`` or ``ci``.
@@ -116,18 +211,11 @@ def group_similarity(
         sp.csr_matrix(bootstrap_weights(len(rows), n_boot, rng), dtype=np.float64) / len(rows)
         for _, rows in groups
     ]
-    vocabulary = sum(int(np.unique(m.indices).size) for m in members)
-    size = max(1, _BLOCK_CELLS // max(vocabulary, 1))
-    chunks = [slice(s, min(s + size, n_boot)) for s in range(0, n_boot, size)]
-    upper = [(g, h) for g in range(n_groups) for h in range(g + 1, n_groups)]
-    replicates = np.empty((n_boot, len(upper)))
-    for chunk in _progress(chunks, total=len(chunks), desc="bootstrap", show=progress):
-        resampled = [sp.csr_matrix(w[chunk] @ m) for w, m in zip(draws, members)]
-        for column, (g, h) in enumerate(upper):
-            replicates[chunk, column] = _rowwise(resampled[g], resampled[h], metric, x.shape[1])
+    upper = np.triu_indices(n_groups, k=1)
+    replicates = _replicates(members, draws, upper, n_boot=n_boot, metric=metric, progress=progress)
     low, high, bias = (np.full((n_groups, n_groups), np.nan) for _ in range(3))
-    if upper:
-        g_upper, h_upper = (np.array(side) for side in zip(*upper))
+    if n_groups > 1:
+        g_upper, h_upper = upper
         point = estimate[g_upper, h_upper]
         tail = (1.0 - ci) / 2.0
         q_low, q_high = np.quantile(replicates, [tail, 1.0 - tail], axis=0)

@@ -193,8 +193,10 @@ def windows(
     doc_ids = found["doc_id"].astype(str).to_numpy()
     starts = found["start"].to_numpy(dtype=np.int64)
     ends = found["end"].to_numpy(dtype=np.int64)
-    for doc_id in pd.unique(doc_ids):
-        rows = np.flatnonzero(doc_ids == doc_id)
+    codes, unique_ids = pd.factorize(doc_ids)
+    order = np.argsort(codes, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
+    for doc_id, rows in zip(unique_ids, groups):
         text = texts[doc_id]
         spans = sorted(zip(starts[rows].tolist(), ends[rows].tolist()))
         sentence_spans = split_sentences(text) or [(0, len(text))]

@@ -98,6 +98,24 @@ def test_sentence_and_token_windows():
     assert windows(articles, targets=targets, window=0)["window"].tolist() == ["target"]
 
 
+def test_windows_of_a_shuffled_mentions_table_keep_its_row_order(sentences):
+    # Mentions are grouped by document once (not one scan per document): rows
+    # of several documents interleaved get the same windows, in their order.
+    articles, targets = sentences
+    found = mentions(articles, targets=targets)
+    shuffled = found.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    for window in ("clause", "sentence", 3):
+        expected = windows(found, articles=articles, window=window)
+        got = windows(shuffled, articles=articles, window=window)
+        keys = ["doc_id", "start", "end", "target"]
+        assert got[keys].equals(shuffled[keys])
+        merged = got.merge(expected, on=keys, suffixes=("", "_expected"))
+        assert len(merged) == len(found)
+        assert (merged["window"] == merged["window_expected"]).all()
+        assert (merged["window_start"] == merged["window_start_expected"]).all()
+    assert windows(found.iloc[:0], articles=articles).empty
+
+
 def test_bad_options_are_named():
     articles = pd.DataFrame({"doc_id": ["d"], "text": ["Russia won."]})
     with pytest.raises(ValueError, match="method="):
