@@ -286,7 +286,7 @@ def dtm_dask(
         raise ValueError(
             f"the matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
             f"(about {format_bytes(12 * nnz)}); pass path= to write it in parts, trim it "
-            "(min_count=, min_docfreq=) or use group_counts_dask()"
+            "(min_count=, min_docfreq=) or use ck.dask.group_counts()"
         )
     shared_vocabulary, shared_kept = dask.delayed(features), dask.delayed(kept)
     moved = [
@@ -320,7 +320,9 @@ def _check_out_folder(folder: Path, overwrite: bool) -> None:
     that :meth:`DocTermParts.open` would take as complete.
     """
     if folder.exists() and not folder.is_dir():
-        raise FileExistsError(f"path={str(folder)!r} is a file; dtm_dask writes a folder of parts")
+        raise FileExistsError(
+            f"path={str(folder)!r} is a file; ck.dask.dtm writes a folder of parts"
+        )
     if folder.is_dir():
         entries = list(folder.iterdir())
         if entries and not overwrite:
@@ -336,7 +338,7 @@ def _check_out_folder(folder: Path, overwrite: bool) -> None:
                 shutil.rmtree(entry)
             else:
                 raise FileExistsError(
-                    f"path={str(folder)!r} holds {entry.name!r}, which dtm_dask did not write; "
+                    f"path={str(folder)!r} holds {entry.name!r}, which ck.dask.dtm did not write; "
                     "choose an empty folder"
                 )
     folder.mkdir(parents=True, exist_ok=True)
@@ -350,7 +352,7 @@ def _stack_hashed(results: Sequence[tuple], max_nnz: int) -> DocTermMatrix:
         raise ValueError(
             f"the hashed matrix has {nnz:,} non-zero cells, more than max_nnz={max_nnz:,} "
             f"(about {format_bytes(12 * nnz)}); use vocabulary='two-pass' with path= to "
-            "write it in parts, or group_counts_dask()"
+            "write it in parts, or ck.dask.group_counts()"
         )
     names: dict[int, set[str]] = {}
     for _, _, part_names in results:
