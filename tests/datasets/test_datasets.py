@@ -27,6 +27,7 @@ COUNTS = {
     "narrative_frames": 428,
     "frac_frames": 523,
     "ptc_semeval2020_task11": 371,
+    "rusentrel": 71,
 }
 
 METADATA = {
@@ -67,6 +68,7 @@ METADATA = {
     "narrative_frames": ["ID", "outlet_normalised", "mbfc", "RE", "HI", "CO", "MO", "EC"],
     "frac_frames": ["label", "frame"],
     "ptc_semeval2020_task11": ["article_id"],
+    "rusentrel": ["split", "article"],
 }
 
 
@@ -79,11 +81,11 @@ def loaded(data_dir) -> dict[str, pd.DataFrame]:
 # -- the registry -------------------------------------------------------------------------------
 
 
-def test_registry_lists_the_ten_datasets_with_their_counts():
+def test_registry_lists_the_eleven_datasets_with_their_counts():
     assert {name: d.n_docs for name, d in REGISTRY.items()} == COUNTS
     table = ck.list_datasets()
     assert list(table.columns) == ["name", "title", "n_docs", "files", "licence", "citation", "url"]
-    assert table.shape == (10, 7)
+    assert table.shape == (11, 7)
     row = table.set_index("name").loc["basil"]
     assert row["files"] == 601 and row["n_docs"] == 300
     assert (
@@ -165,7 +167,7 @@ def test_dataset_loads_in_the_schema_with_its_metadata(loaded, name):
     assert list(frame.columns[len(CORE_COLUMNS) :]) == METADATA[name]
     assert frame["doc_id"].is_unique
     assert frame["doc_id"].str.startswith(f"{name}/").all()
-    assert (frame["language"] == "en").all()
+    assert (frame["language"] == ("ru" if name == "rusentrel" else "en")).all()
     report = ck.load_report(frame)
     assert report.loaded == report.total == COUNTS[name]
 

@@ -25,6 +25,7 @@ from corpuskit.datasets.catalog import (
     frac_frames,
     narrative_frames,
     ptc_semeval2020_task11,
+    rusentrel,
     ungdc,
 )
 from corpuskit.datasets.model import Dataset
@@ -41,6 +42,7 @@ MODULES = (
     narrative_frames,
     frac_frames,
     ptc_semeval2020_task11,
+    rusentrel,
 )
 
 #: Each module's :class:`Dataset`.
