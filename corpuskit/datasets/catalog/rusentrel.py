@@ -200,7 +200,7 @@ DATASET = Dataset(
         first non-empty line without its tag; date_raw the partial date near the top (no
         date is parsed). table='entities' gives the spans, table='attitudes' the attitude
         pairs (test articles' gold from etalon/), table='synonyms' the entity variants used to
-        match attitude pairs to the text. train/art22 has attitudes (8) but no text in the
+        match attitude pairs to the text. train/art22 has attitudes (9) but no text in the
         origin; its attitudes are kept. The train/test folders also hold art*.author.txt
         files (attitudes of the author, source 'author'), copied but not loaded.
         """
