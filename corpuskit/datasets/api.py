@@ -189,8 +189,9 @@ def load_dataset(
             when ``CORPUSKIT_OFFLINE=1``.
         verify: check the sha256 of each file on first use in the process.
         **options: dataset options; only ``table=`` exists, for ``fnc1``
-            (``"stances"``), ``narrative_frames`` (``"roles"``) and
-            ``ptc_semeval2020_task11`` (``"spans"``); see
+            (``"stances"``), ``narrative_frames`` (``"roles"``),
+            ``ptc_semeval2020_task11`` (``"spans"``) and ``rusentrel``
+            (``"entities"``, ``"attitudes"``, ``"synonyms"``); see
             the ``load`` function of the dataset's module in
             :mod:`corpuskit.datasets.catalog`.
 
