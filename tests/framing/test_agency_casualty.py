@@ -90,6 +90,21 @@ def _one(text: str, columns: list[str]) -> list:
         ("The blast left 20 people dead.", ["dead", "intransitive", "The blast"]),
         ("Rescuers pulled dead children from the rubble.", ["dead", "intransitive", None]),
         ("The injured were taken to a field clinic.", ["injured", "nominal", None]),
+        # the accusing word inside a chunk: "a statement accusing X of killing"
+        (
+            "The council issued a report accusing the militia of executing 12 villagers.",
+            ["executing", "active", "the militia"],
+        ),
+        (
+            "Aid groups released a letter, blaming the army for killing 9 farmers.",
+            ["killing", "active", "the army"],
+        ),
+        # a participle after a passive main clause: its subject is hit, not the agent
+        ("The village was shelled, killing 5 children.", ["killing", "active", None]),
+        # a place is where, not who
+        ("Eastern Ghouta saw heavy shelling, killing 8 people.", ["killing", "active", None]),
+        ("The northern city suffered airstrikes, killing 3 herders.", ["killing", "active", None]),
+        ("Shelling hit eastern Ghouta, killing 8 people.", ["killing", "active", "Shelling"]),
         # a relative pronoun without antecedent stays as written
         ("Police are searching for whoever shot the mayor.", ["shot", "active", "whoever"]),
     ],

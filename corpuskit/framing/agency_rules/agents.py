@@ -9,6 +9,7 @@ from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
+    _BE,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
@@ -177,6 +178,10 @@ class _Agents(_Chunker):
         a, b = self.left_np(i - 1)
         if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
             return a, b
+        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
+        for m in range(b - 2, a - 1, -1):
+            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
+                return m + 1, b
         return None
 
     def main_subject(self, i: int) -> tuple[int, int] | None:
@@ -203,9 +208,21 @@ class _Agents(_Chunker):
                 while n < i and _is_adverb(s.words[n]):
                     n += 1
                 if n < i and self._finite(n) and s.words[m - 1] not in _NOT_SUBJECT:
+                    if self._passive_at(n, i):
+                        return None  # "The town was shelled, killing 5": the subject is hit
                     return self.trim_agent(a, m)
             j = b
         return None
+
+    def _passive_at(self, n: int, i: int) -> bool:
+        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
+        s = self.s
+        if s.words[n] not in _BE:
+            return False
+        m = n + 1
+        while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
+            m += 1
+        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
 
     def _finite(self, j: int) -> bool:
         word = self.s.words[j]
