@@ -66,6 +66,11 @@ def _one(text: str, columns: list[str]) -> list:
             "Turkish airstrikes that killed nine villagers drew protests.",
             ["killed", "active", "Turkish airstrikes"],
         ),
+        # a relative clause on an event noun with a modifier: the event noun
+        (
+            "An ambush near a checkpoint that killed 6 guards was blamed on rebels.",
+            ["killed", "active", "An ambush"],
+        ),
         # by-phrase, at the hands of
         (
             "Two journalists were killed by a roadside bomb.",
@@ -98,6 +103,15 @@ def _one(text: str, columns: list[str]) -> list:
         (
             "Aid groups released a letter, blaming the army for killing 9 farmers.",
             ["killing", "active", "the army"],
+        ),
+        (
+            "The regime, which monitors accuse of killing 200 detainees, denied it.",
+            ["killing", "active", "The regime"],
+        ),
+        # a coordinated verb without a casualty verb before takes the first verb's subject
+        (
+            "Guards opened fire on the march and killed 7 marchers.",
+            ["killed", "active", "Guards"],
         ),
         # a participle after a passive main clause: its subject is hit, not the agent
         ("The village was shelled, killing 5 children.", ["killing", "active", None]),

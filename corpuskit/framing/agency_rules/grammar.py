@@ -17,6 +17,7 @@ from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
     _BOUNDARY,
     _CAUSE_VERBS,
+    _COORDINATION,
     _DETERMINERS,
     _FINITE,
     _LEAVE_VERBS,
@@ -148,6 +149,9 @@ class _Rules(_Agents):
             agent, victim = (a, b), obj
             if link == "coordinated":
                 inherited = self.previous("agent")
+                if inherited is None and k > 0 and s.words[k - 1] in _COORDINATION:
+                    # "Soldiers opened fire and killed 12": the subject of the first verb
+                    agent = self.main_subject(k - 1) or agent
             construction = "active"
             tail = obj
         if link == "relative" and tail is not None and tail[1] > tail[0]:
