@@ -71,6 +71,11 @@ def _one(text: str, columns: list[str]) -> list:
             "An ambush near a checkpoint that killed 6 guards was blamed on rebels.",
             ["killed", "active", "An ambush"],
         ),
+        # a means with a by-phrase heads the subject; the by-phrase gives its actor
+        (
+            "Shelling by the Turkish army killed 4 shepherds.",
+            ["killed", "active", "Shelling"],
+        ),
         # by-phrase, at the hands of
         (
             "Two journalists were killed by a roadside bomb.",

@@ -27,6 +27,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _VERBS,
+    MEANS,
     _is_adverb,
 )
 
@@ -216,6 +217,7 @@ class _Agents(_Chunker):
                 n = m
                 while n < i and _is_adverb(s.words[n]):
                     n += 1
+                # an object chunk right after a verb is no subject ("who seized [the town] rounded")
                 after_verb = a > start and not s.gap[a] and self._finite(a - 1)
                 if (
                     n < i
@@ -265,6 +267,8 @@ class _Agents(_Chunker):
                 end = a - 1
             elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
                 end = a - 2
+            elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
+                end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
             else:
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
