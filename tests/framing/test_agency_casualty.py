@@ -66,6 +66,16 @@ def _one(text: str, columns: list[str]) -> list:
             "Turkish airstrikes that killed nine villagers drew protests.",
             ["killed", "active", "Turkish airstrikes"],
         ),
+        # a relative clause on an event noun with a modifier: the event noun
+        (
+            "An ambush near a checkpoint that killed 6 guards was blamed on rebels.",
+            ["killed", "active", "An ambush"],
+        ),
+        # a means with a by-phrase heads the subject; the by-phrase gives its actor
+        (
+            "Shelling by the Turkish army killed 4 shepherds.",
+            ["killed", "active", "Shelling"],
+        ),
         # by-phrase, at the hands of
         (
             "Two journalists were killed by a roadside bomb.",
@@ -90,6 +100,30 @@ def _one(text: str, columns: list[str]) -> list:
         ("The blast left 20 people dead.", ["dead", "intransitive", "The blast"]),
         ("Rescuers pulled dead children from the rubble.", ["dead", "intransitive", None]),
         ("The injured were taken to a field clinic.", ["injured", "nominal", None]),
+        # the accusing word inside a chunk: "a statement accusing X of killing"
+        (
+            "The council issued a report accusing the militia of executing 12 villagers.",
+            ["executing", "active", "the militia"],
+        ),
+        (
+            "Aid groups released a letter, blaming the army for killing 9 farmers.",
+            ["killing", "active", "the army"],
+        ),
+        (
+            "The regime, which monitors accuse of killing 200 detainees, denied it.",
+            ["killing", "active", "The regime"],
+        ),
+        # a coordinated verb without a casualty verb before takes the first verb's subject
+        (
+            "Guards opened fire on the march and killed 7 marchers.",
+            ["killed", "active", "Guards"],
+        ),
+        # a participle after a passive main clause: its subject is hit, not the agent
+        ("The village was shelled, killing 5 children.", ["killing", "active", None]),
+        # a place is where, not who
+        ("Eastern Ghouta saw heavy shelling, killing 8 people.", ["killing", "active", None]),
+        ("The northern city suffered airstrikes, killing 3 herders.", ["killing", "active", None]),
+        ("Shelling hit eastern Ghouta, killing 8 people.", ["killing", "active", "Shelling"]),
         # a relative pronoun without antecedent stays as written
         ("Police are searching for whoever shot the mayor.", ["shot", "active", "whoever"]),
     ],

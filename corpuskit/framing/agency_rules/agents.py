@@ -9,6 +9,8 @@ from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
+    _ARTICLES,
+    _BE,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
@@ -25,6 +27,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _VERBS,
+    MEANS,
     _is_adverb,
 )
 
@@ -174,9 +177,21 @@ class _Agents(_Chunker):
         if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
             a, b, _ = self.subject(self.verb_group(i - 2)[0])
             return (a, b) if b > a else None
+        if s.words[i - 2] in _ACCUSE_VERBS and s.words[i - 1] == "of":
+            # "The army, which activists accuse of killing": the relative's antecedent
+            for r in range(i - 3, max(0, i - 3 - _APPOSITION_WINDOW), -1):
+                if s.words[r] in _RELATIVE:
+                    a, b = self.left_np(r, cross_gap=True)
+                    return (a, b) if b > a else None
+                if s.gap[r + 1]:
+                    break
         a, b = self.left_np(i - 1)
         if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
             return a, b
+        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
+        for m in range(b - 2, a - 1, -1):
+            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
+                return m + 1, b
         return None
 
     def main_subject(self, i: int) -> tuple[int, int] | None:
@@ -202,10 +217,29 @@ class _Agents(_Chunker):
                 n = m
                 while n < i and _is_adverb(s.words[n]):
                     n += 1
-                if n < i and self._finite(n) and s.words[m - 1] not in _NOT_SUBJECT:
+                # an object chunk right after a verb is no subject ("who seized [the town] rounded")
+                after_verb = a > start and not s.gap[a] and self._finite(a - 1)
+                if (
+                    n < i
+                    and self._finite(n)
+                    and s.words[m - 1] not in _NOT_SUBJECT
+                    and not after_verb
+                ):
+                    if self._passive_at(n, i):
+                        return None  # "The town was shelled, killing 5": the subject is hit
                     return self.trim_agent(a, m)
             j = b
         return None
+
+    def _passive_at(self, n: int, i: int) -> bool:
+        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
+        s = self.s
+        if s.words[n] not in _BE:
+            return False
+        m = n + 1
+        while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
+            m += 1
+        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
 
     def _finite(self, j: int) -> bool:
         word = self.s.words[j]
@@ -233,11 +267,17 @@ class _Agents(_Chunker):
                 end = a - 1
             elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
                 end = a - 2
+            elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
+                end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
             else:
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
             earlier = self.left_np(self.skip_time(end))
+            event = end > 1 and (not self.is_verb(end - 1) or s.words[end - 2] in _ARTICLES)
+            if earlier[1] == earlier[0] and end - 1 in self.verb_at and event:
+                # "A shooting at a school that killed": the event noun heads the chunk
+                earlier = (self.left_np(end - 1)[0], end)
             if earlier[1] == earlier[0]:
                 break
             a, b = earlier

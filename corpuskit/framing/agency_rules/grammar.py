@@ -17,10 +17,13 @@ from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
     _BOUNDARY,
     _CAUSE_VERBS,
+    _COORDINATION,
     _DETERMINERS,
     _FINITE,
     _LEAVE_VERBS,
     _NOMINAL_ADJECTIVES,
+    _PLACE_NAMES,
+    _PLACE_NOUNS,
     _PRONOUNS,
     _TOLL_WINDOW,
     MEANS,
@@ -146,6 +149,9 @@ class _Rules(_Agents):
             agent, victim = (a, b), obj
             if link == "coordinated":
                 inherited = self.previous("agent")
+                if inherited is None and k > 0 and s.words[k - 1] in _COORDINATION:
+                    # "Soldiers opened fire and killed 12": the subject of the first verb
+                    agent = self.main_subject(k - 1) or agent
             construction = "active"
             tail = obj
         if link == "relative" and tail is not None and tail[1] > tail[0]:
@@ -236,6 +242,8 @@ class _Rules(_Agents):
         """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
         agent = self.trim_agent(*agent) if agent else None
+        if agent and construction == "active" and self._place(*agent):
+            agent = None
         agent_text = s.span(*agent) if agent else None
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
@@ -280,6 +288,11 @@ class _Rules(_Agents):
             referent=self.referent(agent) if agent else None,
             reason=exclusion_reason(s, candidate, self.cues),
         )
+
+    def _place(self, a: int, b: int) -> bool:
+        """The chunk names a place (``the northern city``, ``eastern Ghouta``), not a doer."""
+        words = self.s.words[a:b]
+        return bool(words) and (words[-1] in _PLACE_NOUNS or words[-1] in _PLACE_NAMES)
 
     def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
         """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``

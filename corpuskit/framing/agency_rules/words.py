@@ -129,6 +129,17 @@ _TOLL_WINDOW = 8
 _APPOSITION_WINDOW = 12
 #: Last words that cannot end a subject (``Last updated``: not a subject).
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
+# A chunk whose head is a place is where, not who: "the northern city", "Ghouta"
+# (capitals used for governments, Moscow or Damascus, are not listed).
+_PLACE_NOUNS = _words("""
+    city cities town towns village villages province provinces region regions district
+    districts neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs
+    enclave enclaves countryside area areas outskirts quarter
+    """)
+_PLACE_NAMES = _words("""
+    ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
+    afrin palmyra manbij
+    """)
 
 
 #: Words in -ly that are not adverbs.
