@@ -265,13 +265,13 @@ axes = ck.plot.agency(agency)
 # **Reading.** Pro-government-aligned outlets use more agentless passives
 # ("were injured", typical of SANA's casualty reports) than the `other`
 # outlets (0.47 against 0.34, difference interval above 0), but they also
-# name an actor as the agent more often (0.32 against 0.13, e.g.
+# name an actor as the agent more often (0.31 against 0.13, e.g.
 # "terrorists fired"), so their overall agentless share does not differ
 # (0.58 against 0.59). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.41 against 0.34, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
 # rule-based parser is imperfect: on held-out hand-labelled news it finds
-# casualty clauses with precision 0.80 and names the agent exactly 0.59 of
+# casualty clauses with precision 0.80 and names the agent exactly 0.62 of
 # the time (`docs/agency.md`), and its errors can differ between house
 # styles. Tutorial 6 shows how to validate a sample of `clauses` and
 # correct these shares before relying on them.
