@@ -166,6 +166,11 @@ _SUBMODULES: dict[str, str] = {
 __all__ = [*sorted(_EXPORTS), *sorted(_SUBMODULES), "__version__"]
 
 
+def _dask_verbs() -> Any:
+    """The ``ck.dask`` namespace, imported on the first call of a verb on Dask data."""
+    return importlib.import_module("corpuskit.scale.verbs")
+
+
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(_SUBMODULES[name])
@@ -174,7 +179,9 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'corpuskit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)
     # ck.dtm(ddf) and the other verbs given a Dask DataFrame: ck.dask.<verb>, with a warning
-    value = importlib.import_module("corpuskit.scale.dispatch").facade(name, value)
+    value = importlib.import_module("corpuskit.scale.dispatch").facade(
+        name, value, dask_verbs=_dask_verbs
+    )
     globals()[name] = value
     return value
 

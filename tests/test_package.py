@@ -23,6 +23,17 @@ def test_import_loads_nothing_heavy():
     assert out.stdout.strip() == ""
 
 
+def test_first_use_of_a_verb_loads_only_its_own_modules():
+    # the facade wraps each verb for the old Dask way in; that must not import ck.dask's analyses
+    code = (
+        "import sys, corpuskit as ck; ck.tokenize; "
+        "loaded = [m for m in ('sklearn', 'corpuskit.scale.verbs', 'corpuskit.voices', "
+        "'corpuskit.framing') if m in sys.modules]; print(','.join(loaded))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
 def test_every_export_resolves():
     for name in ck.__all__:
         assert getattr(ck, name) is not None, name

@@ -27,6 +27,8 @@ from numpy.typing import ArrayLike
 from scipy import special
 from scipy import stats as sps
 
+from corpuskit.validation.intervals import check_ci, z_quantile
+
 #: multiple-comparison corrections accepted by :func:`adjust_pvalues`
 CORRECTIONS = ("bh", "bonferroni", None)
 
@@ -379,13 +381,3 @@ def dispersion_dp(
     with np.errstate(divide="ignore", invalid="ignore"):
         dp_norm = np.where(denominator > 0, dp / denominator, np.nan)
     return dp, dp_norm
-
-
-def check_ci(ci: float) -> None:
-    if not 0 < ci < 1:
-        raise ValueError(f"ci= must be between 0 and 1 (exclusive), got {ci!r}")
-
-
-def z_quantile(ci: float) -> float:
-    """The standard normal quantile for a two-sided interval of level ``ci``."""
-    return float(sps.norm.ppf(0.5 + ci / 2.0))

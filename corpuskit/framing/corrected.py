@@ -6,17 +6,7 @@
 its shares to classes of the hand-labelled variable here, calls
 :func:`corpuskit.validation.shares.corrected_shares` and puts the corrected
 estimate beside the naive one (:mod:`corpuskit.validation.corrected` describes
-the columns).
-
-Example:
-    >>> data = pd.DataFrame({"doc_id": ["a", "b"], "conflict_present": [True, False]})
-    >>> table = pd.DataFrame({"variable": ["conflict_present"], "value": [0.5]})
-    >>> labels = pd.DataFrame({"item_id": ["a", "b"], "coder": "c",
-    ...     "variable": "conflict_present", "label": ["True", "True"],
-    ...     "stratum": ["t", "f"], "stratum_size": 1})
-    >>> prevalence_corrections(table, data, labels, columns=["conflict_present"],
-    ...     by=[])[["value", "value_corrected"]].values.tolist()
-    [[0.5, 1.0]]
+the columns). Each function's docstring has an example.
 """
 
 from __future__ import annotations

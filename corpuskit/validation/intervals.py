@@ -1,8 +1,7 @@
 """The confidence level of an interval: its check and its normal quantile.
 
-Measurement sits below the analyses, so the validation estimators take these
-from here; :mod:`corpuskit.compare.stats` has the same two for the analyses
-(they can import them from here: compare sits above validation).
+Measurement sits below the analyses, so both the validation estimators and
+the analyses (through :mod:`corpuskit.compare.stats`) take these from here.
 
 Example:
     >>> round(z_quantile(0.95), 4)
