@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections.abc import Hashable, Mapping
 
@@ -49,7 +50,7 @@ def check_sides(
     analysis: str,
     minimum: int = MIN_DOCS,
     unit: str = "documents",
-    stacklevel: int = 2,
+    stacklevel: int | None = None,
 ) -> dict[Hashable, int]:
     """Warn when a side of a comparison has fewer than ``minimum`` documents.
 
@@ -59,7 +60,9 @@ def check_sides(
         analysis: the comparison's name, written first in the message.
         minimum: the fewest documents a side should have (default :data:`MIN_DOCS`).
         unit: what ``sizes`` counts, in words (``"documents with quotes"``).
-        stacklevel: passed to :func:`warnings.warn` (``2``: the caller's caller).
+        stacklevel: passed to :func:`warnings.warn`; by default the warning
+            points at the first caller outside corpuskit (the user's line),
+            however many library functions and wrappers lie between.
 
     Returns:
         The thin sides, ``{side: number of documents}`` (empty when none is).
@@ -87,9 +90,19 @@ def check_sides(
         )
         warnings.warn(
             SmallSampleWarning(message, analysis=analysis, sizes=sizes, minimum=minimum, unit=unit),
-            stacklevel=stacklevel + 1,
+            stacklevel=_outside_corpuskit() if stacklevel is None else stacklevel + 1,
         )
     return thin
+
+
+def _outside_corpuskit() -> int:
+    """The ``stacklevel`` of ``warnings.warn`` in :func:`check_sides` that names the user's line."""
+    frame = sys._getframe(2)  # check_sides' caller
+    level = 2
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith("corpuskit."):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def notice(warning: SmallSampleWarning) -> str:

@@ -316,7 +316,7 @@ def _check_sizes(
     else:
         per_row = np.ones(len(target_mask))
     sizes = [int(per_row[mask].sum()) for mask in (target_mask, reference_mask)]
-    check_sides(dict(zip(names, sizes)), analysis=analysis, stacklevel=3)
+    check_sides(dict(zip(names, sizes)), analysis=analysis)
 
 
 def _label_sides(

@@ -321,7 +321,7 @@ def double_standard(
     events, groups = tuple(events), tuple(groups)
     cells = _cells(data, value, event, events, group, groups)
     sizes = {_group_label(key): len(cell) for key, cell in cells.items()}
-    check_sides(sizes, analysis="double_standard", stacklevel=3)  # under _design_by
+    check_sides(sizes, analysis="double_standard")
     rng = np.random.default_rng(seed)
     means = {key: float(np.mean(cell)) for key, cell in cells.items()}
     in_cells = (

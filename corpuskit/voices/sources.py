@@ -185,7 +185,7 @@ def source_table(
         return _group_rows(table, n_boot=n_boot, ci=ci, rng=rng)[list(columns)]
     grouped = table.groupby("_group", sort=True, dropna=False)
     sizes = {str(group): rows["doc_id"].nunique() for group, rows in grouped}
-    check_sides(sizes, analysis="source_table", unit="documents with quotes", stacklevel=3)
+    check_sides(sizes, analysis="source_table", unit="documents with quotes")
     frames = []
     for group, rows in grouped:
         frame = _group_rows(rows, n_boot=n_boot, ci=ci, rng=rng)

@@ -287,9 +287,7 @@ def stance_summary(
     grouped = kept.groupby(keys, sort=True, dropna=False)
     if columns:
         sizes = {" | ".join(map(str, key)): g["doc_id"].nunique() for key, g in grouped}
-        check_sides(
-            sizes, analysis="stance_summary", unit="documents mentioning the target", stacklevel=3
-        )
+        check_sides(sizes, analysis="stance_summary", unit="documents mentioning the target")
     rows = _summary_rows(kept, keys, n_boot=n_boot, ci=ci, seed=seed)
     summary = pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
     if hand_labels is None:

@@ -173,7 +173,6 @@ def agency_summary(
         },
         analysis="agency_summary",
         unit="documents with casualty clauses",
-        stacklevel=3,  # the caller, past renamed_arguments
     )
     boot = grouped_replicates(
         clauses[["doc_id", *by_columns]],

@@ -293,7 +293,7 @@ def naming_from_counts(
         ]
         positions = list(grouped.values())
         sizes = {_side_name(key): len(rows) for key, rows in zip(keys, positions)}
-        check_sides(sizes, analysis=f"naming ({referent})", stacklevel=3)
+        check_sides(sizes, analysis=f"naming ({referent})")
     else:
         keys, positions = ["all"], [np.arange(len(table))]
     codes = np.zeros(len(table), dtype=int)
