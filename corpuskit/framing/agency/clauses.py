@@ -9,11 +9,7 @@ one table, in text order, with the documents' metadata.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import math
-import multiprocessing
-import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as _progress
 from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
@@ -73,8 +70,6 @@ _STRING_COLUMNS = (
     "reason",
     "sentence_text",
 )
-#: Documents per worker below which agency() runs in-process.
-_PARALLEL_MIN_DOCS = 500
 _ENGINES = ("rules", "spacy", "auto")
 
 
@@ -209,11 +204,11 @@ def agency(
         raise ValueError(f"engine= must be one of {_ENGINES}, got {engine!r}")
     lexicon = load_verbs(verbs)
     texts, docvars = document_table(articles, text_column=text_column)
-    workers = _workers(n_jobs, len(texts)) if engine == "rules" else 1
-    if workers > 1:
+    n_workers = workers(n_jobs, len(texts)) if engine == "rules" else 1
+    if n_workers > 1:
         options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
         options |= dict(actors=actors, include_docvars=include_docvars)
-        return _in_parallel(docvars.assign(text=texts), workers, options)
+        return map_parts(agency, docvars.assign(text=texts), n_workers, **options)
     find = _clause_finder(lexicon, engine, model)
     units = _units(articles, unit, text_column)
     texts = units["text"].tolist()
@@ -228,25 +223,6 @@ def agency(
                 rows.append(i)
                 found.append(clause)
     return _clause_frame(units, rows, found, offsets, include_docvars, actors)
-
-
-def _workers(n_jobs: int, n_docs: int) -> int:
-    """The number of processes for ``n_jobs`` (1 for small corpora or without ``fork``)."""
-    if not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
-        raise ValueError(f"n_jobs= must be a non-zero integer, got {n_jobs!r}")
-    available = os.cpu_count() or 1
-    workers = available + 1 + n_jobs if n_jobs < 0 else n_jobs
-    workers = max(1, min(workers, available, n_docs // _PARALLEL_MIN_DOCS))
-    return workers if "fork" in multiprocessing.get_all_start_methods() else 1
-
-
-def _in_parallel(frame: pd.DataFrame, workers: int, options: dict[str, Any]) -> pd.DataFrame:
-    """:func:`agency` on contiguous parts of the documents in forked processes, in order."""
-    bounds = np.linspace(0, len(frame), workers + 1).astype(int)
-    parts = [frame.iloc[a:b] for a, b in itertools.pairwise(bounds)]
-    run = functools.partial(agency, progress=False, **options)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pd.concat(pool.map(run, parts), ignore_index=True)
 
 
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
