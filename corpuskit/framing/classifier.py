@@ -21,7 +21,7 @@ from sklearn.base import clone
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold, StratifiedKFold
+from sklearn.model_selection import GroupKFold, KFold, StratifiedGroupKFold, StratifiedKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
@@ -148,6 +148,7 @@ def cross_validate_classifier(
     labels: Sequence[Any] | pd.Series | pd.DataFrame | np.ndarray,
     pipeline: Any,
     cv: int = 5,
+    groups: Sequence[Any] | pd.Series | np.ndarray | None = None,
     seed: int | None = 0,
     n_boot: int = 1000,
     ci: float = 0.95,
@@ -174,6 +175,12 @@ def cross_validate_classifier(
     * ``fold_mean``/``fold_sd``: mean and standard deviation of the per-fold
       macro-F1, for comparison with the usual report.
 
+    With ``groups`` (say each text's article id), all texts of a group fall in
+    the same fold (``StratifiedGroupKFold``, or ``GroupKFold`` for multi-label
+    data), so a model is never scored on an article it was trained on, and the
+    bootstrap resamples whole groups (a cluster bootstrap: Field & Welsh 2007),
+    since texts of one article are not independent.
+
     The interval describes uncertainty from the documents at hand given the
     fitted models; it does not include the variability of refitting on other
     training sets (Bengio & Grandvalet 2004: there is no unbiased estimator of
@@ -185,6 +192,8 @@ def cross_validate_classifier(
             0/1 matrix or DataFrame (multi-label).
         pipeline: an unfitted scikit-learn estimator (e.g. :func:`frame_classifier`).
         cv: number of folds.
+        groups: one group per text (e.g. the article's ``doc_id``): folds and
+            resamples keep each group whole. ``None``: every text its own group.
         seed: random seed for the folds and the bootstrap.
         n_boot: bootstrap resamples.
         ci: confidence level.
@@ -192,11 +201,13 @@ def cross_validate_classifier(
     Returns:
         Three rows, ``model`` = ``"classifier"``, ``"majority baseline"``,
         ``"difference"`` (classifier minus baseline), with ``macro_f1``,
-        ``low``, ``high``, ``fold_mean``, ``fold_sd``, ``n_docs``, ``cv``.
+        ``low``, ``high``, ``fold_mean``, ``fold_sd``, ``n_docs``, ``n_groups``
+        (the resampled units), ``cv``.
 
     Raises:
         ValueError: for texts and labels of different lengths, missing labels,
-            or a bad ``cv``, ``n_boot`` or ``ci``.
+            ``groups`` of another length or with missing values, fewer groups
+            than ``cv``, or a bad ``cv``, ``n_boot`` or ``ci``.
 
     Warns:
         FutureWarning: the call of corpuskit 0.1, ``(pipeline, texts, labels)``
@@ -224,18 +235,28 @@ def cross_validate_classifier(
         raise ValueError(f"texts and labels differ in length: {len(texts)} vs {len(y)}")
     if pd.isna(y).any():
         raise ValueError("labels has missing values; drop those documents first")
+    codes = _group_codes(groups, len(y), cv)
     multilabel = y.ndim == 2
     if multilabel:
         y = y.astype(int)
         classes = None
-        splitter = KFold(n_splits=cv, shuffle=True, random_state=seed)
+        splitter = (
+            KFold(n_splits=cv, shuffle=True, random_state=seed)
+            if groups is None
+            else GroupKFold(n_splits=cv)
+        )
     else:
         classes = np.unique(y)
-        splitter = StratifiedKFold(n_splits=cv, shuffle=True, random_state=seed)
+        splitter = (
+            StratifiedKFold(n_splits=cv, shuffle=True, random_state=seed)
+            if groups is None
+            else StratifiedGroupKFold(n_splits=cv, shuffle=True, random_state=seed)
+        )
     truth = _indicators(y, classes)
     predictions = {"classifier": np.empty_like(y), "majority baseline": np.empty_like(y)}
     fold_scores: dict[str, list[float]] = {name: [] for name in predictions}
-    for train, test in splitter.split(np.zeros(len(y)), None if multilabel else y):
+    folds = splitter.split(np.zeros(len(y)), None if multilabel else y, codes)
+    for train, test in folds:
         models = {
             "classifier": clone(pipeline),
             "majority baseline": DummyClassifier(strategy="most_frequent"),
@@ -252,7 +273,7 @@ def cross_validate_classifier(
         for name, predicted in predictions.items()
     }
     rng = np.random.default_rng(seed)
-    weights = bootstrap_weights(len(y), n_boot, rng)
+    weights = bootstrap_weights(int(codes.max()) + 1, n_boot, rng)[:, codes]
     estimates = {name: float(_macro_f1(c.sum(axis=0))) for name, c in cells.items()}
     replicates = {
         name: _macro_f1(np.asarray(weights @ c, dtype=float)) for name, c in cells.items()
@@ -275,7 +296,25 @@ def cross_validate_classifier(
                 "fold_mean": float(np.mean(fold_scores[name])),
                 "fold_sd": float(np.std(fold_scores[name], ddof=1)),
                 "n_docs": len(y),
+                "n_groups": int(codes.max()) + 1,
                 "cv": cv,
             }
         )
     return pd.DataFrame(rows)
+
+
+def _group_codes(groups: Any, n: int, cv: int) -> np.ndarray:
+    """Integer codes of ``groups`` (0..n-1 for ``None``), checked against the texts and ``cv``."""
+    if groups is None:
+        return np.arange(n)
+    values = pd.Series(np.asarray(groups, dtype=object))
+    if len(values) != n:
+        raise ValueError(f"groups= and the texts differ in length: {len(values)} vs {n}")
+    if values.isna().any():
+        raise ValueError(
+            f"groups= has missing values (first at position {int(values.isna().argmax())})"
+        )
+    codes, uniques = pd.factorize(values)
+    if len(uniques) < cv:
+        raise ValueError(f"groups= has {len(uniques)} groups, fewer than cv={cv} folds")
+    return codes.astype(np.int64)

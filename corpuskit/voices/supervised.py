@@ -187,6 +187,7 @@ def cross_validate_stance(
     labels: Sequence[Any] | pd.Series | np.ndarray,
     model: Any = None,
     cv: int = 5,
+    groups: Sequence[Any] | pd.Series | np.ndarray | None = None,
     seed: int | None = 0,
     n_boot: int = 1000,
     ci: float = 0.95,
@@ -205,6 +206,10 @@ def cross_validate_stance(
         labels: one label per text.
         model: an unfitted estimator; ``None`` for :class:`StanceClassifier`.
         cv: number of folds (each class needs at least ``cv`` members).
+        groups: one group per text, e.g. its article's ``doc_id``: folds and
+            bootstrap resamples keep each article whole, so windows of one
+            article never sit on both sides of a split. Use it whenever an
+            article gives more than one text.
         seed: random seed of the folds and the bootstrap.
         n_boot: bootstrap resamples.
         ci: confidence level.
@@ -212,11 +217,11 @@ def cross_validate_stance(
     Returns:
         Three rows, ``model`` = ``"classifier"``, ``"majority baseline"``,
         ``"difference"``, with ``macro_f1``, ``low``, ``high``, ``fold_mean``,
-        ``fold_sd``, ``n_docs``, ``cv``.
+        ``fold_sd``, ``n_docs``, ``n_groups``, ``cv``.
 
     Raises:
         ValueError: for texts and labels of different lengths, missing labels,
-            or a bad ``cv``, ``n_boot`` or ``ci``.
+            bad ``groups``, or a bad ``cv``, ``n_boot`` or ``ci``.
 
     Example:
         >>> texts = ["target saved lives", "target shelled homes"] * 6
@@ -227,5 +232,12 @@ def cross_validate_stance(
     """
     pipeline = StanceClassifier() if model is None else model
     return cross_validate_classifier(
-        list(data), labels=labels, pipeline=pipeline, cv=cv, seed=seed, n_boot=n_boot, ci=ci
+        list(data),
+        labels=labels,
+        pipeline=pipeline,
+        cv=cv,
+        groups=groups,
+        seed=seed,
+        n_boot=n_boot,
+        ci=ci,
     )

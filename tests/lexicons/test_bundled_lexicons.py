@@ -11,7 +11,16 @@ from corpuskit.lexicons.bundled import lexicon, lexicon_path, list_lexicons
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import compile_dictionary, lookup
 
-NAMES = ["actor_naming", "actors", "generic_frames", "humanitarian", "military_legitimacy"]
+NAMES = [
+    "actor_naming",
+    "actor_naming_ru",
+    "actors",
+    "generic_frames",
+    "humanitarian",
+    "humanitarian_ru",
+    "military_legitimacy",
+    "military_legitimacy_ru",
+]
 
 
 # ---------------------------------------------------------------------- structure

@@ -92,3 +92,31 @@ def test_agreement_on_a_hand_made_example():
     assert result["auc_favor_vs_against"] == pytest.approx(0.75)
     with pytest.raises(ValueError, match="favor/against/neutral"):
         agreement(np.array([0.1]), np.array(["agree"]))
+
+
+def test_grouped_folds_keep_an_article_on_one_side() -> None:
+    # each article repeats its own word four times with one label: a model that
+    # memorises words is perfect when an article sits on both sides of a split,
+    # and no better than chance when articles are kept whole
+    articles = [f"article{i}" for i in range(30)]
+    texts = [f"token{i} " * 3 for i in range(30) for _ in range(4)]
+    labels = [("favor", "against")[i % 2] for i in range(30) for _ in range(4)]
+    groups = [article for article in articles for _ in range(4)]
+    leaky = ck.cross_validate_stance(texts, labels=labels, cv=5, n_boot=50)
+    grouped = ck.cross_validate_stance(texts, labels=labels, cv=5, groups=groups, n_boot=50)
+    leaky_f1 = leaky.set_index("model").loc["classifier", "macro_f1"]
+    grouped_f1 = grouped.set_index("model").loc["classifier", "macro_f1"]
+    assert leaky_f1 > 0.9
+    assert grouped_f1 < 0.7
+    assert (grouped["n_groups"] == 30).all() and (leaky["n_groups"] == 120).all()
+    assert (grouped["n_docs"] == 120).all()
+
+
+def test_grouped_folds_check_their_groups() -> None:
+    texts, labels = ["a b", "c d"] * 5, ["x", "y"] * 5
+    with pytest.raises(ValueError, match=r"groups=.*length"):
+        ck.cross_validate_stance(texts, labels=labels, cv=2, groups=["g"] * 3)
+    with pytest.raises(ValueError, match=r"groups=.*missing"):
+        ck.cross_validate_stance(texts, labels=labels, cv=2, groups=[None] + ["g"] * 9)
+    with pytest.raises(ValueError, match="fewer than cv=3"):
+        ck.cross_validate_stance(texts, labels=labels, cv=3, groups=["g", "h"] * 5)
