@@ -17,6 +17,7 @@ from corpuskit.docterm.checks import _canonical
 from corpuskit.docterm.matrix import DocTermMatrix
 from corpuskit.text.count import count_matrix
 from corpuskit.text.lemmas import lemma_rows, lemmatize_matrix
+from corpuskit.text.stopwords import available_languages
 from corpuskit.text.stopwords import stopwords as bundled
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 from corpuskit.text.tokens import Tokens
@@ -58,13 +59,19 @@ def build_rule(
     return dataclasses.replace(base, **changes) if changes else base
 
 
-def stopword_set(stopwords: bool | str | Iterable[str] | None) -> frozenset[str] | None:
+def stopword_set(
+    stopwords: bool | str | Iterable[str] | None, *, languages: Iterable[Any] = ()
+) -> frozenset[str] | None:
     """The stopwords to remove, from the forms ``dtm()`` accepts.
 
     Args:
-        stopwords: ``None`` or ``False`` (none), ``True`` (the bundled English
-            list), a language name or code (its bundled list, see
-            :func:`corpuskit.text.stopwords.stopwords`), or a collection of words.
+        stopwords: ``None`` or ``False`` (none), ``True`` (the bundled lists of
+            ``languages``; English when none is given), a language name or code
+            (its bundled list, see :func:`corpuskit.text.stopwords.stopwords`),
+            or a collection of words.
+        languages: the documents' languages (their ``language`` column; missing
+            values ignored) for ``stopwords=True``: the union of their bundled
+            lists. Languages without a list are named in a warning.
 
     Returns:
         A frozenset of words, or ``None`` for no stopwords.
@@ -77,16 +84,44 @@ def stopword_set(stopwords: bool | str | Iterable[str] | None) -> frozenset[str]
         ['of', 'the']
         >>> "the" in stopword_set(True)
         True
+        >>> {"the", "и"} <= stopword_set(True, languages=["en", "ru", None])
+        True
     """
     if stopwords is None or stopwords is False:
         return None
-    if stopwords is True or isinstance(stopwords, str):
-        return frozenset(bundled("en" if stopwords is True else stopwords))
+    if stopwords is True:
+        return _language_stopwords(languages)
+    if isinstance(stopwords, str):
+        return frozenset(bundled(stopwords))
     words = list(stopwords)
     bad = [w for w in words if not isinstance(w, str)]
     if bad:
         raise ValueError(f"stopwords= must hold strings, got {bad[:3]!r}")
     return frozenset(words)
+
+
+def _language_stopwords(languages: Iterable[Any]) -> frozenset[str]:
+    """The union of the bundled lists of ``languages`` (English when there are none)."""
+    present = {str(code).lower() for code in languages if isinstance(code, str) and code}
+    listed = sorted(present & set(available_languages()))
+    missing = sorted(present - set(listed))
+    if missing:
+        warnings.warn(
+            f"stopwords=True: no bundled stopword list for language(s) {missing}; their "
+            f"documents keep their stopwords (lists: {list(available_languages())}); pass "
+            "stopwords=[...] to give your own",
+            UserWarning,
+            stacklevel=3,
+        )
+    return frozenset().union(*(bundled(code) for code in listed or (["en"] if not present else [])))
+
+
+def _document_languages(data: Any) -> list[Any]:
+    """The distinct values of the ``language`` column of a DataFrame or Tokens (else none)."""
+    table = data.docvars if isinstance(data, Tokens) else data
+    if isinstance(table, pd.DataFrame) and "language" in table.columns:
+        return table["language"].dropna().unique().tolist()
+    return []
 
 
 def _texts_and_docvars(data: Any, text_column: str) -> tuple[Any, pd.DataFrame]:
@@ -195,9 +230,12 @@ def dtm(
             :data:`~corpuskit.text.tokenize.DEFAULT_RULE`.
         lowercase: lower-case tokens; ``None`` keeps the rule's setting (the
             default rule lower-cases).
-        stopwords: ``True`` for the bundled English list, a language name, a
-            collection of words, or ``None`` for none. Stopwords are compared
-            with the tokens as the rule gives them (lower-cased by default).
+        stopwords: ``True`` for the bundled lists of the documents' languages
+            (their ``language`` column, as :func:`corpuskit.detect_language`
+            or a loader fills it; English without the column), a language
+            name, a collection of words, or ``None`` for none. Stopwords are
+            compared with the tokens as the rule gives them (lower-cased by
+            default).
         min_length: drop tokens shorter than this; ``None`` keeps the rule's.
         ngram_range: ``(min_n, max_n)`` of the n-grams to count.
         phrases: a :class:`~corpuskit.text.phrases.Phrases` to compound.
@@ -234,7 +272,7 @@ def dtm(
         >>> m.docvars[["doc_id", "outlet", "n_tokens"]].values.tolist()
         [['a', 'TASS', 3], ['b', 'AP', 2]]
     """
-    stop = stopword_set(stopwords)
+    stop = stopword_set(stopwords, languages=_document_languages(data))
     if isinstance(data, Tokens):
         given = [
             name
