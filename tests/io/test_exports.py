@@ -48,6 +48,9 @@ def test_lexisnexis_text_export_every_field(exports):
     arts = _read(exports / "lexisnexis" / "sample.TXT")
     report = ck.load_report(arts)
     assert (report.total, report.loaded, report.skipped) == (10, 10, 0)
+    # document 8 says "8 of 383" among "N of 10": noted, not dropped or refused
+    joined = [note for note in report.notes if "different totals" in note]
+    assert len(joined) == 1 and "(10, 383)" in joined[0] and "sample.TXT" in joined[0]
     assert arts["doc_id"].tolist() == [f"sample#{n}" for n in range(1, 11)]
     assert arts["source_row"].tolist() == list(range(1, 11))
     assert arts["outlet"].tolist() == [

@@ -54,12 +54,17 @@ UNI_TRAILING = frozenset(
 SCHEMA_FIELDS = {"byline": "authors", "dateline": "dateline", "highlight": "lede"}
 
 
-def read_academic(text: str, path: str) -> list[Document | LoadError]:
+def read_academic(
+    text: str, path: str, *, notes: list[str] | None = None
+) -> list[Document | LoadError]:
     """The documents of a LexisNexis Academic text export, or an error for each bad one.
 
     Args:
         text: the decoded export.
         path: the file, as named in errors.
+        notes: the load report's notes: separators that disagree on the total
+            (``8 of 383`` among ``N of 10``: documents of several searches
+            joined into one file) are noted there, not dropped or refused.
 
     Returns:
         One :class:`Document` (or :class:`~corpuskit.errors.LoadError`) per
@@ -80,6 +85,14 @@ def read_academic(text: str, path: str) -> list[Document | LoadError]:
             path,
             "no 'N of M DOCUMENTS' separator: not a LexisNexis Academic export",
             hint="pass format='txt' to read it as one article",
+        )
+    totals = sorted({total for _i, _n, total in starts})
+    if len(totals) > 1 and notes is not None:
+        notes.append(
+            f"{path}: its 'N of M DOCUMENTS' separators give {len(totals)} different totals "
+            f"({', '.join(map(str, totals))}): documents of more than one search seem joined "
+            f"into one file; each document is read, and completeness is checked against the "
+            f"last separator's total ({starts[-1][2]})"
         )
     out: list[Document | LoadError] = []
     expected = starts[0][1]

@@ -89,7 +89,7 @@ def _documents(
     if text.lstrip().startswith("{\\rtf") or path.lower().endswith(".rtf"):
         text = rtf_text(text, path)
     if SEPARATOR.search(text):
-        return read_academic(text, path)
+        return read_academic(text, path, notes=notes)
     if END_OF_DOCUMENT.search(text):
         return read_nexis_uni(text.splitlines(), path)
     raise LoadError(
