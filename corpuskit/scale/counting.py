@@ -23,11 +23,13 @@ import pandas as pd
 import scipy.sparse as sp
 
 from corpuskit.docterm import DocTermMatrix, docfreq_bound
+from corpuskit.docterm.checks import _canonical
 from corpuskit.scale.cluster import compute, persist
 from corpuskit.scale.groups import group_counts_dask, sum_groups
 from corpuskit.scale.partitions import _check_frame, _docvars, _settings, _tree_reduce
 from corpuskit.scale.parts import MANIFEST, DocTermParts, part_record, write_manifest
 from corpuskit.text.count import count_matrix, remap_columns
+from corpuskit.text.lemmas import lemma_rows, lemmatize_matrix
 
 if TYPE_CHECKING:
     from corpuskit.text.phrases import Phrases
@@ -44,8 +46,20 @@ _VOCABULARIES = ("two-pass", "hashing")
 # ---------------------------------------------------------------------- pass 1
 
 
+def _part_counts(
+    part: pd.DataFrame, text_column: str, settings: dict, lemmatize: bool
+) -> tuple[sp.csr_matrix, np.ndarray, pd.DataFrame]:
+    """One partition's counts, features (sorted) and docvars, lemmatised as ``ck.dtm`` does."""
+    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
+    docvars = _docvars(part, text_column)
+    if lemmatize:
+        matrix, features = lemmatize_matrix(matrix, features, rows=lemma_rows(docvars))
+        matrix = _canonical(matrix)
+    return matrix, features, docvars
+
+
 def _count_local(
-    part: pd.DataFrame, text_column: str, settings: dict, scratch: str | None
+    part: pd.DataFrame, text_column: str, settings: dict, lemmatize: bool, scratch: str | None
 ) -> tuple[DocTermMatrix | str, pd.DataFrame, int, int]:
     """Per partition: its counts over its own features, and the features' totals.
 
@@ -53,8 +67,7 @@ def _count_local(
     was written to), a table of each feature's count and document frequency,
     the number of documents and of non-zero cells.
     """
-    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
-    docvars = _docvars(part, text_column)
+    matrix, features, docvars = _part_counts(part, text_column, settings, lemmatize)
     docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
     totals = pd.DataFrame(
         {
@@ -113,10 +126,10 @@ def _to_vocabulary(
 
 
 def _hashed_part(
-    part: pd.DataFrame, text_column: str, settings: dict, n_features: int
+    part: pd.DataFrame, text_column: str, settings: dict, lemmatize: bool, n_features: int
 ) -> tuple[sp.csr_matrix, pd.DataFrame, dict[int, set[str]]]:
     """Per partition: counts in ``n_features`` hash buckets and the features in each bucket."""
-    matrix, features = count_matrix(part[text_column], n_jobs=1, **settings)
+    matrix, features, docvars = _part_counts(part, text_column, settings, lemmatize)
     buckets = np.fromiter(
         (zlib.crc32(f.encode("utf-8")) % n_features for f in features), np.int64, len(features)
     )
@@ -124,7 +137,6 @@ def _hashed_part(
         (np.ones(len(features), dtype=np.int64), (np.arange(len(features)), buckets)),
         shape=(len(features), n_features),
     )
-    docvars = _docvars(part, text_column)
     docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
     names: dict[int, set[str]] = {}
     for bucket, feature in zip(buckets.tolist(), features.tolist()):
@@ -144,6 +156,7 @@ def dtm_dask(
     phrases: Phrases | None = None,
     min_count: float | None = None,
     min_docfreq: float | None = None,
+    lemmatize: bool = False,
     vocabulary: str = "two-pass",
     n_features: int = 2**20,
     max_nnz: int = MAX_NNZ,
@@ -201,6 +214,8 @@ def dtm_dask(
         min_count: drop features with a total count below this.
         min_docfreq: drop features in fewer documents than this (``int``) or
             this proportion of documents (``float`` in (0, 1]).
+        lemmatize: as in :func:`corpuskit.dtm`: each partition's word forms
+            are merged into lemmas on its worker (by its documents' ``language``).
         vocabulary: ``"two-pass"`` or ``"hashing"``.
         n_features: hash buckets for ``vocabulary="hashing"``.
         max_nnz: most non-zero cells to stack in memory (default :data:`MAX_NNZ`).
@@ -246,7 +261,8 @@ def dtm_dask(
         if isinstance(n_features, bool) or not isinstance(n_features, int) or n_features < 1:
             raise ValueError(f"n_features= must be an integer >= 1, got {n_features!r}")
         hashed = [
-            dask.delayed(_hashed_part)(part, text_column, settings, n_features) for part in parts
+            dask.delayed(_hashed_part)(part, text_column, settings, lemmatize, n_features)
+            for part in parts
         ]
         return _stack_hashed(compute(*hashed, show=progress), max_nnz)
     folder = None if path is None else Path(path)
@@ -257,6 +273,7 @@ def dtm_dask(
             part,
             text_column,
             settings,
+            bool(lemmatize),
             None if folder is None else str(folder / f".counts-{i:05d}"),
         )
         for i, part in enumerate(parts)

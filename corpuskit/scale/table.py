@@ -11,7 +11,7 @@ Example:
     >>> [a.verb for a in ANALYSES if a.pandas is None]
     ['group_counts']
     >>> analysis("dtm").drop
-    ('n_jobs', 'lemmatize')
+    ('n_jobs',)
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ ANALYSES: tuple[Analysis, ...] = (
         "corpuskit.scale.counting:dtm_dask",
         "each partition is counted once on a worker; a two-pass vocabulary (or hashing) "
         "gives the matrix of ``ddf.compute()``, stacked or written in parts (``path=``)",
-        drop=("n_jobs", "lemmatize"),
+        drop=("n_jobs",),
     ),
     Analysis(
         "group_counts",

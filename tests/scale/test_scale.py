@@ -74,6 +74,19 @@ def test_dtm_trimming_and_bigrams_equal_pandas(client, fakes_pair):
     _same_dtm(ck.dtm(frame, **options), ck.dask.dtm(ddf, **options))
 
 
+def test_lemmatised_dtm_equals_pandas(client):
+    # Russian news with a language column: one English row keeps its word forms
+    frame = ck.load_dataset("rusentrel").head(24).reset_index(drop=True)
+    frame["language"] = ["en" if i == 3 else "ru" for i in range(len(frame))]
+    ddf = _dask(frame, 3)
+    expected = ck.dtm(frame, lemmatize=True, min_count=2)
+    _same_dtm(expected, ck.dask.dtm(ddf, lemmatize=True, min_count=2))
+    assert expected.n_features < ck.dtm(frame, min_count=2).n_features
+    hashed = ck.dask.dtm(ddf, lemmatize=True, vocabulary="hashing", n_features=2**20)
+    names = {name for bucket in hashed.features for name in bucket.split("|")}
+    assert names == set(ck.dtm(frame, lemmatize=True).features)
+
+
 def test_keyness_on_grouped_dask_counts_equals_pandas(client, abp_pair):
     frame, ddf = abp_pair
     expected = ck.keyness(ck.dtm(frame).group("bias_text"), target="left", by="bias_text")
