@@ -31,6 +31,7 @@
 
 # %%
 import os
+import tempfile
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -119,8 +120,6 @@ dropped[["doc_id", "kept_doc_id", "kind"]].head(4)
 # a real KOI8-R archive.
 
 # %% tags=["check"]
-import tempfile
-
 sample = rusentrel.loc[0, "text"]
 with tempfile.TemporaryDirectory() as folder:
     for encoding in ["cp1251", "koi8-r"]:
@@ -206,7 +205,7 @@ texts = rusentrel.set_index("doc_id")["text"]
 chosen = ["мосул", "боевик", "сирия", "террорист", "освобождение"]
 picked = lemma_tokens[lemma_tokens["token"].isin(chosen)]
 picked = picked.assign(
-    form=[texts[d][s:e].lower() for d, s, e in zip(picked["doc_id"], picked["start"], picked["end"])]
+    form=[texts[d][s:e].lower() for d, s, e in picked[["doc_id", "start", "end"]].to_numpy()]
 )
 table = picked.groupby("token").agg(
     forms=("form", lambda f: ", ".join(f.value_counts().index)),
@@ -360,8 +359,11 @@ def plot_rates(table: pd.DataFrame, categories: list[str], *, ax=None) -> plt.Ax
     """Mean rate per 1,000 tokens of ``categories`` by corpus, with intervals; returns the Axes."""
     subset = table[table["variable"].isin(categories)]
     subset = subset.assign(variable=pd.Categorical(subset["variable"], categories[::-1]))
-    ax = ck.plot.prevalence(subset.sort_values("variable"), hue="corpus",
-                            xlabel="matches per 1,000 tokens (mean, 95% bootstrap CI)", ax=ax)
+    ax = ck.plot.prevalence(
+        subset.sort_values("variable"), hue="corpus", ax=ax,
+        xlabel="matches per 1,000 tokens (mean over articles, 95% document-bootstrap CI)",
+        title="Naming and frames, each corpus with the lexicon of its language",
+    )
     ax.set_ylabel("")
     return ax
 
@@ -381,7 +383,7 @@ ax = plot_rates(rates, shown, ax=ax)
 # %% tags=["check"]
 def opposition_shares(articles: pd.DataFrame, lexicon: str, *, n_boot: int = 1000,
                       seed: int = SEED) -> pd.DataFrame:
-    """Share of each ``opposition/`` label among all opposition labels, with a document bootstrap."""
+    """Each ``opposition/`` label's share of all opposition labels, with a document bootstrap."""
     counts = ck.lookup(articles, ck.lexicon(lexicon))
     labels = [c for c in counts.columns if c.startswith("opposition/")]
     matrix = counts[labels].to_numpy(dtype=float)
