@@ -416,11 +416,13 @@ shares.assign(share=shares.apply(
 # counted with the lexicon of its language. In English, the Russian state
 # outlets name the armed opposition "terrorists" (0.44 of their
 # opposition labels) where Reuters almost never does (0.01) and says
-# "rebels" (0.45); their terrorism vocabulary is about 28 times as dense.
+# "rebels" (0.45); their terrorism vocabulary is about 28 times as dense
+# as Reuters'.
 # The translated commentary of rusentrel names the opposition rarely (96
 # labels in 36 articles, against 255 in 58 FA-KES articles), spread over
 # "rebels" (повстанцы), "jihadists"/"extremists" and "terrorists", with
-# wide intervals; its densest category is legality. Casualty vocabulary
+# wide intervals; its densest categories are terrorism and legality (the
+# latter denser than on either FA-KES side). Casualty vocabulary
 # dominates FA-KES because FA-KES was built from reports of casualty
 # events: that is the corpus's topic, not a trait of the outlets. Whether
 # any difference comes from the outlets, the topic mix, the period, the
@@ -430,8 +432,10 @@ shares.assign(share=shares.apply(
 # **What stands behind the instruments.** The Russian lexicons were
 # written for corpuskit and tested on written sentences and on rusentrel's
 # matches, but they are **not validated against hand coding**; the
-# English lexicons' validation (naming hits against two labelling passes,
-# generic frames against coders) is in `docs/framing.md`. A Russian entry
+# English lexicons' validation (generic frames against coders; naming
+# hits against two labelling passes, for `ck.naming`, which also resolves
+# whom a label names, while the `ck.lookup` counts here count every match)
+# is in `docs/framing.md`. A Russian entry
 # and its English counterpart may not catch the same range of uses (ИГ and
 # ИГИЛ against "IS", "ISIS", "Daesh"). Read matches in context before
 # interpreting a Russian rate, as the next section does.
