@@ -443,8 +443,8 @@ shares.assign(share=shares.apply(
 # ## 5. Words in context
 #
 # A KWIC over lemmatised tokens finds every form of a word family at once.
-# The context is shown as lemmas too; `as written` is the word form in
-# the text. First *освобождение* (liberation) and its verbs in rusentrel:
+# The context is shown as lemmas too; `written` is the word form in the
+# text. First *освобождение* (liberation) and its verbs in rusentrel:
 
 # %% tags=["check"]
 lemma_stream = ck.tokens(rusentrel).lemmatize()
@@ -510,22 +510,22 @@ pd.crosstab(attitudes["split"], attitudes["label"], margins=True)
 # | fit on train, scored once on the test split (654 pairs, 29 articles) | 0.614 [0.550, 0.676] | 0.333 [0.291, 0.371] |
 #
 # Folds that ignore articles gave 0.72: a pair and its reverse share
-# sentences across folds. The duplicates of section 1 bear on the second
-# row: 13 of the 29 test articles have the text of a train article (with
-# their own attitude lists), so the test split is not unseen text, and
-# the grouped cross-validation on the train split (whose 42 articles are
-# distinct) is the cleaner figure. Knowing only the two actors (the label the train
-# split gives most often to the same pair) reaches 0.516 on the test split.
-# So the classifier reads something beyond the actors' names, but it is a
+# sentences across folds. Knowing only the two actors (the label the
+# train split gives most often to the same pair) reaches 0.516 on the test
+# split. The duplicates of section 1 bear on the second row: 13 of the 29
+# test articles have the text of a train article (with their own attitude
+# lists), so the test split is not unseen text, and the grouped
+# cross-validation on the train split (42 distinct articles) is the
+# cleaner figure. So the classifier reads something beyond the actors' names, but it is a
 # 0.6 macro-F1 instrument: use it to rank or screen pairs, and hand-check
 # any share of "negative" stance you report.
 #
 # ## Summary
 #
 # * Russian text reads in correctly from UTF-8, cp1251 and KOI8-R; the
-#   language detector sets `ru` for all 58 distinct rusentrel articles and `en` for
-#   the (English) TASS article; Russian wire datelines give place, agency
-#   and date.
+#   language detector sets `ru` for all 58 distinct rusentrel articles and
+#   `en` for the (English) TASS article; Russian wire datelines give place,
+#   agency and date.
 # * RuSentRel is translated foreign commentary (InoSMI), and 13 of its 71
 #   files repeat others: 58 distinct articles.
 # * Lemmas halve the Russian vocabulary and join every case form of a word
