@@ -33,6 +33,7 @@ NAMES = [
     "04-stance-and-sources.ipynb",
     "05-scaling-with-dask.ipynb",
     "06-validate-before-you-report.ipynb",
+    "07-russian-and-english.ipynb",
 ]
 REFRESH = "run `make notebooks` to refresh the stored outputs and the paired scripts"
 
