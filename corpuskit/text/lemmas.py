@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-__all__ = ["LEMMA_LANGUAGES", "lemma_rows", "lemmatize", "lemmatize_matrix"]
+__all__ = ["KEEP_AS_WRITTEN", "LEMMA_LANGUAGES", "lemma_rows", "lemmatize", "lemmatize_matrix"]
 
 #: The languages with a lemmatiser.
 LEMMA_LANGUAGES: tuple[str, ...] = ("ru",)
@@ -47,13 +47,19 @@ def _analyzer() -> Any:
 
 _CACHE: dict[str, str] = {}
 
+#: Abbreviations of the Syrian and Iraqi wars that pymorphy3, reading them out
+#: of context as ordinary words, would change (``иг`` -> ``иго`` "yoke",
+#: ``сар`` -> ``сара``, ``даиш`` -> ``даиша``, ``бпла`` -> ``бпнуть``): kept as written.
+KEEP_AS_WRITTEN: frozenset[str] = frozenset({"иг", "сар", "даиш", "бпла", "хтш", "игил", "ссо"})
+
 
 def _lemma_ru(word: str) -> str:
     lemma = _CACHE.get(word)
     if lemma is None:
         # hyphenated words go whole: "вице-премьера" -> "вице-премьер"
         cyrillic = _CYRILLIC.search(word) is not None
-        lemma = _analyzer().parse(word)[0].normal_form if cyrillic else word
+        keep = not cyrillic or word in KEEP_AS_WRITTEN
+        lemma = word if keep else _analyzer().parse(word)[0].normal_form
         _CACHE[word] = lemma
     return lemma
 
@@ -75,15 +81,17 @@ def lemmatize(words: Iterable[str], *, language: str = "ru") -> list[str]:
         language: the language of the words (``"ru"``).
 
     Returns:
-        The lemmas, in order. Tokens without a Cyrillic letter are kept as they are.
+        The lemmas, in order. Tokens without a Cyrillic letter, and the
+        abbreviations of :data:`KEEP_AS_WRITTEN` (``иг``, the Islamic State,
+        is not ``иго``), are kept as they are.
 
     Raises:
         ValueError: for a language without a lemmatiser.
         ImportError: when pymorphy3 is not installed.
 
     Example:
-        >>> lemmatize(["мосула", "боевиков", "aleppo", "мосуле боевикам"])
-        ['мосул', 'боевик', 'aleppo', 'мосул боевик']
+        >>> lemmatize(["мосула", "боевиков", "aleppo", "мосуле боевикам", "иг"])
+        ['мосул', 'боевик', 'aleppo', 'мосул боевик', 'иг']
     """
     _check_language(language)
     return [" ".join(_lemma_ru(part) for part in word.split(" ")) for word in words]

@@ -40,6 +40,22 @@ def test_articles_are_russian_with_titles_and_splits(tables):
     assert articles["text"].str.startswith("{Author, Unknown}").all()
 
 
+def test_dates_and_copied_test_articles(tables):
+    articles = tables["articles"].set_index("doc_id")
+    assert articles["date_precision"].value_counts().to_dict() == {
+        "day": 52,
+        "unknown": 17,
+        "year": 2,
+    }
+    assert articles.loc["rusentrel/train/art2", "date"] == pd.Timestamp("2016-04-05")
+    assert articles["date"].dropna().between("2015-01-01", "2016-12-31").all()
+    copies = articles["duplicate_of"].dropna()
+    assert len(copies) == 13 and copies.index.str.startswith("rusentrel/test/").all()
+    assert copies["rusentrel/test/art62"] == "rusentrel/train/art1"
+    for copy, original in copies.items():
+        assert articles.loc[copy, "text"] == articles.loc[original, "text"]
+
+
 def test_no_mojibake(tables):
     text = tables["articles"]["text"]
     assert text.str.contains("[а-яА-ЯёЁ]{5}").all()

@@ -76,3 +76,13 @@ def test_rusentrel_lemmas_cut_features_by_a_quarter(rusentrel_texts) -> None:
     assert set(lemmatize(sorted(mosul))) == {"мосул"} <= features
     assert set(lemmatize(sorted(fighter))) == {"боевик"} <= features
     assert not (mosul | fighter) - {"мосул", "боевик"} & features
+
+
+def test_war_abbreviations_keep_their_form():
+    # pymorphy3 alone reads "иг" (the Islamic State) as a form of "иго" (yoke)
+    from corpuskit.text.lemmas import lemmatize
+
+    assert lemmatize(["иг", "сар", "даиш", "бпла", "игил", "сша"]) == [
+        "иг", "сар", "даиш", "бпла", "игил", "сша",
+    ]  # fmt: skip
+    assert lemmatize(["боевики иг"]) == ["боевик иг"]

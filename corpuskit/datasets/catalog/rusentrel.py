@@ -23,8 +23,23 @@ COMMIT = "552b16533a7a067bc4492a38aee6ba024edcde50"
 
 #: The author tag every line of an article starts with (``{Author, Unknown} ``).
 AUTHOR_TAG = re.compile(r"^\{[^}\n]*\}[ \t]*", re.MULTILINE)
-# The partial date near the top of an article ("июнь 22-го, 2016", "5-го, 2016").
-_DATE = re.compile(r"(?:[а-яё]+ )?\d{1,2}-го, \d{4}")
+# The date near the top of an article, after the link text "оригинал" (the
+# translated original): "оригиналиюнь 22-го, 2016", or without a month "5-го, 2016".
+_DATE = re.compile(r"(?:оригинал)?(?:([а-яё]+) )?(\d{1,2})-го, (\d{4})")
+_MONTHS = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
 _ARTICLE = re.compile(r"art(\d+)\.txt")
 
 
@@ -56,13 +71,15 @@ def _load_articles(files: Files) -> pd.DataFrame:
         lines = [line.strip() for line in AUTHOR_TAG.sub("", text).splitlines()]
         lines = [line for line in lines if line]
         head = "\n".join(lines[:4])
-        date = _DATE.search(head)
+        found = _DATE.search(head)
+        date, precision = _date(found)
         rows.append(
             {
                 "doc_id": f"rusentrel/{split}/{native}",
                 "outlet": "inosmi.ru",
-                "date_precision": "unknown",
-                "date_raw": date.group(0) if date else None,
+                "date": date,
+                "date_precision": precision,
+                "date_raw": found.group(0) if found else None,
                 "title": lines[0] if lines else None,
                 "text": text,
                 "language": "ru",
@@ -72,11 +89,30 @@ def _load_articles(files: Files) -> pd.DataFrame:
             }
         )
     out = pd.DataFrame(rows)
+    # 13 test files are byte-for-byte copies of train files (with other attitude labels)
+    first = out.drop_duplicates("text").set_index("text")["doc_id"]
+    copy_of = out["text"].map(first)
+    out["duplicate_of"] = copy_of.where(copy_of != out["doc_id"])
     notes = [
         "text is the file exactly as written (author tags and CRLF/LF line ends kept), "
-        "so entity offsets index into it; title is the first non-empty line without its tag"
+        "so entity offsets index into it; title is the first non-empty line without its tag",
+        "date is the date inosmi.ru gives for the translated original ('оригинал' link): "
+        "day precision with a month, year precision without one",
+        f"{int(out['duplicate_of'].notna().sum())} articles repeat an earlier article's text "
+        "exactly (test art62-art75 but art70 copy train art1-art14): duplicate_of names it; "
+        "drop them before treating the test split as unseen text",
     ]
     return finish(out, notes)
+
+
+def _date(found: re.Match[str] | None) -> tuple[pd.Timestamp | None, str]:
+    """The date and its precision from the date line near the top of an article."""
+    if found is None:
+        return None, "unknown"
+    month, day, year = found.group(1), int(found.group(2)), int(found.group(3))
+    if month in _MONTHS:
+        return pd.Timestamp(year, _MONTHS.index(month) + 1, day), "day"
+    return pd.Timestamp(year, 1, 1), "year"
 
 
 def _load_entities(files: Files) -> pd.DataFrame:
@@ -168,9 +204,12 @@ def load(files: Files, *, table: str = "articles") -> pd.DataFrame:
             exactly (every line keeps its ``{Author, Unknown}`` tag and its
             CRLF or LF end) so that entity offsets index into it; ``title`` is
             the first non-empty line without its tag; ``outlet`` is
-            ``inosmi.ru``; ``date_raw`` the partial date near the top
-            (``"июнь 22-го, 2016"``; no month in some articles, so ``date`` is
-            left empty); then ``split`` and ``article``. ``"entities"``: the
+            ``inosmi.ru``; ``date`` the date inosmi.ru gives for the
+            translated original (``date_raw`` ``"оригиналиюнь 22-го, 2016"``:
+            ``date_precision`` ``day``; ``year`` without a month, ``unknown``
+            without a date line); then ``split``, ``article`` and
+            ``duplicate_of`` (13 test articles are exact copies of train
+            articles: the earlier ``doc_id``, else NA). ``"entities"``: the
             automatic named-entity spans of the ``.ann`` files (``doc_id,
             entity_id, type, start, end, text, split``; types PER, ORG, LOC,
             GEOPOLIT; ``text == article_text[start:end]`` is checked).
@@ -197,12 +236,14 @@ DATASET = Dataset(
         between named actors (neg 725, pos 644). Every line of an article starts with an
         author tag such as '{Author, Unknown}'; the text is kept exactly, tags and mixed
         CRLF/LF line ends included, because the entity offsets count them. title is the
-        first non-empty line without its tag; date_raw the partial date near the top (no
-        date is parsed). table='entities' gives the spans, table='attitudes' the attitude
-        pairs (test articles' gold from etalon/), table='synonyms' the entity variants used to
-        match attitude pairs to the text. train/art22 has attitudes (9) but no text in the
-        origin; its attitudes are kept. The train/test folders also hold art*.author.txt
-        files (attitudes of the author, source 'author'), copied but not loaded.
+        first non-empty line without its tag; date is the date given for the translated
+        original (day or year precision); 13 test articles copy train articles exactly
+        (duplicate_of names the train article). table='entities' gives the spans,
+        table='attitudes' the attitude pairs (test articles' gold from etalon/),
+        table='synonyms' the entity variants used to match attitude pairs to the text.
+        train/art22 has attitudes (9) but no text in the origin; its attitudes are kept.
+        The train/test folders also hold art*.author.txt files (attitudes of the author,
+        source 'author'), copied but not loaded.
         """
     ),
     citation=prose(
