@@ -60,8 +60,18 @@ KNOWN_FURNITURE: dict[str, str] = {
     "cnn_video": r"^(?:JUST WATCHED|MUST WATCH)\b",
     # Politico: "Story Continued Below"
     "continued_below": r"^(?:Story\s+)?Continued Below\W*$",
-    # The Hill, CNN, USA TODAY: inline link text "Related: <headline>"
-    "related_link": r"^(?:Related|RELATED|Read more|READ MORE)\s*:",
+    # The Hill, CNN, USA TODAY, Detroit Free Press, Politico: inline link text
+    # "Related: <headline>", "More: <headline>", "( Also on POLITICO: <headline>)"
+    "related_link": r"^(?:(?:Related|Read more|More)\s*:|\(\s*Also on [\w ]{2,30}:)",
+    # NPR image widgets: "Enlarge this image toggle caption <credit>"
+    "image_widget": r"^(?:Enlarge this image|toggle caption)\b",
+    # contributor and sign-off lines: "Jane Doe contributed to this report.",
+    # USA TODAY's "- Michael Collins and John Fritze"
+    "contributor_line": (
+        r"^(?=.{0,200}$).*\bcontributed (?:to )?(?:this|the) (?:report|story)\b|"
+        r"^[-\u2013\u2014]\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+        r"(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})?)\s*$"
+    ),
     # "Copyright © 2019 The Washington Times, LLC.", "© 2016 Reuters"
     "copyright": r"^(?=.{0,200}$)(?:.*\bcopyright\b|\s*©|\s*\(c\)\s*\d{4})",
     # "Click here for reprint permission", "Click here to subscribe"

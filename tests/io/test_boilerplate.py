@@ -85,6 +85,8 @@ def test_known_furniture_each_matches_its_example():
         "reprint": "Reprinted from Climatewire with permission from E&E News.",
         "share_buttons": "Facebook Twitter Pinterest A caption. Photograph: AP",
         "photo_credit": "Xi Jinping and Donald Trump in Beijing. (Photo: Andy Wong/AP)",
+        "image_widget": "Enlarge this image toggle caption Jane Roe/AFP/Getty Images",
+        "contributor_line": "The Associated Press contributed to this report.",
     }
     assert set(examples) == set(ck.KNOWN_FURNITURE)
     frame = pd.DataFrame(
@@ -100,6 +102,15 @@ def test_known_furniture_each_matches_its_example():
         {"doc_id": ["p"], "outlet": ["x"], "text": ["Rebels said the photos showed the siege."]}
     )
     assert strip_boilerplate(prose, dry_run=True).empty
+    more_links = ["More: Senator says she will vote to impeach", "( Also on POLITICO: A headline)"]
+    sign_off = ["- Jane Roe and John Doe", "- Nicholas Wu"]
+    not_furniture = ["More than 30 people died: the toll rose.", "- Syria and Iraq", "- lots died"]
+    lines = more_links + sign_off + not_furniture
+    frame = pd.DataFrame(
+        {"doc_id": [f"d{i}" for i in range(len(lines))], "outlet": "x", "text": lines}
+    )
+    found = strip_boilerplate(frame, dry_run=True)
+    assert found["text"].tolist() == more_links + sign_off
 
 
 def test_repeated_paragraphs_within_and_across(articles):
