@@ -10,19 +10,23 @@ from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
     _ARTICLES,
+    _AUX,
     _BE,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
     _DATE,
+    _DETERMINERS,
     _FINITE,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _NOT_SUBJECT,
     _PERSONAL,
     _POSSESSIVES,
+    _PRONOUNS,
     _RELATIVE,
+    _RELATIVE_WINDOW,
     _REPORTING,
     _TIME,
     _TIME_LEAD,
@@ -68,7 +72,11 @@ class _Agents(_Chunker):
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
-            return (*self.head_chunk(a, b), None)
+            antecedent = self.relative_antecedent(a)
+            if antecedent is not None:
+                # "ISIS militants who stormed [the village] killed 40": the antecedent
+                return (*antecedent, None)
+            return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.left_np(k - 1, cross_gap=True)
             if b > a:
@@ -85,6 +93,11 @@ class _Agents(_Chunker):
         apposed = self.apposition(k)
         if apposed is not None:
             return (*apposed, None)
+        if k > 1 and s.words[k - 1] in _COORDINATION and not s.gap[k]:
+            # "The group, which seized the town and executed 20": the antecedent
+            antecedent = self.relative_antecedent(k - 1)
+            if antecedent is not None:
+                return (*antecedent, None)
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
@@ -95,15 +108,75 @@ class _Agents(_Chunker):
         s = self.s
         if k == 0 or not s.gap[k] or "," not in s.text[s.ends[k - 1] : s.starts[k]]:
             return None
-        for j in range(k - 1, max(0, k - _APPOSITION_WINDOW), -1):
-            if j in self.verb_at:
-                return None
+        for j in range(k - 1, max(0, k - _RELATIVE_WINDOW), -1):
             if s.gap[j]:
                 if "," not in s.text[s.ends[j - 1] : s.starts[j]]:
+                    return None
+                # a relative clause may hold verbs of its own ("[The group], which seized
+                # the town and executed 20 men, killed"); another apposition may not
+                relative = s.words[j] in _RELATIVE and self._opens_relative(j)
+                verbs = any(m in self.verb_at for m in range(j, k))
+                if not relative and (verbs or k - j > _APPOSITION_WINDOW):
                     return None
                 a, b = self.left_np(j, cross_gap=True)
                 return (a, b) if b > a and s.words[j] not in _COORDINATION else None
         return None
+
+    def _opens_relative(self, r: int) -> bool:
+        """Token ``r`` (who, which, that) opens a relative clause whose verb follows it.
+
+        *who* and *which* before anything but an article, pronoun or capitalised
+        word (an object relative, ``which the army``); *that* only before a
+        finite verb (not the complementiser of ``said that rebels``).
+        """
+        s = self.s
+        n = r + 1
+        while n < len(s) and _is_adverb(s.words[n]):
+            n += 1
+        if n >= len(s) or s.gap[n]:
+            return False
+        word = s.words[n]
+        if s.words[r] == "that":
+            return self._finite(n) or word in _BE or word in _AUX or n in self.verb_at
+        return word not in _DETERMINERS and word not in _PRONOUNS and not self._capital(n)
+
+    def relative_antecedent(self, j: int) -> tuple[int, int] | None:
+        """The antecedent of a relative clause that runs, unbroken, up to token ``j``.
+
+        ``[ISIS militants] who stormed the village killed 40``: the chunk before
+        the main verb is the relative clause's object, its subject the antecedent;
+        ``[ISIS militants] who took control of the area and executed them``: a
+        verb coordinated inside the relative clause. No punctuation and no
+        reporting word may stand between the relative pronoun and ``j``.
+        """
+        s = self.s
+        for r in range(j - 1, max(-1, j - _RELATIVE_WINDOW), -1):
+            if s.gap[r + 1] or s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING:
+                return None
+            if s.words[r] in _RELATIVE:
+                if r + 1 >= j or not self._opens_relative(r):
+                    return None
+                a, b = self.left_np(r, cross_gap=True)
+                return self.coordinated_subject(*self.head_chunk(a, b)) if b > a else None
+        return None
+
+    def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
+        """A subject chunk with the conjunct before it: ``[Syrian troops and allied
+        militiamen] killed``, ``[Government forces and their allies] killed``.
+
+        Only when the first conjunct opens its clause (the start of the sentence,
+        after punctuation, a time phrase or a reporting word), so that an object
+        before *and* (``seized the town and soldiers killed``) is not joined.
+        """
+        s = self.s
+        if a < 2 or s.words[a - 1] != "and" or s.gap[a] or s.gap[a - 1]:
+            return a, b
+        c, e = self.left_np(a - 1)
+        if e <= c:
+            return a, b
+        start = self.skip_time(c)
+        opens = start == 0 or s.gap[start] or s.words[start - 1] in _CLAUSE_OPENERS
+        return (c, b) if opens else (a, b)
 
     def skip_time(self, k: int) -> int:
         """The start of a time phrase that ends right before token ``k`` (``k`` when none).

@@ -127,6 +127,8 @@ _MODIFIER_PREPOSITIONS = _words("on in of between near against from at across am
 _COMPASS = _words("north south east west northeast northwest southeast southwest")
 _TOLL_WINDOW = 8
 _APPOSITION_WINDOW = 12
+#: Tokens a relative clause may span between its antecedent and the main verb.
+_RELATIVE_WINDOW = 20
 #: Last words that cannot end a subject (``Last updated``: not a subject).
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
 # A chunk whose head is a place is where, not who: "the northern city", "Ghouta"
@@ -140,6 +142,8 @@ _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
     """)
+#: Closed-class words that are also names when written in capitals (``IS``, ``US``, ``IT``).
+_ACRONYM_CLASH = _words("is us it as at in on or an who are am")
 
 
 #: Words in -ly that are not adverbs.
