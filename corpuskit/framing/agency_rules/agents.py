@@ -7,6 +7,7 @@ from typing import Any
 from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
+    _ALLEGIANCE,
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
     _ARTICLES,
@@ -19,11 +20,13 @@ from corpuskit.framing.agency_rules.words import (
     _DATE,
     _DETERMINERS,
     _FINITE,
+    _LEAVE_VERBS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _NOT_SUBJECT,
     _PERSONAL,
     _POSSESSIVES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVE,
     _RELATIVE_WINDOW,
@@ -40,6 +43,7 @@ class _Agents(_Chunker):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
 
     clauses: list[Any]
+    left_clause: Any
     relative: tuple[tuple[int, int], tuple[int, int]] | None
 
     def by_phrase(self, j: int) -> tuple[int, int] | None:
@@ -72,7 +76,9 @@ class _Agents(_Chunker):
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
-            antecedent = self.relative_antecedent(a)
+            # not the subject of "left [20] dead", which is the victim
+            left = a > 0 and s.words[a - 1] in _LEAVE_VERBS
+            antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent
                 return (*antecedent, None)
@@ -204,6 +210,9 @@ class _Agents(_Chunker):
                 break
         while b - 1 > a and _is_adverb(s.words[b - 1]):
             b -= 1
+        last = s.words[b - 1]
+        if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
+            b -= 1  # "young IS members [armed] with pistols": a post-modifier
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         return a, b
@@ -300,7 +309,7 @@ class _Agents(_Chunker):
                 ):
                     if self._passive_at(n, i):
                         return None  # "The town was shelled, killing 5": the subject is hit
-                    return self.trim_agent(a, m)
+                    return self.coordinated_subject(*self.trim_agent(a, m))
             j = b
         return None
 
@@ -338,8 +347,15 @@ class _Agents(_Chunker):
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             if word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
-            elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
+            elif (
+                word in ("by", "with")
+                and a > 1
+                and s.words[a - 2].endswith("ed")
+                and not s.gap[a - 1]
+            ):
                 end = a - 2
+            elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
+                end = a - 2  # "Militiamen loyal to the government killed": the militiamen
             elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
                 end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
             else:
@@ -355,6 +371,27 @@ class _Agents(_Chunker):
                 break
             a, b = earlier
         return a, b
+
+    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
+        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
+        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
+
+        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
+        exploded, leaving 20 injured``); after *and* right behind a *left* clause
+        (``left 5 dead and [12] wounded``), that clause's agent.
+        """
+        s = self.s
+        if a > 1 and s.words[a - 1] == "and" and not s.gap[a] and not s.gap[a - 1]:
+            if self.clauses and self.clauses[-1] is self.left_clause:
+                return True, None, self.left_clause.agent
+        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
+            return False, None, None
+        v = a - 1
+        if s.words[v] == "leaving":
+            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
+            return True, span, inherited
+        c, e, _ = self.subject(self.verb_group(v)[0])
+        return True, ((c, e) if e > c else None), None
 
     def previous(self, attribute: str) -> str | None:
         return getattr(self.clauses[-1], attribute) if self.clauses else None

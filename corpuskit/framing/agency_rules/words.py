@@ -46,6 +46,8 @@ _TIME = _words("""
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """)
+#: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
+_TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
 _TIME_LEAD = _words("on last this next early late earlier in at since during until over")
 #: Articles and possessives before a participle that make it an attribute or a noun
@@ -105,7 +107,8 @@ _VERBS = _words("""
     saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
     reaches climbed stood stands stand put puts including
     """)
-_CAUSE_VERBS = _words("caused cause causes causing left leaving leave inflicted inflict inflicting")
+#: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
+_AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
 _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 #: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
 _QUANTITY_NOUNS = _words("""
@@ -121,6 +124,8 @@ _NOMINAL_ADJECTIVES = _words("""
 _PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
 _BY_WINDOW = 6
 _MAX_MODIFIER_JUMPS = 3
+#: Adjectives of allegiance before *to* / *with* (``militiamen loyal to the government``).
+_ALLEGIANCE = _words("loyal linked affiliated allied aligned belonging close tied")
 #: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
 _MODIFIER_PREPOSITIONS = _words("on in of between near against from at across among inside")
 #: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
