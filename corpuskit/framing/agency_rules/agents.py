@@ -7,8 +7,8 @@ from typing import Any
 from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
-    _ALLEGIANCE,
     _ADJECTIVAL_PARTICIPLES,
+    _ALLEGIANCE,
     _APPOSITION_WINDOW,
     _ARTICLES,
     _AUX,
@@ -381,9 +381,9 @@ class _Agents(_Chunker):
         (``left 5 dead and [12] wounded``), that clause's agent.
         """
         s = self.s
-        if a > 1 and s.words[a - 1] == "and" and not s.gap[a] and not s.gap[a - 1]:
-            if self.clauses and self.clauses[-1] is self.left_clause:
-                return True, None, self.left_clause.agent
+        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
+        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
+            return True, None, self.left_clause.agent
         if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
             return False, None, None
         v = a - 1
