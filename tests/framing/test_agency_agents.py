@@ -230,6 +230,71 @@ CASES = [
     ("Russia's killing of civilians drew condemnation.", "killing", "nominal", "Russia", "russia"),
     ("The journalist's murder drew protests.", "murder", "nominal", None, "none"),
     ("The blast caused heavy casualties.", "casualties", "nominal", None, "none"),
+    # a means or event noun is the antecedent of a relative, not the noun it modifies
+    (
+        "Doctors treating victims of an attack which killed dozens found sarin.",
+        "killed",
+        "active",
+        "an attack",
+        "unknown",
+    ),
+    (
+        "The suspect in the bombings that killed three people was arrested.",
+        "killed",
+        "active",
+        "the bombings",
+        "unknown",
+    ),
+    (
+        "Officials condemned an attack last week that killed 43 civilians.",
+        "killed",
+        "active",
+        "an attack",
+        "unknown",
+    ),
+    # "carried out by X": the means heads the subject, X is responsible and names the actor
+    (
+        "Airstrikes carried out by the United States against militants in the north killed "
+        "11 civilians.",
+        "killed",
+        "active",
+        "Airstrikes",
+        "us",
+    ),
+    # a bracketed acronym after the name
+    (
+        "The Israel Defense Forces (IDF) struck a base, killing three fighters.",
+        "killing",
+        "active",
+        "The Israel Defense Forces",
+        "israel",
+    ),
+    # a subject with a modifier before a copula and a participle clause
+    (
+        "Russian assaults on the region were brutal, killing thousands of civilians.",
+        "killing",
+        "active",
+        "Russian assaults",
+        "russia",
+    ),
+    # "killed during an operation by X": X did the operation, the clause has no agent
+    (
+        "Fourteen militants were killed in the north during an operation by Turkish forces.",
+        "killed",
+        "passive_agentless",
+        None,
+        "none",
+    ),
+    # coordinated by-phrase; a pronoun subject makes a past form active
+    (
+        "Over 100 militants were killed by the Syrian army and allies.",
+        "killed",
+        "passive_agent",
+        "the Syrian army and allies",
+        "syria_gov",
+    ),
+    ("They buried the men it killed.", "killed", "active", "it", "unknown"),
+    ("Of those killed, six were children.", "killed", "passive_agentless", None, "none"),
 ]
 
 

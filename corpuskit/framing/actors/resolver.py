@@ -64,7 +64,8 @@ FORCE_HEADS = _words(
     plane planes bomber bombers helicopter helicopters gunship gunships drone drones airstrike
     airstrikes strike strikes raid raids bombing bombings bombardment bombardments shelling
     shells artillery missile missiles rocket rockets mortar mortars fire gunfire tank tanks
-    warship warships attack attacks assault offensive operation operations airpower
+    warship warships attack attacks assault assaults offensive offensives operation operations
+    airpower campaign campaigns incursion incursions bomb bombs
     """
 )
 #: Generic heads that name no actor by themselves (rule ``generic``).

@@ -50,16 +50,31 @@ class _Agents(_Chunker):
         """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
         s = self.s
         for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
-            if i > j and s.gap[i]:
+            if s.gap[i]:
                 return None
             word = s.words[i]
             hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
+            if word == "by" and i > j and s.words[i - 1] in MEANS:
+                return None  # "killed during an operation by X": X did the operation
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
-                return (a, b) if b > a else None
+                return self._and_conjunct(a, b) if b > a else None
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
         return None
+
+    def _and_conjunct(self, a: int, b: int) -> tuple[int, int]:
+        """A by-phrase with its conjunct: ``by [the Syrian army and allies]``; not a
+        number or a verb after *and* (``by militants and 20 were wounded``)."""
+        s = self.s
+        if b + 1 >= len(s) or s.words[b] != "and" or s.gap[b] or s.gap[b + 1]:
+            return a, b
+        if b + 1 in self.verb_at or s.words[b + 1][:1].isdigit():
+            return a, b
+        c, e = self.right_np(b + 1)
+        following = s.words[e] if e < len(s) else ""
+        verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
+        return (a, e) if e > c and not verb else (a, b)
 
     def subject(self, k: int) -> tuple[int, int, str | None]:
         """The chunk before the verb group starting at ``k``: ``(a, b, link)``.
@@ -84,9 +99,9 @@ class _Agents(_Chunker):
                 return (*antecedent, None)
             return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
-            a, b = self.left_np(k - 1, cross_gap=True)
+            a, b = self.left_np(self.skip_time(k - 1), cross_gap=True)
             if b > a:
-                return (*self.head_chunk(a, b), "relative")
+                return (*self.head_chunk(a, b, relative=True), "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
                 return k - 1, k, "relative"
         if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
@@ -112,7 +127,13 @@ class _Agents(_Chunker):
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
         apposition or modifier that ends right before the verb group at ``k``."""
         s = self.s
-        if k == 0 or not s.gap[k] or "," not in s.text[s.ends[k - 1] : s.starts[k]]:
+        if k == 0 or not s.gap[k]:
+            return None
+        before = s.text[s.ends[k - 1] : s.starts[k]]
+        if k > 1 and ")" in before and "(" in s.text[s.ends[k - 2] : s.starts[k - 1]]:
+            a, b = self.left_np(k - 1, cross_gap=True)  # "The Israel Defense Forces (IDF) killed"
+            return (a, b) if b > a else None
+        if "," not in before:
             return None
         for j in range(k - 1, max(0, k - _RELATIVE_WINDOW), -1):
             if s.gap[j]:
@@ -162,8 +183,10 @@ class _Agents(_Chunker):
             if s.words[r] in _RELATIVE:
                 if r + 1 >= j or not self._opens_relative(r):
                     return None
-                a, b = self.left_np(r, cross_gap=True)
-                return self.coordinated_subject(*self.head_chunk(a, b)) if b > a else None
+                a, b = self.left_np(self.skip_time(r), cross_gap=True)
+                if b <= a:
+                    return None
+                return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
         return None
 
     def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
@@ -309,9 +332,18 @@ class _Agents(_Chunker):
                 ):
                     if self._passive_at(n, i):
                         return None  # "The town was shelled, killing 5": the subject is hit
-                    return self.coordinated_subject(*self.trim_agent(a, m))
+                    return self.coordinated_subject(*self.head_chunk(*self.unbracket(a, m)))
             j = b
         return None
+
+    def unbracket(self, a: int, b: int) -> tuple[int, int]:
+        """The chunk before a bracketed chunk at ``a`` (``The Israel Defense Forces [(IDF)]``)."""
+        s = self.s
+        if a > 0 and "(" in s.text[s.ends[a - 1] : s.starts[a]]:
+            c, e = self.left_np(a, cross_gap=True)
+            if e > c:
+                return c, e
+        return self.trim_agent(a, b)
 
     def _passive_at(self, n: int, i: int) -> bool:
         """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
@@ -330,7 +362,7 @@ class _Agents(_Chunker):
         participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
         return word in _FINITE or participle or self.is_verb(j)
 
-    def head_chunk(self, a: int, b: int) -> tuple[int, int]:
+    def head_chunk(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
         """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
 
         ``strikes on [Aleppo's hospitals] killed``, ``clashes between rebels and
@@ -341,19 +373,15 @@ class _Agents(_Chunker):
         """
         s = self.s
         for _ in range(_MAX_MODIFIER_JUMPS):
-            if a == 0 or s.gap[a]:
+            if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
+                # "victims of [an attack] which killed": a means or event is the antecedent
                 break
             word = s.words[a - 1]
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             if word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
-            elif (
-                word in ("by", "with")
-                and a > 1
-                and s.words[a - 2].endswith("ed")
-                and not s.gap[a - 1]
-            ):
-                end = a - 2
+            elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
+                end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
             elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
                 end = a - 2  # "Militiamen loyal to the government killed": the militiamen
             elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
@@ -392,6 +420,16 @@ class _Agents(_Chunker):
             return True, span, inherited
         c, e, _ = self.subject(self.verb_group(v)[0])
         return True, ((c, e) if e > c else None), None
+
+    def _participle_before(self, j: int) -> int:
+        """The index of a participle (``fired``, ``carried out``) right before token ``j``
+        (*by*, *with*), else -1."""
+        s = self.s
+        if j < 1 or s.gap[j]:
+            return -1
+        if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
+            j -= 1  # "carried out by"
+        return j - 1 if s.words[j - 1].endswith("ed") else -1
 
     def previous(self, attribute: str) -> str | None:
         return getattr(self.clauses[-1], attribute) if self.clauses else None

@@ -13,6 +13,7 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _COPULA_VERBS,
     _DATE,
+    _NAME_PAIRS,
     _NEGATION,
     _PRONOUNS,
     _QUANTITY_NOUNS,
@@ -42,7 +43,8 @@ class _Chunker:
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
                 continue
-            if (word in _BOUNDARY and not self._time_modifier(i, j)) or i in self.verb_at:
+            closed = word in _BOUNDARY and not self._time_modifier(i, j)
+            if (closed and not self._in_name(i)) or i in self.verb_at:
                 break
             if _DATE.match(word):
                 break
@@ -79,7 +81,9 @@ class _Chunker:
                 break
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
-            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+            if (word in _BOUNDARY and not self._in_name(i)) or i in self.verb_at:
+                break
+            if _DATE.match(word):
                 break
             i += 1
             if word in _PRONOUNS:
@@ -94,6 +98,11 @@ class _Chunker:
             return False
         before = s.words[i - 1]
         return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
+
+    def _in_name(self, i: int) -> bool:
+        """A closed-class word inside a capitalised name (``United [States]``)."""
+        s = self.s
+        return i > 0 and (s.words[i - 1], s.words[i]) in _NAME_PAIRS and self._capitalized(i)
 
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()

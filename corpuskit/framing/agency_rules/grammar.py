@@ -24,6 +24,7 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _PRONOUNS,
+    _SUBJECT_PRONOUNS,
     _TOLL_WINDOW,
     MEANS,
 )
@@ -138,7 +139,13 @@ class _Rules(_Agents):
             agent, inherited = self.participle_agent(i, k)
             return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
         inherited = None
-        if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
+        before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
+        # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
+        reduced = form.kind == "past" and before == "those"
+        pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
+        if reduced or (
+            not pronoun and form.kind == "past" and (passive or by_next or obj[1] == obj[0])
+        ):
             a, b, link = self.subject(k)
             left, agent, by_left = self.leave_agent(a) if not (passive or by_next) else (0, 0, 0)
             if left:  # "leaving 30 injured", "left 5 dead and 12 wounded"

@@ -37,6 +37,8 @@ _ADVERBS = _words("""
 _ARTICLES = _words("the a an this these those")
 _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")
+#: Pronouns that can only be subjects: a past form after one is active (``the men it killed``).
+_SUBJECT_PRONOUNS = _words("he she they it we i")
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
@@ -147,6 +149,8 @@ _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
     """)
+#: Names whose second word is a closed-class word (``United States``: not *states*).
+_NAME_PAIRS = frozenset([("united", "states"), ("united", "nations"), ("gulf", "states")])
 #: Closed-class words that are also names when written in capitals (``IS``, ``US``, ``IT``).
 _ACRONYM_CLASH = _words("is us it as at in on or an who are am")
 
