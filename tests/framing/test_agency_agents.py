@@ -295,6 +295,45 @@ CASES = [
     ),
     ("They buried the men it killed.", "killed", "active", "it", "unknown"),
     ("Of those killed, six were children.", "killed", "passive_agentless", None, "none"),
+    # pronouns: the reporter through a short phrase, a quoted "we" and its reporter after it
+    (
+        "The Russian defence ministry said in a statement on Tuesday that its jets had killed "
+        "30 militants.",
+        "killed",
+        "active",
+        "its jets",
+        "russia",
+    ),
+    (
+        '"We killed 30 terrorists in Hama," the Syrian army said.',
+        "killed",
+        "active",
+        "We",
+        "syria_gov",
+    ),
+    ("Police said he killed five people.", "killed", "active", "he", "unknown"),
+    # the relative's own reporting verb; a new subject after a reporting verb
+    (
+        "Rebels who said they fought the army killed 12 soldiers.",
+        "killed",
+        "active",
+        "Rebels",
+        "rebels",
+    ),
+    (
+        "Residents who fled said soldiers killed 12 people.",
+        "killed",
+        "active",
+        "soldiers",
+        "unknown",
+    ),
+    (
+        "Militants that stormed the village killed 40 people.",
+        "killed",
+        "active",
+        "Militants",
+        "unknown",
+    ),
 ]
 
 

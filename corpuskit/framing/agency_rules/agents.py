@@ -20,6 +20,7 @@ from corpuskit.framing.agency_rules.words import (
     _DATE,
     _DETERMINERS,
     _FINITE,
+    _GROUP_NOUNS,
     _LEAVE_VERBS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
@@ -30,7 +31,9 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _RELATIVE,
     _RELATIVE_WINDOW,
+    _REPORT_GAP,
     _REPORTING,
+    _SINGULAR_PERSONS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -92,7 +95,8 @@ class _Agents(_Chunker):
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
             # not the subject of "left [20] dead", which is the victim
-            left = a > 0 and s.words[a - 1] in _LEAVE_VERBS
+            # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
+            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS or s.words[a - 1] in _COORDINATION)
             antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent
@@ -174,11 +178,12 @@ class _Agents(_Chunker):
         the main verb is the relative clause's object, its subject the antecedent;
         ``[ISIS militants] who took control of the area and executed them``: a
         verb coordinated inside the relative clause. No punctuation and no
-        reporting word may stand between the relative pronoun and ``j``.
+        reporting word (but the relative's own verb, ``who said they``) may stand
+        between the relative pronoun and ``j``.
         """
         s = self.s
         for r in range(j - 1, max(-1, j - _RELATIVE_WINDOW), -1):
-            if s.gap[r + 1] or s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING:
+            if s.gap[r + 1]:
                 return None
             if s.words[r] in _RELATIVE:
                 if r + 1 >= j or not self._opens_relative(r):
@@ -187,6 +192,9 @@ class _Agents(_Chunker):
                 if b <= a:
                     return None
                 return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
+            reporting = s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING
+            if reporting and (r == j - 1 or not (r > 0 and s.words[r - 1] in _RELATIVE)):
+                return None  # "Residents who fled said [soldiers] killed": a new subject
         return None
 
     def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
@@ -250,11 +258,46 @@ class _Agents(_Chunker):
         if not pronoun:
             return None
         j = a - 1 if a > 0 and s.words[a - 1] == "that" and not s.gap[a] else a
-        if j == 0 or s.gap[j] or s.words[j - 1] not in _REPORTING:
+        verb = self._reporting_before(j)
+        if verb is not None:
+            c, e = self.left_np(self.skip_time(self.verb_group(verb)[0]))
+        elif s.words[a] in ("we", "our"):
+            c, e = self._reporter_after(b)  # '"We killed 30," the army said'
+        else:
             return None
-        c, e = self.left_np(self.skip_time(self.verb_group(j - 1)[0]))
         named = e > c and s.words[c] not in _PERSONAL and s.words[c] not in _POSSESSIVES
+        if named and s.words[a] in _SINGULAR_PERSONS:
+            # "he" is the reporter only when that is a person ("Putin said he ordered"),
+            # not "Police said he killed five"
+            named = self._capital(e - 1) and s.words[e - 1] not in _GROUP_NOUNS
         return s.span(c, e) if named else None
+
+    def _reporting_before(self, j: int) -> int | None:
+        """A reporting verb before token ``j``, with at most a short phrase between
+        (``said [in a statement on Tuesday] that it killed``); its index, else ``None``."""
+        s = self.s
+        for m in range(j - 1, max(-1, j - _REPORT_GAP - 1), -1):
+            if s.gap[m + 1]:
+                return None
+            word = s.words[m]
+            if word in _REPORTING:
+                return m
+            if word in _CLAUSE_WORDS or word in _PRONOUNS or self._finite(m) or m in self.verb_at:
+                return None
+        return None
+
+    def _reporter_after(self, b: int) -> tuple[int, int]:
+        """The reporter of a sentence that ends in ``, the army said`` or ``, said the army``."""
+        s = self.s
+        for r in range(len(s) - 1, max(b, len(s) - _REPORT_GAP - 2), -1):
+            if s.words[r] not in _REPORTING:
+                continue
+            c, e = self.left_np(self.skip_time(r))
+            if e > c and c > b and s.gap[c]:
+                return c, e
+            if r > b and s.gap[r]:
+                return self.right_np(r + 1)
+        return b, b
 
     def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
         """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.

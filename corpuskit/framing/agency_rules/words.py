@@ -72,9 +72,20 @@ _REPORTING = _words("""
     thinks thought think insists insisted reports reported announced announces added adds
     stated states confirmed confirms admitted admits acknowledged acknowledges
     """)
+#: Tokens that may stand between a reporting verb and a pronoun it introduces
+#: (``said in a statement on Tuesday that it killed``).
+_REPORT_GAP = 6
 #: Pronoun agents whose referent is looked for (``the army said it killed``, ``its jets``).
 _PERSONAL = _words("it they he she we")
 _POSSESSIVES = _words("its their his her our")
+#: Pronouns of one person: their referent must be a person's name (``Putin said he``).
+_SINGULAR_PERSONS = _words("he she his her")
+#: Reporters that are groups or institutions, not the "he" of their report (``Police said he``).
+_GROUP_NOUNS = _words("""
+    police officials authorities army military ministry government prosecutors witnesses
+    residents sources activists medics doctors monitor observatory agency group spokesman
+    spokeswoman media reports statement
+    """)
 #: Words that end the main clause a participle may take its subject from (``..., said that``).
 _CLAUSE_OPENERS = _words("that said says told reported added according")
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
