@@ -29,6 +29,7 @@ from corpuskit.framing.agency_rules.words import (
     _POSSESSIVES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _QUOTES,
     _RELATIVE,
     _RELATIVE_WINDOW,
     _REPORT_GAP,
@@ -53,7 +54,8 @@ class _Agents(_Chunker):
         """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
         s = self.s
         for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
-            if s.gap[i]:
+            # a closing quote may follow the trigger: 'a "massacre" committed by'
+            if s.gap[i] and (i > j or s.text[s.ends[i - 1] : s.starts[i]].strip() not in _QUOTES):
                 return None
             word = s.words[i]
             hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]

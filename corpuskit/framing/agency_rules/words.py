@@ -136,6 +136,8 @@ _NOMINAL_ADJECTIVES = _words("""
     """)
 _PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
 _BY_WINDOW = 6
+#: Closing quotes that may stand between a trigger and its by-phrase.
+_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _MAX_MODIFIER_JUMPS = 3
 #: Adjectives of allegiance before *to* / *with* (``militiamen loyal to the government``).
 _ALLEGIANCE = _words("loyal linked affiliated allied aligned belonging close tied")
