@@ -453,10 +453,9 @@ def test_fakes_clauses_per_group(fakes_clauses, fakes):
 def test_fakes_differences_whose_interval_excludes_zero(fakes_summary):
     table = fakes_summary.set_index(["outlet_group", "measure"])
     # casualty clauses only (issue #16): agentless now differs from "other" in both groups,
-    # in opposite directions (it did not when attacks on places were counted as clauses);
-    # "leaving 5 dead and 12 injured" is intransitive (codebook), so the agentless passives
-    # of pro-government-aligned outlets no longer differ from "other" beyond chance
+    # in opposite directions (it did not when attacks on places were counted as clauses)
     for measure, group, sign in [
+        ("passive_agentless", "pro-government-aligned", 1),
         ("actor_agent", "pro-government-aligned", 1),
         ("intransitive", "pro-government-aligned", -1),
         ("nominal", "opposition-aligned", 1),
