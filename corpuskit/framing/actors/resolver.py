@@ -410,9 +410,11 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
         for i, (start, end, _) in enumerate(spans)
         if i > 0 and i not in covered and _names_someone(phrase[start:end], first=False)
     ]
-    if proper:
-        return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")
     head = spans[-1][2]
+    title = all(_capitalised(phrase[start:end]) for start, end, _ in spans)
+    if proper and not (title and head in _GENERIC_HEADS | FORCE_HEADS):
+        # a headline in title case ("Car Bomb", "Suicide Bomber") names no one by its capitals
+        return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")
     if head in _POLICE_HEADS:
         return ActorMatch(phrase, "other", None, phrase[spans[-1][0] : spans[-1][1]], "police")
     rule = "generic" if head in _GENERIC_HEADS or head in FORCE_HEADS else "unmatched"

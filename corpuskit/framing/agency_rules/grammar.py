@@ -163,11 +163,27 @@ class _Rules(_Agents):
                 if inherited is None and k > 0 and s.words[k - 1] in _COORDINATION:
                     # "Soldiers opened fire and killed 12": the subject of the first verb
                     agent = self.main_subject(k - 1) or agent
+            elif self._asyndetic(a, b):
+                # "killed 19 people wounded 22", "Kills Two Injures Three": no "and"
+                agent, inherited = (k, k), self.previous("agent")
             construction = "active"
             tail = obj
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _asyndetic(self, a: int, b: int) -> bool:
+        """The subject chunk ``(a, b)`` is the object of the active clause just before
+        (a verb coordinated without *and* in text stripped of commas, or a headline)."""
+        if b <= a or not self.clauses:
+            return False
+        last = self.clauses[-1]
+        return (
+            last.construction == "active"
+            and last.agent is not None
+            and last.victim == self.s.span(a, b)
+            and self.s.starts[a] > last.start
+        )
 
     def _intransitive(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
         """``died``, ``lost their lives``; ``dead`` as predicate, attribute or noun."""
