@@ -334,6 +334,23 @@ CASES = [
         "Militants",
         "unknown",
     ),
+    # verbs coordinated without "and" (headlines, text stripped of commas)
+    (
+        "Terrorist Attack Kills Two Injures Three in Damascus",
+        "Injures",
+        "active",
+        "Terrorist Attack",
+        "unknown",
+    ),
+    (
+        "Monitors say the war has killed 300000 people wounded a million more.",
+        "wounded",
+        "active",
+        "the war",
+        "unknown",
+    ),
+    # title-case headline agents name no one by their capitals
+    ("Suicide Bomber Kills 30 at Mosque", "Kills", "active", "Suicide Bomber", "unknown"),
 ]
 
 
