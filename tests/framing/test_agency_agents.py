@@ -349,6 +349,15 @@ CASES = [
         "the war",
         "unknown",
     ),
+    # "N killed M others injured": two reduced passives, no agent
+    (
+        "Thirteen civilians killed 43 others injured due to rocket attacks on the city.",
+        "killed",
+        "passive_agentless",
+        None,
+        "none",
+    ),
+    ("Rebels killed soldiers wounded in the fighting.", "killed", "active", "Rebels", "rebels"),
     # title-case headline agents name no one by their capitals
     ("Suicide Bomber Kills 30 at Mosque", "Kills", "active", "Suicide Bomber", "unknown"),
 ]

@@ -141,7 +141,7 @@ class _Rules(_Agents):
         inherited = None
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
         # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
-        reduced = form.kind == "past" and before == "those"
+        reduced = form.kind == "past" and (before == "those" or self._reduced_pair(k, obj))
         pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
         if reduced or (
             not pronoun and form.kind == "past" and (passive or by_next or obj[1] == obj[0])
@@ -171,6 +171,20 @@ class _Rules(_Agents):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _reduced_pair(self, k: int, obj: tuple[int, int]) -> bool:
+        """``13 civilians killed [43 others] injured``: a counted subject, and the chunk
+        after the past form is the victim of a second past form with no object, so both
+        are reduced passives (not ``Rebels killed soldiers wounded in the fighting``)."""
+        s = self.s
+        nxt = self.verb_at.get(obj[1])
+        if obj[1] == obj[0] or nxt is None or nxt[1].kind != "past" or s.gap[obj[1]]:
+            return False
+        a, b = self.left_np(k)
+        if b == a or not _is_quantity(s.words[a]):
+            return False
+        after = obj[1] + nxt[0]
+        return after >= len(s) or s.gap[after] or self.right_np(after)[1] == after
 
     def _asyndetic(self, a: int, b: int) -> bool:
         """The subject chunk ``(a, b)`` is the object of the active clause just before

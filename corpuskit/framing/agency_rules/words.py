@@ -107,7 +107,7 @@ _PREPOSITIONS = _words("""
     in on at of from to with by for during after before near since into onto over under across
     against amid amidst among around through throughout toward towards upon via without within
     outside inside between behind beyond despite following including like per than off out up
-    down along about
+    down along about due
     """)
 _CLAUSE_WORDS = _words("""
     and or but nor so yet that which who whom whose when where while whereas as because if
