@@ -308,10 +308,10 @@ def test_the_lexicon_loads_and_validates(tmp_path: Path) -> None:
 
 
 def test_extending_the_bundled_lexicon() -> None:
-    assert resolve_actor("Jaish al-Nasr").actor == "other"
-    extended = ck.lexicon("actors").extend("rebels/groups", ["Jaish al-Nasr"])
-    assert resolve_actor("Jaish al-Nasr", lexicon=extended).actor == "rebels"
-    assert resolve_actor("Jaish al-Nasr fighters", lexicon=extended).rule == "modifier"
+    assert resolve_actor("Jaish al-Ababil").actor == "other"
+    extended = ck.lexicon("actors").extend("rebels/groups", ["Jaish al-Ababil"])
+    assert resolve_actor("Jaish al-Ababil", lexicon=extended).actor == "rebels"
+    assert resolve_actor("Jaish al-Ababil fighters", lexicon=extended).rule == "modifier"
     with_houthis = ck.lexicon("actors").extend("houthis/names", ["Houthi*", "Ansar Allah"])
     table = resolve_actors(["Houthi rebels", "ISIS"], lexicon=with_houthis)
     assert table["actor"].tolist() == ["houthis", "isis"]

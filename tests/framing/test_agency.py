@@ -452,15 +452,16 @@ def test_fakes_clauses_per_group(fakes_clauses, fakes):
 
 def test_fakes_differences_whose_interval_excludes_zero(fakes_summary):
     table = fakes_summary.set_index(["outlet_group", "measure"])
-    # casualty clauses only (issue #16): agentless now differs from "other" in both groups,
-    # in opposite directions (it did not when attacks on places were counted as clauses)
+    # casualty clauses only (issue #16): opposition-aligned outlets leave more deaths without
+    # an agent than "other". Pro-government-aligned outlets' lower agentless share went away
+    # once SANA's headlines "Two killed, three injured in terrorist attack" were read as
+    # reduced passives, not as active clauses with their victims as agents.
     for measure, group, sign in [
         ("passive_agentless", "pro-government-aligned", 1),
         ("actor_agent", "pro-government-aligned", 1),
         ("intransitive", "pro-government-aligned", -1),
         ("nominal", "opposition-aligned", 1),
         ("agentless", "opposition-aligned", 1),
-        ("agentless", "pro-government-aligned", -1),
     ]:
         row = table.loc[(group, measure)]
         assert sign * row["diff"] > 0

@@ -74,7 +74,8 @@ _CUES = re.compile(
     r"(?:carried\s+out|launched|conducted|mounted|staged|perpetrated|committed|fired|dropped|"
     r"waged)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
     r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)\s+by|"
-    r"at\s+the\s+hands\s+of|belonging\s+to)\s+",
+    r"at\s+the\s+hands\s+of|belonging\s+to|(?:loyal|affiliated|linked|allied|aligned)\s+"
+    r"(?:to|with))\s+",
     re.IGNORECASE,
 )
 #: "were killed when X struck": X is the subject of an attack verb in a when/as clause.
@@ -86,11 +87,22 @@ _WHEN = re.compile(
 )
 #: Cues after the responsible actor: "X claimed responsibility", "X ordered the strike".
 _LEFT_CUES = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+responsibility|"
+    r"\b(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:responsibility|credit)|"
+    r"\b(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:the|an?|this|that|its|last|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attack|bombing|blast|assault|strike|killing|massacre|"
+    r"explosion|shooting|ambush)s?\b|"
     r"\b(?:is|are|was|were|be)\s+(?:responsible\s+for|to\s+blame\s+for|behind)\b|"
     r"\b(?:for\s+)?(?:order(?:ed|ing|s)?|authori[sz](?:ed|es|ing)|approv(?:ed|es|ing))\s+"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:air\s*)?"
     r"(?:strike|attack|raid|bombing|operation|assault|offensive)s?\b",
+    re.IGNORECASE,
+)
+#: A perpetrator noun with an of/from phrase: "jets of the Russian air force", "militants from
+#: the Islamic State group". Weaker than the cues above (the noun may be a victim): used last,
+#: and only when the phrase names an actor code of the lexicon.
+_MEMBER_CUES = re.compile(
+    r"\b(?:fighters|militants|jihadists|gunmen|militiamen|members|bombers?|jets|warplanes|"
+    r"aircraft|planes|helicopters|drones|gunships|units?|elements|snipers?)\s+(?:of|from)\s+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -114,13 +126,15 @@ def find_responsible(
 
     Looks for "an attack by X", "strikes by X", "carried out by X", "blamed on
     X", "attributed to X", "claimed by X", "at the hands of X", "belonging to
-    X" (X: the words up to the next punctuation or verb); "X claimed
+    X", "loyal to X", "linked to X" (X: the words up to the next punctuation or verb); "X claimed
     responsibility", "X ordered the strike", "X is responsible for", "X was
-    behind" (X: at most six words before the cue, within the clause, after
-    the last verb); and
-    "when/as/after X struck" (X: one to six words before an attack verb);
-    and resolves X with :func:`resolve_actor`. The first cue in the
-    sentence whose phrase names an actor (a code or ``other``) wins.
+    behind", "X claimed the attack" (X: at most six words before the cue,
+    within the clause, after the last verb); and "when/as/after X struck"
+    (X: one to six words before an attack verb); and resolves X with
+    :func:`resolve_actor`. The first cue in the sentence whose phrase names
+    an actor (a code or ``other``) wins. Last, "fighters of X", "jets from X"
+    and other perpetrator nouns with an of/from phrase, when X is an actor
+    code of the lexicon.
 
     Args:
         text: the sentence, or ``None``.
@@ -150,6 +164,12 @@ def find_responsible(
     for _, phrase in sorted(phrases):
         match = resolver.resolve(phrase.strip())
         if match.actor not in ("unknown", "none"):
+            return match
+    for cue in _MEMBER_CUES.finditer(text):
+        rest = text[cue.end() :]
+        stop = _CLAUSE_END.search(rest)
+        match = resolver.resolve((rest[: stop.start()] if stop else rest).strip())
+        if match.actor in resolver.codes:
             return match
     return None
 

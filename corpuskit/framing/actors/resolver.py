@@ -64,7 +64,8 @@ FORCE_HEADS = _words(
     plane planes bomber bombers helicopter helicopters gunship gunships drone drones airstrike
     airstrikes strike strikes raid raids bombing bombings bombardment bombardments shelling
     shells artillery missile missiles rocket rockets mortar mortars fire gunfire tank tanks
-    warship warships attack attacks assault offensive operation operations airpower
+    warship warships attack attacks assault assaults offensive offensives operation operations
+    airpower campaign campaigns incursion incursions bomb bombs
     """
 )
 #: Generic heads that name no actor by themselves (rule ``generic``).
@@ -94,6 +95,9 @@ _BOUNDARY_WORDS = _words(
     who whom whose which that where when while whereas because
     """
 )
+#: Prepositions whose phrase says whose a bare "government" or "regime" is ("the government
+#: of Iraq", "the regime in Tehran").
+_WHOSE = _words("of in from")
 #: Words that hand the actor to the phrase after them ("loyal to Assad").
 _ALLEGIANCE = _words("loyal belonging affiliated linked allied aligned tied")
 _COORDINATORS = frozenset({"and", "or", "nor"})
@@ -178,6 +182,7 @@ class Resolver:
             for entries in dictionary.categories_map.values()
             for entry in entries
         }
+        self.codes = frozenset(path.split(SEPARATOR)[0] for path in dictionary.categories_map)
         self.resolve = lru_cache(maxsize=1 << 17)(self._resolve)
 
     # ------------------------------------------------------------------ matching
@@ -223,6 +228,9 @@ class Resolver:
         found = [match for match in found if match is not None]
         if found:
             first = found[0]
+            whose = self._whose(phrase, spans, names, first, end)
+            if whose is not None:
+                return whose
             also = tuple(dict.fromkeys(m.actor for m in found[1:] if m.actor != first.actor))
             rule = "first_named" if also else first.rule
             return ActorMatch(phrase, first.actor, first.sub_actor, first.matched, rule, also)
@@ -238,6 +246,28 @@ class Resolver:
                     after.also_named,
                 )
         return _fallback(phrase, spans[:end], covered)
+
+    def _whose(
+        self,
+        phrase: str,
+        spans: list[tuple[int, int, str]],
+        names: list[_Name],
+        first: ActorMatch,
+        end: int,
+    ) -> ActorMatch | None:
+        """A bare *government* or *regime* whose of/in/from phrase names an actor of the
+        lexicon: "the government of Iraq" is iraq_gov, "the regime in Tehran" iran."""
+        governing = (first.matched or "").lower().split()[-1:] in (["government"], ["regime"])
+        generic = governing and any(
+            name.kind == "unqualified" and _match(phrase, spans, name, "").matched == first.matched
+            for name in names
+        )
+        if not generic or first.also_named or end + 1 >= len(spans) or spans[end][2] not in _WHOSE:
+            return None
+        after = self.resolve(phrase[spans[end + 1][0] :])
+        if after.actor not in self.codes:
+            return None
+        return ActorMatch(phrase, after.actor, after.sub_actor, after.matched, "postmodifier")
 
     def _conjunct(
         self,
@@ -380,9 +410,11 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
         for i, (start, end, _) in enumerate(spans)
         if i > 0 and i not in covered and _names_someone(phrase[start:end], first=False)
     ]
-    if proper:
-        return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")
     head = spans[-1][2]
+    title = all(_capitalised(phrase[start:end]) for start, end, _ in spans)
+    if proper and not (title and head in _GENERIC_HEADS | FORCE_HEADS):
+        # a headline in title case ("Car Bomb", "Suicide Bomber") names no one by its capitals
+        return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")
     if head in _POLICE_HEADS:
         return ActorMatch(phrase, "other", None, phrase[spans[-1][0] : spans[-1][1]], "police")
     rule = "generic" if head in _GENERIC_HEADS or head in FORCE_HEADS else "unmatched"

@@ -8,22 +8,33 @@ from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _ADJECTIVAL_PARTICIPLES,
+    _ALLEGIANCE,
     _APPOSITION_WINDOW,
     _ARTICLES,
+    _AUX,
     _BE,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
     _DATE,
+    _DETERMINERS,
     _FINITE,
+    _GROUP_NOUNS,
+    _LEAVE_VERBS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _NOT_SUBJECT,
     _PERSONAL,
     _POSSESSIVES,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _QUOTES,
     _RELATIVE,
+    _RELATIVE_WINDOW,
+    _REPORT_GAP,
     _REPORTING,
+    _SINGULAR_PERSONS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -36,22 +47,39 @@ class _Agents(_Chunker):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
 
     clauses: list[Any]
+    left_clause: Any
     relative: tuple[tuple[int, int], tuple[int, int]] | None
 
     def by_phrase(self, j: int) -> tuple[int, int] | None:
         """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
         s = self.s
         for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
-            if i > j and s.gap[i]:
+            # a closing quote may follow the trigger: 'a "massacre" committed by'
+            if s.gap[i] and (i > j or s.text[s.ends[i - 1] : s.starts[i]].strip() not in _QUOTES):
                 return None
             word = s.words[i]
             hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
+            if word == "by" and i > j and s.words[i - 1] in MEANS:
+                return None  # "killed during an operation by X": X did the operation
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
-                return (a, b) if b > a else None
+                return self._and_conjunct(a, b) if b > a else None
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
         return None
+
+    def _and_conjunct(self, a: int, b: int) -> tuple[int, int]:
+        """A by-phrase with its conjunct: ``by [the Syrian army and allies]``; not a
+        number or a verb after *and* (``by militants and 20 were wounded``)."""
+        s = self.s
+        if b + 1 >= len(s) or s.words[b] != "and" or s.gap[b] or s.gap[b + 1]:
+            return a, b
+        if b + 1 in self.verb_at or s.words[b + 1][:1].isdigit():
+            return a, b
+        c, e = self.right_np(b + 1)
+        following = s.words[e] if e < len(s) else ""
+        verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
+        return (a, e) if e > c and not verb else (a, b)
 
     def subject(self, k: int) -> tuple[int, int, str | None]:
         """The chunk before the verb group starting at ``k``: ``(a, b, link)``.
@@ -68,11 +96,18 @@ class _Agents(_Chunker):
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject
                 return (*self.relative[0], "relative")
-            return (*self.head_chunk(a, b), None)
+            # not the subject of "left [20] dead", which is the victim
+            # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
+            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS or s.words[a - 1] in _COORDINATION)
+            antecedent = None if left else self.relative_antecedent(a)
+            if antecedent is not None:
+                # "ISIS militants who stormed [the village] killed 40": the antecedent
+                return (*antecedent, None)
+            return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
-            a, b = self.left_np(k - 1, cross_gap=True)
+            a, b = self.left_np(self.skip_time(k - 1), cross_gap=True)
             if b > a:
-                return (*self.head_chunk(a, b), "relative")
+                return (*self.head_chunk(a, b, relative=True), "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
                 return k - 1, k, "relative"
         if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
@@ -85,6 +120,11 @@ class _Agents(_Chunker):
         apposed = self.apposition(k)
         if apposed is not None:
             return (*apposed, None)
+        if k > 1 and s.words[k - 1] in _COORDINATION and not s.gap[k]:
+            # "The group, which seized the town and executed 20": the antecedent
+            antecedent = self.relative_antecedent(k - 1)
+            if antecedent is not None:
+                return (*antecedent, None)
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
@@ -93,17 +133,89 @@ class _Agents(_Chunker):
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
         apposition or modifier that ends right before the verb group at ``k``."""
         s = self.s
-        if k == 0 or not s.gap[k] or "," not in s.text[s.ends[k - 1] : s.starts[k]]:
+        if k == 0 or not s.gap[k]:
             return None
-        for j in range(k - 1, max(0, k - _APPOSITION_WINDOW), -1):
-            if j in self.verb_at:
-                return None
+        before = s.text[s.ends[k - 1] : s.starts[k]]
+        if k > 1 and ")" in before and "(" in s.text[s.ends[k - 2] : s.starts[k - 1]]:
+            a, b = self.left_np(k - 1, cross_gap=True)  # "The Israel Defense Forces (IDF) killed"
+            return (a, b) if b > a else None
+        if "," not in before:
+            return None
+        for j in range(k - 1, max(0, k - _RELATIVE_WINDOW), -1):
             if s.gap[j]:
                 if "," not in s.text[s.ends[j - 1] : s.starts[j]]:
+                    return None
+                # a relative clause may hold verbs of its own ("[The group], which seized
+                # the town and executed 20 men, killed"); another apposition may not
+                relative = s.words[j] in _RELATIVE and self._opens_relative(j)
+                verbs = any(m in self.verb_at for m in range(j, k))
+                if not relative and (verbs or k - j > _APPOSITION_WINDOW):
                     return None
                 a, b = self.left_np(j, cross_gap=True)
                 return (a, b) if b > a and s.words[j] not in _COORDINATION else None
         return None
+
+    def _opens_relative(self, r: int) -> bool:
+        """Token ``r`` (who, which, that) opens a relative clause whose verb follows it.
+
+        *who* and *which* before anything but an article, pronoun or capitalised
+        word (an object relative, ``which the army``); *that* only before a
+        finite verb (not the complementiser of ``said that rebels``).
+        """
+        s = self.s
+        n = r + 1
+        while n < len(s) and _is_adverb(s.words[n]):
+            n += 1
+        if n >= len(s) or s.gap[n]:
+            return False
+        word = s.words[n]
+        if s.words[r] == "that":
+            return self._finite(n) or word in _BE or word in _AUX or n in self.verb_at
+        return word not in _DETERMINERS and word not in _PRONOUNS and not self._capital(n)
+
+    def relative_antecedent(self, j: int) -> tuple[int, int] | None:
+        """The antecedent of a relative clause that runs, unbroken, up to token ``j``.
+
+        ``[ISIS militants] who stormed the village killed 40``: the chunk before
+        the main verb is the relative clause's object, its subject the antecedent;
+        ``[ISIS militants] who took control of the area and executed them``: a
+        verb coordinated inside the relative clause. No punctuation and no
+        reporting word (but the relative's own verb, ``who said they``) may stand
+        between the relative pronoun and ``j``.
+        """
+        s = self.s
+        for r in range(j - 1, max(-1, j - _RELATIVE_WINDOW), -1):
+            if s.gap[r + 1]:
+                return None
+            if s.words[r] in _RELATIVE:
+                if r + 1 >= j or not self._opens_relative(r):
+                    return None
+                a, b = self.left_np(self.skip_time(r), cross_gap=True)
+                if b <= a:
+                    return None
+                return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
+            reporting = s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING
+            if reporting and (r == j - 1 or not (r > 0 and s.words[r - 1] in _RELATIVE)):
+                return None  # "Residents who fled said [soldiers] killed": a new subject
+        return None
+
+    def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
+        """A subject chunk with the conjunct before it: ``[Syrian troops and allied
+        militiamen] killed``, ``[Government forces and their allies] killed``.
+
+        Only when the first conjunct opens its clause (the start of the sentence,
+        after punctuation, a time phrase or a reporting word), so that an object
+        before *and* (``seized the town and soldiers killed``) is not joined.
+        """
+        s = self.s
+        if a < 2 or s.words[a - 1] != "and" or s.gap[a] or s.gap[a - 1]:
+            return a, b
+        c, e = self.left_np(a - 1)
+        if e <= c:
+            return a, b
+        start = self.skip_time(c)
+        opens = start == 0 or s.gap[start] or s.words[start - 1] in _CLAUSE_OPENERS
+        return (c, b) if opens else (a, b)
 
     def skip_time(self, k: int) -> int:
         """The start of a time phrase that ends right before token ``k`` (``k`` when none).
@@ -131,6 +243,9 @@ class _Agents(_Chunker):
                 break
         while b - 1 > a and _is_adverb(s.words[b - 1]):
             b -= 1
+        last = s.words[b - 1]
+        if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
+            b -= 1  # "young IS members [armed] with pistols": a post-modifier
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         return a, b
@@ -145,11 +260,46 @@ class _Agents(_Chunker):
         if not pronoun:
             return None
         j = a - 1 if a > 0 and s.words[a - 1] == "that" and not s.gap[a] else a
-        if j == 0 or s.gap[j] or s.words[j - 1] not in _REPORTING:
+        verb = self._reporting_before(j)
+        if verb is not None:
+            c, e = self.left_np(self.skip_time(self.verb_group(verb)[0]))
+        elif s.words[a] in ("we", "our"):
+            c, e = self._reporter_after(b)  # '"We killed 30," the army said'
+        else:
             return None
-        c, e = self.left_np(self.skip_time(self.verb_group(j - 1)[0]))
         named = e > c and s.words[c] not in _PERSONAL and s.words[c] not in _POSSESSIVES
+        if named and s.words[a] in _SINGULAR_PERSONS:
+            # "he" is the reporter only when that is a person ("Putin said he ordered"),
+            # not "Police said he killed five"
+            named = self._capital(e - 1) and s.words[e - 1] not in _GROUP_NOUNS
         return s.span(c, e) if named else None
+
+    def _reporting_before(self, j: int) -> int | None:
+        """A reporting verb before token ``j``, with at most a short phrase between
+        (``said [in a statement on Tuesday] that it killed``); its index, else ``None``."""
+        s = self.s
+        for m in range(j - 1, max(-1, j - _REPORT_GAP - 1), -1):
+            if s.gap[m + 1]:
+                return None
+            word = s.words[m]
+            if word in _REPORTING:
+                return m
+            if word in _CLAUSE_WORDS or word in _PRONOUNS or self._finite(m) or m in self.verb_at:
+                return None
+        return None
+
+    def _reporter_after(self, b: int) -> tuple[int, int]:
+        """The reporter of a sentence that ends in ``, the army said`` or ``, said the army``."""
+        s = self.s
+        for r in range(len(s) - 1, max(b, len(s) - _REPORT_GAP - 2), -1):
+            if s.words[r] not in _REPORTING:
+                continue
+            c, e = self.left_np(self.skip_time(r))
+            if e > c and c > b and s.gap[c]:
+                return c, e
+            if r > b and s.gap[r]:
+                return self.right_np(r + 1)
+        return b, b
 
     def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
         """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
@@ -227,9 +377,18 @@ class _Agents(_Chunker):
                 ):
                     if self._passive_at(n, i):
                         return None  # "The town was shelled, killing 5": the subject is hit
-                    return self.trim_agent(a, m)
+                    return self.coordinated_subject(*self.head_chunk(*self.unbracket(a, m)))
             j = b
         return None
+
+    def unbracket(self, a: int, b: int) -> tuple[int, int]:
+        """The chunk before a bracketed chunk at ``a`` (``The Israel Defense Forces [(IDF)]``)."""
+        s = self.s
+        if a > 0 and "(" in s.text[s.ends[a - 1] : s.starts[a]]:
+            c, e = self.left_np(a, cross_gap=True)
+            if e > c:
+                return c, e
+        return self.trim_agent(a, b)
 
     def _passive_at(self, n: int, i: int) -> bool:
         """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
@@ -248,7 +407,7 @@ class _Agents(_Chunker):
         participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
         return word in _FINITE or participle or self.is_verb(j)
 
-    def head_chunk(self, a: int, b: int) -> tuple[int, int]:
+    def head_chunk(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
         """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
 
         ``strikes on [Aleppo's hospitals] killed``, ``clashes between rebels and
@@ -259,14 +418,17 @@ class _Agents(_Chunker):
         """
         s = self.s
         for _ in range(_MAX_MODIFIER_JUMPS):
-            if a == 0 or s.gap[a]:
+            if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
+                # "victims of [an attack] which killed": a means or event is the antecedent
                 break
             word = s.words[a - 1]
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             if word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
-            elif word == "by" and a > 1 and s.words[a - 2].endswith("ed") and not s.gap[a - 1]:
-                end = a - 2
+            elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
+                end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
+            elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
+                end = a - 2  # "Militiamen loyal to the government killed": the militiamen
             elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
                 end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
             else:
@@ -282,6 +444,37 @@ class _Agents(_Chunker):
                 break
             a, b = earlier
         return a, b
+
+    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
+        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
+        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
+
+        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
+        exploded, leaving 20 injured``); after *and* right behind a *left* clause
+        (``left 5 dead and [12] wounded``), that clause's agent.
+        """
+        s = self.s
+        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
+        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
+            return True, None, self.left_clause.agent
+        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
+            return False, None, None
+        v = a - 1
+        if s.words[v] == "leaving":
+            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
+            return True, span, inherited
+        c, e, _ = self.subject(self.verb_group(v)[0])
+        return True, ((c, e) if e > c else None), None
+
+    def _participle_before(self, j: int) -> int:
+        """The index of a participle (``fired``, ``carried out``) right before token ``j``
+        (*by*, *with*), else -1."""
+        s = self.s
+        if j < 1 or s.gap[j]:
+            return -1
+        if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
+            j -= 1  # "carried out by"
+        return j - 1 if s.words[j - 1].endswith("ed") else -1
 
     def previous(self, attribute: str) -> str | None:
         return getattr(self.clauses[-1], attribute) if self.clauses else None

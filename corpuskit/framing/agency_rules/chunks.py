@@ -13,9 +13,13 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _COPULA_VERBS,
     _DATE,
+    _NAME_PAIRS,
     _NEGATION,
     _PRONOUNS,
     _QUANTITY_NOUNS,
+    _TIME,
+    _TIME_LEAD,
+    _TIME_NOUNS,
 )
 
 
@@ -39,7 +43,10 @@ class _Chunker:
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
                 continue
-            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+            closed = word in _BOUNDARY and not self._time_modifier(i, j)
+            if (closed and not self._in_name(i)) or i in self.verb_at:
+                break
+            if _DATE.match(word):
                 break
             i -= 1
             if s.gap[i + 1] or word in _PRONOUNS:
@@ -74,12 +81,28 @@ class _Chunker:
                 break
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
-            if word in _BOUNDARY or i in self.verb_at or _DATE.match(word):
+            if (word in _BOUNDARY and not self._in_name(i)) or i in self.verb_at:
+                break
+            if _DATE.match(word):
                 break
             i += 1
             if word in _PRONOUNS:
                 break
         return (j, i) if i > first else (j, j)
+
+    def _time_modifier(self, i: int, j: int) -> bool:
+        """A time noun that modifies the next noun of the chunk (``an Orlando [night] club``,
+        ``a [night] raid``), not a time phrase (``last night``, ``Tuesday night``)."""
+        s = self.s
+        if s.words[i] not in _TIME_NOUNS or i >= j - 1 or i == 0 or s.gap[i] or s.gap[i + 1]:
+            return False
+        before = s.words[i - 1]
+        return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
+
+    def _in_name(self, i: int) -> bool:
+        """A closed-class word inside a capitalised name (``United [States]``)."""
+        s = self.s
+        return i > 0 and (s.words[i - 1], s.words[i]) in _NAME_PAIRS and self._capitalized(i)
 
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()

@@ -14,17 +14,17 @@ from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_v
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
+    _AGENT_NOMINALS,
     _ATTRIBUTIVE,
     _BOUNDARY,
-    _CAUSE_VERBS,
     _COORDINATION,
     _DETERMINERS,
     _FINITE,
-    _LEAVE_VERBS,
     _NOMINAL_ADJECTIVES,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _PRONOUNS,
+    _SUBJECT_PRONOUNS,
     _TOLL_WINDOW,
     MEANS,
 )
@@ -85,6 +85,8 @@ class _Rules(_Agents):
         self.clauses: list[Clause] = []
         # (antecedent, last chunk) of the last relative clause: "[the strike] that killed [12]"
         self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
+        # the last clause of "left 20 dead": "and 12 wounded" after it shares its agent
+        self.left_clause: Clause | None = None
 
     def _merge_coordinations(self) -> None:
         """``shot and killed``, ``killing or wounding``, ``dead and wounded``: one clause.
@@ -137,8 +139,17 @@ class _Rules(_Agents):
             agent, inherited = self.participle_agent(i, k)
             return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
         inherited = None
-        if form.kind == "past" and (passive or by_next or obj[1] == obj[0]):
+        before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
+        # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
+        reduced = form.kind == "past" and (before == "those" or self._reduced_pair(k, obj))
+        pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
+        if reduced or (
+            not pronoun and form.kind == "past" and (passive or by_next or obj[1] == obj[0])
+        ):
             a, b, link = self.subject(k)
+            left, agent, by_left = self.leave_agent(a) if not (passive or by_next) else (0, 0, 0)
+            if left:  # "leaving 30 injured", "left 5 dead and 12 wounded"
+                return self._left(i, n, form, k, agent, (a, b), negated, by_left or None)
             victim, agent = (a, b), self.by_phrase(after)
             if link == "coordinated":
                 inherited = self.previous("victim")
@@ -152,11 +163,41 @@ class _Rules(_Agents):
                 if inherited is None and k > 0 and s.words[k - 1] in _COORDINATION:
                     # "Soldiers opened fire and killed 12": the subject of the first verb
                     agent = self.main_subject(k - 1) or agent
+            elif self._asyndetic(a, b):
+                # "killed 19 people wounded 22", "Kills Two Injures Three": no "and"
+                agent, inherited = (k, k), self.previous("agent")
             construction = "active"
             tail = obj
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _reduced_pair(self, k: int, obj: tuple[int, int]) -> bool:
+        """``13 civilians killed [43 others] injured``: a counted subject, and the chunk
+        after the past form is the victim of a second past form with no object, so both
+        are reduced passives (not ``Rebels killed soldiers wounded in the fighting``)."""
+        s = self.s
+        nxt = self.verb_at.get(obj[1])
+        if obj[1] == obj[0] or nxt is None or nxt[1].kind != "past" or s.gap[obj[1]]:
+            return False
+        a, b = self.left_np(k)
+        if b == a or not _is_quantity(s.words[a]):
+            return False
+        after = obj[1] + nxt[0]
+        return after >= len(s) or s.gap[after] or self.right_np(after)[1] == after
+
+    def _asyndetic(self, a: int, b: int) -> bool:
+        """The subject chunk ``(a, b)`` is the object of the active clause just before
+        (a verb coordinated without *and* in text stripped of commas, or a headline)."""
+        if b <= a or not self.clauses:
+            return False
+        last = self.clauses[-1]
+        return (
+            last.construction == "active"
+            and last.agent is not None
+            and last.victim == self.s.span(a, b)
+            and self.s.starts[a] > last.start
+        )
 
     def _intransitive(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
         """``died``, ``lost their lives``; ``dead`` as predicate, attribute or noun."""
@@ -173,13 +214,30 @@ class _Rules(_Agents):
             if k == i and obj[1] > obj[0] and not self._capital(obj[0]):  # "dead children"
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
         a, b, link = self.subject(k)
-        if a > 0 and s.words[a - 1] in _LEAVE_VERBS and not s.gap[a]:  # "left 20 dead"
-            subject = self.subject(self.verb_group(a - 1)[0])
-            agent = subject[:2] if subject[1] > subject[0] else None
+        left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
+        if left:
+            return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         inherited = self.previous("victim") if link == "coordinated" else None
         return self._clause(
             i, n, form, k, "intransitive", agent, (a, b), negated, inherited, inherit="victim"
         )
+
+    def _left(
+        self,
+        i: int,
+        n: int,
+        form: VerbForm,
+        k: int,
+        agent: tuple[int, int] | None,
+        victim: tuple[int, int],
+        negated: bool,
+        inherited: str | None,
+    ) -> Clause:
+        """``left 20 dead``, ``leaving 30 injured``, ``left 5 dead and 12 wounded``: an
+        intransitive whose agent is the subject of *leave*."""
+        clause = self._clause(i, n, form, k, "intransitive", agent, victim, negated, inherited)
+        self.left_clause = clause
+        return clause
 
     def _nominal_gerund(self, i: int, n: int) -> bool:
         """A gerund is a noun after a determiner, before ``of``, or after a noun
@@ -212,18 +270,30 @@ class _Rules(_Agents):
         elif after < len(s) and s.words[after] in ("of", "among") and not s.gap[after]:
             victim = self.right_np(after + 1)
             end = max(victim[1], after + 1)
-        else:
-            a, _ = self.left_np(i)
+        possessor = self.possessor(i, n, form)
+        if victim is None and form.lemma != "death toll":
+            a = possessor[1] if possessor else self.left_np(i)[0]
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
                 a += 1
             victim = (a, i)
-        agent = self.by_phrase(end)
-        if agent is None:
-            pre, _ = self.left_np(i)
-            if pre > 0 and s.words[pre - 1] in _CAUSE_VERBS and not s.gap[pre]:
-                a, b, _ = self.subject(self.verb_group(pre - 1)[0])
-                agent = (a, b) if b > a else None
+        agent = self.by_phrase(end) or possessor
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
+
+    def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
+        """The possessor that is the agent of a nominal (``the regime's killing of
+        protesters``, ``Assad's massacres``): before a nominal followed by *of*, or
+        before a nominal that names an act of killing (``_AGENT_NOMINALS``); not
+        the victim of ``Jim's death``, ``the journalist's murder``."""
+        s = self.s
+        of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
+        if not (of_after or form.form in _AGENT_NOMINALS) or form.lemma == "death toll":
+            return None
+        a, _ = self.left_np(i)
+        for p in range(i - 1, a - 1, -1):
+            mark = s.text[s.ends[p] : s.ends[p] + 2]
+            if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
+                return (a, p + 1) if s.words[p] not in _PRONOUNS else None
+        return None
 
     def _clause(
         self,
@@ -247,7 +317,7 @@ class _Rules(_Agents):
         agent_text = s.span(*agent) if agent else None
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
-        if inherit == "agent" and agent_text is None and construction == "active":
+        if inherit == "agent" and agent_text is None and construction != "nominal":
             agent_text = inherited
         takes_victim = inherit == "victim" or construction.startswith("passive")
         if takes_victim and victim_text is None and inherited is not None:

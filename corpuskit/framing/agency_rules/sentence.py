@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
-from corpuskit.framing.agency_rules.words import _PUNCTUATION_GAP
+from corpuskit.framing.agency_rules.words import _ACRONYM_CLASH, _PUNCTUATION_GAP
 from corpuskit.text.tokenize import TokenRule
 
 
@@ -16,11 +16,27 @@ class _Sentence:
         self.starts = [m[0] for m in matches]
         self.ends = [m[1] for m in matches]
         self.words = [m[2] for m in matches]
+        self._keep_acronyms()
         # gap[i]: punctuation between token i-1 and token i
         self.gap = [False] + [
             bool(_PUNCTUATION_GAP.search(text[self.ends[i - 1] : self.starts[i]]))
             for i in range(1, len(matches))
         ]
+
+    def _keep_acronyms(self) -> None:
+        """``IS``, ``US``, ``IT`` written in capitals are names, not *is*, *us*, *it*.
+
+        Such a token keeps its capitals as its word, so that no closed-class list
+        matches it (``IS Beheads Journalist``: the agent is ``IS``); not in a
+        sentence written mostly in capitals (a shouted headline).
+        """
+        written = [self.text[a:b] for a, b in zip(self.starts, self.ends)]
+        upper = [len(w) > 1 and w.isalpha() and w.isupper() for w in written]
+        if sum(upper) * 2 > len(upper):
+            return
+        for i, word in enumerate(self.words):
+            if upper[i] and word in _ACRONYM_CLASH:
+                self.words[i] = written[i]
 
     def __len__(self) -> int:
         return len(self.words)

@@ -37,6 +37,8 @@ _ADVERBS = _words("""
 _ARTICLES = _words("the a an this these those")
 _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")
+#: Pronouns that can only be subjects: a past form after one is active (``the men it killed``).
+_SUBJECT_PRONOUNS = _words("he she they it we i")
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
@@ -46,6 +48,8 @@ _TIME = _words("""
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """)
+#: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
+_TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
 _TIME_LEAD = _words("on last this next early late earlier in at since during until over")
 #: Articles and possessives before a participle that make it an attribute or a noun
@@ -68,9 +72,20 @@ _REPORTING = _words("""
     thinks thought think insists insisted reports reported announced announces added adds
     stated states confirmed confirms admitted admits acknowledged acknowledges
     """)
+#: Tokens that may stand between a reporting verb and a pronoun it introduces
+#: (``said in a statement on Tuesday that it killed``).
+_REPORT_GAP = 6
 #: Pronoun agents whose referent is looked for (``the army said it killed``, ``its jets``).
 _PERSONAL = _words("it they he she we")
 _POSSESSIVES = _words("its their his her our")
+#: Pronouns of one person: their referent must be a person's name (``Putin said he``).
+_SINGULAR_PERSONS = _words("he she his her")
+#: Reporters that are groups or institutions, not the "he" of their report (``Police said he``).
+_GROUP_NOUNS = _words("""
+    police officials authorities army military ministry government prosecutors witnesses
+    residents sources activists medics doctors monitor observatory agency group spokesman
+    spokeswoman media reports statement
+    """)
 #: Words that end the main clause a participle may take its subject from (``..., said that``).
 _CLAUSE_OPENERS = _words("that said says told reported added according")
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
@@ -92,7 +107,7 @@ _PREPOSITIONS = _words("""
     in on at of from to with by for during after before near since into onto over under across
     against amid amidst among around through throughout toward towards upon via without within
     outside inside between behind beyond despite following including like per than off out up
-    down along about
+    down along about due
     """)
 _CLAUSE_WORDS = _words("""
     and or but nor so yet that which who whom whose when where while whereas as because if
@@ -105,7 +120,8 @@ _VERBS = _words("""
     saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
     reaches climbed stood stands stand put puts including
     """)
-_CAUSE_VERBS = _words("caused cause causes causing left leaving leave inflicted inflict inflicting")
+#: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
+_AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
 _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 #: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
 _QUANTITY_NOUNS = _words("""
@@ -120,13 +136,19 @@ _NOMINAL_ADJECTIVES = _words("""
     """)
 _PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
 _BY_WINDOW = 6
+#: Closing quotes that may stand between a trigger and its by-phrase.
+_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _MAX_MODIFIER_JUMPS = 3
+#: Adjectives of allegiance before *to* / *with* (``militiamen loyal to the government``).
+_ALLEGIANCE = _words("loyal linked affiliated allied aligned belonging close tied")
 #: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
 _MODIFIER_PREPOSITIONS = _words("on in of between near against from at across among inside")
 #: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
 _COMPASS = _words("north south east west northeast northwest southeast southwest")
 _TOLL_WINDOW = 8
 _APPOSITION_WINDOW = 12
+#: Tokens a relative clause may span between its antecedent and the main verb.
+_RELATIVE_WINDOW = 20
 #: Last words that cannot end a subject (``Last updated``: not a subject).
 _NOT_SUBJECT = _TIME | _TIME_LEAD | _ADVERBS
 # A chunk whose head is a place is where, not who: "the northern city", "Ghouta"
@@ -140,6 +162,10 @@ _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
     """)
+#: Names whose second word is a closed-class word (``United States``: not *states*).
+_NAME_PAIRS = frozenset([("united", "states"), ("united", "nations"), ("gulf", "states")])
+#: Closed-class words that are also names when written in capitals (``IS``, ``US``, ``IT``).
+_ACRONYM_CLASH = _words("is us it as at in on or an who are am")
 
 
 #: Words in -ly that are not adverbs.
