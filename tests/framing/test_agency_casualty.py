@@ -98,7 +98,10 @@ def _one(text: str, columns: list[str]) -> list:
         ),
         # left N dead, dead as attribute and noun, wounded as noun
         ("The blast left 20 people dead.", ["dead", "intransitive", "The blast"]),
-        ("Rescuers pulled dead children from the rubble.", ["dead", "intransitive", None]),
+        (
+            "Rescuers pulled dead children from the rubble of the shelled school.",
+            ["dead", "intransitive", None],
+        ),
         ("The injured were taken to a field clinic.", ["injured", "nominal", None]),
         # the accusing word inside a chunk: "a statement accusing X of killing"
         (
@@ -396,12 +399,16 @@ def _devset_score(half: str):
 
 # Reached on the tuning half of the adjudicated gold (docs/agency.md); the test half was
 # scored once, after the last change to the rules and lexicons, and is not asserted here.
+# With the exclusions of the precision pass (unstated_cause, rates, anyone, idioms,
+# furniture titles) precision rose from 116/131 and a caption body became a match whose
+# agent is missed:
+# agent_exact 33/38 -> 33/39, actor_agent 34/38 -> 34/39.
 TUNING = {
-    "precision": 116 / 131,
+    "precision": 116 / 119,
     "recall": 116 / 121,
     "construction": 115 / 116,
-    "agent_exact": 33 / 38,
-    "actor_agent": 34 / 38,
+    "agent_exact": 33 / 39,
+    "actor_agent": 34 / 39,
     "victim_type": 86 / 116,
     "victim_count": 108 / 116,
 }

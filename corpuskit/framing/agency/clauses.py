@@ -9,6 +9,7 @@ one table, in text order, with the documents' metadata.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
+from corpuskit.framing.agency_rules.exclusions import violence_context
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import sentences
@@ -71,6 +73,8 @@ _STRING_COLUMNS = (
     "sentence_text",
 )
 _ENGINES = ("rules", "spacy", "auto")
+#: sentences before and after a neutral predicate (*died*) read for a violence word
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 2, 1
 
 
 def _units(articles: Any, unit: str, text_column: str) -> pd.DataFrame:
@@ -217,12 +221,22 @@ def agency(
     found: list[Clause] = []
     lowered = [text.lower() for text in texts]
     candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
+    doc_ids = units["doc_id"].to_numpy()
     for i in _progress(candidates, total=len(candidates), desc="agency", show=progress):
         for clause in find(texts[i]):
+            if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
+                clause = dataclasses.replace(clause, reason=None)
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
     return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+
+
+def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:
+    """A violence word in the two sentences before unit ``i`` or the one after it, in
+    its document (``Jets bombed the market. Dozens died.``: the deaths are casualties)."""
+    near = range(max(0, i - _CONTEXT_BEFORE), min(len(texts), i + 1 + _CONTEXT_AFTER))
+    return any(j != i and doc_ids[j] == doc_ids[i] and violence_context(texts[j]) for j in near)
 
 
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:

@@ -4,6 +4,7 @@ Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
 matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 
 * ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
+* ``same_clause``: *death* in *stabbed to death* (the clause of *stabbed*);
 * ``question``: the sentence ends with a question mark;
 * ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
   *no*/*without* before a nominal (*no casualties*);
@@ -13,6 +14,10 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   or sport, polls, business or fiction in a sentence without violence words;
 * ``illness_accident``: illness, old age, accidents, disasters or suicide in a
   sentence without violence words, or a reflexive victim (*killed himself*);
+* ``unstated_cause``: a neutral predicate (*died*, *deaths*, *the death toll*,
+  *injuries*) in a sentence with no violence word (*a justice died*, *the
+  death toll reaches 37*); :func:`corpuskit.agency` keeps it when one of the
+  two sentences before it or the one after it in the document has one;
 * ``threat_plan``: *to* + trigger after a threat, plan or attempt word
   (*vowed to kill*), or a modal after one (*threatened he would be killed*);
 * ``hypothetical``: a modal in the verb group (*could kill*), or a condition
@@ -25,23 +30,28 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
 REASONS: tuple[str, ...] = (
     "furniture",
+    "same_clause",
     "question",
     "negation",
     "not_people",
     "other_sense",
     "illness_accident",
+    "unstated_cause",
     "threat_plan",
     "hypothetical",
     "generic",
@@ -53,6 +63,12 @@ _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
+#: tokens after a gallery or video label that are its title (``JUST WATCHED Syria: city dies``)
+_TITLE_ZONE = 8
+_COORDINATION_WINDOW = 12
+_ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
+_TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
+_GALLERY_COUNT = re.compile(r"^\d+$")
 
 
 @dataclass(frozen=True)
@@ -132,6 +148,28 @@ def _without(
     return out
 
 
+def _furniture_zones(
+    s: _Sentence, cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+) -> tuple[tuple[int, int], ...]:
+    """Token ranges ``(start, end)`` of each gallery or video label and the title after it
+    (at most eight tokens, up to the first punctuation inside the title)."""
+    words = s.words
+    zones = []
+    for j in range(len(words)):
+        phrase = next((p for p in cue[1] if tuple(words[j : j + len(p)]) == p), None)
+        if phrase is None and words[j] not in cue[0]:
+            continue
+        end = j + (len(phrase) if phrase else 1)
+        if end + 2 < len(words) and _GALLERY_COUNT.match(words[end]) and words[end + 1] == "of":
+            end += 3  # "Hide Caption 3 of 9"
+        if end < len(words) and words[end] in ("photos", "video", "videos", "gallery"):
+            end += 1
+        stop = min(len(words), end + _TITLE_ZONE)
+        stop = next((k for k in range(end + 1, stop) if s.gap[k]), stop)
+        zones.append((j, stop))
+    return tuple(zones)
+
+
 def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
     singles, phrases = cue
     return bool(words) and (
@@ -144,18 +182,23 @@ class SentenceCues:
     """The cues of :func:`exclusion_reason` that depend on the sentence only (computed once).
 
     Attributes:
-        furniture: gallery or video page text in the sentence.
+        furniture: the token ranges of gallery and video labels with the title
+            after them (``Hide Caption 3 of 9 Photos: <title>``, ``JUST WATCHED
+            <title>``); a caption body after the title is text.
         question: the sentence ends with a question mark.
         violent: a violence word (outside illness phrases such as *heart attack*).
         illness: an illness, accident or disaster word.
         other_context: a sport, politics, business or fiction word.
+        violence_context: a violence word that makes a neutral predicate a
+            casualty report (*died in the shelling*, not *died on Sunday*).
     """
 
-    furniture: bool
+    furniture: tuple[tuple[int, int], ...]
     question: bool
     violent: bool
     illness: bool
     other_context: bool
+    violence_context: bool
 
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
@@ -164,11 +207,13 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     words = s.words
     illness = cues["illness_accident"]
     return SentenceCues(
-        furniture=_has(words, cues["furniture"]["phrases"]),
+        furniture=_furniture_zones(s, cues["furniture"]["phrases"]),
         question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
         violent=_has(_without(words, illness["context"]), illness["violence"]),
         illness=_has(words, illness["context"]),
         other_context=_has(words, cues["other_sense"]["context"]),
+        violence_context=_has(_without(words, illness["context"]), illness["violence"])
+        or _has(words, illness["violence_context"]),
     )
 
 
@@ -181,8 +226,10 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
     follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
     group = words[c.group : c.i]
-    if sentence.furniture:
+    if any(a <= c.i < b for a, b in sentence.furniture):
         return "furniture"
+    if _to_death(words, c) and _violence_form(words[c.i - 2]):
+        return "same_clause"  # "stabbed to death": the clause of "stabbed"
     if sentence.question:
         return "question"
     if c.negated or _starts_with(victim, cues["negation"]["victims"]):
@@ -203,7 +250,22 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0]:
         return "illness_accident"
-    return _modality(s, c, cues, group, victim)
+    reason = _modality(s, c, cues, group, victim)
+    if reason is None and not sentence.violence_context and _has([c.form], illness["neutral"]):
+        return "unstated_cause"  # "died on Sunday", "the death toll reaches 37"
+    return reason
+
+
+def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
+    """A violence word in ``text`` that makes a neutral predicate (*died*, *deaths*)
+    near it a casualty report (:func:`corpuskit.agency` reads the two sentences
+    before an ``unstated_cause`` clause and the one after it with it).
+
+    Example:
+        >>> violence_context("Jets bombed the market."), violence_context("He was 84.")
+        (True, False)
+    """
+    return sentence_cues(_Sentence(text, rule)).violence_context
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -220,6 +282,11 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         following = following[2:]
     if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
+    if _idiom(s.words, c, cue["idioms"]):
+        return True
+    head = _first_conjunct(victim)[-1:]
+    if head and head[0] in cue["abstract"][0]:
+        return True  # "the death of democracy", "killing the economy"
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
@@ -229,6 +296,32 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
     return named and _capital(s, c.i) and not _title_case(s)
+
+
+def _to_death(words: list[str], c: Candidate) -> bool:
+    """``beaten to death``: *death* after *to* and a verb is a report, not an infinitive."""
+    return c.form == "death" and c.i > 1 and words[c.i - 1] == "to"
+
+
+@functools.cache
+def _bundled_forms() -> frozenset[str]:
+    lexicon = load_verbs()
+    return frozenset(f[0] for f in lexicon.forms if len(f) == 1)
+
+
+def _violence_form(word: str) -> bool:
+    """A one-word form of the bundled lexicon (``stabbed``, ``shot``)."""
+    return word in _bundled_forms()
+
+
+def _idiom(words: list[str], c: Candidate, cue) -> bool:
+    """An idiom phrase of ``cue`` that covers the trigger (``made a killing``, ``shot to fame``)."""
+    for phrase in cue[1]:
+        n = len(phrase)
+        for j in range(max(0, c.i - n + 1), min(c.i + 1, len(words) - n + 1)):
+            if tuple(words[j : j + n]) == phrase:
+                return True
+    return False
 
 
 def _aged(words: list[str], after: int) -> bool:
@@ -255,7 +348,7 @@ def _modality(s, c, cues, group, victim) -> str | None:
     plans = cues["threat_plan"]["words"]
     hypothetical = cues["hypothetical"]
     modal = any(w in hypothetical["modals"][0] or w.endswith(_CONTRACTED_MODALS) for w in group)
-    infinitive = "to" in group or (c.i > 0 and words[c.i - 1] == "to")
+    infinitive = not _to_death(words, c) and ("to" in group or (c.i > 0 and words[c.i - 1] == "to"))
     if infinitive:
         to = max(j for j in range(c.group - 1, c.i) if j >= 0 and words[j] == "to")
         lead = words[max(0, to - _TO_WINDOW) : to]
@@ -269,10 +362,43 @@ def _modality(s, c, cues, group, victim) -> str | None:
         return "hypothetical"
     if c.verb_class == "attack":
         return "attack_no_casualty"
+    if _coordinated_modal(s, c, hypothetical["modals"][0]):
+        return "hypothetical"  # "would often give up their sons or even kill them"
+    return _generic(s, c, cues["generic"], group, victim)
+
+
+def _generic(s, c, cue, group, victim) -> str | None:
+    """``generic``: a general statement, rate or trend, not a report of particular deaths."""
+    numbered = any(_is_number(w) for w in victim)
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
-    if bare and not any(_is_number(w) for w in victim):
+    if bare and not numbered:
         return "generic"
+    if victim and _first_conjunct(victim)[-1] in cue["victims"][0]:
+        return "generic"  # "executing anyone who"
+    if "toll" not in c.form and _has(s.words, cue["rates"]):
+        return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
+    lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
+    nonfinite = group[:1] in (["getting"], ["being"]) and lead not in _TEMPORAL
+    subject = s.words[c.subject[0] : c.subject[1]]
+    if nonfinite and not numbered and not any(_is_number(w) for w in subject):
+        return "generic"  # "Cops getting shot has a chilling effect"
     return None
+
+
+def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
+    """A bare verb after *and*/*or* shares the modal of the verb before it
+    (``would often give up ... or even kill them``), within the same stretch of text."""
+    if c.kind != "present" or not _ADVERBS.issuperset(s.words[c.group : c.i]):
+        return False
+    j = c.group - 1
+    if j < 1 or s.words[j] not in ("and", "or"):
+        return False
+    for k in range(j - 1, max(-1, j - _COORDINATION_WINDOW), -1):
+        if s.words[k] in modals or s.words[k].endswith(_CONTRACTED_MODALS):
+            return True
+        if s.gap[k] and k < j - 1:
+            break
+    return False
 
 
 def _is_number(word: str) -> bool:
