@@ -38,6 +38,16 @@ def _reasons(text: str, unit: str = "document") -> list[tuple[str, str | None]]:
         ("Crews would often burn the fields or even kill the herders.", "kill", "hypothetical"),
         ("JUST WATCHED Boy dies in hospital Replay More Videos", "dies", "furniture"),
         ("He was stabbed to death outside a bar.", "death", "same_clause"),
+        ("The winger curled a low shot past the keeper.", "shot", "other_sense"),
+        ("Give the plan your best shot, she said.", "shot", "other_sense"),
+        ("A slew of new games reached the shops.", "slew", "other_sense"),
+        ("Stricter laws would reduce gun deaths, the study says.", "deaths", "generic"),
+        ("The poison results in death within minutes.", "death", "generic"),
+        (
+            "JUST WATCHED Editor: without a free press we are dead Replay More Videos",
+            "dead",
+            "furniture",
+        ),
     ],
 )
 def test_non_reports_get_their_reason(text, verb, reason):
@@ -52,6 +62,9 @@ def test_non_reports_get_their_reason(text, verb, reason):
         ("The death toll from the car bomb rose to 45.", "death toll"),
         ("At least 30 civilians died across the province, the observatory said.", "died"),
         ("He was beaten to death by a mob.", "death"),
+        ("The gunman opened fire; a clerk was among those shot.", "shot"),
+        ("Police said the family's shot son died in hospital after the raid.", "died"),
+        ("The mass shootings in the city last week killed nine.", "shootings"),
         ("The grand jury will decide whether he is charged in her death.", "death"),
         # a caption body after the gallery label and its title is text
         (

@@ -94,7 +94,9 @@ def _units(articles: Any, unit: str, text_column: str) -> pd.DataFrame:
     return pd.concat([frame, docvars.drop(columns="doc_id")], axis=1)
 
 
-def _clause_finder(lexicon: VerbLexicon, engine: str, model: str) -> Callable[[str], list[Clause]]:
+def _clause_finder(
+    lexicon: VerbLexicon, engine: str, model: str | Callable[[str], Any]
+) -> Callable[[str], list[Clause]]:
     """The function that finds the clauses of one text for ``engine``."""
     if engine in ("spacy", "auto"):
         try:
@@ -115,7 +117,7 @@ def agency(
     verbs: str | Path | Mapping[str, Any] | VerbLexicon | None = None,
     unit: Literal["sentence", "document"] = "sentence",
     engine: Literal["rules", "spacy", "auto"] = "rules",
-    model: str = "en_core_web_sm",
+    model: str | Callable[[str], Any] = "en_core_web_sm",
     include_excluded: bool = False,
     actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
@@ -149,7 +151,9 @@ def agency(
         engine: ``"rules"`` (default), ``"spacy"`` (a dependency parse with the
             installed spaCy pipeline ``model``; needs the ``nlp`` extra) or
             ``"auto"`` (spaCy when it and ``model`` are installed, else rules).
-        model: the spaCy pipeline for ``engine="spacy"``; never downloaded.
+        model: the spaCy pipeline for ``engine="spacy"``: the name of an
+            installed one (never downloaded) or a loaded ``nlp`` (any callable
+            returning a parsed ``spacy.tokens.Doc``).
         include_excluded: also return the candidate clauses that are not
             casualty reports, with their ``reason``.
         actors: the actor lexicon for the ``actor`` columns (``None``: the

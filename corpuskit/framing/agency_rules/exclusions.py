@@ -65,8 +65,30 @@ _TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
 #: tokens after a gallery or video label that are its title (``JUST WATCHED Syria: city dies``)
 _TITLE_ZONE = 8
+_VIDEO_TITLE = 25
 _COORDINATION_WINDOW = 12
 _ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "such",
+        "recent",
+        "latest",
+    ]
+)
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
 _GALLERY_COUNT = re.compile(r"^\d+$")
 
@@ -148,12 +170,10 @@ def _without(
     return out
 
 
-def _furniture_zones(
-    s: _Sentence, cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
-) -> tuple[tuple[int, int], ...]:
+def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
     """Token ranges ``(start, end)`` of each gallery or video label and the title after it
-    (at most eight tokens, up to the first punctuation inside the title)."""
-    words = s.words
+    (up to *Replay*, else at most eight tokens, up to the first punctuation inside it)."""
+    words, cue, ends = s.words, cues["phrases"], cues["ends"][0]
     zones = []
     for j in range(len(words)):
         phrase = next((p for p in cue[1] if tuple(words[j : j + len(p)]) == p), None)
@@ -166,6 +186,8 @@ def _furniture_zones(
             end += 1
         stop = min(len(words), end + _TITLE_ZONE)
         stop = next((k for k in range(end + 1, stop) if s.gap[k]), stop)
+        replay = (k for k in range(end, min(len(words), end + _VIDEO_TITLE)) if words[k] in ends)
+        stop = next(replay, stop)
         zones.append((j, stop))
     return tuple(zones)
 
@@ -186,19 +208,21 @@ class SentenceCues:
             after them (``Hide Caption 3 of 9 Photos: <title>``, ``JUST WATCHED
             <title>``); a caption body after the title is text.
         question: the sentence ends with a question mark.
-        violent: a violence word (outside illness phrases such as *heart attack*).
+        violent: the token positions of violence words (outside illness phrases
+            such as *heart attack*); the trigger itself does not count.
         illness: an illness, accident or disaster word.
         other_context: a sport, politics, business or fiction word.
-        violence_context: a violence word that makes a neutral predicate a
-            casualty report (*died in the shelling*, not *died on Sunday*).
+        violence_context: the token positions of violence words that make a
+            neutral predicate a casualty report (*died in the shelling*, not *died
+            on Sunday*).
     """
 
     furniture: tuple[tuple[int, int], ...]
     question: bool
-    violent: bool
+    violent: frozenset[int]
     illness: bool
     other_context: bool
-    violence_context: bool
+    violence_context: frozenset[int]
 
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
@@ -206,15 +230,34 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     cues = _cues()
     words = s.words
     illness = cues["illness_accident"]
+    violent = _positions(_without(words, illness["context"]), illness["violence"])
     return SentenceCues(
-        furniture=_furniture_zones(s, cues["furniture"]["phrases"]),
+        furniture=_furniture_zones(s, cues["furniture"]),
         question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
-        violent=_has(_without(words, illness["context"]), illness["violence"]),
+        violent=violent,
         illness=_has(words, illness["context"]),
         other_context=_has(words, cues["other_sense"]["context"]),
-        violence_context=_has(_without(words, illness["context"]), illness["violence"])
-        or _has(words, illness["violence_context"]),
+        violence_context=violent | _positions(words, illness["violence_context"]),
     )
+
+
+def _positions(
+    words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+) -> frozenset[int]:
+    """The token positions covered by a word or phrase of ``cue``."""
+    found = {j for j, word in enumerate(words) if word in cue[0]}
+    if cue[1] and _has(words, (frozenset(), cue[1])):
+        for phrase in cue[1]:
+            n = len(phrase)
+            for j in range(len(words) - n + 1):
+                if tuple(words[j : j + n]) == phrase:
+                    found.update(range(j, j + n))
+    return frozenset(found)
+
+
+def _outside(positions: frozenset[int], c: Candidate) -> bool:
+    """A cue word other than the trigger itself (*the striker's shot* has no violence word)."""
+    return any(j < c.i or j >= c.after for j in positions)
 
 
 def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str | None:
@@ -244,14 +287,16 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "not_people"
     if _other_sense(s, c, cues["other_sense"], before, follower, victim, sentence):
         return "other_sense"
-    if (sentence.illness and not sentence.violent) or follower in illness["followers"][0]:
+    violent = _outside(sentence.violent, c)
+    if (sentence.illness and not violent) or follower in illness["followers"][0]:
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0]:
         return "illness_accident"
     reason = _modality(s, c, cues, group, victim)
-    if reason is None and not sentence.violence_context and _has([c.form], illness["neutral"]):
+    context = _outside(sentence.violence_context, c)
+    if reason is None and not context and _has([c.form], illness["neutral"]):
         return "unstated_cause"  # "died on Sunday", "the death toll reaches 37"
     return reason
 
@@ -265,7 +310,7 @@ def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
         >>> violence_context("Jets bombed the market."), violence_context("He was 84.")
         (True, False)
     """
-    return sentence_cues(_Sentence(text, rule)).violence_context
+    return bool(sentence_cues(_Sentence(text, rule)).violence_context)
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -284,6 +329,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True
     if _idiom(s.words, c, cue["idioms"]):
         return True
+    if c.form in ("shot", "shots") and c.group == c.i and _noun_shot(s, c, cue["noun_shot"][0]):
+        return True  # "his shot", "their best shot", "Van Persie's shot"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["abstract"][0]:
         return True  # "the death of democracy", "killing the economy"
@@ -292,7 +339,7 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
-    if sentence.other_context and not sentence.violent:
+    if sentence.other_context and not _outside(sentence.violent, c):
         return True
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
     return named and _capital(s, c.i) and not _title_case(s)
@@ -312,6 +359,19 @@ def _bundled_forms() -> frozenset[str]:
 def _violence_form(word: str) -> bool:
     """A one-word form of the bundled lexicon (``stabbed``, ``shot``)."""
     return word in _bundled_forms()
+
+
+def _noun_shot(s: _Sentence, c: Candidate, before: frozenset[str]) -> bool:
+    """*shot* after a determiner, modifier or possessive is a noun, not the verb."""
+    if c.i == 0 or s.gap[c.i]:
+        return c.i == 0 and s.text[s.starts[0]].isupper() and c.construction != "active"
+    word = s.words[c.i - 1]
+    return word in before or _possessive(s, c.i - 1) or word.endswith("-footed")
+
+
+def _possessive(s: _Sentence, j: int) -> bool:
+    """Token ``j`` carries a possessive *'s* (the token rule leaves it out)."""
+    return j + 1 < len(s) and s.text[s.ends[j] : s.starts[j + 1]].strip() in ("'s", "’s")
 
 
 def _idiom(words: list[str], c: Candidate, cue) -> bool:
@@ -375,6 +435,8 @@ def _generic(s, c, cue, group, victim) -> str | None:
         return "generic"
     if victim and _first_conjunct(victim)[-1] in cue["victims"][0]:
         return "generic"  # "executing anyone who"
+    if c.verb_class == "nominal" and not numbered and _category(s, c, cue):
+        return "generic"  # "reduce gun deaths", "results in death from suffocation"
     if "toll" not in c.form and _has(s.words, cue["rates"]):
         return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
     lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
@@ -383,6 +445,20 @@ def _generic(s, c, cue, group, victim) -> str | None:
     if nonfinite and not numbered and not any(_is_number(w) for w in subject):
         return "generic"  # "Cops getting shot has a chilling effect"
     return None
+
+
+def _category(s: _Sentence, c: Candidate, cue) -> bool:
+    """A bare plural nominal after a category word (*gun deaths*, *mass shootings*) or a
+    nominal after a general cause (*results in death*)."""
+    words = s.words
+    if _has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
+        return True
+    if not c.form.endswith("s") or c.i == 0 or words[c.i - 1] not in cue["categories"][0]:
+        return False
+    first = c.i - 1
+    lead = words[first - 1] if first > 0 and not s.gap[first] else ""
+    determined = lead in _DETERMINERS or _possessive(s, first - 1) or _is_number(lead)
+    return not determined
 
 
 def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
