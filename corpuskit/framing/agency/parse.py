@@ -78,14 +78,24 @@ def _passive(token: Any) -> bool:
     return bool(deps & {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}) or token.dep_ == "acl"
 
 
+def _antecedent(token: Any) -> Any:
+    """The noun a relative clause hangs on, also across an inserted reporting verb
+    (*Assad, who the U.S. says has killed*); ``None`` when there is none."""
+    while token.dep_ in ("ccomp", "conj", "xcomp", "relcl") and token.head is not token:
+        if token.dep_ == "relcl":
+            return token.head
+        token = token.head
+    return None
+
+
 def _subject(token: Any) -> Any:
     """The doer of an active verb: its subject; a relative pronoun's antecedent; the
     accused of *accusing X of killing*; for a participle or a coordinated verb without a
     subject, the subject of the verb it hangs on (none when that verb is passive)."""
     subject = _child(token, "nsubj")
     if subject is not None:
-        if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-            return token.head
+        if subject.lower_ in _RELATIVE:
+            return _antecedent(token)
         return subject
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "of":  # accusing Russia of killing
@@ -115,6 +125,8 @@ def _read(token: Any, clause: Clause) -> dict[str, Any] | None:
         construction = "passive_agent" if agent is not None else "passive_agentless"
         return {"construction": construction, "agent": agent, "victim": victim}
     victim = _child(token, "dobj", "obj")
+    for verb in token.conjuncts if victim is None else ():  # "shot and killed 12 people"
+        victim = victim or _child(verb, "dobj", "obj")
     if victim is not None and victim.lower_ in NOT_VIOLENCE_OBJECTS:
         return None
     return {"construction": "active", "agent": _subject(token), "victim": victim}
