@@ -473,3 +473,30 @@ def test_agency_summary_reads_as_a_table_and_draws_itself():
     axes = summary.plot()
     assert len(axes) == 2
     plt.close(axes[0].figure)
+
+
+# --------------------------------------------------------------------------- report section
+
+
+def test_report_agency_section_keeps_the_event_articles_and_says_how_many():
+    from corpuskit.report import build_report, parse_config
+
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["x", "y", "x"],
+            "text": [
+                "Rebels and government forces fought in east Aleppo. Jets killed 20 people "
+                "in Aleppo during the siege.",
+                "Government jets bombed east Aleppo; 12 civilians were killed in the siege.",
+                "The candidate asked what Aleppo is. A gunman killed two people in Ohio.",
+            ],
+        }
+    )
+    text = '[data]\ndataset = "fakes"\n[[analyses]]\nkind = "agency"\nby = "outlet"\nn_boot = 20\n'
+    section = build_report(parse_config(text + 'about = "aleppo"\n'), articles=articles).sections[0]
+    assert "Articles about aleppo (ck.keep_relevant): 2 of 3 kept, 1 dropped." in section.findings
+    assert set(section.tables["clauses"]["doc_id"]) == {"a", "b"}
+    plain = build_report(parse_config(text), articles=articles).sections[0]
+    assert "c" in set(plain.tables["clauses"]["doc_id"])
+    assert not any("keep_relevant" in finding for finding in plain.findings)

@@ -218,6 +218,9 @@ def agency(
         options |= dict(actors=actors, include_docvars=include_docvars)
         return map_parts(agency, docvars.assign(text=texts), n_workers, **options)
     find = _clause_finder(lexicon, engine, model)
+    if unit == "sentence":  # split only the documents with a lexicon form (the same table)
+        hits = [bool(lexicon.trigger.search(text.lower())) for text in texts]
+        articles = docvars.assign(**{text_column: texts})[hits].reset_index(drop=True)
     units = _units(articles, unit, text_column)
     texts = units["text"].tolist()
     offsets = units["start"].to_numpy()

@@ -174,9 +174,13 @@ def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
     """Token ranges ``(start, end)`` of each gallery or video label and the title after it
     (up to *Replay*, else at most eight tokens, up to the first punctuation inside it)."""
     words, cue, ends = s.words, cues["phrases"], cues["ends"][0]
+    present = set(words)
+    phrases = [p for p in cue[1] if p[0] in present]
+    if not phrases and present.isdisjoint(cue[0]):
+        return ()
     zones = []
     for j in range(len(words)):
-        phrase = next((p for p in cue[1] if tuple(words[j : j + len(p)]) == p), None)
+        phrase = next((p for p in phrases if tuple(words[j : j + len(p)]) == p), None)
         if phrase is None and words[j] not in cue[0]:
             continue
         end = j + (len(phrase) if phrase else 1)
@@ -246,8 +250,9 @@ def _positions(
 ) -> frozenset[int]:
     """The token positions covered by a word or phrase of ``cue``."""
     found = {j for j, word in enumerate(words) if word in cue[0]}
+    present = set(words)
     if cue[1] and _has(words, (frozenset(), cue[1])):
-        for phrase in cue[1]:
+        for phrase in (p for p in cue[1] if present.issuperset(p)):
             n = len(phrase)
             for j in range(len(words) - n + 1):
                 if tuple(words[j : j + n]) == phrase:
@@ -301,6 +306,7 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     return reason
 
 
+@functools.lru_cache(maxsize=4096)
 def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
     """A violence word in ``text`` that makes a neutral predicate (*died*, *deaths*)
     near it a casualty report (:func:`corpuskit.agency` reads the two sentences
@@ -376,12 +382,22 @@ def _possessive(s: _Sentence, j: int) -> bool:
 
 def _idiom(words: list[str], c: Candidate, cue) -> bool:
     """An idiom phrase of ``cue`` that covers the trigger (``made a killing``, ``shot to fame``)."""
-    for phrase in cue[1]:
+    for phrase in _containing(cue[1]).get(words[c.i], ()):
         n = len(phrase)
         for j in range(max(0, c.i - n + 1), min(c.i + 1, len(words) - n + 1)):
             if tuple(words[j : j + n]) == phrase:
                 return True
     return False
+
+
+@functools.cache
+def _containing(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """word -> the phrases that contain it."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        for word in set(phrase):
+            index.setdefault(word, []).append(phrase)
+    return index
 
 
 def _aged(words: list[str], after: int) -> bool:
