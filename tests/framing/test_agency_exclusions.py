@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from corpuskit.framing.agency import agency
@@ -136,3 +137,23 @@ def test_victims_in_clauses(text, count, kind):
     table = agency(text, unit="document")
     assert table["victim_count"].tolist()[:1] == [count]
     assert table["victim_type"].tolist()[:1] == [kind]
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_bad_input_gives_a_result_or_a_clear_warning():
+    assert agency(["", "   "]).empty
+    french = (
+        "Les soldats ont tué vingt civils dans la ville pendant la nuit, selon les témoins "
+        "interrogés sur place par nos envoyés."
+    )
+    with pytest.warns(UserWarning, match="1 of 2 documents .* commonest English words"):
+        table = agency(pd.DataFrame({"doc_id": ["fr", "en"], "text": [french, "Jets killed 20."]}))
+    assert table["doc_id"].tolist() == ["en"]
+    run_on = " ".join(["the militants killed 3 people and"] * 400) + " fled"
+    with pytest.warns(UserWarning, match="sentences of 2,000 words or more .* document 'doc1'"):
+        long = agency(run_on)
+    assert len(long) == 400
+    unbalanced = agency('He said "the army killed 20 people. “They shot dead 5 men, he said.')
+    assert unbalanced["verb"].tolist() == ["killed", "shot dead"]

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import multiprocessing
+import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -73,6 +76,10 @@ _STRING_COLUMNS = (
     "sentence_text",
 )
 _ENGINES = ("rules", "spacy", "auto")
+#: documents of at least this many characters are checked for English words
+_MIN_CHECKED_CHARS = 100
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|were|a|that|for|on|with)\b")
+_LONG_UNIT_WORDS = 2000
 #: sentences before and after a neutral predicate (*died*) read for a violence word
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 2, 1
 
@@ -213,6 +220,8 @@ def agency(
     lexicon = load_verbs(verbs)
     texts, docvars = document_table(articles, text_column=text_column)
     n_workers = workers(n_jobs, len(texts)) if engine == "rules" else 1
+    if multiprocessing.parent_process() is None:  # once, in the calling process
+        _warn_not_english(texts, docvars["doc_id"])
     if n_workers > 1:
         options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
         options |= dict(actors=actors, include_docvars=include_docvars)
@@ -229,6 +238,7 @@ def agency(
     lowered = [text.lower() for text in texts]
     candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
     doc_ids = units["doc_id"].to_numpy()
+    _warn_long_units([texts[i] for i in candidates], doc_ids[candidates])
     for i in _progress(candidates, total=len(candidates), desc="agency", show=progress):
         for clause in find(texts[i]):
             if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
@@ -237,6 +247,36 @@ def agency(
                 rows.append(i)
                 found.append(clause)
     return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+
+
+def _warn_not_english(texts: list[str], doc_ids: Sequence[str]) -> None:
+    """Warn when documents of some length have none of the commonest English words."""
+    foreign = [
+        doc
+        for doc, text in zip(doc_ids, texts)
+        if len(text) >= _MIN_CHECKED_CHARS and not _ENGLISH.search(text[:2000].lower())
+    ]
+    if foreign:
+        warnings.warn(
+            f"agency: {len(foreign)} of {len(texts)} documents (first: {foreign[0]!r}) have "
+            "none of the commonest English words; the violence lexicon and the rules are "
+            "English, so they give no clauses for these",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
+def _warn_long_units(texts: list[str], doc_ids: np.ndarray) -> None:
+    """Warn when a unit is thousands of words long (text without sentence punctuation)."""
+    long = [doc for doc, text in zip(doc_ids, texts) if text.count(" ") >= _LONG_UNIT_WORDS]
+    if long:
+        warnings.warn(
+            f"agency: {len(long)} sentences of {_LONG_UNIT_WORDS:,} words or more (first in "
+            f"document {long[0]!r}): the text may lack sentence punctuation; their clauses are "
+            "found, but agents and exclusions read only the words around each trigger",
+            UserWarning,
+            stacklevel=3,
+        )
 
 
 def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:

@@ -219,6 +219,7 @@ class SentenceCues:
         violence_context: the token positions of violence words that make a
             neutral predicate a casualty report (*died in the shelling*, not *died
             on Sunday*).
+        rates: a rate or trend word (*a day*, *at an alarming rate*).
     """
 
     furniture: tuple[tuple[int, int], ...]
@@ -227,6 +228,7 @@ class SentenceCues:
     illness: bool
     other_context: bool
     violence_context: frozenset[int]
+    rates: bool
 
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
@@ -241,6 +243,7 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
         violent=violent,
         illness=_has(words, illness["context"]),
         other_context=_has(words, cues["other_sense"]["context"]),
+        rates=_has(words, cues["generic"]["rates"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
     )
 
@@ -299,7 +302,7 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0]:
         return "illness_accident"
-    reason = _modality(s, c, cues, group, victim)
+    reason = _modality(s, c, cues, group, victim, sentence)
     context = _outside(sentence.violence_context, c)
     if reason is None and not context and _has([c.form], illness["neutral"]):
         return "unstated_cause"  # "died on Sunday", "the death toll reaches 37"
@@ -419,7 +422,7 @@ def _capital(s: _Sentence, i: int) -> bool:
     return s.text[s.starts[i]].isupper()
 
 
-def _modality(s, c, cues, group, victim) -> str | None:
+def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     words = s.words
     plans = cues["threat_plan"]["words"]
     hypothetical = cues["hypothetical"]
@@ -440,20 +443,21 @@ def _modality(s, c, cues, group, victim) -> str | None:
         return "attack_no_casualty"
     if _coordinated_modal(s, c, hypothetical["modals"][0]):
         return "hypothetical"  # "would often give up their sons or even kill them"
-    return _generic(s, c, cues["generic"], group, victim)
+    return _generic(s, c, cues["generic"], group, victim, sentence)
 
 
-def _generic(s, c, cue, group, victim) -> str | None:
+def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     """``generic``: a general statement, rate or trend, not a report of particular deaths."""
     numbered = any(_is_number(w) for w in victim)
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
     if bare and not numbered:
         return "generic"
-    if victim and _first_conjunct(victim)[-1] in cue["victims"][0]:
+    head = _first_conjunct(victim)[-1:]
+    if head and head[0] in cue["victims"][0]:
         return "generic"  # "executing anyone who"
     if c.verb_class == "nominal" and not numbered and _category(s, c, cue):
         return "generic"  # "reduce gun deaths", "results in death from suffocation"
-    if "toll" not in c.form and _has(s.words, cue["rates"]):
+    if "toll" not in c.form and sentence.rates:
         return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
     lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
     nonfinite = group[:1] in (["getting"], ["being"]) and lead not in _TEMPORAL
