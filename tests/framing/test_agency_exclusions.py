@@ -131,6 +131,7 @@ def test_victim_counts(words, count, qualifier):
         ),
         ("Gunmen killed a dozen soldiers at a checkpoint.", 12.0, "security_forces"),
         ("The death toll from the bombing rose to 45.", 45.0, "unspecified"),
+        ("The army shelled the militants' positions, killing 30 of them.", 30.0, "militants"),
     ],
 )
 def test_victims_in_clauses(text, count, kind):

@@ -28,9 +28,11 @@ from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
+from corpuskit.framing.agency_rules.victims import antecedent_type
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import sentences
+from corpuskit.text.tokenize import DEFAULT_RULE
 from corpuskit.text.tokens import document_table
 
 __all__ = ["CLAUSE_COLUMNS", "agency"]
@@ -243,6 +245,7 @@ def agency(
         for clause in find(texts[i]):
             if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
                 clause = dataclasses.replace(clause, reason=None)
+            clause = _with_antecedent_type(clause, texts[i])
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
@@ -277,6 +280,15 @@ def _warn_long_units(texts: list[str], doc_ids: np.ndarray) -> None:
             UserWarning,
             stacklevel=3,
         )
+
+
+def _with_antecedent_type(clause: Clause, text: str) -> Clause:
+    """A victim pronoun (*a number of them*) takes the type of the group named before it."""
+    if clause.victim is None or clause.victim_type != "unspecified":
+        return clause
+    victim = DEFAULT_RULE.tokenize(clause.victim)
+    kind = antecedent_type(victim, DEFAULT_RULE.tokenize(text[: clause.start]))
+    return clause if kind is None else dataclasses.replace(clause, victim_type=kind)
 
 
 def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:

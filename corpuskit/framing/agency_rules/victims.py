@@ -161,3 +161,28 @@ def victim_type(words: list[str]) -> str:
     if found[0] == "combatants" and "militants" in found:
         return "militants"
     return found[0]
+
+
+#: victim pronouns that stand for a group named before them (*killing 3 of them*)
+_GROUP_PRONOUNS = frozenset(["them", "they"])
+_PLURALS = _words("children women men people police personnel")
+
+
+def antecedent_type(victim: list[str], before: list[str]) -> str | None:
+    """The type of the group a victim pronoun refers to: the nearest plural word of
+    the lexicon before the trigger (*the militants' bunkers, killing a number of them*),
+    or ``None`` when the victim is no such pronoun or no group is named.
+
+    Example:
+        >>> antecedent_type(["a", "number", "of", "them"], ["targeted", "the", "militants"])
+        'militants'
+        >>> antecedent_type(["20", "people"], ["the", "militants"]) is None
+        True
+    """
+    if _GROUP_PRONOUNS.isdisjoint(victim) or victim_type(victim) != "unspecified":
+        return None
+    lookup = _type_words()
+    for word in reversed(before):
+        if word in lookup and (word.endswith("s") or word in _PLURALS or word.endswith("men")):
+            return lookup[word]
+    return None
