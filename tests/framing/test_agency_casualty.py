@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -298,14 +297,17 @@ def test_bad_input_gives_a_result_never_a_crash():
         'He said "the soldiers killed 12 people and left.',
         "The “strike killed 4 children",
     ]
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    # the one warning: the run-on sentence of 6,400 words (the texts in other scripts are
+    # shorter than the English check's 100 characters)
+    with pytest.warns(UserWarning, match="sentences of 2,000 words or more") as caught:
         table = agency(texts, unit="document")
+    assert len(caught) == 1
     counts = table.groupby("doc_id").size()
     assert counts.to_dict() == {"doc6": 800, "doc7": 1, "doc8": 1}
     assert table.loc[table["doc_id"] == "doc7", "agent"].tolist() == ["the soldiers"]
     assert table.loc[table["doc_id"] == "doc8", "victim"].tolist() == ["4 children"]
-    assert agency(texts).groupby("doc_id").size().to_dict() == counts.to_dict()
+    with pytest.warns(UserWarning, match="sentences of 2,000 words or more"):
+        assert agency(texts).groupby("doc_id").size().to_dict() == counts.to_dict()
 
 
 # --------------------------------------------------------------------------- evaluation

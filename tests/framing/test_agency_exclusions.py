@@ -131,12 +131,13 @@ def test_victim_counts(words, count, qualifier):
         ),
         ("Gunmen killed a dozen soldiers at a checkpoint.", 12.0, "security_forces"),
         ("The death toll from the bombing rose to 45.", 45.0, "unspecified"),
-        ("The army shelled the militants' positions, killing 30 of them.", 30.0, "militants"),
+        ("Troops stormed the militants' hideout, killing dozens of them.", math.nan, "militants"),
     ],
 )
 def test_victims_in_clauses(text, count, kind):
     table = agency(text, unit="document")
-    assert table["victim_count"].tolist()[:1] == [count]
+    found = table["victim_count"].tolist()[0]
+    assert (math.isnan(found) and math.isnan(count)) or found == count
     assert table["victim_type"].tolist()[:1] == [kind]
 
 

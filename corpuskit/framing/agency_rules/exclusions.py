@@ -40,6 +40,7 @@ import yaml
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+from corpuskit.framing.agency_rules.words import _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
@@ -68,27 +69,7 @@ _TITLE_ZONE = 8
 _VIDEO_TITLE = 25
 _COORDINATION_WINDOW = 12
 _ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "such",
-        "recent",
-        "latest",
-    ]
-)
+_DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
 _GALLERY_COUNT = re.compile(r"^\d+$")
 
