@@ -84,6 +84,7 @@ AGENCY = Spec(
         N_BOOT,
         Option("reference", str, metavar="VALUE", help="a group to compare each with"),
         Option("clauses", bool, False, help="output the clauses instead", report=False),
+        Option("about", str, many=True, help="keep the articles about a place", cli=False),
         LABELS,
     ),
 )

@@ -41,8 +41,10 @@ MEASURED = {
     },
     "heldout": {
         ("detection", "precision"): 34 / 35,
-        ("detection", "recall"): 34 / 42,
-        ("construction", "accuracy"): 33 / 42,
+        # 34 -> 33 and 33 -> 32 with unstated_cause: "The boy succumbed to his injuries in
+        # a Turkish hospital" states no violence (the casualty codebook's rule)
+        ("detection", "recall"): 33 / 42,
+        ("construction", "accuracy"): 32 / 42,
         ("agent", "exact"): 34 / 42,
         ("victim", "exact"): 30 / 42,
         ("agent_type", "accuracy"): 34 / 42,

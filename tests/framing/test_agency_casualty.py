@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -98,7 +97,10 @@ def _one(text: str, columns: list[str]) -> list:
         ),
         # left N dead, dead as attribute and noun, wounded as noun
         ("The blast left 20 people dead.", ["dead", "intransitive", "The blast"]),
-        ("Rescuers pulled dead children from the rubble.", ["dead", "intransitive", None]),
+        (
+            "Rescuers pulled dead children from the rubble of the shelled school.",
+            ["dead", "intransitive", None],
+        ),
         ("The injured were taken to a field clinic.", ["injured", "nominal", None]),
         # the accusing word inside a chunk: "a statement accusing X of killing"
         (
@@ -295,14 +297,17 @@ def test_bad_input_gives_a_result_never_a_crash():
         'He said "the soldiers killed 12 people and left.',
         "The “strike killed 4 children",
     ]
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    # the one warning: the run-on sentence of 6,400 words (the texts in other scripts are
+    # shorter than the English check's 100 characters)
+    with pytest.warns(UserWarning, match="sentences of 2,000 words or more") as caught:
         table = agency(texts, unit="document")
+    assert len(caught) == 1
     counts = table.groupby("doc_id").size()
     assert counts.to_dict() == {"doc6": 800, "doc7": 1, "doc8": 1}
     assert table.loc[table["doc_id"] == "doc7", "agent"].tolist() == ["the soldiers"]
     assert table.loc[table["doc_id"] == "doc8", "victim"].tolist() == ["4 children"]
-    assert agency(texts).groupby("doc_id").size().to_dict() == counts.to_dict()
+    with pytest.warns(UserWarning, match="sentences of 2,000 words or more"):
+        assert agency(texts).groupby("doc_id").size().to_dict() == counts.to_dict()
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -396,13 +401,17 @@ def _devset_score(half: str):
 
 # Reached on the tuning half of the adjudicated gold (docs/agency.md); the test half was
 # scored once, after the last change to the rules and lexicons, and is not asserted here.
+# With the exclusions of the precision pass (unstated_cause, rates, anyone, idioms,
+# furniture titles) precision rose from 116/131 and a caption body became a match whose
+# agent is missed:
+# agent_exact 33/38 -> 33/39, actor_agent 34/38 -> 34/39.
 TUNING = {
-    "precision": 116 / 131,
+    "precision": 116 / 119,
     "recall": 116 / 121,
     "construction": 115 / 116,
-    "agent_exact": 33 / 38,
-    "actor_agent": 34 / 38,
-    "victim_type": 86 / 116,
+    "agent_exact": 33 / 39,
+    "actor_agent": 34 / 39,
+    "victim_type": 90 / 116,  # 86 before victim pronouns took their group's type
     "victim_count": 108 / 116,
 }
 MARGIN = 0.02
@@ -466,3 +475,30 @@ def test_agency_summary_reads_as_a_table_and_draws_itself():
     axes = summary.plot()
     assert len(axes) == 2
     plt.close(axes[0].figure)
+
+
+# --------------------------------------------------------------------------- report section
+
+
+def test_report_agency_section_keeps_the_event_articles_and_says_how_many():
+    from corpuskit.report import build_report, parse_config
+
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["x", "y", "x"],
+            "text": [
+                "Rebels and government forces fought in east Aleppo. Jets killed 20 people "
+                "in Aleppo during the siege.",
+                "Government jets bombed east Aleppo; 12 civilians were killed in the siege.",
+                "The candidate asked what Aleppo is. A gunman killed two people in Ohio.",
+            ],
+        }
+    )
+    text = '[data]\ndataset = "fakes"\n[[analyses]]\nkind = "agency"\nby = "outlet"\nn_boot = 20\n'
+    section = build_report(parse_config(text + 'about = "aleppo"\n'), articles=articles).sections[0]
+    assert "Articles about aleppo (ck.keep_relevant): 2 of 3 kept, 1 dropped." in section.findings
+    assert set(section.tables["clauses"]["doc_id"]) == {"a", "b"}
+    plain = build_report(parse_config(text), articles=articles).sections[0]
+    assert "c" in set(plain.tables["clauses"]["doc_id"])
+    assert not any("keep_relevant" in finding for finding in plain.findings)

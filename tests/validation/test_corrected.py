@@ -94,7 +94,7 @@ _TEXTS = [
     "Jets killed 20 people.",
     "20 people were killed.",
     "Two civilians died.",
-    "The deaths of 5 men.",
+    "The deaths of 5 men in the shelling.",
     "Rebels killed three soldiers.",
     "Four were killed in the town.",
 ]

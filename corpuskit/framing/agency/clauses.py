@@ -9,7 +9,11 @@ one table, in text order, with the documents' metadata.
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import multiprocessing
+import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -23,9 +27,12 @@ from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
+from corpuskit.framing.agency_rules.exclusions import violence_context
+from corpuskit.framing.agency_rules.victims import antecedent_type
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import sentences
+from corpuskit.text.tokenize import DEFAULT_RULE
 from corpuskit.text.tokens import document_table
 
 __all__ = ["CLAUSE_COLUMNS", "agency"]
@@ -71,6 +78,12 @@ _STRING_COLUMNS = (
     "sentence_text",
 )
 _ENGINES = ("rules", "spacy", "auto")
+#: documents of at least this many characters are checked for English words
+_MIN_CHECKED_CHARS = 100
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|were|a|that|for|on|with)\b")
+_LONG_UNIT_WORDS = 2000
+#: sentences before and after a neutral predicate (*died*) read for a violence word
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 2, 1
 
 
 def _units(articles: Any, unit: str, text_column: str) -> pd.DataFrame:
@@ -90,7 +103,9 @@ def _units(articles: Any, unit: str, text_column: str) -> pd.DataFrame:
     return pd.concat([frame, docvars.drop(columns="doc_id")], axis=1)
 
 
-def _clause_finder(lexicon: VerbLexicon, engine: str, model: str) -> Callable[[str], list[Clause]]:
+def _clause_finder(
+    lexicon: VerbLexicon, engine: str, model: str | Callable[[str], Any]
+) -> Callable[[str], list[Clause]]:
     """The function that finds the clauses of one text for ``engine``."""
     if engine in ("spacy", "auto"):
         try:
@@ -111,7 +126,7 @@ def agency(
     verbs: str | Path | Mapping[str, Any] | VerbLexicon | None = None,
     unit: Literal["sentence", "document"] = "sentence",
     engine: Literal["rules", "spacy", "auto"] = "rules",
-    model: str = "en_core_web_sm",
+    model: str | Callable[[str], Any] = "en_core_web_sm",
     include_excluded: bool = False,
     actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
@@ -145,7 +160,9 @@ def agency(
         engine: ``"rules"`` (default), ``"spacy"`` (a dependency parse with the
             installed spaCy pipeline ``model``; needs the ``nlp`` extra) or
             ``"auto"`` (spaCy when it and ``model`` are installed, else rules).
-        model: the spaCy pipeline for ``engine="spacy"``; never downloaded.
+        model: the spaCy pipeline for ``engine="spacy"``: the name of an
+            installed one (never downloaded) or a loaded ``nlp`` (any callable
+            returning a parsed ``spacy.tokens.Doc``).
         include_excluded: also return the candidate clauses that are not
             casualty reports, with their ``reason``.
         actors: the actor lexicon for the ``actor`` columns (``None``: the
@@ -205,11 +222,16 @@ def agency(
     lexicon = load_verbs(verbs)
     texts, docvars = document_table(articles, text_column=text_column)
     n_workers = workers(n_jobs, len(texts)) if engine == "rules" else 1
+    if multiprocessing.parent_process() is None:  # once, in the calling process
+        _warn_not_english(texts, docvars["doc_id"])
     if n_workers > 1:
         options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
         options |= dict(actors=actors, include_docvars=include_docvars)
         return map_parts(agency, docvars.assign(text=texts), n_workers, **options)
     find = _clause_finder(lexicon, engine, model)
+    if unit == "sentence":  # split only the documents with a lexicon form (the same table)
+        hits = [bool(lexicon.trigger.search(text.lower())) for text in texts]
+        articles = docvars.assign(**{text_column: texts})[hits].reset_index(drop=True)
     units = _units(articles, unit, text_column)
     texts = units["text"].tolist()
     offsets = units["start"].to_numpy()
@@ -217,12 +239,63 @@ def agency(
     found: list[Clause] = []
     lowered = [text.lower() for text in texts]
     candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
+    doc_ids = units["doc_id"].to_numpy()
+    _warn_long_units([texts[i] for i in candidates], doc_ids[candidates])
     for i in _progress(candidates, total=len(candidates), desc="agency", show=progress):
         for clause in find(texts[i]):
+            if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
+                clause = dataclasses.replace(clause, reason=None)
+            clause = _with_antecedent_type(clause, texts[i])
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
     return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+
+
+def _warn_not_english(texts: list[str], doc_ids: Sequence[str]) -> None:
+    """Warn when documents of some length have none of the commonest English words."""
+    foreign = [
+        doc
+        for doc, text in zip(doc_ids, texts)
+        if len(text) >= _MIN_CHECKED_CHARS and not _ENGLISH.search(text[:2000].lower())
+    ]
+    if foreign:
+        warnings.warn(
+            f"agency: {len(foreign)} of {len(texts)} documents (first: {foreign[0]!r}) have "
+            "none of the commonest English words; the violence lexicon and the rules are "
+            "English, so they give no clauses for these",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
+def _warn_long_units(texts: list[str], doc_ids: np.ndarray) -> None:
+    """Warn when a unit is thousands of words long (text without sentence punctuation)."""
+    long = [doc for doc, text in zip(doc_ids, texts) if text.count(" ") >= _LONG_UNIT_WORDS]
+    if long:
+        warnings.warn(
+            f"agency: {len(long)} sentences of {_LONG_UNIT_WORDS:,} words or more (first in "
+            f"document {long[0]!r}): the text may lack sentence punctuation; their clauses are "
+            "found, but agents and exclusions read only the words around each trigger",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
+def _with_antecedent_type(clause: Clause, text: str) -> Clause:
+    """A victim pronoun (*a number of them*) takes the type of the group named before it."""
+    if clause.victim is None or clause.victim_type != "unspecified":
+        return clause
+    victim = DEFAULT_RULE.tokenize(clause.victim)
+    kind = antecedent_type(victim, DEFAULT_RULE.tokenize(text[: clause.start]))
+    return clause if kind is None else dataclasses.replace(clause, victim_type=kind)
+
+
+def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:
+    """A violence word in the two sentences before unit ``i`` or the one after it, in
+    its document (``Jets bombed the market. Dozens died.``: the deaths are casualties)."""
+    near = range(max(0, i - _CONTEXT_BEFORE), min(len(texts), i + 1 + _CONTEXT_AFTER))
+    return any(j != i and doc_ids[j] == doc_ids[i] and violence_context(texts[j]) for j in near)
 
 
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:

@@ -1,12 +1,17 @@
 """The spaCy engine of :func:`corpuskit.agency`: clauses read from a dependency parse.
 
-``engine="spacy"`` (or ``"auto"`` with spaCy installed) finds the same lexicon
-matches as the rules, then reads each clause's construction, agent and victim
-from the parse of the installed pipeline (never downloaded; the ``nlp`` extra).
+``engine="spacy"`` (or ``"auto"`` with spaCy installed) finds the same clauses
+as the rules, with the same triggers, coordinations and exclusions
+(:func:`corpuskit.framing.agency_rules.find_clauses`), then reads each clause's
+construction, agent and victim from the parse of an installed pipeline (never
+downloaded; the ``nlp`` extra) or of any callable that returns a parsed
+``spacy.tokens.Doc``. Where the parse says nothing (an adjective such as
+*dead children*, an idiom object), the rules' reading stays.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -14,8 +19,8 @@ from corpuskit.framing.agency_rules import (
     MEANS,
     NOT_VIOLENCE_OBJECTS,
     Clause,
-    VerbForm,
     VerbLexicon,
+    find_clauses,
     parse_count,
     victim_type,
 )
@@ -27,6 +32,9 @@ _SPACY_HINT = (
     "install the optional extra: pip install 'corpuskit[nlp]' (spaCy >= 3.7), then an English "
     "pipeline with a parser, e.g. python -m spacy download en_core_web_sm"
 )
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
+_CLAUSE_LINKS = frozenset(["advcl", "conj", "xcomp"])
 
 
 def _spacy_pipeline(model: str) -> Any:
@@ -53,85 +61,124 @@ def _chunk(token: Any) -> str:
     return token.doc[token.left_edge.i : token.i + 1].text
 
 
-def _pobj(prep: Any) -> Any:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+def _child(token: Any, *deps: str) -> Any:
+    return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def _spacy_clause(token: Any, n: int, form: VerbForm) -> Clause | None:
-    """One clause from the dependency parse around a lexicon match (spaCy engine).
+def _pobj(token: Any, *words: str) -> Any:
+    """The object of a preposition child of ``token`` spelled as one of ``words``."""
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
+            return _child(prep, "pobj")
+    return None
 
-    The same constructions as the rules, read from the parse: ``nsubjpass`` /
-    ``auxpass`` / a participle modifying a noun (``acl``) make a passive, an
-    ``agent`` child (``by``) names its agent; ``nsubj`` and ``dobj`` are the
-    agent and victim of an active verb; a relative pronoun stands for the noun
-    it modifies. Adjectival participles (``the wounded``) and the idioms of
-    :data:`~corpuskit.framing.agency_rules.NOT_VIOLENCE_OBJECTS` are skipped.
-    """
+
+def _passive(token: Any) -> bool:
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}) or token.dep_ == "acl"
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative clause hangs on, also across an inserted reporting verb
+    (*Assad, who the U.S. says has killed*); ``None`` when there is none."""
+    while token.dep_ in ("ccomp", "conj", "xcomp", "relcl") and token.head is not token:
+        if token.dep_ == "relcl":
+            return token.head
+        token = token.head
+    return None
+
+
+def _subject(token: Any) -> Any:
+    """The doer of an active verb: its subject; a relative pronoun's antecedent; the
+    accused of *accusing X of killing*; for a participle or a coordinated verb without a
+    subject, the subject of the verb it hangs on (none when that verb is passive)."""
+    subject = _child(token, "nsubj")
+    if subject is not None:
+        if subject.lower_ in _RELATIVE:
+            return _antecedent(token)
+        return subject
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "of":  # accusing Russia of killing
+        return _child(head.head, "dobj", "obj")
+    if token.dep_ in _CLAUSE_LINKS and head is not token and head.pos_ in ("VERB", "AUX"):
+        if _passive(head):
+            return None
+        return _subject(head)
+    return None
+
+
+def _read(token: Any, clause: Clause) -> dict[str, Any] | None:
+    """Construction, agent and victim tokens of one clause from the parse, or ``None``
+    when the parse gives no verb or noun reading (the rules' reading stays)."""
     if token.pos_ == "ADJ":
         return None
-    children = {child.dep_: child for child in token.children}
-    agent = victim = None
-    if form.verb_class == "nominal" or token.pos_ == "NOUN":
-        construction = "nominal"
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
-                victim = _pobj(prep)
-            elif prep.dep_ == "prep" and prep.lower_ == "by":
-                agent = _pobj(prep)
-    elif form.verb_class == "intransitive-death":
-        construction, victim = "intransitive", children.get("nsubj")
-    elif "nsubjpass" in children or "auxpass" in children or token.dep_ == "acl":
-        victim = children.get("nsubjpass") or (token.head if token.dep_ == "acl" else None)
-        agent = _pobj(children["agent"]) if "agent" in children else None
+    if clause.verb_class == "nominal" or token.pos_ == "NOUN":
+        agent = _pobj(token, "by") or _child(token, "poss")
+        return {"construction": "nominal", "agent": agent, "victim": _pobj(token, "of", "among")}
+    if clause.verb_class == "intransitive-death":
+        return {"construction": "intransitive", "agent": None, "victim": _child(token, "nsubj")}
+    if _passive(token):
+        victim = _child(token, *_PASSIVE_SUBJECTS) or (token.head if token.dep_ == "acl" else None)
+        if victim is not None and victim.lower_ in _RELATIVE and token.dep_ == "relcl":
+            victim = token.head
+        agent = _pobj(token, "by")
         construction = "passive_agent" if agent is not None else "passive_agentless"
-    else:
-        construction, agent, victim = "active", children.get("nsubj"), children.get("dobj")
-        if agent is not None and agent.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-            agent = token.head
-    if victim is not None and victim.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-        victim = token.head
-    transitive = form.verb_class in ("transitive-violence", "attack")
-    if transitive and victim is not None and victim.lower_ in NOT_VIOLENCE_OBJECTS:
+        return {"construction": construction, "agent": agent, "victim": victim}
+    victim = _child(token, "dobj", "obj")
+    for verb in token.conjuncts if victim is None else ():  # "shot and killed 12 people"
+        victim = victim or _child(verb, "dobj", "obj")
+    if victim is not None and victim.lower_ in NOT_VIOLENCE_OBJECTS:
         return None
+    return {"construction": "active", "agent": _subject(token), "victim": victim}
+
+
+def _reparse(doc: Any, clause: Clause) -> Clause:
+    """The rules' clause with construction, agent and victim from the parse."""
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return clause
+    reading = _read(span.root, clause)
+    if reading is None:
+        return clause
+    agent, victim = reading["agent"], reading["victim"]
+    agent_text = _chunk(agent) if agent is not None else None
     victim_text = _chunk(victim) if victim is not None else None
     victim_words = DEFAULT_RULE.tokenize(victim_text or "")
     count, qualifier = parse_count(victim_words)
-    span = token.doc[token.i : token.i + n]
-    return Clause(
-        start=span.start_char,
-        end=span.end_char,
-        verb=span.text,
-        lemma=form.lemma,
-        verb_class=form.verb_class,
-        construction=construction,
-        agent=_chunk(agent) if agent is not None else None,
+    return dataclasses.replace(
+        clause,
+        construction=reading["construction"],
+        agent=agent_text,
         agent_type=None if agent is None else ("means" if agent.lower_ in MEANS else "actor"),
         victim=victim_text,
         victim_count=count,
         count_qualifier=qualifier,
-        negated=any(c.dep_ == "neg" for c in token.children),
         victim_type=victim_type(victim_words),
-        reason="attack_no_casualty" if form.verb_class == "attack" else None,
+        referent=clause.referent if agent_text == clause.agent else None,
     )
 
 
-def spacy_finder(lexicon: VerbLexicon, model: str) -> Callable[[str], list[Clause]]:
-    nlp = _spacy_pipeline(model)
+def spacy_finder(lexicon: VerbLexicon, model: str | Callable[[str], Any]) -> Callable:
+    """The clause finder of the spaCy engine.
+
+    Args:
+        lexicon: the violence lexicon.
+        model: the name of an installed spaCy pipeline with a parser, or a callable
+            (a loaded ``nlp``) that returns a parsed ``spacy.tokens.Doc`` for a text.
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> find = spacy_finder(load_verbs(), spacy.load("en_core_web_sm"))  # doctest: +SKIP
+        >>> [c.agent for c in find("Russian jets killed 12 civilians.")]  # doctest: +SKIP
+        ['Russian jets']
+    """
+    nlp = _spacy_pipeline(model) if isinstance(model, str) else model
 
     def find(text: str) -> list[Clause]:
+        clauses = find_clauses(text, lexicon)
+        if not clauses:
+            return []
         doc = nlp(text)
-        words = [t.lower_ for t in doc]
-        found = []
-        i = 0
-        while i < len(doc):
-            match = lexicon.match(words, i)
-            if match is None:
-                i += 1
-                continue
-            clause = _spacy_clause(doc[i], match[0], match[1])
-            if clause is not None:
-                found.append(clause)
-            i += match[0]
-        return found
+        return [_reparse(doc, clause) for clause in clauses]
 
     return find

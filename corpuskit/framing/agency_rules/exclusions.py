@@ -4,6 +4,7 @@ Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
 matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 
 * ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
+* ``same_clause``: *death* in *stabbed to death* (the clause of *stabbed*);
 * ``question``: the sentence ends with a question mark;
 * ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
   *no*/*without* before a nominal (*no casualties*);
@@ -13,6 +14,10 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   or sport, polls, business or fiction in a sentence without violence words;
 * ``illness_accident``: illness, old age, accidents, disasters or suicide in a
   sentence without violence words, or a reflexive victim (*killed himself*);
+* ``unstated_cause``: a neutral predicate (*died*, *deaths*, *the death toll*,
+  *injuries*) in a sentence with no violence word (*a justice died*, *the
+  death toll reaches 37*); :func:`corpuskit.agency` keeps it when one of the
+  two sentences before it or the one after it in the document has one;
 * ``threat_plan``: *to* + trigger after a threat, plan or attempt word
   (*vowed to kill*), or a modal after one (*threatened he would be killed*);
 * ``hypothetical``: a modal in the verb group (*could kill*), or a condition
@@ -25,23 +30,29 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+from corpuskit.framing.agency_rules.words import _words
+from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
 REASONS: tuple[str, ...] = (
     "furniture",
+    "same_clause",
     "question",
     "negation",
     "not_people",
     "other_sense",
     "illness_accident",
+    "unstated_cause",
     "threat_plan",
     "hypothetical",
     "generic",
@@ -53,6 +64,14 @@ _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
+#: tokens after a gallery or video label that are its title (``JUST WATCHED Syria: city dies``)
+_TITLE_ZONE = 8
+_VIDEO_TITLE = 25
+_COORDINATION_WINDOW = 12
+_ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
+_DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
+_TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
+_GALLERY_COUNT = re.compile(r"^\d+$")
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,32 @@ def _without(
     return out
 
 
+def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
+    """Token ranges ``(start, end)`` of each gallery or video label and the title after it
+    (up to *Replay*, else at most eight tokens, up to the first punctuation inside it)."""
+    words, cue, ends = s.words, cues["phrases"], cues["ends"][0]
+    present = set(words)
+    phrases = [p for p in cue[1] if p[0] in present]
+    if not phrases and present.isdisjoint(cue[0]):
+        return ()
+    zones = []
+    for j in range(len(words)):
+        phrase = next((p for p in phrases if tuple(words[j : j + len(p)]) == p), None)
+        if phrase is None and words[j] not in cue[0]:
+            continue
+        end = j + (len(phrase) if phrase else 1)
+        if end + 2 < len(words) and _GALLERY_COUNT.match(words[end]) and words[end + 1] == "of":
+            end += 3  # "Hide Caption 3 of 9"
+        if end < len(words) and words[end] in ("photos", "video", "videos", "gallery"):
+            end += 1
+        stop = min(len(words), end + _TITLE_ZONE)
+        stop = next((k for k in range(end + 1, stop) if s.gap[k]), stop)
+        replay = (k for k in range(end, min(len(words), end + _VIDEO_TITLE)) if words[k] in ends)
+        stop = next(replay, stop)
+        zones.append((j, stop))
+    return tuple(zones)
+
+
 def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
     singles, phrases = cue
     return bool(words) and (
@@ -144,18 +189,27 @@ class SentenceCues:
     """The cues of :func:`exclusion_reason` that depend on the sentence only (computed once).
 
     Attributes:
-        furniture: gallery or video page text in the sentence.
+        furniture: the token ranges of gallery and video labels with the title
+            after them (``Hide Caption 3 of 9 Photos: <title>``, ``JUST WATCHED
+            <title>``); a caption body after the title is text.
         question: the sentence ends with a question mark.
-        violent: a violence word (outside illness phrases such as *heart attack*).
+        violent: the token positions of violence words (outside illness phrases
+            such as *heart attack*); the trigger itself does not count.
         illness: an illness, accident or disaster word.
         other_context: a sport, politics, business or fiction word.
+        violence_context: the token positions of violence words that make a
+            neutral predicate a casualty report (*died in the shelling*, not *died
+            on Sunday*).
+        rates: a rate or trend word (*a day*, *at an alarming rate*).
     """
 
-    furniture: bool
+    furniture: tuple[tuple[int, int], ...]
     question: bool
-    violent: bool
+    violent: frozenset[int]
     illness: bool
     other_context: bool
+    violence_context: frozenset[int]
+    rates: bool
 
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
@@ -163,13 +217,36 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     cues = _cues()
     words = s.words
     illness = cues["illness_accident"]
+    violent = _positions(_without(words, illness["context"]), illness["violence"])
     return SentenceCues(
-        furniture=_has(words, cues["furniture"]["phrases"]),
+        furniture=_furniture_zones(s, cues["furniture"]),
         question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
-        violent=_has(_without(words, illness["context"]), illness["violence"]),
+        violent=violent,
         illness=_has(words, illness["context"]),
         other_context=_has(words, cues["other_sense"]["context"]),
+        rates=_has(words, cues["generic"]["rates"]),
+        violence_context=violent | _positions(words, illness["violence_context"]),
     )
+
+
+def _positions(
+    words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+) -> frozenset[int]:
+    """The token positions covered by a word or phrase of ``cue``."""
+    found = {j for j, word in enumerate(words) if word in cue[0]}
+    present = set(words)
+    if cue[1] and _has(words, (frozenset(), cue[1])):
+        for phrase in (p for p in cue[1] if present.issuperset(p)):
+            n = len(phrase)
+            for j in range(len(words) - n + 1):
+                if tuple(words[j : j + n]) == phrase:
+                    found.update(range(j, j + n))
+    return frozenset(found)
+
+
+def _outside(positions: frozenset[int], c: Candidate) -> bool:
+    """A cue word other than the trigger itself (*the striker's shot* has no violence word)."""
+    return any(j < c.i or j >= c.after for j in positions)
 
 
 def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str | None:
@@ -181,8 +258,10 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     before = words[max(0, c.i - 1)] if c.i > 0 and not s.gap[c.i] else ""
     follower = words[c.after] if c.after < len(s) and not s.gap[c.after] else ""
     group = words[c.group : c.i]
-    if sentence.furniture:
+    if any(a <= c.i < b for a, b in sentence.furniture):
         return "furniture"
+    if _to_death(words, c) and _violence_form(words[c.i - 2]):
+        return "same_clause"  # "stabbed to death": the clause of "stabbed"
     if sentence.question:
         return "question"
     if c.negated or _starts_with(victim, cues["negation"]["victims"]):
@@ -197,13 +276,31 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "not_people"
     if _other_sense(s, c, cues["other_sense"], before, follower, victim, sentence):
         return "other_sense"
-    if (sentence.illness and not sentence.violent) or follower in illness["followers"][0]:
+    violent = _outside(sentence.violent, c)
+    if (sentence.illness and not violent) or follower in illness["followers"][0]:
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0]:
         return "illness_accident"
-    return _modality(s, c, cues, group, victim)
+    reason = _modality(s, c, cues, group, victim, sentence)
+    context = _outside(sentence.violence_context, c)
+    if reason is None and not context and _has([c.form], illness["neutral"]):
+        return "unstated_cause"  # "died on Sunday", "the death toll reaches 37"
+    return reason
+
+
+@functools.lru_cache(maxsize=4096)
+def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
+    """A violence word in ``text`` that makes a neutral predicate (*died*, *deaths*)
+    near it a casualty report (:func:`corpuskit.agency` reads the two sentences
+    before an ``unstated_cause`` clause and the one after it with it).
+
+    Example:
+        >>> violence_context("Jets bombed the market."), violence_context("He was 84.")
+        (True, False)
+    """
+    return bool(sentence_cues(_Sentence(text, rule)).violence_context)
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -220,15 +317,71 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         following = following[2:]
     if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
+    if _idiom(s.words, c, cue["idioms"]):
+        return True
+    if c.form in ("shot", "shots") and c.group == c.i and _noun_shot(s, c, cue["noun_shot"][0]):
+        return True  # "his shot", "their best shot", "Van Persie's shot"
+    head = _first_conjunct(victim)[-1:]
+    if head and head[0] in cue["abstract"][0]:
+        return True  # "the death of democracy", "killing the economy"
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
-    if sentence.other_context and not sentence.violent:
+    if sentence.other_context and not _outside(sentence.violent, c):
         return True
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
     return named and _capital(s, c.i) and not _title_case(s)
+
+
+def _to_death(words: list[str], c: Candidate) -> bool:
+    """``beaten to death``: *death* after *to* and a verb is a report, not an infinitive."""
+    return c.form == "death" and c.i > 1 and words[c.i - 1] == "to"
+
+
+@functools.cache
+def _bundled_forms() -> frozenset[str]:
+    lexicon = load_verbs()
+    return frozenset(f[0] for f in lexicon.forms if len(f) == 1)
+
+
+def _violence_form(word: str) -> bool:
+    """A one-word form of the bundled lexicon (``stabbed``, ``shot``)."""
+    return word in _bundled_forms()
+
+
+def _noun_shot(s: _Sentence, c: Candidate, before: frozenset[str]) -> bool:
+    """*shot* after a determiner, modifier or possessive is a noun, not the verb."""
+    if c.i == 0 or s.gap[c.i]:
+        return c.i == 0 and s.text[s.starts[0]].isupper() and c.construction != "active"
+    word = s.words[c.i - 1]
+    return word in before or _possessive(s, c.i - 1) or word.endswith("-footed")
+
+
+def _possessive(s: _Sentence, j: int) -> bool:
+    """Token ``j`` carries a possessive *'s* (the token rule leaves it out)."""
+    return j + 1 < len(s) and s.text[s.ends[j] : s.starts[j + 1]].strip() in ("'s", "’s")
+
+
+def _idiom(words: list[str], c: Candidate, cue) -> bool:
+    """An idiom phrase of ``cue`` that covers the trigger (``made a killing``, ``shot to fame``)."""
+    for phrase in _containing(cue[1]).get(words[c.i], ()):
+        n = len(phrase)
+        for j in range(max(0, c.i - n + 1), min(c.i + 1, len(words) - n + 1)):
+            if tuple(words[j : j + n]) == phrase:
+                return True
+    return False
+
+
+@functools.cache
+def _containing(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """word -> the phrases that contain it."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        for word in set(phrase):
+            index.setdefault(word, []).append(phrase)
+    return index
 
 
 def _aged(words: list[str], after: int) -> bool:
@@ -250,12 +403,12 @@ def _capital(s: _Sentence, i: int) -> bool:
     return s.text[s.starts[i]].isupper()
 
 
-def _modality(s, c, cues, group, victim) -> str | None:
+def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     words = s.words
     plans = cues["threat_plan"]["words"]
     hypothetical = cues["hypothetical"]
     modal = any(w in hypothetical["modals"][0] or w.endswith(_CONTRACTED_MODALS) for w in group)
-    infinitive = "to" in group or (c.i > 0 and words[c.i - 1] == "to")
+    infinitive = not _to_death(words, c) and ("to" in group or (c.i > 0 and words[c.i - 1] == "to"))
     if infinitive:
         to = max(j for j in range(c.group - 1, c.i) if j >= 0 and words[j] == "to")
         lead = words[max(0, to - _TO_WINDOW) : to]
@@ -269,10 +422,60 @@ def _modality(s, c, cues, group, victim) -> str | None:
         return "hypothetical"
     if c.verb_class == "attack":
         return "attack_no_casualty"
+    if _coordinated_modal(s, c, hypothetical["modals"][0]):
+        return "hypothetical"  # "would often give up their sons or even kill them"
+    return _generic(s, c, cues["generic"], group, victim, sentence)
+
+
+def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
+    """``generic``: a general statement, rate or trend, not a report of particular deaths."""
+    numbered = any(_is_number(w) for w in victim)
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
-    if bare and not any(_is_number(w) for w in victim):
+    if bare and not numbered:
         return "generic"
+    head = _first_conjunct(victim)[-1:]
+    if head and head[0] in cue["victims"][0]:
+        return "generic"  # "executing anyone who"
+    if c.verb_class == "nominal" and not numbered and _category(s, c, cue):
+        return "generic"  # "reduce gun deaths", "results in death from suffocation"
+    if "toll" not in c.form and sentence.rates:
+        return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
+    lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
+    nonfinite = group[:1] in (["getting"], ["being"]) and lead not in _TEMPORAL
+    subject = s.words[c.subject[0] : c.subject[1]]
+    if nonfinite and not numbered and not any(_is_number(w) for w in subject):
+        return "generic"  # "Cops getting shot has a chilling effect"
     return None
+
+
+def _category(s: _Sentence, c: Candidate, cue) -> bool:
+    """A bare plural nominal after a category word (*gun deaths*, *mass shootings*) or a
+    nominal after a general cause (*results in death*)."""
+    words = s.words
+    if _has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
+        return True
+    if not c.form.endswith("s") or c.i == 0 or words[c.i - 1] not in cue["categories"][0]:
+        return False
+    first = c.i - 1
+    lead = words[first - 1] if first > 0 and not s.gap[first] else ""
+    determined = lead in _DETERMINERS or _possessive(s, first - 1) or _is_number(lead)
+    return not determined
+
+
+def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
+    """A bare verb after *and*/*or* shares the modal of the verb before it
+    (``would often give up ... or even kill them``), within the same stretch of text."""
+    if c.kind != "present" or not _ADVERBS.issuperset(s.words[c.group : c.i]):
+        return False
+    j = c.group - 1
+    if j < 1 or s.words[j] not in ("and", "or"):
+        return False
+    for k in range(j - 1, max(-1, j - _COORDINATION_WINDOW), -1):
+        if s.words[k] in modals or s.words[k].endswith(_CONTRACTED_MODALS):
+            return True
+        if s.gap[k] and k < j - 1:
+            break
+    return False
 
 
 def _is_number(word: str) -> bool:

@@ -21,7 +21,9 @@ analysis also takes ``where`` (a filter selecting its documents, see
 - ``collocations``: ``node``, ``window``, ``by``, ``min_count``, ``n``;
 - ``frames``: ``by``, ``lexicon``, ``n_boot``;
 - ``naming``: ``by``, ``referent``, ``n_boot``, ``n_perm``;
-- ``agency``: ``by``, ``reference``, ``n_boot``;
+- ``agency``: ``by``, ``reference``, ``n_boot``, ``about`` (a place or a list:
+  only the articles :func:`corpuskit.keep_relevant` finds about it, with the
+  counts kept and dropped stated in the findings);
 - ``quotes``: ``by``, ``n`` (speakers shown per group), ``n_boot``;
 - ``stance``: ``by``, ``window`` (``"clause"``, ``"sentence"`` or tokens), ``n_boot``.
 

@@ -7,6 +7,7 @@ import pandas as pd
 from corpuskit.framing.agency import agency, agency_summary, corrected_agency_summary
 from corpuskit.framing.contrasts import prevalence
 from corpuskit.framing.naming import naming, naming_labels
+from corpuskit.framing.relevance import keep_relevant
 from corpuskit.framing.scores import frames
 from corpuskit.lexicons.lookup import lookup
 from corpuskit.plot import agency as plot_agency
@@ -137,6 +138,16 @@ def agency_section(articles: pd.DataFrame, options: Options, ctx: Context) -> Se
     n_boot = options["n_boot"]
     labels = read_hand_labels(options, AGENCY_LABELS)
     used = articles.dropna(subset=[by])
+    kept = None
+    if options["about"]:  # the event's articles only (ck.keep_relevant), counted below
+        about = options["about"]
+        n_before = len(used)
+        used = keep_relevant(used, about=about)
+        places = ", ".join([about] if isinstance(about, str) else about)
+        kept = (
+            f"Articles about {places} (ck.keep_relevant): {len(used)} of {n_before} kept, "
+            f"{n_before - len(used)} dropped."
+        )
     clauses = agency(used, progress=ctx.progress)
     if labels is None:
         summary = agency_summary(clauses, by=by, n_boot=n_boot, seed=ctx.seed, reference=reference)
@@ -157,6 +168,8 @@ def agency_section(articles: pd.DataFrame, options: Options, ctx: Context) -> Se
         "actor (not a weapon) as the agent, with 95% intervals from resampling documents."
     )
     agentless = summary[summary["measure"] == "agentless"]
+    if kept is not None:
+        section.findings.append(kept)
     section.findings.append(
         f"{len(clauses)} violence clauses in {clauses['doc_id'].nunique()} documents. Agentless "
         "share (no one named as the agent): "
