@@ -13,8 +13,39 @@ from typing import NamedTuple
 from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.framing.referents.patterns import (
+    _ACCUSED_BY,
+    _APPOSITION,
+    _ARMY,
+    _ATTACKERS,
+    _CONFLICT,
+    _CONFLICT_LINK,
+    _COPULA,
+    _DEFAULT_REBELS,
+    _GOVERNMENT,
+    _INDEFINITE,
+    _IRAQ_WAR,
+    _LEGAL_POWERS,
+    _MODIFIERS,
+    _NOT_A_LABEL,
+    _NOT_FIGHTERS,
+    _NOT_NAMES,
+    _OPPONENT,
+    _OTHER,
+    _OTHER_GROUP,
+    _PEOPLE_HEADS,
+    _PHRASE_END,
+    _POLITICAL_OPPOSITION,
+    _POLITICS,
+    _POSSESSIVE_PRONOUN,
+    _POSSESSIVE_WORD,
+    _POSTMODIFIER,
+    _QAEDA,
+    _REGIME_EVENTS,
+    _STATE_ADJECTIVES,
+    _WAR,
+)
 from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
-from corpuskit.framing.referents.words import words as _words
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
@@ -28,71 +59,6 @@ STATES = frozenset(
     {"syria_gov", "iraq_gov", "us", "russia", "iran", "turkey", "israel", "western_other"}
 )
 _RULE = TokenRule(lowercase=False)
-_GOVERNMENT = _words("government governments regime regimes authorities")
-_DEFAULT_REBELS = re.compile(
-    r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
-)
-_ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
-_NOT_A_LABEL = _words("rebellion rebellions rebellious")
-#: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
-_NOT_NAMES = _words("takfiri takfiris syrias iraqs but and so")
-#: Words of war or violence; without one, "opposition", "insurgent" or "fighters" is politics.
-_WAR = re.compile(
-    r"\b(?:wars?|kill\w*|attack\w*|battl\w*|bomb\w*|troops|forces|military|army|armed|weapons|"
-    r"ceasefire|siege|air\s*strikes?|shell\w*|offensive|terror\w*|jihad\w*|insurgency|civilians|"
-    r"rebel\w*|regime|syria\w*|iraq\w*|assad|aleppo|damascus|idlib|ghouta|isis|isil|"
-    r"islamic state|daesh|nusra|taliban|militias?|raids?|gun\s*battle|occupation|civil war|"
-    r"fighting|fought|overr[au]n|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ypg|sdf|pkk|"
-    r"peshmerga|hezbollah)\b",
-    re.IGNORECASE,
-)
-_POLITICAL_OPPOSITION = _words(
-    """
-    in congressional democratic republican gop public bipartisan diligent fierce strong stiff
-    growing initial vocal widespread his her our my their an partisan
-    """
-)
-_LEGAL_POWERS = re.compile(r"\b(?:had|has|have|gave|given|granted|grant)\s+(?:the\s+)?$", re.I)
-_OTHER = _words("other others rival allied")
-_MODIFIERS = _words(
-    """
-    the a an some many several most all both these those its their his our hundreds dozens
-    thousands scores other rival allied foreign armed moderate islamist radical hardline
-    extremist suspected
-    alleged local sunni shiite shia jihadist militant veteran remaining so-called
-    self-proclaimed takfiri foreign-backed foreign-sponsored rebel opposition government regime
-    pro-government pro-regime militia coalition security special freedom al one two three four
-    five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    """
-)
-_PEOPLE_HEADS = _words(
-    """
-    fighters forces groups group militia militias troops soldiers members ranks units factions
-    organization organizations organisation organisations cells army leaders leadership
-    commanders positions stronghold strongholds territory areas capital officials sources
-    representatives men convert converts recruits supporters terrorists militants jihadists
-    insurgents rebels gunmen
-    """
-)
-_POSTMODIFIER = re.compile(
-    r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|"
-    r"such\s+as|like|including|known\s+as|calling\s+themselves|"
-    r"(?:which|who)\s+(?:is|are|was|were)\s+(?:also\s+)?known\s+(?:as|by)"
-    r"(?:\s+the\s+acronyms?)?)\s+",
-    re.IGNORECASE,
-)
-_APPOSITION = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
-_PHRASE_END = re.compile(
-    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|who|which|that|said|says|"
-    r"and\s+(?:the\s+)?(?:other|its|their))\b",
-    re.IGNORECASE,
-)
-#: "fighters battling President Assad": a generic label fighting the Syrian government.
-_OPPONENT = re.compile(
-    r"^\s+(?:battling|fighting|against|opposed\s+to|opposing)\s+(?P<who>[^,;.]{2,60}?)"
-    r"(?=[,;.]|\s+(?:now|in|and|since|for|who|which|that)\b|$)",
-    re.IGNORECASE,
-)
 #: Which actors named in the sentence a label of each kind may corefer with.
 _CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
     "generic": ARMED_GROUPS | {"other_group"},
@@ -101,44 +67,6 @@ _CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
     "rebels": frozenset(),
     "coalition": frozenset(),
 }
-_OTHER_GROUP = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+)\s+(?:militants|fighters|militias?|rebels|insurgents|jihadists|"
-    r"terrorists|gunmen|government|authorities)\b"
-)
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
-#: "Kurdish forces are the most effective fighters": the subject of a copula before the hit.
-_COPULA = re.compile(
-    r"(?:^|[,;:(]\s*)(?P<subject>[^,;:()]{2,80}?)\s+(?:is|are|was|were|remains?|remained|"
-    r"became|become|(?:ha(?:ve|s|d)\s+)?(?:proven|proved|been)(?:\s+to\s+be)?)\s+"
-    r"(?:(?!(?:by|with|against|from|to|for|on|in|at|into|after)\s)[a-z-]+(?<!ing)\s+){0,4}$"
-)
-#: "The regime has been accused of ... by insurgent groups": the accusers of the hit.
-_ACCUSED_BY = re.compile(r"\baccused\b[^;]*\bby\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-#: The Iraqi insurgency of 2003-2011 (``other`` in the codebook).
-_IRAQ_WAR = re.compile(
-    r"\bIraq\s+War\b|\b(?:war\s+in|occupation\s+of|invasion\s+of|insurgency\s+in)\s+Iraq\b|"
-    r"\b(?:American|U\.?S\.?)\s+(?:forces|troops|soldiers|Marines)\s+in\s+Iraq\b|"
-    r"\bIraqi\s+insurgen|\bSaddam\b|\b200[3-9]\b[^.]*\bIraq\b"
-)
-#: Words of an armed conflict (not of a single attack) for ``foreign_conflict``.
-_CONFLICT = re.compile(
-    r"\b(?:civil\s+war|war|insurgency|intervention|occupation|uprising|overthr\w+|offensive|"
-    r"advance\w*|battl\w+|fight\w*|seiz\w+|captur\w+|control\w*|territory|regime|killed)\b",
-    re.IGNORECASE,
-)
-#: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
-_ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?)$", re.IGNORECASE)
-_CONFLICT_LINK = re.compile(
-    r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
-    r"expel\w*|oust\w*|drive|drove|driven|repel\w*|bomb\w*|shell\w*|target\w*|besieg\w*|"
-    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+)\b",
-    re.IGNORECASE,
-)
-_QAEDA = re.compile(r"\b(?:al[- ])?q[a']?[ie]da\b", re.IGNORECASE)
-#: Adjectives of coded states, kept as modifiers at the start of a sentence ("Syrian al-Qaeda").
-_STATE_ADJECTIVES = _words("syrian iraqi iranian russian turkish american kurdish israeli")
-_INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class HitReferent(NamedTuple):
@@ -200,7 +128,13 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if following in ("nations", "countries") and _kind(hit) == "generic":
         return True
-    political = lower in ("opposition", "loyalists", "fighters") or lower.startswith("insurgent")
+    if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
+        return True  # "the opposition Syrian Observatory for Human Rights", a monitor
+    if lower == "fighters" and previous in _NOT_FIGHTERS:
+        return True
+    if lower == "insurgent" and following in _POLITICS:
+        return True
+    political = lower in ("opposition", "loyalists", "fighters", "insurgent")
     return political and not _WAR.search(sentence)
 
 
@@ -248,7 +182,7 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
     qaeda = _QAEDA.search(phrase)
     if qaeda:
         return _al_qaeda(sentence, phrase), qaeda.group()
-    match = resolve_actor(phrase)
+    match = resolve_actor(_restore_possessives(phrase))
     if match.actor in ("unknown", "none"):
         for word in phrase.split()[:-1]:
             plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
@@ -267,6 +201,20 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
     ):
         return None
     return match.actor, match.matched or ""
+
+
+def _restore_possessives(phrase: str) -> str:
+    """ "Assads regime" -> "Assad's regime": possessives whose apostrophe a corpus lost."""
+    words = phrase.split()
+    for i, word in enumerate(words[:-1]):
+        lost = word[:1].isupper() and word.endswith("s") and len(word) > 3
+        if (
+            lost
+            and resolve_actor(word[:-1]).actor in ACTOR_CODES
+            and resolve_actor(word).actor in ("other", "unknown")
+        ):
+            words[i] = f"{word[:-1]}'s"
+    return " ".join(words)
 
 
 def _al_qaeda(sentence: str, phrase: str) -> str:
@@ -315,6 +263,8 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
     for word in re.finditer(r"[\w-]+", sentence):
         plain = word.group().lower()
         code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
+        if code is None and NATIONALITIES.get(plain) == "other":
+            code = "other_state"
         if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
             found.append((word.start(), code, word.group()))
     return sorted(found)
@@ -348,6 +298,8 @@ def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:
     killed 25 fighters" the fighters are the militia's.
     """
     between = sentence[position : hit[0]] if position < hit[0] else sentence[hit[1] : position]
+    if position > hit[0] and _next_word(sentence, hit[1]) in EVENT_NOUNS:
+        between = between.split(maxsplit=1)[1] if len(between.split()) > 1 else ""
     return len(between.split()) <= 6 and _CONFLICT_LINK.search(between) is not None
 
 
@@ -406,7 +358,7 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
-    if hit.lower().startswith("regime") and _next_word(text, end) == "change":
+    if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
         return _regime_change(text, (phrase_start, phrase_end), use)
     after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
@@ -440,11 +392,18 @@ evidence='Islamic State')
 def _regime_change(sentence: str, skip: tuple[int, int], use: str) -> HitReferent:
     """ "regime change": the regime to be changed when the sentence names one state, else none.
 
-    The US and its Western allies are the ones who call for regime change, not the
-    regimes to be changed, so they are not candidates.
+    The state must be named near the hit (40 characters before, 50 after: "regime
+    change in Tehran", "regime change is what Kim risks"). The US and its
+    Western allies are the ones who call for regime change, not the regimes to
+    be changed, so they are not candidates.
     """
     kinds = (STATES - {"us", "western_other"}) | {"other_state"}
-    named = [(code, text) for _, code, text in _named(sentence, skip) if code in kinds]
+    window = (skip[0] - 40, skip[1] + 50)  # "regime change in Tehran", "... is what Kim risks"
+    named = [
+        (code, text)
+        for position, code, text in _named(sentence, skip)
+        if code in kinds and window[0] <= position <= window[1]
+    ]
     codes = list(dict.fromkeys(code for code, _ in named))
     if len(codes) == 1:
         code = "other" if codes[0] == "other_state" else codes[0]

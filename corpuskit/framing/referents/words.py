@@ -29,6 +29,7 @@ EVENT_NOUNS = words(
     airstrikes strike strikes raid raids warplane warplanes jet jets aircraft helicopter
     helicopters missile missiles rocket rockets mortar mortars shell shells bomb bombs
     barrel offensive assault assaults change shutdown financing funding atrocities crimes
+    collapse fall survival overthrow ouster
     """
 )
 #: Capitalised adjectives of states outside the actor codes' own adjectives.
@@ -84,7 +85,11 @@ FOREIGN: Mapping[str, str] = {
     **dict.fromkeys(
         words("""libya afghanistan yemen somalia mali nigeria pakistan egypt tunisia algeria sudan
         chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi mubarak
-        sisi kim maduro castro lebanon jordan"""),
+        sisi kim maduro castro lebanon jordan ukraine myanmar burma zimbabwe eritrea ethiopia
+        kenya india china indonesia bahrain qatar kuwait oman morocco niger chad haiti colombia
+        mexico nicaragua serbia kosovo bosnia armenia azerbaijan belarus uzbekistan bangladesh
+        kashmir sirte benghazi tripoli kabul kandahar helmand islamabad peshawar mogadishu
+        sanaa aden donetsk luhansk crimea kiev kyiv"""),
         "state",
     ),
 }
