@@ -171,6 +171,15 @@ def test_one_attacker_and_named_hits_keep_their_sentence_reading():
     assert resolve_in_article(text, sentence, start, end).referent == "rebels"
 
 
+def test_a_group_set_against_the_hit_is_not_its_referent():
+    text = "Rebels held the town. The FSA fought on. FSA fighters pushed out the terrorist group."
+    sentence, start, end = _hit(text, "terrorist group")
+    assert resolve_in_article(text, sentence, start, end).referent == "unknown"
+    assert resolve(
+        "The aim shifted to fighting Iran and establishing regime change in Damascus.", "regime"
+    ) == ("syria_gov", "event_adjective", "regime_change")
+
+
 LABELS = Dictionary({"militants": ["militant*"], "jihadists": ["jihadist*"]})
 
 

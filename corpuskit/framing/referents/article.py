@@ -15,8 +15,10 @@ leaves ``unknown`` by default and that name people:
    :data:`MIN_MENTIONS` of its mentions and :data:`DOMINANT_SHARE` of all
    mentions of armed groups in the article ("isis 12/14" in ``evidence``).
 
-Labels of unnamed attackers ("a terrorist", "gunmen") and generic statements
-with other groups ("other terrorist groups") are left as they are.
+A group the hit's sentence sets against it ("FSA fighters pushed out the
+terrorist group") is never its referent. Labels of unnamed attackers ("a
+terrorist", "gunmen") and generic statements with other groups ("other
+terrorist groups") are left as they are.
 
 Example:
     >>> text = "Islamic State fighters held the town. The militants left mines behind."
@@ -36,6 +38,7 @@ from corpuskit.framing.referents.resolve import (
     HitReferent,
     _kind,
     _named,
+    opposed_groups,
     resolve_hit,
 )
 from corpuskit.text.sentences import split_sentences
@@ -129,6 +132,7 @@ def resolve_in_article(
     ):
         return found
     article = ArticleContext(text) if article is None else article
+    opposed = opposed_groups(text[first:last], start - first, end - first)
     if tuple(sentence) not in article.sentences:
         raise ValueError(
             f"sentence= {sentence} is not a sentence of the text ({article.sentences})"
@@ -136,10 +140,10 @@ def resolve_in_article(
     number = article.sentences.index(tuple(sentence))
     if number > 0:
         codes = dict(article.groups(number - 1))
-        if len(codes) == 1:
+        if len(codes) == 1 and not codes.keys() & opposed:
             code, words = next(iter(codes.items()))
             return HitReferent(code, found.use, "previous_sentence", words)
     topic = article.topic()
-    if topic is not None:
+    if topic is not None and topic[0] not in opposed:
         return HitReferent(topic[0], found.use, "article_topic", topic[1])
     return found

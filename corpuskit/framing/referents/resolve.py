@@ -404,11 +404,31 @@ def _regime_change(sentence: str, skip: tuple[int, int], use: str) -> HitReferen
         for position, code, text in _named(sentence, skip)
         if code in kinds and window[0] <= position <= window[1]
     ]
+    object_of = re.match(r"\s+change\s+(?:in|of|for|against)\s+", sentence[skip[1] :])
+    if object_of:  # "regime change in Damascus": the place right after decides
+        first = skip[1] + object_of.end()
+        named = [item for item in named if item[1].startswith(sentence[first : first + 3])] or named
     codes = list(dict.fromkeys(code for code, _ in named))
     if len(codes) == 1:
         code = "other" if codes[0] == "other_state" else codes[0]
         return HitReferent(code, use, "regime_change", named[0][1])
     return HitReferent("none", "", "not_actor", "regime change")
+
+
+def opposed_groups(sentence: str, start: int, end: int) -> frozenset[str]:
+    """The armed groups a short verb or preposition of conflict sets against the hit.
+
+    "FSA fighters pushed out the terrorist group": the hit is not the FSA's.
+
+    Example:
+        >>> sorted(opposed_groups("The YPG is fighting the militants.", 25, 34))
+        ['kurdish']
+    """
+    return frozenset(
+        code
+        for position, code, _ in _named(sentence, (start, end))
+        if code in ARMED_GROUPS and _opposed(sentence, position, (start, end))
+    )
 
 
 def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] | None:
