@@ -270,6 +270,7 @@ def naming_dask(
     referent: str = "armed_opposition",
     actors: Sequence[str] | None = None,
     use: str = "person",
+    context: str = "article",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,
@@ -294,6 +295,7 @@ def naming_dask(
         referent: as in :func:`corpuskit.naming`.
         actors: as in :func:`corpuskit.naming`.
         use: as in :func:`corpuskit.naming`.
+        context: as in :func:`corpuskit.naming`.
         by: as in :func:`corpuskit.naming`.
         n_boot: as in :func:`corpuskit.naming`.
         n_perm: as in :func:`corpuskit.naming`.
@@ -330,6 +332,7 @@ def naming_dask(
         referent=referent,
         actors=actors,
         use=use,
+        context=context,
         text_column=text_column,
         progress=progress,
     )

@@ -123,6 +123,7 @@ ANALYSES: tuple[Analysis, ...] = (
         f"{_ANALYSES}:naming_dask",
         "the label counts of every document are computed on the workers, then the "
         "statistics run on that table (the same ``seed`` gives the pandas result)",
+        drop=("n_jobs",),
     ),
 )
 

@@ -51,7 +51,7 @@ def resolve(sentence: str, hit: str) -> tuple[str, str, str, str]:
         (
             "Syrian rebel forces advanced into the district.",
             "rebel",
-            ("rebels", "person", "name", "rebel forces"),
+            ("rebels", "person", "default", ""),
         ),
         ("Yemeni rebels attacked a pipeline.", "rebels", ("other", "person", "name", "Yemeni")),
         (
@@ -141,7 +141,7 @@ def test_naming_use_and_actors_options(articles):
 
 
 def test_devset_files_and_tuning_score():
-    """The labelled set: 252 hits split by sha1(doc_id); the tuning half scores 115/130 on gold."""
+    """The labelled set: 252 hits split by sha1(doc_id); the tuning half scores 129/130 on gold."""
     import hashlib
     import sys
 
@@ -157,7 +157,7 @@ def test_devset_files_and_tuning_score():
     finally:
         sys.path.remove(str(DEVSET))
     tuning = scored("tuning")
-    assert int((tuning["predicted"] == tuning["referent"]).sum()) == 115
+    assert int((tuning["predicted"] == tuning["referent"]).sum()) == 129
 
 
 REFERENT_CODES = {

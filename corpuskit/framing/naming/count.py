@@ -23,7 +23,7 @@ from corpuskit.framing.corrected import naming_corrections
 from corpuskit.framing.naming.homogeneity import homogeneity_test
 from corpuskit.framing.naming.labels import REFERENT_ACTORS, USES, label_dictionary
 from corpuskit.framing.naming.result import NamingResult
-from corpuskit.framing.referents.hits import resolve_matches, texts_by_id
+from corpuskit.framing.referents.hits import check_context, resolve_matches, texts_by_id
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
 
@@ -65,7 +65,9 @@ def resolved_counts(
     referent: str,
     actors: Sequence[str] | None,
     use: str,
+    context: str = "article",
     text_column: str = "text",
+    n_jobs: int = 1,
     progress: bool | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Per-document counts of the label hits that :func:`naming` counts, after resolution.
@@ -84,7 +86,14 @@ def resolved_counts(
     counted, matches = lookup(
         articles, dictionary, text_column=text_column, return_matches=True, progress=progress
     )
-    hits = resolve_matches(matches, texts_by_id(articles, text_column), dictionary, names)
+    hits = resolve_matches(
+        matches,
+        texts_by_id(articles, text_column),
+        dictionary,
+        names,
+        context=context,
+        n_jobs=n_jobs,
+    )
     keep = REFERENT_ACTORS.get(referent) if actors is None else tuple(actors)
     hits["counted"] = (hits["use"].isin([use]) | (use == "all")) & (
         hits["referent"].isin(keep) if keep is not None else True
@@ -104,12 +113,14 @@ def naming(
     referent: str = "armed_opposition",
     actors: Sequence[str] | None = None,
     use: str = "person",
+    context: str = "article",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,
     ci: float = 0.95,
     seed: int | None = 0,
     text_column: str = "text",
+    n_jobs: int = 1,
     progress: bool | None = None,
     hand_labels: pd.DataFrame | None = None,
 ) -> NamingResult:
@@ -155,6 +166,11 @@ def naming(
             for a referent not listed there).
         use: ``"person"`` (default: labels of people and groups),
             ``"event_adjective"`` ("terrorist attack") or ``"all"``.
+        context: ``"article"`` (default): a hit its sentence leaves
+            ``unknown`` is read from the previous sentence and the article's
+            dominant armed group ("militants" in a Mosul report naming the
+            Islamic State throughout); ``"sentence"``: from its sentence alone,
+            as the development set's codebook does.
         by: one or more grouping columns, e.g. ``["outlet_group", "event"]``;
             ``None``: the whole corpus as one group (no test).
         n_boot: bootstrap resamples per group.
@@ -162,11 +178,14 @@ def naming(
         ci: confidence level of the intervals.
         seed: random seed; the same seed gives the same result.
         text_column: the column of ``articles`` holding the text.
+        n_jobs: processes for resolving the hits (``-1``: every core); the
+            result is the same as with ``n_jobs=1``.
         progress: show a progress bar (``None``: only when interactive).
         hand_labels: hand labels of a validation sample of the hits.
 
     Every hit is first resolved to whom it names, from its sentence
-    (:func:`corpuskit.framing.referents.resolve_hit`); ``.hits`` lists them,
+    (:func:`corpuskit.framing.referents.resolve_hit`) and, with
+    ``context="article"``, its article; ``.hits`` lists them,
     with ``counted``. Hits outside ``actors`` or of another ``use`` are left
     out of the counts, never silently.
 
@@ -184,7 +203,8 @@ def naming(
     Raises:
         ValueError: for invalid labels, an unknown referent (with
             ``labels=None``), a missing or incomplete ``by`` column, a bad
-            ``use``, or a bad ``ci``, ``n_boot`` or ``n_perm``.
+            ``use`` or ``context``, or a bad ``ci``, ``n_boot``, ``n_perm`` or
+            ``n_jobs``.
 
     Example:
         >>> import pandas as pd
@@ -197,6 +217,7 @@ def naming(
     check_naming_options(n_boot=n_boot, n_perm=n_perm, ci=ci)
     if use not in USES:
         raise ValueError(f"use= must be one of {list(USES)}, got {use!r}")
+    check_context(context)
     by_columns = grouping_columns(articles, by)
     dictionary, names = label_dictionary(labels, referent)
     counted, hits, matches = resolved_counts(
@@ -206,7 +227,9 @@ def naming(
         referent=referent,
         actors=actors,
         use=use,
+        context=context,
         text_column=text_column,
+        n_jobs=n_jobs,
         progress=progress,
     )
     result = naming_from_counts(

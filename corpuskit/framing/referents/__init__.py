@@ -23,28 +23,49 @@ The rules, in order (``reason``):
 3. ``name``: the noun phrase of the hit names an actor, resolved with
    :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
-   "Canadian authorities" -> western_other by :data:`NATIONALITIES`); for
+   "Canadian authorities" -> western_other by :data:`~.words.NATIONALITIES`); for
    "rebels" and "opposition" only a non-state group or another actor counts
-   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish).
+   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
+   countries and leaders outside the codes (:data:`~.words.FOREIGN`: Taliban,
+   AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
+   puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts).
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
-   the hit names groups other than those named (``unknown``).
+   the hit names groups other than those named (``unknown``); ``unnamed``:
+   "foreign governments" (``unknown``); ``regime_change``: "regime change"
+   names the one regime the sentence points at ("in Damascus"), and no one
+   as a slogan (``none``; the US and Western states call for it, they are
+   not its object).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the
    self-proclaimed Islamic State", "terror groups such as Islamic State",
    "the militant group, which is also known as ISIL").
-6. ``possessive``: "their fighters", "its militants": the nearest actor of the
+6. ``opponent``: "fighters battling President Assad", "accused ... by
+   insurgent groups" (the Assad government's accusers): ``rebels``;
+   ``copula``: "Kurdish forces are the most effective fighters": the subject;
+   ``possessive``: "their fighters", "its militants": the nearest actor of the
    right kind named before the hit in the sentence.
 7. ``sentence_actor``: the one actor of the right kind that the sentence names
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
    "authorities" and the army names (an Iraqi place such as Mosul names
-   Iraq; a place of :data:`PLACES`), coreference by kind rather than by
-   syntax.
+   Iraq; a US state or institution names the US; a place of
+   :data:`~.words.PLACES`), coreference by kind rather than by syntax; a
+   group linked to the hit by a short verb or preposition of conflict ("ISIS
+   is fighting the militants") is the other party, not the hit's referent;
+   ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
+   ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
+   places in a country outside the codes is ``other`` (not for "gunmen" or
+   "a terrorist": unnamed attackers of one attack stay ``unknown``).
 8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
    and the army names the Syrian government, as in the actors lexicon;
    "a regime" and "regimes", "the government", "authorities" and generic
    labels with nothing in the sentence to say whose are ``unknown``.
+
+With ``context="article"`` (:func:`naming_hits`, :func:`corpuskit.naming`),
+a generic label its sentence leaves ``unknown`` is then read from the previous
+sentence (``previous_sentence``) and the article's dominant armed group
+(``article_topic``): :mod:`corpuskit.framing.referents.article`.
 
 Measured on 252 hand-labelled hits (``tests/devsets/naming``); see the
 "Naming" section of the framing guide.
@@ -59,6 +80,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.framing.referents.article import CONTEXTS, ArticleContext, resolve_in_article
 from corpuskit.framing.referents.hits import HIT_COLUMNS, naming_hits, resolve_matches
 from corpuskit.framing.referents.resolve import (
     ARMED_GROUPS,
@@ -70,11 +92,14 @@ from corpuskit.framing.referents.resolve import (
 
 __all__ = [
     "ARMED_GROUPS",
+    "CONTEXTS",
     "EVENT_NOUNS",
     "HIT_COLUMNS",
     "STATES",
+    "ArticleContext",
     "HitReferent",
     "naming_hits",
     "resolve_hit",
+    "resolve_in_article",
     "resolve_matches",
 ]

@@ -7,13 +7,15 @@ from typing import Any
 
 import pandas as pd
 
+from corpuskit._parallel import map_parts, workers
+from corpuskit.framing.referents.article import CONTEXTS, ArticleContext, resolve_in_article
 from corpuskit.framing.referents.resolve import resolve_hit
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokens import document_table
 
-__all__ = ["HIT_COLUMNS", "naming_hits", "resolve_matches", "texts_by_id"]
+__all__ = ["HIT_COLUMNS", "check_context", "naming_hits", "resolve_matches", "texts_by_id"]
 
 #: Columns of :func:`naming_hits`.
 HIT_COLUMNS = (
@@ -29,6 +31,7 @@ HIT_COLUMNS = (
     "use",
     "reason",
     "evidence",
+    "sentence_referent",
 )
 
 
@@ -37,21 +40,30 @@ def naming_hits(
     dictionary: Dictionary,
     *,
     names: Sequence[str] | None = None,
+    context: str = "article",
     text_column: str = "text",
+    n_jobs: int = 1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Every hit of a naming dictionary in a corpus, with whom it names (the audit table).
 
     Hits are found with :func:`corpuskit.lookup` (longest match first across
     all categories), placed in their sentence
-    (:func:`corpuskit.sentences`' rule) and resolved with :func:`resolve_hit`.
+    (:func:`corpuskit.sentences`' rule) and resolved with :func:`resolve_hit`;
+    with ``context="article"`` a hit its sentence leaves ``unknown`` is then
+    read from the previous sentence and the article's dominant armed group
+    (:func:`corpuskit.framing.referents.article.resolve_in_article`).
 
     Args:
         articles: an articles DataFrame, a Series or a list of texts.
         dictionary: the naming labels (e.g. :func:`corpuskit.framing.naming.naming_labels`).
         names: the label name of each category of ``dictionary``, in order
             (default: the categories).
+        context: ``"article"`` (default) or ``"sentence"`` (the codebook's
+            reading from the sentence alone).
         text_column: the column of ``articles`` holding the text.
+        n_jobs: processes for resolving the hits (``-1``: every core;
+            :func:`corpuskit._parallel.workers`); the table is the same.
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
@@ -59,7 +71,8 @@ def naming_hits(
         :data:`HIT_COLUMNS`: ``doc_id``, ``sentence`` (0-based),
         ``sentence_start``/``sentence_end`` and ``start``/``end`` (character
         offsets into the document's text), ``label``, ``hit`` (as written),
-        ``referent``, ``use``, ``reason`` and ``evidence``.
+        ``referent``, ``use``, ``reason``, ``evidence`` and
+        ``sentence_referent`` (the referent read from the sentence alone).
 
     Example:
         >>> labels = Dictionary({"militants": ["militant*"], "rebels": ["rebel*"]})
@@ -70,7 +83,14 @@ def naming_hits(
     _, matches = lookup(
         articles, dictionary, text_column=text_column, return_matches=True, progress=progress
     )
-    return resolve_matches(matches, texts_by_id(articles, text_column), dictionary, names)
+    return resolve_matches(
+        matches,
+        texts_by_id(articles, text_column),
+        dictionary,
+        names,
+        context=context,
+        n_jobs=n_jobs,
+    )
 
 
 def resolve_matches(
@@ -78,6 +98,9 @@ def resolve_matches(
     texts: Mapping[str, str],
     dictionary: Dictionary,
     names: Sequence[str] | None = None,
+    *,
+    context: str = "article",
+    n_jobs: int = 1,
 ) -> pd.DataFrame:
     """The audit table of :func:`naming_hits` from the matches of :func:`corpuskit.lookup`.
 
@@ -86,23 +109,81 @@ def resolve_matches(
         texts: each document's text by ``doc_id``.
         dictionary: the dictionary the matches come from.
         names: the label name of each category (default: the categories).
+        context: ``"article"`` or ``"sentence"`` (see :func:`naming_hits`).
+        n_jobs: processes (contiguous parts of the documents' matches, in order).
 
     Returns:
         The table of :func:`naming_hits`.
+
+    Raises:
+        ValueError: for a bad ``context`` or ``n_jobs``.
     """
+    check_context(context)
     labels = list(dictionary.categories if names is None else names)
+    n_workers = workers(n_jobs, len(texts))
+    if n_workers > 1:
+        return map_parts(
+            _resolve_part,
+            matches.reset_index(drop=True),
+            n_workers,
+            texts=texts,
+            categories=list(dictionary.categories),
+            labels=labels,
+            context=context,
+        )
+    return _resolve_part(
+        matches, texts=texts, categories=list(dictionary.categories), labels=labels, context=context
+    )
+
+
+def check_context(context: str) -> None:
+    """Raise ``ValueError`` naming ``context=`` unless it is one of :data:`CONTEXTS`."""
+    if context not in CONTEXTS:
+        raise ValueError(f"context= must be one of {list(CONTEXTS)}, got {context!r}")
+
+
+def _resolve_part(
+    matches: pd.DataFrame,
+    *,
+    texts: Mapping[str, str],
+    categories: list[str],
+    labels: list[str],
+    context: str,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """The audit table of some matches (a part of :func:`resolve_matches`' work)."""
     rows: list[tuple[Any, ...]] = []
-    bounds: dict[str, list[tuple[int, int]]] = {}
+    articles: dict[str, ArticleContext] = {}
     for match in matches.itertuples(index=False):
         text = texts[match.doc_id]
-        spans = bounds.setdefault(match.doc_id, split_sentences(text))
+        if match.doc_id not in articles:
+            articles = {match.doc_id: ArticleContext(text, split_sentences(text))}
+        article = articles[match.doc_id]
         number, (first, last) = next(
-            (i, span) for i, span in enumerate(spans) if span[0] <= match.start < span[1]
+            (i, span)
+            for i, span in enumerate(article.sentences)
+            if span[0] <= match.start < span[1]
         )
-        found = resolve_hit(text[first:last], match.start - first, match.end - first)
-        label = labels[dictionary.categories.index(match.category)]
+        own = resolve_hit(text[first:last], match.start - first, match.end - first)
+        found = (
+            resolve_in_article(text, (first, last), match.start, match.end, article=article)
+            if context == "article"
+            else own
+        )
+        label = labels[categories.index(match.category)]
         rows.append(
-            (match.doc_id, number, first, last, match.start, match.end, label, match.match, *found)
+            (
+                match.doc_id,
+                number,
+                first,
+                last,
+                match.start,
+                match.end,
+                label,
+                match.match,
+                *found,
+                own.referent,
+            )
         )
     frame = pd.DataFrame(rows, columns=list(HIT_COLUMNS))
     for column in ("sentence", "sentence_start", "sentence_end", "start", "end"):

@@ -13,14 +13,43 @@ from typing import NamedTuple
 from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.framing.referents.patterns import (
+    _ACCUSED_BY,
+    _APPOSITION,
+    _ARMY,
+    _ATTACKERS,
+    _CONFLICT,
+    _CONFLICT_LINK,
+    _COPULA,
+    _DEFAULT_REBELS,
+    _GOVERNMENT,
+    _INDEFINITE,
+    _IRAQ_WAR,
+    _LEGAL_POWERS,
+    _MODIFIERS,
+    _NOT_A_LABEL,
+    _NOT_FIGHTERS,
+    _NOT_NAMES,
+    _OPPONENT,
+    _OTHER,
+    _OTHER_GROUP,
+    _PEOPLE_HEADS,
+    _PHRASE_END,
+    _POLITICAL_OPPOSITION,
+    _POLITICS,
+    _POSSESSIVE_PRONOUN,
+    _POSSESSIVE_WORD,
+    _POSTMODIFIER,
+    _QAEDA,
+    _REGIME_EVENTS,
+    _STATE_ADJECTIVES,
+    _WAR,
+)
+from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: Non-state armed actors a generic label ("militants") may corefer with.
@@ -29,157 +58,15 @@ ARMED_GROUPS = frozenset({"isis", "nusra_hts", "rebels", "kurdish", "pmf", "hezb
 STATES = frozenset(
     {"syria_gov", "iraq_gov", "us", "russia", "iran", "turkey", "israel", "western_other"}
 )
-#: Nouns of events, acts and things: a label before one qualifies it ("terrorist attack").
-EVENT_NOUNS = _words(
-    """
-    attack attacks bombing bombings plot plots act acts activity activities threat threats
-    violence incident incidents propaganda ideology targets target shelling fire airstrike
-    airstrikes strike strikes raid raids warplane warplanes jet jets aircraft helicopter
-    helicopters missile missiles rocket rockets mortar mortars shell shells bomb bombs
-    barrel offensive assault assaults change shutdown financing funding atrocities crimes
-    """
-)
-#: Capitalised adjectives of states outside the actor codes' own adjectives.
-NATIONALITIES: Mapping[str, str] = {
-    **dict.fromkeys(
-        ["belgian", "canadian", "australian", "dutch", "danish", "german", "british", "french"],
-        "western_other",
-    ),
-    **dict.fromkeys(
-        [
-            "egyptian",
-            "mexican",
-            "saudi",
-            "yemeni",
-            "libyan",
-            "afghan",
-            "pakistani",
-            "korean",
-            "jordanian",
-            "lebanese",
-            "malian",
-            "nigerian",
-            "somali",
-        ],
-        "other",
-    ),
-}
-#: Places that name a state for government labels ("authorities in Anbar" -> iraq_gov).
-PLACES: Mapping[str, str] = {
-    **dict.fromkeys(
-        [
-            "mosul",
-            "anbar",
-            "nineveh",
-            "ninevah",
-            "fallujah",
-            "ramadi",
-            "tikrit",
-            "kirkuk",
-            "basra",
-            "erbil",
-        ],
-        "iraq_gov",
-    ),
-    **dict.fromkeys(
-        [
-            "aleppo",
-            "idlib",
-            "homs",
-            "hama",
-            "daraa",
-            "deraa",
-            "ghouta",
-            "douma",
-            "raqqa",
-            "palmyra",
-            "latakia",
-        ],
-        "syria_gov",
-    ),
-    **dict.fromkeys(["fbi", "congress", "federal", "senate", "pentagon"], "us"),
-    **dict.fromkeys(["brussels"], "western_other"),
-}
-
 _RULE = TokenRule(lowercase=False)
-_GOVERNMENT = _words("government governments regime regimes authorities")
-_DEFAULT_REBELS = re.compile(
-    r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
-)
-_ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
-_NOT_A_LABEL = _words("rebellion rebellions rebellious")
-#: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
-_NOT_NAMES = _words("takfiri takfiris syrias iraqs but and so")
-#: Words of war or violence; without one, "opposition", "insurgent" or "fighters" is politics.
-_WAR = re.compile(
-    r"\b(?:wars?|kill\w*|attack\w*|battl\w*|bomb\w*|troops|forces|military|army|armed|weapons|"
-    r"ceasefire|siege|air\s*strikes?|shell\w*|offensive|terror\w*|jihad\w*|insurgency|civilians|"
-    r"rebel\w*|regime|syria\w*|iraq\w*|assad|aleppo|damascus|idlib|ghouta|isis|isil|"
-    r"islamic state|daesh|nusra|taliban|militias?|raids?|gun\s*battle|occupation|civil war)\b",
-    re.IGNORECASE,
-)
-_POLITICAL_OPPOSITION = _words(
-    """
-    in congressional democratic republican gop public bipartisan diligent fierce strong stiff
-    growing initial vocal widespread his her our my their an partisan
-    """
-)
-_LEGAL_POWERS = re.compile(r"\b(?:had|has|have|gave|given|granted|grant)\s+(?:the\s+)?$", re.I)
-_OTHER = _words("other others rival allied")
-_MODIFIERS = _words(
-    """
-    the a an some many several most all both these those its their his our hundreds dozens
-    thousands scores other rival allied foreign armed moderate islamist radical hardline
-    extremist suspected
-    alleged local sunni shiite shia jihadist militant veteran remaining so-called
-    self-proclaimed takfiri foreign-backed foreign-sponsored rebel opposition government regime
-    pro-government pro-regime militia coalition security special freedom al one two three four
-    five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    """
-)
-_PEOPLE_HEADS = _words(
-    """
-    fighters forces groups group militia militias troops soldiers members ranks units factions
-    organization organizations organisation organisations cells army leaders leadership
-    commanders positions stronghold strongholds territory areas capital officials sources
-    representatives men convert converts recruits supporters terrorists militants jihadists
-    insurgents rebels gunmen
-    """
-)
-_POSTMODIFIER = re.compile(
-    r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|"
-    r"such\s+as|like|including|known\s+as|calling\s+themselves|"
-    r"(?:which|who)\s+(?:is|are|was|were)\s+(?:also\s+)?known\s+(?:as|by)"
-    r"(?:\s+the\s+acronyms?)?)\s+",
-    re.IGNORECASE,
-)
-_APPOSITION = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
-_PHRASE_END = re.compile(
-    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|who|which|that|said|says|"
-    r"and\s+(?:the\s+)?(?:other|its|their))\b",
-    re.IGNORECASE,
-)
-#: "fighters battling President Assad": a generic label fighting the Syrian government.
-_OPPONENT = re.compile(
-    r"^\s+(?:battling|fighting|against|opposed\s+to|opposing)\s+(?P<who>[^,;.]{2,60}?)"
-    r"(?=[,;.]|\s+(?:now|in|and|since|for|who|which|that)\b|$)",
-    re.IGNORECASE,
-)
 #: Which actors named in the sentence a label of each kind may corefer with.
 _CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
-    "generic": ARMED_GROUPS,
-    "government": STATES,
+    "generic": ARMED_GROUPS | {"other_group"},
+    "government": STATES | {"other_group", "other_state"},
     "army": frozenset({"iraq_gov"}),
     "rebels": frozenset(),
     "coalition": frozenset(),
 }
-_OTHER_GROUP = re.compile(
-    r"\b(?P<name>[A-Z][\w'-]+)\s+(?:militants|fighters|militias?|rebels|insurgents|jihadists|"
-    r"terrorists|gunmen|government|authorities)\b"
-)
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class HitReferent(NamedTuple):
@@ -239,7 +126,15 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         and _LEGAL_POWERS.search(sentence[:start])
     ):
         return True
-    political = lower in ("opposition", "loyalists", "fighters") or lower.startswith("insurgent")
+    if following in ("nations", "countries") and _kind(hit) == "generic":
+        return True
+    if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
+        return True  # "the opposition Syrian Observatory for Human Rights", a monitor
+    if lower == "fighters" and previous in _NOT_FIGHTERS:
+        return True
+    if lower == "insurgent" and following in _POLITICS:
+        return True
+    political = lower in ("opposition", "loyalists", "fighters", "insurgent")
     return political and not _WAR.search(sentence)
 
 
@@ -261,7 +156,8 @@ def _phrase_start(sentence: str, start: int) -> int:
         named = word[:1].isupper() or "-" in word or word[:1].isdigit()
         if _opens(sentence, found.start(1)) and plain not in _MODIFIERS:
             joined = sentence[position : position + 1].isupper()
-            named = joined or plain in NATIONALITIES or resolve_actor(word).actor in ACTOR_CODES
+            named = joined or plain in NATIONALITIES or plain in _STATE_ADJECTIVES
+            named = named or resolve_actor(word).actor in ACTOR_CODES
         if not (named or plain in _MODIFIERS):
             break
         position = found.start(1)
@@ -283,10 +179,14 @@ def _phrase_end(sentence: str, end: int) -> int:
 
 def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
     """Rule 3: the actor the noun phrase names (not a label's own default)."""
-    match = resolve_actor(phrase)
+    qaeda = _QAEDA.search(phrase)
+    if qaeda:
+        return _al_qaeda(sentence, phrase), qaeda.group()
+    match = resolve_actor(_restore_possessives(phrase))
     if match.actor in ("unknown", "none"):
         for word in phrase.split()[:-1]:
-            code = NATIONALITIES.get(word.lower())
+            plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
+            code = NATIONALITIES.get(plain) or ("other" if plain in FOREIGN else None)
             if code and word[:1].isupper():
                 return code, word
         return None
@@ -295,7 +195,7 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
         return None
     matched = (match.matched or "").lower()
     if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
-        return _al_qaeda(sentence), match.matched or ""
+        return _al_qaeda(sentence, phrase), match.matched or ""
     if match.actor == "other" and all(
         word in PLACES or word in _NOT_NAMES or word in _MODIFIERS for word in matched.split()
     ):
@@ -303,11 +203,33 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
     return match.actor, match.matched or ""
 
 
-def _al_qaeda(sentence: str) -> str:
-    """al-Qaeda in Syria is Nusra, in Iraq the forerunner of ISIS (the actors lexicon's rule)."""
-    if re.search(r"\bsyria", sentence, re.IGNORECASE):
-        return "nusra_hts"
-    return "isis" if re.search(r"\biraq", sentence, re.IGNORECASE) else "other"
+def _restore_possessives(phrase: str) -> str:
+    """ "Assads regime" -> "Assad's regime": possessives whose apostrophe a corpus lost."""
+    words = phrase.split()
+    for i, word in enumerate(words[:-1]):
+        lost = word[:1].isupper() and word.endswith("s") and len(word) > 3
+        if (
+            lost
+            and resolve_actor(word[:-1]).actor in ACTOR_CODES
+            and resolve_actor(word).actor in ("other", "unknown")
+        ):
+            words[i] = f"{word[:-1]}'s"
+    return " ".join(words)
+
+
+def _al_qaeda(sentence: str, phrase: str) -> str:
+    """al-Qaeda in Syria is Nusra, in Iraq the forerunner of ISIS (the actors lexicon's rule).
+
+    The country is read where the sentence places al-Qaeda itself ("Syrian al-Qaeda
+    militants", "al-Qaeda in Iraq", "al-Qaeda fighters in Syria"), not from a
+    country named for another event of the sentence.
+    """
+    for country, code in (("syria", "nusra_hts"), ("iraq", "isis")):
+        before = rf"\b{country}\w*\b[^,;.]{{0,20}}\bq[a']?[ie]da\b"
+        after = rf"\bq[a']?[ie]da\b\s+(?:\w+\s+){{0,2}}in\s+{country}"
+        if re.search(before, phrase, re.I) or re.search(after, sentence, re.I):
+            return code
+    return "other"
 
 
 def _after(sentence: str, end: int) -> tuple[str, str] | None:
@@ -339,7 +261,10 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
         actor = name.leaf.split(SEPARATOR)[0]
         found.append((first, actor, sentence[first:last]))
     for word in re.finditer(r"[\w-]+", sentence):
-        code = PLACES.get(word.group().lower())
+        plain = word.group().lower()
+        code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
+        if code is None and NATIONALITIES.get(plain) == "other":
+            code = "other_state"
         if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
             found.append((word.start(), code, word.group()))
     return sorted(found)
@@ -353,12 +278,29 @@ def _by_context(
     if _POSSESSIVE_PRONOUN.search(sentence[:start]) or _POSSESSIVE_WORD.search(sentence[start:end]):
         before = [item for item in named if item[0] < start]
         if before:
-            return before[-1][1], "possessive", before[-1][2]
+            code = before[-1][1]
+            return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
+    if kinds is _CONTEXT_KINDS["generic"]:
+        named = [item for item in named if not _opposed(sentence, item[0], (start, end))]
     codes = list(dict.fromkeys(code for _, code, _ in named))
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
-        return codes[0], "sentence_actor", words
+        return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
     return None
+
+
+def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:
+    """Whether a verb or preposition of conflict links a named group and the hit directly.
+
+    "ISIS is fighting the militants", "militants clashed with the YPG": two
+    parties. Only a short link counts (up to six words from the name to the
+    hit): in "strikes targeted the Kataib Hezbollah militia last weekend and
+    killed 25 fighters" the fighters are the militia's.
+    """
+    between = sentence[position : hit[0]] if position < hit[0] else sentence[hit[1] : position]
+    if position > hit[0] and _next_word(sentence, hit[1]) in EVENT_NOUNS:
+        between = between.split(maxsplit=1)[1] if len(between.split()) > 1 else ""
+    return len(between.split()) <= 6 and _CONFLICT_LINK.search(between) is not None
 
 
 def _other_group(sentence: str, start: int, end: int) -> str | None:
@@ -415,7 +357,9 @@ evidence='Islamic State')
     if kind == "generic" and modifiers & _OTHER:
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
-        return HitReferent("other", use, "name", "foreign")
+        return HitReferent("unknown", use, "unnamed", "foreign")
+    if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
+        return _regime_change(text, (phrase_start, phrase_end), use)
     after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
@@ -423,13 +367,80 @@ evidence='Islamic State')
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
+    if kind == "generic" and _ACCUSED_BY.search(text[:phrase_start]):
+        accused = resolve_actor(text[: _ACCUSED_BY.search(text[:phrase_start]).start()])
+        if accused.actor == "syria_gov":
+            return HitReferent("rebels", use, "opponent", accused.matched or "")
+    subject = _COPULA.search(text[:phrase_start]) if kind == "generic" else None
+    if subject is not None:
+        match = resolve_actor(subject["subject"])
+        if match.actor in ARMED_GROUPS:
+            return HitReferent(match.actor, use, "copula", match.matched or "")
     context = _by_context(text, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
+    if kind == "generic" and not _ATTACKERS.match(hit):
+        conflict = _foreign_conflict(text, (phrase_start, phrase_end))
+        if conflict is not None:
+            return HitReferent("other", use, conflict[0], conflict[1])
     return HitReferent(_default(text, start, hit, kind, use), use, "default", "")
+
+
+def _regime_change(sentence: str, skip: tuple[int, int], use: str) -> HitReferent:
+    """ "regime change": the regime to be changed when the sentence names one state, else none.
+
+    The state must be named near the hit (40 characters before, 50 after: "regime
+    change in Tehran", "regime change is what Kim risks"). The US and its
+    Western allies are the ones who call for regime change, not the regimes to
+    be changed, so they are not candidates.
+    """
+    kinds = (STATES - {"us", "western_other"}) | {"other_state"}
+    window = (skip[0] - 40, skip[1] + 50)  # "regime change in Tehran", "... is what Kim risks"
+    named = [
+        (code, text)
+        for position, code, text in _named(sentence, skip)
+        if code in kinds and window[0] <= position <= window[1]
+    ]
+    object_of = re.match(r"\s+change\s+(?:in|of|for|against)\s+", sentence[skip[1] :])
+    if object_of:  # "regime change in Damascus": the place right after decides
+        first = skip[1] + object_of.end()
+        named = [item for item in named if item[1].startswith(sentence[first : first + 3])] or named
+    codes = list(dict.fromkeys(code for code, _ in named))
+    if len(codes) == 1:
+        code = "other" if codes[0] == "other_state" else codes[0]
+        return HitReferent(code, use, "regime_change", named[0][1])
+    return HitReferent("none", "", "not_actor", "regime change")
+
+
+def opposed_groups(sentence: str, start: int, end: int) -> frozenset[str]:
+    """The armed groups a short verb or preposition of conflict sets against the hit.
+
+    "FSA fighters pushed out the terrorist group": the hit is not the FSA's.
+
+    Example:
+        >>> sorted(opposed_groups("The YPG is fighting the militants.", 25, 34))
+        ['kurdish']
+    """
+    return frozenset(
+        code
+        for position, code, _ in _named(sentence, (start, end))
+        if code in ARMED_GROUPS and _opposed(sentence, position, (start, end))
+    )
+
+
+def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] | None:
+    """A party to a war placed outside Syria and Iraq, or to the Iraq war of 2003-11."""
+    iraq_war = _IRAQ_WAR.search(sentence)
+    if iraq_war:
+        return "iraq_war", iraq_war.group()
+    states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
+    conflict = _CONFLICT.search(sentence)
+    if states and conflict:
+        return "foreign_conflict", states[0][2]
+    return None
 
 
 def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:

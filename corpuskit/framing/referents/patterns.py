@@ -1,0 +1,129 @@
+"""Patterns and word sets of the referent rules (:mod:`corpuskit.framing.referents.resolve`).
+
+Example:
+    >>> bool(_WAR.search("Shelling killed two.")), "candidate" in _POLITICS
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.words import words as _words
+
+_GOVERNMENT = _words("government governments regime regimes authorities")
+_DEFAULT_REBELS = re.compile(
+    r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
+)
+_ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
+_NOT_A_LABEL = _words("rebellion rebellions rebellious")
+#: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
+_NOT_NAMES = _words(
+    """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia
+    muslim arab western salafi salafist wahhabi"""
+)
+#: Words of war or violence; without one, "opposition", "insurgent" or "fighters" is politics.
+_WAR = re.compile(
+    r"\b(?:wars?|kill\w*|attack\w*|battl\w*|bomb\w*|troops|forces|military|army|armed|weapons|"
+    r"ceasefire|siege|air\s*strikes?|shell\w*|offensive|terror\w*|jihad\w*|insurgency|civilians|"
+    r"rebel\w*|regime|syria\w*|iraq\w*|assad|aleppo|damascus|idlib|ghouta|isis|isil|"
+    r"islamic state|daesh|nusra|taliban|militias?|raids?|gun\s*battle|occupation|civil war|"
+    r"fighting|fought|overr[au]n|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ypg|sdf|pkk|"
+    r"peshmerga|hezbollah)\b",
+    re.IGNORECASE,
+)
+_POLITICAL_OPPOSITION = _words(
+    """
+    in congressional democratic republican gop public bipartisan diligent fierce strong stiff
+    growing initial vocal widespread his her our my their an partisan conservative liberal
+    progressive labour tory parliamentary political internal intraparty domestic
+    """
+)
+#: "dog fighters", "UFC fighters": fighters of no war.
+_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
+#: "an insurgent candidate": a newcomer in politics.
+_POLITICS = _words(
+    "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "
+    "politician politicians race primary"
+)
+#: "regime change", "regime collapse": events of the regime the sentence points at.
+_REGIME_EVENTS = _words("change collapse fall survival overthrow ouster")
+_LEGAL_POWERS = re.compile(r"\b(?:had|has|have|gave|given|granted|grant)\s+(?:the\s+)?$", re.I)
+_OTHER = _words("other others rival allied")
+_MODIFIERS = _words(
+    """
+    the a an some many several most all both these those its their his our hundreds dozens
+    thousands scores other rival allied foreign armed moderate islamist radical hardline
+    extremist suspected
+    alleged local sunni shiite shia jihadist militant veteran remaining so-called
+    self-proclaimed takfiri foreign-backed foreign-sponsored rebel opposition government regime
+    pro-government pro-regime militia coalition security special freedom al one two three four
+    five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    """
+)
+_PEOPLE_HEADS = _words(
+    """
+    fighters forces groups group militia militias troops soldiers members ranks units factions
+    organization organizations organisation organisations cells army leaders leadership
+    commanders positions stronghold strongholds territory areas capital officials sources
+    representatives men convert converts recruits supporters terrorists militants jihadists
+    insurgents rebels gunmen
+    """
+)
+_POSTMODIFIER = re.compile(
+    r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|"
+    r"such\s+as|like|including|known\s+as|calling\s+themselves|"
+    r"(?:which|who)\s+(?:is|are|was|were)\s+(?:also\s+)?known\s+(?:as|by)"
+    r"(?:\s+the\s+acronyms?)?)\s+",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
+_PHRASE_END = re.compile(
+    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|who|which|that|said|says|"
+    r"and\s+(?:the\s+)?(?:other|its|their))\b",
+    re.IGNORECASE,
+)
+#: "fighters battling President Assad": a generic label fighting the Syrian government.
+_OPPONENT = re.compile(
+    r"^\s+(?:battling|fighting|against|opposed\s+to|opposing)\s+(?P<who>[^,;.]{2,60}?)"
+    r"(?=[,;.]|\s+(?:now|in|and|since|for|who|which|that)\b|$)",
+    re.IGNORECASE,
+)
+_OTHER_GROUP = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]+)\s+(?:militants|fighters|militias?|rebels|insurgents|jihadists|"
+    r"terrorists|gunmen|government|authorities)\b"
+)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+#: "Kurdish forces are the most effective fighters": the subject of a copula before the hit.
+_COPULA = re.compile(
+    r"(?:^|[,;:(]\s*)(?P<subject>[^,;:()]{2,80}?)\s+(?:is|are|was|were|remains?|remained|"
+    r"became|become|(?:ha(?:ve|s|d)\s+)?(?:proven|proved|been)(?:\s+to\s+be)?)\s+"
+    r"(?:(?!(?:by|with|against|from|to|for|on|in|at|into|after)\s)[a-z-]+(?<!ing)\s+){0,4}$"
+)
+#: "The regime has been accused of ... by insurgent groups": the accusers of the hit.
+_ACCUSED_BY = re.compile(r"\baccused\b[^;]*\bby\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: The Iraqi insurgency of 2003-2011 (``other`` in the codebook).
+_IRAQ_WAR = re.compile(
+    r"\bIraq\s+War\b|\b(?:war\s+in|occupation\s+of|invasion\s+of|insurgency\s+in)\s+Iraq\b|"
+    r"\b(?:American|U\.?S\.?)\s+(?:forces|troops|soldiers|Marines)\s+in\s+Iraq\b|"
+    r"\bIraqi\s+insurgen|\bSaddam\b|\b200[3-9]\b[^.]*\bIraq\b"
+)
+#: Words of an armed conflict (not of a single attack) for ``foreign_conflict``.
+_CONFLICT = re.compile(
+    r"\b(?:civil\s+war|war|insurgency|intervention|occupation|uprising|overthr\w+|offensive|"
+    r"advance\w*|battl\w+|fight\w*|seiz\w+|captur\w+|control\w*|territory|regime|killed)\b",
+    re.IGNORECASE,
+)
+#: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
+_ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?)$", re.IGNORECASE)
+_CONFLICT_LINK = re.compile(
+    r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
+    r"expel\w*|oust\w*|drive|drove|driven|repel\w*|bomb\w*|shell\w*|target\w*|besieg\w*|"
+    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+)\b",
+    re.IGNORECASE,
+)
+_QAEDA = re.compile(r"\b(?:al[- ])?q[a']?[ie]da\b", re.IGNORECASE)
+#: Adjectives of coded states, kept as modifiers at the start of a sentence ("Syrian al-Qaeda").
+_STATE_ADJECTIVES = _words("syrian iraqi iranian russian turkish american kurdish israeli")
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
