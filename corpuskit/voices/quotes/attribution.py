@@ -11,8 +11,14 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
 _MAX_FRAGMENT_LEAD = 12
 _MAX_SUBJECT_WORDS = 15
-#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
-_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
+#: ", Republican of Arizona," and ", independent of Vermont,"
+_PARTY_TAG = re.compile(
+    r"\s*(?:[RDI]-[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
+    r"(?:[A-Z][\w.]*\s?){1,3})\s*$"
+)
+#: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
+_PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -35,6 +41,38 @@ _INSERTED = frozenset(
     {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
      "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
 )  # fmt: skip
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with the parenthesised party tags after names blanked out, offsets kept, so
+    that "House Speaker Nancy Pelosi (D-Calif.) called" reads as "Nancy Pelosi called".
+
+    Example:
+        >>> mask_asides("Sen. Jeff Flake (R-AZ) said")
+        'Sen. Jeff Flake        said'
+    """
+    return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with the breaks inside a masked party tag undone
+    ("Pelosi (D-Calif.) called" is one sentence).
+
+    Example:
+        >>> text = "Sen. Jeff Flake (R-Ariz.) said it."
+        >>> join_masked(text, [(0, 25), (26, 34)])
+        [(0, 34)]
+    """
+    tags = [m.span() for m in _PARENTHESISED_TAG.finditer(text)]
+    if not tags:
+        return sentences
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and any(a < joined[-1][1] <= b for a, b in tags):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.voices.quotes.attribution import _after, _before, _word_count
+from corpuskit.voices.quotes.attribution import (
+    _after,
+    _before,
+    _word_count,
+    join_masked,
+    mask_asides,
+)
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts
 from corpuskit.voices.quotes.records import Attribution, Quote
@@ -13,10 +19,14 @@ from corpuskit.voices.speakers import lexicon
 #: a verb this close before a quote ("called the report '...'") attributes it, not a later
 #: source of the whole sentence ("..., Interfax reported")
 _MAX_OBJECT_WORDS = 3
+#: the longest sentence after a quote ending in "?" or "!" that is taken as its attribution
+_MAX_TAIL_WORDS = 10
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
-_AND_VERB = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*:?\s*$")
+_AND_VERB = re.compile(
+    r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*(?:that\s+)?:?\s*$"
+)
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -40,6 +50,8 @@ def _direct(
 ) -> list[Quote]:
     """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
     ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
     parts = _parts(text, paragraphs, headline=headline)
     found: list[Quote] = []
     previous: Part | None = None
@@ -52,6 +64,13 @@ def _direct(
             sentence_end = _sentence_of(sentences, part.close_mark)[1]
             stop = min(max(sentence_end, part.close_mark + 1), next_open, p_end)
             after = _after(text, part.close_mark + 1, stop)
+            if after is None and stop <= part.close_mark + 1 < next_open:
+                # '"... more than me?" Trump said.': the splitter ends the sentence at the
+                # question mark; a short sentence right after the mark is the attribution
+                following = re.compile(r"\s*").match(text, part.close_mark + 1).end()
+                stop = min(_sentence_of(sentences, following)[1], next_open, p_end)
+                if _word_count(text[part.close_mark + 1 : stop]) <= _MAX_TAIL_WORDS:
+                    after = _after(text, part.close_mark + 1, stop)
         same_paragraph = previous is not None and previous.paragraph == part.paragraph
         begin = max(_sentence_of(sentences, part.open_mark)[0], p_start)
         if same_paragraph and previous.close_mark is not None:

@@ -12,7 +12,8 @@ from corpuskit.voices.speakers import words
 
 _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
-    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|"
+    r"\b(?:calls?|calling|called) (?:itself|himself|herself|themselves)|"
     r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
     re.IGNORECASE,
 )

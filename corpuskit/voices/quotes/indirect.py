@@ -13,6 +13,8 @@ from corpuskit.voices.quotes.attribution import (
     _subject_before,
     _verbs,
     _word_count,
+    join_masked,
+    mask_asides,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import Mention, words
@@ -45,6 +47,8 @@ def _indirect(
     text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Quote]:
     """Indirect speech in the sentences that hold no quotation mark."""
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
     found = []
     for s_start, s_end in sentences:
         if any(a < s_end and s_start < b for a, b in covered):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from corpuskit.voices.quotes.attribution import join_masked, mask_asides
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention, words
 
@@ -32,6 +33,8 @@ def _register_names(
     """Record every name, surname and appositive of a text, outside quotes, and the
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
     tokens = words(text)
     index, sentence, topic_seen = 0, 0, -1
     while index < len(tokens):

@@ -59,6 +59,20 @@ def surname_key(name: str) -> str:
     return re.sub(r"^(?:al|el)-", "", last)
 
 
+def _same_person(known: str, name: str) -> bool:
+    """Whether two names of several words are one person's: equal, or one the end of the other
+    once case is ignored ("De Mistura" of "Staffan de Mistura", "Abdel Rahman" of "Rami Abdel
+    Rahman").
+
+    Example:
+        >>> _same_person("Staffan de Mistura", "De Mistura"), _same_person("Ali Said", "Omar Said")
+        (True, False)
+    """
+    a, b = known.lower().split(), name.lower().split()
+    shorter, longer = sorted((a, b), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
+
+
 @dataclass
 class Entity:
     """A person or organisation of one article.
@@ -221,7 +235,7 @@ class Discourse:
             if entity is None or (
                 len(mention.name.split()) > 1
                 and len(entity.name.split()) > 1
-                and entity.name != mention.name
+                and not _same_person(entity.name, mention.name)
             ):
                 entity = Entity(mention.name, "person")
                 self.entities.append(entity)
