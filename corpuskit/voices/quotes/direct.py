@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from corpuskit.voices.quotes.attribution import (
@@ -14,13 +15,16 @@ from corpuskit.voices.quotes.attribution import (
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers import lexicon, words
 
 #: a verb this close before a quote ("called the report '...'") attributes it, not a later
 #: source of the whole sentence ("..., Interfax reported")
 _MAX_OBJECT_WORDS = 3
 #: the longest sentence after a quote ending in "?" or "!" that is taken as its attribution
 _MAX_TAIL_WORDS = 10
+_SHOW_LEAD = re.compile(r"(?:\b(?:told|on|to|in)|['’]s?)\s*[\"“'‘]*$")
+#: an unattributed quote opening its sentence stands as a sentence from this many words
+_MIN_SENTENCE_WORDS = 5
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
@@ -54,10 +58,15 @@ def _direct(
     text = mask_asides(text)
     parts = _parts(text, paragraphs, headline=headline)
     found: list[Quote] = []
+    titles: list[Quote] = []
     previous: Part | None = None
     previous_after: Attribution | None = None
     for number, part in enumerate(parts):
         p_start, p_end = paragraphs[part.paragraph]
+        if _show_title(text, part):
+            # 'McCain told "Fox News Sunday." "We need ..."': the show is no part of the quote
+            titles.append(Quote([(part.start, part.end)], "direct", None, part.paragraph))
+            continue
         next_open = parts[number + 1].open_mark if number + 1 < len(parts) else len(text)
         after = None
         if part.close_mark is not None:
@@ -98,7 +107,7 @@ def _direct(
         split = (
             same_paragraph
             and attribution is None
-            and _interrupts(text, found[-1].attribution, previous, part)
+            and _interrupts(text, found[-1].attribution, previous, part, titles)
         )
         if found and (continued or split):
             quote = found[-1]
@@ -107,6 +116,10 @@ def _direct(
             quote.attribution = quote.attribution or attribution
         else:
             alone = not text[p_start : part.open_mark].strip()
+            said = text[part.start : part.end]
+            opens = not text[
+                max(_sentence_of(sentences, part.open_mark)[0], p_start) : part.open_mark
+            ].strip()
             found.append(
                 Quote(
                     [(part.start, part.end)],
@@ -115,15 +128,43 @@ def _direct(
                     part.paragraph,
                     alone,
                     last_paragraph=part.paragraph,
+                    sentence=_index_of(sentences, part.open_mark),
+                    opens_sentence=opens
+                    and (
+                        _word_count(said) >= _MIN_SENTENCE_WORDS or said.endswith((".", "?", "!"))
+                    ),
                 )
             )
+        ends = [part.end, *(found[-1].attribution.span if found[-1].attribution else ())]
+        found[-1].last_sentence = _index_of(sentences, max(ends) - 1)
         if indirect and after is not None and after.verb_end is not None:
             participle = _participle(text, after, stop)
             if participle is not None:
                 found.append(participle)
         previous, previous_after = part, after
     _share_coordinated(text, found)
-    return found
+    return sorted(found + titles, key=lambda q: q.parts[0][0])
+
+
+def _index_of(spans: list[tuple[int, int]], index: int) -> int:
+    """The number of the sentence holding ``index`` (-1 when none does)."""
+    at = bisect.bisect_right(spans, (index, float("inf"))) - 1
+    return at if at >= 0 and spans[at][0] <= index < spans[at][1] else -1
+
+
+def _show_title(text: str, part: Part) -> bool:
+    """Whether a stretch is the name of a programme or outlet after "told", "on" or a
+    possessive ('told "Fox News Sunday."', 'on NBC's "Meet the Press"'), even inside an
+    attributed quote."""
+    found = [w for _, _, w in words(text[part.start : part.end].rstrip("."))]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
+    return (
+        part.close_mark is not None
+        and 1 < len(found) <= 6
+        and all(w[:1].isupper() or w.lower() in small for w in found)
+        and found[0][:1].isupper()
+        and _SHOW_LEAD.search(text, max(0, part.open_mark - 30), part.open_mark) is not None
+    )
 
 
 def _share_coordinated(text: str, found: list[Quote]) -> None:
@@ -145,13 +186,21 @@ def _and_verb(text: str, begin: int, end: int, previous: Attribution) -> Attribu
     return Attribution(previous.mention, match.group(1).lower(), match.start(1), match.end(1))
 
 
-def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:
+def _interrupts(
+    text: str, attribution: Attribution | None, previous: Part, part: Part, titles: list[Quote]
+) -> bool:
     """Whether an attribution interrupts a quote: it stands between two parts, and the
-    second opens in its sentence or right after it (``"First," he said. "Second."``)."""
+    second opens in its sentence or right after it (``"First," he said. "Second."``); the
+    name of a show after the attribution (``told "Fox News Sunday."``) does not count."""
     if attribution is None or previous.close_mark is None:
         return False
     a_start, a_end = attribution.span
-    rest = text[a_end : part.open_mark].rstrip(" .,;:—–-\n")
+    rest = text[a_end : part.open_mark]
+    for quote in titles:
+        start, end = quote.parts[0]
+        if a_end <= start and end <= part.open_mark:
+            rest = rest.replace(text[start:end], "")
+    rest = rest.rstrip(" .,;:—–-\n\"“”'’")
     return (
         previous.close_mark < a_start
         and a_end <= part.open_mark

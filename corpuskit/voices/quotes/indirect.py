@@ -50,11 +50,12 @@ def _indirect(
     sentences = join_masked(text, sentences)
     text = mask_asides(text)
     found = []
-    for s_start, s_end in sentences:
+    for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):
             continue
         quote = _indirect_sentence(text, s_start, s_end)
         if quote is not None:
+            quote.sentence = quote.last_sentence = number
             found.append(quote)
     return found
 

@@ -137,6 +137,7 @@ def _describes(phrase: str) -> bool:
 def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
     """Resolve the speaker of each quote, in order; unattributed quote-only paragraphs inherit."""
     last: Quote | None = None
+    said: Quote | None = None  # the last quote, direct or indirect, with a speaker
     for quote in sorted(
         found, key=lambda q: q.attribution.mention.start if q.attribution else q.parts[0][0]
     ):
@@ -144,16 +145,35 @@ def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> Non
             quote.resolved = discourse.resolve(
                 quote.attribution.mention, quote.attribution.mention.start, anywhere=anywhere
             )
-        elif (
-            quote.alone
-            and last is not None
-            and last.last_paragraph == quote.paragraph - 1
-            and last.resolved is not None
-            and last.resolved.entity is not None
-        ):
-            quote.resolved, quote.inherited = last.resolved, True
+        elif (source := _inherits(quote, last, said)) is not None:
+            quote.resolved, quote.inherited = source.resolved, True
         if quote.kind == "direct":
             last = quote
+        if quote.resolved is not None and quote.resolved.entity is not None:
+            said = quote
+
+
+def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | None:
+    """Whether an unattributed direct quote takes the speaker of the quote before it: a
+    quote-only paragraph right after a paragraph whose last quote has a speaker, or a quote
+    opening its sentence right after a sentence that quotes, directly or not, someone named
+    ("Abdel Rahman said all the dead were from six families. \"There was no resistance.\"")."""
+    if quote.kind != "direct" or quote.attribution is not None:
+        return None
+    paragraph = (
+        quote.alone
+        and last is not None
+        and last.last_paragraph == quote.paragraph - 1
+        and last.resolved is not None
+        and last.resolved.entity is not None
+    )
+    sentence = (
+        quote.opens_sentence
+        and said is not None
+        and quote.sentence >= 0
+        and said.last_sentence == quote.sentence - 1
+    )
+    return last if paragraph else said if sentence else None
 
 
 def _normal(text: str) -> str:
