@@ -414,7 +414,8 @@ class Discourse:
         nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
         if nationalities and entity.nationality and not nationalities & entity.nationality:
             return False
-        generic = {"top", "senior", "chief", "local"}
+        # party words, like nationalities, describe without narrowing ("the GOP senator")
+        generic = {"top", "senior", "chief", "local", "gop", "republican", "democratic", "democrat"}
         modifiers = {
             w
             for w in mention.roles

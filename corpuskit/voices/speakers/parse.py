@@ -37,6 +37,9 @@ _LEADING = frozenset(
      "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
      "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
      "many", "several", "most",
+     # a question opening a sentence ("Is Facebook, one of ..., censoring ...?")
+     "is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would",
+     "should", "why", "how",
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
      "replay"}
@@ -119,6 +122,7 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
         return Mention("pronoun", word, start, end, pronoun=first)
     if first in _DETERMINERS:
         determiner, index = first, index + 1
+        index = _skip_adjectives(tokens, index, lex)
     phrase: list[tuple[int, int, str]] = []
     while index < len(tokens):
         start, end, word = tokens[index]
@@ -132,6 +136,7 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
             and _is_capitalised(word)
             and not _is_title(word, lex)
             and not _role_follows(tokens, index, lex)
+            and not _full_name_follows(tokens, index, lex)
         ):
             break
         index += 1
@@ -183,6 +188,44 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     else:
         kind = "role"
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
+    """The index past at most two lower-case words before a person's role after "the" ("the
+    retiring GOP senator", "the embattled president", "the 71-year-old leader"), which are
+    kept in the phrase as written but are not role words; ``index`` when no role follows."""
+    for skipped in (1, 2):
+        before = tokens[index : index + skipped]
+        if len(before) < skipped or not all(
+            re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w)
+            and w not in lex.role_words
+            and w not in lex.verb_forms
+            and w not in _CONNECTORS | _DETERMINERS
+            for _, _, w in before
+        ):
+            return index
+        rest = index + skipped
+        while rest < len(tokens) and rest < index + skipped + 3:
+            word = _bare(tokens[rest][2]).lower()
+            if word in lex.person_roles:
+                return index + skipped
+            if not _phrase_word(tokens, rest, True, lex):
+                break
+            rest += 1
+    return index
+
+
+def _full_name_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a first and last name follow a possessive ("TechCrunch's Josh Constine", "CNN's
+    Jake Tapper"): the phrase goes on to the person, the possessive is their affiliation."""
+    following = [w for _, _, w in tokens[index + 1 : index + 3]]
+    return len(following) == 2 and all(
+        _is_capitalised(w)
+        and not _is_title(w, lex)
+        and w.lower() not in lex.not_names
+        and not w.endswith(("'s", "’s"))
+        for w in following
+    )
 
 
 def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
@@ -290,6 +333,7 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             not _is_capitalised(word)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or lower in lex.not_names
+            or (position > 0 and word.endswith(("'s", "’s")))
             or _ABBREVIATION.match(word)
             or word.isupper()
         ):
