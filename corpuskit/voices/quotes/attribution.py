@@ -9,6 +9,8 @@ import re
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
+#: "according to X" and its Russian forms ("по словам X", "по данным X")
+ACCORDING = r"according to|по словам|по данным"
 _MAX_FRAGMENT_LEAD = 12
 _MAX_SUBJECT_WORDS = 15
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
@@ -189,12 +191,12 @@ def _after_relative(text: str, start: int, verb_start: int) -> bool:
 
 def _after(text: str, start: int, end: int) -> Attribution | None:
     """An attribution right after a closing mark: ``, Lavrov noted``, ``, said Lavrov``."""
-    according = re.match(r"[\s,—–-]*(according to)\s+", text[start:end], re.IGNORECASE)
+    according = re.match(rf"[\s,—–-]*({ACCORDING})\s+", text[start:end], re.IGNORECASE)
     if according:
         mention = _mention_at(text, start + according.end(), end)
         if mention is None:
             return None
-        return Attribution(mention, "according to", start + according.start(1),
+        return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
     verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
     if not verbs or _word_count(text[start : verbs[0][0]]) > _MAX_SUBJECT_WORDS:

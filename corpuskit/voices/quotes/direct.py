@@ -13,7 +13,7 @@ from corpuskit.voices.quotes.attribution import (
     mask_asides,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
-from corpuskit.voices.quotes.marks import Part, _parts
+from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import lexicon, words
 
@@ -56,7 +56,7 @@ def _direct(
     ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
     sentences = join_masked(text, sentences)
     text = mask_asides(text)
-    parts = _parts(text, paragraphs, headline=headline)
+    parts = split_inner(text, _parts(text, paragraphs, headline=headline), lexicon().verb_forms)
     found: list[Quote] = []
     titles: list[Quote] = []
     previous: Part | None = None

@@ -48,15 +48,24 @@ def _title_of(mention: Mention) -> str | None:
     return mention.text[: mention.text.index(mention.name)] or None
 
 
+#: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
+_RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
+
+
 def surname_key(name: str) -> str:
-    """The key a name is found under by surname: its last word without ``al-``.
+    """The key a name is found under by surname: its last word without ``al-``; a Russian
+    surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".
 
     Example:
         >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
         ('assad', 'mistura')
+        >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
+        True
     """
-    last = name.split()[-1].lower()
-    return re.sub(r"^(?:al|el)-", "", last)
+    last = re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
+    if re.fullmatch(r"[а-яё-]{5,}", last):
+        last = _RUSSIAN_ENDING.sub("", last)
+    return last
 
 
 def _same_person(known: str, name: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "lexicon", "words"]
+__all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -114,14 +114,43 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml``).
+    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml`` and its
+    Russian sections, ``reporting_verbs_ru.yaml``).
 
     Example:
         >>> lexicon().verb_forms["noted"]
         'note'
     """
-    path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
-    return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = resources.files("corpuskit.voices") / "data"
+    english = yaml.safe_load((data / "reporting_verbs.yaml").read_text(encoding="utf-8"))
+    russian = yaml.safe_load((data / "reporting_verbs_ru.yaml").read_text(encoding="utf-8"))
+    return Lexicon.from_mapping(merge_sections(english, russian))
+
+
+def merge_sections(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Two lexicon mappings as one: ``extra``'s verbs and role synonyms added, its type
+    entries, nationality words, titles and ``not_names`` appended to ``base``'s (the order of
+    the speaker types stays ``base``'s).
+
+    Example:
+        >>> merge_sections({"verbs": {}, "speaker_types": {"media": ["reporter"]}},
+        ...     {"verbs": {"state": {"group": "neutral", "forms": ["заявил"]}},
+        ...      "speaker_types": {"media": ["журналист"]}})["speaker_types"]
+        {'media': ['reporter', 'журналист']}
+    """
+    merged: dict[str, Any] = {}
+    for section in {*base, *extra}:
+        mine, theirs = base.get(section), extra.get(section)
+        if isinstance(mine, list) or isinstance(theirs, list):
+            merged[section] = [*(mine or []), *(theirs or [])]
+        elif section in ("speaker_types", "nationalities"):
+            keys = [*(mine or {}), *(k for k in theirs or {} if k not in (mine or {}))]
+            merged[section] = {
+                k: [*(mine or {}).get(k, []), *(theirs or {}).get(k, [])] for k in keys
+            }
+        else:
+            merged[section] = {**(mine or {}), **(theirs or {})}
+    return merged
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:

@@ -21,8 +21,8 @@ __all__ = ["Mention", "parse_mention"]
 _PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "van", "von", "el", "der", "la"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you"})
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
+_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
 _CONNECTORS = frozenset({"of", "for"})
 _ORG_HEADS = frozenset(
     {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
