@@ -36,7 +36,8 @@ def split_inner(text: str, parts: list[Part], verb_forms: dict[str, str]) -> lis
 
     Example:
         >>> text = "«Мы готовы, — сказал Асад. — Но враг силен»."
-        >>> cut = split_inner(text, _parts(text, _paragraphs(text), headline=False), {"сказал": "say"})
+        >>> found = _parts(text, _paragraphs(text), headline=False)
+        >>> cut = split_inner(text, found, {"сказал": "say"})
         >>> [text[p.start : p.end] for p in cut]
         ['Мы готовы', 'Но враг силен']
     """
@@ -48,22 +49,10 @@ def split_inner(text: str, parts: list[Part], verb_forms: dict[str, str]) -> lis
             continue
         first_end = match.start(1) + (0 if match.group(1) == "," else 1)
         cut.append(Part(part.start, first_end, part.open_mark, match.start(1), part.paragraph))
-        cut.extend(
-            split_inner(
-                text,
-                [
-                    Part(
-                        match.end(),
-                        part.end,
-                        match.start(3),
-                        part.close_mark,
-                        part.paragraph,
-                        part.continues,
-                    )
-                ],  # fmt: skip
-                verb_forms,
-            )
+        rest = Part(
+            match.end(), part.end, match.start(3), part.close_mark, part.paragraph, part.continues
         )
+        cut.extend(split_inner(text, [rest], verb_forms))
     return cut
 
 
