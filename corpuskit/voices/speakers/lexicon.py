@@ -128,9 +128,9 @@ def lexicon() -> Lexicon:
 
 
 def merge_sections(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
-    """Two lexicon mappings as one: ``extra``'s verbs and role synonyms added, its type
-    entries, nationality words, titles and ``not_names`` appended to ``base``'s (the order of
-    the speaker types stays ``base``'s).
+    """Two lexicon mappings as one: ``extra``'s verb forms added to the same lemma's (the
+    group stays ``base``'s), its role synonyms added, its type entries, nationality words,
+    titles and ``not_names`` appended to ``base``'s (the order of the types stays ``base``'s).
 
     Example:
         >>> merge_sections({"verbs": {}, "speaker_types": {"media": ["reporter"]}},
@@ -148,6 +148,12 @@ def merge_sections(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[st
             merged[section] = {
                 k: [*(mine or {}).get(k, []), *(theirs or {}).get(k, [])] for k in keys
             }
+        elif section == "verbs":
+            merged[section] = {**(mine or {})}
+            for lemma, spec in (theirs or {}).items():
+                known = merged[section].get(lemma)
+                forms = [*(known or {}).get("forms", []), *spec["forms"]]
+                merged[section][lemma] = {**(known or spec), "forms": forms}
         else:
             merged[section] = {**(mine or {}), **(theirs or {})}
     return merged
