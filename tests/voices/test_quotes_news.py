@@ -202,3 +202,11 @@ def test_anonymous_speaker_stays_as_written_and_a_later_pronoun_refers_to_it():
         "hard.”\n\n“We lose men every day,” he said."
     )
     assert speakers(text) == ["A senior Iraqi army officer", "A senior Iraqi army officer"]
+
+
+def test_speaker_closing_the_sentence_after_a_fragment_outranks_a_verb_of_view():
+    text = (
+        "President Trump thinks candidate Roy Moore “will do the right thing and step aside” if "
+        "the allegations are true, the White House said in a statement Thursday."
+    )
+    assert speakers(text) == ["White House"]

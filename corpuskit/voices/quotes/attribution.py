@@ -210,8 +210,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             first = _mention_at(text, start, verb_start)
             if _described_name(text, first, mention):
                 mention.roles = [*first.roles, *mention.roles]
-            else:
-                mention = first if first is not None and first.kind in ("name", "proper") else None
+            elif first is not None and first.kind in ("name", "proper"):
+                mention = first
+            elif not _ends_sentence(text, start, mention.start, verb_end, end):
+                mention = None
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
     if mention is None:
@@ -223,6 +225,17 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int) -> bool:
+    """Whether a speaker and verb close the sentence after a clause set off by a comma
+    ('... Roy Moore "will do the right thing" if the claims are true, the White House said
+    in a statement Thursday.'): the attribution of the whole sentence, with a short tail."""
+    return (
+        text[start:subject].rstrip().endswith(",")
+        and _word_count(text[verb_end:end]) <= _MAX_REST_WORDS
+        and not re.search(r"[.;:!?]", text[verb_end:end].rstrip(" .\n"))
+    )
 
 
 def _described_name(text: str, first: Mention | None, name: Mention) -> bool:
