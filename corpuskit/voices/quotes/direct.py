@@ -94,6 +94,9 @@ def _direct(
             before is not None
             and before.verb_end is not None
             and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+            # "Trump thinks Moore 'will step aside', the White House said": a verb of view
+            # reports someone's thought in the words of the later speaker
+            and not _of_view(before.verb)
         )
         attribution = (
             before if before is not None and (after is None or colon or close_before) else after
@@ -144,6 +147,11 @@ def _direct(
         previous, previous_after = part, after
     _share_coordinated(text, found)
     return sorted(found + titles, key=lambda q: q.parts[0][0])
+
+
+def _of_view(verb: str | None) -> bool:
+    lex = lexicon()
+    return verb is not None and lex.verb_groups.get(lex.verb_forms.get(verb, "")) == "cognition"
 
 
 def _index_of(spans: list[tuple[int, int]], index: int) -> int:
