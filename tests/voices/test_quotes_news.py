@@ -210,3 +210,21 @@ def test_speaker_closing_the_sentence_after_a_fragment_outranks_a_verb_of_view()
         "the allegations are true, the White House said in a statement Thursday."
     )
     assert speakers(text) == ["White House"]
+
+
+def test_text_stripped_of_commas_keeps_a_place_out_of_the_organisation():
+    text = (
+        "Six children were among the dead near Damascus the Syrian Observatory for Human Rights "
+        'confirmed. "The death toll may still rise" the Britain-based group added.'
+    )
+    assert speakers(text) == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_reporting_clause_after_a_name_is_not_its_title():
+    text = (
+        "A package was addressed to Democratic donor Tom Steyer, CNN and NBC reported.\n\n"
+        "“We are thankful that everyone is safe,” Steyer said in a statement."
+    )
+    found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert found["speaker"].tolist() == ["Tom Steyer"]
+    assert "reported" not in str(found["speaker_title"].iloc[0])

@@ -128,6 +128,8 @@ def _describes(phrase: str) -> bool:
     """Whether an appositive describes the person before it ("a political consultant whose
     firm ...", "Russia's top diplomat"), by its form or its role words."""
     head = _RELATIVE.split(phrase)[0]
+    if any(w.lower() in lexicon().verb_forms for _, _, w in words(head)):
+        return False  # "Tom Steyer, CNN and NBC reported." is a source, not a description
     if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
         return True
     lowered = [w.lower() for _, _, w in words(head)]

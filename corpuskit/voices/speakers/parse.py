@@ -248,6 +248,10 @@ def _phrase_word(
     lower = _bare(word).lower()
     if _is_capitalised(word) or word.lower() in _PARTICLES:
         return True
+    previous = _bare(tokens[index - 1][2]).lower() if index > 0 else ""
+    if lower == "the" and (previous in lex.nationality_of or previous in lex.not_names):
+        # text stripped of its commas: "near Damascus the Syrian Observatory said"
+        return False
     if lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles:
         return True
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
