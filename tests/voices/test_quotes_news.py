@@ -228,3 +228,23 @@ def test_a_reporting_clause_after_a_name_is_not_its_title():
     found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert found["speaker"].tolist() == ["Tom Steyer"]
     assert "reported" not in str(found["speaker_title"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Pinterest Donald Trump said: "We will win."', "Donald Trump"),
+        ('Continued Below\n\nTrump said: "We will win."', "Trump"),
+        ('Share this: Trump said: "We will win."', "Trump"),
+        ('Related: Video Donald Trump said: "We will win."', "Donald Trump"),
+    ],
+)
+def test_page_furniture_never_enters_a_speaker(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_page_furniture_in_marks_is_excluded():
+    text = 'JUST WATCHED\n\nTrump said: "We will win."\n\n"Hide Caption"'
+    found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), include_excluded=True)
+    assert found["reason"].tolist()[1] == "furniture"
+    assert found["speaker"].tolist()[0] == "Trump"

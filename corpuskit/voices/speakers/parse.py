@@ -42,7 +42,7 @@ _LEADING = frozenset(
      "should", "why", "how",
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
-     "replay"}
+     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 #: modifiers that never head a description, even last ("A high level of exposure")
