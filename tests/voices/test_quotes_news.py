@@ -248,3 +248,11 @@ def test_page_furniture_in_marks_is_excluded():
     found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), include_excluded=True)
     assert found["reason"].tolist()[1] == "furniture"
     assert found["speaker"].tolist()[0] == "Trump"
+
+
+def test_quote_after_a_sentence_about_a_named_person_is_theirs():
+    text = 'Mr. Obama was defiant on Friday. "I am not going anywhere, and neither is this deal."'
+    assert speakers(text) == ["Obama"]
+    # a possessive is no subject: "Assad's forces" do not make Assad the speaker
+    text = 'Assad\'s forces attacked the town. "We are dying here and nobody cares about us."'
+    assert speakers(text) == [None]

@@ -10,7 +10,15 @@ import re
 
 from corpuskit.voices.quotes.attribution import join_masked, mask_asides
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers import (
+    Discourse,
+    Entity,
+    Mention,
+    Resolved,
+    lexicon,
+    parse_mention,
+    words,
+)
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -79,6 +87,8 @@ def _register_names(
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
+                if opens and not mention.text.endswith(("'s", "’s", "'", "’")):
+                    discourse.subjects.setdefault(sentence, entity)
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
             if entity is not None and entity.kind == "person":
@@ -149,10 +159,23 @@ def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> Non
             )
         elif (source := _inherits(quote, last, said)) is not None:
             quote.resolved, quote.inherited = source.resolved, True
+        elif (entity := _introduced(quote, discourse)) is not None:
+            # 'Mr. Obama was defiant. "I am not going anywhere."': the person the sentence
+            # before is about
+            quote.resolved = Resolved(entity, discourse.type_of(entity))
+            quote.inherited = True
         if quote.kind == "direct":
             last = quote
         if quote.resolved is not None and quote.resolved.entity is not None:
             said = quote
+
+
+def _introduced(quote: Quote, discourse: Discourse) -> Entity | None:
+    """The person named as the subject of the sentence right before an unattributed quote
+    that opens its sentence (None when there is none)."""
+    if quote.kind != "direct" or quote.attribution is not None or not quote.opens_sentence:
+        return None
+    return discourse.subjects.get(quote.sentence - 1) if quote.sentence > 0 else None
 
 
 def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | None:

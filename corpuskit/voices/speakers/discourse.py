@@ -185,6 +185,8 @@ class Discourse:
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, Entity]] = []
         self.candidates: list[tuple[int, Entity]] = []
+        #: sentence number -> the person named as its subject, first thing in it
+        self.subjects: dict[int, Entity] = {}
         self.aliases: dict[str, tuple[str, str | None]] = {}
         for canonical, spec in (speakers or {}).items():
             aliases = spec.get("aliases", []) if isinstance(spec, Mapping) else spec
@@ -431,6 +433,10 @@ class Discourse:
             if w not in lex.nationality_of and w not in generic and w not in covered
         }
         return modifiers <= described
+
+    def type_of(self, entity: Entity) -> str:
+        """The speaker type of an entity met in the article, from its roles and the list."""
+        return self._type(Mention("name", entity.name, 0, 0, name=entity.name), entity)
 
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
