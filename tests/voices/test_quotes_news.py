@@ -256,3 +256,11 @@ def test_quote_after_a_sentence_about_a_named_person_is_theirs():
     # a possessive is no subject: "Assad's forces" do not make Assad the speaker
     text = 'Assad\'s forces attacked the town. "We are dying here and nobody cares about us."'
     assert speakers(text) == [None]
+
+
+def test_organisation_names_keep_their_inner_the_and_capitals_is_no_question_word():
+    text = (
+        "The fighting was heavy. The US-led coalition fighting IS carried out air strikes.\n\n"
+        '"We are alarmed," said the International Committee of the Red Cross.'
+    )
+    assert speakers(text) == ["International Committee of the Red Cross"]

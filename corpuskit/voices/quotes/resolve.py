@@ -87,7 +87,8 @@ def _register_names(
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
-                if opens and not mention.text.endswith(("'s", "’s", "'", "’")):
+                possessive = mention.text.endswith(("'s", "’s", "'", "’"))
+                if opens and (titled or described or known) and not possessive:
                     discourse.subjects.setdefault(sentence, entity)
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])

@@ -37,12 +37,15 @@ _LEADING = frozenset(
      "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
      "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
      "many", "several", "most",
-     # a question opening a sentence ("Is Facebook, one of ..., censoring ...?")
-     "is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would",
-     "should", "why", "how",
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
      "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay"}
+)  # fmt: skip
+#: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
+#: written in capitals ("IS" is the Islamic State)
+_QUESTION = frozenset(
+    {"is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would", "should",
+     "why", "how"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 #: modifiers that never head a description, even last ("A high level of exposure")
@@ -110,7 +113,10 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     if not tokens:
         return None
     index, determiner = 0, None
-    while index < len(tokens) - 1 and tokens[index][2].lower() in _LEADING:
+    while index < len(tokens) - 1 and (
+        tokens[index][2].lower() in _LEADING
+        or (tokens[index][2].lower() in _QUESTION and not tokens[index][2].isupper())
+    ):
         index += 1
     start_index = index
     first = tokens[index][2].lower()
@@ -249,7 +255,8 @@ def _phrase_word(
     if _is_capitalised(word) or word.lower() in _PARTICLES:
         return True
     previous = _bare(tokens[index - 1][2]).lower() if index > 0 else ""
-    if lower == "the" and (previous in lex.nationality_of or previous in lex.not_names):
+    glued = previous in lex.nationality_of or previous in lex.not_names
+    if lower == "the" and glued and previous not in _CONNECTORS:
         # text stripped of its commas: "near Damascus the Syrian Observatory said"
         return False
     if lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles:
