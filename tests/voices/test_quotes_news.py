@@ -264,3 +264,15 @@ def test_organisation_names_keep_their_inner_the_and_capitals_is_no_question_wor
         '"We are alarmed," said the International Committee of the Red Cross.'
     )
     assert speakers(text) == ["International Committee of the Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Even Trump was asked about it. "What are the walls made of?" Trump said.', "Trump"),
+        ('Delegate Kathy Tran spoke.\n\n"My bill would allow that," Tran said.', "Kathy Tran"),
+        ('Attorney Lisa Bloom said her client "was forced" to leave.', "Lisa Bloom"),
+    ],
+)
+def test_adverbs_and_titles_opening_a_name_stay_out_of_it(text, speaker):
+    assert speakers(text) == [speaker]

@@ -39,7 +39,10 @@ _LEADING = frozenset(
      "many", "several", "most",
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
-     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay"}
+     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
+     # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
+     "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
+     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until"}
 )  # fmt: skip
 #: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
 #: written in capitals ("IS" is the Islamic State)
