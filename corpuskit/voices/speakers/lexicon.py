@@ -51,6 +51,7 @@ class Lexicon:
     not_names: frozenset[str]
     role_words: frozenset[str]
     person_roles: frozenset[str]
+    type_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -96,6 +97,11 @@ class Lexicon:
             not_names=frozenset(w.lower() for w in data["not_names"]),
             role_words=frozenset(role_words),
             person_roles=frozenset(person_roles),
+            type_patterns=tuple(
+                (name, re.compile(rf"(?<![^ ])(?:{'|'.join(map(re.escape, entries))})(?![^ ])"))
+                for name, entries in types
+                if entries
+            ),
         )
 
     def speaker_type(self, words: list[str]) -> str:
@@ -105,9 +111,9 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        text = f" {' '.join(words)} "
-        for name, entries in self.speaker_types:
-            if any(f" {entry} " in text for entry in entries):
+        text = " ".join(words)
+        for name, pattern in self.type_patterns:
+            if pattern.search(text):
                 return name
         return "unknown"
 
