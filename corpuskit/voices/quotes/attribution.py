@@ -9,10 +9,18 @@ import re
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
+#: "according to X" and its Russian forms ("по словам X", "по данным X")
+ACCORDING = r"according to|по словам|по данным"
 _MAX_FRAGMENT_LEAD = 12
 _MAX_SUBJECT_WORDS = 15
-#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,"
-_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][A-Za-z.\s]{0,12}\s*$")
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
+#: ", Republican of Arizona," and ", independent of Vermont,"
+_PARTY_TAG = re.compile(
+    r"\s*(?:[RDI]-[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
+    r"(?:[A-Z][\w.]*\s?){1,3})\s*$"
+)
+#: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
+_PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -35,6 +43,38 @@ _INSERTED = frozenset(
     {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
      "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
 )  # fmt: skip
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with the parenthesised party tags after names blanked out, offsets kept, so
+    that "House Speaker Nancy Pelosi (D-Calif.) called" reads as "Nancy Pelosi called".
+
+    Example:
+        >>> mask_asides("Sen. Jeff Flake (R-AZ) said")
+        'Sen. Jeff Flake        said'
+    """
+    return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with the breaks inside a masked party tag undone
+    ("Pelosi (D-Calif.) called" is one sentence).
+
+    Example:
+        >>> text = "Sen. Jeff Flake (R-Ariz.) said it."
+        >>> join_masked(text, [(0, 25), (26, 34)])
+        [(0, 34)]
+    """
+    tags = [m.span() for m in _PARENTHESISED_TAG.finditer(text)]
+    if not tags:
+        return sentences
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and any(a < joined[-1][1] <= b for a, b in tags):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
@@ -151,12 +191,12 @@ def _after_relative(text: str, start: int, verb_start: int) -> bool:
 
 def _after(text: str, start: int, end: int) -> Attribution | None:
     """An attribution right after a closing mark: ``, Lavrov noted``, ``, said Lavrov``."""
-    according = re.match(r"[\s,—–-]*(according to)\s+", text[start:end], re.IGNORECASE)
+    according = re.match(rf"[\s,—–-]*({ACCORDING})\s+", text[start:end], re.IGNORECASE)
     if according:
         mention = _mention_at(text, start + according.end(), end)
         if mention is None:
             return None
-        return Attribution(mention, "according to", start + according.start(1),
+        return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
     verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
     if not verbs or _word_count(text[start : verbs[0][0]]) > _MAX_SUBJECT_WORDS:
@@ -170,8 +210,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             first = _mention_at(text, start, verb_start)
             if _described_name(text, first, mention):
                 mention.roles = [*first.roles, *mention.roles]
-            else:
-                mention = first if first is not None and first.kind in ("name", "proper") else None
+            elif first is not None and first.kind in ("name", "proper"):
+                mention = first
+            elif not _ends_sentence(text, start, mention.start, verb_end, end):
+                mention = None
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
     if mention is None:
@@ -183,6 +225,17 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int) -> bool:
+    """Whether a speaker and verb close the sentence after a clause set off by a comma
+    ('... Roy Moore "will do the right thing" if the claims are true, the White House said
+    in a statement Thursday.'): the attribution of the whole sentence, with a short tail."""
+    return (
+        text[start:subject].rstrip().endswith(",")
+        and _word_count(text[verb_end:end]) <= _MAX_REST_WORDS
+        and not re.search(r"[.;:!?]", text[verb_end:end].rstrip(" .\n"))
+    )
 
 
 def _described_name(text: str, first: Mention | None, name: Mention) -> bool:

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from corpuskit.voices.quotes.attribution import _after, _before, _word_count
+from corpuskit.voices.quotes.attribution import (
+    _after,
+    _before,
+    _word_count,
+    join_masked,
+    mask_asides,
+)
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
-from corpuskit.voices.quotes.marks import Part, _parts
+from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers import lexicon, words
 
 #: a verb this close before a quote ("called the report '...'") attributes it, not a later
 #: source of the whole sentence ("..., Interfax reported")
 _MAX_OBJECT_WORDS = 3
+#: the longest sentence after a quote ending in "?" or "!" that is taken as its attribution
+_MAX_TAIL_WORDS = 10
+_SHOW_LEAD = re.compile(r"(?:\b(?:told|on|to|in)|['’]s?)\s*[\"“'‘]*$")
+#: an unattributed quote opening its sentence stands as a sentence from this many words
+_MIN_SENTENCE_WORDS = 5
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
-_AND_VERB = re.compile(r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*:?\s*$")
+_AND_VERB = re.compile(
+    r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*(?:that\s+)?:?\s*$"
+)
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -40,18 +54,32 @@ def _direct(
 ) -> list[Quote]:
     """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
     ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
-    parts = _parts(text, paragraphs, headline=headline)
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
+    parts = split_inner(text, _parts(text, paragraphs, headline=headline), lexicon().verb_forms)
     found: list[Quote] = []
+    titles: list[Quote] = []
     previous: Part | None = None
     previous_after: Attribution | None = None
     for number, part in enumerate(parts):
         p_start, p_end = paragraphs[part.paragraph]
+        if _show_title(text, part):
+            # 'McCain told "Fox News Sunday." "We need ..."': the show is no part of the quote
+            titles.append(Quote([(part.start, part.end)], "direct", None, part.paragraph))
+            continue
         next_open = parts[number + 1].open_mark if number + 1 < len(parts) else len(text)
         after = None
         if part.close_mark is not None:
             sentence_end = _sentence_of(sentences, part.close_mark)[1]
             stop = min(max(sentence_end, part.close_mark + 1), next_open, p_end)
             after = _after(text, part.close_mark + 1, stop)
+            if after is None and stop <= part.close_mark + 1 < next_open:
+                # '"... more than me?" Trump said.': the splitter ends the sentence at the
+                # question mark; a short sentence right after the mark is the attribution
+                following = re.compile(r"\s*").match(text, part.close_mark + 1).end()
+                stop = min(_sentence_of(sentences, following)[1], next_open, p_end)
+                if _word_count(text[part.close_mark + 1 : stop]) <= _MAX_TAIL_WORDS:
+                    after = _after(text, part.close_mark + 1, stop)
         same_paragraph = previous is not None and previous.paragraph == part.paragraph
         begin = max(_sentence_of(sentences, part.open_mark)[0], p_start)
         if same_paragraph and previous.close_mark is not None:
@@ -66,6 +94,9 @@ def _direct(
             before is not None
             and before.verb_end is not None
             and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+            # "Trump thinks Moore 'will step aside', the White House said": a verb of view
+            # reports someone's thought in the words of the later speaker
+            and not _of_view(before.verb)
         )
         attribution = (
             before if before is not None and (after is None or colon or close_before) else after
@@ -79,7 +110,7 @@ def _direct(
         split = (
             same_paragraph
             and attribution is None
-            and _interrupts(text, found[-1].attribution, previous, part)
+            and _interrupts(text, found[-1].attribution, previous, part, titles)
         )
         if found and (continued or split):
             quote = found[-1]
@@ -88,6 +119,10 @@ def _direct(
             quote.attribution = quote.attribution or attribution
         else:
             alone = not text[p_start : part.open_mark].strip()
+            said = text[part.start : part.end]
+            opens = not text[
+                max(_sentence_of(sentences, part.open_mark)[0], p_start) : part.open_mark
+            ].strip()
             found.append(
                 Quote(
                     [(part.start, part.end)],
@@ -96,15 +131,48 @@ def _direct(
                     part.paragraph,
                     alone,
                     last_paragraph=part.paragraph,
+                    sentence=_index_of(sentences, part.open_mark),
+                    opens_sentence=opens
+                    and (
+                        _word_count(said) >= _MIN_SENTENCE_WORDS or said.endswith((".", "?", "!"))
+                    ),
                 )
             )
+        ends = [part.end, *(found[-1].attribution.span if found[-1].attribution else ())]
+        found[-1].last_sentence = _index_of(sentences, max(ends) - 1)
         if indirect and after is not None and after.verb_end is not None:
             participle = _participle(text, after, stop)
             if participle is not None:
                 found.append(participle)
         previous, previous_after = part, after
     _share_coordinated(text, found)
-    return found
+    return sorted(found + titles, key=lambda q: q.parts[0][0])
+
+
+def _of_view(verb: str | None) -> bool:
+    lex = lexicon()
+    return verb is not None and lex.verb_groups.get(lex.verb_forms.get(verb, "")) == "cognition"
+
+
+def _index_of(spans: list[tuple[int, int]], index: int) -> int:
+    """The number of the sentence holding ``index`` (-1 when none does)."""
+    at = bisect.bisect_right(spans, (index, float("inf"))) - 1
+    return at if at >= 0 and spans[at][0] <= index < spans[at][1] else -1
+
+
+def _show_title(text: str, part: Part) -> bool:
+    """Whether a stretch is the name of a programme or outlet after "told", "on" or a
+    possessive ('told "Fox News Sunday."', 'on NBC's "Meet the Press"'), even inside an
+    attributed quote."""
+    found = [w for _, _, w in words(text[part.start : part.end].rstrip("."))]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
+    return (
+        part.close_mark is not None
+        and 1 < len(found) <= 6
+        and all(w[:1].isupper() or w.lower() in small for w in found)
+        and found[0][:1].isupper()
+        and _SHOW_LEAD.search(text, max(0, part.open_mark - 30), part.open_mark) is not None
+    )
 
 
 def _share_coordinated(text: str, found: list[Quote]) -> None:
@@ -126,13 +194,21 @@ def _and_verb(text: str, begin: int, end: int, previous: Attribution) -> Attribu
     return Attribution(previous.mention, match.group(1).lower(), match.start(1), match.end(1))
 
 
-def _interrupts(text: str, attribution: Attribution | None, previous: Part, part: Part) -> bool:
+def _interrupts(
+    text: str, attribution: Attribution | None, previous: Part, part: Part, titles: list[Quote]
+) -> bool:
     """Whether an attribution interrupts a quote: it stands between two parts, and the
-    second opens in its sentence or right after it (``"First," he said. "Second."``)."""
+    second opens in its sentence or right after it (``"First," he said. "Second."``); the
+    name of a show after the attribution (``told "Fox News Sunday."``) does not count."""
     if attribution is None or previous.close_mark is None:
         return False
     a_start, a_end = attribution.span
-    rest = text[a_end : part.open_mark].rstrip(" .,;:—–-\n")
+    rest = text[a_end : part.open_mark]
+    for quote in titles:
+        start, end = quote.parts[0]
+        if a_end <= start and end <= part.open_mark:
+            rest = rest.replace(text[start:end], "")
+    rest = rest.rstrip(" .,;:—–-\n\"“”'’")
     return (
         previous.close_mark < a_start
         and a_end <= part.open_mark

@@ -12,7 +12,8 @@ from corpuskit.voices.speakers import words
 
 _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
-    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|\bcalling (?:itself|themselves)|"
+    r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|"
+    r"\b(?:calls?|calling|called) (?:itself|himself|herself|themselves)|"
     r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
     re.IGNORECASE,
 )
@@ -25,7 +26,7 @@ _SO_CALLED = re.compile(
     r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as)[\s,:—–-]*$",
     re.IGNORECASE,
 )
-_ON_SHOW = re.compile(r"\b(?:on|in|to|from)\s*$|['’]s\s*$", re.IGNORECASE)
+_ON_SHOW = re.compile(r"\b(?:on|in|to|from|told)\s*$|['’]s?\s*$", re.IGNORECASE)
 #: page furniture that is never a quote nor part of a speaker's name
 _FURNITURE = re.compile(
     r"(?:continued below|hide caption|just watched|pinterest|share this|replay|more videos|"
@@ -68,10 +69,10 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
 
 def _is_title_case(said: str) -> bool:
     """A short run of capitalised words ("Meet the Press", "State of the Union")."""
-    found = [w for _, _, w in words(said)]
+    found = [w for _, _, w in words(said.rstrip().removesuffix("."))]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
     return (
         1 < len(found) <= 6
         and all(w[:1].isupper() or w.lower() in small for w in found)
-        and (not said.rstrip().endswith(("!", "?", ".")))
+        and (not said.rstrip().endswith(("!", "?")))
     )

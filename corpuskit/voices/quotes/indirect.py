@@ -8,11 +8,14 @@ import re
 
 from corpuskit.io.wire import parse_dateline
 from corpuskit.voices.quotes.attribution import (
+    ACCORDING,
     _after_relative,
     _mention_at,
     _subject_before,
     _verbs,
     _word_count,
+    join_masked,
+    mask_asides,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import Mention, words
@@ -37,20 +40,23 @@ _AUDIENCES = frozenset(
 )  # fmt: skip
 _PARENTHESIS = re.compile(r"(?<=\w),\s+([^,]{1,60}?),\s+(?=\w)")
 _IN_WORDS = re.compile(r",\s*in (his|her|their) words,", re.IGNORECASE)
-_ACCORDING_START = re.compile(r"^according to\s+", re.IGNORECASE)
-_ACCORDING_END = re.compile(r",\s*(according to)\s+", re.IGNORECASE)
+_ACCORDING_START = re.compile(rf"^({ACCORDING})\s+", re.IGNORECASE)
+_ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
 
 
 def _indirect(
     text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Quote]:
     """Indirect speech in the sentences that hold no quotation mark."""
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
     found = []
-    for s_start, s_end in sentences:
+    for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):
             continue
         quote = _indirect_sentence(text, s_start, s_end)
         if quote is not None:
+            quote.sentence = quote.last_sentence = number
             found.append(quote)
     return found
 
@@ -98,14 +104,15 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         if comma < 0:
             return None
         mention = _mention_at(text, s_start + according.end(), s_start + comma)
-        verb_end = s_start + according.end() - (len(according.group()) - len("according to"))
-        attribution = Attribution(mention, "according to", s_start, verb_end) if mention else None
+        form, verb_end = according.group(1).lower(), s_start + according.end(1)
+        attribution = Attribution(mention, form, s_start, verb_end) if mention else None
         return _indirect_quote(text, _content(text, s_start + comma, s_end), attribution, 3)
     according = _ACCORDING_END.search(sentence)
     if according:
         mention = _mention_at(text, s_start + according.end(), s_end)
         verb = (s_start + according.start(1), s_start + according.end(1))
-        attribution = Attribution(mention, "according to", *verb) if mention else None
+        form = according.group(1).lower()
+        attribution = Attribution(mention, form, *verb) if mention else None
         span = _content(text, s_start, s_start + according.start())
         return _indirect_quote(text, span, attribution, 3)
     verbs = [

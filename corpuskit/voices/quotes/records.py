@@ -30,7 +30,10 @@ class Quote:
     """A quote of one field: its parts, kind, attribution and (once resolved) speaker.
 
     ``paragraph`` is the paragraph of the first part; ``alone`` tells whether
-    that paragraph holds nothing before the quote's opening mark.
+    that paragraph holds nothing before the quote's opening mark. ``sentence`` and
+    ``last_sentence`` number the sentences of its first part and of its end (last part or
+    attribution), -1 when unknown; ``opens_sentence`` whether it opens its sentence and
+    stands as one (five words or more, or ending in ".", "?" or "!").
     """
 
     parts: list[tuple[int, int]]
@@ -42,3 +45,6 @@ class Quote:
     inherited: bool = False
     last_paragraph: int = -1
     reason: str | None = None
+    sentence: int = -1
+    last_sentence: int = -1
+    opens_sentence: bool = False

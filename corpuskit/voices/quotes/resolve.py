@@ -8,8 +8,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from corpuskit.voices.quotes.attribution import join_masked, mask_asides
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers import (
+    Discourse,
+    Entity,
+    Mention,
+    Resolved,
+    lexicon,
+    parse_mention,
+    words,
+)
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -32,6 +41,8 @@ def _register_names(
     """Record every name, surname and appositive of a text, outside quotes, and the
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
+    sentences = join_masked(text, sentences)
+    text = mask_asides(text)
     tokens = words(text)
     index, sentence, topic_seen = 0, 0, -1
     while index < len(tokens):
@@ -76,6 +87,9 @@ def _register_names(
             entity = discourse.register(mention, start, topic=topic)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
+                possessive = mention.text.endswith(("'s", "’s", "'", "’"))
+                if opens and (titled or described or known) and not possessive:
+                    discourse.subjects.setdefault(sentence, entity)
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
             if entity is not None and entity.kind == "person":
@@ -125,6 +139,8 @@ def _describes(phrase: str) -> bool:
     """Whether an appositive describes the person before it ("a political consultant whose
     firm ...", "Russia's top diplomat"), by its form or its role words."""
     head = _RELATIVE.split(phrase)[0]
+    if any(w.lower() in lexicon().verb_forms for _, _, w in words(head)):
+        return False  # "Tom Steyer, CNN and NBC reported." is a source, not a description
     if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
         return True
     lowered = [w.lower() for _, _, w in words(head)]
@@ -134,6 +150,7 @@ def _describes(phrase: str) -> bool:
 def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
     """Resolve the speaker of each quote, in order; unattributed quote-only paragraphs inherit."""
     last: Quote | None = None
+    said: Quote | None = None  # the last quote, direct or indirect, with a speaker
     for quote in sorted(
         found, key=lambda q: q.attribution.mention.start if q.attribution else q.parts[0][0]
     ):
@@ -141,16 +158,48 @@ def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> Non
             quote.resolved = discourse.resolve(
                 quote.attribution.mention, quote.attribution.mention.start, anywhere=anywhere
             )
-        elif (
-            quote.alone
-            and last is not None
-            and last.last_paragraph == quote.paragraph - 1
-            and last.resolved is not None
-            and last.resolved.entity is not None
-        ):
-            quote.resolved, quote.inherited = last.resolved, True
+        elif (source := _inherits(quote, last, said)) is not None:
+            quote.resolved, quote.inherited = source.resolved, True
+        elif (entity := _introduced(quote, discourse)) is not None:
+            # 'Mr. Obama was defiant. "I am not going anywhere."': the person the sentence
+            # before is about
+            quote.resolved = Resolved(entity, discourse.type_of(entity))
+            quote.inherited = True
         if quote.kind == "direct":
             last = quote
+        if quote.resolved is not None and quote.resolved.entity is not None:
+            said = quote
+
+
+def _introduced(quote: Quote, discourse: Discourse) -> Entity | None:
+    """The person named as the subject of the sentence right before an unattributed quote
+    that opens its sentence (None when there is none)."""
+    if quote.kind != "direct" or quote.attribution is not None or not quote.opens_sentence:
+        return None
+    return discourse.subjects.get(quote.sentence - 1) if quote.sentence > 0 else None
+
+
+def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | None:
+    """Whether an unattributed direct quote takes the speaker of the quote before it: a
+    quote-only paragraph right after a paragraph whose last quote has a speaker, or a quote
+    opening its sentence right after a sentence that quotes, directly or not, someone named
+    ("Abdel Rahman said all the dead were from six families. \"There was no resistance.\"")."""
+    if quote.kind != "direct" or quote.attribution is not None:
+        return None
+    paragraph = (
+        quote.alone
+        and last is not None
+        and last.last_paragraph == quote.paragraph - 1
+        and last.resolved is not None
+        and last.resolved.entity is not None
+    )
+    sentence = (
+        quote.opens_sentence
+        and said is not None
+        and quote.sentence >= 0
+        and said.last_sentence == quote.sentence - 1
+    )
+    return last if paragraph else said if sentence else None
 
 
 def _normal(text: str) -> str:

@@ -48,15 +48,38 @@ def _title_of(mention: Mention) -> str | None:
     return mention.text[: mention.text.index(mention.name)] or None
 
 
+#: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
+_RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
+
+
 def surname_key(name: str) -> str:
-    """The key a name is found under by surname: its last word without ``al-``.
+    """The key a name is found under by surname: its last word without ``al-``; a Russian
+    surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".
 
     Example:
         >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
         ('assad', 'mistura')
+        >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
+        True
     """
-    last = name.split()[-1].lower()
-    return re.sub(r"^(?:al|el)-", "", last)
+    last = re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
+    if re.fullmatch(r"[а-яё-]{5,}", last):
+        last = _RUSSIAN_ENDING.sub("", last)
+    return last
+
+
+def _same_person(known: str, name: str) -> bool:
+    """Whether two names of several words are one person's: equal, or one the end of the other
+    once case is ignored ("De Mistura" of "Staffan de Mistura", "Abdel Rahman" of "Rami Abdel
+    Rahman").
+
+    Example:
+        >>> _same_person("Staffan de Mistura", "De Mistura"), _same_person("Ali Said", "Omar Said")
+        (True, False)
+    """
+    a, b = known.lower().split(), name.lower().split()
+    shorter, longer = sorted((a, b), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
 
 
 @dataclass
@@ -162,6 +185,8 @@ class Discourse:
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, Entity]] = []
         self.candidates: list[tuple[int, Entity]] = []
+        #: sentence number -> the person named as its subject, first thing in it
+        self.subjects: dict[int, Entity] = {}
         self.aliases: dict[str, tuple[str, str | None]] = {}
         for canonical, spec in (speakers or {}).items():
             aliases = spec.get("aliases", []) if isinstance(spec, Mapping) else spec
@@ -221,7 +246,7 @@ class Discourse:
             if entity is None or (
                 len(mention.name.split()) > 1
                 and len(entity.name.split()) > 1
-                and entity.name != mention.name
+                and not _same_person(entity.name, mention.name)
             ):
                 entity = Entity(mention.name, "person")
                 self.entities.append(entity)
@@ -400,13 +425,18 @@ class Discourse:
         nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
         if nationalities and entity.nationality and not nationalities & entity.nationality:
             return False
-        generic = {"top", "senior", "chief", "local"}
+        # party words, like nationalities, describe without narrowing ("the GOP senator")
+        generic = {"top", "senior", "chief", "local", "gop", "republican", "democratic", "democrat"}
         modifiers = {
             w
             for w in mention.roles
             if w not in lex.nationality_of and w not in generic and w not in covered
         }
         return modifiers <= described
+
+    def type_of(self, entity: Entity) -> str:
+        """The speaker type of an entity met in the article, from its roles and the list."""
+        return self._type(Mention("name", entity.name, 0, 0, name=entity.name), entity)
 
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:

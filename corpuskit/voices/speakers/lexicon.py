@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "lexicon", "words"]
+__all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -51,6 +51,7 @@ class Lexicon:
     not_names: frozenset[str]
     role_words: frozenset[str]
     person_roles: frozenset[str]
+    type_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -96,6 +97,11 @@ class Lexicon:
             not_names=frozenset(w.lower() for w in data["not_names"]),
             role_words=frozenset(role_words),
             person_roles=frozenset(person_roles),
+            type_patterns=tuple(
+                (name, re.compile(rf"(?<![^ ])(?:{'|'.join(map(re.escape, entries))})(?![^ ])"))
+                for name, entries in types
+                if entries
+            ),
         )
 
     def speaker_type(self, words: list[str]) -> str:
@@ -105,23 +111,58 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        text = f" {' '.join(words)} "
-        for name, entries in self.speaker_types:
-            if any(f" {entry} " in text for entry in entries):
+        text = " ".join(words)
+        for name, pattern in self.type_patterns:
+            if pattern.search(text):
                 return name
         return "unknown"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml``).
+    """The bundled attribution lexicon (``corpuskit/voices/data/reporting_verbs.yaml`` and its
+    Russian sections, ``reporting_verbs_ru.yaml``).
 
     Example:
         >>> lexicon().verb_forms["noted"]
         'note'
     """
-    path = resources.files("corpuskit.voices") / "data" / "reporting_verbs.yaml"
-    return Lexicon.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = resources.files("corpuskit.voices") / "data"
+    english = yaml.safe_load((data / "reporting_verbs.yaml").read_text(encoding="utf-8"))
+    russian = yaml.safe_load((data / "reporting_verbs_ru.yaml").read_text(encoding="utf-8"))
+    return Lexicon.from_mapping(merge_sections(english, russian))
+
+
+def merge_sections(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Two lexicon mappings as one: ``extra``'s verb forms added to the same lemma's (the
+    group stays ``base``'s), its role synonyms added, its type entries, nationality words,
+    titles and ``not_names`` appended to ``base``'s (the order of the types stays ``base``'s).
+
+    Example:
+        >>> merge_sections({"verbs": {}, "speaker_types": {"media": ["reporter"]}},
+        ...     {"verbs": {"state": {"group": "neutral", "forms": ["заявил"]}},
+        ...      "speaker_types": {"media": ["журналист"]}})["speaker_types"]
+        {'media': ['reporter', 'журналист']}
+    """
+    merged: dict[str, Any] = {}
+    for section in {*base, *extra}:
+        mine, theirs = base.get(section), extra.get(section)
+        if isinstance(mine, list) or isinstance(theirs, list):
+            merged[section] = [*(mine or []), *(theirs or [])]
+        elif section in ("speaker_types", "nationalities"):
+            keys = [*(mine or {}), *(k for k in theirs or {} if k not in (mine or {}))]
+            merged[section] = {
+                k: [*(mine or {}).get(k, []), *(theirs or {}).get(k, [])] for k in keys
+            }
+        elif section == "verbs":
+            merged[section] = {**(mine or {})}
+            for lemma, spec in (theirs or {}).items():
+                known = merged[section].get(lemma)
+                forms = [*(known or {}).get("forms", []), *spec["forms"]]
+                merged[section][lemma] = {**(known or spec), "forms": forms}
+        else:
+            merged[section] = {**(mine or {}), **(theirs or {})}
+    return merged
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:

@@ -21,8 +21,8 @@ __all__ = ["Mention", "parse_mention"]
 _PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "van", "von", "el", "der", "la"})
 _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you"})
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
+_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
 _CONNECTORS = frozenset({"of", "for"})
 _ORG_HEADS = frozenset(
     {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
@@ -39,7 +39,16 @@ _LEADING = frozenset(
      "many", "several", "most",
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
-     "replay"}
+     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
+     # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
+     "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
+     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until"}
+)  # fmt: skip
+#: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
+#: written in capitals ("IS" is the Islamic State)
+_QUESTION = frozenset(
+    {"is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would", "should",
+     "why", "how"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 #: modifiers that never head a description, even last ("A high level of exposure")
@@ -107,7 +116,10 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     if not tokens:
         return None
     index, determiner = 0, None
-    while index < len(tokens) - 1 and tokens[index][2].lower() in _LEADING:
+    while index < len(tokens) - 1 and (
+        tokens[index][2].lower() in _LEADING
+        or (tokens[index][2].lower() in _QUESTION and not tokens[index][2].isupper())
+    ):
         index += 1
     start_index = index
     first = tokens[index][2].lower()
@@ -119,6 +131,7 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
         return Mention("pronoun", word, start, end, pronoun=first)
     if first in _DETERMINERS:
         determiner, index = first, index + 1
+        index = _skip_adjectives(tokens, index, lex)
     phrase: list[tuple[int, int, str]] = []
     while index < len(tokens):
         start, end, word = tokens[index]
@@ -132,6 +145,7 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
             and _is_capitalised(word)
             and not _is_title(word, lex)
             and not _role_follows(tokens, index, lex)
+            and not _full_name_follows(tokens, index, lex)
         ):
             break
         index += 1
@@ -185,6 +199,44 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
 
 
+def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
+    """The index past at most two lower-case words before a person's role after "the" ("the
+    retiring GOP senator", "the embattled president", "the 71-year-old leader"), which are
+    kept in the phrase as written but are not role words; ``index`` when no role follows."""
+    for skipped in (1, 2):
+        before = tokens[index : index + skipped]
+        if len(before) < skipped or not all(
+            re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w)
+            and w not in lex.role_words
+            and w not in lex.verb_forms
+            and w not in _CONNECTORS | _DETERMINERS
+            for _, _, w in before
+        ):
+            return index
+        rest = index + skipped
+        while rest < len(tokens) and rest < index + skipped + 3:
+            word = _bare(tokens[rest][2]).lower()
+            if word in lex.person_roles:
+                return index + skipped
+            if not _phrase_word(tokens, rest, True, lex):
+                break
+            rest += 1
+    return index
+
+
+def _full_name_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a first and last name follow a possessive ("TechCrunch's Josh Constine", "CNN's
+    Jake Tapper"): the phrase goes on to the person, the possessive is their affiliation."""
+    following = [w for _, _, w in tokens[index + 1 : index + 3]]
+    return len(following) == 2 and all(
+        _is_capitalised(w)
+        and not _is_title(w, lex)
+        and w.lower() not in lex.not_names
+        and not w.endswith(("'s", "’s"))
+        for w in following
+    )
+
+
 def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
     """Whether a person's role follows a possessive ("France's foreign minister", "Trump's
     spokesman"), so the phrase goes on past it (not "Moore's campaign", "Russia's Lavrov")."""
@@ -205,6 +257,11 @@ def _phrase_word(
     lower = _bare(word).lower()
     if _is_capitalised(word) or word.lower() in _PARTICLES:
         return True
+    previous = _bare(tokens[index - 1][2]).lower() if index > 0 else ""
+    glued = previous in lex.nationality_of or previous in lex.not_names
+    if lower == "the" and glued and previous not in _CONNECTORS:
+        # text stripped of its commas: "near Damascus the Syrian Observatory said"
+        return False
     if lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles:
         return True
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
@@ -290,6 +347,7 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             not _is_capitalised(word)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or lower in lex.not_names
+            or (position > 0 and word.endswith(("'s", "’s")))
             or _ABBREVIATION.match(word)
             or word.isupper()
         ):
