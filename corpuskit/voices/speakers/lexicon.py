@@ -105,11 +105,18 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        text = f" {' '.join(words)} "
-        for name, entries in self.speaker_types:
-            if any(f" {entry} " in text for entry in entries):
-                return name
-        return "unknown"
+        return _first_type(self.speaker_types, tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _first_type(types: tuple[tuple[str, tuple[str, ...]], ...], words: tuple[str, ...]) -> str:
+    """The first type with an entry among the word n-grams of ``words`` (memoised: the
+    same descriptions recur across a corpus)."""
+    text = f" {' '.join(words)} "
+    for name, entries in types:
+        if any(f" {entry} " in text for entry in entries):
+            return name
+    return "unknown"
 
 
 @lru_cache(maxsize=1)
@@ -139,10 +146,14 @@ def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     for match in _WORD.finditer(text):
         start, end = match.span()
         token = match.group()
-        while token.endswith(".") and not (_ABBREVIATION.match(token) or token.lower() in titles):
-            token, end = token[:-1], end - 1
-        while token and token[-1] in "-'’":
-            token, end = token[:-1], end - 1
-        if token:
-            found.append((start + offset, end + offset, token))
+        if token[-1] in ".-'’":
+            while token.endswith(".") and not (
+                _ABBREVIATION.match(token) or token.lower() in titles
+            ):
+                token, end = token[:-1], end - 1
+            while token and token[-1] in "-'’":
+                token, end = token[:-1], end - 1
+            if not token:
+                continue
+        found.append((start + offset, end + offset, token))
     return found

@@ -1,0 +1,404 @@
+"""Speaker types from the article's own words: :class:`TypeCues` (``speaker_cues.yaml``) and
+:class:`ArticleTypes`, which reads every mention of a speaker in one article.
+
+News introduces a person once, with a title before the name ("Sen. John McCain",
+"Human Rights Watch director Kenneth Roth", "CNN's Jake Tapper"), an apposition
+after it ("Joe Smith, a senior fellow at the Atlantic Council,"), a party tag
+("Rep. Peter King, R-N.Y.,") or the body they speak for ("Ann Lee of Amnesty
+International"), and names them by surname later. :class:`ArticleTypes` finds
+those descriptions at every mention of the full name or surname, outside no
+particular quote, and types them with the cue lexicon: a body the description
+names (after "of", "for", "at", "with", "from", or as a possessive) gives its
+type first, else the longest role entry. Descriptions that start with "former"
+count only after the bundled people-and-bodies list.
+
+Example:
+    >>> body = ("Bruce Riedel, a senior fellow at the Brookings Institution, "
+    ...         "spoke on Monday. Riedel said the group was weak.")
+    >>> ArticleTypes(body).person_type("Bruce Riedel")
+    ('expert', False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from corpuskit.voices.speakers.discourse import Resolved
+from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.lexicon import lexicon
+from corpuskit.voices.speakers.parse import Mention
+
+__all__ = ["ArticleTypes", "TypeCues", "speaker_type", "type_cues"]
+
+#: kinds of speaker phrase that name no one ("the spokesman", "residents", "a source")
+_DESCRIPTIONS = ("role", "group", "indefinite")
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: words between a title and the body it names ("spokesman for the Pentagon")
+_LINKS = frozenset({"of", "for", "at", "with", "from", "in"})
+#: a body named in a description: a run of capitalised words (with "of", "the", "for", "and")
+_BODY = re.compile(
+    r"\b(?:of|for|at|with|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+)
+_POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
+#: an apposition after a name, up to the next comma, clause mark or sentence end; an age
+#: ("Leigh Corfman, 53, a ...") and a relative "who is/heads/works at" are skipped
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?"
+    r"(?:who\s+(?:is|was|has\s+been|had\s+been|heads|headed|leads|led|runs|ran|directs|chairs|"
+    r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|teaches\s+at|serves\s+as|served\s+as)\s+)?"
+    r"((?:[^,;:()\n\"“”.!?]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
+)
+_AFTER_BODY = re.compile(
+    r"\s+(?:of|at|from|with)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*))*)"
+)
+_CONNECTORS = frozenset({"of", "for", "the", "at", "and", "on"})
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a description, final possessives and full stops removed
+    (dotted abbreviations and short titles keep theirs: "u.s.", "sen.")."""
+    found = []
+    for token in _TOKEN.findall(text):
+        lower = token.lower()
+        if lower.endswith(".") and not _ABBREVIATION.match(lower) and len(lower) > 5:
+            lower = lower.rstrip(".")
+        lower = _POSSESSIVE.sub("", lower)
+        if lower:
+            found.append(lower)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class TypeCues:
+    """The cue lexicon of ``speaker_cues.yaml``: role and organisation entries by type, the
+    present-role markers, the party tag and the anonymity phrases.
+
+    Example:
+        >>> cues = type_cues()
+        >>> cues.role_type(("rebel", "commander")), cues.org_type("Atlantic Council")
+        ('armed_group', 'expert')
+    """
+
+    roles: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    organisations: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    current: frozenset[str]
+    party_tag: re.Pattern[str]
+    anonymity: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> TypeCues:
+        """Build the cues from the parsed YAML (sections ``roles``, ``organisations``,
+        ``current``, ``party_tag``, ``anonymity``).
+
+        Raises:
+            ValueError: a section is missing or an entry is not a string (names it).
+        """
+        missing = [
+            s for s in ("roles", "organisations", "current", "party_tag", "anonymity")
+            if s not in data
+        ]  # fmt: skip
+        if missing:
+            raise ValueError(f"speaker cues lack the sections {missing}")
+
+        def entries(section: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+            table = []
+            for kind, items in data[section].items():
+                bad = [item for item in items if not isinstance(item, str)]
+                if bad:
+                    raise ValueError(f"speaker cues {section}.{kind}: not strings: {bad[:3]}")
+                table.append((str(kind), tuple(_words(item) for item in items if _words(item))))
+            return tuple(table)
+
+        return cls(
+            roles=entries("roles"),
+            organisations=entries("organisations"),
+            current=frozenset(str(w).lower() for w in data["current"]),
+            party_tag=re.compile(str(data["party_tag"])),
+            anonymity=tuple(str(p).lower() for p in data["anonymity"]),
+        )
+
+    def merged(self, extra: Mapping[str, Any] | None) -> TypeCues:
+        """A copy with the entries of ``extra`` (same form, sections optional) added."""
+        if not extra:
+            return self
+        base = _bundled_data()
+        data: dict[str, Any] = {k: (dict(v) if isinstance(v, dict) else v) for k, v in base.items()}
+        for section in ("roles", "organisations"):
+            for kind, items in (extra.get(section) or {}).items():
+                data[section][kind] = [*data[section].get(kind, []), *items]
+        for section in ("current", "anonymity"):
+            data[section] = [*data[section], *(extra.get(section) or [])]
+        data["party_tag"] = extra.get("party_tag", data["party_tag"])
+        return TypeCues.from_mapping(data)
+
+    def role_type(self, words: tuple[str, ...]) -> str:
+        """The type of a description's words: its longest role entry, ties in section order."""
+        return _best(self.roles, words)
+
+    def org_type(
+        self, name: str, known: KnownSources | None = None, date: str | None = None
+    ) -> str:
+        """The type of a body by name: the people-and-bodies list, else its longest
+        organisation entry (``"unknown"`` when neither has it)."""
+        listed = (known or known_sources()).find(name)
+        if listed is not None and listed.kind == "org":
+            return listed.type_on(date)
+        return _best(self.organisations, _words(name))
+
+
+def _best(
+    table: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...], words: tuple[str, ...]
+) -> str:
+    best, length = "unknown", 0
+    for kind, entries in table:
+        for entry in entries:
+            if len(entry) > length and _contains(words, entry):
+                best, length = kind, len(entry)
+    return best
+
+
+def _contains(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
+    width = len(entry)
+    return any(words[i : i + width] == entry for i in range(len(words) - width + 1))
+
+
+@lru_cache(maxsize=1)
+def _bundled_data() -> dict[str, Any]:
+    path = resources.files("corpuskit.voices") / "data" / "speaker_cues.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> TypeCues:
+    """The bundled cue lexicon (``corpuskit/voices/data/speaker_cues.yaml``).
+
+    Example:
+        >>> type_cues().role_type(("senior", "fellow"))
+        'expert'
+    """
+    return TypeCues.from_mapping(_bundled_data())
+
+
+class ArticleTypes:
+    """The speaker types one article's own words give its people and bodies.
+
+    Args:
+        body: the article's body text.
+        cues: the cue lexicon (default: the bundled :func:`type_cues`).
+        known: the people-and-bodies list, for bodies named in descriptions.
+        date: the article's ISO date (for listed bodies typed by period).
+    """
+
+    def __init__(
+        self,
+        body: str,
+        cues: TypeCues | None = None,
+        known: KnownSources | None = None,
+        date: str | None = None,
+    ) -> None:
+        self.body = body
+        self.cues = cues or type_cues()
+        self.known = known or known_sources()
+        self.date = date
+        self._cache: dict[str, tuple[str, bool]] = {}
+
+    def person_type(self, name: str) -> tuple[str, bool]:
+        """The type of a named person from the descriptions of their mentions, and whether
+        it comes only from a former role (``("unknown", False)`` when none types them)."""
+        if name not in self._cache:
+            self._cache[name] = self._person_type(name)
+        return self._cache[name]
+
+    def _person_type(self, name: str) -> tuple[str, bool]:
+        former = "unknown"
+        for position, end in self._mentions(name):
+            for words, was in self._descriptions(position, end):
+                found = self.description_type(words)
+                if found != "unknown" and not was:
+                    return found, False
+                if found != "unknown" and former == "unknown":
+                    former = found
+        return former, former != "unknown"
+
+    def _mentions(self, name: str) -> list[tuple[int, int]]:
+        parts = name.split()
+        forms = [name] if len(parts) < 2 else [name, parts[-1]]
+        found: list[tuple[int, int]] = []
+        for form in forms:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+            found += [m.span() for m in pattern.finditer(self.body)]
+        return sorted(set(found))
+
+    def _descriptions(self, start: int, end: int) -> list[tuple[str, bool]]:
+        """The descriptions at one mention: the title run before it, a party tag, the apposition
+        and the body named right after it, each with whether it is a former role."""
+        found: list[tuple[str, bool]] = []
+        before = self._title_run(start)
+        if before:
+            found.append(before)
+        after = self.body[end : end + 240]
+        if self.cues.party_tag.match(after):
+            found.append(("senator", False))
+        apposition = _APPOSITION.match(after)
+        if apposition is not None and self._is_description(apposition.group(1)):
+            phrase = apposition.group(1)
+            found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
+        body = _AFTER_BODY.match(after)
+        if body is not None:
+            found.append((f"of {body.group(1)}", False))
+        return found
+
+    def _title_run(self, start: int) -> tuple[str, bool] | None:
+        """The title words right before a name ("Russian Foreign Minister", "spokesman for the
+        Pentagon", "CNN's"), or the description before "<description>, <name>"."""
+        head = _SENTENCE_END.split(self.body[max(0, start - 160) : start])[-1]
+        comma = re.search(r",\s*$", head)
+        if comma is not None:
+            # "The center's president, Cathi Herrod": the clause before the comma
+            clause = re.split(r"[,;:()\"“”]", head[: comma.start()])[-1].strip()
+            if clause and len(clause.split()) <= 8 and self._is_description(clause):
+                return _present(clause, self.cues, self._possessed(clause, start))
+            return None
+        chosen: list[str] = []
+        limit = len(head)
+        for match in reversed(list(_TOKEN.finditer(head))):
+            word, lower = match.group(), match.group().lower()
+            if head[match.end() : limit].strip() or (lower in _CONNECTORS and not chosen):
+                break
+            if not (word[:1].isupper() or lower in _CONNECTORS or self._is_role(lower)):
+                break
+            chosen.insert(0, word)
+            limit = match.start()
+        while chosen and chosen[0].lower() in _CONNECTORS:
+            chosen.pop(0)
+        if not chosen:
+            return None
+        text = " ".join(chosen)
+        return _present(text, self.cues, self._possessed(text, start))
+
+    def _possessed(self, text: str, position: int) -> str | None:
+        """The body a lower-case possessive refers to ("the center's president" -> the last
+        "Center ..." named before): its name, else None."""
+        found = re.search(r"\b(?i:the|its|their)\s+([a-z][\w-]*)['’]s?\s", text)
+        if found is None:
+            return None
+        noun = found.group(1)
+        pattern = re.compile(
+            rf"((?:[A-Z][\w'’.&-]*\s+)*{noun.title()}"
+            r"(?:\s+(?:for|of|on|the|and)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?)"
+        )
+        named = [m.group(1) for m in pattern.finditer(self.body, 0, position)]
+        return named[-1] if named else None
+
+    def _is_description(self, phrase: str) -> bool:
+        """Whether a phrase next to a name describes its bearer: it starts with a determiner, a
+        possessive or a role word ("a senior fellow", "Russia's top diplomat", "spokesman
+        for"), not a verb ("has been deriding") nor another name."""
+        first = phrase.split()[0] if phrase.split() else ""
+        lower = first.lower()
+        return (
+            lower in ("a", "an", "the", "his", "her", "their", "its", "one", "now", "former")
+            or first.endswith(("'s", "’s"))
+            or (first[:1].islower() and self._is_role(lower))
+        )
+
+    def _is_role(self, lower: str) -> bool:
+        bare = _POSSESSIVE.sub("", lower)
+        return any(bare in entry for _, entries in self.cues.roles for entry in entries)
+
+    def description_type(self, text: str) -> str:
+        """A body the description names gives the type; else its role words."""
+        for pattern in (_BODY, _POSSESSOR):
+            body = pattern.search(text)
+            if body is not None:
+                found = self.cues.org_type(body.group(1).rstrip("."), self.known, self.date)
+                if found != "unknown":
+                    return found
+        return self.cues.role_type(_words(text))
+
+    def anonymous(self, start: int, text: str | None = None) -> bool:
+        """Whether the sentence from ``start`` says the source is withheld ("who spoke on
+        condition of anonymity")."""
+        text = self.body if text is None else text
+        end = _SENTENCE_END.search(text, start)
+        sentence = text[start : end.start() if end else start + 300].lower()
+        return any(phrase in sentence for phrase in self.cues.anonymity)
+
+
+def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, bool]:
+    """The present-role part of a description (with "for <body>" when a possessive stands
+    for a body named earlier) and whether it is a former role."""
+    words = text.split()
+    if body is not None:
+        return f"{text} for {body}", bool(words) and words[0].lower() == "former"
+    for index, word in enumerate(words):
+        if word.lower() in cues.current and index + 1 < len(words):
+            return " ".join(words[index + 1 :]), False
+    return text, bool(words) and words[0].lower() in ("former", "ex-", "onetime", "one-time")
+
+
+def speaker_type(
+    article: ArticleTypes, resolved: Resolved, mention: Mention | None, text: str
+) -> str:
+    """The type of a resolved speaker, the article's own words first.
+
+    A type given in ``speakers=`` stands. An unnamed speaker whose sentence withholds
+    who it is (:meth:`ArticleTypes.anonymous`) is ``anonymous``; an untyped description
+    takes the cue type of its words. A body untyped by the attribution takes the type of
+    its name (:meth:`TypeCues.org_type`). A person whose attribution and titles give no
+    type takes, in order: the descriptions of their mentions in the article, the
+    people-and-bodies list, a former role, the body they speak for.
+
+    Args:
+        article: the :class:`ArticleTypes` of the article.
+        resolved: the resolution of the attribution (its type from the attribution's words).
+        mention: the speaker phrase of the attribution (None for an inherited speaker).
+        text: the field the attribution is in (body or headline).
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> body = "Jane Roe, a professor at Yale, spoke. Roe said the plan was weak."
+        >>> resolved = Discourse().resolve(parse_mention("Jane Roe", 0), 0)
+        >>> speaker_type(ArticleTypes(body), resolved, parse_mention("Roe said", 38), body)
+        'expert'
+    """
+    found, entity = resolved.speaker_type, resolved.entity
+    if entity is not None and entity.speaker_type:
+        return found
+    if entity is None or entity.kind == "anonymous":
+        unnamed = mention is not None and mention.kind != "pronoun"
+        if unnamed and article.anonymous(mention.start, text):
+            return "anonymous"
+        if found == "unknown" and mention is not None and mention.kind in _DESCRIPTIONS:
+            return article.description_type(mention.text)
+        return found
+    if entity.kind == "org":
+        if found != "unknown":
+            return found
+        return article.cues.org_type(entity.name, article.known, article.date)
+    own = [w for phrase in entity.phrases for w in phrase] + list(mention.roles if mention else [])
+    if lexicon().speaker_type(own) != "unknown":
+        return found
+    described, former = article.person_type(entity.name)
+    if described != "unknown" and not former:
+        return described
+    listed = article.known.type_of(entity.name, article.date)
+    if listed is not None and listed != "unknown":
+        return listed
+    if described != "unknown":
+        return described
+    if entity.speaks_for:
+        return article.cues.org_type(entity.speaks_for, article.known, article.date)
+    return found
