@@ -357,8 +357,9 @@ def speaker_type(
     A type given in ``speakers=`` stands. An unnamed speaker whose sentence withholds
     who it is (:meth:`ArticleTypes.anonymous`) is ``anonymous``; an untyped description
     takes the cue type of its words. A body untyped by the attribution takes the type of
-    its name (:meth:`TypeCues.org_type`). A person whose attribution and titles give no
-    type takes, in order: the descriptions of their mentions in the article, the
+    its name (:meth:`TypeCues.org_type`). A person takes, in order: the descriptions of
+    their mentions in the article (:meth:`ArticleTypes.person_type`), the role words the
+    resolver gathered (descriptions resolved to them: "the senator"), the
     people-and-bodies list, a former role, the body they speak for.
 
     Args:
@@ -388,12 +389,13 @@ def speaker_type(
         if found != "unknown":
             return found
         return article.cues.org_type(entity.name, article.known, article.date)
-    own = [w for phrase in entity.phrases for w in phrase] + list(mention.roles if mention else [])
-    if lexicon().speaker_type(own) != "unknown":
-        return found
     described, former = article.person_type(entity.name)
     if described != "unknown" and not former:
         return described
+    phrases = [*entity.phrases, list(mention.roles) if mention else []]
+    own = [w for phrase in phrases if phrase[:1] != ["former"] for w in phrase]
+    if lexicon().speaker_type(own) != "unknown":
+        return found
     listed = article.known.type_of(entity.name, article.date)
     if listed is not None and listed != "unknown":
         return listed
