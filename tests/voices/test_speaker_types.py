@@ -94,6 +94,19 @@ def test_type_from_the_article(text: str, speaker: str, expected: str) -> None:
     assert types_of(text)[speaker] == expected
 
 
+def test_staff_take_the_type_of_the_person_they_work_for() -> None:
+    text = (
+        "Rep. Ann Roe, D-Ohio, spoke first. Later Max Hale, Roe's chief of staff, spoke.\n\n"
+        '"The draft was early," Hale said.'
+    )
+    assert types_of(text)["Max Hale"] == "politician"
+
+
+def test_an_age_after_the_name_marks_an_ordinary_person() -> None:
+    text = '"I stopped watching," said Nora Finch, 78. "It is too much."'
+    assert types_of(text)["Nora Finch"] == "witness_resident"
+
+
 def test_told_an_outlet_does_not_make_a_speaker_media() -> None:
     found = types_of('"We will win," Pat Lindqvist told CNN on Sunday.')
     assert found["Pat Lindqvist"] == "unknown"
@@ -126,7 +139,7 @@ def test_bodies_speaking_themselves_are_typed_by_their_name() -> None:
 
 def test_former_role_counts_after_the_list() -> None:
     article = ArticleTypes("Former Secretary of State Hillary Clinton spoke in Iowa.")
-    assert article.person_type("Hillary Clinton") == ("official", True)
+    assert article.person_type("Hillary Clinton") == ("official", "former")
     text = 'Former Secretary of State Hillary Clinton spoke.\n\n"We can win," Clinton said.'
     found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2016-03-01"]}))
     assert found["speaker_type"].tolist() == ["politician"]

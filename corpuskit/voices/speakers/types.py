@@ -16,7 +16,7 @@ Example:
     >>> body = ("Bruce Riedel, a senior fellow at the Brookings Institution, "
     ...         "spoke on Monday. Riedel said the group was weak.")
     >>> ArticleTypes(body).person_type("Bruce Riedel")
-    ('expert', False)
+    ('expert', 'present')
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _LINKS = frozenset({"of", "for", "at", "with", "from", "in"})
 #: a body named in a description: a run of capitalised words (with "of", "the", "for", "and")
 _BODY = re.compile(
-    r"\b(?:of|for|at|with|from)\s+(?:the\s+)?"
+    r"\b(?:of|for|at|with|from|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
 _POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
@@ -96,6 +96,8 @@ class TypeCues:
     current: frozenset[str]
     party_tag: re.Pattern[str]
     anonymity: tuple[str, ...]
+    staff: tuple[tuple[str, ...], ...] = ()
+    age: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> TypeCues:
@@ -127,6 +129,8 @@ class TypeCues:
             current=frozenset(str(w).lower() for w in data["current"]),
             party_tag=re.compile(str(data["party_tag"])),
             anonymity=tuple(str(p).lower() for p in data["anonymity"]),
+            staff=tuple(_words(str(w)) for w in data.get("staff", [])),
+            age=re.compile(str(data.get("age", r"(?!)"))),
         )
 
     def merged(self, extra: Mapping[str, Any] | None) -> TypeCues:
@@ -138,9 +142,10 @@ class TypeCues:
         for section in ("roles", "organisations"):
             for kind, items in (extra.get(section) or {}).items():
                 data[section][kind] = [*data[section].get(kind, []), *items]
-        for section in ("current", "anonymity"):
-            data[section] = [*data[section], *(extra.get(section) or [])]
-        data["party_tag"] = extra.get("party_tag", data["party_tag"])
+        for section in ("current", "anonymity", "staff"):
+            data[section] = [*data.get(section, []), *(extra.get(section) or [])]
+        for section in ("party_tag", "age"):
+            data[section] = extra.get(section, data.get(section))
         return TypeCues.from_mapping(data)
 
     def role_type(self, words: tuple[str, ...]) -> str:
@@ -214,23 +219,28 @@ class ArticleTypes:
         self.date = date
         self._cache: dict[str, tuple[str, bool]] = {}
 
-    def person_type(self, name: str) -> tuple[str, bool]:
-        """The type of a named person from the descriptions of their mentions, and whether
-        it comes only from a former role (``("unknown", False)`` when none types them)."""
+    def person_type(self, name: str) -> tuple[str, str]:
+        """The type of a named person from the descriptions of their mentions, and its
+        source: ``"present"`` (a present role), ``"former"`` (only a former role),
+        ``"age"`` (only an age after the name: an ordinary person) or ``"none"``."""
         if name not in self._cache:
+            self._cache[name] = ("unknown", "none")  # a description naming its own bearer
             self._cache[name] = self._person_type(name)
         return self._cache[name]
 
-    def _person_type(self, name: str) -> tuple[str, bool]:
-        former = "unknown"
+    def _person_type(self, name: str) -> tuple[str, str]:
+        former, aged = "unknown", False
         for position, end in self._mentions(name):
+            aged = aged or bool(self.cues.age.match(self.body[end : end + 40]))
             for words, was in self._descriptions(position, end):
                 found = self.description_type(words)
                 if found != "unknown" and not was:
-                    return found, False
+                    return found, "present"
                 if found != "unknown" and former == "unknown":
                     former = found
-        return former, former != "unknown"
+        if former != "unknown":
+            return former, "former"
+        return ("witness_resident", "age") if aged else ("unknown", "none")
 
     def _mentions(self, name: str) -> list[tuple[int, int]]:
         parts = name.split()
@@ -319,14 +329,33 @@ class ArticleTypes:
         return any(bare in entry for _, entries in self.cues.roles for entry in entries)
 
     def description_type(self, text: str) -> str:
-        """A body the description names gives the type; else its role words."""
+        """A body the description names gives the type; staff of a person named there take
+        that person's type ("Ocasio-Cortez's chief of staff", "an aide to Sen. Ann Roe");
+        else the role words."""
+        words = _words(text)
+        staff = any(_contains(words, entry) for entry in self.cues.staff)
         for pattern in (_BODY, _POSSESSOR):
             body = pattern.search(text)
-            if body is not None:
-                found = self.cues.org_type(body.group(1).rstrip("."), self.known, self.date)
-                if found != "unknown":
-                    return found
-        return self.cues.role_type(_words(text))
+            if body is None:
+                continue
+            named = body.group(1).rstrip(".")
+            found = self.cues.org_type(named, self.known, self.date)
+            if found == "unknown" and staff:
+                found = self._principal_type(named)
+            if found != "unknown":
+                return found
+        return self.cues.role_type(words)
+
+    def _principal_type(self, named: str) -> str:
+        """The type of the person a staff member works for, named as written."""
+        found = self.cues.role_type(_words(named))
+        if found == "unknown":
+            name = " ".join(w for w in named.split() if not w.endswith("."))
+            described, source = self.person_type(name) if name else ("unknown", "none")
+            found = described if source == "present" else "unknown"
+            if found == "unknown":
+                found = self.known.type_of(name, self.date) or "unknown"
+        return found
 
     def anonymous(self, start: int, text: str | None = None) -> bool:
         """Whether the sentence from ``start`` says the source is withheld ("who spoke on
@@ -360,7 +389,8 @@ def speaker_type(
     its name (:meth:`TypeCues.org_type`). A person takes, in order: the descriptions of
     their mentions in the article (:meth:`ArticleTypes.person_type`), the role words the
     resolver gathered (descriptions resolved to them: "the senator"), the
-    people-and-bodies list, a former role, the body they speak for.
+    people-and-bodies list, the body they speak for, a former role, an age after the
+    name (``witness_resident``: "Fran Doe, 78,").
 
     Args:
         article: the :class:`ArticleTypes` of the article.
@@ -389,8 +419,8 @@ def speaker_type(
         if found != "unknown":
             return found
         return article.cues.org_type(entity.name, article.known, article.date)
-    described, former = article.person_type(entity.name)
-    if described != "unknown" and not former:
+    described, source = article.person_type(entity.name)
+    if source == "present":
         return described
     phrases = [*entity.phrases, list(mention.roles) if mention else []]
     own = [w for phrase in phrases if phrase[:1] != ["former"] for w in phrase]
@@ -399,8 +429,8 @@ def speaker_type(
     listed = article.known.type_of(entity.name, article.date)
     if listed is not None and listed != "unknown":
         return listed
-    if described != "unknown":
-        return described
     if entity.speaks_for:
-        return article.cues.org_type(entity.speaks_for, article.known, article.date)
-    return found
+        body = article.cues.org_type(entity.speaks_for, article.known, article.date)
+        if body != "unknown":
+            return body
+    return described if source in ("former", "age") else found
