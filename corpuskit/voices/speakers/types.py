@@ -62,7 +62,9 @@ _APPOSITION = re.compile(
 _AFTER_BODY = re.compile(
     r"\s+(?:of|at|from|with)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*))*)"
 )
-_CONNECTORS = frozenset({"of", "for", "the", "at", "and", "on"})
+#: small words inside a title run before a name ("Secretary of State", "spokesman for the
+#: Pentagon"); "and" is not one: "President Obama and Hillary Clinton" are two people
+_CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 
 
