@@ -157,3 +157,11 @@ def test_bad_cues_are_named() -> None:
         TypeCues.from_mapping({"roles": {}})
     with pytest.raises(ValueError, match=r"roles\.expert"):
         type_cues().merged({"roles": {"expert": [3]}})
+
+
+def test_an_acronym_takes_the_type_of_the_name_it_stands_for() -> None:
+    text = (
+        "The Federal Water Agency (FWA) published a report.\n\n"
+        '"Supplies are falling," the FWA said.'
+    )
+    assert types_of(text)["FWA"] == "official"

@@ -359,6 +359,17 @@ class ArticleTypes:
                 found = self.known.type_of(name, self.date) or "unknown"
         return found
 
+    def expand(self, name: str) -> str:
+        """The full name an acronym stands for where the article spells it out ("Government
+        Accountability Office (GAO)"), else the name itself."""
+        if not name.isupper() or len(name) > 8:
+            return name
+        spelled = re.search(
+            rf"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)\s+\({re.escape(name)}\)",
+            self.body,
+        )
+        return spelled.group(1) if spelled else name
+
     def anonymous(self, start: int, text: str | None = None) -> bool:
         """Whether the sentence from ``start`` says the source is withheld ("who spoke on
         condition of anonymity")."""
@@ -420,7 +431,7 @@ def speaker_type(
     if entity.kind == "org":
         if found != "unknown":
             return found
-        return article.cues.org_type(entity.name, article.known, article.date)
+        return article.cues.org_type(article.expand(entity.name), article.known, article.date)
     described, source = article.person_type(entity.name)
     if source == "present":
         return described
@@ -428,7 +439,10 @@ def speaker_type(
     own = [w for phrase in phrases if phrase[:1] != ["former"] for w in phrase]
     if lexicon().speaker_type(own) != "unknown":
         return found
+    # the list by full name, else by a surname it lists ("Further Trump" misparsed)
     listed = article.known.type_of(entity.name, article.date)
+    if listed is None and len(entity.name.split()) > 1:
+        listed = article.known.type_of(entity.name.split()[-1], article.date)
     if listed is not None and listed != "unknown":
         return listed
     if entity.speaks_for:
