@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -483,7 +484,8 @@ def test_basil_smoke(basil: pd.DataFrame) -> None:
 
 
 def test_n_jobs_gives_the_same_table(basil: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
-    import corpuskit.voices.quotes.table as table
+    # the module, not the ``quotes`` function that shadows its package on corpuskit.voices
+    table = importlib.import_module("corpuskit.voices.quotes.table")
 
     articles = basil.iloc[:120].reset_index(drop=True)
     alone = quotes(articles, n_jobs=1)
