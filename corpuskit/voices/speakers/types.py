@@ -101,6 +101,11 @@ class TypeCues:
     staff: tuple[tuple[str, ...], ...] = ()
     age: re.Pattern[str] = re.compile(r"(?!)")
 
+    @property
+    def role_words(self) -> frozenset[str]:
+        """Every single word of a role entry (memoised per lexicon)."""
+        return _cached_index(self.roles)[2]
+
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> TypeCues:
         """Build the cues from the parsed YAML (sections ``roles``, ``organisations``,
@@ -165,15 +170,38 @@ class TypeCues:
         return _best(self.organisations, _words(name))
 
 
-def _best(
-    table: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...], words: tuple[str, ...]
-) -> str:
-    best, length = "unknown", 0
-    for kind, entries in table:
-        for entry in entries:
-            if len(entry) > length and _contains(words, entry):
-                best, length = kind, len(entry)
-    return best
+Table = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+Index = tuple[dict[tuple[str, ...], tuple[int, str]], int, frozenset[str]]
+_INDEXES: dict[int, tuple[Table, Index]] = {}
+
+
+def _cached_index(table: Table) -> Index:
+    """Each entry of a cue table -> (order of its type, type), the longest entry's length and
+    the set of single words; built once per table object."""
+    found = _INDEXES.get(id(table))
+    if found is None or found[0] is not table:
+        index: dict[tuple[str, ...], tuple[int, str]] = {}
+        for order, (kind, entries) in enumerate(table):
+            for entry in entries:
+                index.setdefault(entry, (order, kind))
+        words = frozenset(word for entry in index for word in entry)
+        found = (table, (index, max(map(len, index), default=0), words))
+        _INDEXES[id(table)] = found
+    return found[1]
+
+
+def _best(table: Table, words: tuple[str, ...]) -> str:
+    """The type of the longest entry among the word n-grams, ties by the type's order."""
+    entries, width, _ = _cached_index(table)
+    for size in range(min(width, len(words)), 0, -1):
+        hits = [
+            entries[words[i : i + size]]
+            for i in range(len(words) - size + 1)
+            if words[i : i + size] in entries
+        ]
+        if hits:
+            return min(hits)[1]
+    return "unknown"
 
 
 def _contains(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
@@ -327,8 +355,7 @@ class ArticleTypes:
         )
 
     def _is_role(self, lower: str) -> bool:
-        bare = _POSSESSIVE.sub("", lower)
-        return any(bare in entry for _, entries in self.cues.roles for entry in entries)
+        return _POSSESSIVE.sub("", lower) in self.cues.role_words
 
     def description_type(self, text: str) -> str:
         """A body the description names gives the type; staff of a person named there take
