@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -480,3 +481,23 @@ def test_basil_smoke(basil: pd.DataFrame) -> None:
     assert found["doc_id"].nunique() > 100
     assert (found["kind"] == "direct").mean() > 0.6
     assert found["speaker"].notna().mean() > 0.6
+
+
+def test_n_jobs_gives_the_same_table(basil: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the module, not the ``quotes`` function that shadows its package on corpuskit.voices
+    table = importlib.import_module("corpuskit.voices.quotes.table")
+
+    articles = basil.iloc[:120].reset_index(drop=True)
+    alone = quotes(articles, n_jobs=1)
+    # force two workers on a corpus under the size threshold, so the forked path runs (each
+    # worker's part is smaller, so it runs in-process)
+    monkeypatch.setattr(table, "workers", lambda n_jobs, n_docs: 2 if n_docs == 120 else 1)
+    assert quotes(articles, n_jobs=2).equals(alone)
+    assert quotes(articles, n_jobs=2, include_excluded=True).equals(
+        quotes(articles, n_jobs=1, include_excluded=True)
+    )
+
+
+def test_n_jobs_must_be_a_non_zero_integer() -> None:
+    with pytest.raises(ValueError, match="n_jobs"):
+        quotes(frame('"Yes," he said.'), n_jobs=0)

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
@@ -21,6 +22,8 @@ from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
+from corpuskit.voices.speakers.types import ArticleTypes, speaker_type
+from corpuskit.voices.speakers.types import type_cues as bundled_cues
 
 __all__ = ["DESCRIPTIONS", "QUOTE_COLUMNS", "quotes"]
 
@@ -86,16 +89,18 @@ _NO_SPEAKER = {
 }
 
 
-def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
-    """Speaker, type, title and organisation of a quote: the resolved entity; a description
+def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:
+    """Speaker, type, title and organisation of a quote: the resolved entity, typed from the
+    article's words (:func:`~corpuskit.voices.speakers.types.speaker_type`); a description
     that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
     resolved, attribution = quote.resolved, quote.attribution
     if resolved is None:
         return _NO_SPEAKER
     entity = resolved.entity
+    mention = attribution.mention if attribution is not None and not quote.inherited else None
     found = {
         "speaker": entity.name if entity is not None and entity.name else None,
-        "speaker_type": resolved.speaker_type,
+        "speaker_type": speaker_type(article, resolved, mention, text),
         "speaker_title": entity.title if entity is not None else None,
         "speaks_for": entity.speaks_for if entity is not None else None,
     }
@@ -111,12 +116,19 @@ def _speaker_fields(text: str, quote: Quote) -> dict[str, str | None]:
     return found
 
 
-def _rows(doc_id: str, field_name: str, text: str, found: list[Quote], first_id: int) -> list[dict]:
+def _rows(
+    doc_id: str,
+    field_name: str,
+    text: str,
+    found: list[Quote],
+    first_id: int,
+    article: ArticleTypes,
+) -> list[dict]:
     lex = lexicon()
     rows = []
     for number, quote in enumerate(found, start=first_id):
         attribution = quote.attribution if quote.reason is None else None
-        who = _speaker_fields(text, quote) if quote.reason is None else _NO_SPEAKER
+        who = _speaker_fields(text, quote, article) if quote.reason is None else _NO_SPEAKER
         verb = attribution.verb if attribution is not None and not quote.inherited else None
         lemma = lex.verb_forms.get(verb) if verb else None
         if attribution is not None and not quote.inherited:
@@ -185,9 +197,11 @@ def quotes(
     include_indirect: bool = True,
     speakers: Mapping[str, Sequence[str] | Mapping[str, Any]] | None = None,
     people: Mapping[str, Any] | None = None,
+    type_cues: Mapping[str, Any] | None = None,
     text_column: str = "text",
     headlines: bool = True,
     include_excluded: bool = False,
+    n_jobs: int = 1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find direct and indirect quotes, their speakers and reporting verbs.
@@ -212,8 +226,14 @@ def quotes(
             ``corpuskit/voices/data/people_bodies.yaml`` (``{"people": {name:
             {"type": ..., "aliases": [...], "periods": [[from, to, type]]}},
             "bodies": {...}}``), added to the bundled list (same names replace
-            it). A speaker's type comes from the title and role words of the
-            article first, then from this list, by the article's ``date``.
+            it). A speaker's type comes from the article's own words first (the
+            attribution, then every description of the speaker in the
+            article: titles, appositions, party tags, the body they speak
+            for), then from this list, by the article's ``date``.
+        type_cues: extra type cues, in the form of
+            ``corpuskit/voices/data/speaker_cues.yaml`` (``{"roles": {type:
+            [phrases]}, "organisations": {type: [words]}, "anonymity":
+            [phrases]}``), added to the bundled ones.
         text_column: the column holding the body text.
         headlines: also search ``title`` and ``lede`` (when present); there a
             description or surname is resolved against the whole body, earliest
@@ -222,6 +242,10 @@ def quotes(
             that are not quotes, with ``kind == "excluded"`` and their
             ``reason`` (``"name"``, ``"title"``, ``"scare"``, ``"furniture"``),
             for auditing.
+        n_jobs: processes (``-1``: every core): contiguous parts of the
+            articles go to forked workers (:mod:`corpuskit._parallel`) and the
+            table is identical to ``n_jobs=1``; corpora under 2 x 500
+            articles and platforms without ``fork`` run in-process.
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
@@ -254,7 +278,8 @@ def quotes(
 
     Raises:
         ValueError: if ``articles`` is not a DataFrame, lacks ``doc_id`` or the
-            text column, or repeats a ``doc_id``.
+            text column, or repeats a ``doc_id``; if ``n_jobs`` is 0 or not
+            an integer.
 
     Example:
         >>> import pandas as pd
@@ -265,6 +290,12 @@ def quotes(
         [['Sergey Lavrov', 'the Russian top diplomat', 'said', 'We expect a careful approach']]
     """
     _check_articles(articles, text_column)
+    n_workers = workers(n_jobs, len(articles))
+    if n_workers > 1:
+        options = dict(include_indirect=include_indirect, speakers=speakers, people=people)
+        options["type_cues"] = type_cues
+        options |= dict(text_column=text_column, headlines=headlines)
+        return map_parts(quotes, articles, n_workers, include_excluded=include_excluded, **options)
     fields = [
         c for c in _HEADLINE_FIELDS if headlines and c in articles.columns and c != text_column
     ]
@@ -273,11 +304,13 @@ def quotes(
     texts = {name: articles[name].tolist() for name in [text_column, *fields]}
     dates = _iso_dates(articles)
     known = known_sources().merged(people)
+    cues = bundled_cues().merged(type_cues)
     for row in progress_bar(range(len(ids)), total=len(ids), desc="quotes", show=progress):
         discourse = Discourse(speakers, known=known, date=dates[row])
         found = {}
         body = texts[text_column][row]
         body = body if isinstance(body, str) else ""
+        article = ArticleTypes(body, cues, known, dates[row])
         found[text_column] = _field_quotes(
             discourse, body, headline=False, include_indirect=include_indirect
         )
@@ -293,7 +326,7 @@ def quotes(
             if name in found:
                 value = body if name == text_column else texts[name][row]
                 shown = found[name] if include_excluded else _quoted(found[name])
-                rows += _rows(ids[row], name, value, shown, next_id)
+                rows += _rows(ids[row], name, value, shown, next_id, article)
                 next_id += len(shown)
     return _frame(rows, _docvars(articles, text_column))
 

@@ -38,7 +38,11 @@ people and organisations met so far in the article (:class:`Discourse`):
   appositive, the organisation's name); an unnamed "official" or "source" is
   anonymous; else the type of the bundled people-and-bodies list
   (``people_bodies.yaml``, :func:`known_sources`) by the article's date;
-  ``"unknown"`` otherwise.
+  ``"unknown"`` otherwise. :mod:`~corpuskit.voices.speakers.types` then reads
+  the whole article for the speaker (titles before every mention, appositions,
+  party tags, the body a person speaks for, anonymity phrases) with the cue
+  lexicon ``speaker_cues.yaml`` (:class:`TypeCues`, :class:`ArticleTypes`),
+  before the list.
 
 The lexicon is ``corpuskit/voices/data/reporting_verbs.yaml``; the first names with a
 conventional gender are in ``corpuskit/voices/data/first_names.yaml`` (written for corpuskit).
@@ -56,8 +60,10 @@ from corpuskit.voices.speakers.discourse import Discourse, Entity, Resolved, sur
 from corpuskit.voices.speakers.known import KnownSource, KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import Lexicon, lexicon, words
 from corpuskit.voices.speakers.parse import Mention, parse_mention
+from corpuskit.voices.speakers.types import ArticleTypes, TypeCues, type_cues
 
 __all__ = [
+    "ArticleTypes",
     "Discourse",
     "Entity",
     "KnownSource",
@@ -65,9 +71,11 @@ __all__ = [
     "Lexicon",
     "Mention",
     "Resolved",
+    "TypeCues",
     "known_sources",
     "lexicon",
     "parse_mention",
     "surname_key",
+    "type_cues",
     "words",
 ]

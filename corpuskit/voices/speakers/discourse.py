@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
@@ -52,6 +53,7 @@ def _title_of(mention: Mention) -> str | None:
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
 
 
+@lru_cache(maxsize=65536)
 def surname_key(name: str) -> str:
     """The key a name is found under by surname: its last word without ``al-``; a Russian
     surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".

@@ -180,10 +180,14 @@ def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     for match in _WORD.finditer(text):
         start, end = match.span()
         token = match.group()
-        while token.endswith(".") and not (_ABBREVIATION.match(token) or token.lower() in titles):
-            token, end = token[:-1], end - 1
-        while token and token[-1] in "-'’":
-            token, end = token[:-1], end - 1
-        if token:
-            found.append((start + offset, end + offset, token))
+        if token[-1] in ".-'’":
+            while token.endswith(".") and not (
+                _ABBREVIATION.match(token) or token.lower() in titles
+            ):
+                token, end = token[:-1], end - 1
+            while token and token[-1] in "-'’":
+                token, end = token[:-1], end - 1
+            if not token:
+                continue
+        found.append((start + offset, end + offset, token))
     return found
