@@ -76,6 +76,10 @@ GROUPING_SYNONYMS = ("group", "groups", "column", "event", "to")
 GROUPING_EXCEPTIONS = {
     # the column of the table cell that failed to load
     ("LoadError", "column"),
+    # the clusters that cross-validation folds and resamples keep whole (scikit-learn's
+    # `groups=` of GroupKFold): no result is split by them
+    ("cross_validate_classifier", "groups"),
+    ("cross_validate_stance", "groups"),
 }
 
 #: ck.plot's charts, checked as ``plot.<name>``
