@@ -10,7 +10,7 @@ punctuation are kept, plus the document's metadata.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -51,9 +51,11 @@ def _lines(
     texts: Sequence[str] | None,
     doc_ids: np.ndarray,
     window: int,
+    hits: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The concordance lines of one stream as columns (``row``: the input row; no metadata)."""
-    hits = find_hits(stream, patterns, doc_ids=doc_ids)
+    if hits is None:
+        hits = find_hits(stream, patterns, doc_ids=doc_ids)
     hits = hits.assign(doc=stream.doc[hits["first"].to_numpy()])
     hits = hits.sort_values(["doc", "first", "pattern"], kind="stable")
     first = hits["first"].to_numpy()
@@ -96,7 +98,8 @@ def _lines(
 
 
 def _concordance(
-    streams: Iterator[TokenStream],
+    stream: TokenStream,
+    hits: pd.DataFrame,
     *,
     texts: Sequence[str] | None,
     docvars: pd.DataFrame,
@@ -104,15 +107,22 @@ def _concordance(
     patterns: Sequence[Pattern],
     window: int,
 ) -> Kwic:
-    """The lines of every stream, in order, with the documents' metadata."""
+    """The concordance of given ``hits`` (``first``, ``length``, ``pattern``) in one stream."""
     doc_ids = docvars["doc_id"].astype(str).to_numpy()
-    parts = [
-        _lines(stream, patterns, texts=texts, doc_ids=doc_ids, window=window) for stream in streams
-    ]
-    if not parts:
-        empty = np.array([], dtype=np.int64)
-        no_tokens = token_stream([], rule=DEFAULT_RULE, docs=empty)
-        parts = [_lines(no_tokens, patterns, texts=texts, doc_ids=doc_ids, window=window)]
+    part = _lines(stream, patterns, texts=texts, doc_ids=doc_ids, window=window, hits=hits)
+    return _assemble([part], docvars=docvars, metadata=metadata, patterns=patterns, window=window)
+
+
+def _assemble(
+    parts: list[dict[str, Any]],
+    *,
+    docvars: pd.DataFrame,
+    metadata: bool,
+    patterns: Sequence[Pattern],
+    window: int,
+) -> Kwic:
+    """One :class:`Kwic` from the lines of consecutive streams, with the documents' metadata."""
+    doc_ids = docvars["doc_id"].astype(str).to_numpy()
     column = {
         name: list(itertools.chain.from_iterable(p[name] for p in parts))
         if isinstance(parts[0][name], list)
@@ -220,12 +230,16 @@ def kwic(
     streams, texts, table = stream_batches(
         articles, rule=rule, text_column=text_column, patterns=patterns
     )
-    result = _concordance(
-        streams,
-        texts=texts,
-        docvars=table,
-        metadata=docvars,
-        patterns=patterns,
-        window=int(window),
+    doc_ids = table["doc_id"].astype(str).to_numpy()
+    parts = [
+        _lines(stream, patterns, texts=texts, doc_ids=doc_ids, window=int(window))
+        for stream in streams
+    ]
+    if not parts:
+        empty = np.array([], dtype=np.int64)
+        no_tokens = token_stream([], rule=DEFAULT_RULE, docs=empty)
+        parts = [_lines(no_tokens, patterns, texts=texts, doc_ids=doc_ids, window=int(window))]
+    result = _assemble(
+        parts, docvars=table, metadata=docvars, patterns=patterns, window=int(window)
     )
     return result if sort is None else result.sort(by=sort)
