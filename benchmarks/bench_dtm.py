@@ -1,30 +1,36 @@
-"""Benchmark: corpuskit's counting engine against scikit-learn's CountVectorizer.
+"""Benchmark: ``ck.dtm`` as users call it, against scikit-learn, interleaved on a shared machine.
 
 Usage::
 
-    python benchmarks/bench_dtm.py [--data-dir DIR] [--limit N] [--n-jobs J] [--repeats R]
+    python benchmarks/bench_dtm.py [--data-dir DIR] [--limit N] [--scale K] [--repeats R]
 
-Reads ``article_bias_prediction/articles.parquet`` (column ``content_original``)
-from ``--data-dir`` (default: ``$CORPUSKIT_DATA``, else ``../shared/corpora``
-beside the checkout). In one run it:
+Reads ``article_bias_prediction/articles.parquet`` (column ``content_original``,
+37,342 articles, 221 MB of text) from ``--data-dir`` (default ``$CORPUSKIT_DATA``,
+else ``../shared/corpora``), the first ``--limit`` articles, repeated ``--scale``
+times (default 1). Each phase runs in a process of its own, and the phases are
+**interleaved**: round 1 runs every phase once, round 2 again, ... (``--repeats``
+rounds, default 3), so a burst of load from other jobs hits all phases alike;
+each phase reports the median of its rounds.
 
-a. builds the unigram document-term matrix with :func:`corpuskit.text.count.count_matrix`
-   and with ``CountVectorizer(token_pattern=rule.pattern, lowercase=True)``;
-b. compares vocabularies and counts (share of tokens whose count differs;
-   above 0.01 % the script exits with status 1);
-c. measures the floor: reading the texts, lower-casing and whitespace-splitting them;
-d. measures peak memory of each phase, each in its own process: the peak of
-   the summed proportional set size (PSS, so pages shared with fork workers
-   count once) of the phase's process tree, sampled every 100 ms;
-e. checks linearity: corpuskit's time on 1x, 2x and 4x replicas of a slice.
+=================  ================================================================
+ck_1               ``ck.dtm(texts, n_jobs=1)`` (one process)
+ck                 ``ck.dtm(texts)`` (the library's default: ``n_jobs=-1``)
+ck_tfidf           ``ck.dtm(texts).tfidf()``
+sk_rule            ``CountVectorizer(token_pattern=DEFAULT_RULE.pattern)`` (same rule)
+sk_count           ``CountVectorizer()`` (a user's default)
+sk_tfidf           ``TfidfVectorizer()`` (a user's default)
+=================  ================================================================
 
-Every timed step runs ``--repeats`` times (default 2) and the best time is
-kept, the usual way to damp noise from other processes on a shared machine.
-
-The last line is ``speedup_vs_sklearn=X.XX floor_ratio=Y.YY peak_rss_mb=Z`` where
-speedup = sklearn time / corpuskit time (counting only), floor_ratio =
-(read + count) / (read + lower + split), and peak_rss_mb is the corpuskit
-phase's peak memory (texts included).
+It prints three speed ratios (scikit-learn time / corpuskit time, each from
+medians): same rule with one process each (``sk_rule / ck_1``); same rule
+against the library's default parallelism (``sk_rule / ck``); against the
+defaults (``sk_count / ck`` and ``sk_tfidf / ck_tfidf``); the peak memory of
+each phase (summed PSS of its process tree, sampled every 100 ms; texts and
+interpreter included) and its ratio to the text; the machine's load
+(``os.getloadavg()``) before and after every round. ``ck_1`` and ``sk_rule``
+must give the same counts (the run fails, exit status 1, when more than
+0.01 % of the tokens differ). Last line: ``same_rule_1proc=X same_rule_default=Y
+vs_countvectorizer=Z vs_tfidfvectorizer=W ck_peak_over_text=V``.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,6 +50,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 TOLERANCE = 1e-4  # share of tokens allowed to differ (0.01 %)
+PHASES = ("ck_1", "ck", "ck_tfidf", "sk_rule", "sk_count", "sk_tfidf")
 
 
 # --------------------------------------------------------------------------- memory
@@ -106,13 +114,6 @@ class MemorySampler:
         self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in self._tree()))
 
 
-def _rss_mb() -> float:
-    return _pss_kb(os.getpid()) / 1024
-
-
-# --------------------------------------------------------------------------- phases
-
-
 def _read(data_dir: Path, limit: int | None):
     """The texts as a pandas Series of Arrow strings, read a record batch at a time.
 
@@ -134,127 +135,58 @@ def _read(data_dir: Path, limit: int | None):
     return texts.reset_index(drop=True)
 
 
-def phase_corpuskit(args: argparse.Namespace) -> dict:
-    import numpy as np
-    import scipy.sparse as sp
-
-    from corpuskit.text.count import count_matrix
-
-    with MemorySampler() as memory:
-        start = time.perf_counter()
-        texts = _read(args.data_dir, args.limit)
-        read = time.perf_counter() - start
-        after_read = _rss_mb()
-        count = float("inf")
-        matrix = features = None
-        for _ in range(args.repeats):
-            matrix = features = None  # free the previous result before counting again
-            start = time.perf_counter()
-            matrix, features = count_matrix(texts, n_jobs=args.n_jobs, progress=False)
-            count = min(count, time.perf_counter() - start)
-    sp.save_npz(args.out / "corpuskit.npz", matrix, compressed=False)
-    np.save(args.out / "corpuskit_features.npy", features.astype(str))
-    return {
-        "read_s": read,
-        "count_s": count,
-        "pss_after_read_mb": after_read,
-        "peak_mb": memory.peak_kb / 1024,
-        "text_mb": float(texts.str.len().sum()) / 1e6,
-        "shape": list(matrix.shape),
-        "nnz": int(matrix.nnz),
-    }
-
-
-def phase_sklearn(args: argparse.Namespace) -> dict:
-    import numpy as np
-    import scipy.sparse as sp
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    from corpuskit.text.tokenize import DEFAULT_RULE
-
-    with MemorySampler() as memory:
-        texts = _read(args.data_dir, args.limit).fillna("")
-        count = float("inf")
-        matrix = None
-        for _ in range(args.repeats):
-            matrix = None  # free the previous result before counting again
-            start = time.perf_counter()
-            vectorizer = CountVectorizer(token_pattern=DEFAULT_RULE.pattern, lowercase=True)
-            matrix = vectorizer.fit_transform(texts)
-            count = min(count, time.perf_counter() - start)
-    sp.save_npz(args.out / "sklearn.npz", matrix.tocsr(), compressed=False)
-    np.save(args.out / "sklearn_features.npy", vectorizer.get_feature_names_out().astype(str))
-    return {"count_s": count, "peak_mb": memory.peak_kb / 1024}
-
-
-def phase_floor(args: argparse.Namespace) -> dict:
-    import pyarrow.compute as pc
-
-    with MemorySampler() as memory:
-        start = time.perf_counter()
-        texts = _read(args.data_dir, args.limit).fillna("")
-        read = time.perf_counter() - start
-        python_split = arrow_split = float("inf")
-        for _ in range(args.repeats):
-            start = time.perf_counter()
-            n_pieces = sum(len(text.lower().split()) for text in texts)
-            python_split = min(python_split, time.perf_counter() - start)
-            start = time.perf_counter()
-            arrow = pc.ascii_split_whitespace(pc.utf8_lower(texts.array.__arrow_array__()))
-            arrow_split = min(arrow_split, time.perf_counter() - start)
-    return {
-        "read_s": read,
-        "python_lower_split_s": python_split,
-        "arrow_lower_split_s": arrow_split,
-        "pieces": n_pieces,
-        "arrow_docs": len(arrow),
-        "peak_mb": memory.peak_kb / 1024,
-    }
-
-
-def phase_linearity(args: argparse.Namespace) -> dict:
+def _texts(args: argparse.Namespace):
     import pandas as pd
 
-    from corpuskit.text.count import count_matrix
-
-    base = _read(args.data_dir, args.limit).iloc[: args.slice]
-    count_matrix(base.iloc[:50], n_jobs=1, progress=False)  # warm-up: imports, regex compile
-    times = {}
-    for factor in (1, 2, 4):
-        texts = pd.concat([base] * factor, ignore_index=True)
-        times[factor] = float("inf")
-        for _ in range(args.repeats):
-            start = time.perf_counter()
-            count_matrix(texts, n_jobs=args.n_jobs, progress=False)
-            times[factor] = min(times[factor], time.perf_counter() - start)
-    return {"slice_docs": len(base), "times_s": times}
+    texts = _read(args.data_dir, args.limit).fillna("")
+    if args.scale > 1:
+        texts = pd.concat([texts] * args.scale, ignore_index=True)
+    return texts
 
 
-PHASES = {
-    "corpuskit": phase_corpuskit,
-    "sklearn": phase_sklearn,
-    "floor": phase_floor,
-    "linearity": phase_linearity,
-}
+def _phase(args: argparse.Namespace) -> dict:
+    """Run one phase in this process: its time, peak memory and (for two) its matrix."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    import corpuskit as ck
+    from corpuskit.text.tokenize import DEFAULT_RULE
+
+    name = args.phase
+    with MemorySampler() as memory:
+        texts = _texts(args)
+        after_read = _pss_kb(os.getpid()) / 1024
+        start = time.perf_counter()
+        if name.startswith("ck"):
+            m = ck.dtm(texts, n_jobs=1 if name == "ck_1" else -1, progress=False)
+            if name == "ck_tfidf":
+                matrix, features = m.tfidf().matrix, None
+            else:
+                matrix, features = m.matrix, m.features
+        else:
+            if name == "sk_rule":
+                vectorizer = CountVectorizer(token_pattern=DEFAULT_RULE.pattern)
+            else:
+                vectorizer = CountVectorizer() if name == "sk_count" else TfidfVectorizer()
+            matrix = vectorizer.fit_transform(texts)
+            features = vectorizer.get_feature_names_out()
+        seconds = time.perf_counter() - start
+    if name in ("ck_1", "sk_rule"):
+        sp.save_npz(args.out / f"{name}.npz", sp.csr_matrix(matrix), compressed=False)
+        np.save(args.out / f"{name}_features.npy", np.asarray(features).astype(str))
+    return {
+        "seconds": seconds,
+        "peak_mb": memory.peak_kb / 1024,
+        "after_read_mb": after_read,
+        "text_mb": float(texts.str.len().sum()) / 1e6,
+        "n_docs": len(texts),
+    }
 
 
 def _run_phase(name: str, args: argparse.Namespace) -> dict:
-    command = [
-        sys.executable,
-        __file__,
-        "--phase",
-        name,
-        "--data-dir",
-        str(args.data_dir),
-        "--out",
-        str(args.out),
-        "--n-jobs",
-        str(args.n_jobs),
-        "--slice",
-        str(args.slice),
-        "--repeats",
-        str(args.repeats),
-    ]
+    command = [sys.executable, __file__, "--phase", name, "--data-dir", str(args.data_dir)]
+    command += ["--out", str(args.out), "--scale", str(args.scale)]
     if args.limit:
         command += ["--limit", str(args.limit)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -270,10 +202,10 @@ def compare(out: Path) -> dict:
     import pandas as pd
     import scipy.sparse as sp
 
-    ours = sp.load_npz(out / "corpuskit.npz").tocsr()
-    theirs = sp.load_npz(out / "sklearn.npz").tocsr()
-    our_features = np.load(out / "corpuskit_features.npy")
-    their_features = np.load(out / "sklearn_features.npy")
+    ours = sp.load_npz(out / "ck_1.npz").tocsr()
+    theirs = sp.load_npz(out / "sk_rule.npz").tocsr()
+    our_features = np.load(out / "ck_1_features.npy")
+    their_features = np.load(out / "sk_rule_features.npy")
     union = pd.Index(np.union1d(our_features, their_features))
     n_docs = ours.shape[0]
 
@@ -298,62 +230,69 @@ def compare(out: Path) -> dict:
     }
 
 
+def _load() -> str:
+    return ",".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     default_data = os.environ.get("CORPUSKIT_DATA") or str(REPO.parent / "shared" / "corpora")
     parser.add_argument("--data-dir", type=Path, default=Path(default_data))
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
-    parser.add_argument("--n-jobs", type=int, default=-1)
-    parser.add_argument("--slice", type=int, default=4000, help="documents in the linearity slice")
-    parser.add_argument(
-        "--repeats", type=int, default=2, help="time each step this many times, keep the best"
-    )
-    parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
+    parser.add_argument("--scale", type=int, default=1, help="repeat the corpus K times")
+    parser.add_argument("--repeats", type=int, default=3, help="interleaved rounds")
+    parser.add_argument("--phases", default=",".join(PHASES), help="comma-separated phases")
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase:
-        print(json.dumps(PHASES[args.phase](args)))
+        print(json.dumps(_phase(args)))
         return 0
+    phases = args.phases.split(",")
+    runs: dict[str, list[dict]] = {p: [] for p in phases}
+    print(f"machine: {os.cpu_count()} cores; load (1, 5, 15 min) at start {_load()}")
     with tempfile.TemporaryDirectory(prefix="bench_dtm_") as tmp:
         args.out = Path(tmp)
-        ours = _run_phase("corpuskit", args)
-        theirs = _run_phase("sklearn", args)
-        floor = _run_phase("floor", args)
-        linear = _run_phase("linearity", args)
-        agreement = compare(args.out)
-    cpus = os.cpu_count()
-    print(f"machine: {cpus} cores; text: {ours['text_mb']:.1f} MB in {ours['shape'][0]} documents")
+        for round_ in range(1, args.repeats + 1):
+            for name in phases:
+                runs[name].append(_run_phase(name, args))
+                print(
+                    f"round {round_} {name:8s} {runs[name][-1]['seconds']:7.2f} s "
+                    f"peak {runs[name][-1]['peak_mb']:6.0f} MB  load {_load()}",
+                    flush=True,
+                )
+        agreement = compare(args.out) if {"ck_1", "sk_rule"} <= set(phases) else None
+    first = runs[phases[0]][0]
+    print(f"text: {first['text_mb']:.1f} MB in {first['n_docs']} documents (scale {args.scale})")
+    median = {p: statistics.median(r["seconds"] for r in runs[p]) for p in phases}
+    peak = {p: max(r["peak_mb"] for r in runs[p]) for p in phases}
+    print("| phase | median s | runs (s) | peak MB | peak / text | after reading MB |")
+    print("|---|---|---|---|---|---|")
+    for p in phases:
+        times = ", ".join(f"{r['seconds']:.1f}" for r in runs[p])
+        print(
+            f"| {p} | {median[p]:.2f} | {times} | {peak[p]:.0f} | "
+            f"{peak[p] / first['text_mb']:.2f} | {runs[p][0]['after_read_mb']:.0f} |"
+        )
+    if agreement is not None:
+        print(
+            "agreement ck_1 vs sk_rule: features {features_corpuskit} vs {features_sklearn}; "
+            "tokens differing {tokens_differing} of {tokens_sklearn} "
+            "({share_differing:.6%})".format(**agreement)
+        )
+
+    def ratio(a: str, b: str) -> str:
+        return f"{median[a] / median[b]:.2f}" if a in median and b in median else "nan"
+
+    ck_peak = f"{peak['ck'] / first['text_mb']:.2f}" if "ck" in peak else "nan"
     print(
-        f"corpuskit: read {ours['read_s']:.2f} s, count {ours['count_s']:.2f} s, "
-        f"matrix {ours['shape']} nnz {ours['nnz']}, "
-        f"memory after read {ours['pss_after_read_mb']:.0f} MB, peak {ours['peak_mb']:.0f} MB"
+        f"same_rule_1proc={ratio('sk_rule', 'ck_1')} same_rule_default={ratio('sk_rule', 'ck')} "
+        f"vs_countvectorizer={ratio('sk_count', 'ck')} "
+        f"vs_tfidfvectorizer={ratio('sk_tfidf', 'ck_tfidf')} "
+        f"ck_peak_over_text={ck_peak} load_end={_load()}"
     )
-    print(f"sklearn:   count {theirs['count_s']:.2f} s, peak {theirs['peak_mb']:.0f} MB")
-    print(
-        f"floor:     read {floor['read_s']:.2f} s + lower/split "
-        f"{floor['python_lower_split_s']:.2f} s (Python str) / "
-        f"{floor['arrow_lower_split_s']:.2f} s (Arrow); peak {floor['peak_mb']:.0f} MB"
-    )
-    times = linear["times_s"]
-    print(
-        f"linearity ({linear['slice_docs']} docs x 1/2/4): "
-        + ", ".join(f"{k}x {v:.2f} s" for k, v in times.items())
-        + f"; ratios 2x/1x = {times['2'] / times['1']:.2f}, 4x/1x = {times['4'] / times['1']:.2f}"
-    )
-    print(
-        "agreement: features {features_corpuskit} vs {features_sklearn} "
-        "(only corpuskit {features_only_corpuskit}, only sklearn {features_only_sklearn}); "
-        "tokens differing {tokens_differing} of {tokens_sklearn} "
-        "({share_differing:.6%})".format(**agreement)
-    )
-    speedup = theirs["count_s"] / ours["count_s"]
-    floor_time = floor["read_s"] + floor["python_lower_split_s"]
-    floor_ratio = (ours["read_s"] + ours["count_s"]) / floor_time
-    print(
-        f"speedup_vs_sklearn={speedup:.2f} floor_ratio={floor_ratio:.2f} "
-        f"peak_rss_mb={ours['peak_mb']:.0f}"
-    )
-    return 1 if agreement["share_differing"] > TOLERANCE else 0
+    bad = agreement is not None and agreement["share_differing"] > TOLERANCE
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ def workers(n_jobs: int, n_docs: int, *, min_docs: int = MIN_DOCS_PER_WORKER) ->
 
     ``n_jobs=-1`` means every core, ``-2`` all but one, as in scikit-learn; the
     count is capped by the cores, by ``n_docs // min_docs`` and to 1 without
-    ``fork``.
+    ``fork`` or inside a daemonic process (a Dask or pool worker).
 
     Raises:
         ValueError: ``n_jobs`` is 0 or not an integer (the message names ``n_jobs=``).
@@ -46,7 +46,9 @@ def workers(n_jobs: int, n_docs: int, *, min_docs: int = MIN_DOCS_PER_WORKER) ->
     available = os.cpu_count() or 1
     wanted = available + 1 + int(n_jobs) if n_jobs < 0 else int(n_jobs)
     count = max(1, min(wanted, available, n_docs // max(1, min_docs)))
-    return count if "fork" in multiprocessing.get_all_start_methods() else 1
+    # a daemonic process (a worker of Dask or of another pool) may not start processes
+    daemonic = multiprocessing.current_process().daemon
+    return count if "fork" in multiprocessing.get_all_start_methods() and not daemonic else 1
 
 
 def map_parts(

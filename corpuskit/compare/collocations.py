@@ -24,13 +24,14 @@ from collections.abc import Collection, Sequence
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare.batches import stream_batches
+from corpuskit.compare.collocation_counts import KEY, SpanCounts
 from corpuskit.compare.groups import group_positions
 from corpuskit.compare.patterns import (
     PatternSpec,
     TokenStream,
     compile_patterns,
     corpus_stream,
-    find_hits,
 )
 from corpuskit.compare.stats import g2
 from corpuskit.text.stopwords import stopwords as stopword_list
@@ -135,32 +136,6 @@ def _stopword_set(stopwords: Collection[str] | str | None) -> frozenset[str]:
     if isinstance(stopwords, str):
         return stopword_list(stopwords)
     return frozenset(stopwords)
-
-
-def _intervals_mask(n: int, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Positions ``0..n-1`` covered by at least one interval ``[lo, hi)``."""
-    keep = hi > lo
-    diff = np.bincount(lo[keep], minlength=n + 1) - np.bincount(hi[keep], minlength=n + 1)
-    return np.cumsum(diff[:n]) > 0
-
-
-def _span_masks(
-    stream: TokenStream, first: np.ndarray, length: np.ndarray, *, window: int, span: str
-) -> tuple[np.ndarray, np.ndarray]:
-    """Which tokens lie in some hit's collocational span, and which are hit tokens."""
-    n = len(stream)
-    doc = stream.doc[first]
-    after = first + length
-    node = _intervals_mask(n, first, after)
-    lows, highs = [], []
-    if span in ("both", "left"):
-        lows.append(np.maximum(stream.doc_first[doc], first - window))
-        highs.append(first)
-    if span in ("both", "right"):
-        lows.append(after)
-        highs.append(np.minimum(stream.doc_first[doc + 1], after + window))
-    covered = _intervals_mask(n, np.concatenate(lows), np.concatenate(highs))
-    return covered & ~node, node
 
 
 def collocations(
@@ -284,44 +259,41 @@ def collocations(
         case_sensitive=case_sensitive,
         rule=None if isinstance(articles, Tokens) else rule,
     )
-    stream, _, docvars = corpus_stream(articles, rule=rule, text_column=text_column)
+    streams, _, docvars = stream_batches(articles, rule=rule, text_column=text_column)
     groups = group_positions(docvars, by)
-    codes, types = stream.token_codes, stream.token_types
-    kept_types = np.array([t not in stop for t in types], dtype=bool)
     doc_group = np.empty(len(docvars), dtype=np.int64)
     for g, (_, positions) in enumerate(groups):
         doc_group[positions] = g
-    token_group = doc_group[stream.doc]
-    hits = find_hits(stream, patterns, doc_ids=docvars["doc_id"].to_numpy())
-    hit_group = token_group[hits["first"].to_numpy()]
+    counts = SpanCounts(len(patterns), len(groups))
+    doc_ids = docvars["doc_id"].to_numpy()
+    for stream in streams:
+        counts.add(stream, patterns, doc_group, doc_ids, window=window, span=span)
+    types = np.array(list(counts.vocabulary), dtype=object)
+    kept_types = np.array([t not in stop for t in types], dtype=bool)
+    freq_keys, freq_counts = counts.frequency()
     frames = []
     for p, pattern in enumerate(patterns):
-        of_pattern = (hits["pattern"] == p).to_numpy()
-        in_span, _ = _span_masks(
-            stream,
-            hits["first"].to_numpy()[of_pattern],
-            hits["length"].to_numpy()[of_pattern],
-            window=window,
-            span=span,
-        )
+        span_keys, span_counts = counts.observed(p)
         for g, (label, _) in enumerate(groups):
-            node_freq = int((hit_group[of_pattern] == g).sum())
+            node_freq = int(counts.node_freq[p, g])
             if node_freq < min_node_count:
                 continue
-            in_group = token_group == g
-            observed = np.bincount(codes[in_span & in_group], minlength=len(types))
-            keep = np.flatnonzero((observed >= min_count) & kept_types)
-            collocate_freq = np.bincount(codes[in_group], minlength=len(types))[keep]
-            n_tokens = int(in_group.sum())
-            span_size = int((in_span & in_group).sum())
+            lo, hi = np.searchsorted(span_keys, [g * KEY, (g + 1) * KEY])
+            collocate, observed = span_keys[lo:hi] - g * KEY, span_counts[lo:hi]
+            keep = (observed >= min_count) & kept_types[collocate]
+            collocate, observed = collocate[keep], observed[keep]
+            # every type seen in a group's spans occurs in the group
+            collocate_freq = freq_counts[np.searchsorted(freq_keys, g * KEY + collocate)]
+            n_tokens = int(counts.n_tokens[g])
+            span_size = int(counts.span_size[p, g])
             scores = association(
-                observed[keep], span_size, collocate_freq, n_tokens, node_freq, measures=chosen
+                observed, span_size, collocate_freq, n_tokens, node_freq, measures=chosen
             )
             frame = pd.DataFrame(
                 {
                     "node": pattern.label,
-                    "collocate": types[keep],
-                    "observed": observed[keep],
+                    "collocate": types[collocate],
+                    "observed": observed,
                     "expected": scores["expected"],
                     "collocate_freq": collocate_freq,
                     "node_freq": node_freq,

@@ -9,11 +9,14 @@ punctuation are kept, plus the document's metadata.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from corpuskit.compare.batches import stream_batches
 from corpuskit.compare.kwic_result import (
     DISPLAY_COLUMNS,
     DISPLAY_LINES,
@@ -26,10 +29,10 @@ from corpuskit.compare.patterns import (
     PatternSpec,
     TokenStream,
     compile_patterns,
-    corpus_stream,
     find_hits,
+    token_stream,
 )
-from corpuskit.text.tokenize import TokenRule, resolve_rule
+from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule, resolve_rule
 from corpuskit.text.tokens import Tokens
 
 __all__ = ["DISPLAY_COLUMNS", "DISPLAY_LINES", "KWIC_COLUMNS", "Kwic", "kwic"]
@@ -39,6 +42,59 @@ def _metadata(docvars: pd.DataFrame) -> pd.DataFrame:
     """The document metadata to copy onto concordance lines (clashing names prefixed)."""
     metadata = docvars.drop(columns="doc_id")
     return metadata.rename(columns={c: f"doc_{c}" for c in metadata.columns if c in KWIC_COLUMNS})
+
+
+def _lines(
+    stream: TokenStream,
+    patterns: Sequence[Pattern],
+    *,
+    texts: Sequence[str] | None,
+    doc_ids: np.ndarray,
+    window: int,
+    hits: pd.DataFrame | None = None,
+) -> dict[str, Any]:
+    """The concordance lines of one stream as columns (``row``: the input row; no metadata)."""
+    if hits is None:
+        hits = find_hits(stream, patterns, doc_ids=doc_ids)
+    hits = hits.assign(doc=stream.doc[hits["first"].to_numpy()])
+    hits = hits.sort_values(["doc", "first", "pattern"], kind="stable")
+    first = hits["first"].to_numpy()
+    length = hits["length"].to_numpy()
+    doc = hits["doc"].to_numpy()
+    row = stream.rows[doc]
+    after = first + length
+    lo = np.maximum(stream.doc_first[doc], first - window)
+    hi = np.minimum(stream.doc_first[doc + 1], after + window)
+    folded = np.array([t.casefold() for t in stream.types], dtype=object)
+    codes, types = stream.codes, stream.types
+    left, right, keyword, left_words, right_words = [], [], [], [], []
+    for r, f, a, lo_i, hi_i in zip(row, first, after, lo, hi):
+        if texts is None:
+            keyword.append(" ".join(types[codes[f:a]]))
+            left.append(" ".join(types[codes[lo_i:f]]))
+            right.append(" ".join(types[codes[a:hi_i]]))
+        else:
+            text = texts[r]
+            start, end = stream.start[f], stream.end[a - 1]
+            keyword.append(text[start:end])
+            left.append(_squeeze(text[stream.start[lo_i] : start]) if lo_i < f else "")
+            right.append(_squeeze(text[end : stream.end[hi_i - 1]]) if hi_i > a else "")
+        left_words.append(tuple(folded[codes[lo_i:f]]))
+        right_words.append(tuple(folded[codes[a:hi_i]]))
+    token_start = first - stream.doc_first[doc]
+    return {
+        "row": row,
+        "start": stream.start[first],
+        "end": stream.end[after - 1],
+        "token_start": token_start,
+        "token_end": token_start + length,
+        "left": left,
+        "keyword": keyword,
+        "right": right,
+        "pattern": [patterns[i].label for i in hits["pattern"]],
+        "left_words": left_words,
+        "right_words": right_words,
+    }
 
 
 def _concordance(
@@ -51,45 +107,31 @@ def _concordance(
     patterns: Sequence[Pattern],
     window: int,
 ) -> Kwic:
-    hits = hits.assign(doc=stream.doc[hits["first"].to_numpy()])
-    hits = hits.sort_values(["doc", "first", "pattern"], kind="stable")
-    first = hits["first"].to_numpy()
-    length = hits["length"].to_numpy()
-    doc = hits["doc"].to_numpy()
-    row = stream.rows[doc]
-    after = first + length
-    lo = np.maximum(stream.doc_first[doc], first - window)
-    hi = np.minimum(stream.doc_first[doc + 1], after + window)
-    surfaces = stream.types[stream.codes]
-    words = np.array([t.casefold() for t in stream.types], dtype=object)[stream.codes]
-    left, right, keyword, left_words, right_words = [], [], [], [], []
-    for r, f, a, lo_i, hi_i in zip(row, first, after, lo, hi):
-        if texts is None:
-            keyword.append(" ".join(surfaces[f:a]))
-            left.append(" ".join(surfaces[lo_i:f]))
-            right.append(" ".join(surfaces[a:hi_i]))
-        else:
-            text = texts[r]
-            start, end = stream.start[f], stream.end[a - 1]
-            keyword.append(text[start:end])
-            left.append(_squeeze(text[stream.start[lo_i] : start]) if lo_i < f else "")
-            right.append(_squeeze(text[end : stream.end[hi_i - 1]]) if hi_i > a else "")
-        left_words.append(tuple(words[lo_i:f]))
-        right_words.append(tuple(words[a:hi_i]))
-    token_start = first - stream.doc_first[doc]
-    frame = pd.DataFrame(
-        {
-            "doc_id": docvars["doc_id"].astype(str).to_numpy()[row],
-            "start": stream.start[first],
-            "end": stream.end[after - 1],
-            "token_start": token_start,
-            "token_end": token_start + length,
-            "left": left,
-            "keyword": keyword,
-            "right": right,
-            "pattern": [patterns[i].label for i in hits["pattern"]],
-        }
-    )
+    """The concordance of given ``hits`` (``first``, ``length``, ``pattern``) in one stream."""
+    doc_ids = docvars["doc_id"].astype(str).to_numpy()
+    part = _lines(stream, patterns, texts=texts, doc_ids=doc_ids, window=window, hits=hits)
+    return _assemble([part], docvars=docvars, metadata=metadata, patterns=patterns, window=window)
+
+
+def _assemble(
+    parts: list[dict[str, Any]],
+    *,
+    docvars: pd.DataFrame,
+    metadata: bool,
+    patterns: Sequence[Pattern],
+    window: int,
+) -> Kwic:
+    """One :class:`Kwic` from the lines of consecutive streams, with the documents' metadata."""
+    doc_ids = docvars["doc_id"].astype(str).to_numpy()
+    column = {
+        name: list(itertools.chain.from_iterable(p[name] for p in parts))
+        if isinstance(parts[0][name], list)
+        else np.concatenate([p[name] for p in parts])
+        for name in parts[0]
+    }
+    row = column.pop("row")
+    left_words, right_words = column.pop("left_words"), column.pop("right_words")
+    frame = pd.DataFrame({"doc_id": doc_ids[row], **column})
     if metadata:
         frame = pd.concat([frame, _metadata(docvars).iloc[row].reset_index(drop=True)], axis=1)
     return Kwic(
@@ -118,6 +160,8 @@ def kwic(
     Documents are first screened with a cheap regular-expression search on
     their text (for word, phrase and glob patterns), so only documents that can
     contain a hit are tokenised; searching a whole corpus for a rare word is fast.
+    Those documents are tokenised a batch at a time (see
+    :mod:`corpuskit.compare.batches`), so memory grows with the hits, not the corpus.
 
     Args:
         articles: an articles DataFrame (see :mod:`corpuskit.schema`); ``doc_id``
@@ -183,16 +227,19 @@ def kwic(
         case_sensitive=case_sensitive,
         rule=None if isinstance(articles, Tokens) else rule,
     )
-    stream, texts, table = corpus_stream(
+    streams, texts, table = stream_batches(
         articles, rule=rule, text_column=text_column, patterns=patterns
     )
-    result = _concordance(
-        stream,
-        find_hits(stream, patterns, doc_ids=table["doc_id"].to_numpy()),
-        texts=texts,
-        docvars=table,
-        metadata=docvars,
-        patterns=patterns,
-        window=int(window),
+    doc_ids = table["doc_id"].astype(str).to_numpy()
+    parts = [
+        _lines(stream, patterns, texts=texts, doc_ids=doc_ids, window=int(window))
+        for stream in streams
+    ]
+    if not parts:
+        empty = np.array([], dtype=np.int64)
+        no_tokens = token_stream([], rule=DEFAULT_RULE, docs=empty)
+        parts = [_lines(no_tokens, patterns, texts=texts, doc_ids=doc_ids, window=int(window))]
+    result = _assemble(
+        parts, docvars=table, metadata=docvars, patterns=patterns, window=int(window)
     )
     return result if sort is None else result.sort(by=sort)

@@ -181,7 +181,7 @@ def _count_tokens(
     column[order] = np.arange(len(order))
     matrix = sp.csr_matrix(
         (
-            np.ones(len(codes), dtype=np.int64),
+            np.ones(len(codes), dtype=np.int32),
             (np.repeat(np.arange(len(lists)), lengths), column[codes]),
         ),
         shape=(len(lists), len(order)),
@@ -315,7 +315,7 @@ def dtm(
             stacklevel=2,
         )
     docvars["n_tokens"] = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
-    result = DocTermMatrix(matrix, features, docvars)
+    result = DocTermMatrix._from_counts(matrix, features, docvars)
     if min_count is not None or min_docfreq is not None:
         result = result.trim(min_count=min_count, min_docfreq=min_docfreq)
     return result

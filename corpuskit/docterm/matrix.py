@@ -10,7 +10,13 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from corpuskit.docterm.checks import _as_csr, _as_docvars, _as_features, _canonical
+from corpuskit.docterm.checks import (
+    _as_csr,
+    _as_docvars,
+    _as_features,
+    _canonical,
+    narrow_counts,
+)
 from corpuskit.docterm.grouping import Grouping
 from corpuskit.docterm.selection import Selection
 from corpuskit.docterm.storage import Storage
@@ -21,7 +27,8 @@ class DocTermMatrix(Selection, Grouping, Weighting, Storage):
     """A sparse document-term matrix with its features and document metadata.
 
     Rows are documents, columns are features (tokens or n-grams). The matrix
-    holds int64 counts while ``weighting == "count"`` and float64 weights after
+    holds integer counts while ``weighting == "count"`` (``int32``, or
+    ``int64`` when a count exceeds 2**31 - 1; sums are ``int64``) and float64 weights after
     :meth:`weight` or :meth:`tfidf`. Objects are treated as immutable: every
     method returns a new matrix and keeps ``docvars`` aligned with the rows.
 
@@ -73,6 +80,26 @@ class DocTermMatrix(Selection, Grouping, Weighting, Storage):
         self._weighting = weighting
         self._weight_params: dict[str, Any] = {}
 
+    @classmethod
+    def _from_counts(
+        cls, matrix: sp.csr_matrix, features: Sequence[str], docvars: pd.DataFrame | None
+    ) -> DocTermMatrix:
+        """A count matrix from a counting engine's canonical CSR result, kept as it is.
+
+        The features and docvars are checked as in the constructor; the matrix
+        is neither copied nor re-validated (only narrowed, see
+        :func:`~corpuskit.docterm.checks.narrow_counts`).
+        """
+        new = object.__new__(cls)
+        if not matrix.has_canonical_format:
+            matrix.sum_duplicates()
+        new._matrix = narrow_counts(matrix)
+        new._features = _as_features(features, matrix.shape[1])
+        new._docvars = _as_docvars(docvars, matrix.shape[0])
+        new._weighting = "count"
+        new._weight_params = {}
+        return new
+
     # ------------------------------------------------------------------ basics
 
     def _derive(
@@ -87,6 +114,8 @@ class DocTermMatrix(Selection, Grouping, Weighting, Storage):
         """A new matrix from already-valid parts (skips validation)."""
         new = object.__new__(DocTermMatrix)
         new._matrix = self._matrix if matrix is None else _canonical(matrix)
+        if matrix is not None and (weighting or self._weighting) == "count":
+            new._matrix = narrow_counts(new._matrix)
         new._features = self._features if features is None else features
         new._docvars = self._docvars if docvars is None else docvars
         new._weighting = self._weighting if weighting is None else weighting

@@ -73,7 +73,9 @@ class Storage:
             {
                 "doc_id": pd.array(self.doc_ids[rows], dtype=string_dtype()),
                 "feature": pd.array(self._features[self._matrix.indices], dtype=string_dtype()),
-                "value": self._matrix.data.copy(),
+                "value": self._matrix.data.astype(
+                    np.int64 if self._weighting == "count" else np.float64
+                ),
             }
         )
         if columns:

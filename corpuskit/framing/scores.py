@@ -148,6 +148,7 @@ def frames(
     rule: TokenRule | None = None,
     text_column: str = "text",
     progress: bool | None = None,
+    n_jobs: int = -1,
 ) -> FrameScores:
     """Score each document (or sentence) on the frames of a lexicon.
 
@@ -178,6 +179,7 @@ def frames(
         rule: the token rule (default :data:`corpuskit.text.tokenize.DEFAULT_RULE`).
         text_column: the column of ``articles`` holding the text.
         progress: show a progress bar (``None``: only when interactive).
+        n_jobs: processes for counting (``-1``: every core); see :func:`corpuskit.lookup`.
 
     Returns:
         A :class:`FrameScores` (see its attributes for the columns).
@@ -211,6 +213,7 @@ def frames(
         text_column=text_column,
         return_matches=return_hits,
         progress=progress,
+        n_jobs=n_jobs,
     )
     table, matches = result if return_hits else (result, None)
     clash = [flag for flag in flags if flag in table.columns]

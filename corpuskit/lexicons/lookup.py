@@ -47,6 +47,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.constants import TEXT_COLUMNS, UNITS
 from corpuskit.docterm import DocTermMatrix
@@ -151,6 +152,7 @@ def lookup(
     text_column: str = "text",
     return_matches: bool = False,
     progress: bool | None = None,
+    n_jobs: int = -1,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame] | DocTermMatrix:
     """Count the matches of each dictionary category per document or per sentence.
 
@@ -187,6 +189,9 @@ def lookup(
         text_column: the column of ``data`` holding the text.
         return_matches: also return every counted match.
         progress: show a progress bar (``None``: only when interactive).
+        n_jobs: processes for counting texts (``-1``: every core; see
+            :mod:`corpuskit._parallel`; under 1,000 units, one process);
+            identical to ``n_jobs=1``.
 
     Returns:
         A DataFrame with one row per document (or sentence), in the order of
@@ -240,9 +245,28 @@ def lookup(
         raise ValueError("unit='sentence' adds a 'sentence' column, but data already has one")
     compiled = compile_dictionary(dictionary, rule=rule)
     unit_texts, offsets, rows = _units(texts, docvars, unit)
-    scores, n_tokens, matches = _count(
-        compiled, unit_texts, offsets, overlap=overlap, keep=return_matches, progress=progress
-    )
+    n_workers = workers(n_jobs, len(unit_texts))
+    if n_workers > 1:
+        counted = map_parts(
+            _count_part,
+            pd.DataFrame({"text": unit_texts}),
+            n_workers,
+            compiled=compiled,
+            overlap=overlap,
+            keep=return_matches,
+        )
+        found = counted.pop("matches").tolist()
+        n_tokens = counted.pop("n_tokens").to_numpy(dtype=np.int64)
+        scores = counted.to_numpy(dtype=np.float64)
+        matches = [
+            (row, category, entry, offsets[row] + start, offsets[row] + end)
+            for row, in_row in enumerate(found)
+            for category, entry, start, end in in_row
+        ]
+    else:
+        scores, n_tokens, matches = _count(
+            compiled, unit_texts, offsets, overlap=overlap, keep=return_matches, progress=progress
+        )
     result = rows.copy()
     if "n_tokens" in result.columns:
         warnings.warn(
@@ -269,6 +293,21 @@ def lookup(
 def _check_choice(value: Any, choices: tuple[Any, ...], name: str) -> None:
     if value not in choices:
         raise ValueError(f"{name}= must be one of {list(choices)}, got {value!r}")
+
+
+def _count_part(
+    part: pd.DataFrame, *, compiled: CompiledDictionary, overlap: str, keep: bool, progress: bool
+) -> pd.DataFrame:
+    """:func:`_count` of one part of the texts (for :func:`map_parts`): the scores,
+    ``n_tokens`` and ``matches``, each row's ``(category, entry, start, end)`` list."""
+    texts = part["text"].tolist()
+    scores, n_tokens, found = _count(
+        compiled, texts, [0] * len(texts), overlap=overlap, keep=keep, progress=progress
+    )
+    matches: list[list[tuple[int, str, int, int]]] = [[] for _ in texts]
+    for row, category, entry, start, end in found:
+        matches[row].append((category, entry, start, end))
+    return pd.DataFrame(scores).assign(n_tokens=n_tokens, matches=matches)
 
 
 def _count(

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._compat import renamed_arguments
+from corpuskit._parallel import map_parts, workers
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.lexicons.dictionary import Dictionary
@@ -100,6 +101,7 @@ def stance(
     encoder: Any = None,
     prototypes: Mapping[str, Sequence[str]] | None = None,
     text_column: str = "text",
+    n_jobs: int = -1,
 ) -> pd.DataFrame:
     """Score the stance toward each mention of each target.
 
@@ -122,6 +124,11 @@ def stance(
         prototypes: for ``"embeddings"``: ``{"favor": [...], "against": [...]}``
             sentences; ``None`` for the defaults.
         text_column: the articles' text column.
+        n_jobs: processes for an articles DataFrame with ``method="lexicon"`` or
+            ``"supervised"`` (``-1``: every core; see :mod:`corpuskit._parallel`;
+            corpora under 1,000 articles run in one). Each process scores a
+            contiguous part of the articles; the result is identical to
+            ``n_jobs=1``. A mentions table and ``"embeddings"`` run in one process.
 
     Returns:
         One row per mention: ``doc_id``, ``sentence``, ``target``, ``alias``,
@@ -153,6 +160,19 @@ def stance(
         raise ValueError(f"method= must be one of {METHODS}, got {method!r}")
     if lexicon is not None and not isinstance(lexicon, Dictionary):
         raise ValueError(f"lexicon= must be a Dictionary or None, got {type(lexicon).__name__}")
+    n_workers = workers(n_jobs, len(data))
+    if n_workers > 1 and articles is None and method != "embeddings":
+        return map_parts(
+            _stance_part,
+            data,
+            n_workers,
+            targets=targets,
+            method=method,
+            window=window,
+            lexicon=lexicon,
+            model=model,
+            text_column=text_column,
+        )
     frame = windows(
         data,
         articles=articles,
@@ -184,6 +204,12 @@ def stance(
     return pd.concat(
         [out, carried.rename(columns={c: f"doc_{c}" for c in docvars if c in out.columns})], axis=1
     )
+
+
+def _stance_part(part: pd.DataFrame, *, progress: bool, **options: Any) -> pd.DataFrame:
+    """:func:`stance` of one part of the articles, in one process (for :func:`map_parts`)."""
+    del progress
+    return stance(part, n_jobs=1, **options)
 
 
 def _group_columns(by: str | Sequence[str] | None, scores: pd.DataFrame) -> list[str]:

@@ -51,7 +51,7 @@ def small() -> DocTermMatrix:
 def test_construction_normalises_parts():
     m = small()
     assert isinstance(m.matrix, sp.csr_matrix)
-    assert m.matrix.dtype == np.int64
+    assert m.matrix.dtype == np.int32
     assert m.features.dtype == object
     assert m.features.tolist() == FEATURES
     assert list(m.docvars.columns) == ["doc_id", "outlet", "event", "words"]
@@ -75,8 +75,8 @@ def test_default_doc_ids_and_doc_id_moved_first():
 
 def test_integral_floats_and_booleans_become_counts():
     m = DocTermMatrix(np.array([[1.0, 0.0], [2.0, 3.0]]), ["x", "y"])
-    assert m.matrix.dtype == np.int64
-    assert DocTermMatrix(np.array([[True, False]]), ["x", "y"]).matrix.dtype == np.int64
+    assert m.matrix.dtype == np.int32
+    assert DocTermMatrix(np.array([[True, False]]), ["x", "y"]).matrix.dtype == np.int32
     weighted = DocTermMatrix(np.array([[0.5, 0.0]]), ["x", "y"], weighting="prop")
     assert weighted.matrix.dtype == np.float64
 
@@ -484,7 +484,7 @@ def test_save_load_round_trip_keeps_dtypes(tmp_path):
         assert sorted(arrays.files) == ["data", "indices", "indptr", "shape"]
     back = DocTermMatrix.load(folder)
     assert back.features.tolist() == features
-    assert back.matrix.dtype == np.int64
+    assert back.matrix.dtype == np.int32
     np.testing.assert_array_equal(back.matrix.toarray(), m.matrix.toarray())
     pd.testing.assert_frame_equal(back.docvars, m.docvars)
     tfidf = m.tfidf(sublinear_tf=True, norm="l1")
@@ -749,3 +749,28 @@ def test_ck_dtm_is_the_function_after_the_module_is_imported():
     assert inspect.unwrap(ck.dtm) is dtm
     assert inspect.signature(ck.dtm) == inspect.signature(dtm)
     assert ck.dtm(["Aleppo shelled"]).features.tolist() == ["aleppo", "shelled"]
+
+
+def test_counts_are_int32_unless_a_count_needs_int64_and_sums_never_overflow():
+    big = 2**31 - 1
+    m = DocTermMatrix(np.array([[big, 1], [big, 2]]), ["x", "y"], pd.DataFrame({"g": ["a", "a"]}))
+    assert m.matrix.dtype == np.int32
+    assert m.feature_counts().tolist() == [2 * big, 3]
+    assert m.group("g").matrix.toarray().tolist() == [[2 * big, 3]]
+    assert DocTermMatrix(np.array([[big + 1]]), ["x"]).matrix.dtype == np.int64
+
+
+def test_dtm_keeps_the_counting_engines_matrix_without_copying_it(monkeypatch):
+    from corpuskit.docterm import build
+    from corpuskit.text.count import count_matrix
+
+    made = {}
+
+    def counted(texts, **options):
+        made["matrix"], features = count_matrix(texts, **options)
+        return made["matrix"], features
+
+    monkeypatch.setattr(build, "count_matrix", counted)
+    m = build.dtm(["Aleppo was shelled.", "Mosul, Aleppo and Mosul."], n_jobs=1)
+    assert m.matrix is made["matrix"] and m.matrix.dtype == np.int32
+    assert m.to_frame()["value"].tolist() == [1, 1, 1, 1, 1, 2]

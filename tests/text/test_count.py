@@ -35,7 +35,7 @@ def _assert_same(ours, theirs) -> None:
     expected_matrix, expected_features = theirs
     assert features.tolist() == expected_features.tolist()
     assert matrix.shape == expected_matrix.shape
-    assert matrix.dtype == np.int64
+    assert matrix.dtype == np.int32
     assert (matrix != expected_matrix).nnz == 0
 
 

@@ -11,6 +11,7 @@ import yaml
 from sklearn.base import clone, is_classifier
 from sklearn.exceptions import NotFittedError
 
+import corpuskit as ck
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.voices.stance import (
     SUMMARY_COLUMNS,
@@ -317,3 +318,11 @@ def test_stance_classifier_named_steps_still_works_with_a_warning():
     with pytest.warns(FutureWarning, match=r"named_steps is deprecated.*pipeline"):
         steps = list(model.named_steps)
     assert steps == ["vec", "tfidf", "clf"]
+
+
+def test_stance_on_two_processes_equals_one(data_dir):
+    articles = ck.load_dataset("article_bias_prediction", data_dir=data_dir).iloc[:1200]
+    one = ck.stance(articles, n_jobs=1)
+    two = ck.stance(articles, n_jobs=2)
+    assert len(one) > 500
+    pd.testing.assert_frame_equal(two, one)

@@ -149,7 +149,7 @@ def _merge(parts: Sequence[_Part], fixed: np.ndarray | None) -> tuple[sp.csr_mat
     n_docs = sum(p.n_docs for p in parts)
     index_dtype = np.int32 if max(len(features), nnz) < 2**31 else np.int64
     indices = np.empty(nnz, dtype=index_dtype)
-    data = np.empty(nnz, dtype=np.int64)
+    data = np.empty(nnz, dtype=np.int32)  # the parts hold int32 counts
     row_nnz = np.empty(n_docs, dtype=np.int64)
     offset = row = 0
     for part, mapping in zip(parts, columns):
@@ -221,7 +221,7 @@ def count_matrix(
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
-        ``(matrix, features)``: an ``int64`` CSR matrix with one row per text
+        ``(matrix, features)``: an ``int32`` CSR matrix with one row per text
         in input order and one column per feature, and the feature strings
         (object array).
 
