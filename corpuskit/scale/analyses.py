@@ -270,7 +270,7 @@ def naming_dask(
     referent: str = "armed_opposition",
     actors: Sequence[str] | None = None,
     use: str = "person",
-    context: str = "article",
+    context: str = "sentence",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,

@@ -184,8 +184,8 @@ LABELS = Dictionary({"militants": ["militant*"], "jihadists": ["jihadist*"]})
 
 
 def test_naming_hits_context_sentence_and_article():
-    article = naming_hits([ARTICLE], LABELS)
-    sentence = naming_hits([ARTICLE], LABELS, context="sentence")
+    article = naming_hits([ARTICLE], LABELS, context="article")
+    sentence = naming_hits([ARTICLE], LABELS)  # the default reads the sentence alone
     assert article["referent"].tolist() == ["isis", "isis"]
     assert sentence["referent"].tolist() == ["unknown", "unknown"]
     assert article["sentence_referent"].tolist() == sentence["referent"].tolist()
@@ -193,11 +193,11 @@ def test_naming_hits_context_sentence_and_article():
         naming_hits([ARTICLE], LABELS, context="document")
 
 
-def test_naming_leaves_out_militants_of_an_isis_article():
+def test_naming_with_article_context_leaves_out_militants_of_an_isis_article():
     articles = pd.DataFrame({"doc_id": ["a"], "text": [ARTICLE]})
-    counted = naming(articles, labels=LABELS, n_boot=10, n_perm=10)
+    counted = naming(articles, labels=LABELS, context="article", n_boot=10, n_perm=10)
     assert counted.shares["count"].sum() == 0
-    by_sentence = naming(articles, labels=LABELS, context="sentence", n_boot=10, n_perm=10)
+    by_sentence = naming(articles, labels=LABELS, n_boot=10, n_perm=10)
     assert by_sentence.shares["count"].sum() == 2
 
 
@@ -208,6 +208,6 @@ def test_n_jobs_gives_the_same_table(monkeypatch):
         naming_hits(["Rebels."], LABELS, n_jobs=0)
     monkeypatch.setattr(hits_module, "workers", lambda n_jobs, n_docs: 2 if n_jobs != 1 else 1)
     texts = [ARTICLE, "Rebels shelled the regime. The militants fled.", "No labels here."] * 4
-    one = naming_hits(texts, LABELS, n_jobs=1)
-    two = naming_hits(texts, LABELS, n_jobs=2)
+    one = naming_hits(texts, LABELS, context="article", n_jobs=1)
+    two = naming_hits(texts, LABELS, context="article", n_jobs=2)
     pd.testing.assert_frame_equal(one, two)

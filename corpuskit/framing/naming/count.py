@@ -65,7 +65,7 @@ def resolved_counts(
     referent: str,
     actors: Sequence[str] | None,
     use: str,
-    context: str = "article",
+    context: str = "sentence",
     text_column: str = "text",
     n_jobs: int = 1,
     progress: bool | None = None,
@@ -113,7 +113,7 @@ def naming(
     referent: str = "armed_opposition",
     actors: Sequence[str] | None = None,
     use: str = "person",
-    context: str = "article",
+    context: str = "sentence",
     by: str | Sequence[str] | None = None,
     n_boot: int = 1000,
     n_perm: int = 1000,
@@ -166,11 +166,13 @@ def naming(
             for a referent not listed there).
         use: ``"person"`` (default: labels of people and groups),
             ``"event_adjective"`` ("terrorist attack") or ``"all"``.
-        context: ``"article"`` (default): a hit its sentence leaves
-            ``unknown`` is read from the previous sentence and the article's
-            dominant armed group ("militants" in a Mosul report naming the
-            Islamic State throughout); ``"sentence"``: from its sentence alone,
-            as the development set's codebook does.
+        context: ``"sentence"`` (default): whom a hit names is read from its
+            sentence alone, as the development set's codebook does (referent
+            accuracy 0.78 on held-out hits); ``"article"``: a hit its sentence
+            leaves ``unknown`` is then read from the previous sentence and the
+            article's dominant armed group. The article step is **not** more
+            accurate: on the same hits coded with the whole article it scored
+            0.63 against 0.65 for the sentence reading (``docs/framing.md``).
         by: one or more grouping columns, e.g. ``["outlet_group", "event"]``;
             ``None``: the whole corpus as one group (no test).
         n_boot: bootstrap resamples per group.

@@ -40,7 +40,7 @@ def naming_hits(
     dictionary: Dictionary,
     *,
     names: Sequence[str] | None = None,
-    context: str = "article",
+    context: str = "sentence",
     text_column: str = "text",
     n_jobs: int = 1,
     progress: bool | None = None,
@@ -59,8 +59,10 @@ def naming_hits(
         dictionary: the naming labels (e.g. :func:`corpuskit.framing.naming.naming_labels`).
         names: the label name of each category of ``dictionary``, in order
             (default: the categories).
-        context: ``"article"`` (default) or ``"sentence"`` (the codebook's
-            reading from the sentence alone).
+        context: ``"sentence"`` (default: the codebook's reading from the
+            sentence alone) or ``"article"`` (an unresolved hit then takes the
+            previous sentence's or the article's dominant group; measured no
+            more accurate, see ``docs/framing.md``).
         text_column: the column of ``articles`` holding the text.
         n_jobs: processes for resolving the hits (``-1``: every core;
             :func:`corpuskit._parallel.workers`); the table is the same.
@@ -99,7 +101,7 @@ def resolve_matches(
     dictionary: Dictionary,
     names: Sequence[str] | None = None,
     *,
-    context: str = "article",
+    context: str = "sentence",
     n_jobs: int = 1,
 ) -> pd.DataFrame:
     """The audit table of :func:`naming_hits` from the matches of :func:`corpuskit.lookup`.
