@@ -212,3 +212,18 @@ def test_resolve_hit_takes_text():
     sentence = "Two civilians were hurt in a terrorist attack."
     with pytest.warns(FutureWarning, match="sentence= is deprecated.*use text= instead"):
         assert resolve_hit(sentence=sentence, start=29, end=38) == resolve_hit(sentence, 29, 38)
+
+
+def test_article_context_labels_are_as_published():
+    folder = Path(__file__).resolve().parents[1] / "devsets" / "naming" / "article_context"
+    test_items = set(pd.read_csv(folder.parent / "hits.csv").query("half == 'test'")["item"])
+    passes = [
+        pd.read_csv(folder / f"labels_{c}.csv", dtype=str, keep_default_na=False) for c in "ab"
+    ]
+    gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False)
+    for labels in (*passes, gold):
+        assert set(labels["item"]) == test_items and labels["item"].is_unique
+        assert set(labels["basis"]) == {"sentence", "article"}
+    both = passes[0].merge(passes[1], on="item")
+    assert both.loc[both["referent_x"] != both["referent_y"], "item"].tolist() == ["n0067"]
+    assert gold["referent"].tolist() == passes[0]["referent"].tolist()
