@@ -68,7 +68,7 @@ METADATA = {
     "narrative_frames": ["ID", "outlet_normalised", "mbfc", "RE", "HI", "CO", "MO", "EC"],
     "frac_frames": ["label", "frame"],
     "ptc_semeval2020_task11": ["article_id"],
-    "rusentrel": ["split", "article"],
+    "rusentrel": ["split", "article", "duplicate_of"],
 }
 
 

@@ -167,10 +167,19 @@ def spacy_finder(lexicon: VerbLexicon, model: str | Callable[[str], Any]) -> Cal
             (a loaded ``nlp``) that returns a parsed ``spacy.tokens.Doc`` for a text.
 
     Example:
-        >>> import spacy  # doctest: +SKIP
-        >>> find = spacy_finder(load_verbs(), spacy.load("en_core_web_sm"))  # doctest: +SKIP
-        >>> [c.agent for c in find("Russian jets killed 12 civilians.")]  # doctest: +SKIP
-        ['Russian jets']
+        A hand-built parse stands in for ``spacy.load("en_core_web_sm")``:
+
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> from corpuskit.framing.agency_rules import load_verbs
+        >>> words = ["Russian", "jets", "killed", "12", "civilians", "."]
+        >>> parse = Doc(Vocab(), words=words, spaces=[True] * 4 + [False] * 2,
+        ...             heads=[1, 2, 2, 4, 2, 2],
+        ...             deps=["amod", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+        ...             pos=["ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"])
+        >>> find = spacy_finder(load_verbs(), lambda text: parse)
+        >>> [(c.construction, c.agent, c.victim) for c in find(parse.text)]
+        [('active', 'Russian jets', '12 civilians')]
     """
     nlp = _spacy_pipeline(model) if isinstance(model, str) else model
 
