@@ -107,8 +107,9 @@ dropped[["doc_id", "kept_doc_id", "kind"]].head(4)
 # partial date of the original article, sometimes glued to the word
 # "оригинал" (`оригиналапрель 5-го, 2016`: "original: April 5th, 2016"),
 # sometimes without a month (`5-го, 2016`). The loader keeps it as
-# `date_raw` and leaves `date` empty (`date_precision` `unknown`) rather
-# than guess; the corpus can be dated to 2016, not to a month.
+# `date_raw` and parses what it can: `date` to the day when the month is
+# given (`date_precision` `day`), to the year when it is not (`year`). It
+# is the original's date, not the day InoSMI published the translation.
 #
 # ### Decoding
 #
@@ -220,9 +221,10 @@ table.loc[chosen]
 # nearly absent from this corpus) and of боевик maps to one feature. The
 # lemmatiser reads words out of context, so it can err on names it does not
 # know: a Finnish surname, Лиухто, becomes an invented adjective
-# `лиухтый`, and the acronym ИГ (Islamic State) becomes `иго` (yoke),
-# while ИГИЛ stays `игил`. Read the features as labels for word families
-# and look at the forms when one matters.
+# `лиухтый`. Abbreviations of the wars that it would misread as words
+# (ИГ, the Islamic State, as a form of `иго`, yoke; САР; ДАИШ) are kept as
+# written (`corpuskit.text.lemmas.KEEP_AS_WRITTEN`). Read the features as
+# labels for word families and look at the forms when one matters.
 #
 # ## 3. Keyness within each language
 #
@@ -530,7 +532,7 @@ pd.crosstab(attitudes["split"], attitudes["label"], margins=True)
 # * RuSentRel is translated foreign commentary (InoSMI), and 13 of its 71
 #   files repeat others: 58 distinct articles.
 # * Lemmas halve the Russian vocabulary and join every case form of a word
-#   (with out-of-context errors: ИГ becomes иго); keyness on lemmas within
+#   (with out-of-context errors on unknown names); keyness on lemmas within
 #   rusentrel shows a topical contrast (Syria as a contest of states and
 #   the fight against ISIS).
 # * Within FA-KES, Russian state outlets (mostly Sputnik) say *Daesh* and
