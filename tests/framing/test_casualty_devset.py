@@ -35,7 +35,11 @@ def sentences() -> pd.DataFrame:
 
 @pytest.mark.parametrize("name", LABELS)
 def test_labels_follow_the_codebook(sentences, name):
-    labels = pd.read_csv(DEVSET / name, dtype=str, keep_default_na=False)
+    check_labels(sentences, pd.read_csv(DEVSET / name, dtype=str, keep_default_na=False))
+
+
+def check_labels(sentences: pd.DataFrame, labels: pd.DataFrame) -> None:
+    """Every item labelled, offsets and phrases in the sentence, codes from the codebook."""
     assert set(labels["item"]) == set(sentences["item"])
     text = dict(zip(sentences["item"], sentences["text"]))
     for row in labels.itertuples():

@@ -20,8 +20,12 @@ TYPES = {
 
 @pytest.fixture(scope="module")
 def texts(data_dir) -> dict[str, str]:
-    """The article texts, read from the corpora by their ids."""
-    articles = pd.read_csv(DEVSET / "articles.csv")
+    return article_texts(DEVSET)
+
+
+def article_texts(folder: Path) -> dict[str, str]:
+    """The texts of a set's articles (``articles.csv``), read from the corpora by their ids."""
+    articles = pd.read_csv(folder / "articles.csv")
     corpus_of = articles["stratum"].str.split(":").str[0]
     found = {}
     for corpus, rows in articles.groupby(corpus_of):

@@ -8,24 +8,15 @@ import pandas as pd
 import pytest
 from devset_scripts import load_script
 
-import corpuskit as ck
-
 HOLDOUT = Path(__file__).resolve().parents[1] / "devsets" / "quotes_holdout"
 FIRST_SET = HOLDOUT.parent / "quotes"
-TYPES = {
-    "official", "politician", "military", "armed_group", "ngo_un", "expert", "media",
-    "witness_resident", "anonymous", "unknown",
-}  # fmt: skip
+# the first set's reading of article texts and its speaker types
+first = load_script(HOLDOUT.parents[1] / "voices" / "test_quotes_devset.py", "quotes_devset_checks")
 
 
 @pytest.fixture(scope="module")
 def texts(data_dir) -> dict[str, str]:
-    items = pd.read_csv(HOLDOUT / "articles.csv")
-    out = {}
-    for corpus, rows in items.groupby(items["stratum"].str.split(":").str[0]):
-        loaded = ck.load_dataset(corpus).set_index("doc_id")["text"]
-        out |= {row.item: loaded[row.doc_id] for row in rows.itertuples()}
-    return out
+    return first.article_texts(HOLDOUT)
 
 
 def test_fresh_articles_only():
@@ -41,7 +32,7 @@ def test_labels_point_into_the_articles(texts, name):
     for row in labels.itertuples():
         assert texts[row.item][int(row.start) : int(row.end)] == row.quote, row
         if row.is_quote == "yes":
-            assert row.speaker_type in TYPES and row.kind in {"full", "fragment"}, row
+            assert row.speaker_type in first.TYPES and row.kind in {"full", "fragment"}, row
 
 
 def test_gold_and_agreement_are_as_published():

@@ -16,6 +16,7 @@ from corpuskit.datasets.checksums import folder_files
 from corpuskit.datasets.model import DataFile, Dataset, Files, prose, raw_url, tree_url
 from corpuskit.datasets.reading import finish
 from corpuskit.errors import LoadError
+from corpuskit.io.wire import MONTHS
 from corpuskit.schema import string_dtype
 
 REPO = "nicolay-r/RuSentRel"
@@ -110,8 +111,8 @@ def _date(found: re.Match[str] | None) -> tuple[pd.Timestamp | None, str]:
     if found is None:
         return None, "unknown"
     month, day, year = found.group(1), int(found.group(2)), int(found.group(3))
-    if month in _MONTHS:
-        return pd.Timestamp(year, _MONTHS.index(month) + 1, day), "day"
+    if month in MONTHS:
+        return pd.Timestamp(year, MONTHS[month], day), "day"
     return pd.Timestamp(year, 1, 1), "year"
 
 
