@@ -131,7 +131,7 @@ def agency(
     actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
     text_column: str = "text",
-    n_jobs: int = 1,
+    n_jobs: int = -1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find the violence and casualty clauses of a corpus and who is made their agent.

@@ -67,7 +67,7 @@ def resolved_counts(
     use: str,
     context: str = "sentence",
     text_column: str = "text",
-    n_jobs: int = 1,
+    n_jobs: int = -1,
     progress: bool | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Per-document counts of the label hits that :func:`naming` counts, after resolution.
@@ -120,7 +120,7 @@ def naming(
     ci: float = 0.95,
     seed: int | None = 0,
     text_column: str = "text",
-    n_jobs: int = 1,
+    n_jobs: int = -1,
     progress: bool | None = None,
     hand_labels: pd.DataFrame | None = None,
 ) -> NamingResult:

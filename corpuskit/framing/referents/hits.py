@@ -42,7 +42,7 @@ def naming_hits(
     names: Sequence[str] | None = None,
     context: str = "sentence",
     text_column: str = "text",
-    n_jobs: int = 1,
+    n_jobs: int = -1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Every hit of a naming dictionary in a corpus, with whom it names (the audit table).
@@ -102,7 +102,7 @@ def resolve_matches(
     names: Sequence[str] | None = None,
     *,
     context: str = "sentence",
-    n_jobs: int = 1,
+    n_jobs: int = -1,
 ) -> pd.DataFrame:
     """The audit table of :func:`naming_hits` from the matches of :func:`corpuskit.lookup`.
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPEN = "“«„"
 _CLOSE = "”»"
+#: the marks :func:`_marks` reads: two apostrophes (not three) stand for one double mark
+_DOUBLE_MARK = re.compile("''(?!')|[\"“«„”»]")
+_ANY_MARK = re.compile("''(?!')|[\"“«„”»‘’']")
 
 
 @dataclass
@@ -72,20 +75,15 @@ def _is_letter(text: str, index: int) -> bool:
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
     """The quotation marks of ``text[start:end]`` as ``(index, "open"|"close"|"toggle")``."""
     found = []
-    index = start - 1
-    while index + 1 < end:
-        index += 1
-        char = text[index]
-        if text.startswith("''", index) and not text.startswith("'''", index):
+    for match in (_ANY_MARK if single else _DOUBLE_MARK).finditer(text, start, end):
+        index, char = match.start(), match.group()
+        if char == "''" or char == '"':
             found.append((index, "toggle"))  # two apostrophes: one double mark
-            index += 1
         elif char in _OPEN:
             found.append((index, "open"))
         elif char in _CLOSE:
             found.append((index, "close"))
-        elif char == '"':
-            found.append((index, "toggle"))
-        elif single and char in "‘’'":
+        else:
             before, after = _is_letter(text, index - 1), _is_letter(text, index + 1)
             if before and after:
                 continue

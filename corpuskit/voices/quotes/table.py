@@ -201,7 +201,7 @@ def quotes(
     text_column: str = "text",
     headlines: bool = True,
     include_excluded: bool = False,
-    n_jobs: int = 1,
+    n_jobs: int = -1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find direct and indirect quotes, their speakers and reporting verbs.
