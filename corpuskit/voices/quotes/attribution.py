@@ -29,6 +29,11 @@ _NEAREST = re.compile(
 #: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
+#: an adverbial opening a sentence before its subject: "On Tuesday,", "In his speech,"
+_LEAD = re.compile(
+    r"(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|However|But|And|Then|Still|"
+    r"Speaking|Asked|Separately)\b[^,:.;\"“”]{0,60},\s*)+"
+)
 _REST_OPENERS = frozenset(
     {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
      "earlier", "previously", "repeatedly", "reportedly", "further", "too", "then", "now",
@@ -260,12 +265,38 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
         if mention is not None:
             return Attribution(mention, form, verb_start, verb_end)
-    if segment.endswith(":") and not _verbs(segment, start):
+    if segment.endswith(":"):
         colon = start + len(segment) - 1
         mention = _mention_at(text, start, colon)
         if mention is not None and not text[mention.end : colon].strip():
             return Attribution(mention, None, None, None)
+        # 'Kerry admonished: "..."', 'the President blurred his red lines by explaining
+        # ...: "..."': a quote a colon introduces is the words of its clause's subject
+        subject = main_subject(text, start, colon)
+        if subject is not None:
+            return Attribution(subject, None, None, None)
     return None
+
+
+def main_subject(text: str, start: int, end: int) -> Mention | None:
+    """The subject opening the clause ``text[start:end]`` (leading adverbials such as "On
+    Tuesday," skipped): a name, a pronoun or a description followed by a lower-case word
+    (its verb), as in "Mr Trump criticised ...", "The US president included ...".
+
+    Example:
+        >>> text = "On Tuesday, Mr Trump criticised the leader, Kim Jong-un, saying"
+        >>> main_subject(text, 0, len(text)).text
+        'Mr Trump'
+    """
+    start += len(text[start:end]) - len(text[start:end].lstrip(" \t\n—–-\"“”'’"))
+    lead = _LEAD.match(text, start, end)
+    mention = _mention_at(text, lead.end() if lead else start, end)
+    if mention is None or mention.kind not in ("name", "proper", "pronoun", "role"):
+        return None
+    if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
+        return None
+    following = words(text[mention.end : min(end, mention.end + 40)])
+    return mention if following and following[0][2][:1].islower() else None
 
 
 def _subject_of(
@@ -279,6 +310,17 @@ def _subject_of(
     participle = form.endswith("ing") and (
         _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
     )
+    if (
+        participle
+        and mention is not None
+        and text[start:verb_start].rstrip().endswith(",")
+        and mention.start > start
+    ):
+        # "Mr Trump criticised North Korea's leader, Kim Jong-un, saying: ...": a
+        # participle after a comma has the main clause's subject, not the nearest name
+        subject = main_subject(text, start, mention.start)
+        if subject is not None:
+            mention = subject
     if mention is None and participle:
         # the subject of a participle is that of the main clause, not the nearest name
         # ("Turkey condemned the attack on Idlib, describing it as ...")

@@ -64,16 +64,17 @@ def _register_names(
         if mention is not None and mention.kind == "indefinite" and opens:
             discourse.introduce(mention, start)
             topic_seen = sentence
-        elif (
-            mention is not None
-            and mention.kind == "role"
-            and opens
-            and _unnamed_role(discourse, text, mention, start)
-        ):
-            # "France's foreign minister called for ...", naming no one met so far: a
-            # speaker as written, that a later "he" refers back to
-            discourse.introduce(mention, start)
-            topic_seen = sentence
+        elif mention is not None and mention.kind == "role" and opens:
+            if _unnamed_role(discourse, text, mention, start):
+                # "France's foreign minister called for ...", naming no one met so far: a
+                # speaker as written, that a later "he" refers back to
+                discourse.introduce(mention, start)
+                topic_seen = sentence
+            elif _subject_role(discourse, text, mention, start):
+                # "The congressman also expressed concern about ... his wife, Huma Abedin":
+                # the person a description opening the sentence refers back to is its
+                # topic, which a later "he" refers to, not a name further on
+                topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             index += 1
             continue
@@ -127,6 +128,21 @@ def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: i
         and lex.speaker_type(mention.roles) != "unknown"
         and discourse.resolve_role(mention, position) is None
     )
+
+
+def _subject_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
+    """Record a description of a person met before ("the congressman") that opens its
+    sentence and is followed by its verb as that sentence's topic; whether it was one."""
+    following = words(text[mention.end : mention.end + 40])
+    if not following or not following[0][2][:1].islower():
+        return False
+    if mention.head not in lexicon().person_roles:
+        return False
+    entity = discourse.resolve_role(mention, position)
+    if entity is None or entity.kind != "person":
+        return False
+    discourse.resolve(mention, position)
+    return True
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

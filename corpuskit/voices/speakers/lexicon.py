@@ -17,6 +17,8 @@ __all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+#: a middle initial ("Anthony D. Weiner", "George W. Bush")
+INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MODIFIERS = frozenset(
     {"top", "senior", "chief", "local", "former", "deputy", "foreign", "defence", "defense",
@@ -169,11 +171,11 @@ def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """The words of ``text`` as ``(start, end, word)``, offsets shifted by ``offset``.
 
     A final full stop is not part of a word unless the word is a dotted
-    abbreviation (``"U.S."``) or a title (``"Gen."``).
+    abbreviation (``"U.S."``), a title (``"Gen."``) or an initial (``"W."``).
 
     Example:
-        >>> [w for _, _, w in words("said U.S. Gen. Votel.")]
-        ['said', 'U.S.', 'Gen.', 'Votel']
+        >>> [w for _, _, w in words("said U.S. Gen. Joseph L. Votel.")]
+        ['said', 'U.S.', 'Gen.', 'Joseph', 'L.', 'Votel']
     """
     found = []
     titles = lexicon().titles
@@ -182,7 +184,7 @@ def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         token = match.group()
         if token[-1] in ".-'’":
             while token.endswith(".") and not (
-                _ABBREVIATION.match(token) or token.lower() in titles
+                _ABBREVIATION.match(token) or token.lower() in titles or INITIAL.match(token)
             ):
                 token, end = token[:-1], end - 1
             while token and token[-1] in "-'’":

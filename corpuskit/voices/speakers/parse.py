@@ -11,6 +11,7 @@ from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
     _MODIFIERS,
     _POSSESSIVE,
+    INITIAL,
     Lexicon,
     lexicon,
     words,
@@ -42,7 +43,14 @@ _LEADING = frozenset(
      "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
      # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
      "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
-     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until"}
+     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
+     # connectives opening a sentence ("Plus, Obama said")
+     "plus", "besides", "likewise", "similarly", "nonetheless", "nevertheless",
+     "furthermore", "additionally", "notably", "specifically", "apparently", "ironically",
+     "unfortunately", "fortunately", "interestingly", "importantly", "accordingly",
+     "consequently", "therefore", "otherwise", "afterwards", "afterward", "previously",
+     "recently", "currently", "initially", "eventually", "subsequently", "elsewhere",
+     "tonight", "tomorrow"}
 )  # fmt: skip
 #: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
 #: written in capitals ("IS" is the Islamic State)
@@ -51,6 +59,8 @@ _QUESTION = frozenset(
      "why", "how"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+#: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
+_HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
 #: modifiers that never head a description, even last ("A high level of exposure")
 _ADJECTIVES = frozenset(
     {"top", "senior", "local", "former", "foreign", "acting", "special", "high", "prime", "vice",
@@ -331,6 +341,8 @@ def _surname_after_title(
 
 def _is_title(word: str, lex: Lexicon) -> bool:
     lower = _bare(word).lower()
+    if lower.endswith("s") and (lower[:-1] in lex.person_roles or lower[:-1] in lex.titles):
+        return True  # "Senators Kirsten Gillibrand, Kamala Harris ..."
     return lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles
 
 
@@ -349,7 +361,8 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             or lower in lex.not_names
             or (position > 0 and word.endswith(("'s", "’s")))
             or _ABBREVIATION.match(word)
-            or word.isupper()
+            or (word.isupper() and not (position > 0 and INITIAL.match(word)))
+            or _HANDLE.fullmatch(word)
         ):
             break
         name.insert(0, token)
