@@ -186,6 +186,10 @@ def test_actor_and_responsible_columns():
         ("Hide Caption 3 of 9 Photos: Mourners after 20 people were killed.", "furniture"),
         ("Warplanes bombed the bridge.", "attack_no_casualty"),
         ("Poachers killed two elephants.", "not_people"),
+        ("Nobody has killed a reporter for that picture.", "negation"),
+        ("Schools rehearse what to do in the event of a mass shooting.", "hypothetical"),
+        ("The cyclist was struck and killed by a delivery truck on Route 9.", "illness_accident"),
+        ("Lawmakers want to rewrite the murder law this year.", "other_sense"),
     ],
 )
 def test_exclusions_have_a_reason(text, reason):
@@ -502,3 +506,31 @@ def test_report_agency_section_keeps_the_event_articles_and_says_how_many():
     plain = build_report(parse_config(text), articles=articles).sections[0]
     assert "c" in set(plain.tables["clauses"]["doc_id"])
     assert not any("keep_relevant" in finding for finding in plain.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a vehicle used to attack is no road accident
+        (
+            "A man rammed a truck into the market crowd; nine people were killed by the truck.",
+            "the truck",
+        ),
+        ("Two soldiers were killed by a car bomb near the checkpoint.", "a car bomb"),
+    ],
+)
+def test_vehicles_used_as_weapons_stay_casualty_reports(text, agent):
+    table = agency(text, unit="document")
+    assert table["agent"].tolist() == [agent]
+
+
+def test_participial_modifier_and_irregular_past_leave_the_head_as_agent():
+    bombing = agency(
+        "A truck bombing blamed on the militants killed 14 villagers.", unit="document"
+    )
+    assert bombing["agent"].tolist() == ["A truck bombing"]
+    fighting = agency(
+        "Fierce fighting broke out near the border on Monday, leaving at least nine dead.",
+        unit="document",
+    )
+    assert fighting["agent"].tolist() == ["Fierce fighting"]

@@ -276,3 +276,30 @@ def test_organisation_names_keep_their_inner_the_and_capitals_is_no_question_wor
 )
 def test_adverbs_and_titles_opening_a_name_stay_out_of_it(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_middle_initial_and_a_description_opening_the_next_sentence():
+    text = (
+        "WASHINGTON — Representative Thomas J. Hollis, facing questions about a leaked "
+        'memo, said on Monday he had not written it.\n\n"I never saw the memo," Mr. Hollis '
+        "said.\n\nThe congressman also worried about his wife, Ellen Marsh, a lawyer at a "
+        'Boston firm. "She did nothing wrong," he told reporters.'
+    )
+    assert speakers(text) == ["Thomas J. Hollis", "Thomas J. Hollis"]
+
+
+def test_colon_after_any_verb_and_a_comma_participle_take_the_clause_subject():
+    text = (
+        "UNITED NATIONS (AP) — On Tuesday, President Nora Vail criticised the northern "
+        'neighbour\'s leader, Karl Osten, saying: "His rockets are a danger to us all."\n\n'
+        'Later the foreign minister, Omar Haddad, admonished: "Words are not enough."'
+    )
+    assert speakers(text) == ["Nora Vail", "Omar Haddad"]
+
+
+def test_connectives_and_handles_stay_out_of_names():
+    text = (
+        'Plus, Obama said the plan was "dead on arrival."\n\n'
+        'PeterBurnsRadio Barack Obama told the crowd: "We will win."'
+    )
+    assert speakers(text) == ["Barack Obama", "Barack Obama"]

@@ -423,7 +423,9 @@ class _Agents(_Chunker):
                 break
             word = s.words[a - 1]
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
-            if word in _MODIFIER_PREPOSITIONS or coordinated:
+            if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
+                end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
+            elif word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
             elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"

@@ -266,6 +266,9 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "question"
     if c.negated or _starts_with(victim, cues["negation"]["victims"]):
         return "negation"
+    subject = words[c.subject[0] : c.subject[1]]
+    if c.construction == "active" and _starts_with(subject, cues["negation"]["victims"]):
+        return "negation"  # "nobody's killed me", "no one shot at them"
     no_before = _has(words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"])
     if c.verb_class == "nominal" and no_before:
         return "negation"
@@ -278,6 +281,8 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "other_sense"
     violent = _outside(sentence.violent, c)
     if (sentence.illness and not violent) or follower in illness["followers"][0]:
+        return "illness_accident"
+    if _run_over(words, c, illness):
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
@@ -301,6 +306,15 @@ def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
         (True, False)
     """
     return bool(sentence_cues(_Sentence(text, rule)).violence_context)
+
+
+def _run_over(words: list[str], c: Candidate, cue: dict) -> bool:
+    """A road death: the by-phrase after the trigger is headed by a vehicle ("killed by a
+    semi-truck") and nothing in the sentence says it was driven into people on purpose."""
+    if c.after >= len(words) or words[c.after] != "by":
+        return False
+    phrase = words[c.after + 1 : c.after + 4]
+    return _has(phrase, cue["vehicles"]) and not _has(words, cue["ramming"])
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -419,6 +433,10 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
     condition = _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
+        return "hypothetical"
+    if c.construction == "nominal" and _has(
+        words[max(0, c.i - 6) : c.i], hypothetical["before_nominal"]
+    ):
         return "hypothetical"
     if c.verb_class == "attack":
         return "attack_no_casualty"

@@ -93,7 +93,7 @@ _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
     threw dropped launched resumed carried began begun ripped swept left targeted pounded
     continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
-    led has have had is are was were
+    led has have had is are was were broke burst spread cut put sent brought made gave
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).
 _ADJECTIVAL_PARTICIPLES = _words("""

@@ -29,6 +29,10 @@ _NEAREST = re.compile(
 #: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
+#: a wire dateline opening a story: "UNITED NATIONS (AP) — ", "MOSCOW, March 3 (Reuters) - "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’]{1,40}(?:,[\w .]{1,20})?(?:\s*\([\w .]{1,20}\))?\s+[—–-]+\s+"
+)
 #: an adverbial opening a sentence before its subject: "On Tuesday,", "In his speech,"
 _LEAD = re.compile(
     r"(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|However|But|And|Then|Still|"
@@ -289,8 +293,10 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         'Mr Trump'
     """
     start += len(text[start:end]) - len(text[start:end].lstrip(" \t\n—–-\"“”'’"))
-    lead = _LEAD.match(text, start, end)
-    mention = _mention_at(text, lead.end() if lead else start, end)
+    dateline = _DATELINE.match(text, start, end)
+    lead = _LEAD.match(text, dateline.end() if dateline else start, end)
+    opening = lead.end() if lead else dateline.end() if dateline else start
+    mention = _mention_at(text, opening, end)
     if mention is None or mention.kind not in ("name", "proper", "pronoun", "role"):
         return None
     if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
