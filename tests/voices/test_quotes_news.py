@@ -303,3 +303,13 @@ def test_connectives_and_handles_stay_out_of_names():
         'PeterBurnsRadio Barack Obama told the crowd: "We will win."'
     )
     assert speakers(text) == ["Barack Obama", "Barack Obama"]
+
+
+def test_a_generic_description_refers_back_to_the_unnamed_speaker_and_relatives_are_skipped():
+    text = (
+        "The clinic's staff were stunned, an insider tells the magazine.\n\n\"Nobody had seen "
+        'anything like it," the source says.\n\n"It was chaos," the source, who asked not to '
+        "be named because the inquiry is still open and staff were told not to talk, told "
+        "the magazine on Monday."
+    )
+    assert speakers(text) == ["an insider", "an insider"]

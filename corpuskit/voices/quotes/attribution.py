@@ -29,6 +29,8 @@ _NEAREST = re.compile(
 #: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 _MAX_REST_WORDS = 6
+#: a relative clause set off by commas inside a subject (", who has ... ,")
+_INSERTED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:\"“”]{1,200},")
 #: a wire dateline opening a story: "UNITED NATIONS (AP) — ", "MOSCOW, March 3 (Reuters) - "
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’]{1,40}(?:,[\w .]{1,20})?(?:\s*\([\w .]{1,20}\))?\s+[—–-]+\s+"
@@ -208,7 +210,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
     verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
-    if not verbs or _word_count(text[start : verbs[0][0]]) > _MAX_SUBJECT_WORDS:
+    # '"...," the soldier, who has trained forces on three continents, told Fox News': an
+    # inserted relative clause does not count against the subject's length
+    lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
+    if not verbs or _word_count(lead) > _MAX_SUBJECT_WORDS:
         return None
     verb_start, verb_end, form, _ = verbs[0]
     if not text[start:verb_start].strip(" ,\t\n—–-"):

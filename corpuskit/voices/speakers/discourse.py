@@ -19,6 +19,11 @@ __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 #: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
 #: spokesman, minister or commander takes the type of the role
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
+#: generic person nouns that refer back to an unnamed speaker introduced earlier
+_BACK_REFERENCES = frozenset(
+    {"source", "insider", "official", "soldier", "officer", "member", "person", "man", "woman",
+     "witness", "resident", "staffer", "aide", "employee", "diplomat", "fighter", "activist"}
+)  # fmt: skip
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
@@ -397,6 +402,13 @@ class Discourse:
         for _, _, entity in seen:
             if self._role_matches(mention, entity):
                 return entity
+        if mention.head in _BACK_REFERENCES:
+            # "An insider tells Radar ... the source says", "A U.S. special forces member
+            # said ... the soldier added": a generic description refers back to the last
+            # unnamed speaker introduced before it
+            for _, _, entity in seen:
+                if entity.kind == "anonymous":
+                    return entity
         if mention.head in _ORG_NOUNS:
             wanted = self.lex.speaker_type(mention.roles)
             for _, _, entity in seen:
