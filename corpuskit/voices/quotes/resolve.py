@@ -44,6 +44,7 @@ def _register_names(
     sentences = join_masked(text, sentences)
     text = mask_asides(text)
     tokens = words(text)
+    offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
     while index < len(tokens):
         start, _, word = tokens[index]
@@ -57,7 +58,10 @@ def _register_names(
             index += 1
             continue
         stop = _PHRASE_END.search(text, start, start + 160)
-        mention = parse_mention(text[start : stop.start() if stop else start + 160], start)
+        end = stop.start() if stop else start + 160
+        # no word runs over a stop character, so the words up to it are the text's own
+        within = tokens[index : bisect.bisect_left(offsets, end, index)] if stop else None
+        mention = parse_mention(text[start:end], start, within)
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False

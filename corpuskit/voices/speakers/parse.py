@@ -104,12 +104,15 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
 
 
-def parse_mention(text: str, offset: int = 0) -> Mention | None:
+def parse_mention(
+    text: str, offset: int = 0, tokens: list[tuple[int, int, str]] | None = None
+) -> Mention | None:
     """Parse the speaker phrase at the start of ``text``.
 
     Args:
         text: text that starts with the phrase (what follows it is ignored).
         offset: the offset of ``text`` in its document.
+        tokens: ``words(text, offset)`` when the caller has them already.
 
     Returns:
         The :class:`Mention`, or ``None`` when ``text`` does not start with one.
@@ -122,7 +125,8 @@ def parse_mention(text: str, offset: int = 0) -> Mention | None:
         'diplomat'
     """
     lex = lexicon()
-    tokens = words(text, offset)
+    if tokens is None:
+        tokens = words(text, offset)
     if not tokens:
         return None
     index, determiner = 0, None

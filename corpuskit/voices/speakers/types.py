@@ -40,6 +40,8 @@ __all__ = ["ArticleTypes", "TypeCues", "speaker_type", "type_cues"]
 #: kinds of speaker phrase that name no one ("the spokesman", "residents", "a source")
 _DESCRIPTIONS = ("role", "group", "indefinite")
 
+#: a character that continues a word (a name is found only as a whole word)
+_WORD_CHAR = re.compile(r"[\w-]")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -275,11 +277,19 @@ class ArticleTypes:
     def _mentions(self, name: str) -> list[tuple[int, int]]:
         parts = name.split()
         forms = [name] if len(parts) < 2 else [name, parts[-1]]
-        found: list[tuple[int, int]] = []
-        for form in forms:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-            found += [m.span() for m in pattern.finditer(self.body)]
-        return sorted(set(found))
+        body, found = self.body, set()
+        for form in filter(None, forms):
+            # its non-overlapping occurrences as a whole word (not "Rice" in "Price")
+            at = body.find(form)
+            while at >= 0:
+                end = at + len(form)
+                alone = at == 0 or _WORD_CHAR.match(body, at - 1) is None
+                if alone and _WORD_CHAR.match(body, end) is None:
+                    found.add((at, end))
+                    at = body.find(form, end)
+                else:
+                    at = body.find(form, at + 1)
+        return sorted(found)
 
     def _descriptions(self, start: int, end: int) -> list[tuple[str, bool]]:
         """The descriptions at one mention: the title run before it, a party tag, the apposition
