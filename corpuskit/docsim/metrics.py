@@ -70,14 +70,22 @@ def _from_dot(
 
 
 def _pair_blocks(
-    x: sp.spmatrix, y: sp.spmatrix, metric: str, *, show: bool | None, desc: str
+    x: sp.spmatrix,
+    y: sp.spmatrix,
+    metric: str,
+    *,
+    show: bool | None,
+    desc: str,
+    part: tuple[int, int] | None = None,
 ) -> Iterator[tuple[slice, np.ndarray]]:
-    """``(rows, block)``: the metric of rows ``rows`` of ``x`` with every row of ``y``."""
+    """``(rows, block)``: the metric of rows ``rows`` of ``x`` with every row of ``y``
+    (only the rows ``part[0]:part[1]`` of ``x`` when ``part`` is given)."""
     xp, yp = _prepare(x, metric), _prepare(y, metric)
     stats_x, stats_y = _row_stats(xp), _row_stats(yp)
     y_t = yp.T.tocsr()
     size = max(1, _BLOCK_CELLS // max(yp.shape[0], 1))
-    blocks = [slice(s, min(s + size, xp.shape[0])) for s in range(0, xp.shape[0], size)]
+    first, stop = part if part is not None else (0, xp.shape[0])
+    blocks = [slice(s, min(s + size, stop)) for s in range(first, stop, size)]
     for rows in _progress(blocks, total=len(blocks), desc=desc, show=show):
         dot = (xp[rows] @ y_t).toarray()
         column = {k: v[rows, None] for k, v in stats_x.items()}

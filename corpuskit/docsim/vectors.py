@@ -27,6 +27,9 @@ The parts: :mod:`corpuskit.docsim.inputs` (the vectors compared),
 
 from __future__ import annotations
 
+import functools
+import itertools
+import multiprocessing
 from collections.abc import Sequence
 from numbers import Real
 from typing import Any
@@ -35,6 +38,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit._parallel import workers
 from corpuskit.docsim.centroids import INTERVALS, group_similarity
 from corpuskit.docsim.inputs import _aligned, _joint_vectors, _positive_int, as_dtm, weighted
 from corpuskit.docsim.metrics import METRICS, _check_metric, _pair_blocks
@@ -73,6 +77,7 @@ def similarity(
     top_k: int | None = None,
     min_similarity: float | None = None,
     docvars: bool | str | Sequence[str] = False,
+    n_jobs: int = -1,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Similarity of every pair of documents, as a tidy table or a square matrix.
@@ -106,6 +111,10 @@ def similarity(
         min_similarity: keep only pairs at least this similar.
         docvars: docvars columns to add to the long table, as
             ``<column>_a`` and ``<column>_b`` (``True``: all of them).
+        n_jobs: processes for the long table (``-1``: every core): contiguous parts
+            of the rows go to forked workers (:mod:`corpuskit._parallel`) and the
+            table is identical to ``n_jobs=1``; the progress bar is drawn only in
+            one process. The cost is quadratic: every pair is scored, in blocks.
         progress: show a progress bar over the blocks (``None``: when interactive).
 
     Returns:
@@ -174,18 +183,56 @@ def similarity(
     missing = [c for c in columns if c not in second.docvars.columns]
     if missing:
         raise ValueError(f"docvars= columns {missing} are not in the docvars of other=")
-    parts = [
-        _select(block, rows, same=same, top_k=top_k, min_similarity=min_similarity)
-        for rows, block in _pair_blocks(x, y, metric, show=progress, desc="similarity")
-    ]
-    rows_a, rows_b, values, ranks = (
-        np.concatenate([p[i] for p in parts] or [np.empty(0, dtype=np.int64)]) for i in range(4)
-    )
+    options = {"metric": metric, "same": same, "top_k": top_k, "min_similarity": min_similarity}
+    n_workers = workers(n_jobs, first.n_docs)
+    if n_workers > 1:
+        # contiguous parts of the rows in forked workers, which read x and y from the
+        # parent's memory; each row's neighbours do not depend on the part it is in
+        bounds = np.linspace(0, first.n_docs, n_workers + 1).astype(int)
+        _SHARED.update(x=x, y=y)
+        try:
+            with multiprocessing.get_context("fork").Pool(n_workers) as pool:
+                parts = pool.map(
+                    functools.partial(_select_part, **options), list(itertools.pairwise(bounds))
+                )
+        finally:
+            _SHARED.clear()
+    else:
+        parts = [_select_part(None, x=x, y=y, progress=progress, **options)]
+    rows_a, rows_b, values, ranks = (np.concatenate([p[i] for p in parts]) for i in range(4))
     frame = pair_frame(first.docvars, second.docvars, rows_a, rows_b, columns)
     frame.insert(2, "similarity", values.astype(float))
     if top_k is not None:
         frame.insert(3, "rank", ranks.astype(np.int64))
     return frame
+
+
+#: the matrices the forked workers of :func:`similarity` read (set only while they run)
+_SHARED: dict[str, Any] = {}
+
+
+def _select_part(
+    part: tuple[int, int] | None,
+    *,
+    metric: str,
+    same: bool,
+    top_k: int | None,
+    min_similarity: float | None,
+    x: Any = None,
+    y: Any = None,
+    progress: bool | None = False,
+) -> list[np.ndarray]:
+    """The pairs kept for the rows ``part`` of ``x`` (all rows when ``None``): row numbers,
+    column numbers, values and ranks, as :func:`~corpuskit.docsim.pairs._select` gives them."""
+    x = _SHARED["x"] if x is None else x
+    y = _SHARED["y"] if y is None else y
+    blocks = _pair_blocks(x, y, metric, show=progress, desc="similarity", part=part)
+    chosen = [
+        _select(block, rows, same=same, top_k=top_k, min_similarity=min_similarity)
+        for rows, block in blocks
+    ]
+    empty = [np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0), np.empty(0)]
+    return [np.concatenate([c[i] for c in chosen]) if chosen else empty[i] for i in range(4)]
 
 
 def _query_vector(

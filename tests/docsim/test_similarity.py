@@ -179,3 +179,16 @@ def test_errors_name_the_argument(articles, monkeypatch):
     with pytest.raises(ValueError, match="top_k="):
         similarity(articles)
     assert len(similarity(articles, top_k=1)) == 5
+
+
+def test_two_processes_give_the_same_neighbours_as_one():
+    rng = np.random.default_rng(4)
+    vocabulary = [f"w{i}" for i in range(300)]
+    texts = [" ".join(rng.choice(vocabulary, size=40)) for _ in range(1100)]
+    matrix = ck.dtm(texts)
+    one = ck.similarity(matrix, top_k=5, n_jobs=1, progress=False)
+    two = ck.similarity(matrix, top_k=5, n_jobs=2, progress=False)
+    pd.testing.assert_frame_equal(one, two)
+    assert len(one) == 1100 * 5
+    close = ck.similarity(matrix, min_similarity=0.2, n_jobs=2, progress=False)
+    pd.testing.assert_frame_equal(close, ck.similarity(matrix, min_similarity=0.2, n_jobs=1))
