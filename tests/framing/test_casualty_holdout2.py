@@ -1,0 +1,99 @@
+"""The second casualty hold-out set is what its README says it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from devset_scripts import load_script
+
+HERE = Path(__file__).resolve()
+HOLDOUT = HERE.parents[1] / "devsets" / "casualty_holdout2"
+# the first set's check of labels against the codebook
+codes = load_script(HERE.with_name("test_casualty_devset.py"), "casualty_devset_codes")
+# the first hold-out's checks (offsets against the corpora) and its sampling rule
+first = load_script(HERE.with_name("test_casualty_holdout.py"), "casualty_holdout_checks")
+first_sample = load_script(
+    HOLDOUT.parent / "casualty_holdout" / "make_sample.py", "casualty_holdout_sample"
+)
+
+
+def read(name: str) -> pd.DataFrame:
+    return pd.read_csv(HOLDOUT / name, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def sentences() -> pd.DataFrame:
+    return pd.read_csv(HOLDOUT / "sentences.csv", dtype={"item": str})
+
+
+@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
+def test_labels_follow_the_codebook(sentences, name):
+    codes.check_labels(sentences, read(name))
+
+
+def test_no_article_of_an_earlier_set_and_the_first_hold_outs_strata(sentences):
+    earlier = [
+        path
+        for folder in ("casualty", "casualty_holdout")
+        for path in sorted((HOLDOUT.parent / folder).glob("*.csv"))
+        if "doc_id" in pd.read_csv(path, nrows=0).columns
+    ]
+    assert len(earlier) == 4  # sentences and two extra samples of the first set, the hold-out
+    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in earlier]))
+    assert not seen & set(sentences["doc_id"])
+    assert sentences["item"].is_unique and len(sentences) == 230
+    assert sentences.groupby("doc_id").size().max() <= 2
+    assert sentences["stratum"].value_counts().to_dict() == {
+        f"{corpus}:{documents}": n for corpus, documents, n in first_sample.STRATA
+    }
+
+
+def test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir):
+    first.test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir)
+
+
+def test_gold_is_the_adjudication_of_the_two_passes():
+    adjudicate = load_script(HOLDOUT / "adjudicate.py", "casualty_holdout2_adjudicate")
+    passes = {coder: read(f"labels_{coder}.csv") for coder in ("a", "b")}
+    gold = read("labels_gold.csv")
+    columns = [c for c in gold.columns if c != "coder"]
+    coded = [c for c in columns if c != "note"]
+
+    def rows(frame: pd.DataFrame, item: str) -> pd.DataFrame:
+        return frame[frame["item"] == item][columns].reset_index(drop=True)
+
+    rewritten = {item for item, (who, _) in adjudicate.DECISIONS.items() if who == "gold"}
+    assert set(adjudicate.REWRITES) == rewritten
+    for item in gold["item"].unique():
+        a, b = rows(passes["a"], item), rows(passes["b"], item)
+        # the adjudicated items are exactly those where the passes differ (notes aside)
+        assert (item in adjudicate.DECISIONS) != a[coded].equals(b[coded]), item
+        who = adjudicate.DECISIONS.get(item, ("a", ""))[0]
+        if who == "gold":
+            base, fixes = adjudicate.REWRITES[item]
+            expected = rows(passes[base], item)
+            for start, values in fixes.items():
+                where = expected["trigger_start"] == start
+                assert where.sum() == 1, (item, start)
+                expected.loc[where, list(values)] = list(values.values())
+        else:
+            expected = rows(passes[who], item)
+        # gold lists an item's rows in text order
+        order = pd.to_numeric(expected["trigger_start"], errors="coerce")
+        expected = expected.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+        pd.testing.assert_frame_equal(rows(gold, item), expected, obj=item)
+    assert gold["item"].nunique() == 230 and len(gold) == 267
+    assert (gold["casualty"] == "yes").sum() == 112
+
+
+def test_agreement_is_as_published():
+    agreement = load_script(HOLDOUT / "agreement.py", "casualty_holdout2_agreement")
+    rules = agreement.first_set
+    rules.HERE = HOLDOUT
+    table = rules.agreement(rules.align(rules.read("labels_a.csv"), rules.read("labels_b.csv")))
+    table = table.set_index("variable")
+    assert table["units"].tolist() == [225, 110, 110, 110, 110]
+    assert table["agreement"].round(3).tolist() == [0.978, 1.0, 0.991, 0.991, 0.991]
+    assert table["alpha"].iloc[:4].round(3).tolist() == [0.956, 1.0, 0.983, 0.985]
