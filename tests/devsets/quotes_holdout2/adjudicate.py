@@ -34,7 +34,11 @@ TITLE_FULL = "title as the article gives it: title before the name, party/state 
 DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     # s001: Blumenthal's 2008 remarks were made as Attorney General, before his candidacy
     **{
-        ("s001", start): ("b", {}, "2008 event remarks as Attorney General, not as candidate: official")
+        ("s001", start): (
+            "b",
+            {},
+            "2008 event remarks as Attorney General, not as candidate: official",
+        )
         for start in ("296", "395", "542")
     },
     **{
@@ -128,7 +132,11 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     },
     ("s010", "4442"): ("b", {}, NAME_ONLY),
     # s011
-    ("s011", "732"): ("a", {}, "the attributing phrase is 'Kremlin claims' (cf. \"Trump’s response\")"),
+    ("s011", "732"): (
+        "a",
+        {},
+        "the attributing phrase is 'Kremlin claims' (cf. \"Trump’s response\")",
+    ),
     ("s011", "810"): ("a", {}, "as above"),
     # s012
     ("s012", "1720"): (
@@ -139,15 +147,28 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     ("s012", "4468"): (
         "b",
         {},
-        "'George Conway: \"If ...\" Republicans would be': continued by the headline's words: fragment",
+        "'George Conway: \"If ...\" Republicans would be': continued by the headline's words: "
+        "fragment",
     ),
     # s014
-    ("s014", "1198"): ("b", {}, "the subject of 'said' is 'Senator Hagan'; 'she' is inside the report"),
-    ("s014", "3683"): ("b", {}, "title as the article gives it ('Republican opponent David Perdue')"),
+    ("s014", "1198"): (
+        "b",
+        {},
+        "the subject of 'said' is 'Senator Hagan'; 'she' is inside the report",
+    ),
+    ("s014", "3683"): (
+        "b",
+        {},
+        "title as the article gives it ('Republican opponent David Perdue')",
+    ),
     ("s014", "4250"): ("a", {}, "title as in the nearest mention ('Congressman Gardner')"),
     # s017
     **{
-        ("s017", start): ("a", {}, "title as the article gives it ('Senator Cruz', 'Senator Rubio')")
+        ("s017", start): (
+            "a",
+            {},
+            "title as the article gives it ('Senator Cruz', 'Senator Rubio')",
+        )
         for start in ("1547", "1754", "2323", "2465", "2533", "3010", "3444", "3666", "3751")
     },
     ("s017", "5056"): ("b", {}, NAME_ONLY),
@@ -156,7 +177,11 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     ("s018", "462"): ("b", {}, TITLE_FULL),
     ("s018", "773"): ("b", {}, TITLE_FULL),
     # s020
-    ("s020", "1933"): ("b", {}, "speaker_as_written: the attributing phrase, without the appositive name"),
+    ("s020", "1933"): (
+        "b",
+        {},
+        "speaker_as_written: the attributing phrase, without the appositive name",
+    ),
     ("s020", "1983"): ("b", {}, "as above"),
     # s022, s024: titles as written
     ("s022", "2986"): ("b", {}, "title exactly as written ('a member of ...')"),
