@@ -4,6 +4,7 @@ mark (``"...," Lavrov noted``) or before an opening one (``Lavrov said: "..."``)
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpuskit.voices.quotes.records import Attribution
@@ -88,8 +89,17 @@ def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     return joined
 
 
+@functools.cache
+def _any_form() -> re.Pattern[str]:
+    """Any reporting-verb form as a substring: a quick test that most stretches fail."""
+    forms = sorted(lexicon().verb_forms, key=len, reverse=True)
+    return re.compile("|".join(re.escape(form.split()[0]) for form in forms))
+
+
 def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
     """Reporting verbs of ``text``: ``(start, end, form, lemma)``, offsets shifted."""
+    if _any_form().search(text.lower()) is None:
+        return []  # every form found below is a word of the text, so a substring of it
     forms = lexicon().verb_forms
     tokens = words(text, offset)
     found = []
