@@ -70,8 +70,9 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # quote anonymous sources ("a source said", most of their quotes) and media
 # far more, and NGOs hardly at all. Note that the merged speaker names
 # still list "Syrian Observatory for Human Rights" and "Observatory"
-# apart: `ck.speakers(quotes)` shows the merges and takes your aliases. Many speakers stay unresolved (`unknown`): the rules
-# resolve names and roles they know, and an unresolved share that differs
+# apart: `ck.speakers(quotes)` shows the merges and takes your aliases.
+# Many speakers stay unresolved (`unknown`): the rules resolve names and
+# roles they know, and an unresolved share that differs
 # between groups can bias the comparison. Read the `unknown` row with the
 # others, and check a sample of quotes before drawing conclusions. On the
 # second quotes hold-out (40 news articles, scored once after the last rule
