@@ -273,11 +273,12 @@ axes = ck.plot.agency(agency)
 # (0.63 against 0.60). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.42 against 0.34, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
-# rule-based parser is imperfect: on a fresh hold-out set of hand-labelled
-# news, scored once, it finds casualty clauses with precision 0.84 and
-# recall 0.90 and names the agent exactly 0.83 of the time, from only 40
-# clauses with an agent (interval 0.68 to 0.91; `docs/agency.md`), and its
-# errors can differ between house styles. Tutorial 6 shows how to validate
+# rule-based parser is imperfect: on the second hold-out set of
+# hand-labelled news (230 sentences), scored once after the last rule
+# change, it finds casualty clauses with precision 0.82 and recall 0.92 and
+# names the agent exactly 0.71 of the time, from only 38 clauses with an
+# agent (interval 0.55 to 0.83; the accuracy table in `docs/methods.md`),
+# and its errors can differ between house styles. Tutorial 6 shows how to validate
 # a sample of `clauses` and correct these shares before relying on them.
 #
 # ## Timeline
