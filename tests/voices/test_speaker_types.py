@@ -88,6 +88,19 @@ def types_of(text: str, **options: object) -> dict[str, str]:
             "Tim Rolle",
             "expert",
         ),
+        # campaign staff are politicians, whatever their adviser's title
+        (
+            '"He has no plan," said Dana Voss, a Harlan campaign national security adviser.',
+            "Dana Voss",
+            "politician",
+        ),
+        # an outlet named before the person it employs
+        (
+            "Esquire's Wim Teller, who profiled him, noted his failings.\n\n"
+            '"He never listened," Teller wrote.',
+            "Wim Teller",
+            "media",
+        ),
     ],
 )
 def test_type_from_the_article(text: str, speaker: str, expected: str) -> None:
@@ -165,3 +178,8 @@ def test_an_acronym_takes_the_type_of_the_name_it_stands_for() -> None:
         '"Supplies are falling," the FWA said.'
     )
     assert types_of(text)["FWA"] == "official"
+
+
+def test_an_unidentified_speaker_is_anonymous_whatever_the_role():
+    text = '"I am ashamed," the unidentified soldier told reporters on Wednesday.'
+    assert types_of(text) == {"the unidentified soldier": "anonymous"}

@@ -383,7 +383,10 @@ class ArticleTypes:
                 found = self._principal_type(named)
             if found != "unknown":
                 return found
-        return self.cues.role_type(words)
+        found = self.cues.role_type(words)
+        if found == "official" and "campaign" in words:
+            return "politician"  # campaign staff: "an Obama campaign national security adviser"
+        return found
 
     def _principal_type(self, named: str) -> str:
         """The type of the person a staff member works for, named as written."""
