@@ -74,12 +74,13 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # Many speakers stay unresolved (`unknown`): the rules resolve names and
 # roles they know, and an unresolved share that differs
 # between groups can bias the comparison. Read the `unknown` row with the
-# others, and check a sample of quotes before drawing conclusions. On the
-# second quotes hold-out (40 news articles, scored once after the last rule
-# change; `docs/methods.md`) the speaker is right for 0.71 of quote parts
-# and the speaker type for 0.64: a difference of a few points between
-# groups is within the rules' error, and the speakers at the bottom of the
-# list above, each quoted in 5 to 8 articles, are not findings on their own.
+# others, and check a sample of quotes before drawing conclusions. On news
+# the rules were not tuned on (`docs/methods.md`), speaker right 0.71 and
+# type 0.64 on the second hold-out (40 articles), 0.61 and 0.65 on the
+# third (20 articles, after the type changes): a difference of a few
+# points between groups is within the rules' error, and the speakers at
+# the bottom of the list above, each quoted in 5 to 8 articles, are not
+# findings on their own.
 #
 # ## Mentions of actors
 #
