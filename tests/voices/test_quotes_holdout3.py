@@ -1,0 +1,99 @@
+"""The third quotes hold-out set is what its README says it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from devset_scripts import load_script
+
+HOLDOUT = Path(__file__).resolve().parents[1] / "devsets" / "quotes_holdout3"
+# the first set's reading of article texts and its speaker types
+first = load_script(HOLDOUT.parents[1] / "voices" / "test_quotes_devset.py", "quotes_devset_checks")
+# the first hold-out's sampling rule (its strata)
+first_sample = load_script(
+    HOLDOUT.parent / "quotes_holdout" / "make_sample.py", "quotes_holdout_sample"
+)
+KEY = ["item", "start"]
+
+
+def read(name: str) -> pd.DataFrame:
+    return pd.read_csv(HOLDOUT / name, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def texts(data_dir) -> dict[str, str]:
+    return first.article_texts(HOLDOUT)
+
+
+def test_fresh_articles_in_the_first_hold_outs_strata(texts):
+    items = pd.read_csv(HOLDOUT / "articles.csv")
+    earlier = [
+        path
+        for folder in ("quotes", "quotes_holdout", "quotes_holdout2")
+        for path in sorted((HOLDOUT.parent / folder).glob("*.csv"))
+        if "doc_id" in pd.read_csv(path, nrows=0).columns
+    ]
+    assert len(earlier) == 5  # articles and two extra samples of the first set, two hold-outs
+    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in earlier]))
+    assert len(items) == 20 and items["doc_id"].is_unique
+    assert not seen & set(items["doc_id"])
+    assert items["stratum"].value_counts().to_dict() == {
+        f"{corpus}:{documents}": n for corpus, documents, n in first_sample.STRATA
+    }
+    for row in items.itertuples():
+        assert len(texts[row.item]) == row.length and 800 <= row.length <= 6000, row
+
+
+@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
+def test_labels_point_into_the_articles(texts, name):
+    labels = read(name)
+    assert set(labels["item"]) == set(texts) and not labels.duplicated(KEY).any()
+    for row in labels.itertuples():
+        text = texts[row.item]
+        assert text[int(row.start) : int(row.end)] == row.quote, row
+        assert row.speaker_as_written in text, row
+        if row.is_quote == "yes":
+            assert row.reason == "" and row.kind in {"full", "fragment"}, row
+            assert row.speaker_type in first.TYPES, row
+        else:
+            assert row.is_quote == "no" and row.reason in {"title", "name", "scare", "other"}, row
+
+
+def test_gold_is_the_adjudication_of_the_two_passes():
+    adjudicate = load_script(HOLDOUT / "adjudicate.py", "quotes_holdout3_adjudicate")
+    passes = {coder: read(f"labels_{coder}.csv").set_index(KEY) for coder in ("a", "b")}
+    gold = read("labels_gold.csv").set_index(KEY)
+    # both passes label the same 157 stretches, in the gold's order
+    assert passes["a"].index.equals(gold.index) and set(passes["b"].index) == set(gold.index)
+    passes["b"] = passes["b"].loc[gold.index]
+    coded = [c for c in gold.columns if c not in ("coder", "note")]
+    differ = (passes["a"][coded] != passes["b"][coded]).any(axis=1)
+    assert set(gold.index[differ]) == set(adjudicate.DECISIONS)
+    expected = passes["a"].copy()
+    for key, (who, changes, _reason) in adjudicate.DECISIONS.items():
+        expected.loc[key] = passes[who].loc[key]
+        for column, value in changes.items():
+            expected.loc[key, column] = value
+    columns = [c for c in gold.columns if c != "coder"]
+    pd.testing.assert_frame_equal(gold[columns], expected[columns])
+    assert (len(gold), int((gold["is_quote"] == "yes").sum())) == (157, 124)
+    decisions = pd.DataFrame(
+        [(who, bool(changes)) for who, changes, _ in adjudicate.DECISIONS.values()],
+        columns=["who", "changed"],
+    )
+    # 22 stretches in 11 articles: 13 taken from pass a, 9 from pass b (one of them changed)
+    assert decisions.value_counts().to_dict() == {("a", False): 13, ("b", False): 8, ("b", True): 1}
+    assert len({item for item, _ in adjudicate.DECISIONS}) == 11
+
+
+def test_agreement_is_as_published():
+    agreement = load_script(HOLDOUT / "agreement.py", "quotes_holdout3_agreement")
+    rules = agreement.first_set
+    rules.HERE = HOLDOUT
+    table = rules.agreement(rules.align(rules.read("labels_a.csv"), rules.read("labels_b.csv")))
+    table = table.set_index("variable")
+    assert table["units"].tolist() == [157, 123, 123, 123]
+    assert table["agreement"].round(3).tolist() == [0.994, 1.0, 1.0, 0.959]
+    assert table["alpha"].iloc[:3].round(3).tolist() == [0.981, 1.0, 1.0]
