@@ -1,6 +1,6 @@
 """Draw the third quotes hold-out sample (run once; the output is committed).
 
-A fourth, fresh test set, drawn in session 4 (2026-12-04, 03:35 UTC) before
+A fourth, fresh test set, drawn in session 4 (2026-12-04, 03:34 UTC) before
 the speaker-type changes that followed, by the rule of the first hold-out
 (``../quotes_holdout/make_sample.py``: articles of 800 to 6,000 characters
 with at least two quotation marks, the same strata and number of articles
