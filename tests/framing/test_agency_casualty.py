@@ -190,6 +190,17 @@ def test_actor_and_responsible_columns():
         ("Schools rehearse what to do in the event of a mass shooting.", "hypothetical"),
         ("The cyclist was struck and killed by a delivery truck on Route 9.", "illness_accident"),
         ("Lawmakers want to rewrite the murder law this year.", "other_sense"),
+        ("The shells hit a school but there were no casualties.", "negation"),
+        ("Rockets hit the base but no human casualties were reported.", "negation"),
+        ("A jury found him not guilty of murder last week.", "negation"),
+        ("A strike near the dam may have resulted in civilian casualties.", "hypothetical"),
+        ("Pilots take every measure to avoid or minimize civilian casualties.", "hypothetical"),
+        (
+            "If there is a bombing abroad or a mass shooting at home, the chief calls.",
+            "hypothetical",
+        ),
+        ("The only way to stop a gunman from killing children is to act.", "hypothetical"),
+        ("Crowds chanted death to the dictator outside the palace.", "other_sense"),
     ],
 )
 def test_exclusions_have_a_reason(text, reason):
@@ -534,3 +545,16 @@ def test_participial_modifier_and_irregular_past_leave_the_head_as_agent():
         unit="document",
     )
     assert fighting["agent"].tolist() == ["Fierce fighting"]
+
+
+def test_an_indirect_question_is_no_condition():
+    text = "It is unclear if the shooting at the church was planned abroad."
+    assert agency(text, unit="document")["verb"].tolist() == ["shooting"]
+
+
+def test_every_exclusion_cue_is_a_string():
+    from corpuskit.framing.agency_rules.cues import load_cues, phrases
+
+    assert "no" in load_cues()["negation"]["victims"][0]  # a bare no in YAML is false
+    with pytest.raises(ValueError, match="quote words"):
+        phrases(["none", False])

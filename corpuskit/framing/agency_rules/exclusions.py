@@ -32,11 +32,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
-import yaml
-
+from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
@@ -71,6 +68,10 @@ _COORDINATION_WINDOW = 12
 _ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
 _DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
+#: words before an "if" that asks rather than supposes ("unclear if", "asked if")
+_INDIRECT_QUESTION = _words(
+    "unclear clear know known asked ask asks wondered wonder see sure certain determine"
+)
 _GALLERY_COUNT = re.compile(r"^\d+$")
 
 
@@ -104,51 +105,7 @@ class Candidate:
 
 def idiom_objects() -> frozenset[str]:
     """Object heads that make a transitive verb an idiom (``killed the bill``)."""
-    return _cues()["other_sense"]["objects"][0]
-
-
-def _phrases(words: Any) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Single words, and the multi-word phrases as token tuples."""
-    items = [tuple(str(w).lower().split()) for w in words]
-    return frozenset(w[0] for w in items if len(w) == 1), tuple(w for w in items if len(w) > 1)
-
-
-@functools.cache
-def _cues() -> dict[str, dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]]:
-    path = resources.files("corpuskit.framing") / "data" / "casualty_exclusions.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {
-        reason: {key: _phrases(values) for key, values in keys.items()}
-        for reason, keys in data.items()
-        if reason != "meta"
-    }
-
-
-def _has(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
-    """Any word or phrase of ``cue`` in ``words``."""
-    singles, phrases = cue
-    if not singles.isdisjoint(words):
-        return True
-    if not phrases:
-        return False
-    joined = f" {' '.join(words)} "
-    return any(f" {' '.join(p)} " in joined for p in phrases if p[0] in joined)
-
-
-def _without(
-    words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]
-) -> list[str]:
-    """``words`` with the multi-word phrases of ``cue`` blanked (``heart attack`` is no attack)."""
-    out = list(words)
-    present = set(words)
-    for phrase in cue[1]:
-        if not present.issuperset(phrase):
-            continue
-        n = len(phrase)
-        for j in range(len(out) - n + 1):
-            if tuple(out[j : j + n]) == phrase:
-                out[j : j + n] = [""] * n
-    return out
+    return load_cues()["other_sense"]["objects"][0]
 
 
 def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
@@ -175,13 +132,6 @@ def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
         stop = next(replay, stop)
         zones.append((j, stop))
     return tuple(zones)
-
-
-def _starts_with(words: list[str], cue: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
-    singles, phrases = cue
-    return bool(words) and (
-        words[0] in singles or any(tuple(words[: len(p)]) == p for p in phrases)
-    )
 
 
 @dataclass(frozen=True)
@@ -214,17 +164,17 @@ class SentenceCues:
 
 def sentence_cues(s: _Sentence) -> SentenceCues:
     """The sentence-level cues of ``s``."""
-    cues = _cues()
+    cues = load_cues()
     words = s.words
     illness = cues["illness_accident"]
-    violent = _positions(_without(words, illness["context"]), illness["violence"])
+    violent = _positions(without(words, illness["context"]), illness["violence"])
     return SentenceCues(
         furniture=_furniture_zones(s, cues["furniture"]),
         question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
         violent=violent,
-        illness=_has(words, illness["context"]),
-        other_context=_has(words, cues["other_sense"]["context"]),
-        rates=_has(words, cues["generic"]["rates"]),
+        illness=has(words, illness["context"]),
+        other_context=has(words, cues["other_sense"]["context"]),
+        rates=has(words, cues["generic"]["rates"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
     )
 
@@ -235,7 +185,7 @@ def _positions(
     """The token positions covered by a word or phrase of ``cue``."""
     found = {j for j, word in enumerate(words) if word in cue[0]}
     present = set(words)
-    if cue[1] and _has(words, (frozenset(), cue[1])):
+    if cue[1] and has(words, (frozenset(), cue[1])):
         for phrase in (p for p in cue[1] if present.issuperset(p)):
             n = len(phrase)
             for j in range(len(words) - n + 1):
@@ -251,7 +201,7 @@ def _outside(positions: frozenset[int], c: Candidate) -> bool:
 
 def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str | None:
     """The reason the candidate is not a casualty report, or ``None`` when it is one."""
-    cues = _cues()
+    cues = load_cues()
     words = s.words
     illness = cues["illness_accident"]
     victim = words[c.victim[0] : c.victim[1]]
@@ -264,12 +214,12 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "same_clause"  # "stabbed to death": the clause of "stabbed"
     if sentence.question:
         return "question"
-    if c.negated or _starts_with(victim, cues["negation"]["victims"]):
+    if c.negated or starts_with(victim, cues["negation"]["victims"]):
         return "negation"
     subject = words[c.subject[0] : c.subject[1]]
-    if c.construction == "active" and _starts_with(subject, cues["negation"]["victims"]):
+    if c.construction == "active" and starts_with(subject, cues["negation"]["victims"]):
         return "negation"  # "nobody's killed me", "no one shot at them"
-    no_before = _has(words[max(0, c.i - 2) : c.i], cues["negation"]["before_nominal"])
+    no_before = has(words[max(0, c.i - 3) : c.i], cues["negation"]["before_nominal"])
     if c.verb_class == "nominal" and no_before:
         return "negation"
     head = _first_conjunct(victim)[-1:]
@@ -290,7 +240,7 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "illness_accident"
     reason = _modality(s, c, cues, group, victim, sentence)
     context = _outside(sentence.violence_context, c)
-    if reason is None and not context and _has([c.form], illness["neutral"]):
+    if reason is None and not context and has([c.form], illness["neutral"]):
         return "unstated_cause"  # "died on Sunday", "the death toll reaches 37"
     return reason
 
@@ -314,7 +264,22 @@ def _run_over(words: list[str], c: Candidate, cue: dict) -> bool:
     if c.after >= len(words) or words[c.after] != "by":
         return False
     phrase = words[c.after + 1 : c.after + 4]
-    return _has(phrase, cue["vehicles"]) and not _has(words, cue["ramming"])
+    return has(phrase, cue["vehicles"]) and not has(words, cue["ramming"])
+
+
+def _conditional_nominal(s: _Sentence, c: Candidate, cue: dict) -> bool:
+    """A nominal in a condition or under a perfect modal of its own clause: "if" or
+    "unless" in the words before it with no punctuation between, or "may have", "could
+    have" ... in the five words before it."""
+    words = s.words
+    for j in range(c.i - 1, max(-1, c.i - _CONDITION_WINDOW), -1):
+        if s.gap[j + 1]:
+            break  # punctuation between this word and the next
+        if words[j] in ("if", "unless"):
+            # "it is unclear if the shooting was directed by": a question, not a condition
+            return j == 0 or words[j - 1] not in _INDIRECT_QUESTION
+    lead = words[max(0, c.i - 5) : c.i]
+    return any(w in cue["modals"][0] for w in lead) and "have" in lead
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -329,7 +294,7 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     following = s.words[c.after : c.after + 4] if follower else []
     if following[:1] in (["and"], ["or"]):  # "death and rape threats"
         following = following[2:]
-    if _starts_with(following, cue["followers"]) or before in cue["before"][0]:
+    if starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
     if _idiom(s.words, c, cue["idioms"]):
         return True
@@ -428,13 +393,21 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         lead = words[max(0, to - _TO_WINDOW) : to]
         if lead and lead[-1] in hypothetical["factual"][0]:
             return None
-        return "threat_plan" if _has(lead, plans) else "hypothetical"
+        return "threat_plan" if has(lead, plans) else "hypothetical"
     if modal:
-        return "threat_plan" if _has(words[: c.group], plans) else "hypothetical"
-    condition = _has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
+        return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
+    condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
         return "hypothetical"
-    if c.construction == "nominal" and _has(
+    if c.construction == "nominal" and _conditional_nominal(s, c, hypothetical):
+        return "hypothetical"  # "if there is ... a mass shooting", "may have resulted in"
+    if (
+        c.group > 1
+        and words[c.group - 1] == "from"
+        and has(words[max(0, c.group - 5) : c.group - 1], hypothetical["from_verbs"])
+    ):
+        return "hypothetical"  # "to stop a monster from killing our kids"
+    if c.construction == "nominal" and has(
         words[max(0, c.i - 6) : c.i], hypothetical["before_nominal"]
     ):
         return "hypothetical"
@@ -470,7 +443,7 @@ def _category(s: _Sentence, c: Candidate, cue) -> bool:
     """A bare plural nominal after a category word (*gun deaths*, *mass shootings*) or a
     nominal after a general cause (*results in death*)."""
     words = s.words
-    if _has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
+    if has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
         return True
     if not c.form.endswith("s") or c.i == 0 or words[c.i - 1] not in cue["categories"][0]:
         return False
