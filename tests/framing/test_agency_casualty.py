@@ -558,3 +558,10 @@ def test_every_exclusion_cue_is_a_string():
     assert "no" in load_cues()["negation"]["victims"][0]  # a bare no in YAML is false
     with pytest.raises(ValueError, match="quote words"):
         phrases(["none", False])
+
+
+def test_a_participle_takes_the_subject_of_the_clause_right_before_it():
+    text = "The raid came after militants fired rockets at the town, killing six farmers."
+    assert agency(text, unit="document")["agent"].tolist() == ["militants"]
+    text = "Two blasts rocked the station after midnight, killing four guards."
+    assert agency(text, unit="document")["agent"].tolist() == ["Two blasts"]

@@ -35,6 +35,7 @@ from corpuskit.framing.agency_rules.words import (
     _REPORT_GAP,
     _REPORTING,
     _SINGULAR_PERSONS,
+    _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -357,6 +358,18 @@ class _Agents(_Chunker):
             if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
                 start = j + (s.words[j] in _CLAUSE_OPENERS)
                 break
+        # "The assault came after rebels fired rockets, killing seven": the clause right
+        # before the participle, when it has a subject of its own
+        inner = next((j for j in range(i - 1, start, -1) if s.words[j] in _SUBORDINATORS), None)
+        if inner is not None:
+            found = self._first_subject(inner + 1, i)
+            if found is not None:
+                return found
+        return self._first_subject(start, i)
+
+    def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
+        """The first chunk from ``start`` followed by a finite verb before ``i``."""
+        s = self.s
         j = start
         while j < i:
             a, b = self.right_np(j)
