@@ -54,10 +54,14 @@ def test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir):
     first.test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir)
 
 
-def test_gold_is_the_adjudication_of_the_two_passes():
-    adjudicate = load_script(HOLDOUT / "adjudicate.py", "casualty_holdout2_adjudicate")
-    passes = {coder: read(f"labels_{coder}.csv") for coder in ("a", "b")}
-    gold = read("labels_gold.csv")
+def check_gold(folder: Path, module: str) -> pd.DataFrame:
+    """Assert ``folder``'s gold is its two passes with the adjudication applied; return it."""
+    adjudicate = load_script(folder / "adjudicate.py", module)
+    labels = {
+        name: pd.read_csv(folder / f"labels_{name}.csv", dtype=str, keep_default_na=False)
+        for name in ("a", "b", "gold")
+    }
+    passes, gold = {coder: labels[coder] for coder in ("a", "b")}, labels["gold"]
     columns = [c for c in gold.columns if c != "coder"]
     coded = [c for c in columns if c != "note"]
 
@@ -84,16 +88,25 @@ def test_gold_is_the_adjudication_of_the_two_passes():
         order = pd.to_numeric(expected["trigger_start"], errors="coerce")
         expected = expected.iloc[order.argsort(kind="stable")].reset_index(drop=True)
         pd.testing.assert_frame_equal(rows(gold, item), expected, obj=item)
+    return gold
+
+
+def agreement_table(folder: Path, module: str) -> pd.DataFrame:
+    """The agreement of ``folder``'s two passes by the first set's rules, by variable."""
+    rules = load_script(folder / "agreement.py", module).first_set
+    rules.HERE = folder
+    table = rules.agreement(rules.align(rules.read("labels_a.csv"), rules.read("labels_b.csv")))
+    return table.set_index("variable")
+
+
+def test_gold_is_the_adjudication_of_the_two_passes():
+    gold = check_gold(HOLDOUT, "casualty_holdout2_adjudicate")
     assert gold["item"].nunique() == 230 and len(gold) == 267
     assert (gold["casualty"] == "yes").sum() == 112
 
 
 def test_agreement_is_as_published():
-    agreement = load_script(HOLDOUT / "agreement.py", "casualty_holdout2_agreement")
-    rules = agreement.first_set
-    rules.HERE = HOLDOUT
-    table = rules.agreement(rules.align(rules.read("labels_a.csv"), rules.read("labels_b.csv")))
-    table = table.set_index("variable")
+    table = agreement_table(HOLDOUT, "casualty_holdout2_agreement")
     assert table["units"].tolist() == [225, 110, 110, 110, 110]
     assert table["agreement"].round(3).tolist() == [0.978, 1.0, 0.991, 0.991, 0.991]
     assert table["alpha"].iloc[:4].round(3).tolist() == [0.956, 1.0, 0.983, 0.985]
