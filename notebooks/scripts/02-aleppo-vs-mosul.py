@@ -273,12 +273,13 @@ axes = ck.plot.agency(agency)
 # (0.63 against 0.60). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.42 against 0.34, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
-# rule-based parser is imperfect: on the second hold-out set of
-# hand-labelled news (230 sentences), scored once after the last rule
-# change, it finds casualty clauses with precision 0.82 and recall 0.92 and
-# names the agent exactly 0.71 of the time, from only 38 clauses with an
-# agent (interval 0.55 to 0.83; the accuracy table in `docs/methods.md`),
-# and its errors can differ between house styles. Tutorial 6 shows how to validate
+# rule-based parser is imperfect: on the third hold-out set of
+# hand-labelled news (230 sentences, scored once after the last rule
+# change) it finds casualty clauses with precision 0.88 and recall 0.84,
+# and names the agent as written exactly 0.52 of the time on 44 clauses
+# with an agent (0.71 and 0.83 on the earlier hold-outs; the accuracy
+# table in `docs/methods.md`): agents vary a lot between samples, and the
+# errors can differ between house styles. Tutorial 6 shows how to validate
 # a sample of `clauses` and correct these shares before relying on them.
 #
 # ## Timeline
