@@ -185,7 +185,7 @@ ax = by_outlet.plot()
 # `by_outlet.shares["n_mentions"]`). "opposition" also matches the name of
 # the political opposition (the Syrian Coalition, Etilaf, names itself
 # so). Whom each label names is read from its sentence (`names.hits`, with
-# a `reason`): right for about 0.78 of hits on held-out news
+# a `reason`): right for about 0.81 of hits on held-out news
 # (`docs/framing.md`); a label its sentence leaves `unknown` is counted for
 # the armed opposition, so read `names.hits` before quoting a share.
 #
