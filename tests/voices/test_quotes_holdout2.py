@@ -18,10 +18,6 @@ first_sample = load_script(
 KEY = ["item", "start"]
 
 
-def read(name: str) -> pd.DataFrame:
-    return pd.read_csv(HOLDOUT / name, dtype=str, keep_default_na=False)
-
-
 @pytest.fixture(scope="module")
 def texts(data_dir) -> dict[str, str]:
     return first.article_texts(HOLDOUT)
@@ -46,9 +42,9 @@ def test_fresh_articles_twice_the_first_hold_outs_strata(texts):
         assert len(texts[row.item]) == row.length and 800 <= row.length <= 6000, row
 
 
-@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
-def test_labels_point_into_the_articles(texts, name):
-    labels = read(name)
+def check_labels(folder: Path, texts: dict[str, str], name: str) -> None:
+    """A labels file of a quotes hold-out points into its articles and uses the codebook's codes."""
+    labels = pd.read_csv(folder / name, dtype=str, keep_default_na=False)
     assert set(labels["item"]) == set(texts) and not labels.duplicated(KEY).any()
     for row in labels.itertuples():
         text = texts[row.item]
@@ -61,11 +57,17 @@ def test_labels_point_into_the_articles(texts, name):
             assert row.is_quote == "no" and row.reason in {"title", "name", "scare", "other"}, row
 
 
-def test_gold_is_the_adjudication_of_the_two_passes():
-    adjudicate = load_script(HOLDOUT / "adjudicate.py", "quotes_holdout2_adjudicate")
-    passes = {coder: read(f"labels_{coder}.csv").set_index(KEY) for coder in ("a", "b")}
-    gold = read("labels_gold.csv").set_index(KEY)
-    # both passes label the same 325 stretches, in the gold's order
+def check_gold(folder: Path, adjudicate) -> pd.DataFrame:
+    """The gold of a quotes hold-out is pass a with the adjudicator's ``DECISIONS`` (one per
+    stretch the passes differ on) applied; returns the gold."""
+    passes = {
+        coder: pd.read_csv(
+            folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False
+        ).set_index(KEY)
+        for coder in ("a", "b")
+    }
+    gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False).set_index(KEY)
+    # both passes label the same stretches, in the gold's order
     assert passes["a"].index.equals(gold.index) and set(passes["b"].index) == set(gold.index)
     passes["b"] = passes["b"].loc[gold.index]
     coded = [c for c in gold.columns if c not in ("coder", "note")]
@@ -78,6 +80,17 @@ def test_gold_is_the_adjudication_of_the_two_passes():
             expected.loc[key, column] = value
     columns = [c for c in gold.columns if c != "coder"]
     pd.testing.assert_frame_equal(gold[columns], expected[columns])
+    return gold
+
+
+@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
+def test_labels_point_into_the_articles(texts, name):
+    check_labels(HOLDOUT, texts, name)
+
+
+def test_gold_is_the_adjudication_of_the_two_passes():
+    adjudicate = load_script(HOLDOUT / "adjudicate.py", "quotes_holdout2_adjudicate")
+    gold = check_gold(HOLDOUT, adjudicate)
     assert (len(gold), int((gold["is_quote"] == "yes").sum())) == (325, 302)
     assert len({item for item, _ in adjudicate.DECISIONS}) == 25
     record = (HOLDOUT / "adjudication.md").read_text(encoding="utf-8")

@@ -15,11 +15,8 @@ first = load_script(HOLDOUT.parents[1] / "voices" / "test_quotes_devset.py", "qu
 first_sample = load_script(
     HOLDOUT.parent / "quotes_holdout" / "make_sample.py", "quotes_holdout_sample"
 )
-KEY = ["item", "start"]
-
-
-def read(name: str) -> pd.DataFrame:
-    return pd.read_csv(HOLDOUT / name, dtype=str, keep_default_na=False)
+# the second hold-out's checks of labels and gold
+second = load_script(HOLDOUT.parents[1] / "voices" / "test_quotes_holdout2.py", "quotes_h2_checks")
 
 
 @pytest.fixture(scope="module")
@@ -48,36 +45,12 @@ def test_fresh_articles_in_the_first_hold_outs_strata(texts):
 
 @pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
 def test_labels_point_into_the_articles(texts, name):
-    labels = read(name)
-    assert set(labels["item"]) == set(texts) and not labels.duplicated(KEY).any()
-    for row in labels.itertuples():
-        text = texts[row.item]
-        assert text[int(row.start) : int(row.end)] == row.quote, row
-        assert row.speaker_as_written in text, row
-        if row.is_quote == "yes":
-            assert row.reason == "" and row.kind in {"full", "fragment"}, row
-            assert row.speaker_type in first.TYPES, row
-        else:
-            assert row.is_quote == "no" and row.reason in {"title", "name", "scare", "other"}, row
+    second.check_labels(HOLDOUT, texts, name)
 
 
 def test_gold_is_the_adjudication_of_the_two_passes():
     adjudicate = load_script(HOLDOUT / "adjudicate.py", "quotes_holdout3_adjudicate")
-    passes = {coder: read(f"labels_{coder}.csv").set_index(KEY) for coder in ("a", "b")}
-    gold = read("labels_gold.csv").set_index(KEY)
-    # both passes label the same 157 stretches, in the gold's order
-    assert passes["a"].index.equals(gold.index) and set(passes["b"].index) == set(gold.index)
-    passes["b"] = passes["b"].loc[gold.index]
-    coded = [c for c in gold.columns if c not in ("coder", "note")]
-    differ = (passes["a"][coded] != passes["b"][coded]).any(axis=1)
-    assert set(gold.index[differ]) == set(adjudicate.DECISIONS)
-    expected = passes["a"].copy()
-    for key, (who, changes, _reason) in adjudicate.DECISIONS.items():
-        expected.loc[key] = passes[who].loc[key]
-        for column, value in changes.items():
-            expected.loc[key, column] = value
-    columns = [c for c in gold.columns if c != "coder"]
-    pd.testing.assert_frame_equal(gold[columns], expected[columns])
+    gold = second.check_gold(HOLDOUT, adjudicate)
     assert (len(gold), int((gold["is_quote"] == "yes").sum())) == (157, 124)
     decisions = pd.DataFrame(
         [(who, bool(changes)) for who, changes, _ in adjudicate.DECISIONS.values()],
