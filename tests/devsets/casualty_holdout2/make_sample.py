@@ -42,19 +42,25 @@ def _first_holdout():
     return module
 
 
-def main() -> None:
+def draw_sample(seed: int, seen_files: list[Path], prefix: str) -> pd.DataFrame:
+    """The first hold-out's rule with ``seed``, leaving out every ``doc_id`` of
+    ``seen_files``; items numbered ``<prefix>0001``."""
     first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]).unique()
-    rng = np.random.default_rng(SEED)
+    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]).unique()
+    rng = np.random.default_rng(seed)
     parts = []
     for corpus, documents, n in first.STRATA:
         pool = first.candidates(corpus, documents)
-        pool = pool[~pool["doc_id"].isin(seen)]
-        drawn = first.draw(pool, n, rng).copy()
+        drawn = first.draw(pool[~pool["doc_id"].isin(seen)], n, rng).copy()
         drawn.insert(0, "stratum", f"{corpus}:{documents}")
         parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"k{i:04d}" for i in range(1, len(sample) + 1)])
+    sample.insert(0, "item", [f"{prefix}{i:04d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def main() -> None:
+    sample = draw_sample(SEED, SEEN, "k")
     sample.to_csv(OUT, index=False)
     print(sample.groupby("stratum").size(), sample["doc_id"].nunique())
 

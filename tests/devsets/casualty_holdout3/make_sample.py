@@ -20,9 +20,6 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
 SEED = 20261223
 HERE = Path(__file__).parent
 OUT = HERE / "sentences.csv"
@@ -36,28 +33,12 @@ SEEN = [
 ]
 
 
-def _first_holdout():
-    """The first hold-out's sampling module (its strata, candidates and draw)."""
-    path = HERE.parent / "casualty_holdout" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("casualty_holdout_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
-    first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]).unique()
-    rng = np.random.default_rng(SEED)
-    parts = []
-    for corpus, documents, n in first.STRATA:
-        pool = first.candidates(corpus, documents)
-        pool = pool[~pool["doc_id"].isin(seen)]
-        drawn = first.draw(pool, n, rng).copy()
-        drawn.insert(0, "stratum", f"{corpus}:{documents}")
-        parts.append(drawn)
-    sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"m{i:04d}" for i in range(1, len(sample) + 1)])
+    path = HERE.parent / "casualty_holdout2" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("casualty_holdout2_sample", path)
+    second = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(second)
+    sample = second.draw_sample(SEED, SEEN, "m")
     sample.to_csv(OUT, index=False)
     print(sample.groupby("stratum").size(), sample["doc_id"].nunique())
 

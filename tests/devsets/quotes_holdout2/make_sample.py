@@ -43,19 +43,27 @@ def _first_holdout():
     return module
 
 
-def main() -> None:
+def draw_sample(seed: int, seen_files: list[Path], per_stratum: int, prefix: str) -> pd.DataFrame:
+    """The first hold-out's rule with ``seed``, ``per_stratum`` times its articles per stratum,
+    leaving out every ``doc_id`` of ``seen_files``; items numbered ``<prefix>001``."""
     first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]).unique()
-    rng = np.random.default_rng(SEED)
+    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]).unique()
+    rng = np.random.default_rng(seed)
     parts = []
     for corpus, documents, n in first.STRATA:
         pool = first.candidates(corpus, documents)
         pool = pool[~pool["doc_id"].isin(seen)].reset_index(drop=True)
-        drawn = pool.iloc[np.sort(rng.choice(len(pool), size=2 * n, replace=False))].copy()
+        chosen = rng.choice(len(pool), size=per_stratum * n, replace=False)
+        drawn = pool.iloc[np.sort(chosen)].copy()
         drawn.insert(0, "stratum", f"{corpus}:{documents}")
         parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"s{i:03d}" for i in range(1, len(sample) + 1)])
+    sample.insert(0, "item", [f"{prefix}{i:03d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def main() -> None:
+    sample = draw_sample(SEED, SEEN, 2, "s")
     sample.to_csv(OUT, index=False)
     print(sample.groupby("stratum").size(), sample["length"].sum())
 

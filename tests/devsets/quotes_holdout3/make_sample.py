@@ -19,9 +19,6 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
 SEED = 20261222
 HERE = Path(__file__).parent
 OUT = HERE / "articles.csv"
@@ -35,28 +32,12 @@ SEEN = [
 ]
 
 
-def _first_holdout():
-    """The first hold-out's sampling module (its strata and candidates)."""
-    path = HERE.parent / "quotes_holdout" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("quotes_holdout_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
-    first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]).unique()
-    rng = np.random.default_rng(SEED)
-    parts = []
-    for corpus, documents, n in first.STRATA:
-        pool = first.candidates(corpus, documents)
-        pool = pool[~pool["doc_id"].isin(seen)].reset_index(drop=True)
-        drawn = pool.iloc[np.sort(rng.choice(len(pool), size=n, replace=False))].copy()
-        drawn.insert(0, "stratum", f"{corpus}:{documents}")
-        parts.append(drawn)
-    sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"t{i:03d}" for i in range(1, len(sample) + 1)])
+    path = HERE.parent / "quotes_holdout2" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("quotes_holdout2_sample", path)
+    second = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(second)
+    sample = second.draw_sample(SEED, SEEN, 1, "t")
     sample.to_csv(OUT, index=False)
     print(sample.groupby("stratum").size(), sample["length"].sum())
 
