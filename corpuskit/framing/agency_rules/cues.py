@@ -40,7 +40,12 @@ def phrases(words: Any) -> Cue:
 
 @functools.cache
 def load_cues() -> dict[str, dict[str, Cue]]:
-    """The bundled cues, by reason and key (the file's ``meta`` left out)."""
+    """The bundled cues, by reason and key (the file's ``meta`` left out).
+
+    Example:
+        >>> "no" in load_cues()["negation"]["before_nominal"][0]
+        True
+    """
     path = resources.files("corpuskit.framing") / "data" / "casualty_exclusions.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {
