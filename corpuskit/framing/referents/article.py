@@ -33,14 +33,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from corpuskit.framing.referents.resolve import (
-    ARMED_GROUPS,
-    HitReferent,
-    _kind,
-    _named,
-    opposed_groups,
-    resolve_hit,
-)
+from corpuskit.framing.referents.context import ARMED_GROUPS, _named, opposed_groups
+from corpuskit.framing.referents.resolve import HitReferent, _kind, resolve_hit
 from corpuskit.text.sentences import split_sentences
 
 __all__ = ["CONTEXTS", "DOMINANT_SHARE", "MIN_MENTIONS", "ArticleContext", "resolve_in_article"]

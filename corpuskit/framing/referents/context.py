@@ -1,0 +1,155 @@
+"""The sentence around a naming hit: the actors it names and how they relate to the hit.
+
+Rules 6 and 7 of :mod:`corpuskit.framing.referents` read the rest of the
+sentence: :func:`_named` lists the actors it names (with places and
+institutions of :data:`~.words.PLACES` and the groups and states of
+:data:`~.words.FOREIGN`), :func:`_by_context` picks the one of the right kind,
+and :func:`opposed_groups` the groups a verb of conflict sets against the hit.
+
+Example:
+    >>> sorted(opposed_groups("The YPG is fighting the militants.", 25, 34))
+    ['kurdish']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from corpuskit.framing.actors import resolve_actor
+from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.framing.referents.patterns import (
+    _CONFLICT,
+    _CONFLICT_LINK,
+    _IRAQ_WAR,
+    _MODIFIERS,
+    _NOT_NAMES,
+    _OTHER_GROUP,
+    _POSSESSIVE_PRONOUN,
+    _POSSESSIVE_WORD,
+)
+from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
+from corpuskit.lexicons.dictionary import SEPARATOR
+from corpuskit.text.tokenize import TokenRule
+
+__all__ = ["ARMED_GROUPS", "STATES", "opposed_groups"]
+
+#: Non-state armed actors a generic label ("militants") may corefer with.
+ARMED_GROUPS = frozenset({"isis", "nusra_hts", "rebels", "kurdish", "pmf", "hezbollah"})
+#: States a "government", "authorities" or army name may corefer with.
+STATES = frozenset(
+    {"syria_gov", "iraq_gov", "us", "russia", "iran", "turkey", "israel", "western_other"}
+)
+#: Which actors named in the sentence a label of each kind may corefer with.
+_CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
+    "generic": ARMED_GROUPS | {"other_group"},
+    "government": STATES | {"other_group", "other_state"},
+    "army": frozenset({"iraq_gov"}),
+    "rebels": frozenset(),
+    "coalition": frozenset(),
+}
+
+
+def _next_word(sentence: str, end: int) -> str:
+    found = re.match(r"\s*([\w'-]+)", sentence[end:])
+    return found.group(1).lower() if found else ""
+
+
+def _opens(sentence: str, position: int) -> bool:
+    """Whether ``position`` is the first word of the sentence (after quotes and brackets)."""
+    return not sentence[:position].strip(" \"'\u201c\u2018([")
+
+
+def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
+    """Actors named in the sentence outside ``skip``: (character offset, code, words)."""
+    spans = TokenRule().matches(sentence)
+    found = []
+    for name in bundled_resolver().names(sentence, spans):
+        first, last = spans[name.start][0], spans[name.end - 1][1]
+        if first < skip[1] and last > skip[0]:
+            continue
+        actor = name.leaf.split(SEPARATOR)[0]
+        found.append((first, actor, sentence[first:last]))
+    for word in re.finditer(r"[\w-]+", sentence):
+        plain = word.group().lower()
+        code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
+        if code is None and NATIONALITIES.get(plain) == "other":
+            code = "other_state"
+        if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
+            found.append((word.start(), code, word.group()))
+    return sorted(found)
+
+
+def _by_context(
+    sentence: str, start: int, end: int, kinds: frozenset[str]
+) -> tuple[str, str, str] | None:
+    """Rules 6 and 7: a possessive's actor, or the one actor of the right kind in the sentence."""
+    named = [item for item in _named(sentence, (start, end)) if item[1] in kinds]
+    if _POSSESSIVE_PRONOUN.search(sentence[:start]) or _POSSESSIVE_WORD.search(sentence[start:end]):
+        before = [item for item in named if item[0] < start]
+        if before:
+            code = before[-1][1]
+            return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
+    if kinds is _CONTEXT_KINDS["generic"]:
+        named = [item for item in named if not _opposed(sentence, item[0], (start, end))]
+    codes = list(dict.fromkeys(code for _, code, _ in named))
+    if len(codes) == 1:
+        words = next(text for _, code, text in named if code == codes[0])
+        return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
+    return None
+
+
+def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:
+    """Whether a verb or preposition of conflict links a named group and the hit directly.
+
+    "ISIS is fighting the militants", "militants clashed with the YPG": two
+    parties. Only a short link counts (up to six words from the name to the
+    hit): in "strikes targeted the Kataib Hezbollah militia last weekend and
+    killed 25 fighters" the fighters are the militia's.
+    """
+    between = sentence[position : hit[0]] if position < hit[0] else sentence[hit[1] : position]
+    if position > hit[0] and _next_word(sentence, hit[1]) in EVENT_NOUNS:
+        between = between.split(maxsplit=1)[1] if len(between.split()) > 1 else ""
+    return len(between.split()) <= 6 and _CONFLICT_LINK.search(between) is not None
+
+
+def _other_group(sentence: str, start: int, end: int) -> str | None:
+    """A group the lexicon does not hold, named elsewhere in the sentence ("Taliban militants")."""
+    for found in _OTHER_GROUP.finditer(sentence):
+        name = found.group("name")
+        if start <= found.start() < end or _opens(sentence, found.start()):
+            continue
+        plain = name.lower()
+        if plain in PLACES or plain in _NOT_NAMES or plain in _MODIFIERS:
+            continue
+        if resolve_actor(f"{name} forces").actor in ("other", "unknown"):
+            return found.group()
+    return None
+
+
+def opposed_groups(sentence: str, start: int, end: int) -> frozenset[str]:
+    """The armed groups a short verb or preposition of conflict sets against the hit.
+
+    "FSA fighters pushed out the terrorist group": the hit is not the FSA's.
+
+    Example:
+        >>> sorted(opposed_groups("The YPG is fighting the militants.", 25, 34))
+        ['kurdish']
+    """
+    return frozenset(
+        code
+        for position, code, _ in _named(sentence, (start, end))
+        if code in ARMED_GROUPS and _opposed(sentence, position, (start, end))
+    )
+
+
+def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] | None:
+    """A party to a war placed outside Syria and Iraq, or to the Iraq war of 2003-11."""
+    iraq_war = _IRAQ_WAR.search(sentence)
+    if iraq_war:
+        return "iraq_war", iraq_war.group()
+    states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
+    conflict = _CONFLICT.search(sentence)
+    if states and conflict:
+        return "foreign_conflict", states[0][2]
+    return None
