@@ -141,7 +141,8 @@ def test_naming_use_and_actors_options(articles):
 
 
 def test_devset_files_and_tuning_score():
-    """The labelled set: 252 hits split by sha1(doc_id); the tuning half scores 129/130 on gold."""
+    """The labelled set: 252 hits split by sha1(doc_id); the tuning half scores 130/130 on gold
+    (rules of session 5; 129/130 before)."""
     import hashlib
     import sys
 
@@ -157,7 +158,7 @@ def test_devset_files_and_tuning_score():
     finally:
         sys.path.remove(str(DEVSET))
     tuning = scored("tuning")
-    assert int((tuning["predicted"] == tuning["referent"]).sum()) == 129
+    assert int((tuning["predicted"] == tuning["referent"]).sum()) == 130
 
 
 REFERENT_CODES = {

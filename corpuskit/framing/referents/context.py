@@ -21,6 +21,7 @@ from corpuskit.framing.actors.resolver import bundled_resolver
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
+    _FUNCTION_WORDS,
     _IRAQ_WAR,
     _MODIFIERS,
     _NOT_NAMES,
@@ -69,19 +70,50 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
         if first < skip[1] and last > skip[0]:
             continue
         actor = name.leaf.split(SEPARATOR)[0]
-        found.append((first, actor, sentence[first:last]))
+        words = sentence[first:last]
+        if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
+            continue
+        found.append((first, actor, words))
     for word in re.finditer(r"[\w-]+", sentence):
         plain = word.group().lower()
         code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
-        if code is None and NATIONALITIES.get(plain) == "other":
-            code = "other_state"
+        nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
+        if code is None and nationality:
+            code = "other_state" if nationality == "other" else nationality
         if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
             found.append((word.start(), code, word.group()))
     return sorted(found)
 
 
+#: "a group with ties to ISIL", "groups not related to Baghdadi": a group's ally or patron,
+#: another group than the hit's.
+_RELATED = re.compile(
+    r"\b(?:(?:ties|links|related|allied|inspired)|(?:possibly|perhaps|probably|reportedly|"
+    r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words the lexicon reads as a state that name none in a sentence ("the government").
+_UNNAMED = frozenset({"government", "governments", "authorities", "regimes"})
+
+
+def _opposing(sentence: str, first: int, last: int) -> bool:
+    """ "fierce opposition from", "opposition to": the act of opposing, not a group."""
+    if not sentence[first:last].lower().endswith("opposition"):
+        return False
+    before = sentence[:first].split()
+    previous = before[-1].lower() if before else ""
+    following = re.match(r"\s*(\w+)", sentence[last:])
+    return previous in _RESISTANCE or (following is not None and following[1] in _ACT_OF)
+
+
+_RESISTANCE = frozenset(
+    ["fierce", "stiff", "strong", "growing", "vocal", "widespread", "little", "no", "any"]
+)
+_ACT_OF = frozenset({"to", "from", "against"})
+
+
 def _by_context(
-    sentence: str, start: int, end: int, kinds: frozenset[str]
+    sentence: str, start: int, end: int, kinds: frozenset[str], *, generic: bool = False
 ) -> tuple[str, str, str] | None:
     """Rules 6 and 7: a possessive's actor, or the one actor of the right kind in the sentence."""
     named = [item for item in _named(sentence, (start, end)) if item[1] in kinds]
@@ -90,8 +122,13 @@ def _by_context(
         if before:
             code = before[-1][1]
             return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
-    if kinds is _CONTEXT_KINDS["generic"]:
-        named = [item for item in named if not _opposed(sentence, item[0], (start, end))]
+    if generic:
+        named = [
+            item
+            for item in named
+            if not _opposed(sentence, item[0], (start, end))
+            and not _RELATED.search(sentence[: item[0]])
+        ]
     codes = list(dict.fromkeys(code for _, code, _ in named))
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
@@ -110,7 +147,13 @@ def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:
     between = sentence[position : hit[0]] if position < hit[0] else sentence[hit[1] : position]
     if position > hit[0] and _next_word(sentence, hit[1]) in EVENT_NOUNS:
         between = between.split(maxsplit=1)[1] if len(between.split()) > 1 else ""
+    between = _ON_THE_SIDE.sub(" ", between)  # "gone to fight for ISIS": ISIS's own fighters
     return len(between.split()) <= 6 and _CONFLICT_LINK.search(between) is not None
+
+
+_ON_THE_SIDE = re.compile(
+    r"\b(?:fight\w*|fought|battl\w+)\s+(?:for|alongside|on\s+behalf\s+of)\b", re.IGNORECASE
+)
 
 
 def _other_group(sentence: str, start: int, end: int) -> str | None:
@@ -122,6 +165,8 @@ def _other_group(sentence: str, start: int, end: int) -> str | None:
         plain = name.lower()
         if plain in PLACES or plain in _NOT_NAMES or plain in _MODIFIERS:
             continue
+        if plain in _FUNCTION_WORDS:
+            continue  # "Will government tracking ...": a capitalised function word
         if resolve_actor(f"{name} forces").actor in ("other", "unknown"):
             return found.group()
     return None

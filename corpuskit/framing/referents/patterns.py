@@ -36,6 +36,7 @@ _POLITICAL_OPPOSITION = _words(
     """
     in congressional democratic republican gop public bipartisan diligent fierce strong stiff
     growing initial vocal widespread his her our my their an partisan conservative liberal
+    right-wing left-wing far-right far-left centrist
     progressive labour tory parliamentary political internal intraparty domestic
     """
 )
@@ -71,7 +72,7 @@ _PEOPLE_HEADS = _words(
     """
 )
 _POSTMODIFIER = re.compile(
-    r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|"
+    r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+(?:with|to)|"
     r"such\s+as|like|including|known\s+as|calling\s+themselves|"
     r"(?:which|who)\s+(?:is|are|was|were)\s+(?:also\s+)?known\s+(?:as|by)"
     r"(?:\s+the\s+acronyms?)?)\s+",
@@ -116,7 +117,7 @@ _CONFLICT = re.compile(
     re.IGNORECASE,
 )
 #: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
-_ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?)$", re.IGNORECASE)
+_ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", re.IGNORECASE)
 _CONFLICT_LINK = re.compile(
     r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
     r"expel\w*|oust\w*|drive|drove|driven|repel\w*|bomb\w*|shell\w*|target\w*|besieg\w*|"
@@ -127,3 +128,49 @@ _QAEDA = re.compile(r"\b(?:al[- ])?q[a']?[ie]da\b", re.IGNORECASE)
 #: Adjectives of coded states, kept as modifiers at the start of a sentence ("Syrian al-Qaeda").
 _STATE_ADJECTIVES = _words("syrian iraqi iranian russian turkish american kurdish israeli")
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "system of government", "under presidential government": rule, not a government.
+_ABSTRACT_GOVERNMENT = re.compile(
+    r"(?:\b(?:system|systems|form|forms|kind|type|branch|branches|level|levels|size|scope)"
+    r"\s+of\s+|(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by)\s+)"
+    r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
+    r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military)\s+)$",
+    re.IGNORECASE,
+)
+_COPULAS = _words(
+    """
+    is was has should must can cannot does isn't doesn't
+    """
+)
+#: Titles before a name: the phrase starts after them ("President Assads regime").
+_TITLES = _words(
+    """
+    president prime minister king queen crown prince emir sheikh ayatollah general gen
+    colonel col lt maj brig commander chancellor secretary senator sen rep governor gov
+    mr mrs ms dr
+    """
+)
+#: Appositions that open with one of these are not names of the hit ("authorities, so Dr.
+#: X's counselors ..."; "insurgents, possibly linked to Islamic State": hedged).
+_NOT_APPOSITION = _words(
+    """
+    so and but or nor while as when if because although though then yet which who where
+    whose possibly perhaps probably likely maybe reportedly allegedly apparently
+    presumably not said says told according
+    """
+)
+#: Groups outside the actor codes named by a common noun ("cartel gunmen").
+_CRIME_GROUPS = _words(
+    """
+    cartel cartels mafia gang gangs
+    """
+)
+#: Labels of Sunni Islamist armed groups: never coreferent with Kurdish forces; "Takfiri"
+#: also never with Shia militias or Hezbollah.
+_ISLAMIST = re.compile(r"^(?:jihad|takfir|islamist)", re.IGNORECASE)
+#: Function words that are capitalised at a sentence start, not names ("Will government ...").
+_FUNCTION_WORDS = _words(
+    """
+    will would can could should may might must does did do is are was were has have had
+    when where why how what who if the a an this that these those as in on at
+    """
+)

@@ -23,17 +23,22 @@ from corpuskit.framing.referents.context import (
     _other_group,
 )
 from corpuskit.framing.referents.patterns import (
+    _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
     _APPOSITION,
     _ARMY,
     _ATTACKERS,
     _COPULA,
+    _COPULAS,
+    _CRIME_GROUPS,
     _DEFAULT_REBELS,
     _GOVERNMENT,
     _INDEFINITE,
+    _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
     _NOT_A_LABEL,
+    _NOT_APPOSITION,
     _NOT_FIGHTERS,
     _NOT_NAMES,
     _OPPONENT,
@@ -46,6 +51,7 @@ from corpuskit.framing.referents.patterns import (
     _QAEDA,
     _REGIME_EVENTS,
     _STATE_ADJECTIVES,
+    _TITLES,
     _WAR,
 )
 from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
@@ -95,16 +101,15 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     before = sentence[:start].split()
     previous = before[-1].lower().strip("\"'\u2019") if before else ""
     following = _next_word(sentence, end)
-    if lower == "opposition" and (
-        following in ("to", "from", "against") or previous in _POLITICAL_OPPOSITION
-    ):
+    party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
+    if lower.split()[0] == "opposition" and (following in ("to", "from", "against") or party):
         return True
-    if (
-        lower.startswith("authorit")
-        and following == "to"
-        and _LEGAL_POWERS.search(sentence[:start])
-    ):
+    if lower == "government" and _abstract_government(sentence, start, following):
         return True
+    if lower.startswith("authorit") and (
+        (following == "to" and _LEGAL_POWERS.search(sentence[:start])) or previous == "legal"
+    ):
+        return True  # powers: "had the authority to", "new legal authorities"
     if following in ("nations", "countries") and _kind(hit) == "generic":
         return True
     if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
@@ -117,6 +122,14 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     return political and not _WAR.search(sentence)
 
 
+def _abstract_government(sentence: str, start: int, following: str) -> bool:
+    """Government as a form of rule: "system of government", "limited government",
+    "Government is the problem" (codebook: government in the abstract is ``none``)."""
+    if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
+        return True
+    return _opens(sentence, start) and following in _COPULAS
+
+
 def _use(sentence: str, end: int, hit: str) -> str:
     """Rule 2: ``event_adjective`` when the hit qualifies an event, act or thing."""
     following = _next_word(sentence, end)
@@ -127,11 +140,16 @@ def _phrase_start(sentence: str, start: int) -> int:
     """Where the noun phrase of the hit starts: modifiers and names before it, up to five words."""
     position = start
     for _ in range(5):
+        acronym = re.search(r"\([^()\s]{1,8}\)\s+$", sentence[:position])
+        if acronym:  # "The Islamic State (IS) militant group"
+            position = acronym.start()
         found = re.search(r"([^\s,;:()\"\u201c\u201d]+)\s+$", sentence[:position])
         if not found:
             break
         word = found.group(1)
         plain = word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        if plain.rstrip(".") in _TITLES or re.fullmatch(r"[\d.,:/-]+", word):
+            break  # "President Assads regime", "Saturday 11 Jul 2015 Syrias regime"
         named = word[:1].isupper() or "-" in word or word[:1].isdigit()
         if _opens(sentence, found.start(1)) and plain not in _MODIFIERS:
             joined = sentence[position : position + 1].isupper()
@@ -214,6 +232,10 @@ def _after(sentence: str, end: int) -> tuple[str, str] | None:
         if not found:
             continue
         tail = rest[found.end() :]
+        first = tail.split()[0] if tail.split() else ""
+        participle = first.islower() and first.endswith(("ing", "ed"))
+        if reason == "apposition" and (first in _NOT_APPOSITION or participle):
+            continue  # "authorities, so ...", "insurgents, possibly linked to ...": no name
         stop = _PHRASE_END.search(tail)
         phrase = " ".join((tail[: stop.start()] if stop else tail).split()[:8])
         match = resolve_actor(phrase) if phrase else None
@@ -221,6 +243,26 @@ def _after(sentence: str, end: int) -> tuple[str, str] | None:
             match.actor in ACTOR_CODES or (reason == "apposition" and match.actor == "other")
         ):
             return match.actor, f"{reason}:{match.matched or phrase}"
+        foreign = [w for w in re.findall(r"[\w-]+", phrase) if w.lower() in FOREIGN]
+        if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
+            return "other", f"{reason}:{foreign[0]}"  # "the jihadis of Afghanistan"
+    return None
+
+
+def _longer_name(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """Rule 9 of the codebook: a hit inside a longer name ("free [Syrian army]",
+    "[Jihadi] John"), read from the word before and the two words after it."""
+    before = re.search(r"([\w'-]+)\s+$", sentence[:start])
+    after = re.match(r"\s+([\w'-]+)(?:\s+([\w'-]+))?", sentence[end:])
+    hit = sentence[start:end]
+    spans = [f"{before[1]} {hit}"] if before else []
+    if after:
+        spans += [f"{hit} {after[1]}", f"{hit} {after[1]} {after[2] or ''}".strip()]
+    for span in spans:
+        match = resolve_actor(span)
+        matched = (match.matched or "").lower()
+        if match.sub_actor and hit.lower() in matched and len(matched) > len(hit):
+            return match.actor, match.matched or ""
     return None
 
 
@@ -255,9 +297,19 @@ evidence='Islamic State')
     use = _use(text, end, hit)
     kind = _kind(hit)
     phrase_start, phrase_end = _phrase_start(text, start), _phrase_end(text, end)
+    if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
+        return _regime_change(text, (phrase_start, phrase_end), use)
+    longer = _longer_name(text, start, end)
+    if longer is not None:
+        return HitReferent(longer[0], use, "name", longer[1])
     named = _by_name(text[phrase_start:phrase_end], hit, text)
+    previous = text[:phrase_start].split()[-1:]
+    if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
+        named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
         named = None
+    if named is not None and kind == "generic" and named[0] in ("us", "western_other"):
+        named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
     modifiers = {w.lower() for w in text[phrase_start:start].split()}
@@ -265,8 +317,6 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
-    if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
-        return _regime_change(text, (phrase_start, phrase_end), use)
     after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
@@ -283,9 +333,18 @@ evidence='Islamic State')
         match = resolve_actor(subject["subject"])
         if match.actor in ARMED_GROUPS:
             return HitReferent(match.actor, use, "copula", match.matched or "")
-    context = _by_context(text, phrase_start, phrase_end, _CONTEXT_KINDS[kind])
+    kinds = _CONTEXT_KINDS[kind]
+    if kind == "generic" and _ISLAMIST.match(hit):  # never Kurdish; Takfiri never Shia
+        kinds = kinds - (
+            {"kurdish", "pmf", "hezbollah"} if "takfir" in hit.lower() else {"kurdish"}
+        )
+    context = _by_context(text, phrase_start, phrase_end, kinds, generic=kind == "generic")
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
+    if kind == "government" and hit.lower().startswith("government"):
+        rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
+        if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
+            return HitReferent("syria_gov", use, "opponent", rebels[0])
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)

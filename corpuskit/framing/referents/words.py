@@ -57,7 +57,7 @@ US_STATES = words(
 #: Places and institutions that name a state for government labels ("authorities in Anbar").
 PLACES: Mapping[str, str] = {
     **dict.fromkeys(
-        words("""mosul anbar nineveh ninevah fallujah ramadi tikrit kirkuk basra erbil"""),
+        words("""mosul anbar nineveh ninevah fallujah ramadi tikrit kirkuk basra erbil dawa"""),
         "iraq_gov",
     ),
     **dict.fromkeys(
@@ -65,7 +65,11 @@ PLACES: Mapping[str, str] = {
         "syria_gov",
     ),
     **dict.fromkeys(
-        words("fbi congress federal senate pentagon circuit cia clinton pence") | US_STATES,
+        words(
+            """fbi congress federal senate pentagon circuit cia clinton pence sheriff republican
+            republicans democrats gop obamacare medicaid medicare nypd americans"""
+        )
+        | US_STATES,
         "us",
     ),
     **dict.fromkeys(
@@ -79,7 +83,8 @@ PLACES: Mapping[str, str] = {
 FOREIGN: Mapping[str, str] = {
     **dict.fromkeys(
         words("""taliban aqap aqim al-shabaab shabaab houthi houthis hamas boko haram sayyaf
-        lashkar-e-taiba lashkar farc"""),
+        lashkar-e-taiba lashkar farc
+        brotherhood"""),
         "group",
     ),
     **dict.fromkeys(
