@@ -70,6 +70,23 @@ def resolve(sentence: str, hit: str) -> tuple[str, str]:
         ("Critics listed American regime change in the region.", "regime", "none"),
         # a capitalised function word is no group name
         ("Will government tracking of terrorists end?", "terrorists", "unknown"),
+        # rebels and army names of a war outside Syria and Iraq are other (codebook C1)
+        ("Fighting flared in eastern Ukraine between rebels and the army.", "rebels", "other"),
+        ("Loyalist forces moved tanks toward Benghazi.", "Loyalist forces", "other"),
+        ("Syrian rebels and Ukrainian volunteers met.", "rebels", "rebels"),
+        # a foreign group as the subject of a copula
+        ("Boko Haram is an insurgent group that attacks villages.", "insurgent", "other"),
+        # regimes of rules, the verb "rebel", party politics
+        ("The sanctions regime was tightened again.", "regime", "none"),
+        ("It was a regime of torture and fear.", "regime", "none"),
+        ("Few dared to rebel against the emir.", "rebel", "none"),
+        ("The GOP insurgents won the primary.", "insurgents", "none"),
+        ("Two opposition politicians were detained.", "opposition", "none"),
+        ("Advisers in and out of government agreed.", "government", "none"),
+        # "his government" is the government of the person named before it
+        ("Jean Roy of Canada said his government would act.", "government", "western_other"),
+        # a sentence naming an armed group is about war: the fighters are theirs
+        ("The Kurds pulled their fighters back from the line.", "fighters", "kurdish"),
         # "armed men" of one attack stay unknown even near a foreign war
         ("The Iraq War veteran heard armed men break in.", "armed men", "unknown"),
     ],

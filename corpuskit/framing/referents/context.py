@@ -198,3 +198,27 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     if states and conflict:
         return "foreign_conflict", states[0][2]
     return None
+
+
+def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
+    """A country outside the codes named in a sentence with no name of the Syrian or Iraqi wars.
+
+    "rebels" and the army names default to Syria; "pro-Russian rebels" in
+    eastern Ukraine or "rebels" in northern Mali are parties of another war
+    (codebook C1: ``other``). Only capitalised names count as the wars' own
+    ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon also reads
+    ("government forces", "rebels").
+    """
+    named = _named(sentence, skip)
+    ours = [
+        text
+        for _, code, text in named
+        if code in _THE_WARS and any(word[:1].isupper() for word in text.split())
+    ]
+    if ours or re.search(r"syria|iraq", sentence, re.IGNORECASE):
+        return None
+    states = [text for _, code, text in named if code == "other_state"]
+    return states[0] if states else None
+
+
+_THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}

@@ -28,7 +28,7 @@ _WAR = re.compile(
     r"ceasefire|siege|air\s*strikes?|shell\w*|offensive|terror\w*|jihad\w*|insurgency|civilians|"
     r"rebel\w*|regime|syria\w*|iraq\w*|assad|aleppo|damascus|idlib|ghouta|isis|isil|"
     r"islamic state|daesh|nusra|taliban|militias?|raids?|gun\s*battle|occupation|civil war|"
-    r"fighting|fought|overr[au]n|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ypg|sdf|pkk|"
+    r"fighting|fought|overr[au]n|seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|ypg|sdf|pkk|arm|arming|"
     r"peshmerga|hezbollah)\b",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _OTHER_GROUP = re.compile(
     r"\b(?P<name>[A-Z][\w'-]+)\s+(?:militants|fighters|militias?|rebels|insurgents|jihadists|"
     r"terrorists|gunmen|government|authorities)\b"
 )
-_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "Kurdish forces are the most effective fighters": the subject of a copula before the hit.
 _COPULA = re.compile(
@@ -172,5 +172,25 @@ _FUNCTION_WORDS = _words(
     """
     will would can could should may might must does did do is are was were has have had
     when where why how what who if the a an this that these those as in on at
+    """
+)
+#: "the sanctions regime", "an inspection regime": a system of rules, no government.
+_REGIME_SENSES = _words(
+    """
+    sanctions sanction inspection inspections tax visa trade export import legal regulatory
+    verification monitoring nonproliferation non-proliferation treaty control controls
+    """
+)
+#: "a regime of torture", "regime of sanctions": a system of something.
+_RULES_OF = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse)\b"
+)
+#: Words of party politics before a label ("GOP insurgents", "Tory rebels").
+_PARTY_WORDS = frozenset({"GOP", "Republican", "Democratic", "Tory", "Labour", "Conservative"})
+#: "opposition politicians", "opposition parties": parliamentary opposition.
+_POLITICIANS = _words(
+    """
+    politician politicians lawmaker lawmakers mp mps party parties candidate candidates
+    legislator legislators deputies voters senators
     """
 )

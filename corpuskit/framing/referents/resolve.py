@@ -21,6 +21,7 @@ from corpuskit.framing.referents.context import (
     _next_word,
     _opens,
     _other_group,
+    _outside_the_wars,
 )
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
@@ -43,13 +44,17 @@ from corpuskit.framing.referents.patterns import (
     _NOT_NAMES,
     _OPPONENT,
     _OTHER,
+    _PARTY_WORDS,
     _PEOPLE_HEADS,
     _PHRASE_END,
     _POLITICAL_OPPOSITION,
+    _POLITICIANS,
     _POLITICS,
     _POSTMODIFIER,
     _QAEDA,
     _REGIME_EVENTS,
+    _REGIME_SENSES,
+    _RULES_OF,
     _STATE_ADJECTIVES,
     _TITLES,
     _WAR,
@@ -106,8 +111,20 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "government" and _abstract_government(sentence, start, following):
         return True
+    if lower.startswith("regime") and (
+        previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
+    ):
+        return True  # "the sanctions regime", "a regime of torture": a system of rules
+    if lower == "rebel" and previous in ("to", "would", "will", "could", "might", "not"):
+        return True  # "tried to rebel against them": the verb
+    generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
+    if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
+        return True  # "GOP insurgents", "Tory rebels": politics
+    if lower.split()[0] == "opposition" and following in _POLITICIANS:
+        return True  # "opposition politicians", "opposition lawmakers"
     if lower.startswith("authorit") and (
-        (following == "to" and _LEGAL_POWERS.search(sentence[:start])) or previous == "legal"
+        (following == "to" and _LEGAL_POWERS.search(sentence[:start]))
+        or previous in ("legal", "statutory")
     ):
         return True  # powers: "had the authority to", "new legal authorities"
     if following in ("nations", "countries") and _kind(hit) == "generic":
@@ -119,7 +136,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     if lower == "insurgent" and following in _POLITICS:
         return True
     political = lower in ("opposition", "loyalists", "fighters", "insurgent")
-    return political and not _WAR.search(sentence)
+    if not political or _WAR.search(sentence):
+        return False
+    # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
+    return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
 
 
 def _abstract_government(sentence: str, start: int, following: str) -> bool:
@@ -127,6 +147,10 @@ def _abstract_government(sentence: str, start: int, following: str) -> bool:
     "Government is the problem" (codebook: government in the abstract is ``none``)."""
     if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
         return True
+    inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
+    end = start + len("government")
+    if inside and following not in _PEOPLE_HEADS and sentence[end : end + 1] != "-":
+        return True  # "advisers in and out of government"
     return _opens(sentence, start) and following in _COPULAS
 
 
@@ -175,12 +199,13 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
     if qaeda:
         return _al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
-    if match.actor in ("unknown", "none"):
+    if match.actor in ("unknown", "none", "other"):
         for word in phrase.split()[:-1]:
             plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
             code = NATIONALITIES.get(plain) or ("other" if plain in FOREIGN else None)
             if code and word[:1].isupper():
                 return code, word
+    if match.actor in ("unknown", "none"):
         return None
     inside_hit = match.matched is not None and match.matched.lower() in hit.lower()
     if match.sub_actor is None and inside_hit:
@@ -333,6 +358,9 @@ evidence='Islamic State')
         match = resolve_actor(subject["subject"])
         if match.actor in ARMED_GROUPS:
             return HitReferent(match.actor, use, "copula", match.matched or "")
+        foreign = [w for w in subject["subject"].split() if FOREIGN.get(w.lower()) == "group"]
+        if foreign:  # "Boko Haram is an insurgent group"
+            return HitReferent("other", use, "copula", foreign[0])
     kinds = _CONTEXT_KINDS[kind]
     if kind == "generic" and _ISLAMIST.match(hit):  # never Kurdish; Takfiri never Shia
         kinds = kinds - (
@@ -352,6 +380,10 @@ evidence='Islamic State')
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:
             return HitReferent("other", use, conflict[0], conflict[1])
+    if kind in ("rebels", "army"):
+        elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
+        if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
+            return HitReferent("other", use, "foreign_conflict", elsewhere)
     return HitReferent(_default(text, start, hit, kind, use), use, "default", "")
 
 

@@ -41,7 +41,8 @@ NATIONALITIES: Mapping[str, str] = {
     **dict.fromkeys(
         words("""egyptian mexican saudi yemeni libyan afghan pakistani korean jordanian lebanese
         malian nigerian somali tunisian algerian moroccan sudanese chechen filipino indian
-        chinese venezuelan cuban colombian ukrainian"""),
+        chinese venezuelan cuban colombian ukrainian palestinian japanese thai vietnamese
+        brazilian argentine chilean peruvian"""),
         "other",
     ),
 }
@@ -73,7 +74,10 @@ PLACES: Mapping[str, str] = {
         "us",
     ),
     **dict.fromkeys(
-        words("brussels london paris berlin ottawa canberra amsterdam copenhagen canada"),
+        words(
+            """brussels london paris berlin ottawa canberra amsterdam copenhagen canada trudeau
+            harper cameron merkel hollande macron turnbull rutte"""
+        ),
         "western_other",
     ),
 }
@@ -94,6 +98,10 @@ FOREIGN: Mapping[str, str] = {
         kenya india china indonesia bahrain qatar kuwait oman morocco niger chad haiti colombia
         mexico nicaragua serbia kosovo bosnia armenia azerbaijan belarus uzbekistan bangladesh
         kashmir sirte benghazi tripoli kabul kandahar helmand islamabad peshawar mogadishu
+        gaza hong kong chile argentina brazil peru bolivia ecuador guatemala honduras salvador
+        panama taiwan japan vietnam thailand malaysia cambodia nepal lanka kazakhstan
+        kyrgyzstan tajikistan turkmenistan rwanda congo uganda
+        tanzania zambia angola mozambique cameroon ghana senegal burundi dagestan
         sanaa aden donetsk luhansk crimea kiev kyiv"""),
         "state",
     ),

@@ -39,10 +39,12 @@ def _first_set():
     return module
 
 
-def main() -> None:
+def draw_sample(seed: int, seen_files: list[Path], prefix: str) -> pd.DataFrame:
+    """The first set's rule with ``seed``, leaving out every ``doc_id`` of ``seen_files``;
+    items numbered ``<prefix>0001``."""
     first = _first_set()
-    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
+    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]))
+    rng = np.random.default_rng(seed)
     pool = pd.concat([first.hits(c) for c in ("fakes", "article_bias_prediction", "fnc1")])
     pool = pool[~pool["doc_id"].isin(seen)]
     pool = pool.sort_values(["corpus", "doc_id", "sentence_start", "hit_start"]).reset_index(
@@ -54,7 +56,12 @@ def main() -> None:
         drawn.insert(0, "stratum", stratum)
         parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True).drop(columns="leaf")
-    sample.insert(0, "item", [f"h{i:04d}" for i in range(1, len(sample) + 1)])
+    sample.insert(0, "item", [f"{prefix}{i:04d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def main() -> None:
+    sample = draw_sample(SEED, SEEN, "h")
     sample.to_csv(OUT, index=False)
     print(sample.groupby("stratum").size(), sample.groupby("corpus").size())
 
