@@ -65,7 +65,8 @@ def _register_names(
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
-        if mention is not None and mention.kind == "indefinite" and opens:
+        if mention is not None and mention.kind == "indefinite" and opens and _personal(mention):
+            # "A spokeswoman said", not "A press conference was held"
             discourse.introduce(mention, start)
             topic_seen = sentence
         elif mention is not None and mention.kind == "role" and opens:
@@ -105,6 +106,12 @@ def _register_names(
                     discourse.affiliate(entity, body.group(1).rstrip("."))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _personal(mention: Mention) -> bool:
+    """Whether a description names a person or a speaking body by its head or its role words."""
+    lex = lexicon()
+    return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"
 
 
 def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:

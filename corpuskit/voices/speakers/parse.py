@@ -133,6 +133,7 @@ def parse_mention(
     while index < len(tokens) - 1 and (
         tokens[index][2].lower() in _LEADING
         or (tokens[index][2].lower() in _QUESTION and not tokens[index][2].isupper())
+        or _participle_opens(text, tokens, index, offset, lex)
     ):
         index += 1
     start_index = index
@@ -211,6 +212,49 @@ def parse_mention(
     else:
         kind = "role"
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _participle_opens(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
+) -> bool:
+    """Whether a capitalised participle or adjective in -ing/-ed opens a clause before the
+    speaker ("Describing Trump as ...", "Horrified mum Cai Tuan said", "Responding to ..."),
+    so it is no name: the next word follows it after a space and is not a verb of saying
+    ("Manning said", "Ahmed told") nor a name particle ("Ahmed al-Assad").
+
+    Example:
+        >>> t = "Responding to it"
+        >>> _participle_opens(t, words(t), 0, 0, lexicon())
+        True
+    """
+    word = tokens[index][2]
+    following = tokens[index + 1][2]
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) >= 6
+        and word.endswith(("ing", "ed"))
+        and text[tokens[index][1] - offset : tokens[index + 1][0] - offset] == " "
+        and following.lower() not in lex.verb_forms
+        and following.lower() not in _PARTICLES
+        and not following.lower().startswith(("al-", "el-"))
+        and (
+            following[:1].islower()
+            or (word.endswith("ing") and _object_then_clause(text, tokens, index, offset))
+        )
+    )
+
+
+def _object_then_clause(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int
+) -> bool:
+    """Whether a participle's capitalised object is followed by a lower-case word that is not
+    a verb of saying ("Describing Trump as ...", not "Sterling Brown said")."""
+    if index + 2 >= len(tokens):
+        return False
+    after = tokens[index + 2][2]
+    spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
+    return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
