@@ -226,7 +226,17 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
         and quote.sentence >= 0
         and said.last_sentence == quote.sentence - 1
     )
-    return last if paragraph else said if sentence else None
+    # 'Graham called it a "disaster" that "ensures a comeback" and "will be a stain"': a
+    # quote inside the sentence of a quote with a speaker, with no attribution of its own,
+    # continues that speaker's words
+    within = (
+        said is not None
+        and said.kind == "direct"
+        and quote.sentence >= 0
+        and said.last_sentence == quote.sentence
+        and said.parts[-1][1] <= quote.parts[0][0]
+    )
+    return last if paragraph else said if sentence or within else None
 
 
 def _normal(text: str) -> str:
