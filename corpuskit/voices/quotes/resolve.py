@@ -31,6 +31,15 @@ _AFFILIATION = re.compile(
 #: ("But graphic artist Ashley Austen remained sceptical.")
 _TOPIC_LEAD = 3
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
+#: an age set after a name: ", 27,", ", now 53", ", aged 5"
+_AGE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}\b(?!\s*(?:percent|%|million|billion))")
+#: a family tie that introduces a private person: "and his partner", "her daughter"
+_FAMILY = re.compile(
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:partner|boyfriend|girlfriend|husband|wife|sons?|"
+    r"daughters?|mother|father|mum|mom|dad|sister|brother|children|child|baby|kids?|"
+    r"grandchildren|pet|dog|cat)\b",
+    re.IGNORECASE,
+)
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 
@@ -98,6 +107,9 @@ def _register_names(
                     discourse.subjects.setdefault(sentence, entity)
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
+            if entity is not None and entity.kind == "person" and not titled and not described:
+                _mark_ordinary(discourse, entity, text, sentences[sentence] if sentences else
+                               (0, len(text)), mention.end)  # fmt: skip
             if entity is not None and entity.kind == "person":
                 body = _AFFILIATION.match(text, mention.end)
                 if body is None and described:
@@ -112,6 +124,21 @@ def _personal(mention: Mention) -> bool:
     """Whether a description names a person or a speaking body by its head or its role words."""
     lex = lexicon()
     return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"
+
+
+def _mark_ordinary(
+    discourse: Discourse, entity: Entity, text: str, sentence: tuple[int, int], end: int
+) -> None:
+    """Type a named person with no title as a private person ("resident") when the news
+    introduces them as one: an age after the name ("Cai Tuan, 27,", "Leigh Corfman, now 53")
+    or a family tie in the sentence ("Derek Nash and his partner", "her daughter"). People
+    of the bundled list and people with a typed role keep their type."""
+    if discourse.listed.find(entity.name) is not None:
+        return
+    if discourse.lex.speaker_type(sorted(entity.roles)) != "unknown":
+        return
+    if _AGE.match(text, end) or _FAMILY.search(text, sentence[0], sentence[1]):
+        entity.add_roles(["resident"], discourse.lex)
 
 
 def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
