@@ -166,7 +166,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             continue
         mention = _mention_at(text, chunk_start, chunk_end)
         if mention is None or not _fills(text, mention.end, chunk_end):
-            if chosen is None and skipped == 0 and chunk[0][2].lower() in _INSERTED:
+            # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
+            # South Carolina on Friday night,"
+            inserted = chunk[0][2].lower() in _INSERTED or re.fullmatch(r"[a-z]+ing", chunk[0][2])
+            if chosen is None and skipped == 0 and inserted:
                 skipped += 1
                 continue
             break
