@@ -46,6 +46,11 @@ _BODY = re.compile(
     r"\b(?:of|for|at|with|from|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
+#: a principal named right before a staff word: "Boehner spokesman", "Pentagon spokeswoman"
+_PRINCIPAL = re.compile(
+    r"^((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+(?:spokes(?:man|woman|person)|aide|adviser|"
+    r"advisor|press secretary|chief of staff|communications director)\b"
+)
 _POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
 #: an apposition after a name, up to the next comma, clause mark or sentence end; an age
 #: ("Leigh Corfman, 53, a ...") and a relative "who is/heads/works at" are skipped
@@ -367,7 +372,7 @@ class ArticleTypes:
         else the role words."""
         words = _words(text)
         staff = any(_contains(words, entry) for entry in self.cues.staff)
-        for pattern in (_BODY, _POSSESSOR):
+        for pattern in (_BODY, _POSSESSOR, _PRINCIPAL):
             body = pattern.search(text)
             if body is None:
                 continue
@@ -383,14 +388,20 @@ class ArticleTypes:
         return found
 
     def _principal_type(self, named: str) -> str:
-        """The type of the person a staff member works for, named as written."""
+        """The type of the person a staff member works for, named as written: the bundled
+        list's type of the name first ("Speaker Paul Ryan" is a politician), then the title
+        words, then the article's descriptions of the person."""
+        kept = [w for w in named.split() if not w.endswith(".")]
+        while kept and self._is_role(kept[0].lower()):
+            kept.pop(0)
+        name = " ".join(kept)
+        listed = self.known.type_of(name, self.date) if name else None
+        if listed is not None and listed != "unknown":
+            return listed
         found = self.cues.role_type(_words(named))
         if found == "unknown":
-            name = " ".join(w for w in named.split() if not w.endswith("."))
             described, source = self.person_type(name) if name else ("unknown", "none")
             found = described if source == "present" else "unknown"
-            if found == "unknown":
-                found = self.known.type_of(name, self.date) or "unknown"
         return found
 
     def expand(self, name: str) -> str:
