@@ -66,6 +66,9 @@ _AFTER_BODY = re.compile(
 #: small words inside a title run before a name ("Secretary of State", "spokesman for the
 #: Pentagon"); "and" is not one: "President Obama and Hillary Clinton" are two people
 _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
+#: capitalised words before a surname that are not a first name
+_NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 
 
@@ -283,12 +286,23 @@ class ArticleTypes:
             while at >= 0:
                 end = at + len(form)
                 alone = at == 0 or _WORD_CHAR.match(body, at - 1) is None
+                if alone and form != name and self._other_first_name(at, parts[0]):
+                    alone = False  # "Steven Sotloff" is not his mother "Shirley Sotloff"
                 if alone and _WORD_CHAR.match(body, end) is None:
                     found.add((at, end))
                     at = body.find(form, end)
                 else:
                     at = body.find(form, at + 1)
         return sorted(found)
+
+    def _other_first_name(self, at: int, first: str) -> bool:
+        """Whether the surname at ``at`` follows a capitalised first name other than ``first``
+        (not a title: "President Trump" is Donald Trump)."""
+        before = re.search(r"([A-Z][a-z]+)\s+$", self.body[max(0, at - 30) : at])
+        if before is None or before.group(1) == first:
+            return False
+        word = before.group(1).lower()
+        return not self._is_role(word) and word not in _TITLES and word not in _NOT_FIRST
 
     def _descriptions(self, start: int, end: int) -> list[tuple[str, bool]]:
         """The descriptions at one mention: the title run before it, a party tag, the apposition
