@@ -12,7 +12,7 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
-_MAX_FRAGMENT_LEAD = 12
+_MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
 #: ", Republican of Arizona," and ", independent of Vermont,"
