@@ -22,6 +22,11 @@ _PARTY_TAG = re.compile(
 )
 #: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
 _PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
+#: a related-stories widget after a name, ending in its "MORE" link
+_WIDGET = re.compile(
+    r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"
+    r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)])"
+)
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -66,6 +71,20 @@ def mask_asides(text: str) -> str:
         'Sen. Jeff Flake        said'
     """
     return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def mask_widgets(text: str) -> str:
+    """``text`` with the related-stories widget a news site prints after a name blanked out
+    up to its "MORE" link, offsets kept, so that its headlines give no names ("Sen. Mazie
+    Hirono Mazie Keiko HironoHirono memoir due ... MORE (D-Hawaii)" names Mazie Hirono).
+
+    Example:
+        >>> mask_widgets("Mazie Hirono Mazie Keiko HironoRand Paul blocks bill MORE (D-Hawaii)")
+        'Mazie Hirono                                              (D-Hawaii)'
+    """
+    if "MORE" not in text:
+        return text
+    return _WIDGET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
 
 
 def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
