@@ -182,6 +182,12 @@ def parse_mention(
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
         kind = "name" if len(name_tokens) > 1 or titled else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
+    leading = _leading_name(phrase, lex)
+    if leading:
+        # text stripped of its commas (FA-KES): "Rami Abdel Rahman director of the Observatory"
+        name = text[leading[0][0] - offset : leading[-1][1] - offset]
+        rest = [_bare(w).lower() for _, _, w in phrase[len(leading) :]]
+        return Mention("name", as_written, start, end, name=name, roles=rest)
     lowered = [_bare(w).lower() for _, _, w in phrase]
     head = _role_head(lowered, lex)
     content = [w for w in lowered if w not in _CONNECTORS and w != "the"]
@@ -255,6 +261,29 @@ def _object_then_clause(
     after = tokens[index + 2][2]
     spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
     return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
+
+
+def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The person's name opening a phrase that goes on in lower-case role words, with no
+    comma between ("Rami Abdel Rahman director", "Ole Solvang deputy"); empty when the phrase
+    does not open with two or more name words and a lower-case word after them."""
+    run: list[tuple[int, int, str]] = []
+    for token in phrase:
+        word = token[2]
+        if not word[:1].isupper() or _is_title(word, lex) or _bare(word).lower() in lex.not_names:
+            break
+        if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
+            return []
+        run.append(token)
+    following = phrase[len(run)][2] if len(run) < len(phrase) else ""
+    if len(run) < 2 or len(run) > _MAX_NAME_WORDS or not following[:1].islower():
+        return []
+    if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
+        return []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
+    lowered = [_bare(w).lower() for _, _, w in run]
+    if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
+        return []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
+    return run
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
