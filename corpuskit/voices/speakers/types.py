@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.lexicon import lexicon
 
 __all__ = ["ArticleTypes", "TypeCues", "type_cues"]
 
@@ -69,6 +70,8 @@ _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
 #: capitalised words before a surname that are not a first name
 _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
+#: the call sign of a North American broadcaster ("KMOV", "WJLA-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 
 
@@ -171,7 +174,13 @@ class TypeCues:
         listed = (known or known_sources()).find(name)
         if listed is not None and listed.kind == "org":
             return listed.type_on(date)
-        return _best(self.organisations, _words(name))
+        if _CALL_SIGN.fullmatch(name):
+            return "media"  # a US broadcaster's call sign: KMOV, WJLA-TV
+        found = _best(self.organisations, _words(name))
+        if found == "unknown" and "-" in name:
+            # "San Diego Union-Tribune": the last part of a hyphenated word heads it
+            found = _best(self.organisations, _words(re.sub(r"\b[\w'’.]+-(?=\w)", "", name)))
+        return found
 
 
 Table = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
@@ -371,10 +380,19 @@ class ArticleTypes:
         for"), not a verb ("has been deriding") nor another name."""
         first = phrase.split()[0] if phrase.split() else ""
         lower = first.lower()
+        # "communications director for Pence": a role word among the first words
+        lex = lexicon()
+        role_follows = (
+            first[:1].islower()
+            and not lower.endswith(("ing", "ed"))
+            and lower not in lex.verb_forms
+            and any(w.lower() in lex.person_roles for w in phrase.split()[1:3])
+        )
         return (
             lower in ("a", "an", "the", "his", "her", "their", "its", "one", "now", "former")
             or first.endswith(("'s", "’s"))
             or (first[:1].islower() and self._is_role(lower))
+            or role_follows
         )
 
     def _is_role(self, lower: str) -> bool:
