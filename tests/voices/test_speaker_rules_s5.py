@@ -108,3 +108,9 @@ def test_a_related_stories_widget_gives_no_names() -> None:
 def test_sir_and_adviser_are_titles() -> None:
     assert parse_mention("Sir Nick Dorrell said").name == "Nick Dorrell"
     assert parse_mention("Adviser Ben Tolland said").name == "Ben Tolland"
+
+
+def test_an_unnamed_speaker_keeps_the_place_that_describes_them() -> None:
+    assert parse_mention("A security source in Homs said").text == "A security source in Homs"
+    assert parse_mention("a source in Moscow Friday said").text == "a source in Moscow"
+    assert parse_mention("a source in March said").text == "a source"

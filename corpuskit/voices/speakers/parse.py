@@ -59,6 +59,15 @@ _QUESTION = frozenset(
      "why", "how"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+_DATE_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
+#: a place after an unnamed speaker: " in Damascus", " from Deir Ezzor" (not " on Friday")
+_PLACE = re.compile(
+    rf"\s+(?:in|from|inside)\s+(?:the\s+)?(?!{_DATE_WORDS})[A-Z][\w'’.-]*"
+    rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
+)
 #: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
 _HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
 #: modifiers that never head a description, even last ("A high level of exposure")
@@ -217,6 +226,12 @@ def parse_mention(
         kind = "group"
     else:
         kind = "role"
+    place = _PLACE.match(text, end - offset) if kind in ("indefinite", "group") else None
+    if place is not None:
+        # "A security source in Damascus", "one activist from Talbisseh": the unnamed
+        # speaker as written, with the place that describes them
+        end = place.end() + offset
+        as_written = text[start - offset : end - offset]
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
 
 
