@@ -12,7 +12,7 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
-_MAX_FRAGMENT_LEAD = 12
+_MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
 #: ", Republican of Arizona," and ", independent of Vermont,"
@@ -22,6 +22,11 @@ _PARTY_TAG = re.compile(
 )
 #: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
 _PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
+#: a related-stories widget after a name, ending in its "MORE" link
+_WIDGET = re.compile(
+    r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"
+    r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)])"
+)
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -66,6 +71,20 @@ def mask_asides(text: str) -> str:
         'Sen. Jeff Flake        said'
     """
     return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def mask_widgets(text: str) -> str:
+    """``text`` with the related-stories widget a news site prints after a name blanked out
+    up to its "MORE" link, offsets kept, so that its headlines give no names ("Sen. Mazie
+    Hirono Mazie Keiko HironoHirono memoir due ... MORE (D-Hawaii)" names Mazie Hirono).
+
+    Example:
+        >>> mask_widgets("Mazie Hirono Mazie Keiko HironoRand Paul blocks bill MORE (D-Hawaii)")
+        'Mazie Hirono                                              (D-Hawaii)'
+    """
+    if "MORE" not in text:
+        return text
+    return _WIDGET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
 
 
 def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -166,7 +185,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             continue
         mention = _mention_at(text, chunk_start, chunk_end)
         if mention is None or not _fills(text, mention.end, chunk_end):
-            if chosen is None and skipped == 0 and chunk[0][2].lower() in _INSERTED:
+            # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
+            # South Carolina on Friday night,"
+            inserted = chunk[0][2].lower() in _INSERTED or re.fullmatch(r"[a-z]+ing", chunk[0][2])
+            if chosen is None and skipped == 0 and inserted:
                 skipped += 1
                 continue
             break

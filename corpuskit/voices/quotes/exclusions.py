@@ -14,7 +14,7 @@ _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
     r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|"
     r"\b(?:calls?|calling|called) (?:itself|himself|herself|themselves)|"
-    r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)[\s,:—–-]*$",
+    r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)(?:\s+(?:a|an|the))?[\s,:—–-]*$",
     re.IGNORECASE,
 )
 _WORK = re.compile(
@@ -23,7 +23,8 @@ _WORK = re.compile(
     re.IGNORECASE,
 )
 _SO_CALLED = re.compile(
-    r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as)[\s,:—–-]*$",
+    r"(?:\bso-called|\b(?:the )?(?:term|word|phrase|label)|\breferred to as(?:\s+(?:a|an|the))?)"
+    r"[\s,:—–-]*$",
     re.IGNORECASE,
 )
 _ON_SHOW = re.compile(r"\b(?:on|in|to|from|told)\s*$|['’]s?\s*$", re.IGNORECASE)

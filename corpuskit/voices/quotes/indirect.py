@@ -32,7 +32,20 @@ _THAT_AFTER = frozenset(
      "privately", "separately", "recently"}
 )  # fmt: skip
 #: verbs that attribute quoted words but do not introduce indirect speech ("called it ...")
-_DIRECT_ONLY = frozenset({"call", "cite", "describe", "offer", "continue"})
+_DIRECT_ONLY = frozenset(
+    {
+        "call",
+        "cite",
+        "describe",
+        "offer",
+        "continue",
+        "accuse",
+        "dismiss",
+        "slam",
+        "blast",
+        "criticise",
+    }
+)
 _INFINITIVE_VERBS = frozenset({"vow", "promise", "threaten"})
 _AUDIENCES = frozenset(
     {"reporters", "journalists", "correspondents", "lawmakers", "parliament", "reuters",

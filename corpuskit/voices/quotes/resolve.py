@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpuskit.voices.quotes.attribution import join_masked, mask_asides
+from corpuskit.voices.quotes.attribution import join_masked, mask_asides, mask_widgets
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
     Discourse,
@@ -31,6 +31,15 @@ _AFFILIATION = re.compile(
 #: ("But graphic artist Ashley Austen remained sceptical.")
 _TOPIC_LEAD = 3
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where)\s+", re.IGNORECASE)
+#: an age set after a name: ", 27,", ", now 53", ", aged 5"
+_AGE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}\b(?!\s*(?:percent|%|million|billion))")
+#: a family tie that introduces a private person: "and his partner", "her daughter"
+_FAMILY = re.compile(
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:partner|boyfriend|girlfriend|husband|wife|sons?|"
+    r"daughters?|mother|father|mum|mom|dad|sister|brother|children|child|baby|kids?|"
+    r"grandchildren|pet|dog|cat)\b",
+    re.IGNORECASE,
+)
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 
@@ -42,7 +51,7 @@ def _register_names(
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
     sentences = join_masked(text, sentences)
-    text = mask_asides(text)
+    text = mask_widgets(mask_asides(text))
     tokens = words(text)
     offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
@@ -65,7 +74,8 @@ def _register_names(
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
-        if mention is not None and mention.kind == "indefinite" and opens:
+        if mention is not None and mention.kind == "indefinite" and opens and _personal(mention):
+            # "A spokeswoman said", not "A press conference was held"
             discourse.introduce(mention, start)
             topic_seen = sentence
         elif mention is not None and mention.kind == "role" and opens:
@@ -97,6 +107,9 @@ def _register_names(
                     discourse.subjects.setdefault(sentence, entity)
             if entity is not None and described:
                 discourse.add_roles(entity, _RELATIVE.split(appositive.group(1))[0])
+            if entity is not None and entity.kind == "person" and not titled and not described:
+                _mark_ordinary(discourse, entity, text, sentences[sentence] if sentences else
+                               (0, len(text)), mention.end)  # fmt: skip
             if entity is not None and entity.kind == "person":
                 body = _AFFILIATION.match(text, mention.end)
                 if body is None and described:
@@ -105,6 +118,27 @@ def _register_names(
                     discourse.affiliate(entity, body.group(1).rstrip("."))
         while index < len(tokens) and tokens[index][0] < mention.end:
             index += 1
+
+
+def _personal(mention: Mention) -> bool:
+    """Whether a description names a person or a speaking body by its head or its role words."""
+    lex = lexicon()
+    return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"
+
+
+def _mark_ordinary(
+    discourse: Discourse, entity: Entity, text: str, sentence: tuple[int, int], end: int
+) -> None:
+    """Type a named person with no title as a private person ("resident") when the news
+    introduces them as one: an age after the name ("Cai Tuan, 27,", "Leigh Corfman, now 53")
+    or a family tie in the sentence ("Derek Nash and his partner", "her daughter"). People
+    of the bundled list and people with a typed role keep their type."""
+    if discourse.listed.find(entity.name) is not None:
+        return
+    if discourse.lex.speaker_type(sorted(entity.roles)) != "unknown":
+        return
+    if _AGE.match(text, end) or _FAMILY.search(text, sentence[0], sentence[1]):
+        entity.add_roles(["resident"], discourse.lex)
 
 
 def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
@@ -219,7 +253,17 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
         and quote.sentence >= 0
         and said.last_sentence == quote.sentence - 1
     )
-    return last if paragraph else said if sentence else None
+    # 'Graham called it a "disaster" that "ensures a comeback" and "will be a stain"': a
+    # quote inside the sentence of a quote with a speaker, with no attribution of its own,
+    # continues that speaker's words
+    within = (
+        said is not None
+        and said.kind == "direct"
+        and quote.sentence >= 0
+        and said.last_sentence == quote.sentence
+        and said.parts[-1][1] <= quote.parts[0][0]
+    )
+    return last if paragraph else said if sentence or within else None
 
 
 def _normal(text: str) -> str:

@@ -22,7 +22,8 @@ from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
-from corpuskit.voices.speakers.types import ArticleTypes, speaker_type
+from corpuskit.voices.speakers.assign import speaker_type
+from corpuskit.voices.speakers.types import ArticleTypes
 from corpuskit.voices.speakers.types import type_cues as bundled_cues
 
 __all__ = ["DESCRIPTIONS", "QUOTE_COLUMNS", "quotes"]
@@ -91,7 +92,7 @@ _NO_SPEAKER = {
 
 def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:
     """Speaker, type, title and organisation of a quote: the resolved entity, typed from the
-    article's words (:func:`~corpuskit.voices.speakers.types.speaker_type`); a description
+    article's words (:func:`~corpuskit.voices.speakers.assign.speaker_type`); a description
     that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
     resolved, attribution = quote.resolved, quote.attribution
     if resolved is None:

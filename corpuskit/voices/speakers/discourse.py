@@ -207,7 +207,12 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.name == name:
                 return entity
+        # a bare surname shared by two people ("Rep. Duncan Hunter and his wife, Margaret
+        # Hunter") is the first one's: news names the other by full name or role
         key = surname_key(name)
+        if len(name.split()) == 1:
+            return next((e for e in self.entities if e.kind == "person"
+                         and surname_key(e.name) == key), None)  # fmt: skip
         for entity in reversed(self.entities):
             if entity.kind == "person" and surname_key(entity.name) == key:
                 return entity

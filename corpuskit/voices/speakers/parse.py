@@ -59,6 +59,15 @@ _QUESTION = frozenset(
      "why", "how"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+_DATE_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
+#: a place after an unnamed speaker: " in Damascus", " from Deir Ezzor" (not " on Friday")
+_PLACE = re.compile(
+    rf"\s+(?:in|from|inside)\s+(?:the\s+)?(?!{_DATE_WORDS})[A-Z][\w'’.-]*"
+    rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
+)
 #: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
 _HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
 #: modifiers that never head a description, even last ("A high level of exposure")
@@ -133,6 +142,7 @@ def parse_mention(
     while index < len(tokens) - 1 and (
         tokens[index][2].lower() in _LEADING
         or (tokens[index][2].lower() in _QUESTION and not tokens[index][2].isupper())
+        or _participle_opens(text, tokens, index, offset, lex)
     ):
         index += 1
     start_index = index
@@ -181,6 +191,12 @@ def parse_mention(
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
         kind = "name" if len(name_tokens) > 1 or titled else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
+    leading = _leading_name(phrase, lex)
+    if leading:
+        # text stripped of its commas (FA-KES): "Rami Abdel Rahman director of the Observatory"
+        name = text[leading[0][0] - offset : leading[-1][1] - offset]
+        rest = [_bare(w).lower() for _, _, w in phrase[len(leading) :]]
+        return Mention("name", as_written, start, end, name=name, roles=rest)
     lowered = [_bare(w).lower() for _, _, w in phrase]
     head = _role_head(lowered, lex)
     content = [w for w in lowered if w not in _CONNECTORS and w != "the"]
@@ -210,7 +226,79 @@ def parse_mention(
         kind = "group"
     else:
         kind = "role"
+    place = _PLACE.match(text, end - offset) if kind in ("indefinite", "group") else None
+    if place is not None:
+        # "A security source in Damascus", "one activist from Talbisseh": the unnamed
+        # speaker as written, with the place that describes them
+        end = place.end() + offset
+        as_written = text[start - offset : end - offset]
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _participle_opens(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
+) -> bool:
+    """Whether a capitalised participle or adjective in -ing/-ed opens a clause before the
+    speaker ("Describing Trump as ...", "Horrified mum Cai Tuan said", "Responding to ..."),
+    so it is no name: the next word follows it after a space and is not a verb of saying
+    ("Manning said", "Ahmed told") nor a name particle ("Ahmed al-Assad").
+
+    Example:
+        >>> t = "Responding to it"
+        >>> _participle_opens(t, words(t), 0, 0, lexicon())
+        True
+    """
+    word = tokens[index][2]
+    following = tokens[index + 1][2]
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) >= 6
+        and word.endswith(("ing", "ed"))
+        and text[tokens[index][1] - offset : tokens[index + 1][0] - offset] == " "
+        and following.lower() not in lex.verb_forms
+        and following.lower() not in _PARTICLES
+        and not following.lower().startswith(("al-", "el-"))
+        and (
+            following[:1].islower()
+            or (word.endswith("ing") and _object_then_clause(text, tokens, index, offset))
+        )
+    )
+
+
+def _object_then_clause(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int
+) -> bool:
+    """Whether a participle's capitalised object is followed by a lower-case word that is not
+    a verb of saying ("Describing Trump as ...", not "Sterling Brown said")."""
+    if index + 2 >= len(tokens):
+        return False
+    after = tokens[index + 2][2]
+    spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
+    return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
+
+
+def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The person's name opening a phrase that goes on in lower-case role words, with no
+    comma between ("Rami Abdel Rahman director", "Ole Solvang deputy"); empty when the phrase
+    does not open with two or more name words and a lower-case word after them."""
+    run: list[tuple[int, int, str]] = []
+    for token in phrase:
+        word = token[2]
+        if not word[:1].isupper() or _is_title(word, lex) or _bare(word).lower() in lex.not_names:
+            break
+        if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
+            return []
+        run.append(token)
+    following = phrase[len(run)][2] if len(run) < len(phrase) else ""
+    if len(run) < 2 or len(run) > _MAX_NAME_WORDS or not following[:1].islower():
+        return []
+    if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
+        return []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
+    lowered = [_bare(w).lower() for _, _, w in run]
+    if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
+        return []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
+    return run
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:

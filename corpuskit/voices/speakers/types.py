@@ -30,15 +30,10 @@ from typing import Any
 
 import yaml
 
-from corpuskit.voices.speakers.discourse import Resolved
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
-from corpuskit.voices.speakers.parse import Mention
 
-__all__ = ["ArticleTypes", "TypeCues", "speaker_type", "type_cues"]
-
-#: kinds of speaker phrase that name no one ("the spokesman", "residents", "a source")
-_DESCRIPTIONS = ("role", "group", "indefinite")
+__all__ = ["ArticleTypes", "TypeCues", "type_cues"]
 
 #: a character that continues a word (a name is found only as a whole word)
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -51,6 +46,11 @@ _LINKS = frozenset({"of", "for", "at", "with", "from", "in"})
 _BODY = re.compile(
     r"\b(?:of|for|at|with|from|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+)
+#: a principal named right before a staff word: "Boehner spokesman", "Pentagon spokeswoman"
+_PRINCIPAL = re.compile(
+    r"^((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+(?:spokes(?:man|woman|person)|aide|adviser|"
+    r"advisor|press secretary|chief of staff|communications director)\b"
 )
 _POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
 #: an apposition after a name, up to the next comma, clause mark or sentence end; an age
@@ -67,6 +67,11 @@ _AFTER_BODY = re.compile(
 #: small words inside a title run before a name ("Secretary of State", "spokesman for the
 #: Pentagon"); "and" is not one: "President Obama and Hillary Clinton" are two people
 _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
+#: capitalised words before a surname that are not a first name
+_NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
+#: the call sign of a North American broadcaster ("KMOV", "WJLA-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 
 
@@ -169,7 +174,13 @@ class TypeCues:
         listed = (known or known_sources()).find(name)
         if listed is not None and listed.kind == "org":
             return listed.type_on(date)
-        return _best(self.organisations, _words(name))
+        if _CALL_SIGN.fullmatch(name):
+            return "media"  # a US broadcaster's call sign: KMOV, WJLA-TV
+        found = _best(self.organisations, _words(name))
+        if found == "unknown" and "-" in name:
+            # "San Diego Union-Tribune": the last part of a hyphenated word heads it
+            found = _best(self.organisations, _words(re.sub(r"\b[\w'’.]+-(?=\w)", "", name)))
+        return found
 
 
 Table = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
@@ -284,12 +295,23 @@ class ArticleTypes:
             while at >= 0:
                 end = at + len(form)
                 alone = at == 0 or _WORD_CHAR.match(body, at - 1) is None
+                if alone and form != name and self._other_first_name(at, parts[0]):
+                    alone = False  # "Steven Sotloff" is not his mother "Shirley Sotloff"
                 if alone and _WORD_CHAR.match(body, end) is None:
                     found.add((at, end))
                     at = body.find(form, end)
                 else:
                     at = body.find(form, at + 1)
         return sorted(found)
+
+    def _other_first_name(self, at: int, first: str) -> bool:
+        """Whether the surname at ``at`` follows a capitalised first name other than ``first``
+        (not a title: "President Trump" is Donald Trump)."""
+        before = re.search(r"([A-Z][a-z]+)\s+$", self.body[max(0, at - 30) : at])
+        if before is None or before.group(1) == first:
+            return False
+        word = before.group(1).lower()
+        return not self._is_role(word) and word not in _TITLES and word not in _NOT_FIRST
 
     def _descriptions(self, start: int, end: int) -> list[tuple[str, bool]]:
         """The descriptions at one mention: the title run before it, a party tag, the apposition
@@ -358,10 +380,19 @@ class ArticleTypes:
         for"), not a verb ("has been deriding") nor another name."""
         first = phrase.split()[0] if phrase.split() else ""
         lower = first.lower()
+        # "communications director for Pence": a role word among the first words
+        lex = lexicon()
+        role_follows = (
+            first[:1].islower()
+            and not lower.endswith(("ing", "ed"))
+            and lower not in lex.verb_forms
+            and any(w.lower() in lex.person_roles for w in phrase.split()[1:3])
+        )
         return (
             lower in ("a", "an", "the", "his", "her", "their", "its", "one", "now", "former")
             or first.endswith(("'s", "’s"))
             or (first[:1].islower() and self._is_role(lower))
+            or role_follows
         )
 
     def _is_role(self, lower: str) -> bool:
@@ -373,7 +404,7 @@ class ArticleTypes:
         else the role words."""
         words = _words(text)
         staff = any(_contains(words, entry) for entry in self.cues.staff)
-        for pattern in (_BODY, _POSSESSOR):
+        for pattern in (_BODY, _POSSESSOR, _PRINCIPAL):
             body = pattern.search(text)
             if body is None:
                 continue
@@ -389,14 +420,20 @@ class ArticleTypes:
         return found
 
     def _principal_type(self, named: str) -> str:
-        """The type of the person a staff member works for, named as written."""
+        """The type of the person a staff member works for, named as written: the bundled
+        list's type of the name first ("Speaker Paul Ryan" is a politician), then the title
+        words, then the article's descriptions of the person."""
+        kept = [w for w in named.split() if not w.endswith(".")]
+        while kept and self._is_role(kept[0].lower()):
+            kept.pop(0)
+        name = " ".join(kept)
+        listed = self.known.type_of(name, self.date) if name else None
+        if listed is not None and listed != "unknown":
+            return listed
         found = self.cues.role_type(_words(named))
         if found == "unknown":
-            name = " ".join(w for w in named.split() if not w.endswith("."))
             described, source = self.person_type(name) if name else ("unknown", "none")
             found = described if source == "present" else "unknown"
-            if found == "unknown":
-                found = self.known.type_of(name, self.date) or "unknown"
         return found
 
     def expand(self, name: str) -> str:
@@ -429,64 +466,3 @@ def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, b
         if word.lower() in cues.current and index + 1 < len(words):
             return " ".join(words[index + 1 :]), False
     return text, bool(words) and words[0].lower() in ("former", "ex-", "onetime", "one-time")
-
-
-def speaker_type(
-    article: ArticleTypes, resolved: Resolved, mention: Mention | None, text: str
-) -> str:
-    """The type of a resolved speaker, the article's own words first.
-
-    A type given in ``speakers=`` stands. An unnamed speaker whose sentence withholds
-    who it is (:meth:`ArticleTypes.anonymous`) is ``anonymous``; an untyped description
-    takes the cue type of its words. A body untyped by the attribution takes the type of
-    its name (:meth:`TypeCues.org_type`). A person takes, in order: the descriptions of
-    their mentions in the article (:meth:`ArticleTypes.person_type`), the role words the
-    resolver gathered (descriptions resolved to them: "the senator"), the
-    people-and-bodies list, the body they speak for, a former role, an age after the
-    name (``witness_resident``: "Fran Doe, 78,").
-
-    Args:
-        article: the :class:`ArticleTypes` of the article.
-        resolved: the resolution of the attribution (its type from the attribution's words).
-        mention: the speaker phrase of the attribution (None for an inherited speaker).
-        text: the field the attribution is in (body or headline).
-
-    Example:
-        >>> from corpuskit.voices.speakers import Discourse, parse_mention
-        >>> body = "Jane Roe, a professor at Yale, spoke. Roe said the plan was weak."
-        >>> resolved = Discourse().resolve(parse_mention("Jane Roe", 0), 0)
-        >>> speaker_type(ArticleTypes(body), resolved, parse_mention("Roe said", 38), body)
-        'expert'
-    """
-    found, entity = resolved.speaker_type, resolved.entity
-    if entity is not None and entity.speaker_type:
-        return found
-    if entity is None or entity.kind == "anonymous":
-        unnamed = mention is not None and mention.kind != "pronoun"
-        if unnamed and article.anonymous(mention.start, text):
-            return "anonymous"
-        if found == "unknown" and mention is not None and mention.kind in _DESCRIPTIONS:
-            return article.description_type(mention.text)
-        return found
-    if entity.kind == "org":
-        if found != "unknown":
-            return found
-        return article.cues.org_type(article.expand(entity.name), article.known, article.date)
-    described, source = article.person_type(entity.name)
-    if source == "present":
-        return described
-    phrases = [*entity.phrases, list(mention.roles) if mention else []]
-    own = [w for phrase in phrases if phrase[:1] != ["former"] for w in phrase]
-    if lexicon().speaker_type(own) != "unknown":
-        return found
-    # the list by full name, else by a surname it lists ("Further Trump" misparsed)
-    listed = article.known.type_of(entity.name, article.date)
-    if listed is None and len(entity.name.split()) > 1:
-        listed = article.known.type_of(entity.name.split()[-1], article.date)
-    if listed is not None and listed != "unknown":
-        return listed
-    if entity.speaks_for:
-        body = article.cues.org_type(entity.speaks_for, article.known, article.date)
-        if body != "unknown":
-            return body
-    return described if source in ("former", "age") else found
