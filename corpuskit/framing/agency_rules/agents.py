@@ -6,7 +6,6 @@ from typing import Any
 
 from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.words import (
-    _ACCUSE_VERBS,
     _ADJECTIVAL_PARTICIPLES,
     _ALLEGIANCE,
     _APPOSITION_WINDOW,
@@ -24,7 +23,6 @@ from corpuskit.framing.agency_rules.words import (
     _LEAVE_VERBS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
-    _NOT_SUBJECT,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -35,7 +33,6 @@ from corpuskit.framing.agency_rules.words import (
     _REPORT_GAP,
     _REPORTING,
     _SINGULAR_PERSONS,
-    _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -302,117 +299,6 @@ class _Agents(_Chunker):
                 return self.right_np(r + 1)
         return b, b
 
-    def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
-        """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
-
-        ``accusing Russia of killing``, ``were responsible for killing``: the accused
-        or responsible; else the agent of the previous clause of the sentence
-        (``jets bombed a market, killing 12``); else the subject of the main
-        clause (``Two explosions rocked the airport, killing 10``).
-        """
-        accused = self.accused(i)
-        if accused is not None:
-            return accused, None
-        if self.clauses and self.clauses[-1].agent is not None:
-            return None, self.clauses[-1].agent
-        a, b, link = self.subject(k)
-        if link == "relative":
-            return (a, b), None
-        return self.main_subject(i), None
-
-    def accused(self, i: int) -> tuple[int, int] | None:
-        """``accusing [Russia] of killing``, ``[they] were responsible for killing``."""
-        s = self.s
-        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for"):
-            return None
-        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
-            a, b, _ = self.subject(self.verb_group(i - 2)[0])
-            return (a, b) if b > a else None
-        if s.words[i - 2] in _ACCUSE_VERBS and s.words[i - 1] == "of":
-            # "The army, which activists accuse of killing": the relative's antecedent
-            for r in range(i - 3, max(0, i - 3 - _APPOSITION_WINDOW), -1):
-                if s.words[r] in _RELATIVE:
-                    a, b = self.left_np(r, cross_gap=True)
-                    return (a, b) if b > a else None
-                if s.gap[r + 1]:
-                    break
-        a, b = self.left_np(i - 1)
-        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
-            return a, b
-        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
-        for m in range(b - 2, a - 1, -1):
-            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
-                return m + 1, b
-        return None
-
-    def main_subject(self, i: int) -> tuple[int, int] | None:
-        """The first chunk followed by a finite verb in the clause that ends at token ``i``.
-
-        The clause starts after the last reporting word (``said``, ``that``) or
-        semicolon before ``i``; a chunk counts when a finite verb follows it, or
-        ends it (``rocket shells fell``, without a tagger the verb joins the chunk).
-        """
-        s = self.s
-        start = 0
-        for j in range(i - 1, 0, -1):
-            if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
-                start = j + (s.words[j] in _CLAUSE_OPENERS)
-                break
-        # "The assault came after rebels fired rockets, killing seven": the clause right
-        # before the participle, when it has a subject of its own
-        inner = next((j for j in range(i - 1, start, -1) if s.words[j] in _SUBORDINATORS), None)
-        if inner is not None:
-            found = self._first_subject(inner + 1, i)
-            if found is not None:
-                return found
-        return self._first_subject(start, i)
-
-    def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
-        """The first chunk from ``start`` followed by a finite verb before ``i``."""
-        s = self.s
-        j = start
-        while j < i:
-            a, b = self.right_np(j)
-            if b == a:
-                j += 1
-                continue
-            for m in range(a + 1, b + 1):
-                n = m
-                while n < i and _is_adverb(s.words[n]):
-                    n += 1
-                # an object chunk right after a verb is no subject ("who seized [the town] rounded")
-                after_verb = a > start and not s.gap[a] and self._finite(a - 1)
-                if (
-                    n < i
-                    and self._finite(n)
-                    and s.words[m - 1] not in _NOT_SUBJECT
-                    and not after_verb
-                ):
-                    if self._passive_at(n, i):
-                        return None  # "The town was shelled, killing 5": the subject is hit
-                    return self.coordinated_subject(*self.head_chunk(*self.unbracket(a, m)))
-            j = b
-        return None
-
-    def unbracket(self, a: int, b: int) -> tuple[int, int]:
-        """The chunk before a bracketed chunk at ``a`` (``The Israel Defense Forces [(IDF)]``)."""
-        s = self.s
-        if a > 0 and "(" in s.text[s.ends[a - 1] : s.starts[a]]:
-            c, e = self.left_np(a, cross_gap=True)
-            if e > c:
-                return c, e
-        return self.trim_agent(a, b)
-
-    def _passive_at(self, n: int, i: int) -> bool:
-        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
-        s = self.s
-        if s.words[n] not in _BE:
-            return False
-        m = n + 1
-        while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
-            m += 1
-        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
-
     def _finite(self, j: int) -> bool:
         word = self.s.words[j]
         if self._capital(j):
@@ -460,27 +346,6 @@ class _Agents(_Chunker):
             a, b = earlier
         return a, b
 
-    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
-        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
-        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
-
-        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
-        exploded, leaving 20 injured``); after *and* right behind a *left* clause
-        (``left 5 dead and [12] wounded``), that clause's agent.
-        """
-        s = self.s
-        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
-        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
-            return True, None, self.left_clause.agent
-        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
-            return False, None, None
-        v = a - 1
-        if s.words[v] == "leaving":
-            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
-            return True, span, inherited
-        c, e, _ = self.subject(self.verb_group(v)[0])
-        return True, ((c, e) if e > c else None), None
-
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``
         (*by*, *with*), else -1."""
@@ -490,6 +355,3 @@ class _Agents(_Chunker):
         if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
             j -= 1  # "carried out by"
         return j - 1 if s.words[j - 1].endswith("ed") else -1
-
-    def previous(self, attribute: str) -> str | None:
-        return getattr(self.clauses[-1], attribute) if self.clauses else None

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpuskit.framing.agency_rules.agents import _Agents
 from corpuskit.framing.agency_rules.exclusions import (
     Candidate,
     exclusion_reason,
     sentence_cues,
 )
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
+from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
@@ -65,7 +65,7 @@ _INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "mil
 _DESCRIPTION_WINDOW = 8
 
 
-class _Rules(_Agents):
+class _Rules(_Participles):
     """Classify the lexicon matches of one sentence."""
 
     def __init__(self, sentence: _Sentence, lexicon: VerbLexicon) -> None:
