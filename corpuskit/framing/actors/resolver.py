@@ -79,6 +79,8 @@ _GENERIC_HEADS = _words(
     missile missiles mortar mortars shell shells fire gunfire war violence clashes
     """
 )
+#: Heads whose of-phrase is what they are made of ("a series of strikes", "a barrage of fire").
+_COLLECTIVES = _words("series barrage barrages wave waves spate string volley volleys hail salvo")
 _POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
 _PRONOUNS = _words(
     """
@@ -114,7 +116,7 @@ _QUALIFIERS = _words(
 _DESCRIPTORS = _words(
     """
     islamist islamists jihadist salafist salafi sunni sunnis shiite shia arab arabs western
-    christian moderate extremist hardline radical
+    christian moderate extremist hardline radical islamic fundamentalist
     """
 )
 #: A lower-case participle opens a post-modifier ("forces fighting ISIS", "jets based in").
@@ -236,6 +238,9 @@ class Resolver:
             return ActorMatch(phrase, first.actor, first.sub_actor, first.matched, rule, also)
         if tail is not None:
             after = self.resolve(phrase[spans[tail][0] :])
+            if after.rule == "generic" and spans[end - 1][2] in _COLLECTIVES:
+                # "a barrage of rocket fire", "a series of strikes": a generic means
+                return ActorMatch(phrase, "unknown", None, None, "generic")
             if after.actor not in ("unknown", "none"):
                 return ActorMatch(
                     phrase,

@@ -21,6 +21,7 @@ from corpuskit.framing.agency_rules.words import (
     _FINITE,
     _GROUP_NOUNS,
     _LEAVE_VERBS,
+    _LOCATIVES,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _PERSONAL,
@@ -64,6 +65,8 @@ class _Agents(_Chunker):
                 return self._and_conjunct(a, b) if b > a else None
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
+            if i > j and (word in _BE or word in _AUX):
+                return None  # "the shooting may have been inspired by X": X inspired
         return None
 
     def _and_conjunct(self, a: int, b: int) -> tuple[int, int]:
@@ -103,7 +106,7 @@ class _Agents(_Chunker):
                 return (*antecedent, None)
             return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
-            a, b = self.left_np(self.skip_time(k - 1), cross_gap=True)
+            a, b = self.antecedent(k - 1)
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
@@ -115,6 +118,11 @@ class _Agents(_Chunker):
                 a, b = self.left_np(a - 1, cross_gap=True)
                 if b > a:
                     return a, b, "relative"
+        if k > 0 and not s.gap[k] and s.words[k - 1] not in _COORDINATION:
+            # "the raid in which bombs were dropped had killed": no chunk before the verb
+            antecedent = self.relative_antecedent(k)
+            if antecedent is not None:
+                return (*antecedent, None)
         apposed = self.apposition(k)
         if apposed is not None:
             return (*apposed, None)
@@ -188,7 +196,7 @@ class _Agents(_Chunker):
             if s.words[r] in _RELATIVE:
                 if r + 1 >= j or not self._opens_relative(r):
                     return None
-                a, b = self.left_np(self.skip_time(r), cross_gap=True)
+                a, b = self.antecedent(r)
                 if b <= a:
                     return None
                 return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
@@ -196,6 +204,24 @@ class _Agents(_Chunker):
             if reporting and (r == j - 1 or not (r > 0 and s.words[r - 1] in _RELATIVE)):
                 return None  # "Residents who fled said [soldiers] killed": a new subject
         return None
+
+    def antecedent(self, r: int) -> tuple[int, int]:
+        """The chunk a relative pronoun at ``r`` refers to: before a time phrase, *there*
+        or a preposition (``the attack [in] which``, ``an attack [there] that killed``),
+        without ``one of`` (``one of [six bombings] that killed``)."""
+        s = self.s
+        pied = s.words[r] in ("which", "whom")  # "in which", not "the answers to who murdered"
+        r = self.skip_time(r)
+        if (
+            r > 1
+            and not s.gap[r]
+            and s.words[r - 1] in (_LOCATIVES | _PREPOSITIONS if pied else _LOCATIVES)
+        ):
+            r -= 1
+        a, b = self.left_np(r, cross_gap=True)
+        if b - a > 2 and s.words[a] == "one" and s.words[a + 1] == "of":
+            a += 2
+        return a, b
 
     def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
         """A subject chunk with the conjunct before it: ``[Syrian troops and allied
@@ -222,11 +248,17 @@ class _Agents(_Chunker):
         """
         s = self.s
         j = k
-        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or _DATE.match(s.words[j - 1])):
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or self._date_word(j - 1)):
             j -= 1
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1
         return j
+
+    def _date_word(self, j: int) -> bool:
+        """A date or year, or a day of the month after its month (``August [21]``)."""
+        word = self.s.words[j]
+        day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
+        return day or bool(_DATE.match(word))
 
     def trim_agent(self, a: int, b: int) -> tuple[int, int]:
         """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
@@ -317,6 +349,7 @@ class _Agents(_Chunker):
         """
         s = self.s
         for _ in range(_MAX_MODIFIER_JUMPS):
+            a = self.bracketed(a)
             if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
                 # "victims of [an attack] which killed": a means or event is the antecedent
                 break
@@ -330,8 +363,9 @@ class _Agents(_Chunker):
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
             elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
                 end = a - 2  # "Militiamen loyal to the government killed": the militiamen
-            elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
-                end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
+            elif word == "by" and a > 1 and s.words[a - 2] in MEANS | _TIME and not s.gap[a - 1]:
+                # "Airstrikes [overnight] by the Syrian government killed": the means heads
+                end = a - 1
             else:
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
@@ -345,6 +379,24 @@ class _Agents(_Chunker):
                 break
             a, b = earlier
         return a, b
+
+    def bracketed(self, a: int) -> int:
+        """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic
+        State (IS)] training camp``; ``a`` when there is none."""
+        s = self.s
+        if a < 3 or not s.gap[a] or ")" not in s.text[s.ends[a - 1] : s.starts[a]]:
+            return a
+        if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
+            return a
+        for m in range(a - 1, max(0, a - 4), -1):
+            if not self._capital(m):
+                return a
+            if s.gap[m]:
+                if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
+                    return a
+                c, e = self.left_np(m, cross_gap=True)
+                return c if e > c and e == m and self._capital(e - 1) else a
+        return a
 
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``

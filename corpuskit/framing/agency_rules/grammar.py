@@ -25,6 +25,7 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NOUNS,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
+    _TIME,
     _TOLL_WINDOW,
     MEANS,
 )
@@ -125,6 +126,11 @@ class _Rules(_Participles):
             return self._intransitive(i, n, form, k, negated)
         article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if not article and form.kind == "past" and k == i:
+            counted = self._counted_attribute(i, obj)
+            article = counted
+            if counted:  # the number belongs to the victim: "[six injured civilians]"
+                obj = (self.left_np(i)[0], obj[1])
         if article and form.kind == "past":
             if obj[1] == obj[0]:  # "the wounded": a noun
                 return self._clause(i, n, form, k, "nominal", None, None, negated)
@@ -141,7 +147,9 @@ class _Rules(_Participles):
         inherited = None
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
         # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
-        reduced = form.kind == "past" and (before == "those" or self._reduced_pair(k, obj))
+        reduced = form.kind == "past" and (
+            before == "those" or self._reduced_pair(k, obj) or self.left_object(k)
+        )
         pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
         if reduced or (
             not pronoun and form.kind == "past" and (passive or by_next or obj[1] == obj[0])
@@ -171,6 +179,18 @@ class _Rules(_Participles):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _counted_attribute(self, i: int, obj: tuple[int, int]) -> bool:
+        """A participle between a number and its noun is an attribute: ``six [injured]
+        civilians``, ``two [slain] American journalists`` (not ``2 killed 5 injured``)."""
+        s = self.s
+        if i == 0 or s.gap[i] or obj[1] == obj[0] or obj[0] != i + self.verb_at[i][0]:
+            return False
+        before, words = s.words[i - 1], s.words[obj[0] : obj[1]]
+        counted = _is_quantity(before) or before == "other"
+        dated = before.isdigit() and i > 1 and s.words[i - 2] in _TIME  # "on April 25 killed"
+        numbered = any(_is_quantity(w) for w in words) or s.quantifier_after(obj[0]) > obj[0]
+        return counted and not dated and not numbered and words[0] not in _DETERMINERS
 
     def _reduced_pair(self, k: int, obj: tuple[int, int]) -> bool:
         """``13 civilians killed [43 others] injured``: a counted subject, and the chunk
