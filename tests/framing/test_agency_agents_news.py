@@ -234,3 +234,24 @@ def test_responsible_phrase_keeps_abbreviations_whole() -> None:
     assert find_responsible("Ten people died in an attack by U.S. forces.").actor == "us"
     match = find_responsible("Ten people died in an attack by U.S.-led coalition jets.")
     assert match.actor == "us_coalition"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        # possessives that lost their apostrophe (text stripped of punctuation)
+        ("the coalitions strikes", "us_coalition"),
+        ("Syrias army", "syria_gov"),
+        ("Daeshs militants", "isis"),
+        # a participle right after an article is a pre-modifier, not a post-modifier
+        ("a suspected Turkish air raid", "turkey"),
+        # a town names where, not who; a generic actor after it decides
+        ("Homs rebel fighters", "rebels"),
+        # a capitalised description names no one
+        ("the deadly Islamic terror attack", "unknown"),
+    ],
+)
+def test_actor_of_phrases_in_news_spelling(phrase: str, actor: str) -> None:
+    from corpuskit.framing.actors import resolve_actor
+
+    assert resolve_actor(phrase).actor == actor

@@ -119,6 +119,14 @@ _DESCRIPTORS = _words(
     christian moderate extremist hardline radical islamic fundamentalist
     """
 )
+#: Towns and provinces of the wars that name where, not who ("Aleppo rebel tunnel blast");
+#: capitals that stand for governments (Damascus, Baghdad, Moscow) are not listed.
+_PLACES = _words(
+    """
+    aleppo idlib homs hama raqqa deir ezzor zor daraa douma ghouta kobani kobane afrin manbij
+    palmyra qamishli hasaka hasakah latakia tartus mosul fallujah ramadi tikrit kirkuk
+    """
+)
 #: A lower-case participle opens a post-modifier ("forces fighting ISIS", "jets based in").
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)$")
 _BACKER = re.compile(r".+-(?:backed|supported|trained|funded|sponsored|armed|made|built|supplied)$")
@@ -203,6 +211,18 @@ class Resolver:
                 names.append(_Name(start, start + length, leaf, kind))
         return names
 
+    def _bare_possessives(self, phrase: str, spans: list[tuple[int, int, str]]) -> list[_Name]:
+        """The names of a phrase whose possessives lost their apostrophe, as in text
+        stripped of punctuation ("the coalitions strikes", "Assads forces")."""
+        stripped = [
+            (start, end, token[:-1]) if token.endswith("s") and i < len(spans) - 1 else span
+            for i, span in enumerate(spans)
+            for start, end, token in [span]
+        ]
+        if stripped == spans:
+            return []
+        return [n for n in self.names(phrase, stripped) if spans[n.end - 1][2].endswith("s")]
+
     def _capitals_ok(self, pattern: str, written: list[str]) -> bool:
         flags = self.capitals.get(pattern, [])
         if self.case_sensitive or len(flags) != len(written):
@@ -220,6 +240,8 @@ class Resolver:
         if len(spans) == 1 and _is_pronoun(phrase[spans[0][0] : spans[0][1]]):
             return ActorMatch(phrase, "unknown", None, None, "pronoun")
         names = self.names(phrase, spans)
+        if not names:
+            names = self._bare_possessives(phrase, spans)
         covered = {i for name in names for i in range(name.start, name.end)}
         end, tail = _core_end(phrase, spans, covered)
         names = [name for name in names if name.end <= end]
@@ -346,6 +368,8 @@ def _names_someone(word: str, *, first: bool) -> bool:
     lower = word.lower()
     if not _ARTICLE.sub("", word)[:1].isupper() or _BACKER.match(lower) or lower in _DESCRIPTORS:
         return False
+    if lower in _PLACES:
+        return False
     return not (first and word.lower() in _QUALIFIERS)
 
 
@@ -363,8 +387,11 @@ def _core_end(
             return i, (i + 2 if i + 2 < len(spans) else None)
         if word in _BOUNDARY_WORDS:
             return i, (i + 1 if word == "of" and i + 1 < len(spans) else None)
-        if _PARTICIPLE.match(word) and (
-            word not in FORCE_HEADS | _GENERIC_HEADS or _opens_object(phrase, spans, i + 1)
+        premodifier = spans[i - 1][2] in ("the", "a", "an") or word in _QUALIFIERS
+        if (
+            _PARTICIPLE.match(word)
+            and not premodifier  # "a suspected Russian air raid"
+            and (word not in FORCE_HEADS | _GENERIC_HEADS or _opens_object(phrase, spans, i + 1))
         ):
             return i, None
     return len(spans), None

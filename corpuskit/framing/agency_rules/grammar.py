@@ -201,7 +201,7 @@ class _Rules(_Participles):
         if obj[1] == obj[0] or nxt is None or nxt[1].kind != "past" or s.gap[obj[1]]:
             return False
         a, b = self.left_np(k)
-        if b == a or not _is_quantity(s.words[a]):
+        if b == a or not _is_quantity(s.words[s.quantifier_after(a)]):  # "At least 57 ..."
             return False
         after = obj[1] + nxt[0]
         return after >= len(s) or s.gap[after] or self.right_np(after)[1] == after

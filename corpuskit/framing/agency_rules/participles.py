@@ -82,7 +82,7 @@ class _Participles(_Agents):
         for m in range(p - 1, max(-1, p - 1 - _GOVERNOR_WINDOW), -1):
             if s.gap[m + 1] or s.words[m] in _CLAUSE_OPENERS or s.words[m] in _RELATIVE:
                 return None
-            if (self._finite(m) and m not in self.verb_at) or s.words[m] in _BE | _AUX:
+            if self._finite(m) or (s.words[m] in _BE | _AUX and s.words[m] != "to"):
                 a, b, _ = self.subject(self.verb_group(m)[0])
                 return self.apposed(a, b) if b > a else None
         return None
@@ -164,11 +164,16 @@ class _Participles(_Agents):
     def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
         """The first chunk from ``start`` followed by a finite verb before ``i``."""
         s = self.s
+        # the victims of clauses found before are no subjects ("57 civilians killed ...")
+        victims = {c.victim for c in self.clauses if c.construction != "active"}
         j = start
         while j < i:
             a, b = self.right_np(j)
             if b == a:
                 j += 1
+                continue
+            if s.span(a, b) in victims:
+                j = b
                 continue
             for m in range(a + 1, b + 1):
                 n = m
