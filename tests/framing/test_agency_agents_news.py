@@ -192,6 +192,30 @@ CASES = [
         "Gunmen",
         "unknown",
     ),
+    # a verb group with an adverb in -ly: "has repeatedly been accused of killing"
+    (
+        "The militia has repeatedly been accused of killing prisoners.",
+        "killing",
+        "active",
+        "The militia",
+        "unknown",
+    ),
+    # a nationality or name before a nominal with an of-victim is its agent
+    (
+        "Officials condemned the Russian killing of the aid workers.",
+        "killing",
+        "nominal",
+        "Russian",
+        "russia",
+    ),
+    # two passives joined by "and" share the by-phrase after the second
+    (
+        "Six people were killed and 20 others wounded on Monday by Turkish shelling.",
+        "killed",
+        "passive_agent",
+        "Turkish shelling",
+        "turkey",
+    ),
     # a by-phrase after a verb group belongs to that verb, not to the nominal
     (
         "The shooting may have been planned by the cell, police said.",
@@ -249,6 +273,9 @@ def test_responsible_phrase_keeps_abbreviations_whole() -> None:
         ("Homs rebel fighters", "rebels"),
         # a capitalised description names no one
         ("the deadly Islamic terror attack", "unknown"),
+        # the country of a two-sided war says where, not who
+        ("Iraq's war", "unknown"),
+        ("Iraq's army", "iraq_gov"),
     ],
 )
 def test_actor_of_phrases_in_news_spelling(phrase: str, actor: str) -> None:

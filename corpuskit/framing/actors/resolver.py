@@ -119,6 +119,8 @@ _DESCRIPTORS = _words(
     christian moderate extremist hardline radical islamic fundamentalist
     """
 )
+#: Heads of events with two sides: a country named before one says where it is.
+_TWO_SIDED = _words("war wars conflict conflicts fighting clashes violence crisis infighting")
 #: Towns and provinces of the wars that name where, not who ("Aleppo rebel tunnel blast");
 #: capitals that stand for governments (Damascus, Baghdad, Moscow) are not listed.
 _PLACES = _words(
@@ -255,6 +257,9 @@ class Resolver:
             whose = self._whose(phrase, spans, names, first, end)
             if whose is not None:
                 return whose
+            if _where(first) and spans[end - 1][2] in _TWO_SIDED:
+                # "Syria's war", "Iraq's conflict": the country is where, not a side
+                return ActorMatch(phrase, "unknown", None, None, "generic")
             also = tuple(dict.fromkeys(m.actor for m in found[1:] if m.actor != first.actor))
             rule = "first_named" if also else first.rule
             return ActorMatch(phrase, first.actor, first.sub_actor, first.matched, rule, also)
@@ -317,6 +322,8 @@ class Resolver:
         if last.kind == "adjective":
             if head_word in FORCE_HEADS and head >= last.end:
                 return _match(phrase, spans, last, "adjective", sub=False)
+            if last.end - 1 == shared_head:  # the agent of "the [American] killing of"
+                return _match(phrase, spans, last, "adjective", sub=False)
             return None
         if last.kind == "unqualified":
             for earlier in reversed(inside[:-1]):
@@ -338,6 +345,13 @@ class Resolver:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _where(match: ActorMatch) -> bool:
+    """The match is the country of Syria or Iraq by name, which may say where, not who."""
+    return match.sub_actor in ("syria_gov/government", "iraq_gov/government") and (
+        match.rule in ("possessive", "modifier")
+    )
 
 
 def _written_words(pattern: str) -> list[str]:

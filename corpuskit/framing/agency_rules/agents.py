@@ -63,11 +63,31 @@ class _Agents(_Chunker):
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
                 return self._and_conjunct(a, b) if b > a else None
+            if word == "and":
+                return self._gapped_by(i)
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
             if i > j and (word in _BE or word in _AUX):
                 return None  # "the shooting may have been inspired by X": X inspired
         return None
+
+    def _gapped_by(self, i: int) -> tuple[int, int] | None:
+        """The by-phrase shared by two passives joined at the *and* at ``i``: ``were killed
+        [and 273 others injured Saturday] by airstrikes``."""
+        s = self.s
+        c, e = self.right_np(i + 1)
+        found = self.verb_at.get(e)
+        if e == c or found is None or found[1].kind != "past":
+            return None
+        m = e + found[0]
+        while m < len(s) and not s.gap[m] and (s.words[m] in _TIME or self._date_word(m)):
+            m += 1
+        if m + 1 < len(s) and s.words[m] in _TIME_LEAD and s.words[m + 1] in _TIME:
+            m += 2  # "on Monday"
+        if m >= len(s) or s.words[m] != "by" or s.gap[m]:
+            return None
+        a, b = self.right_np(m + 1)
+        return self._and_conjunct(a, b) if b > a else None
 
     def _and_conjunct(self, a: int, b: int) -> tuple[int, int]:
         """A by-phrase with its conjunct: ``by [the Syrian army and allies]``; not a

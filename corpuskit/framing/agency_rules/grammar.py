@@ -290,7 +290,7 @@ class _Rules(_Participles):
         elif after < len(s) and s.words[after] in ("of", "among") and not s.gap[after]:
             victim = self.right_np(after + 1)
             end = max(victim[1], after + 1)
-        possessor = self.possessor(i, n, form)
+        possessor = self.possessor(i, n, form) or self._name_modifier(i, n)
         if victim is None and form.lemma != "death toll":
             a = possessor[1] if possessor else self.left_np(i)[0]
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
@@ -298,6 +298,18 @@ class _Rules(_Participles):
             victim = (a, i)
         agent = self.by_phrase(end) or possessor
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
+
+    def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
+        """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
+        killing of bin Laden``, ``the [U.S.] killing of a general``."""
+        s = self.s
+        if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
+            return None
+        a, _ = self.left_np(i)
+        while a < i and s.words[a] in _DETERMINERS:
+            a += 1
+        named = a < i and all(self._capital(m) for m in range(a, i))
+        return (a, i) if named and not self._place(a, i) else None
 
     def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
         """The possessor that is the agent of a nominal (``the regime's killing of
