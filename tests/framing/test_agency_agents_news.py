@@ -216,6 +216,22 @@ CASES = [
         "Turkish shelling",
         "turkey",
     ),
+    # a means "believed to have been carried out by X or Y" heads its subject
+    (
+        "The raid believed to have been carried out by Russian or Syrian jets killed 9 people.",
+        "killed",
+        "active",
+        "The raid",
+        "russia",
+    ),
+    # an event noun is the antecedent of a relative clause, not a noun before it
+    (
+        "A nurse was among the victims of the terrorist rampage at a mall that left 12 dead.",
+        "dead",
+        "intransitive",
+        "the terrorist rampage",
+        "unknown",
+    ),
     # a by-phrase after a verb group belongs to that verb, not to the nominal
     (
         "The shooting may have been planned by the cell, police said.",

@@ -375,12 +375,16 @@ class _Agents(_Chunker):
                 break
             word = s.words[a - 1]
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
+            coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))
             if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
             elif word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
             elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
+                while end > 1 and not s.gap[end] and s.words[end - 1] in _BE | _AUX | _REPORTING:
+                    end -= 1  # "the attack [believed to have been] carried out by"
             elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
                 end = a - 2  # "Militiamen loyal to the government killed": the militiamen
             elif word == "by" and a > 1 and s.words[a - 2] in MEANS | _TIME and not s.gap[a - 1]:
@@ -399,6 +403,12 @@ class _Agents(_Chunker):
                 break
             a, b = earlier
         return a, b
+
+    def _in_by_phrase(self, j: int) -> bool:
+        """The chunk before token ``j`` is the object of a *by* after a participle."""
+        s = self.s
+        c, e = self.left_np(j)
+        return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
 
     def bracketed(self, a: int) -> int:
         """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic

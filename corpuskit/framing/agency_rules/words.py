@@ -18,7 +18,8 @@ MEANS: frozenset[str] = _words("""
     landmines ied ieds shrapnel gas chlorine sarin weapon weapons munitions attack attacks
     assault assaults offensive clashes fighting violence bullet bullets grenade grenades
     explosives device devices projectile projectiles shellfire barrage barrages war wars conflict
-    siege sieges campaign campaigns operation operations
+    siege sieges campaign campaigns operation operations crisis standoff rampage spree
+    infighting battle battles unrest insurgency
     """)
 
 _BE = _words("am is are was were be been being get gets got gotten getting")
