@@ -22,7 +22,6 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _TIME_NOUNS,
-    _is_adverb,
 )
 
 
@@ -139,8 +138,8 @@ class _Chunker:
         k = i
         while k > 0 and not s.gap[k]:
             word = s.words[k - 1]
-            if word in _BE or word in _AUX or _is_adverb(word) or word in _NEGATION:
-                k -= 1  # "has [repeatedly] been accused"
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION:
+                k -= 1
             else:
                 break
         group = s.words[k:i]

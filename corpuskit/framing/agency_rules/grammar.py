@@ -16,6 +16,7 @@ from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, vi
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
     _ATTRIBUTIVE,
+    _BE,
     _BOUNDARY,
     _COORDINATION,
     _DETERMINERS,
@@ -27,6 +28,7 @@ from corpuskit.framing.agency_rules.words import (
     _SUBJECT_PRONOUNS,
     _TIME,
     _TOLL_WINDOW,
+    _VERBS,
     MEANS,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -265,7 +267,9 @@ class _Rules(_Participles):
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        if before or of_after:
+        # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]"
+        verb_after = i + n < len(s) and not s.gap[i + n] and s.words[i + n] in _BE | _VERBS
+        if before or of_after or verb_after:
             return True
         obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
         if i == 0 or s.gap[i] or obj[1] > obj[0]:

@@ -114,6 +114,9 @@ class _Participles(_Agents):
         v = i - 2
         if s.words[v] in _ACCUSE_VERBS and s.words[v].endswith("ed") and not s.gap[v + 1]:
             k, passive, _ = self.verb_group(v)
+            while k > 1 and not s.gap[k] and _is_adverb(s.words[k - 1]):
+                k, also, _ = self.verb_group(k - 1)  # "has [repeatedly] been accused"
+                passive = passive or also
             if passive or self.left_np(k)[1] == v:  # "X was accused of", "X, accused of"
                 a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
