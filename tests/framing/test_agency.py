@@ -457,11 +457,13 @@ def test_fakes_differences_whose_interval_excludes_zero(fakes_summary):
     # casualty clauses only (issue #16): opposition-aligned outlets leave more deaths without
     # an agent than "other". Pro-government-aligned outlets' lower agentless share went away
     # once SANA's headlines "Two killed, three injured in terrorist attack" were read as
-    # reduced passives, not as active clauses with their victims as agents.
+    # reduced passives, not as active clauses with their victims as agents. Their lower
+    # intransitive share went away the same way (session 5), once "leaving eight people
+    # injured" and "six injured civilians" were read as intransitive, not as active clauses
+    # with the victims as agents.
     for measure, group, sign in [
         ("passive_agentless", "pro-government-aligned", 1),
         ("actor_agent", "pro-government-aligned", 1),
-        ("intransitive", "pro-government-aligned", -1),
         ("nominal", "opposition-aligned", 1),
         ("agentless", "opposition-aligned", 1),
     ]:

@@ -73,7 +73,9 @@ _CUES = re.compile(
     r"\b(?:(?:blamed|pinned)\s+on|attributed\s+to|claimed\s+by|"
     r"(?:carried\s+out|launched|conducted|mounted|staged|perpetrated|committed|fired|dropped|"
     r"waged)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
-    r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)\s+by|"
+    r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)"
+    r"(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|and|but|who|which|that)\b)[\w'-]+){0,4}?"
+    r"\s+by|(?:fire|gunfire|barrages?|shelling|rockets?|mortars?)\s+from|"
     r"at\s+the\s+hands\s+of|belonging\s+to|(?:loyal|affiliated|linked|allied|aligned)\s+"
     r"(?:to|with))\s+",
     re.IGNORECASE,
@@ -106,7 +108,9 @@ _MEMBER_CUES = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|will|would|said|says|say|"
+    # a full stop ends the phrase before a capital or the end, not inside "U.S. forces"
+    r"[,;:!?()\"\u201c\u201d]|\.(?=\s+(?-i:[A-Z0-9])|\s+[\"\u201c]|\s*$)|"
+    r"\s(?:is|was|were|are|has|have|had|will|would|said|says|say|"
     r"kill(?:s|ed|ing)?|who|which|that)\b",
     re.IGNORECASE,
 )

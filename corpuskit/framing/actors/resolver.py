@@ -79,6 +79,8 @@ _GENERIC_HEADS = _words(
     missile missiles mortar mortars shell shells fire gunfire war violence clashes
     """
 )
+#: Heads whose of-phrase is what they are made of ("a series of strikes", "a barrage of fire").
+_COLLECTIVES = _words("series barrage barrages wave waves spate string volley volleys hail salvo")
 _POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
 _PRONOUNS = _words(
     """
@@ -114,7 +116,17 @@ _QUALIFIERS = _words(
 _DESCRIPTORS = _words(
     """
     islamist islamists jihadist salafist salafi sunni sunnis shiite shia arab arabs western
-    christian moderate extremist hardline radical
+    christian moderate extremist hardline radical islamic fundamentalist
+    """
+)
+#: Heads of events with two sides: a country named before one says where it is.
+_TWO_SIDED = _words("war wars conflict conflicts fighting clashes violence crisis infighting")
+#: Towns and provinces of the wars that name where, not who ("Aleppo rebel tunnel blast");
+#: capitals that stand for governments (Damascus, Baghdad, Moscow) are not listed.
+_PLACES = _words(
+    """
+    aleppo idlib homs hama raqqa deir ezzor zor daraa douma ghouta kobani kobane afrin manbij
+    palmyra qamishli hasaka hasakah latakia tartus mosul fallujah ramadi tikrit kirkuk
     """
 )
 #: A lower-case participle opens a post-modifier ("forces fighting ISIS", "jets based in").
@@ -201,6 +213,18 @@ class Resolver:
                 names.append(_Name(start, start + length, leaf, kind))
         return names
 
+    def _bare_possessives(self, phrase: str, spans: list[tuple[int, int, str]]) -> list[_Name]:
+        """The names of a phrase whose possessives lost their apostrophe, as in text
+        stripped of punctuation ("the coalitions strikes", "Assads forces")."""
+        stripped = [
+            (start, end, token[:-1]) if token.endswith("s") and i < len(spans) - 1 else span
+            for i, span in enumerate(spans)
+            for start, end, token in [span]
+        ]
+        if stripped == spans:
+            return []
+        return [n for n in self.names(phrase, stripped) if spans[n.end - 1][2].endswith("s")]
+
     def _capitals_ok(self, pattern: str, written: list[str]) -> bool:
         flags = self.capitals.get(pattern, [])
         if self.case_sensitive or len(flags) != len(written):
@@ -218,6 +242,8 @@ class Resolver:
         if len(spans) == 1 and _is_pronoun(phrase[spans[0][0] : spans[0][1]]):
             return ActorMatch(phrase, "unknown", None, None, "pronoun")
         names = self.names(phrase, spans)
+        if not names:
+            names = self._bare_possessives(phrase, spans)
         covered = {i for name in names for i in range(name.start, name.end)}
         end, tail = _core_end(phrase, spans, covered)
         names = [name for name in names if name.end <= end]
@@ -231,11 +257,17 @@ class Resolver:
             whose = self._whose(phrase, spans, names, first, end)
             if whose is not None:
                 return whose
+            if _where(first) and spans[end - 1][2] in _TWO_SIDED:
+                # "Syria's war", "Iraq's conflict": the country is where, not a side
+                return ActorMatch(phrase, "unknown", None, None, "generic")
             also = tuple(dict.fromkeys(m.actor for m in found[1:] if m.actor != first.actor))
             rule = "first_named" if also else first.rule
             return ActorMatch(phrase, first.actor, first.sub_actor, first.matched, rule, also)
         if tail is not None:
             after = self.resolve(phrase[spans[tail][0] :])
+            if after.rule == "generic" and spans[end - 1][2] in _COLLECTIVES:
+                # "a barrage of rocket fire", "a series of strikes": a generic means
+                return ActorMatch(phrase, "unknown", None, None, "generic")
             if after.actor not in ("unknown", "none"):
                 return ActorMatch(
                     phrase,
@@ -290,6 +322,8 @@ class Resolver:
         if last.kind == "adjective":
             if head_word in FORCE_HEADS and head >= last.end:
                 return _match(phrase, spans, last, "adjective", sub=False)
+            if last.end - 1 == shared_head:  # the agent of "the [American] killing of"
+                return _match(phrase, spans, last, "adjective", sub=False)
             return None
         if last.kind == "unqualified":
             for earlier in reversed(inside[:-1]):
@@ -311,6 +345,13 @@ class Resolver:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _where(match: ActorMatch) -> bool:
+    """The match is the country of Syria or Iraq by name, which may say where, not who."""
+    return match.sub_actor in ("syria_gov/government", "iraq_gov/government") and (
+        match.rule in ("possessive", "modifier")
+    )
 
 
 def _written_words(pattern: str) -> list[str]:
@@ -341,6 +382,8 @@ def _names_someone(word: str, *, first: bool) -> bool:
     lower = word.lower()
     if not _ARTICLE.sub("", word)[:1].isupper() or _BACKER.match(lower) or lower in _DESCRIPTORS:
         return False
+    if lower in _PLACES:
+        return False
     return not (first and word.lower() in _QUALIFIERS)
 
 
@@ -358,8 +401,11 @@ def _core_end(
             return i, (i + 2 if i + 2 < len(spans) else None)
         if word in _BOUNDARY_WORDS:
             return i, (i + 1 if word == "of" and i + 1 < len(spans) else None)
-        if _PARTICIPLE.match(word) and (
-            word not in FORCE_HEADS | _GENERIC_HEADS or _opens_object(phrase, spans, i + 1)
+        premodifier = spans[i - 1][2] in ("the", "a", "an") or word in _QUALIFIERS
+        if (
+            _PARTICIPLE.match(word)
+            and not premodifier  # "a suspected Russian air raid"
+            and (word not in FORCE_HEADS | _GENERIC_HEADS or _opens_object(phrase, spans, i + 1))
         ):
             return i, None
     return len(spans), None

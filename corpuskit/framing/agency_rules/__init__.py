@@ -16,9 +16,11 @@ One module per responsibility:
   *be* / *get*, negation, adverbs);
 * :mod:`.agents`: subjects (past time phrases, appositions and modifiers),
   ``by`` and *at the hands of* phrases, relative pronouns (also across an
-  inserted *who the U.S. says*), participle agents (*accusing X of killing*,
-  the previous clause's agent, the main clause's subject), the referent of a
-  pronoun agent after a reporting verb;
+  inserted *who the U.S. says*), the referent of a pronoun agent after a
+  reporting verb;
+* :mod:`.participles`: participle agents (*accusing X of killing*, the
+  previous clause's agent, the main clause's subject) and the agent of
+  *left 20 dead*;
 * :mod:`.grammar`: the construction of each candidate (``active``,
   ``passive_agent``, ``passive_agentless``, ``intransitive``, ``nominal``), its
   agent, victim and :class:`Clause`; :func:`find_clauses`;

@@ -6,7 +6,6 @@ from typing import Any
 
 from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.words import (
-    _ACCUSE_VERBS,
     _ADJECTIVAL_PARTICIPLES,
     _ALLEGIANCE,
     _APPOSITION_WINDOW,
@@ -22,9 +21,9 @@ from corpuskit.framing.agency_rules.words import (
     _FINITE,
     _GROUP_NOUNS,
     _LEAVE_VERBS,
+    _LOCATIVES,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
-    _NOT_SUBJECT,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -35,7 +34,6 @@ from corpuskit.framing.agency_rules.words import (
     _REPORT_GAP,
     _REPORTING,
     _SINGULAR_PERSONS,
-    _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -65,9 +63,31 @@ class _Agents(_Chunker):
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
                 return self._and_conjunct(a, b) if b > a else None
+            if word == "and":
+                return self._gapped_by(i)
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
+            if i > j and (word in _BE or word in _AUX):
+                return None  # "the shooting may have been inspired by X": X inspired
         return None
+
+    def _gapped_by(self, i: int) -> tuple[int, int] | None:
+        """The by-phrase shared by two passives joined at the *and* at ``i``: ``were killed
+        [and 273 others injured Saturday] by airstrikes``."""
+        s = self.s
+        c, e = self.right_np(i + 1)
+        found = self.verb_at.get(e)
+        if e == c or found is None or found[1].kind != "past":
+            return None
+        m = e + found[0]
+        while m < len(s) and not s.gap[m] and (s.words[m] in _TIME or self._date_word(m)):
+            m += 1
+        if m + 1 < len(s) and s.words[m] in _TIME_LEAD and s.words[m + 1] in _TIME:
+            m += 2  # "on Monday"
+        if m >= len(s) or s.words[m] != "by" or s.gap[m]:
+            return None
+        a, b = self.right_np(m + 1)
+        return self._and_conjunct(a, b) if b > a else None
 
     def _and_conjunct(self, a: int, b: int) -> tuple[int, int]:
         """A by-phrase with its conjunct: ``by [the Syrian army and allies]``; not a
@@ -106,7 +126,7 @@ class _Agents(_Chunker):
                 return (*antecedent, None)
             return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
-            a, b = self.left_np(self.skip_time(k - 1), cross_gap=True)
+            a, b = self.antecedent(k - 1)
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
@@ -118,6 +138,11 @@ class _Agents(_Chunker):
                 a, b = self.left_np(a - 1, cross_gap=True)
                 if b > a:
                     return a, b, "relative"
+        if k > 0 and not s.gap[k] and s.words[k - 1] not in _COORDINATION:
+            # "the raid in which bombs were dropped had killed": no chunk before the verb
+            antecedent = self.relative_antecedent(k)
+            if antecedent is not None:
+                return (*antecedent, None)
         apposed = self.apposition(k)
         if apposed is not None:
             return (*apposed, None)
@@ -191,7 +216,7 @@ class _Agents(_Chunker):
             if s.words[r] in _RELATIVE:
                 if r + 1 >= j or not self._opens_relative(r):
                     return None
-                a, b = self.left_np(self.skip_time(r), cross_gap=True)
+                a, b = self.antecedent(r)
                 if b <= a:
                     return None
                 return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
@@ -199,6 +224,24 @@ class _Agents(_Chunker):
             if reporting and (r == j - 1 or not (r > 0 and s.words[r - 1] in _RELATIVE)):
                 return None  # "Residents who fled said [soldiers] killed": a new subject
         return None
+
+    def antecedent(self, r: int) -> tuple[int, int]:
+        """The chunk a relative pronoun at ``r`` refers to: before a time phrase, *there*
+        or a preposition (``the attack [in] which``, ``an attack [there] that killed``),
+        without ``one of`` (``one of [six bombings] that killed``)."""
+        s = self.s
+        pied = s.words[r] in ("which", "whom")  # "in which", not "the answers to who murdered"
+        r = self.skip_time(r)
+        if (
+            r > 1
+            and not s.gap[r]
+            and s.words[r - 1] in (_LOCATIVES | _PREPOSITIONS if pied else _LOCATIVES)
+        ):
+            r -= 1
+        a, b = self.left_np(r, cross_gap=True)
+        if b - a > 2 and s.words[a] == "one" and s.words[a + 1] == "of":
+            a += 2
+        return a, b
 
     def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
         """A subject chunk with the conjunct before it: ``[Syrian troops and allied
@@ -225,11 +268,17 @@ class _Agents(_Chunker):
         """
         s = self.s
         j = k
-        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or _DATE.match(s.words[j - 1])):
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or self._date_word(j - 1)):
             j -= 1
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1
         return j
+
+    def _date_word(self, j: int) -> bool:
+        """A date or year, or a day of the month after its month (``August [21]``)."""
+        word = self.s.words[j]
+        day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
+        return day or bool(_DATE.match(word))
 
     def trim_agent(self, a: int, b: int) -> tuple[int, int]:
         """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
@@ -302,117 +351,6 @@ class _Agents(_Chunker):
                 return self.right_np(r + 1)
         return b, b
 
-    def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
-        """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
-
-        ``accusing Russia of killing``, ``were responsible for killing``: the accused
-        or responsible; else the agent of the previous clause of the sentence
-        (``jets bombed a market, killing 12``); else the subject of the main
-        clause (``Two explosions rocked the airport, killing 10``).
-        """
-        accused = self.accused(i)
-        if accused is not None:
-            return accused, None
-        if self.clauses and self.clauses[-1].agent is not None:
-            return None, self.clauses[-1].agent
-        a, b, link = self.subject(k)
-        if link == "relative":
-            return (a, b), None
-        return self.main_subject(i), None
-
-    def accused(self, i: int) -> tuple[int, int] | None:
-        """``accusing [Russia] of killing``, ``[they] were responsible for killing``."""
-        s = self.s
-        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for"):
-            return None
-        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
-            a, b, _ = self.subject(self.verb_group(i - 2)[0])
-            return (a, b) if b > a else None
-        if s.words[i - 2] in _ACCUSE_VERBS and s.words[i - 1] == "of":
-            # "The army, which activists accuse of killing": the relative's antecedent
-            for r in range(i - 3, max(0, i - 3 - _APPOSITION_WINDOW), -1):
-                if s.words[r] in _RELATIVE:
-                    a, b = self.left_np(r, cross_gap=True)
-                    return (a, b) if b > a else None
-                if s.gap[r + 1]:
-                    break
-        a, b = self.left_np(i - 1)
-        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
-            return a, b
-        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
-        for m in range(b - 2, a - 1, -1):
-            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
-                return m + 1, b
-        return None
-
-    def main_subject(self, i: int) -> tuple[int, int] | None:
-        """The first chunk followed by a finite verb in the clause that ends at token ``i``.
-
-        The clause starts after the last reporting word (``said``, ``that``) or
-        semicolon before ``i``; a chunk counts when a finite verb follows it, or
-        ends it (``rocket shells fell``, without a tagger the verb joins the chunk).
-        """
-        s = self.s
-        start = 0
-        for j in range(i - 1, 0, -1):
-            if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
-                start = j + (s.words[j] in _CLAUSE_OPENERS)
-                break
-        # "The assault came after rebels fired rockets, killing seven": the clause right
-        # before the participle, when it has a subject of its own
-        inner = next((j for j in range(i - 1, start, -1) if s.words[j] in _SUBORDINATORS), None)
-        if inner is not None:
-            found = self._first_subject(inner + 1, i)
-            if found is not None:
-                return found
-        return self._first_subject(start, i)
-
-    def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
-        """The first chunk from ``start`` followed by a finite verb before ``i``."""
-        s = self.s
-        j = start
-        while j < i:
-            a, b = self.right_np(j)
-            if b == a:
-                j += 1
-                continue
-            for m in range(a + 1, b + 1):
-                n = m
-                while n < i and _is_adverb(s.words[n]):
-                    n += 1
-                # an object chunk right after a verb is no subject ("who seized [the town] rounded")
-                after_verb = a > start and not s.gap[a] and self._finite(a - 1)
-                if (
-                    n < i
-                    and self._finite(n)
-                    and s.words[m - 1] not in _NOT_SUBJECT
-                    and not after_verb
-                ):
-                    if self._passive_at(n, i):
-                        return None  # "The town was shelled, killing 5": the subject is hit
-                    return self.coordinated_subject(*self.head_chunk(*self.unbracket(a, m)))
-            j = b
-        return None
-
-    def unbracket(self, a: int, b: int) -> tuple[int, int]:
-        """The chunk before a bracketed chunk at ``a`` (``The Israel Defense Forces [(IDF)]``)."""
-        s = self.s
-        if a > 0 and "(" in s.text[s.ends[a - 1] : s.starts[a]]:
-            c, e = self.left_np(a, cross_gap=True)
-            if e > c:
-                return c, e
-        return self.trim_agent(a, b)
-
-    def _passive_at(self, n: int, i: int) -> bool:
-        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
-        s = self.s
-        if s.words[n] not in _BE:
-            return False
-        m = n + 1
-        while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
-            m += 1
-        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
-
     def _finite(self, j: int) -> bool:
         word = self.s.words[j]
         if self._capital(j):
@@ -431,21 +369,27 @@ class _Agents(_Chunker):
         """
         s = self.s
         for _ in range(_MAX_MODIFIER_JUMPS):
+            a = self.bracketed(a)
             if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
                 # "victims of [an attack] which killed": a means or event is the antecedent
                 break
             word = s.words[a - 1]
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
+            coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))
             if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
             elif word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
             elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
+                while end > 1 and not s.gap[end] and s.words[end - 1] in _BE | _AUX | _REPORTING:
+                    end -= 1  # "the attack [believed to have been] carried out by"
             elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
                 end = a - 2  # "Militiamen loyal to the government killed": the militiamen
-            elif word == "by" and a > 1 and s.words[a - 2] in MEANS and not s.gap[a - 1]:
-                end = a - 1  # "Airstrikes by the Syrian government killed": the means heads
+            elif word == "by" and a > 1 and s.words[a - 2] in MEANS | _TIME and not s.gap[a - 1]:
+                # "Airstrikes [overnight] by the Syrian government killed": the means heads
+                end = a - 1
             else:
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
@@ -460,26 +404,29 @@ class _Agents(_Chunker):
             a, b = earlier
         return a, b
 
-    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
-        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
-        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
-
-        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
-        exploded, leaving 20 injured``); after *and* right behind a *left* clause
-        (``left 5 dead and [12] wounded``), that clause's agent.
-        """
+    def _in_by_phrase(self, j: int) -> bool:
+        """The chunk before token ``j`` is the object of a *by* after a participle."""
         s = self.s
-        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
-        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
-            return True, None, self.left_clause.agent
-        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
-            return False, None, None
-        v = a - 1
-        if s.words[v] == "leaving":
-            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
-            return True, span, inherited
-        c, e, _ = self.subject(self.verb_group(v)[0])
-        return True, ((c, e) if e > c else None), None
+        c, e = self.left_np(j)
+        return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
+
+    def bracketed(self, a: int) -> int:
+        """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic
+        State (IS)] training camp``; ``a`` when there is none."""
+        s = self.s
+        if a < 3 or not s.gap[a] or ")" not in s.text[s.ends[a - 1] : s.starts[a]]:
+            return a
+        if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
+            return a
+        for m in range(a - 1, max(0, a - 4), -1):
+            if not self._capital(m):
+                return a
+            if s.gap[m]:
+                if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
+                    return a
+                c, e = self.left_np(m, cross_gap=True)
+                return c if e > c and e == m and self._capital(e - 1) else a
+        return a
 
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``
@@ -490,6 +437,3 @@ class _Agents(_Chunker):
         if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
             j -= 1  # "carried out by"
         return j - 1 if s.words[j - 1].endswith("ed") else -1
-
-    def previous(self, attribute: str) -> str | None:
-        return getattr(self.clauses[-1], attribute) if self.clauses else None

@@ -6,6 +6,7 @@ from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.words import (
     _ADVERBS,
+    _ARTICLE_MODIFIERS,
     _ARTICLES,
     _AUX,
     _BE,
@@ -15,6 +16,7 @@ from corpuskit.framing.agency_rules.words import (
     _DATE,
     _NAME_PAIRS,
     _NEGATION,
+    _PREPOSITIONS,
     _PRONOUNS,
     _QUANTITY_NOUNS,
     _TIME,
@@ -43,7 +45,12 @@ class _Chunker:
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
                 continue
+            if word == "that" and i > 0 and s.words[i - 1] in _PREPOSITIONS and not s.gap[i]:
+                i -= 1  # "the fighting on [that front]": a demonstrative
+                break
             closed = word in _BOUNDARY and not self._time_modifier(i, j)
+            if closed and self._article_modifier(i):
+                closed = False
             if (closed and not self._in_name(i)) or i in self.verb_at:
                 break
             if _DATE.match(word):
@@ -81,7 +88,8 @@ class _Chunker:
                 break
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
-            if (word in _BOUNDARY and not self._in_name(i)) or i in self.verb_at:
+            closed = word in _BOUNDARY and not self._article_modifier(i)
+            if (closed and not self._in_name(i)) or i in self.verb_at:
                 break
             if _DATE.match(word):
                 break
@@ -98,6 +106,19 @@ class _Chunker:
             return False
         before = s.words[i - 1]
         return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
+
+    def _article_modifier(self, i: int) -> bool:
+        """A boundary word used as a pre-modifier right after an article and before
+        a word of the chunk (``an [alleged] chemical attack``, ``an [earlier] attack``)."""
+        s = self.s
+        return (
+            s.words[i] in _ARTICLE_MODIFIERS
+            and 0 < i < len(s) - 1
+            and s.words[i - 1] in _ARTICLES
+            and not (s.gap[i] or s.gap[i + 1])
+            and s.words[i + 1] not in _BOUNDARY
+            and i + 1 not in self.verb_at
+        )
 
     def _in_name(self, i: int) -> bool:
         """A closed-class word inside a capitalised name (``United [States]``)."""

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpuskit.framing.agency_rules.agents import _Agents
 from corpuskit.framing.agency_rules.exclusions import (
     Candidate,
     exclusion_reason,
     sentence_cues,
 )
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
+from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
     _ATTRIBUTIVE,
+    _BE,
     _BOUNDARY,
     _COORDINATION,
     _DETERMINERS,
@@ -25,7 +26,9 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NOUNS,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
+    _TIME,
     _TOLL_WINDOW,
+    _VERBS,
     MEANS,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -65,7 +68,7 @@ _INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "mil
 _DESCRIPTION_WINDOW = 8
 
 
-class _Rules(_Agents):
+class _Rules(_Participles):
     """Classify the lexicon matches of one sentence."""
 
     def __init__(self, sentence: _Sentence, lexicon: VerbLexicon) -> None:
@@ -125,6 +128,11 @@ class _Rules(_Agents):
             return self._intransitive(i, n, form, k, negated)
         article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if not article and form.kind == "past" and k == i:
+            counted = self._counted_attribute(i, obj)
+            article = counted
+            if counted:  # the number belongs to the victim: "[six injured civilians]"
+                obj = (self.left_np(i)[0], obj[1])
         if article and form.kind == "past":
             if obj[1] == obj[0]:  # "the wounded": a noun
                 return self._clause(i, n, form, k, "nominal", None, None, negated)
@@ -141,7 +149,9 @@ class _Rules(_Agents):
         inherited = None
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
         # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
-        reduced = form.kind == "past" and (before == "those" or self._reduced_pair(k, obj))
+        reduced = form.kind == "past" and (
+            before == "those" or self._reduced_pair(k, obj) or self.left_object(k)
+        )
         pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
         if reduced or (
             not pronoun and form.kind == "past" and (passive or by_next or obj[1] == obj[0])
@@ -172,6 +182,18 @@ class _Rules(_Agents):
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
 
+    def _counted_attribute(self, i: int, obj: tuple[int, int]) -> bool:
+        """A participle between a number and its noun is an attribute: ``six [injured]
+        civilians``, ``two [slain] American journalists`` (not ``2 killed 5 injured``)."""
+        s = self.s
+        if i == 0 or s.gap[i] or obj[1] == obj[0] or obj[0] != i + self.verb_at[i][0]:
+            return False
+        before, words = s.words[i - 1], s.words[obj[0] : obj[1]]
+        counted = _is_quantity(before) or before == "other"
+        dated = before.isdigit() and i > 1 and s.words[i - 2] in _TIME  # "on April 25 killed"
+        numbered = any(_is_quantity(w) for w in words) or s.quantifier_after(obj[0]) > obj[0]
+        return counted and not dated and not numbered and words[0] not in _DETERMINERS
+
     def _reduced_pair(self, k: int, obj: tuple[int, int]) -> bool:
         """``13 civilians killed [43 others] injured``: a counted subject, and the chunk
         after the past form is the victim of a second past form with no object, so both
@@ -181,7 +203,7 @@ class _Rules(_Agents):
         if obj[1] == obj[0] or nxt is None or nxt[1].kind != "past" or s.gap[obj[1]]:
             return False
         a, b = self.left_np(k)
-        if b == a or not _is_quantity(s.words[a]):
+        if b == a or not _is_quantity(s.words[s.quantifier_after(a)]):  # "At least 57 ..."
             return False
         after = obj[1] + nxt[0]
         return after >= len(s) or s.gap[after] or self.right_np(after)[1] == after
@@ -245,7 +267,9 @@ class _Rules(_Agents):
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        if before or of_after:
+        # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]"
+        verb_after = i + n < len(s) and not s.gap[i + n] and s.words[i + n] in _BE | _VERBS
+        if before or of_after or verb_after:
             return True
         obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
         if i == 0 or s.gap[i] or obj[1] > obj[0]:
@@ -270,7 +294,7 @@ class _Rules(_Agents):
         elif after < len(s) and s.words[after] in ("of", "among") and not s.gap[after]:
             victim = self.right_np(after + 1)
             end = max(victim[1], after + 1)
-        possessor = self.possessor(i, n, form)
+        possessor = self.possessor(i, n, form) or self._name_modifier(i, n)
         if victim is None and form.lemma != "death toll":
             a = possessor[1] if possessor else self.left_np(i)[0]
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
@@ -278,6 +302,18 @@ class _Rules(_Agents):
             victim = (a, i)
         agent = self.by_phrase(end) or possessor
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
+
+    def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
+        """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
+        killing of bin Laden``, ``the [U.S.] killing of a general``."""
+        s = self.s
+        if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
+            return None
+        a, _ = self.left_np(i)
+        while a < i and s.words[a] in _DETERMINERS:
+            a += 1
+        named = a < i and all(self._capital(m) for m in range(a, i))
+        return (a, i) if named and not self._place(a, i) else None
 
     def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
         """The possessor that is the agent of a nominal (``the regime's killing of

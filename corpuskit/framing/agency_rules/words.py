@@ -18,7 +18,8 @@ MEANS: frozenset[str] = _words("""
     landmines ied ieds shrapnel gas chlorine sarin weapon weapons munitions attack attacks
     assault assaults offensive clashes fighting violence bullet bullets grenade grenades
     explosives device devices projectile projectiles shellfire barrage barrages war wars conflict
-    siege sieges campaign campaigns operation operations
+    siege sieges campaign campaigns operation operations crisis standoff rampage spree
+    infighting battle battles unrest insurgency
     """)
 
 _BE = _words("am is are was were be been being get gets got gotten getting")
@@ -63,8 +64,16 @@ _COPULA_VERBS = _words("confirmed reported found declared presumed feared pronou
 _ACCUSE_VERBS = _words("""
     accuse accuses accused accusing blame blames blamed blaming charge charges charged charging
     convict convicted condemn condemns condemned condemning criticise criticised criticize
-    criticized suspect suspects suspected
+    criticized suspect suspects suspected lambast lambasts lambasted lambasting lambaste
+    lambastes slam slams slammed slamming denounce denounces denounced denouncing
+    indict indicted indicts prosecute prosecuted sentenced jailed arrested punish punished
+    punishing sanction sanctioned rebuke rebuked
     """)
+#: Prepositions whose gerund takes the subject of the verb before (``face trial for
+#: killing``, ``responded by killing``) or after (``After killing the leader, he ...``).
+_GERUND_PREPOSITIONS = _words("for after before while by without upon since")
+#: Tokens between a preposition and the verb whose subject its gerund takes.
+_GOVERNOR_WINDOW = 8
 #: Reporting verbs that can stand between a relative pronoun and its verb
 #: (``Assad, who the U.S. says has killed thousands``).
 _REPORTING = _words("""
@@ -120,7 +129,8 @@ _VERBS = _words("""
     accused accuses confirmed confirms announced announces stated states insisted insists
     alleged alleges according blamed blames dropped launched fired carried conducted continued
     saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
-    reaches climbed stood stands stand put puts including
+    reaches climbed stood stands stand put puts including seem seems seemed appear appears
+    appeared unlikely
     """)
 #: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
 _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
@@ -129,8 +139,11 @@ _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 _QUANTITY_NOUNS = _words("""
     dozens hundreds thousands scores tens number numbers group groups members member most some
     many all several one two three four five six seven eight nine ten dozen families family
-    majority
+    majority series barrage barrages wave waves spate string volley volleys hail salvo salvos
     """)
+#: Boundary words that are pre-modifiers right after an article (``an [alleged] attack``,
+#: ``an [earlier] attack``).
+_ARTICLE_MODIFIERS = _words("alleged suspected reported earlier later recent previous")
 #: Adjectives dropped from the pre-modifiers of a nominal (``heavy casualties``).
 _NOMINAL_ADJECTIVES = _words("""
     heavy many more further mass high several numerous reported recent new total overall
@@ -164,6 +177,8 @@ _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
     """)
+#: Place adverbs between an antecedent and its relative pronoun (``an attack there that``).
+_LOCATIVES = _words("there here")
 #: Names whose second word is a closed-class word (``United States``: not *states*).
 _NAME_PAIRS = frozenset([("united", "states"), ("united", "nations"), ("gulf", "states")])
 #: Closed-class words that are also names when written in capitals (``IS``, ``US``, ``IT``).

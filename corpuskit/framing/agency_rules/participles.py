@@ -1,0 +1,271 @@
+"""Participle agents: gerunds (``killing``), *accusing X of killing*, and *left 20 dead*."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpuskit.framing.agency_rules.agents import _Agents
+from corpuskit.framing.agency_rules.words import (
+    _ACCUSE_VERBS,
+    _APPOSITION_WINDOW,
+    _AUX,
+    _BE,
+    _CLAUSE_OPENERS,
+    _GERUND_PREPOSITIONS,
+    _GOVERNOR_WINDOW,
+    _LEAVE_VERBS,
+    _NOT_SUBJECT,
+    _PRONOUNS,
+    _RELATIVE,
+    _SUBORDINATORS,
+    _TIME,
+    _TIME_LEAD,
+    MEANS,
+    _is_adverb,
+)
+
+
+class _Participles(_Agents):
+    """The agents of participle clauses and of *leave* clauses."""
+
+    clauses: list[Any]
+    left_clause: Any
+
+    def participle_agent(self, i: int, k: int) -> tuple[tuple[int, int] | None, str | None]:
+        """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
+
+        ``accusing Russia of killing``, ``were responsible for killing``: the accused
+        or responsible; else the agent of the previous clause of the sentence
+        (``jets bombed a market, killing 12``); else the subject of the main
+        clause (``Two explosions rocked the airport, killing 10``).
+        """
+        accused = self.accused(i)
+        if accused is not None:
+            return accused, None
+        governing = self.governing_subject(i)
+        if governing is not None:
+            return governing, None
+        if self.clauses and self.clauses[-1].agent is not None and not self._verb_since(i):
+            return None, self.clauses[-1].agent
+        a, b, link = self.subject(k)
+        if link == "relative":
+            return (a, b), None
+        return self.main_subject(i), None
+
+    def _verb_since(self, i: int) -> bool:
+        """A finite verb that is not a trigger stands between the last clause and token ``i``
+        (``... 57 killed; snipers opened fire, leaving two dead``: a new subject)."""
+        s = self.s
+        end = self.clauses[-1].end
+        first = next((m for m in range(i) if s.starts[m] >= end), i)
+        for m in range(first, i):
+            if s.words[m] in _SUBORDINATORS:
+                return False  # "targeted civilians as they were moving, killing 3"
+            if self._finite(m) and m not in self.verb_at:
+                return True
+        return False
+
+    def governing_subject(self, i: int) -> tuple[int, int] | None:
+        """The agent of a gerund after a preposition: the subject of the verb before it
+        (``[Wilson] will face charges for shooting``, ``[ISIS] responded by killing``),
+        or, when the phrase opens the sentence, of the clause after it (``After killing
+        the leader, [he] took over``)."""
+        s = self.s
+        p = i - 1
+        while p > 0 and not s.gap[p + 1] and _is_adverb(s.words[p]):
+            p -= 1  # "After [allegedly] killing"
+        if p < 0 or s.gap[p + 1] or s.words[p] not in _GERUND_PREPOSITIONS:
+            return None
+        if p == 0 or s.gap[p]:
+            end = next((m for m in range(i + 1, len(s)) if s.gap[m]), len(s))
+            return self._first_subject(end, len(s)) if end < len(s) else None
+        for m in range(p - 1, max(-1, p - 1 - _GOVERNOR_WINDOW), -1):
+            if s.gap[m + 1] or s.words[m] in _CLAUSE_OPENERS or s.words[m] in _RELATIVE:
+                return None
+            if self._finite(m) or (s.words[m] in _BE | _AUX and s.words[m] != "to"):
+                a, b, _ = self.subject(self.verb_group(m)[0])
+                return self.apposed(a, b) if b > a else None
+        return None
+
+    def apposed(self, a: int, b: int) -> tuple[int, int]:
+        """The head of an apposition: ``[Maj. Hasan], the Army psychiatrist``, ``[One
+        such soldier], Dilar Gencxemis``: the chunk that opens the clause before a comma."""
+        s = self.s
+        if a < 1 or not s.gap[a] or s.text[s.ends[a - 1] : s.starts[a]].strip() != ",":
+            return a, b
+        if b - a == 1 and s.words[a] in _PRONOUNS:  # "After killing the leader, Abu, [he] took"
+            return a, b
+        c, e = self.left_np(a, cross_gap=True)
+        opens = c == 0 or s.gap[c] or s.words[c - 1] in _CLAUSE_OPENERS
+        return (c, e) if e == a and e > c and opens else (a, b)
+
+    def accused(self, i: int) -> tuple[int, int] | None:
+        """``accusing [Russia] of killing``, ``[they] were responsible for killing``,
+        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``."""
+        s = self.s
+        if i > 2 and s.words[i - 1] == "and" and not s.gap[i]:
+            for r in range(i - 2, max(1, i - 2 - _APPOSITION_WINDOW), -1):
+                if s.gap[r + 1]:
+                    break
+                if s.words[r].endswith("ing") and s.words[r - 1] in ("of", "for"):
+                    return self.accused(r)
+        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for", "with"):
+            return None
+        v = i - 2
+        if s.words[v] in _ACCUSE_VERBS and s.words[v].endswith("ed") and not s.gap[v + 1]:
+            k, passive, _ = self.verb_group(v)
+            while k > 1 and not s.gap[k] and _is_adverb(s.words[k - 1]):
+                k, also, _ = self.verb_group(k - 1)  # "has [repeatedly] been accused"
+                passive = passive or also
+            if passive or self.left_np(k)[1] == v:  # "X was accused of", "X, accused of"
+                a, b, _ = self.subject(k)
+                return self.apposed(a, b) if b > a else None
+        if s.words[i - 1] == "with":
+            return None
+        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
+            a, b, _ = self.subject(self.verb_group(i - 2)[0])
+            return (a, b) if b > a else None
+        if s.words[i - 2] in _ACCUSE_VERBS and s.words[i - 1] == "of":
+            # "The army, which activists accuse of killing": the relative's antecedent
+            for r in range(i - 3, max(0, i - 3 - _APPOSITION_WINDOW), -1):
+                if s.words[r] in _RELATIVE:
+                    a, b = self.left_np(r, cross_gap=True)
+                    return (a, b) if b > a else None
+                if s.gap[r + 1]:
+                    break
+        a, b = self.left_np(i - 1)
+        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
+            return a, b
+        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
+        for m in range(b - 2, a - 1, -1):
+            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
+                return m + 1, b
+        return None
+
+    def main_subject(self, i: int) -> tuple[int, int] | None:
+        """The first chunk followed by a finite verb in the clause that ends at token ``i``.
+
+        The clause starts after the last reporting word (``said``, ``that``) or
+        semicolon before ``i``; a chunk counts when a finite verb follows it, or
+        ends it (``rocket shells fell``, without a tagger the verb joins the chunk).
+        """
+        s = self.s
+        start = 0
+        for j in range(i - 1, 0, -1):
+            if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
+                start = j + (s.words[j] in _CLAUSE_OPENERS)
+                break
+        # "The assault came after rebels fired rockets, killing seven": the clause right
+        # before the participle, when it has a subject of its own
+        inner = next((j for j in range(i - 1, start, -1) if s.words[j] in _SUBORDINATORS), None)
+        if inner is not None:
+            found = self._first_subject(inner + 1, i)
+            if found is not None:
+                return found
+        return self._first_subject(start, i)
+
+    def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
+        """The first chunk from ``start`` followed by a finite verb before ``i``."""
+        s = self.s
+        # the victims of clauses found before are no subjects ("57 civilians killed ...")
+        victims = {c.victim for c in self.clauses if c.construction != "active"}
+        j = start
+        while j < i:
+            a, b = self.right_np(j)
+            if b == a:
+                j += 1
+                continue
+            if s.span(a, b) in victims:
+                j = b
+                continue
+            for m in range(a + 1, b + 1):
+                n = m
+                while n < i and _is_adverb(s.words[n]):
+                    n += 1
+                # an object chunk right after a verb is no subject ("who seized [the town] rounded")
+                after_verb = a > start and not s.gap[a] and self._finite(a - 1)
+                n = self._past_time(n, i)
+                relative = m == b and b < i and s.words[b] in ("who", "which") and s.gap[b]
+                if relative and a == start:
+                    # "The group, which has overrun large areas, killing thousands"
+                    return self.head_chunk(*self.unbracket(a, m))
+                if (
+                    n < i
+                    and self._finite(n)
+                    and s.words[m - 1] not in _NOT_SUBJECT
+                    and not after_verb
+                ):
+                    if self._passive_at(n, i) and s.words[m - 1] not in MEANS:
+                        return None  # "The town was shelled, killing 5": the subject is hit
+                    found = self.head_chunk(*self.unbracket(a, m))
+                    return self.apposed(*self.coordinated_subject(*found))
+            j = b
+        return None
+
+    def _past_time(self, n: int, i: int) -> int:
+        """The token after a time phrase at ``n`` (``terrorists [on Sunday morning]
+        detonated``), before ``i``; ``n`` when none."""
+        s = self.s
+        m = n + (n < i and s.words[n] in _TIME_LEAD and n + 1 < i and s.words[n + 1] in _TIME)
+        if m == n and not (n < i and s.words[n] in _TIME):
+            return n
+        while m < i and not s.gap[m] and (s.words[m] in _TIME or self._date_word(m)):
+            m += 1
+        while m < i and _is_adverb(s.words[m]):
+            m += 1
+        return m
+
+    def unbracket(self, a: int, b: int) -> tuple[int, int]:
+        """The chunk before a bracketed chunk at ``a`` (``The Israel Defense Forces [(IDF)]``)."""
+        s = self.s
+        if a > 0 and "(" in s.text[s.ends[a - 1] : s.starts[a]]:
+            c, e = self.left_np(a, cross_gap=True)
+            if e > c:
+                return c, e
+        return self.trim_agent(a, b)
+
+    def _passive_at(self, n: int, i: int) -> bool:
+        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
+        s = self.s
+        if s.words[n] not in _BE:
+            return False
+        m = n + 1
+        while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
+            m += 1
+        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
+
+    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
+        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
+        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
+
+        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
+        exploded, leaving 20 injured``); after *and* right behind a *left* clause
+        (``left 5 dead and [12] wounded``), that clause's agent.
+        """
+        s = self.s
+        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
+        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
+            return True, None, self.left_clause.agent
+        if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
+            c, _ = self.left_np(a - 1)
+            a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a
+        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
+            return False, None, None
+        v = a - 1
+        if s.words[v] == "leaving":
+            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
+            return True, span, inherited
+        c, e, link = self.subject(self.verb_group(v)[0])
+        if e == c and link == "coordinated":  # "killed 14 people and left dozens wounded"
+            return True, None, self.previous("agent")
+        return True, ((c, e) if e > c else None), None
+
+    def left_object(self, k: int) -> bool:
+        """The chunk before the verb group at ``k`` is the object of *leave*: ``leaving
+        [eight people] injured``, also when a chunk follows (text without commas)."""
+        s = self.s
+        a, b = self.left_np(k)
+        return b > a > 0 and s.words[a - 1] in _LEAVE_VERBS and not s.gap[a]
+
+    def previous(self, attribute: str) -> str | None:
+        return getattr(self.clauses[-1], attribute) if self.clauses else None
