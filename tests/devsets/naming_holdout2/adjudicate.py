@@ -126,8 +126,7 @@ def main() -> None:
     validate(gold, items)
     gold.to_csv(OUT, index=False)
     print(
-        f"{OUT.name}: {len(gold)} rows; decided {len(decided)} "
-        f"(a {outcome['a']}, b {outcome['b']})"
+        f"{OUT.name}: {len(gold)} rows; decided {len(decided)} (a {outcome['a']}, b {outcome['b']})"
     )
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (adjudication decisions are one record per line)
 """Adjudicate the two passes of the fifth quotes hold-out set into ``labels_gold.csv``.
 
 The passes agreed on 193 of 272 stretches (all labelled fields; the free-text
@@ -18,19 +19,27 @@ from pathlib import Path
 import pandas as pd
 
 HERE = Path(__file__).parent
-AS_WRITTEN_TITLE = "title as the article gives it (article kept; one person's parts joined by commas)"
+AS_WRITTEN_TITLE = (
+    "title as the article gives it (article kept; one person's parts joined by commas)"
+)
 VERB_SUBJECT = (
     "document as speaker, but speaker_as_written is the subject of the attributing verb, as"
     " in the rows both passes agree on ('Moussaoui wrote', 'the OGE acting director', 'The"
     " White House')"
 )
-LEVY = "a former Israeli government official who is now a senior fellow at the New America Foundation"
+LEVY = (
+    "a former Israeli government official who is now a senior fellow at the New America Foundation"
+)
 INGLIS = "title as written ('A former top official at the National Security Agency'), not rephrased"
 
 #: (item, start) -> (coder whose row is taken, changes to it, reason)
 DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     **{
-        ("u001", start): ("a", {}, "title as written ('Benjamin Todd Jealous, the president of ...')")
+        ("u001", start): (
+            "a",
+            {},
+            "title as written ('Benjamin Todd Jealous, the president of ...')",
+        )
         for start in ("605", "711", "841")
     },
     ("u002", "1101"): (
@@ -60,8 +69,15 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
         )
         for start in ("3117", "3159", "3207", "3245")
     },
-    ("u008", "3134"): ("a", {}, "title as the article gives it ('President Donald Trump’s oldest son')"),
-    **{("u010", start): ("a", {}, AS_WRITTEN_TITLE) for start in ("533", "1655", "1818", "2271", "4076")},
+    ("u008", "3134"): (
+        "a",
+        {},
+        "title as the article gives it ('President Donald Trump’s oldest son')",
+    ),
+    **{
+        ("u010", start): ("a", {}, AS_WRITTEN_TITLE)
+        for start in ("533", "1655", "1818", "2271", "4076")
+    },
     **{
         ("u011", start): (
             "b",
@@ -75,7 +91,7 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
     ("u012", "2366"): (
         "b",
         {"speaker_title": LEVY},
-        "changed: a new reporter sentence ('Israel wants \"...\" because a \"...\"') is not a"
+        'changed: a new reporter sentence (\'Israel wants "..." because a "..."\') is not a'
         " continuation after an interrupting attribution: own quote_id, as for two fragments in"
         " one reported clause (u005, u024); title as written",
     ),
@@ -87,7 +103,9 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
         "changed: his role as given before the name, without the relative clause 'who also is a"
         " Fox News contributor' (holdout2 s010)",
     ),
-    **{("u016", start): ("a", {}, INGLIS) for start in ("98", "746", "963", "1071", "5493", "5694")},
+    **{
+        ("u016", start): ("a", {}, INGLIS) for start in ("98", "746", "963", "1071", "5493", "5694")
+    },
     ("u016", "1072"): (
         "b",
         {},
@@ -184,7 +202,11 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
         for start in ("1207", "1313")
     },
     **{
-        ("u027", start): ("a", {}, "title as the article gives it ('Foley’s mother', holdout2 s030)")
+        ("u027", start): (
+            "a",
+            {},
+            "title as the article gives it ('Foley’s mother', holdout2 s030)",
+        )
         for start in ("636", "708", "1882", "2056")
     },
     ("u029", "845"): ("a", {}, "a description with no name stays as written ('her lawyer')"),
@@ -193,7 +215,11 @@ DECISIONS: dict[tuple[str, str], tuple[str, dict[str, str], str]] = {
         {"speaker_title": "The View co-host"},
         "changed: title as written before the name, without the marks a added",
     ),
-    ("u029", "3901"): ("a", {}, "the nearest attributing phrase is 'Buress said' (after the quote)"),
+    ("u029", "3901"): (
+        "a",
+        {},
+        "the nearest attributing phrase is 'Buress said' (after the quote)",
+    ),
     ("u030", "131"): (
         "b",
         {},
