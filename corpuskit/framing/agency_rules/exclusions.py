@@ -311,7 +311,10 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     if sentence.other_context and not _outside(sentence.violent, c):
         return True
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
-    return named and _capital(s, c.i) and not _title_case(s)
+    # a capitalised name (*Saturday Night Massacre*) unless the sentence speaks of
+    # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
+    violence = _outside(sentence.violent, c) and not sentence.other_context
+    return named and _capital(s, c.i) and not _title_case(s) and not violence
 
 
 def _to_death(words: list[str], c: Candidate) -> bool:
