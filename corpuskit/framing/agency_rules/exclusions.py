@@ -425,7 +425,10 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     """``generic``: a general statement, rate or trend, not a report of particular deaths."""
     numbered = any(_is_number(w) for w in victim)
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
-    if bare and not numbered:
+    # a capitalised verb inside the sentence is a headline's historic present
+    # ("Syrian Army Kills Dozens of Militants"), not a general statement
+    headline = c.kind == "present" and c.i > 0 and _capital(s, c.i)
+    if bare and not numbered and not headline:
         return "generic"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["victims"][0]:
