@@ -174,9 +174,27 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
         violent=violent,
         illness=has(words, illness["context"]),
         other_context=has(words, cues["other_sense"]["context"]),
-        rates=has(words, cues["generic"]["rates"]),
+        rates=_rates(words, cues["generic"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
     )
+
+
+def _rates(words: list[str], cue: dict) -> bool:
+    """A rate or trend word (*22 a day*, *annually*); a phrase followed by a time word
+    (*a day after*, *a week of violence*) is a time, not a rate."""
+    singles, phrases = cue["rates"]
+    if not has(words, cue["rates"]):
+        return False
+    if not singles.isdisjoint(words):
+        return True
+    times = cue["not_rates"][0]
+    for phrase in phrases:
+        n = len(phrase)
+        for j in range(len(words) - n + 1):
+            follower = words[j + n] if j + n < len(words) else ""
+            if tuple(words[j : j + n]) == phrase and follower not in times:
+                return True
+    return False
 
 
 def _positions(
