@@ -445,7 +445,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
     # a capitalised verb inside the sentence is a headline's historic present
     # ("Syrian Army Kills Dozens of Militants"), not a general statement
-    headline = c.kind == "present" and c.i > 0 and _capital(s, c.i)
+    headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and _capital(s, c.i - 1)
+    headline = headline and _capital(s, c.i) and s.words[c.i - 1] not in ("don't", "don’t")
     if bare and not numbered and not headline:
         return "generic"
     head = _first_conjunct(victim)[-1:]

@@ -59,6 +59,7 @@ _LIVES_FILLER = _words(
     "human american syrian iraqi a hundred thousand million"
 )
 _LIVES_WINDOW = 6
+_NOUN_BEFORE = _words("the a an at this that its their his her human heavy high")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
 
 
@@ -141,8 +142,8 @@ class VerbLexicon:
 def _life_verb(words: list[str], i: int) -> tuple[int, VerbForm] | None:
     """``claimed`` in "claimed over 100,000 lives" as a one-token form of ``claim lives``."""
     kind = LIFE_VERBS.get(words[i])
-    if kind is None:
-        return None
+    if kind is None or (i > 0 and words[i - 1] in _NOUN_BEFORE):
+        return None  # "at the cost of human life": a noun
     for j in range(i + 1, min(len(words), i + 1 + _LIVES_WINDOW)):
         word = words[j]
         if word in LIVES:
