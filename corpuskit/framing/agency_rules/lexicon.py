@@ -59,7 +59,7 @@ _LIVES_FILLER = _words(
     "human american syrian iraqi a hundred thousand million"
 )
 _LIVES_WINDOW = 6
-_NOUN_BEFORE = _words("the a an at this that its their his her human heavy high")
+_NOUN_BEFORE = _words("the a an at its their his her human heavy high")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
 
 
