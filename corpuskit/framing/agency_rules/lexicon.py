@@ -61,6 +61,8 @@ _LIVES_FILLER = _words(
 _LIVES_WINDOW = 6
 _NOUN_BEFORE = _words("the a an at its their his her human heavy high")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
+#: the quick filter's pattern for :data:`LIFE_VERBS` with *lives* after them
+_LIFE = r"(?:claim|cost|t(?:ake|ook|aking))\w{0,3}\W+(?:[\w.,]+\W+){0,6}?li(?:ves|fe)"
 
 
 def _trie(words: set[str]) -> str:
@@ -144,6 +146,8 @@ def _life_verb(words: list[str], i: int) -> tuple[int, VerbForm] | None:
     kind = LIFE_VERBS.get(words[i])
     if kind is None or (i > 0 and words[i - 1] in _NOUN_BEFORE):
         return None  # "at the cost of human life": a noun
+    if words[i + 1 : i + 4] in (["the", "lives", "of"], ["the", "life", "of"]):
+        return 4, VerbForm(" ".join(words[i : i + 4]), "claim lives", "transitive-violence", kind)
     for j in range(i + 1, min(len(words), i + 1 + _LIVES_WINDOW)):
         word = words[j]
         if word in LIVES:
@@ -227,6 +231,5 @@ def load_verbs(
                         forms[words] = VerbForm(" ".join(words), str(lemma), verb_class, name)
     if not forms:
         raise ValueError(f"{where}: the lexicon has no forms")
-    first = {words[0] for words in forms} | LIVES  # "lives" finds the units of LIFE_VERBS
-    trigger = re.compile(r"(?<!\w)" + _trie(first) + r"(?!\w)")
+    trigger = re.compile(r"(?<!\w)(?:" + _trie({w[0] for w in forms}) + "|" + _LIFE + r")(?!\w)")
     return VerbLexicon(forms, max(len(w) for w in forms), trigger)
