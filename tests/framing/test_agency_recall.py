@@ -135,3 +135,13 @@ def test_same_table_across_n_jobs():
     one = agency(texts, n_jobs=1)
     two = agency(texts, n_jobs=2)
     pd.testing.assert_frame_equal(one.reset_index(drop=True), two.reset_index(drop=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Medics were bringing wounded people to the clinic.", "Nurses kept treating injured men."],
+)
+def test_state_participle_after_an_ing_verb_has_no_agent(text):
+    table = agency(text)
+    assert table["construction"].tolist() == ["intransitive"]
+    assert table["agent"].isna().all()
