@@ -174,9 +174,27 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
         violent=violent,
         illness=has(words, illness["context"]),
         other_context=has(words, cues["other_sense"]["context"]),
-        rates=has(words, cues["generic"]["rates"]),
+        rates=_rates(words, cues["generic"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
     )
+
+
+def _rates(words: list[str], cue: dict) -> bool:
+    """A rate or trend word (*22 a day*, *annually*); a phrase followed by a time word
+    (*a day after*, *a week of violence*) is a time, not a rate."""
+    singles, phrases = cue["rates"]
+    if not has(words, cue["rates"]):
+        return False
+    if not singles.isdisjoint(words):
+        return True
+    times = cue["not_rates"][0]
+    for phrase in phrases:
+        n = len(phrase)
+        for j in range(len(words) - n + 1):
+            follower = words[j + n] if j + n < len(words) else ""
+            if tuple(words[j : j + n]) == phrase and follower not in times:
+                return True
+    return False
 
 
 def _positions(
@@ -311,7 +329,10 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     if sentence.other_context and not _outside(sentence.violent, c):
         return True
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
-    return named and _capital(s, c.i) and not _title_case(s)
+    # a capitalised name (*Saturday Night Massacre*) unless the sentence speaks of
+    # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
+    violence = _outside(sentence.violent, c) and not sentence.other_context
+    return named and _capital(s, c.i) and not _title_case(s) and not violence
 
 
 def _to_death(words: list[str], c: Candidate) -> bool:
@@ -422,7 +443,11 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     """``generic``: a general statement, rate or trend, not a report of particular deaths."""
     numbered = any(_is_number(w) for w in victim)
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
-    if bare and not numbered:
+    # a capitalised verb inside the sentence is a headline's historic present
+    # ("Syrian Army Kills Dozens of Militants"), not a general statement
+    headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and _capital(s, c.i - 1)
+    headline = headline and _capital(s, c.i) and s.words[c.i - 1] not in ("don't", "don’t")
+    if bare and not numbered and not headline:
         return "generic"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["victims"][0]:

@@ -127,6 +127,13 @@ class _Rules(_Participles):
         if form.verb_class == "intransitive-death":
             return self._intransitive(i, n, form, k, negated)
         article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
+        # "bringing wounded people", "treating injured civilians": a state after an -ing verb
+        article = article or (
+            form.lemma in _STATE_LEMMAS
+            and k == i > 0
+            and not s.gap[i]
+            and s.words[i - 1][-3:] == "ing"
+        )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
         if not article and form.kind == "past" and k == i:
             counted = self._counted_attribute(i, obj)

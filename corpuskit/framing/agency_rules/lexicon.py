@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from corpuskit.framing.agency_rules.words import _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The constructions a clause is classified into.
@@ -31,6 +32,37 @@ VERB_CLASSES: tuple[str, ...] = ("transitive-violence", "attack", "intransitive-
 #: The classes whose forms come as present, past and gerund.
 TRANSITIVE_CLASSES: tuple[str, ...] = ("transitive-violence", "attack")
 _TRANSITIVE_KINDS = ("present", "past", "gerund")
+#: Verbs whose object *lives* makes them report deaths ("the war has claimed 300,000
+#: lives", "fighting that cost more than 500 lives", "has taken the lives of 20"):
+#: form -> kind. Read as ``claim lives`` (transitive violence) when :data:`LIVES` follows
+#: within :data:`_LIVES_WINDOW` tokens of numbers and quantifiers (:data:`_LIVES_FILLER`).
+LIFE_VERBS: dict[str, str] = {
+    "claim": "present",
+    "claims": "present",
+    "claimed": "past",
+    "claiming": "gerund",
+    "cost": "past",
+    "costs": "present",
+    "costing": "gerund",
+    "take": "present",
+    "takes": "present",
+    "took": "past",
+    "taken": "past",
+    "taking": "gerund",
+}
+LIVES = frozenset(["lives", "life"])
+#: words between the verb and *lives*: quantifiers and the victims' description (not
+#: possessives: "took their own lives" is suicide, "cost him his life" names no count)
+_LIVES_FILLER = _words(
+    "the over more than at least about nearly almost some around an estimated "
+    "hundreds thousands tens millions dozens of many countless scores innocent civilian "
+    "human american syrian iraqi a hundred thousand million"
+)
+_LIVES_WINDOW = 6
+_NOUN_BEFORE = _words("the a an at its their his her human heavy high")
+_NUMBER = re.compile(r"^\d[\d,.]*$")
+#: the quick filter's pattern for :data:`LIFE_VERBS` with *lives* after them
+_LIFE = r"(?:claim|cost|t(?:ake|ook|aking))\w{0,3}\W+(?:[\w.,]+\W+){0,6}?li(?:ves|fe)"
 
 
 def _trie(words: set[str]) -> str:
@@ -97,16 +129,32 @@ class VerbLexicon:
     def match(self, words: list[str], i: int) -> tuple[int, VerbForm] | None:
         """The longest form starting at token ``i``: ``(n_tokens, form)``, or ``None``."""
         if words[i] not in self.first_words:
-            return None
+            return _life_verb(words, i)
         for n in range(min(self.max_words, len(words) - i), 0, -1):
             found = self.forms.get(tuple(words[i : i + n]))
             if found is not None:
                 return n, found
-        return None
+        return _life_verb(words, i)
 
     def to_frame(self) -> pd.DataFrame:
         """The lexicon as a DataFrame: ``form``, ``lemma``, ``verb_class``, ``kind``."""
         return pd.DataFrame([vars(f) for f in self.forms.values()])
+
+
+def _life_verb(words: list[str], i: int) -> tuple[int, VerbForm] | None:
+    """``claimed`` in "claimed over 100,000 lives" as a one-token form of ``claim lives``."""
+    kind = LIFE_VERBS.get(words[i])
+    if kind is None or (i > 0 and words[i - 1] in _NOUN_BEFORE):
+        return None  # "at the cost of human life": a noun
+    if words[i + 1 : i + 4] in (["the", "lives", "of"], ["the", "life", "of"]):
+        return 4, VerbForm(" ".join(words[i : i + 4]), "claim lives", "transitive-violence", kind)
+    for j in range(i + 1, min(len(words), i + 1 + _LIVES_WINDOW)):
+        word = words[j]
+        if word in LIVES:
+            return 1, VerbForm(words[i], "claim lives", "transitive-violence", kind)
+        if word not in _LIVES_FILLER and not _NUMBER.match(word):
+            return None
+    return None
 
 
 def _bundled_path() -> Path:
@@ -183,5 +231,5 @@ def load_verbs(
                         forms[words] = VerbForm(" ".join(words), str(lemma), verb_class, name)
     if not forms:
         raise ValueError(f"{where}: the lexicon has no forms")
-    trigger = re.compile(r"(?<!\w)" + _trie({words[0] for words in forms}) + r"(?!\w)")
+    trigger = re.compile(r"(?<!\w)(?:" + _trie({w[0] for w in forms}) + "|" + _LIFE + r")(?!\w)")
     return VerbLexicon(forms, max(len(w) for w in forms), trigger)
