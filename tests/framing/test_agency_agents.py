@@ -8,8 +8,11 @@ appositions and trailing prepositional phrases) and the actor ``ck.agency`` reso
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from devset_scripts import load_script
 
 from corpuskit.framing.agency import agency
 from corpuskit.framing.agency_rules.grammar import find_clauses
@@ -370,7 +373,14 @@ def _clause(sentence: str, trigger: str) -> pd.Series:
     return found.iloc[0]
 
 
-@pytest.mark.parametrize(("sentence", "trigger", "construction", "agent", "actor"), CASES)
+#: the cases of session 5 (``test_agency_agents_news.py``), checked by the same test
+_NEWS = load_script(Path(__file__).with_name("test_agency_agents_news.py"), "agency_news")
+NEWS_CASES = _NEWS.CASES
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "construction", "agent", "actor"), CASES + NEWS_CASES
+)
 def test_agent_and_actor(
     sentence: str, trigger: str, construction: str, agent: str | None, actor: str
 ) -> None:
