@@ -54,8 +54,11 @@ def test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir):
     first.test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir)
 
 
-def check_gold(folder: Path, module: str) -> pd.DataFrame:
-    """Assert ``folder``'s gold is its two passes with the adjudication applied; return it."""
+def check_gold(folder: Path, module: str, *, notes: bool = False) -> pd.DataFrame:
+    """Assert ``folder``'s gold is its two passes with the adjudication applied; return it.
+
+    ``notes=True``: the set also decides the items whose passes differ only in ``note``.
+    """
     adjudicate = load_script(folder / "adjudicate.py", module)
     labels = {
         name: pd.read_csv(folder / f"labels_{name}.csv", dtype=str, keep_default_na=False)
@@ -72,8 +75,9 @@ def check_gold(folder: Path, module: str) -> pd.DataFrame:
     assert set(adjudicate.REWRITES) == rewritten
     for item in gold["item"].unique():
         a, b = rows(passes["a"], item), rows(passes["b"], item)
-        # the adjudicated items are exactly those where the passes differ (notes aside)
-        assert (item in adjudicate.DECISIONS) != a[coded].equals(b[coded]), item
+        # the decided items are exactly those where the passes differ (notes aside unless `notes`)
+        compared = columns if notes else coded
+        assert (item in adjudicate.DECISIONS) != a[compared].equals(b[compared]), item
         who = adjudicate.DECISIONS.get(item, ("a", ""))[0]
         if who == "gold":
             base, fixes = adjudicate.REWRITES[item]
