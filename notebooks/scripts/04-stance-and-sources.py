@@ -75,11 +75,12 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # roles they know, and an unresolved share that differs
 # between groups can bias the comparison. Read the `unknown` row with the
 # others, and check a sample of quotes before drawing conclusions. On news
-# the rules were not tuned on (`docs/methods.md`), speaker right 0.71 and
-# type 0.64 on the second hold-out (40 articles), 0.61 and 0.65 on the
-# third (20 articles, after the type changes): a difference of a few
+# the rules were not tuned on (`docs/methods.md`), speaker right 0.67 and
+# type 0.61 on the fourth hold-out (40 articles, scored once; 0.71/0.64
+# and 0.61/0.65 on the second and third), a third of quotes typed
+# `unknown`: a difference of a few
 # points between groups is within the rules' error, and the speakers at
-# the bottom of the list above, each quoted in 5 to 8 articles, are not
+# the bottom of the list above, each quoted in 4 to 9 articles, are not
 # findings on their own.
 #
 # ## Mentions of actors
