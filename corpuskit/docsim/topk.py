@@ -31,7 +31,7 @@ import numpy as np
 import scipy.sparse as sp
 from sparse_dot_topn import sp_matmul_topn
 
-from corpuskit.docsim.metrics import _pair_blocks, _prepare
+from corpuskit.docsim.metrics import _pair_blocks, _prepare, _row_stats
 from corpuskit.docsim.pairs import _select
 
 __all__ = ["cosine_top_k", "usable"]
@@ -44,10 +44,6 @@ def usable(x: sp.spmatrix, y: sp.spmatrix) -> bool:
     """Whether the top-k product gives the block path's neighbours: no negative entries
     (only then are the largest products among the nonzero ones)."""
     return all(m.nnz == 0 or m.data.min() >= 0 for m in (x, y))
-
-
-def _norms(matrix: sp.csr_matrix) -> np.ndarray:
-    return np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1), dtype=float).ravel())
 
 
 def cosine_top_k(
@@ -73,7 +69,7 @@ def cosine_top_k(
         Four arrays as :func:`~corpuskit.docsim.pairs._select` gives them.
     """
     xp, yp = _prepare(x, "cosine"), _prepare(y, "cosine")
-    norm_x, norm_y = _norms(xp), _norms(yp)
+    norm_x, norm_y = (np.sqrt(_row_stats(m)["squares"]) for m in (xp, yp))
     scale = np.divide(1.0, norm_y, out=np.zeros_like(norm_y), where=norm_y > 0)
     unit_y = sp.csr_matrix(sp.diags(scale) @ yp)
     k = min(top_k, yp.shape[0] - (1 if same else 0))
@@ -102,12 +98,14 @@ def cosine_top_k(
         short = short[:0]  # the block path would add only cosines of 0, which are dropped
     complete = ~np.isin(found[0], short)
     parts = [[part[complete] for part in found]]
-    for row in short:  # fewer than k nonzero cosines: the block path's answer, zeros included
-        blocks = _pair_blocks(x, y, "cosine", show=False, desc="", part=(row, row + 1))
-        for block_rows, block in blocks:
-            parts.append(
-                list(_select(block, block_rows, same=same, top_k=top_k, min_similarity=None))
+    if len(short):  # fewer than k nonzero cosines: the block path's answer, zeros included
+        for rows, block in _pair_blocks(x[short], y, "cosine", show=False, desc=""):
+            if same:  # a row is never its own neighbour (dropped by _select as not finite)
+                block[np.arange(block.shape[0]), short[rows]] = -np.inf
+            local, columns_, values_, ranks_ = _select(
+                block, rows, same=False, top_k=k, min_similarity=None
             )
+            parts.append([short[local], columns_, values_, ranks_])
     joined = [np.concatenate([part[i] for part in parts]) for i in range(4)]
     if min_similarity is not None:
         keep = joined[2] >= min_similarity
