@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -61,8 +62,13 @@ def _opens(sentence: str, position: int) -> bool:
     return not sentence[:position].strip(" \"'\u201c\u2018([")
 
 
-def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
-    """Actors named in the sentence outside ``skip``: (character offset, code, words)."""
+@functools.lru_cache(maxsize=1024)
+def _named(sentence: str, skip: tuple[int, int]) -> tuple[tuple[int, str, str], ...]:
+    """Actors named in the sentence outside ``skip``: (character offset, code, words).
+
+    Cached: the rules of one hit read the same sentence several times (context,
+    foreign conflicts, the opposition of a government).
+    """
     spans = TokenRule().matches(sentence)
     found = []
     for name in bundled_resolver().names(sentence, spans):
@@ -82,7 +88,7 @@ def _named(sentence: str, skip: tuple[int, int]) -> list[tuple[int, str, str]]:
             code = "other_state" if nationality == "other" else nationality
         if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
             found.append((word.start(), code, word.group()))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 #: "a group with ties to ISIL", "groups not related to Baghdadi": a group's ally or patron,

@@ -148,9 +148,8 @@ def _abstract_government(sentence: str, start: int, following: str) -> bool:
     if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
         return True
     inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
-    end = start + len("government")
-    if inside and following not in _PEOPLE_HEADS and sentence[end : end + 1] != "-":
-        return True  # "advisers in and out of government"
+    if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
+        return True  # "advisers in and out of government", not "in government-held areas"
     return _opens(sentence, start) and following in _COPULAS
 
 
