@@ -18,7 +18,6 @@ before and after (the two cores may be shared). The last line is
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -26,26 +25,19 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from _abp import abp_articles, abp_parser  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="time ck.agency on article_bias_prediction")
-    default = os.environ.get("CORPUSKIT_DATA", str(REPO.parent / "shared" / "corpora"))
-    parser.add_argument("--data-dir", default=default)
-    parser.add_argument("--limit", type=int, default=None)
+    parser = abp_parser("time ck.agency on article_bias_prediction")
     parser.add_argument("--n-jobs", type=int, default=2)
     args = parser.parse_args()
 
-    import pandas as pd
-
     from corpuskit.framing.agency import agency
 
-    path = Path(args.data_dir) / "article_bias_prediction" / "articles.parquet"
-    texts = pd.read_parquet(path, columns=["content_original"])["content_original"]
-    texts = texts.fillna("").astype(str)
-    if args.limit is not None:
-        texts = texts.iloc[: args.limit]
-    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    articles = abp_articles(args)
     runs, seconds = {}, {}
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     for n_jobs in dict.fromkeys([1, args.n_jobs]):

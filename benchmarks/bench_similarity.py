@@ -20,7 +20,6 @@ tied at the cut, cosines within 1e-9 (else exit status 1). The last line is
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -28,29 +27,23 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from _abp import abp_articles, abp_parser  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="time ck.similarity(top_k=) on ABP")
-    default = os.environ.get("CORPUSKIT_DATA", str(REPO.parent / "shared" / "corpora"))
-    parser.add_argument("--data-dir", default=default)
-    parser.add_argument("--limit", type=int, default=None)
+    parser = abp_parser("time ck.similarity(top_k=) on ABP")
     parser.add_argument("--top-k", type=int, default=10)
     parser.add_argument("--n-jobs", type=int, default=2)
     args = parser.parse_args()
 
     import numpy as np
-    import pandas as pd
 
     import corpuskit as ck
     import corpuskit.docsim.vectors as vectors
 
-    path = Path(args.data_dir) / "article_bias_prediction" / "articles.parquet"
-    texts = pd.read_parquet(path, columns=["content_original"])["content_original"]
-    texts = texts.fillna("").astype(str)
-    if args.limit is not None:
-        texts = texts.iloc[: args.limit]
-    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    articles = abp_articles(args)
     matrix = ck.dtm(articles, stopwords=True)
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     options = {"top_k": args.top_k, "n_jobs": args.n_jobs, "progress": False}
