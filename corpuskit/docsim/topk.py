@@ -42,7 +42,12 @@ _TIE_SLACK = 8
 
 def usable(x: sp.spmatrix, y: sp.spmatrix) -> bool:
     """Whether the top-k product gives the block path's neighbours: no negative entries
-    (only then are the largest products among the nonzero ones)."""
+    (only then are the largest products among the nonzero ones).
+
+    Example:
+        >>> usable(sp.csr_matrix([[1.0, 2.0]]), sp.csr_matrix([[0.0, -3.0]]))
+        False
+    """
     return all(m.nnz == 0 or m.data.min() >= 0 for m in (x, y))
 
 
@@ -67,6 +72,12 @@ def cosine_top_k(
 
     Returns:
         Four arrays as :func:`~corpuskit.docsim.pairs._select` gives them.
+
+    Example:
+        >>> x = sp.csr_matrix([[1.0, 0.0], [1.0, 1.0], [0.0, 0.0]])
+        >>> rows, columns, values, ranks = cosine_top_k(x, x, same=True, top_k=1)
+        >>> rows.tolist(), columns.tolist(), values.round(3).tolist()
+        ([0, 1, 2], [1, 0, 0], [0.707, 0.707, 0.0])
     """
     xp, yp = _prepare(x, "cosine"), _prepare(y, "cosine")
     norm_x, norm_y = (np.sqrt(_row_stats(m)["squares"]) for m in (xp, yp))
