@@ -4,6 +4,11 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# A download cut off half-way (seen in CI: "IncompleteRead") is not retried by pip itself,
+# so each install is tried up to three times before the build fails.
+PIP    := $(BIN)/python -m pip install -q --retries 10 --timeout 60
+RETRY  := for attempt in 1 2 3; do
+DONE   := && break; [ $$attempt = 3 ] && exit 1; echo "pip install failed (attempt $$attempt of 3); retrying" >&2; sleep 10; done
 # Registered datasets are read from CORPUSKIT_DATA; in this workplace the corpora lie beside the checkout.
 CORPUSKIT_DATA ?= $(abspath ../shared/corpora)
 export CORPUSKIT_DATA
@@ -12,15 +17,15 @@ export CORPUSKIT_DATA
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(RETRY) $(PIP) --upgrade pip $(DONE)
 
 # The demo needs only the library; tests, lint, benchmarks and docs need the extras too.
 $(VENV)/.installed-base: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+	$(RETRY) $(PIP) -e . $(DONE)
 	touch $@
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[dev,dask,docs]"
+	$(RETRY) $(PIP) -e ".[dev,dask,docs]" $(DONE)
 	touch $@ $(VENV)/.installed-base
 
 ## demo: install corpuskit and run the main job: Aleppo vs Mosul on FA-KES, as an HTML report
