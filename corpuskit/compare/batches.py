@@ -6,7 +6,10 @@ for the 36 million tokens of a large news corpus that is over 10 GB. KWIC and
 collocations only need the tokens around the hits and, for collocations,
 counts: :func:`stream_batches` hands them the corpus as :class:`TokenStream`
 objects of about :data:`BATCH_CHARS` characters of text each, in document
-order, and they keep integer arrays between batches.
+order, and they keep integer arrays between batches. With ``n_jobs`` above 1
+(default: every core) forked workers tokenise the batches while the caller
+consumes them, at most :data:`AHEAD` batches per worker ahead; the streams come
+in the same order with the same contents as in one process.
 
 Example:
     >>> import pandas as pd
@@ -20,19 +23,28 @@ Example:
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import workers
 from corpuskit.compare.patterns import Pattern, TokenStream, token_stream, tokens_stream
 from corpuskit.text.tokenize import TokenRule
 from corpuskit.text.tokens import Tokens, document_table
 
-__all__ = ["BATCH_CHARS", "stream_batches"]
+__all__ = ["AHEAD", "BATCH_CHARS", "stream_batches"]
 
 #: characters of text tokenised at once (about 60 MB of token objects at a time)
 BATCH_CHARS = 1_000_000
+#: batches each worker may tokenise ahead of the consumer (bounds the memory held)
+AHEAD = 2
+
+#: what forked workers read: the texts, the rule and the kept rows (set before forking)
+_SHARED: dict[str, Any] = {}
 
 
 def _bounds(lengths: np.ndarray, batch_chars: int) -> list[tuple[int, int]]:
@@ -57,6 +69,7 @@ def stream_batches(
     text_column: str,
     patterns: Sequence[Pattern] | None = None,
     batch_chars: int | None = None,
+    n_jobs: int = -1,
 ) -> tuple[Iterator[TokenStream], list[str] | None, pd.DataFrame]:
     """The corpus as token streams of consecutive documents (see the module docstring).
 
@@ -68,6 +81,8 @@ def stream_batches(
         patterns: when given, only the documents of a DataFrame that pass some
             pattern's prefilter (:meth:`Pattern.may_match`) are tokenised.
         batch_chars: characters of text per stream (default :data:`BATCH_CHARS`).
+        n_jobs: processes that tokenise (``-1``: every core; see
+            :func:`corpuskit._parallel.workers`); the streams are the same.
 
     Returns:
         ``(streams, texts, docvars)`` as :func:`~corpuskit.compare.patterns.corpus_stream`
@@ -77,6 +92,7 @@ def stream_batches(
 
     Raises:
         TypeError: ``articles`` is neither a DataFrame nor Tokens.
+        ValueError: ``n_jobs`` is 0 or not an integer.
     """
     if isinstance(articles, Tokens):
         return iter([tokens_stream(articles)]), None, articles.docvars.reset_index(drop=True)
@@ -94,10 +110,48 @@ def stream_batches(
             dtype=np.int64,
         )
     lengths = np.fromiter((len(texts[i]) for i in keep), dtype=np.int64, count=len(keep))
+    bounds = _bounds(lengths, BATCH_CHARS if batch_chars is None else batch_chars)
+    n_workers = min(workers(n_jobs, len(keep)), len(bounds))
+    if n_workers > 1:
+        return _forked(bounds, texts, keep, rule, n_workers), texts, docvars
+    streams = (_tokenised(texts, keep[a:b], rule) for a, b in bounds)
+    return streams, texts, docvars
 
-    def streams() -> Iterator[TokenStream]:
-        for a, b in _bounds(lengths, BATCH_CHARS if batch_chars is None else batch_chars):
-            rows = keep[a:b]
-            yield token_stream([texts[i] for i in rows], rule=rule, docs=rows)
 
-    return streams(), texts, docvars
+def _tokenised(texts: Sequence[str], rows: np.ndarray, rule: TokenRule) -> TokenStream:
+    """The token stream of the documents at ``rows``."""
+    return token_stream([texts[i] for i in rows], rule=rule, docs=rows)
+
+
+def _batch_in_worker(bounds: tuple[int, int]) -> TokenStream:
+    """A forked worker's stream of one batch (the inputs are in :data:`_SHARED`)."""
+    a, b = bounds
+    return _tokenised(_SHARED["texts"], _SHARED["keep"][a:b], _SHARED["rule"])
+
+
+def _forked(
+    bounds: list[tuple[int, int]],
+    texts: Sequence[str],
+    keep: np.ndarray,
+    rule: TokenRule,
+    n_workers: int,
+) -> Iterator[TokenStream]:
+    """The batches' streams in order, tokenised by ``n_workers`` forked processes."""
+    _SHARED.update(texts=texts, keep=keep, rule=rule)
+    try:
+        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
+            _SHARED.clear()
+            pending: deque = deque()
+            todo = iter(bounds)
+            for batch in todo:
+                pending.append(pool.apply_async(_batch_in_worker, (batch,)))
+                if len(pending) >= n_workers * AHEAD:
+                    break
+            while pending:
+                stream = pending.popleft().get()
+                batch = next(todo, None)
+                if batch is not None:
+                    pending.append(pool.apply_async(_batch_in_worker, (batch,)))
+                yield stream
+    finally:
+        _SHARED.clear()

@@ -154,6 +154,7 @@ def collocations(
     case_sensitive: bool = False,
     text_column: str = "text",
     sort: str | None = "log_dice",
+    n_jobs: int = -1,
 ) -> pd.DataFrame:
     """The collocates of a node: words that occur near it more often than chance.
 
@@ -210,6 +211,8 @@ def collocations(
         text_column: the column holding the text (default ``"text"``).
         sort: a measure (or ``"observed"``) to sort by, descending within each
             group and node; ``None`` sorts by collocate.
+        n_jobs: processes that tokenise the documents (``-1``, the default:
+            every core); the table is the same with any value.
 
     Returns:
         DataFrame with columns ``[group,] node, collocate, observed, expected,
@@ -218,7 +221,7 @@ def collocations(
 
     Raises:
         ValueError: a bad pattern, measure, ``span``, ``window``, count, ``by``
-            column or ``sort``.
+            column, ``sort`` or ``n_jobs``.
         KeyError: ``text_column`` is not a column of ``articles``.
 
     Example:
@@ -259,7 +262,9 @@ def collocations(
         case_sensitive=case_sensitive,
         rule=None if isinstance(articles, Tokens) else rule,
     )
-    streams, _, docvars = stream_batches(articles, rule=rule, text_column=text_column)
+    streams, _, docvars = stream_batches(
+        articles, rule=rule, text_column=text_column, n_jobs=n_jobs
+    )
     groups = group_positions(docvars, by)
     doc_group = np.empty(len(docvars), dtype=np.int64)
     for g, (_, positions) in enumerate(groups):

@@ -154,6 +154,7 @@ def kwic(
     text_column: str = "text",
     docvars: bool = True,
     sort: str | Sequence[str] | None = None,
+    n_jobs: int = -1,
 ) -> Kwic:
     """Find a pattern in every document and show each hit in its context.
 
@@ -191,6 +192,8 @@ def kwic(
         sort: sort the lines with :meth:`Kwic.sort` (``"left"``, ``"right"``,
             ``"keyword"``, a column or a list); ``None`` (default) keeps text
             order (document, then position, then pattern).
+        n_jobs: processes that tokenise the documents (``-1``, the default:
+            every core); the lines are the same with any value.
 
     Returns:
         A :class:`Kwic`; ``.to_frame()`` gives ``doc_id, start, end,
@@ -199,7 +202,7 @@ def kwic(
         kept, one line each.
 
     Raises:
-        ValueError: a bad pattern or ``window < 0``.
+        ValueError: a bad pattern, ``window < 0`` or a bad ``n_jobs``.
         KeyError: ``text_column`` is not a column of ``articles``.
         TypeError: ``articles`` is neither a DataFrame nor Tokens.
 
@@ -228,7 +231,7 @@ def kwic(
         rule=None if isinstance(articles, Tokens) else rule,
     )
     streams, texts, table = stream_batches(
-        articles, rule=rule, text_column=text_column, patterns=patterns
+        articles, rule=rule, text_column=text_column, patterns=patterns, n_jobs=n_jobs
     )
     doc_ids = table["doc_id"].astype(str).to_numpy()
     parts = [

@@ -114,3 +114,41 @@ def test_batches_cover_every_document_once_in_order(news):
 def test_a_document_longer_than_a_batch_is_a_batch_of_its_own():
     bounds = batches._bounds(np.array([5, 50, 5, 5]), 10)
     assert bounds == [(0, 1), (1, 2), (2, 4)]
+
+
+@pytest.fixture
+def two_workers(monkeypatch):
+    """Force the forked path on this small corpus (it would run in-process), with
+    many small batches so workers refill their queue."""
+    monkeypatch.setattr(batches, "workers", lambda n_jobs, n_docs: 2)
+    monkeypatch.setattr(batches, "BATCH_CHARS", 30_000)
+
+
+def test_forked_batches_are_the_batches_of_one_process(news, two_workers):
+    one, _, _ = batches.stream_batches(news, rule=DEFAULT_RULE, text_column="text", n_jobs=1)
+    one = list(one)
+    forked, _, _ = batches.stream_batches(news, rule=DEFAULT_RULE, text_column="text", n_jobs=2)
+    forked = list(forked)
+    assert len(one) > 2 * 2 * batches.AHEAD  # the queue is refilled
+    assert len(forked) == len(one)
+    for a, b in zip(one, forked):
+        for field in ("rows", "doc", "start", "end", "codes", "types", "token_codes"):
+            np.testing.assert_array_equal(getattr(a, field), getattr(b, field))
+    assert not batches._SHARED  # the texts are not kept after the workers end
+
+
+def test_kwic_and_collocations_on_two_processes_equal_one(news, two_workers):
+    lines = ck.kwic(news, ["president", "white house"], window=4, n_jobs=2).to_frame()
+    assert len(lines) > 100
+    pd.testing.assert_frame_equal(
+        lines, ck.kwic(news, ["president", "white house"], window=4, n_jobs=1).to_frame()
+    )
+    table = ck.collocations(news, "president", by="outlet", n_jobs=2)
+    assert len(table) > 20
+    pd.testing.assert_frame_equal(table, ck.collocations(news, "president", by="outlet", n_jobs=1))
+
+
+@pytest.mark.parametrize("n_jobs", [0, 1.5, "2"])
+def test_a_bad_n_jobs_is_named(news, n_jobs):
+    with pytest.raises(ValueError, match="n_jobs="):
+        ck.kwic(news, "president", n_jobs=n_jobs)
