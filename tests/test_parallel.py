@@ -5,7 +5,8 @@ import os
 import pandas as pd
 import pytest
 
-from corpuskit._parallel import map_parts, workers
+from corpuskit import _parallel
+from corpuskit._parallel import map_parts, map_ranges, workers
 
 
 def _lengths(part: pd.DataFrame, *, progress: bool, scale: int) -> pd.DataFrame:
@@ -31,3 +32,18 @@ def test_map_parts_keeps_order_and_equals_one_process():
     )
     serial = _lengths(frame, progress=False, scale=2).reset_index(drop=True)
     pd.testing.assert_frame_equal(map_parts(_lengths, frame, 3, scale=2), serial)
+
+
+def test_map_ranges_forks_with_the_data_and_a_closure_and_keeps_order():
+    texts = ["x" * i for i in range(101)]
+    offset = 7  # a closure's variable: workers inherit the function, nothing is pickled
+
+    def sizes(data, a, b):
+        return (a, b, [len(t) + offset for t in data[a:b]], os.getpid())
+
+    parts = map_ranges(sizes, texts, len(texts), 3)
+    assert [(a, b) for a, b, _, _ in parts] == [(0, 33), (33, 67), (67, 101)]
+    assert [n for p in parts for n in p[2]] == [i + 7 for i in range(101)]
+    assert len({p[3] for p in parts} - {os.getpid()}) >= 2  # ran in other processes
+    assert not _parallel._INHERITED  # the data is not kept afterwards
+    assert map_ranges(sizes, texts, len(texts), 1)[0][2] == [i + 7 for i in range(101)]

@@ -253,6 +253,7 @@ def reuse(
     text_column: str = "text",
     docvars: bool | str | Sequence[str] = False,
     progress: bool | None = None,
+    n_jobs: int = -1,
 ) -> ReuseResult:
     """Find the pairs of articles that share passages, and align the passages.
 
@@ -288,6 +289,8 @@ def reuse(
         docvars: other article columns to add to the pairs as ``<column>_a``
             and ``<column>_b`` (``True``: every non-text column).
         progress: show a progress bar (``None``: when interactive).
+        n_jobs: processes that tokenise the texts (``-1``, the default: every
+            core); the result is the same with any value.
 
     Returns:
         A :class:`ReuseResult`. Its ``pairs``: one row per pair, *a* before *b*
@@ -333,7 +336,7 @@ def reuse(
     )
     frame = articles.reset_index(drop=True)
     texts = frame[text_column].fillna("").astype(str).tolist()
-    tokens = _tokenize(texts, rule, progress)
+    tokens = _tokenize(texts, rule, progress, n_jobs)
     doc, first, hashes = _shingles(tokens, int(n))
     codes = np.unique(hashes, return_inverse=True)[1].astype(np.int32)
     del hashes

@@ -5,6 +5,7 @@ The method is described in :mod:`corpuskit.docsim.reuse`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from corpuskit._parallel import map_ranges, workers
 from corpuskit._progress import progress as _progress
 from corpuskit.text.tokenize import resolve_rule
 
@@ -41,15 +43,16 @@ class _Tokens:
     offsets: np.ndarray  # document d holds tokens offsets[d]:offsets[d + 1]
 
 
-def _tokenize(texts: Sequence[str], rule: Any, show: bool | None) -> _Tokens:
-    """Token ids and character spans of every text, held as compact arrays document by document."""
-    token_rule = resolve_rule(rule)
+def _tokenize_range(
+    texts: Sequence[str], a: int, b: int, *, rule: Any, show: bool | None
+) -> tuple[list[str], _Tokens]:
+    """Tokens of ``texts[a:b]``, their ids into this range's own vocabulary (by first use)."""
     vocabulary: dict[str, int] = {}
     ids, starts, ends = [], [], []
-    lengths = np.zeros(len(texts), dtype=np.int64)
-    for position, text in enumerate(_progress(texts, total=len(texts), desc="tokens", show=show)):
-        found = token_rule.matches(text)
-        lengths[position] = len(found)
+    lengths = np.zeros(b - a, dtype=np.int64)
+    for position in _progress(range(a, b), total=b - a, desc="tokens", show=show):
+        found = rule.matches(texts[position])
+        lengths[position - a] = len(found)
         if found:
             begin, end, words = zip(*found)
             codes = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
@@ -57,11 +60,44 @@ def _tokenize(texts: Sequence[str], rule: Any, show: bool | None) -> _Tokens:
             starts.append(np.array(begin, dtype=np.int32))
             ends.append(np.array(end, dtype=np.int32))
     empty = [np.empty(0, dtype=np.int32)]
-    return _Tokens(
+    tokens = _Tokens(
         ids=np.concatenate(ids or empty),
         starts=np.concatenate(starts or empty),
         ends=np.concatenate(ends or empty),
         offsets=np.concatenate([[0], np.cumsum(lengths)]),
+    )
+    return list(vocabulary), tokens
+
+
+def _tokenize(texts: Sequence[str], rule: Any, show: bool | None, n_jobs: int = -1) -> _Tokens:
+    """Token ids and character spans of every text, held as compact arrays document by document.
+
+    Ids number the words in order of first use in the corpus. With several
+    processes each tokenises a contiguous part with its own vocabulary, and the
+    parts' ids are mapped onto the corpus's in order, so the arrays are those of
+    one process.
+    """
+    token_rule = resolve_rule(rule)
+    n_workers = workers(n_jobs, len(texts))
+    tokenize = functools.partial(
+        _tokenize_range, rule=token_rule, show=show if n_workers == 1 else False
+    )
+    parts = map_ranges(tokenize, texts, len(texts), n_workers)
+    vocabulary: dict[str, int] = {}
+    ids, lengths = [], []
+    for words, part in parts:
+        mapping = np.fromiter(
+            (vocabulary.setdefault(w, len(vocabulary)) for w in words),
+            dtype=np.int32,
+            count=len(words),
+        )
+        ids.append(mapping[part.ids])
+        lengths.append(np.diff(part.offsets))
+    return _Tokens(
+        ids=np.concatenate(ids),
+        starts=np.concatenate([part.starts for _, part in parts]),
+        ends=np.concatenate([part.ends for _, part in parts]),
+        offsets=np.concatenate([[0], np.cumsum(np.concatenate(lengths))]),
     )
 
 

@@ -203,6 +203,18 @@ def fakes_reuse(fakes):
     return fakes, reuse(fakes)
 
 
+def test_two_processes_give_the_tokens_and_result_of_one(fakes, fakes_reuse, monkeypatch):
+    texts = fakes["text"].tolist()
+    one = shingles._tokenize(texts, None, False, n_jobs=1)
+    monkeypatch.setattr(shingles, "workers", lambda n_jobs, n_docs: 2)
+    two = shingles._tokenize(texts, None, False, n_jobs=2)
+    for field in ("ids", "starts", "ends", "offsets"):
+        np.testing.assert_array_equal(getattr(two, field), getattr(one, field))
+    result = reuse(fakes, n_jobs=2)
+    pd.testing.assert_frame_equal(result.pairs, fakes_reuse[1].pairs)
+    pd.testing.assert_frame_equal(result.passages, fakes_reuse[1].passages)
+
+
 def test_fakes_passages_and_counts_are_consistent(fakes_reuse):
     fakes, result = fakes_reuse
     texts = dict(zip(fakes["doc_id"], fakes["text"]))
