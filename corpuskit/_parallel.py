@@ -19,18 +19,19 @@ import functools
 import itertools
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["MIN_DOCS_PER_WORKER", "map_parts", "map_ranges", "workers"]
+__all__ = ["MIN_DOCS_PER_WORKER", "imap_inherited", "map_parts", "map_ranges", "workers"]
 
 #: Documents each worker must have before a second process is worth starting.
 MIN_DOCS_PER_WORKER = 500
 
-#: what the workers of :func:`map_ranges` inherit (set just before forking)
+#: what the workers of :func:`imap_inherited` inherit (set only while forking)
 _INHERITED: dict[str, Any] = {}
 
 
@@ -69,9 +70,50 @@ def map_parts(
         return pd.concat(pool.map(run, parts), ignore_index=True)
 
 
-def _call_inherited(bounds: tuple[int, int]) -> Any:
-    """A forked worker's call of :func:`map_ranges`' function on one range."""
-    return _INHERITED["func"](_INHERITED["data"], *bounds)
+def _call_inherited(item: Any) -> Any:
+    """A forked worker's call of the inherited function on one item."""
+    return _INHERITED["func"](_INHERITED["data"], item)
+
+
+def imap_inherited(
+    func: Callable[[Any, Any], Any],
+    data: Any,
+    items: Iterable[Any],
+    n_workers: int,
+    *,
+    ahead: int = 2,
+) -> Iterator[Any]:
+    """``func(data, item)`` for each item, in order, from ``n_workers`` forked processes.
+
+    The workers are forked while ``func`` and ``data`` are set aside, so they
+    inherit both instead of receiving a pickled copy (a corpus's texts are not
+    sent through a pipe) and ``func`` may be a closure; only the items and the
+    results are pickled. At most ``ahead`` items per worker are pending, so
+    results that the caller has not yet taken do not pile up. With
+    ``n_workers=1`` it runs in-process.
+
+    Example:
+        >>> list(imap_inherited(lambda texts, i: len(texts[i]), ["ab", "c"], range(2), 1))
+        [2, 1]
+    """
+    if n_workers == 1:
+        yield from (func(data, item) for item in items)
+        return
+    _INHERITED.update(func=func, data=data)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(n_workers)
+    finally:
+        _INHERITED.clear()  # the workers have their copy; the parent keeps nothing
+    with pool:
+        pending: deque = deque()
+        todo = iter(items)
+        for item in itertools.islice(todo, n_workers * ahead):
+            pending.append(pool.apply_async(_call_inherited, (item,)))
+        while pending:
+            result = pending.popleft().get()
+            for item in itertools.islice(todo, 1):
+                pending.append(pool.apply_async(_call_inherited, (item,)))
+            yield result
 
 
 def map_ranges(
@@ -79,23 +121,12 @@ def map_ranges(
 ) -> list[Any]:
     """``func(data, a, b)`` on ``n_workers`` contiguous ranges ``[a, b)`` of ``n_items``, in order.
 
-    The workers are forked after ``data`` and ``func`` are set aside, so they
-    inherit both instead of receiving a pickled copy (a corpus's texts are
-    not sent through a pipe); ``func`` may be a closure. Only the results are
-    pickled back. With ``n_workers=1`` it runs in-process.
+    The workers inherit ``func`` and ``data`` (see :func:`imap_inherited`).
 
     Example:
         >>> map_ranges(lambda texts, a, b: sum(map(len, texts[a:b])), ["ab", "c", "def"], 3, 1)
         [6]
     """
-    bounds = [
-        (int(a), int(b)) for a, b in itertools.pairwise(np.linspace(0, n_items, n_workers + 1))
-    ]
-    if n_workers == 1:
-        return [func(data, a, b) for a, b in bounds]
-    _INHERITED.update(func=func, data=data)
-    try:
-        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-            return pool.map(_call_inherited, bounds)
-    finally:
-        _INHERITED.clear()
+    cuts = np.linspace(0, n_items, n_workers + 1).astype(int).tolist()
+    bounds = list(itertools.pairwise(cuts))
+    return list(imap_inherited(lambda d, ab: func(d, *ab), data, bounds, n_workers))

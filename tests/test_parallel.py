@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from corpuskit import _parallel
-from corpuskit._parallel import map_parts, map_ranges, workers
+from corpuskit._parallel import imap_inherited, map_parts, map_ranges, workers
 
 
 def _lengths(part: pd.DataFrame, *, progress: bool, scale: int) -> pd.DataFrame:
@@ -47,3 +47,11 @@ def test_map_ranges_forks_with_the_data_and_a_closure_and_keeps_order():
     assert os.getpid() not in {p[3] for p in parts}  # ran in forked workers
     assert not _parallel._INHERITED  # the data is not kept afterwards
     assert map_ranges(sizes, texts, len(texts), 1)[0][2] == [i + 7 for i in range(101)]
+
+
+def test_imap_inherited_keeps_order_with_a_bounded_queue():
+    data = list(range(50))
+    got = list(imap_inherited(lambda d, i: (d[i] * 2, os.getpid()), data, range(50), 2, ahead=1))
+    assert [v for v, _ in got] == [2 * i for i in range(50)]
+    assert os.getpid() not in {pid for _, pid in got}
+    assert not _parallel._INHERITED

@@ -23,15 +23,12 @@ Example:
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from corpuskit._parallel import workers
+from corpuskit._parallel import imap_inherited, workers
 from corpuskit.compare.patterns import Pattern, TokenStream, token_stream, tokens_stream
 from corpuskit.text.tokenize import TokenRule
 from corpuskit.text.tokens import Tokens, document_table
@@ -42,9 +39,6 @@ __all__ = ["AHEAD", "BATCH_CHARS", "stream_batches"]
 BATCH_CHARS = 1_000_000
 #: batches each worker may tokenise ahead of the consumer (bounds the memory held)
 AHEAD = 2
-
-#: what forked workers read: the texts, the rule and the kept rows (set before forking)
-_SHARED: dict[str, Any] = {}
 
 
 def _bounds(lengths: np.ndarray, batch_chars: int) -> list[tuple[int, int]]:
@@ -111,47 +105,10 @@ def stream_batches(
         )
     lengths = np.fromiter((len(texts[i]) for i in keep), dtype=np.int64, count=len(keep))
     bounds = _bounds(lengths, BATCH_CHARS if batch_chars is None else batch_chars)
-    n_workers = min(workers(n_jobs, len(keep)), len(bounds))
-    if n_workers > 1:
-        return _forked(bounds, texts, keep, rule, n_workers), texts, docvars
-    streams = (_tokenised(texts, keep[a:b], rule) for a, b in bounds)
-    return streams, texts, docvars
+    n_workers = max(1, min(workers(n_jobs, len(keep)), len(bounds)))
 
+    def batch(texts: Sequence[str], bounds: tuple[int, int]) -> TokenStream:
+        rows = keep[bounds[0] : bounds[1]]
+        return token_stream([texts[i] for i in rows], rule=rule, docs=rows)
 
-def _tokenised(texts: Sequence[str], rows: np.ndarray, rule: TokenRule) -> TokenStream:
-    """The token stream of the documents at ``rows``."""
-    return token_stream([texts[i] for i in rows], rule=rule, docs=rows)
-
-
-def _batch_in_worker(bounds: tuple[int, int]) -> TokenStream:
-    """A forked worker's stream of one batch (the inputs are in :data:`_SHARED`)."""
-    a, b = bounds
-    return _tokenised(_SHARED["texts"], _SHARED["keep"][a:b], _SHARED["rule"])
-
-
-def _forked(
-    bounds: list[tuple[int, int]],
-    texts: Sequence[str],
-    keep: np.ndarray,
-    rule: TokenRule,
-    n_workers: int,
-) -> Iterator[TokenStream]:
-    """The batches' streams in order, tokenised by ``n_workers`` forked processes."""
-    _SHARED.update(texts=texts, keep=keep, rule=rule)
-    try:
-        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-            _SHARED.clear()
-            pending: deque = deque()
-            todo = iter(bounds)
-            for batch in todo:
-                pending.append(pool.apply_async(_batch_in_worker, (batch,)))
-                if len(pending) >= n_workers * AHEAD:
-                    break
-            while pending:
-                stream = pending.popleft().get()
-                batch = next(todo, None)
-                if batch is not None:
-                    pending.append(pool.apply_async(_batch_in_worker, (batch,)))
-                yield stream
-    finally:
-        _SHARED.clear()
+    return imap_inherited(batch, texts, bounds, n_workers, ahead=AHEAD), texts, docvars

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from corpuskit._parallel import imap_inherited, workers
 from corpuskit._progress import progress as _progress
 from corpuskit.compare import stats
 from corpuskit.compare.design import check_sides
@@ -61,6 +62,7 @@ def _replicates(
     n_boot: int,
     metric: str,
     progress: bool | None,
+    n_jobs: int = -1,
 ) -> np.ndarray:
     """The metric of every pair ``upper`` of resampled centroids, one row per replicate.
 
@@ -70,7 +72,9 @@ def _replicates(
     groups @ their documents) gives every resampled centroid; per replicate,
     one product of its centroids with themselves gives the dot products of
     all pairs at once (the metric follows from them and the rows' statistics,
-    as in :func:`~corpuskit.docsim.metrics._pair_blocks`).
+    as in :func:`~corpuskit.docsim.metrics._pair_blocks`). Batches run in
+    ``n_jobs`` forked processes; the weights are drawn beforehand, so the
+    replicates do not depend on it.
     """
     n_groups = len(members)
     g_upper, h_upper = upper
@@ -82,23 +86,32 @@ def _replicates(
     vocabulary = sum(int(np.unique(m.indices).size) for m in members)
     size = max(1, _BLOCK_CELLS // max(vocabulary, 1))
     batches = [slice(s, min(s + size, n_boot)) for s in range(0, n_boot, size)]
-    started = time.perf_counter()
-    for number, batch in enumerate(
-        _progress(batches, total=len(batches), desc="bootstrap", show=progress)
-    ):
+
+    def batch_metrics(_: None, batch: slice) -> np.ndarray:
         width = batch.stop - batch.start
         weights = sp.block_diag([w[batch] for w in draws], format="csr")
         prepared = _prepare(weights @ stacked, metric)  # rows: group-major, then replicate
         stats = _row_stats(prepared)
+        values = np.empty((width, len(g_upper)))
         for offset in range(width):
             rows = np.arange(n_groups) * width + offset
             centroids = prepared[rows]
             dot = (centroids @ centroids.T).toarray()[g_upper, h_upper]
             pair_a = {k: v[rows][g_upper] for k, v in stats.items()}
             pair_b = {k: v[rows][h_upper] for k, v in stats.items()}
-            replicates[batch.start + offset] = _from_dot(metric, dot, pair_a, pair_b, n_features)
+            values[offset] = _from_dot(metric, dot, pair_a, pair_b, n_features)
+        return values
+
+    n_workers = min(workers(n_jobs, len(batches), min_docs=1), len(batches))
+    started = time.perf_counter()
+    results = imap_inherited(batch_metrics, None, batches, n_workers)
+    for number, (batch, values) in enumerate(
+        zip(batches, _progress(results, total=len(batches), desc="bootstrap", show=progress))
+    ):
+        replicates[batch] = values
         if number == 0 and len(batches) > 1:
-            expected = (time.perf_counter() - started) * n_boot / width
+            width = batch.stop - batch.start
+            expected = (time.perf_counter() - started) * n_boot / width / n_workers
             if expected > LONG_RUN_SECONDS:
                 warnings.warn(
                     LongRunWarning(
@@ -124,6 +137,7 @@ def group_similarity(
     method: str = "percentile",
     seed: int | None = 0,
     progress: bool | None = None,
+    n_jobs: int = -1,
 ) -> pd.DataFrame:
     """Similarity of the groups' centroids, with document-bootstrap intervals.
 
@@ -162,6 +176,8 @@ def group_similarity(
         seed: random seed; the same seed gives the same intervals.
         progress: show a progress bar of the replicates, with tqdm's estimate
             of the time left (``None``: when interactive).
+        n_jobs: processes that compute batches of replicates (``-1``, the
+            default: every core); the result is the same with any value.
 
     Returns:
         One row per ordered pair of groups, the diagonal included (so
@@ -179,7 +195,7 @@ def group_similarity(
             the warning comes before the rest runs).
 
     Raises:
-        ValueError: unknown metric, weighting or column; bad ``n_boot`` or ``ci``.
+        ValueError: unknown metric, weighting or column; bad ``n_boot``, ``ci`` or ``n_jobs``.
 
     Example:
         >>> import corpuskit as ck, pandas as pd
@@ -212,7 +228,9 @@ def group_similarity(
         for _, rows in groups
     ]
     upper = np.triu_indices(n_groups, k=1)
-    replicates = _replicates(members, draws, upper, n_boot=n_boot, metric=metric, progress=progress)
+    replicates = _replicates(
+        members, draws, upper, n_boot=n_boot, metric=metric, progress=progress, n_jobs=n_jobs
+    )
     low, high, bias = (np.full((n_groups, n_groups), np.nan) for _ in range(3))
     if n_groups > 1:
         g_upper, h_upper = upper

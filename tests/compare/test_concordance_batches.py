@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
+from corpuskit import _parallel
 from corpuskit.compare import batches, collocation_counts
 from corpuskit.compare.collocation_counts import span_masks
 from corpuskit.compare.collocations import association
@@ -134,7 +135,7 @@ def test_forked_batches_are_the_batches_of_one_process(news, two_workers):
     for a, b in zip(one, forked):
         for field in ("rows", "doc", "start", "end", "codes", "types", "token_codes"):
             np.testing.assert_array_equal(getattr(a, field), getattr(b, field))
-    assert not batches._SHARED  # the texts are not kept after the workers end
+    assert not _parallel._INHERITED  # the parent keeps no reference to the texts
 
 
 def test_kwic_and_collocations_on_two_processes_equal_one(news, two_workers):

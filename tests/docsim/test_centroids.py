@@ -46,10 +46,12 @@ def test_replicates_equal_the_pair_by_pair_computation(metric, monkeypatch):
     ]
     upper = np.triu_indices(len(members), k=1)
     expected = _pairwise(members, draws, metric, 40)
-    for cells in (10**9, 1):  # one batch of all replicates; one replicate per batch
+    monkeypatch.setattr(centroids, "workers", lambda n_jobs, n, min_docs: n_jobs)
+    # one batch of all replicates; one replicate per batch, in one and in two processes
+    for cells, n_jobs in ((10**9, 1), (1, 1), (1, 2)):
         monkeypatch.setattr(centroids, "_BLOCK_CELLS", cells)
         got = centroids._replicates(
-            members, draws, upper, n_boot=n_boot, metric=metric, progress=False
+            members, draws, upper, n_boot=n_boot, metric=metric, progress=False, n_jobs=n_jobs
         )
         np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-14)
 
