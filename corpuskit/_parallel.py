@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import multiprocessing
 import os
@@ -100,9 +101,13 @@ def imap_inherited(
         yield from (func(data, item) for item in items)
         return
     _INHERITED.update(func=func, data=data)
+    # objects made before the fork are moved out of the collector's reach, so the
+    # workers' garbage collections do not touch (and copy) every inherited page
+    gc.freeze()
     try:
         pool = multiprocessing.get_context("fork").Pool(n_workers)
     finally:
+        gc.unfreeze()
         _INHERITED.clear()  # the workers have their copy; the parent keeps nothing
     with pool:
         pending: deque = deque()
