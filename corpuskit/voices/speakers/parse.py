@@ -41,6 +41,7 @@ _LEADING = frozenset(
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
      "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
+     "full", "coverage",  # AP's "Full Coverage: Terrorism" box
      # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
      "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
      "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
