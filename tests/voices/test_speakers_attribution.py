@@ -180,3 +180,19 @@ def test_the_newspaper_refers_to_the_masthead_named_before():
     row = found.loc["The town is empty."]
     assert row["speaker"] == "Guardian"
     assert row["speaker_type"] == "media"
+
+
+@pytest.mark.parametrize("verb", ["posted", "answered", "proclaimed", "yelled", "admonished"])
+def test_more_reporting_verbs(verb: str) -> None:
+    found = _quotes(f'Senator Ann Volk spoke.\n\n"We will not yield on this," she {verb}.')
+    assert found.loc["We will not yield on this", "speaker"] == "Ann Volk"
+
+
+def test_a_state_abbreviation_is_no_name() -> None:
+    found = _quotes('One user who lives near Austin, Tex., posted this: "I am done with it."')
+    assert found.loc["I am done with it.", "speaker"] != "Tex"
+
+
+def test_a_shared_first_name_gives_no_gender() -> None:
+    assert first_name_gender("Terry Strada") is None
+    assert first_name_gender("Dana Perino") is None
