@@ -196,3 +196,22 @@ def test_a_state_abbreviation_is_no_name() -> None:
 def test_a_shared_first_name_gives_no_gender() -> None:
     assert first_name_gender("Terry Strada") is None
     assert first_name_gender("Dana Perino") is None
+
+
+def test_a_group_of_sources_is_the_speaker_of_they_and_the_sources() -> None:
+    found = _quotes(
+        "Military sources in Idlib said on Monday that the rebels had withdrawn.\n\n"
+        '"The town is quiet," they added. "The roads are open," the sources said.'
+    )
+    assert set(found.loc[["The town is quiet", "The roads are open"], "speaker"]) == {
+        "Military sources in Idlib"
+    }
+    assert set(found["speaker_type"]) == {"anonymous"}
+
+
+def test_he_does_not_refer_to_a_group() -> None:
+    found = _quotes(
+        "Residents said the market was hit.\n\nSen. Tom Wexley spoke later.\n\n"
+        '"We must act," he said.'
+    )
+    assert found.loc["We must act", "speaker"] == "Tom Wexley"
