@@ -215,3 +215,14 @@ def test_he_does_not_refer_to_a_group() -> None:
         '"We must act," he said.'
     )
     assert found.loc["We must act", "speaker"] == "Tom Wexley"
+
+
+def test_a_justice_of_a_court_keeps_the_name_before_of() -> None:
+    mention = parse_mention("Justice Ann Dell Roper of the Supreme Court said", 0)
+    assert (mention.name, mention.roles) == ("Ann Dell Roper", ["justice"])
+    assert parse_mention("Secretary of State John Kerry said", 0).name == "John Kerry"
+
+
+def test_a_based_modifier_before_a_body_noun_is_no_name() -> None:
+    mention = parse_mention("the Britain-based group said", 0)
+    assert (mention.kind, mention.head) == ("role", "group")
