@@ -226,3 +226,10 @@ def test_a_justice_of_a_court_keeps_the_name_before_of() -> None:
 def test_a_based_modifier_before_a_body_noun_is_no_name() -> None:
     mention = parse_mention("the Britain-based group said", 0)
     assert (mention.kind, mention.head) == ("role", "group")
+
+
+@pytest.mark.parametrize("written", ["Ahmed Saleh, 24, said", "Ahmed Saleh 24 said"])
+def test_an_age_after_the_name_before_the_verb(written: str) -> None:
+    found = _quotes(f'People waited for hours. "There is no water," {written}.')
+    row = found.loc["There is no water"]
+    assert (row["speaker"], row["speaker_type"]) == ("Ahmed Saleh", "witness_resident")
