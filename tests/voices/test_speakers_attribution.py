@@ -233,3 +233,9 @@ def test_an_age_after_the_name_before_the_verb(written: str) -> None:
     found = _quotes(f'People waited for hours. "There is no water," {written}.')
     row = found.loc["There is no water"]
     assert (row["speaker"], row["speaker_type"]) == ("Ahmed Saleh", "witness_resident")
+
+
+def test_a_short_fragment_after_an_attributed_quote_of_its_sentence_is_a_quote() -> None:
+    text = 'Holder said they were starting "a good dialogue" but that it was "not enough." He left.'
+    found = _quotes(text)
+    assert found.loc["not enough.", "speaker"] == "Holder"
