@@ -59,7 +59,8 @@ def resolve_they(discourse: Discourse, position: int) -> Entity | None:
 
 
 def unnamed_head(entity: Entity) -> bool:
-    """Whether an unnamed group is headed by a word that withholds who it is ("sources")."""
+    """Whether an unnamed group is headed by a word that withholds who it is ("sources",
+    "officials"), as for the group itself."""
     return entity.gender == PLURAL and any(
-        w in ("sources", "insiders") for w in entity.name.lower().split()
+        w in ("sources", "insiders", "officials") for w in entity.name.lower().split()
     )
