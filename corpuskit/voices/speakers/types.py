@@ -108,6 +108,7 @@ class ArticleTypes:
         self.known = known or known_sources()
         self.date = date
         self._cache: dict[str, tuple[str, bool]] = {}
+        self._expanded: dict[str, str] = {}
 
     def person_type(self, name: str) -> tuple[str, str]:
         """The type of a named person from the descriptions of their mentions, and its
@@ -352,6 +353,11 @@ class ArticleTypes:
         "N.A.A.C.P."), else the name itself."""
         if not name.isupper() or len(name) > 12:
             return name
+        if name not in self._expanded:
+            self._expanded[name] = self._spelled_out(name)
+        return self._expanded[name]
+
+    def _spelled_out(self, name: str) -> str:
         spelled = re.search(
             rf"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)\s+\({re.escape(name)}\)",
             self.body,
