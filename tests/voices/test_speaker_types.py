@@ -245,3 +245,9 @@ def test_a_dotted_acronym_takes_the_type_of_the_name_it_abbreviates() -> None:
 def test_the_name_of_an_outlet_run_into_a_name_is_no_title() -> None:
     body = 'In an article for The Daily Post Ann Bow wrote, "It was late."'
     assert ArticleTypes(body).person_type("Ann Bow") == ("unknown", "none")
+
+
+def test_an_indefinite_description_after_a_name_without_commas() -> None:
+    body = "The attack was foiled said Tarek a police officer. Tarek left."
+    assert ArticleTypes(body).person_type("Tarek") == ("official", "present")
+    assert ArticleTypes("They called Tom Lark a liar.").person_type("Tom Lark")[0] == "unknown"

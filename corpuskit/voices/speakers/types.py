@@ -64,6 +64,9 @@ _APPOSITION = re.compile(
     r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|teaches\s+at|serves\s+as|served\s+as)\s+)?"
     r"((?:[^,;:()\n\"“”.!?]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
 )
+#: an indefinite description right after a name in text stripped of its commas (FA-KES:
+#: "said Tarek a police officer.")
+_BARE_APPOSITION = re.compile(r"\s+((?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=[.;:\n])")
 _AFTER_BODY = re.compile(
     r"\s+(?:of|at|from|with)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*))*)"
 )
@@ -172,7 +175,7 @@ class ArticleTypes:
         after = self.body[end : end + 240]
         if self.cues.party_tag.match(after):
             found.append(("senator", False))
-        apposition = _APPOSITION.match(after)
+        apposition = _APPOSITION.match(after) or _BARE_APPOSITION.match(after)
         if apposition is not None and self._is_description(apposition.group(1)):
             phrase = apposition.group(1)
             found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
