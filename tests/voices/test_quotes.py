@@ -178,13 +178,15 @@ def test_development_fixture_scores(development: tuple[pd.DataFrame, pd.DataFram
     # measured values (docs/quotes.md); a lower value is a regression. These fixtures
     # keep speaker NA for unnamed speakers; since issue #21 ck.quotes gives the
     # description as written ("a spokesman"), as the quotes codebook says, which
-    # counts as a mismatch here (49/59).
-    assert scores["n_matched"] >= 59
-    assert scores["precision"] >= 59 / 60
-    assert scores["recall"] >= 59 / 61
-    assert scores["speaker_accuracy"] >= 49 / 59
-    assert scores["verb_accuracy"] >= 59 / 59
-    assert scores["kind_accuracy"] >= 59 / 59
+    # counts as a mismatch here (50/60). Since session 6 a short fragment after an
+    # attributed quote of its sentence is kept ('... said the army only targets "terrorist
+    # positions"'), which this fixture does not label: 60 matched of 62 predicted.
+    assert scores["n_matched"] >= 60
+    assert scores["precision"] >= 60 / 62
+    assert scores["recall"] >= 60 / 61
+    assert scores["speaker_accuracy"] >= 50 / 60
+    assert scores["verb_accuracy"] >= 60 / 60
+    assert scores["kind_accuracy"] >= 60 / 60
 
 
 def test_heldout_fixture_scores(heldout: tuple[pd.DataFrame, pd.DataFrame]) -> None:
@@ -298,10 +300,10 @@ def test_unnamed_speakers_are_their_description() -> None:
         '"We will hold our positions until the end," they said.'
     )
     found = quotes(frame(text))
-    # unnamed speakers are their description as written (the quotes codebook)
-    assert found["speaker"].tolist()[:2] == ["a resident", "Officials"]
-    assert found["speaker"].isna().tolist() == [False, False, True]
-    assert found["speaker_type"].tolist() == ["witness_resident", "anonymous", "unknown"]
+    # unnamed speakers are their description as written (the quotes codebook); "they"
+    # refers back to the group introduced before it (session 6)
+    assert found["speaker"].tolist() == ["a resident", "Officials", "Officials"]
+    assert found["speaker_type"].tolist() == ["witness_resident", "anonymous", "anonymous"]
     assert found["speaker_mention"].tolist() == ["a resident", "Officials", "they"]
 
 

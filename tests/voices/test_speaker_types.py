@@ -183,3 +183,71 @@ def test_an_acronym_takes_the_type_of_the_name_it_stands_for() -> None:
 def test_an_unidentified_speaker_is_anonymous_whatever_the_role():
     text = '"I am ashamed," the unidentified soldier told reporters on Wednesday.'
     assert types_of(text) == {"the unidentified soldier": "anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a body named before lower-case role words, and modifiers inside a title run
+        (
+            'Northern League chief Omar Tessy spoke.\n\n"We object," Tessy said.',
+            "Omar Tessy",
+            "ngo_un",
+        ),
+        (
+            'White House economic adviser Lars Penner spoke.\n\n"Growth is slow," Penner said.',
+            "Lars Penner",
+            "official",
+        ),
+        # "former" before a title run makes it a former role; the apposition after a place
+        (
+            "Her rival is former Gov. Ned Sollow of Utah, a leading Republican contender.\n\n"
+            '"I paid more tax," Sollow said.',
+            "Ned Sollow",
+            "politician",
+        ),
+        # relative clauses that introduce ordinary people
+        (
+            "Mara Quell, whose husband died in the attack, spoke.\n\n"
+            '"I do not trust him," Quell said.',
+            "Mara Quell",
+            "witness_resident",
+        ),
+        (
+            'Ida Brun, who attended the meeting, spoke.\n\n"He let us speak," Brun said.',
+            "Ida Brun",
+            "witness_resident",
+        ),
+        ('"The show" co-host Lia Varga spoke.\n\n"I doubt it," Varga said.', "Lia Varga", "media"),
+    ],
+)
+def test_descriptions_of_session_6(text: str, speaker: str, expected: str) -> None:
+    assert types_of(text)[speaker] == expected
+
+
+def test_a_sentence_end_before_a_surname_is_no_title() -> None:
+    text = (
+        "The family spoke to CNN. Brisko said little.\n\n"
+        "Eva Brisko, 61, wept.\n\n"
+        '"We were alone," Eva Brisko said.'
+    )
+    assert types_of(text)["Eva Brisko"] == "witness_resident"
+
+
+def test_a_dotted_acronym_takes_the_type_of_the_name_it_abbreviates() -> None:
+    body = (
+        "The National Association for the Advancement of Workers met.\n\n"
+        "Ben Tull, the president of the N.A.A.W., spoke."
+    )
+    assert ArticleTypes(body).person_type("Ben Tull") == ("ngo_un", "present")
+
+
+def test_the_name_of_an_outlet_run_into_a_name_is_no_title() -> None:
+    body = 'In an article for The Daily Post Ann Bow wrote, "It was late."'
+    assert ArticleTypes(body).person_type("Ann Bow") == ("unknown", "none")
+
+
+def test_an_indefinite_description_after_a_name_without_commas() -> None:
+    body = "The attack was foiled said Tarek a police officer. Tarek left."
+    assert ArticleTypes(body).person_type("Tarek") == ("official", "present")
+    assert ArticleTypes("They called Tom Lark a liar.").person_type("Tom Lark")[0] == "unknown"

@@ -180,3 +180,62 @@ def test_the_newspaper_refers_to_the_masthead_named_before():
     row = found.loc["The town is empty."]
     assert row["speaker"] == "Guardian"
     assert row["speaker_type"] == "media"
+
+
+@pytest.mark.parametrize("verb", ["posted", "answered", "proclaimed", "yelled", "admonished"])
+def test_more_reporting_verbs(verb: str) -> None:
+    found = _quotes(f'Senator Ann Volk spoke.\n\n"We will not yield on this," she {verb}.')
+    assert found.loc["We will not yield on this", "speaker"] == "Ann Volk"
+
+
+def test_a_state_abbreviation_is_no_name() -> None:
+    found = _quotes('One user who lives near Austin, Tex., posted this: "I am done with it."')
+    assert found.loc["I am done with it.", "speaker"] != "Tex"
+
+
+def test_a_shared_first_name_gives_no_gender() -> None:
+    assert first_name_gender("Terry Strada") is None
+    assert first_name_gender("Dana Perino") is None
+
+
+def test_a_group_of_sources_is_the_speaker_of_they_and_the_sources() -> None:
+    found = _quotes(
+        "Military sources in Idlib said on Monday that the rebels had withdrawn.\n\n"
+        '"The town is quiet," they added. "The roads are open," the sources said.'
+    )
+    assert set(found.loc[["The town is quiet", "The roads are open"], "speaker"]) == {
+        "Military sources in Idlib"
+    }
+    assert set(found["speaker_type"]) == {"anonymous"}
+
+
+def test_he_does_not_refer_to_a_group() -> None:
+    found = _quotes(
+        "Residents said the market was hit.\n\nSen. Tom Wexley spoke later.\n\n"
+        '"We must act," he said.'
+    )
+    assert found.loc["We must act", "speaker"] == "Tom Wexley"
+
+
+def test_a_justice_of_a_court_keeps_the_name_before_of() -> None:
+    mention = parse_mention("Justice Ann Dell Roper of the Supreme Court said", 0)
+    assert (mention.name, mention.roles) == ("Ann Dell Roper", ["justice"])
+    assert parse_mention("Secretary of State John Kerry said", 0).name == "John Kerry"
+
+
+def test_a_based_modifier_before_a_body_noun_is_no_name() -> None:
+    mention = parse_mention("the Britain-based group said", 0)
+    assert (mention.kind, mention.head) == ("role", "group")
+
+
+@pytest.mark.parametrize("written", ["Ahmed Saleh, 24, said", "Ahmed Saleh 24 said"])
+def test_an_age_after_the_name_before_the_verb(written: str) -> None:
+    found = _quotes(f'People waited for hours. "There is no water," {written}.')
+    row = found.loc["There is no water"]
+    assert (row["speaker"], row["speaker_type"]) == ("Ahmed Saleh", "witness_resident")
+
+
+def test_a_short_fragment_after_an_attributed_quote_of_its_sentence_is_a_quote() -> None:
+    text = 'Holder said they were starting "a good dialogue" but that it was "not enough." He left.'
+    found = _quotes(text)
+    assert found.loc["not enough.", "speaker"] == "Holder"

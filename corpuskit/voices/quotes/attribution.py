@@ -138,6 +138,10 @@ def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: an age set off after a name ("Fran Doe, 78, said"; "Ahmed 24 said" without commas)
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+
+
 def _word_count(text: str) -> int:
     return len(words(text))
 
@@ -158,6 +162,8 @@ def _fills(text: str, start: int, end: int) -> bool:
     prepositional phrase ("in the city", "for the ministry") or a short
     relative clause ("who asked not to be named").
     """
+    if _AGE.fullmatch(text, start, end):
+        return True  # "Ahmed 24 said" (text stripped of its commas)
     campaign = CAMPAIGN.match(text, start, end)
     rest = words(text[campaign.end() if campaign else start : end])
     return not rest or (len(rest) <= _MAX_REST_WORDS and rest[0][2].lower() in _REST_OPENERS)
@@ -181,8 +187,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             if chosen is None:
                 continue
             break
-        if _PARTY_TAG.match(text, chunk_start, chunk_end):
-            continue
+        if _PARTY_TAG.match(text, chunk_start, chunk_end) or _AGE.fullmatch(
+            text, chunk_start, chunk_end
+        ):
+            continue  # "Rep. Ann Roe, D-Calif., said", "Fran Doe, 78, said"
         mention = _mention_at(text, chunk_start, chunk_end)
         if mention is None or not _fills(text, mention.end, chunk_end):
             # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in

@@ -19,6 +19,7 @@ from corpuskit.voices.speakers import (
     parse_mention,
     words,
 )
+from corpuskit.voices.speakers.groups import resolve_group
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -78,6 +79,10 @@ def _register_names(
             # "A spokeswoman said", not "A press conference was held"
             discourse.introduce(mention, start)
             topic_seen = sentence
+        elif mention is not None and mention.kind == "group" and opens:
+            # "Military sources said ...": a group that a later "they" refers back to
+            if resolve_group(discourse, mention, start) is not None:
+                topic_seen = sentence
         elif mention is not None and mention.kind == "role" and opens:
             if _unnamed_role(discourse, text, mention, start):
                 # "France's foreign minister called for ...", naming no one met so far: a

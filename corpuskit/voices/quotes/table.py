@@ -65,6 +65,8 @@ def _field_quotes(
     found = _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
     for quote in found:
         quote.reason = _excluded(text, quote, resolved=False)
+        if quote.reason == "scare" and _continues(quote, found):
+            quote.reason = None
     kept = [q for q in found if q.reason is None]
     covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
     if include_indirect:
@@ -88,6 +90,20 @@ _NO_SPEAKER = {
     "speaker_title": None,
     "speaks_for": None,
 }
+
+
+def _continues(quote: Quote, found: list[Quote]) -> bool:
+    """Whether a short quote follows, in the same sentence, an attributed direct quote ('Holder
+    said they were starting "a good dialogue" but that it was "not enough"'): it is kept for
+    the resolver, which gives it that speaker, not set aside as a scare quote."""
+    return quote.sentence >= 0 and any(
+        q.kind == "direct"
+        and q.reason is None
+        and q.attribution is not None
+        and q.last_sentence == quote.sentence
+        and q.parts[-1][1] <= quote.parts[0][0]
+        for q in found
+    )
 
 
 def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:

@@ -50,8 +50,9 @@ conventional gender are in ``corpuskit/voices/data/first_names.yaml`` (written f
 The package's modules: :mod:`~corpuskit.voices.speakers.lexicon` (the
 lexicon and the words of a phrase), :mod:`~corpuskit.voices.speakers.known`
 (the people-and-bodies list), :mod:`~corpuskit.voices.speakers.parse`
-(:func:`parse_mention`) and :mod:`~corpuskit.voices.speakers.discourse`
-(:class:`Discourse`, resolution and speaker types).
+(:func:`parse_mention`), :mod:`~corpuskit.voices.speakers.discourse`
+(:class:`Discourse`, resolution and speaker types), :mod:`~corpuskit.voices.speakers.cues`
+(the type cue lexicon) and :mod:`~corpuskit.voices.speakers.types` (types from the article).
 """
 
 from __future__ import annotations

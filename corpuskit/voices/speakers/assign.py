@@ -74,4 +74,9 @@ def speaker_type(
         body = article.cues.org_type(entity.speaks_for, article.known, article.date)
         if body != "unknown":
             return body
-    return described if source in ("former", "age") else found
+    if source in ("former", "age"):
+        return described
+    if found == "unknown" and f"The {entity.name}" in article.body:
+        # a body parsed as a person's name ("The Daily Wire reported"): its name's type
+        return article.cues.org_type(entity.name, article.known, article.date)
+    return found

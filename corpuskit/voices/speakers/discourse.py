@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
@@ -337,6 +338,8 @@ class Discourse:
             entity = self._resolve_pronoun(mention.pronoun, position)
         elif entity is None and mention.kind == "indefinite" and not anywhere:
             entity = self.introduce(mention, position)
+        elif entity is None and mention.kind == "group" and not anywhere:
+            entity = resolve_group(self, mention, position)
         if entity is not None and not anywhere:
             self.candidates.append((position, entity))
             self.mentions.append((position, entity))
@@ -370,6 +373,8 @@ class Discourse:
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> Entity | None:
         gender = _PRONOUNS.get(pronoun)
+        if pronoun == "they":
+            return resolve_they(self, position)
         if gender is None and pronoun != "it":
             return None
         best: tuple[int, int, Entity] | None = None
@@ -469,6 +474,8 @@ class Discourse:
         unnamed = entity is None or entity.kind == "anonymous"
         if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
             return "anonymous"
+        if entity is not None and unnamed_head(entity):
+            return "anonymous"  # "Military sources ... they added"
         described = list(mention.roles)
         if mention.name:
             described += mention.name.lower().split()

@@ -41,6 +41,7 @@ _LEADING = frozenset(
      # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
      "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
      "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
+     "full", "coverage",  # AP's "Full Coverage: Terrorism" box
      # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
      "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
      "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
@@ -308,7 +309,7 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(
-            re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w)
+            (re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w) or _MODIFIER_PREFIX.search(w))
             and w not in lex.role_words
             and w not in lex.verb_forms
             and w not in _CONNECTORS | _DETERMINERS
@@ -318,7 +319,9 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
         rest = index + skipped
         while rest < len(tokens) and rest < index + skipped + 3:
             word = _bare(tokens[rest][2]).lower()
-            if word in lex.person_roles:
+            if word in lex.person_roles or (
+                word in _ORG_HEADS and _MODIFIER_PREFIX.search(before[0][2])
+            ):
                 return index + skipped
             if not _phrase_word(tokens, rest, True, lex):
                 break
@@ -390,9 +393,14 @@ def _before_connector(
     titled = any(
         _bare(w).lower() in lex.person_roles or w.lower() in lex.titles for _, _, w in before
     )
-    if len(name_tokens) > 1 and titled:
-        return phrase, name_tokens
     before_name = _name_part(before, lex)
+    body_after = any(
+        _bare(w).lower() in lex.role_words or _bare(w).lower() in _ORG_HEADS
+        for _, _, w in name_tokens
+    )
+    if len(name_tokens) > 1 and titled and not (len(before_name) > 1 and body_after):
+        # "Secretary of State John Kerry", not "Justice Ruth Bader Ginsburg of the Supreme Court"
+        return phrase, name_tokens
     if before_name and (len(before_name) > 1 or titled):
         return before, before_name
     if titled and _surname_after_title(phrase, connector, name_tokens, lex):

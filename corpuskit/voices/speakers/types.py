@@ -1,5 +1,6 @@
-"""Speaker types from the article's own words: :class:`TypeCues` (``speaker_cues.yaml``) and
-:class:`ArticleTypes`, which reads every mention of a speaker in one article.
+"""Speaker types from the article's own words: :class:`ArticleTypes`, which reads every mention
+of a speaker in one article with the cue lexicon (:class:`~corpuskit.voices.speakers.cues.TypeCues`,
+``speaker_cues.yaml``).
 
 News introduces a person once, with a title before the name ("Sen. John McCain",
 "Human Rights Watch director Kenneth Roth", "CNN's Jake Tapper"), an apposition
@@ -22,14 +23,15 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
+from corpuskit.voices.speakers.cues import (
+    POSSESSIVE,
+    TOKEN,
+    TypeCues,
+    contains,
+    cue_words,
+    type_cues,
+)
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
 
@@ -37,9 +39,6 @@ __all__ = ["ArticleTypes", "TypeCues", "type_cues"]
 
 #: a character that continues a word (a name is found only as a whole word)
 _WORD_CHAR = re.compile(r"[\w-]")
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-_POSSESSIVE = re.compile(r"['’]s?$")
 #: words between a title and the body it names ("spokesman for the Pentagon")
 _LINKS = frozenset({"of", "for", "at", "with", "from", "in"})
 #: a body named in a description: a run of capitalised words (with "of", "the", "for", "and")
@@ -52,6 +51,10 @@ _PRINCIPAL = re.compile(
     r"^((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+(?:spokes(?:man|woman|person)|aide|adviser|"
     r"advisor|press secretary|chief of staff|communications director)\b"
 )
+#: a run of capitalised words joined by small words ("Association for the Advancement of")
+_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w'’&-]*)+")
+#: a body's name opening a description before lower-case words ("Arab League chief")
+_PREFIX_BODY = re.compile(r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+(?=[a-z])")
 _POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
 #: an apposition after a name, up to the next comma, clause mark or sentence end; an age
 #: ("Leigh Corfman, 53, a ...") and a relative "who is/heads/works at" are skipped
@@ -61,6 +64,9 @@ _APPOSITION = re.compile(
     r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|teaches\s+at|serves\s+as|served\s+as)\s+)?"
     r"((?:[^,;:()\n\"“”.!?]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
 )
+#: an indefinite description right after a name in text stripped of its commas (FA-KES:
+#: "said Tarek a police officer.")
+_BARE_APPOSITION = re.compile(r"\s+((?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=[.;:\n])")
 _AFTER_BODY = re.compile(
     r"\s+(?:of|at|from|with)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*))*)"
 )
@@ -70,173 +76,17 @@ _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
 #: capitalised words before a surname that are not a first name
 _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
-#: the call sign of a North American broadcaster ("KMOV", "WJLA-TV")
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Lower-case words of a description, final possessives and full stops removed
-    (dotted abbreviations and short titles keep theirs: "u.s.", "sen.")."""
-    found = []
-    for token in _TOKEN.findall(text):
-        lower = token.lower()
-        if lower.endswith(".") and not _ABBREVIATION.match(lower) and len(lower) > 5:
-            lower = lower.rstrip(".")
-        lower = _POSSESSIVE.sub("", lower)
-        if lower:
-            found.append(lower)
-    return tuple(found)
-
-
-@dataclass(frozen=True)
-class TypeCues:
-    """The cue lexicon of ``speaker_cues.yaml``: role and organisation entries by type, the
-    present-role markers, the party tag and the anonymity phrases.
-
-    Example:
-        >>> cues = type_cues()
-        >>> cues.role_type(("rebel", "commander")), cues.org_type("Atlantic Council")
-        ('armed_group', 'expert')
-    """
-
-    roles: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-    organisations: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-    current: frozenset[str]
-    party_tag: re.Pattern[str]
-    anonymity: tuple[str, ...]
-    staff: tuple[tuple[str, ...], ...] = ()
-    age: re.Pattern[str] = re.compile(r"(?!)")
-
-    @property
-    def role_words(self) -> frozenset[str]:
-        """Every single word of a role entry (memoised per lexicon)."""
-        return _cached_index(self.roles)[2]
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> TypeCues:
-        """Build the cues from the parsed YAML (sections ``roles``, ``organisations``,
-        ``current``, ``party_tag``, ``anonymity``).
-
-        Raises:
-            ValueError: a section is missing or an entry is not a string (names it).
-        """
-        missing = [
-            s for s in ("roles", "organisations", "current", "party_tag", "anonymity")
-            if s not in data
-        ]  # fmt: skip
-        if missing:
-            raise ValueError(f"speaker cues lack the sections {missing}")
-
-        def entries(section: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-            table = []
-            for kind, items in data[section].items():
-                bad = [item for item in items if not isinstance(item, str)]
-                if bad:
-                    raise ValueError(f"speaker cues {section}.{kind}: not strings: {bad[:3]}")
-                table.append((str(kind), tuple(_words(item) for item in items if _words(item))))
-            return tuple(table)
-
-        return cls(
-            roles=entries("roles"),
-            organisations=entries("organisations"),
-            current=frozenset(str(w).lower() for w in data["current"]),
-            party_tag=re.compile(str(data["party_tag"])),
-            anonymity=tuple(str(p).lower() for p in data["anonymity"]),
-            staff=tuple(_words(str(w)) for w in data.get("staff", [])),
-            age=re.compile(str(data.get("age", r"(?!)"))),
-        )
-
-    def merged(self, extra: Mapping[str, Any] | None) -> TypeCues:
-        """A copy with the entries of ``extra`` (same form, sections optional) added."""
-        if not extra:
-            return self
-        base = _bundled_data()
-        data: dict[str, Any] = {k: (dict(v) if isinstance(v, dict) else v) for k, v in base.items()}
-        for section in ("roles", "organisations"):
-            for kind, items in (extra.get(section) or {}).items():
-                data[section][kind] = [*data[section].get(kind, []), *items]
-        for section in ("current", "anonymity", "staff"):
-            data[section] = [*data.get(section, []), *(extra.get(section) or [])]
-        for section in ("party_tag", "age"):
-            data[section] = extra.get(section, data.get(section))
-        return TypeCues.from_mapping(data)
-
-    def role_type(self, words: tuple[str, ...]) -> str:
-        """The type of a description's words: its longest role entry, ties in section order."""
-        return _best(self.roles, words)
-
-    def org_type(
-        self, name: str, known: KnownSources | None = None, date: str | None = None
-    ) -> str:
-        """The type of a body by name: the people-and-bodies list, else its longest
-        organisation entry (``"unknown"`` when neither has it)."""
-        listed = (known or known_sources()).find(name)
-        if listed is not None and listed.kind == "org":
-            return listed.type_on(date)
-        if _CALL_SIGN.fullmatch(name):
-            return "media"  # a US broadcaster's call sign: KMOV, WJLA-TV
-        found = _best(self.organisations, _words(name))
-        if found == "unknown" and "-" in name:
-            # "San Diego Union-Tribune": the last part of a hyphenated word heads it
-            found = _best(self.organisations, _words(re.sub(r"\b[\w'’.]+-(?=\w)", "", name)))
-        return found
-
-
-Table = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-Index = tuple[dict[tuple[str, ...], tuple[int, str]], int, frozenset[str]]
-_INDEXES: dict[int, tuple[Table, Index]] = {}
-
-
-def _cached_index(table: Table) -> Index:
-    """Each entry of a cue table -> (order of its type, type), the longest entry's length and
-    the set of single words; built once per table object."""
-    found = _INDEXES.get(id(table))
-    if found is None or found[0] is not table:
-        index: dict[tuple[str, ...], tuple[int, str]] = {}
-        for order, (kind, entries) in enumerate(table):
-            for entry in entries:
-                index.setdefault(entry, (order, kind))
-        words = frozenset(word for entry in index for word in entry)
-        found = (table, (index, max(map(len, index), default=0), words))
-        _INDEXES[id(table)] = found
-    return found[1]
-
-
-def _best(table: Table, words: tuple[str, ...]) -> str:
-    """The type of the longest entry among the word n-grams, ties by the type's order."""
-    entries, width, _ = _cached_index(table)
-    for size in range(min(width, len(words)), 0, -1):
-        hits = [
-            entries[words[i : i + size]]
-            for i in range(len(words) - size + 1)
-            if words[i : i + size] in entries
-        ]
-        if hits:
-            return min(hits)[1]
-    return "unknown"
-
-
-def _contains(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
-    width = len(entry)
-    return any(words[i : i + width] == entry for i in range(len(words) - width + 1))
-
-
-@lru_cache(maxsize=1)
-def _bundled_data() -> dict[str, Any]:
-    path = resources.files("corpuskit.voices") / "data" / "speaker_cues.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def type_cues() -> TypeCues:
-    """The bundled cue lexicon (``corpuskit/voices/data/speaker_cues.yaml``).
-
-    Example:
-        >>> type_cues().role_type(("senior", "fellow"))
-        'expert'
-    """
-    return TypeCues.from_mapping(_bundled_data())
+#: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
+_FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
+#: lower-case words that end a title run ("the", "and", "with")
+_FUNCTION = frozenset(
+    {"a", "an", "the", "and", "or", "but", "to", "of", "for", "at", "on", "in", "by", "with",
+     "from", "as", "than", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+     "those", "who", "which", "what", "where", "not", "also", "then", "there", "here", "is",
+     "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+     "says", "say", "tells", "told", "after", "before", "about", "into", "over", "under"}
+)  # fmt: skip
 
 
 class ArticleTypes:
@@ -261,6 +111,7 @@ class ArticleTypes:
         self.known = known or known_sources()
         self.date = date
         self._cache: dict[str, tuple[str, bool]] = {}
+        self._expanded: dict[str, str] = {}
 
     def person_type(self, name: str) -> tuple[str, str]:
         """The type of a named person from the descriptions of their mentions, and its
@@ -274,7 +125,8 @@ class ArticleTypes:
     def _person_type(self, name: str) -> tuple[str, str]:
         former, aged = "unknown", False
         for position, end in self._mentions(name):
-            aged = aged or bool(self.cues.age.match(self.body[end : end + 40]))
+            after = self.body[end : end + 80]
+            aged = aged or bool(self.cues.age.match(after) or self.cues.ordinary.match(after))
             for words, was in self._descriptions(position, end):
                 found = self.description_type(words)
                 if found != "unknown" and not was:
@@ -323,19 +175,26 @@ class ArticleTypes:
         after = self.body[end : end + 240]
         if self.cues.party_tag.match(after):
             found.append(("senator", False))
-        apposition = _APPOSITION.match(after)
+        apposition = _APPOSITION.match(after) or _BARE_APPOSITION.match(after)
         if apposition is not None and self._is_description(apposition.group(1)):
             phrase = apposition.group(1)
             found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
         body = _AFTER_BODY.match(after)
         if body is not None:
             found.append((f"of {body.group(1)}", False))
+            # "Representative Tom O'Halleran, Democrat of Arizona", "Gov. Jeb Bush of Florida, a
+            # leading Republican contender": the apposition after the place
+            later = _APPOSITION.match(after, body.end())
+            if apposition is None and later is not None and self._is_description(later.group(1)):
+                found.append(_present(later.group(1), self.cues))
         return found
 
     def _title_run(self, start: int) -> tuple[str, bool] | None:
         """The title words right before a name ("Russian Foreign Minister", "spokesman for the
         Pentagon", "CNN's"), or the description before "<description>, <name>"."""
         head = _SENTENCE_END.split(self.body[max(0, start - 160) : start])[-1]
+        if self._sentence_ends(head):
+            return None  # "..., according to CNN. Foley's brother": no title
         comma = re.search(r",\s*$", head)
         if comma is not None:
             # "The center's president, Cathi Herrod": the clause before the comma
@@ -344,21 +203,67 @@ class ArticleTypes:
                 return _present(clause, self.cues, self._possessed(clause, start))
             return None
         chosen: list[str] = []
-        limit = len(head)
-        for match in reversed(list(_TOKEN.finditer(head))):
+        limit, modifiers = len(head), 0
+        for match in reversed(list(TOKEN.finditer(head))):
             word, lower = match.group(), match.group().lower()
             if head[match.end() : limit].strip() or (lower in _CONNECTORS and not chosen):
                 break
-            if not (word[:1].isupper() or lower in _CONNECTORS or self._is_role(lower)):
+            if lower in _FORMER:
+                chosen.insert(0, word)  # "former Gov. Jeb Bush": a former role
                 break
+            if not (word[:1].isupper() or lower in _CONNECTORS or self._is_role(lower)):
+                # a modifier inside the run: "White House economic adviser"
+                if not (self._modifier(lower) and modifiers < 2 and self._has_role(chosen)):
+                    break
+                modifiers += 1
             chosen.insert(0, word)
             limit = match.start()
-        while chosen and chosen[0].lower() in _CONNECTORS:
+        while chosen and (chosen[0].lower() in _CONNECTORS or self._loose(chosen[0])):
             chosen.pop(0)
-        if not chosen:
+        if not chosen or self._named_body(chosen):
             return None
         text = " ".join(chosen)
         return _present(text, self.cues, self._possessed(text, start))
+
+    def _sentence_ends(self, head: str) -> bool:
+        """Whether ``head`` ends a sentence right before the name: a full stop after a word
+        that is not a title or an initial ("CNN. Foley", not "Sen. Foley", "George W. Bush")."""
+        end = re.search(r"(\S+)[.!?]\s+$", head)
+        if end is None:
+            return False
+        word = end.group(1).lower()
+        if head.rstrip()[-1] in "!?":
+            return True
+        return not (len(word) == 1 or self._is_role(f"{word}.") or word in _TITLES or "." in word)
+
+    def _modifier(self, lower: str) -> bool:
+        """A lower-case word that may stand inside a title run ("economic", "deputy"), not a
+        function word or a verb."""
+        return (
+            lower.isalpha()
+            and lower not in _NOT_FIRST
+            and lower not in _FUNCTION
+            and lower not in lexicon().verb_forms
+            and not lower.endswith(("ing", "ed", "ly"))
+        )
+
+    def _has_role(self, chosen: list[str]) -> bool:
+        return any(self._is_role(w.lower()) for w in chosen)
+
+    def _loose(self, word: str) -> bool:
+        """A lower-case modifier left at the start of a run ("economic" of "economic
+        adviser"), dropped; role words and "former" stay."""
+        lower = word.lower()
+        return word[:1].islower() and not self._is_role(lower) and lower not in _FORMER
+
+    def _named_body(self, chosen: list[str]) -> bool:
+        """A run that is a body's name written before a name without a comma ("for The
+        Washington Post Bowman wrote"): it opens with "The", has no role word nor possessive."""
+        return (
+            chosen[0] == "The"
+            and not self._has_role(chosen[1:])
+            and not any(POSSESSIVE.search(w) for w in chosen)
+        )
 
     def _possessed(self, text: str, position: int) -> str | None:
         """The body a lower-case possessive refers to ("the center's president" -> the last
@@ -392,26 +297,34 @@ class ArticleTypes:
             lower in ("a", "an", "the", "his", "her", "their", "its", "one", "now", "former")
             or first.endswith(("'s", "’s"))
             or (first[:1].islower() and self._is_role(lower))
+            or lower in ("democrat", "republican", "independent")  # NYT: "Republican of Texas"
             or role_follows
         )
 
     def _is_role(self, lower: str) -> bool:
-        return _POSSESSIVE.sub("", lower) in self.cues.role_words
+        return POSSESSIVE.sub("", lower) in self.cues.role_words
 
     def description_type(self, text: str) -> str:
         """A body the description names gives the type; staff of a person named there take
         that person's type ("Ocasio-Cortez's chief of staff", "an aide to Sen. Ann Roe");
         else the role words."""
-        words = _words(text)
-        staff = any(_contains(words, entry) for entry in self.cues.staff)
+        words = cue_words(text)
+        staff = any(contains(words, entry) for entry in self.cues.staff)
         for pattern in (_BODY, _POSSESSOR, _PRINCIPAL):
             body = pattern.search(text)
             if body is None:
                 continue
             named = body.group(1).rstrip(".")
-            found = self.cues.org_type(named, self.known, self.date)
+            found = self.cues.org_type(self.expand(named), self.known, self.date)
             if found == "unknown" and staff:
                 found = self._principal_type(named)
+            if found != "unknown":
+                return found
+        prefix = _PREFIX_BODY.match(text)
+        if prefix is not None:
+            # a body named before lower-case role words: "Arab League chief", "White House
+            # economic adviser"
+            found = self.cues.org_type(prefix.group(1).rstrip("."), self.known, self.date)
             if found != "unknown":
                 return found
         found = self.cues.role_type(words)
@@ -430,7 +343,7 @@ class ArticleTypes:
         listed = self.known.type_of(name, self.date) if name else None
         if listed is not None and listed != "unknown":
             return listed
-        found = self.cues.role_type(_words(named))
+        found = self.cues.role_type(cue_words(named))
         if found == "unknown":
             described, source = self.person_type(name) if name else ("unknown", "none")
             found = described if source == "present" else "unknown"
@@ -438,14 +351,30 @@ class ArticleTypes:
 
     def expand(self, name: str) -> str:
         """The full name an acronym stands for where the article spells it out ("Government
-        Accountability Office (GAO)"), else the name itself."""
-        if not name.isupper() or len(name) > 8:
+        Accountability Office (GAO)"), or a name of the article whose capitalised words it
+        abbreviates ("National Association for the Advancement of Colored People" for
+        "N.A.A.C.P."), else the name itself."""
+        if not name.isupper() or len(name) > 12:
             return name
+        if name not in self._expanded:
+            self._expanded[name] = self._spelled_out(name)
+        return self._expanded[name]
+
+    def _spelled_out(self, name: str) -> str:
         spelled = re.search(
             rf"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)\s+\({re.escape(name)}\)",
             self.body,
         )
-        return spelled.group(1) if spelled else name
+        if spelled:
+            return spelled.group(1)
+        letters = name.replace(".", "")
+        if not 2 < len(letters) <= 8 or not letters.isalpha():
+            return name
+        for run in _NAME_RUN.finditer(self.body):
+            found = run.group().removeprefix("The ")
+            if "".join(w[0] for w in found.split() if w[:1].isupper()) == letters:
+                return found
+        return name
 
     def anonymous(self, start: int, text: str | None = None) -> bool:
         """Whether the sentence from ``start`` says the source is withheld ("who spoke on
@@ -465,4 +394,4 @@ def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, b
     for index, word in enumerate(words):
         if word.lower() in cues.current and index + 1 < len(words):
             return " ".join(words[index + 1 :]), False
-    return text, bool(words) and words[0].lower() in ("former", "ex-", "onetime", "one-time")
+    return text, bool(words) and words[0].lower() in _FORMER
