@@ -26,7 +26,7 @@ The rules, in order (``reason``):
    "Canadian authorities" -> western_other by :data:`~.words.NATIONALITIES`); for
    "rebels" and "opposition" only a non-state group or another actor counts
    ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
-   countries and leaders outside the codes (:data:`~.words.FOREIGN`: Taliban,
+   countries and leaders outside the codes (:data:`~.gazetteer.FOREIGN`: Taliban,
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts).
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
@@ -50,9 +50,14 @@ The rules, in order (``reason``):
    such as "militants" or "jihadists", states for "government",
    "authorities" and the army names (an Iraqi place such as Mosul names
    Iraq; a US state or institution names the US; a place of
-   :data:`~.words.PLACES`), coreference by kind rather than by syntax; a
-   group linked to the hit by a short verb or preposition of conflict ("ISIS
-   is fighting the militants") is the other party, not the hit's referent;
+   :data:`~.gazetteer.PLACES`; a state, capital or leader of
+   :data:`~.gazetteer.FOREIGN` is ``other``), coreference by kind rather than
+   by syntax; a group linked to the hit by a short verb or preposition of
+   conflict ("ISIS is fighting the militants") is the other party, not the
+   hit's referent; ``nearest_actor``: of several actors of the right kind, the
+   one named nearest the hit ("as Iraq struggles to form a government" after
+   Kerry in Australia), a capitalised name before a generic word the lexicon
+   also reads ("government soldiers");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
    places in a country outside the codes is ``other`` (not for "gunmen" or

@@ -2,8 +2,8 @@
 
 Rules 6 and 7 of :mod:`corpuskit.framing.referents` read the rest of the
 sentence: :func:`_named` lists the actors it names (with places and
-institutions of :data:`~.words.PLACES` and the groups and states of
-:data:`~.words.FOREIGN`), :func:`_by_context` picks the one of the right kind,
+institutions of :data:`~.gazetteer.PLACES` and the groups and states of
+:data:`~.gazetteer.FOREIGN`), :func:`_by_context` picks the one of the right kind,
 and :func:`opposed_groups` the groups a verb of conflict sets against the hit.
 
 Example:
@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from corpuskit.framing.actors import resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
@@ -30,7 +31,7 @@ from corpuskit.framing.referents.patterns import (
     _POSSESSIVE_PRONOUN,
     _POSSESSIVE_WORD,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
@@ -80,13 +81,17 @@ def _named(sentence: str, skip: tuple[int, int]) -> tuple[tuple[int, str, str], 
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
         found.append((first, actor, words))
+    for position, key, words in places_in(sentence):
+        code = PLACES.get(key) or f"other_{FOREIGN[key]}"
+        if not skip[0] <= position < skip[1]:
+            found.append((position, code, words))
     for word in re.finditer(r"[\w-]+", sentence):
         plain = word.group().lower()
-        code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
         nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
-        if code is None and nationality:
-            code = "other_state" if nationality == "other" else nationality
-        if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
+        if plain in PLACES or plain in FOREIGN or not nationality:
+            continue
+        code = "other_state" if nationality == "other" else nationality
+        if word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
             found.append((word.start(), code, word.group()))
     return tuple(sorted(found))
 
@@ -121,7 +126,9 @@ _ACT_OF = frozenset({"to", "from", "against"})
 def _by_context(
     sentence: str, start: int, end: int, kinds: frozenset[str], *, generic: bool = False
 ) -> tuple[str, str, str] | None:
-    """Rules 6 and 7: a possessive's actor, or the one actor of the right kind in the sentence."""
+    """Rules 6 and 7: a possessive's actor, the one actor of the right kind in the sentence, or
+    the nearest of several (``nearest_actor``: recency, as in anaphora resolution), names
+    written with a capital before generic words the lexicon also reads ("government soldiers")."""
     named = [item for item in _named(sentence, (start, end)) if item[1] in kinds]
     if _POSSESSIVE_PRONOUN.search(sentence[:start]) or _POSSESSIVE_WORD.search(sentence[start:end]):
         before = [item for item in named if item[0] < start]
@@ -136,10 +143,21 @@ def _by_context(
             and not _RELATED.search(sentence[: item[0]])
         ]
     codes = list(dict.fromkeys(code for _, code, _ in named))
+    if not codes:
+        return None
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
         return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
-    return None
+    names = [item for item in named if any(word[:1].isupper() for word in item[2].split())]
+    nearest = min(names or named, key=lambda item: _distance(item, start, end))
+    code = "other" if nearest[1].startswith("other_") else nearest[1]
+    return code, "nearest_actor", nearest[2]
+
+
+def _distance(item: tuple[int, str, str], start: int, end: int) -> int:
+    """Characters between a named actor and the hit's phrase."""
+    position, _, words = item
+    return start - (position + len(words)) if position < start else position - end
 
 
 def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:

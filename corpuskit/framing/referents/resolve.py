@@ -23,6 +23,7 @@ from corpuskit.framing.referents.context import (
     _other_group,
     _outside_the_wars,
 )
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
@@ -59,7 +60,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
