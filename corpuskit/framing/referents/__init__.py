@@ -16,7 +16,9 @@ The rules, in order (``reason``):
    "rebellion", "opposition to the bill", "congressional opposition", "the
    authorities to use force", and "opposition", "insurgent", "loyalists" or
    "fighters" in a sentence without a word of war or violence ("the insurgent
-   candidate", "Trump loyalists", "dog fighters").
+   candidate", "Trump loyalists", "dog fighters"); "the opposition" without a
+   word of politics (votes, parties, elections) is an actor ("the opposition
+   was disorganized": codebook C4).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change") and gets ``use="event_adjective"``; otherwise ``"person"``.
@@ -57,11 +59,15 @@ The rules, in order (``reason``):
    hit's referent; ``nearest_actor``: of several actors of the right kind, the
    one named nearest the hit ("as Iraq struggles to form a government" after
    Kerry in Australia), a capitalised name before a generic word the lexicon
-   also reads ("government soldiers");
+   also reads ("government soldiers"); with no state named, "federal" makes a
+   government label American ("federal authorities"); "the regime" in a
+   sentence with nothing of the Syrian war is the one other state it names
+   ("Iran's economy ... the regime": :mod:`~.elsewhere`);
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
-   places in a country outside the codes is ``other`` (not for "gunmen" or
-   "a terrorist": unnamed attackers of one attack stay ``unknown``).
+   places in a country outside the codes ("insurgents in Mali") is ``other``
+   (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
+   ``unknown``).
 8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
    and the army names the Syrian government, as in the actors lexicon;
    "a regime" and "regimes", "the government", "authorities" and generic

@@ -40,6 +40,14 @@ _POLITICAL_OPPOSITION = _words(
     progressive labour tory parliamentary political internal intraparty domestic
     """
 )
+#: Words that mark "the opposition" as political (codebook C4): parties, votes, parliaments.
+_POLITICAL_CONTEXT = re.compile(
+    r"\b(?:elect\w*|vot(?:e|es|ed|ing|ers?)|parliament\w*|congress\w*|senat\w+|lawmakers?|"
+    r"legislat\w+|party|parties|campaign\w*|candidat\w+|primar(?:y|ies)|republicans?|"
+    r"democrats?|GOP|bills?|impeach\w*|nominees?|protest\w*|ballots?|polls?|politic\w*|"
+    r"liberals?|conservatives?|coalition\s+government)\b",
+    re.IGNORECASE,
+)
 #: "dog fighters", "UFC fighters": fighters of no war.
 _NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
 #: "an insurgent candidate": a newcomer in politics.

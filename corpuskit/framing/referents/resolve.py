@@ -23,6 +23,7 @@ from corpuskit.framing.referents.context import (
     _other_group,
     _outside_the_wars,
 )
+from corpuskit.framing.referents.elsewhere import federal, placed_abroad, regime_elsewhere
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
@@ -48,6 +49,7 @@ from corpuskit.framing.referents.patterns import (
     _PARTY_WORDS,
     _PEOPLE_HEADS,
     _PHRASE_END,
+    _POLITICAL_CONTEXT,
     _POLITICAL_OPPOSITION,
     _POLITICIANS,
     _POLITICS,
@@ -136,6 +138,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "insurgent" and following in _POLITICS:
         return True
+    if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
+        return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
     political = lower in ("opposition", "loyalists", "fighters", "insurgent")
     if not political or _WAR.search(sentence):
         return False
@@ -373,9 +377,18 @@ evidence='Islamic State')
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
+    if kind == "government" and context is None and federal(text):
+        return HitReferent("us", use, "sentence_actor", "federal")
+    regime = _default(text, start, hit, kind, use) == "syria_gov" and kind == "government"
+    elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
+    if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
+        return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
+    abroad = placed_abroad(text, phrase_end) if kind in ("generic", "rebels") else None
+    if abroad is not None and not _ATTACKERS.match(hit):  # "insurgents in Mali"
+        return HitReferent("other", use, "foreign_conflict", abroad)
     if kind == "generic" and not _ATTACKERS.match(hit):
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:

@@ -1,0 +1,88 @@
+"""Labels of states and wars outside Syria: "the regime" in Tehran, "federal authorities",
+"insurgents in Mali".
+
+Three rules of :mod:`corpuskit.framing.referents` (rule 7) that read, from a
+sentence that names nothing of the Syrian war, whose a label is:
+
+* :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
+  in the actors lexicon; in a sentence that names one other state and nothing
+  of the Syrian war ("Sanctions have squeezed Iran's economy and the regime
+  ..."), it is that state's (not Russia's, which news pairs with the Syrian
+  regime as its ally: "Russian and regime warplanes");
+* :func:`federal`: "federal authorities", "a federal judge" with no state
+  named are American (the US federal government of US news; the Iraqi and
+  Russian federal bodies come with their country's name);
+* :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
+  placed by the preposition after it in a country outside the codes names a
+  party to that country's conflict (``other``, codebook C1).
+
+Example:
+    >>> regime_elsewhere("Sanctions squeezed Iran's economy and the regime faces protests.", 38, 44)
+    ('iran', 'Iran')
+    >>> placed_abroad("Islamist insurgents in Mali advanced.", 19)
+    'Mali'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _named
+from corpuskit.framing.referents.gazetteer import FOREIGN
+
+__all__ = ["federal", "placed_abroad", "regime_elsewhere"]
+
+#: States a "regime" of another country may be: not Syria's, not the Western states'
+#: (news does not call their governments regimes), not Russia (named with the Syrian
+#: regime as its ally).
+_REGIMES = (STATES - {"syria_gov", "us", "western_other", "russia"}) | {"other_state"}
+#: Codes that place a sentence in the Syrian war.
+_SYRIAN_WAR = ARMED_GROUPS | {"syria_gov", "russia"}
+_COORDINATED = re.compile(r"^\W*(?:and|or|,)?\W*$", re.IGNORECASE)
+_BACKING = re.compile(r"\b(?:back\w*|support\w*|prop\w*|arm\w*|aid\w*|all(?:y|ies|ied))\b", re.I)
+
+
+def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The one state other than Syria a sentence without the Syrian war names, with its words.
+
+    A state coordinated with the hit ("Iranian and regime forces") or backing it ("Iran
+    props up the regime") is another party, not the regime's owner.
+    """
+    if re.search(r"syria", sentence, re.IGNORECASE):
+        return None
+    named = _named(sentence, (start, end))
+    if any(code in _SYRIAN_WAR for _, code, _ in named):
+        return None
+    states = [item for item in named if item[1] in _REGIMES]
+    if len({code for _, code, _ in states}) != 1:
+        return None
+    position, code, words = states[0]
+    between = (
+        sentence[position + len(words) : start] if position < start else sentence[end:position]
+    )
+    if _COORDINATED.match(between) or _BACKING.search(between):
+        return None  # "Iranian and regime forces", "Iran backs the regime": another party
+    return ("other" if code == "other_state" else code), words
+
+
+def federal(sentence: str) -> bool:
+    """Whether the sentence says "federal" (of US federal government, courts or agencies)."""
+    return re.search(r"\bfederal\b", sentence, re.IGNORECASE) is not None
+
+
+_PLACED = re.compile(
+    r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"central\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+
+def placed_abroad(sentence: str, end: int) -> str | None:
+    """The country outside the codes named by "in X" right after the label, or ``None``."""
+    found = _PLACED.match(sentence[end:])
+    if not found:
+        return None
+    place = found.group("place")
+    for key in (place.lower(), place.split()[0].lower()):
+        if FOREIGN.get(key) == "state":
+            return place if key == place.lower() else place.split()[0]
+    return None
