@@ -124,7 +124,13 @@ _ACT_OF = frozenset({"to", "from", "against"})
 
 
 def _by_context(
-    sentence: str, start: int, end: int, kinds: frozenset[str], *, generic: bool = False
+    sentence: str,
+    start: int,
+    end: int,
+    kinds: frozenset[str],
+    *,
+    generic: bool = False,
+    plural: bool = False,
 ) -> tuple[str, str, str] | None:
     """Rules 6 and 7: a possessive's actor, the one actor of the right kind in the sentence, or
     the nearest of several (``nearest_actor``: recency, as in anaphora resolution), names
@@ -142,16 +148,40 @@ def _by_context(
             if not _opposed(sentence, item[0], (start, end))
             and not _RELATED.search(sentence[: item[0]])
         ]
+    if plural:  # "destabilize governments": unnamed governments in the plural (C11)
+        named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
     codes = list(dict.fromkeys(code for _, code, _ in named))
     if not codes:
         return None
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
         return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
+    named = [item for item in named if not _coordinated(sentence, item, start, end)]
     names = [item for item in named if any(word[:1].isupper() for word in item[2].split())]
+    if not named:
+        return None
     nearest = min(names or named, key=lambda item: _distance(item, start, end))
     code = "other" if nearest[1].startswith("other_") else nearest[1]
     return code, "nearest_actor", nearest[2]
+
+
+def _coordinated(sentence: str, item: tuple[int, str, str], start: int, end: int) -> bool:
+    """Whether a named actor is coordinated with the hit, another party beside it ("Russian and
+    government airstrikes", "the government and its ally Russia")."""
+    position, _, words = item
+    between = (
+        sentence[position + len(words) : start] if position < start else sentence[end:position]
+    )
+    return _BESIDE.fullmatch(between) is not None
+
+
+_BESIDE = re.compile(
+    r"\W*(?:(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\W+(?:(?:its|their|the)\s+)?"
+    r"(?:(?:key|main|close|chief)\s+)?(?:all(?:y|ies)\W+|backers?\W+)?|(?:all(?:y|ies)|backers?)\W+)",
+    re.IGNORECASE,
+)
+#: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
+_PLURAL_OF = re.compile(r"\W*(?:in|of|such\s+as|e\.g\.|including|like)\W*", re.IGNORECASE)
 
 
 def _distance(item: tuple[int, str, str], start: int, end: int) -> int:

@@ -9,9 +9,10 @@ sentence that names nothing of the Syrian war, whose a label is:
   of the Syrian war ("Sanctions have squeezed Iran's economy and the regime
   ..."), it is that state's (not Russia's, which news pairs with the Syrian
   regime as its ally: "Russian and regime warplanes");
-* :func:`federal`: "federal authorities", "a federal judge" with no state
-  named are American (the US federal government of US news; the Iraqi and
-  Russian federal bodies come with their country's name);
+* :func:`federal`: "federal authorities" in a sentence that names no other
+  federal state, and "a federal judge" in one that names no state, are
+  American (the US federal government of US news; the Iraqi, Russian or
+  German federal bodies come with their country's name);
 * :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
   placed by the preposition after it in a country outside the codes names a
   party to that country's conflict (``other``, codebook C1).
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _named
+from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
 __all__ = ["federal", "placed_abroad", "regime_elsewhere"]
@@ -38,7 +39,6 @@ __all__ = ["federal", "placed_abroad", "regime_elsewhere"]
 _REGIMES = (STATES - {"syria_gov", "us", "western_other", "russia"}) | {"other_state"}
 #: Codes that place a sentence in the Syrian war.
 _SYRIAN_WAR = ARMED_GROUPS | {"syria_gov", "russia"}
-_COORDINATED = re.compile(r"^\W*(?:and|or|,)?\W*$", re.IGNORECASE)
 _BACKING = re.compile(r"\b(?:back\w*|support\w*|prop\w*|arm\w*|aid\w*|all(?:y|ies|ied))\b", re.I)
 
 
@@ -60,14 +60,25 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
     between = (
         sentence[position + len(words) : start] if position < start else sentence[end:position]
     )
-    if _COORDINATED.match(between) or _BACKING.search(between):
+    if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
         return None  # "Iranian and regime forces", "Iran backs the regime": another party
     return ("other" if code == "other_state" else code), words
 
 
-def federal(sentence: str) -> bool:
-    """Whether the sentence says "federal" (of US federal government, courts or agencies)."""
-    return re.search(r"\bfederal\b", sentence, re.IGNORECASE) is not None
+def federal(sentence: str, start: int, end: int) -> bool:
+    """Whether "federal" makes the hit American: right before it ("federal authorities") in
+    a sentence that names no other federal state (Iraq, Russia, Germany, Canada, ...), or
+    anywhere in a sentence that names no state at all ("a federal judge ... the government")."""
+    if not re.search(r"\bfederal\b", sentence, re.IGNORECASE):
+        return False
+    codes = {code for _, code, _ in _named(sentence, (start, end))}
+    if re.search(r"\bfederal\s+$", sentence[:start], re.IGNORECASE):
+        return not codes & _FEDERAL_STATES
+    return not codes & (STATES | {"other_state"})
+
+
+#: States with federal governments of their own that news names as such.
+_FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state"})
 
 
 _PLACED = re.compile(

@@ -213,7 +213,9 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
         return None
     inside_hit = match.matched is not None and match.matched.lower() in hit.lower()
     if match.sub_actor is None and inside_hit:
-        return None
+        own = resolve_actor(hit)  # "Bashar [Assad's regime]": the label is itself a name
+        named = own.sub_actor is not None and not own.sub_actor.endswith("unqualified")
+        return (own.actor, own.matched or hit) if named else None
     matched = (match.matched or "").lower()
     if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
         return _al_qaeda(sentence, phrase), match.matched or ""
@@ -370,15 +372,18 @@ evidence='Islamic State')
         kinds = kinds - (
             {"kurdish", "pmf", "hezbollah"} if "takfir" in hit.lower() else {"kurdish"}
         )
-    context = _by_context(text, phrase_start, phrase_end, kinds, generic=kind == "generic")
+    if kind == "government" and federal(text, phrase_start, phrase_end):
+        return HitReferent("us", use, "sentence_actor", "federal")
+    plural = hit.lower() in ("governments", "regimes")
+    context = _by_context(
+        text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural
+    )
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
     if kind == "government" and hit.lower().startswith("government"):
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    if kind == "government" and context is None and federal(text):
-        return HitReferent("us", use, "sentence_actor", "federal")
     regime = _default(text, start, hit, kind, use) == "syria_gov" and kind == "government"
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
