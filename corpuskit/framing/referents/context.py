@@ -96,10 +96,11 @@ def _named(sentence: str, skip: tuple[int, int]) -> tuple[tuple[int, str, str], 
     return tuple(sorted(found))
 
 
-#: "a group with ties to ISIL", "groups not related to Baghdadi": a group's ally or patron,
-#: another group than the hit's.
+#: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
+#: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(
-    r"\b(?:(?:ties|links|related|allied|inspired)|(?:possibly|perhaps|probably|reportedly|"
+    r"\b(?:(?:ties|links|related|allied|inspired|trained|backed|armed|funded|equipped|sponsored|"
+    r"supported)|(?:possibly|perhaps|probably|reportedly|"
     r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -150,16 +151,16 @@ def _by_context(
         ]
     if plural:  # "destabilize governments": unnamed governments in the plural (C11)
         named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
+    if generic:  # "rebels and Islamist fighters": another party beside the hit
+        named = [item for item in named if not _coordinated(sentence, item, start, end)]
     codes = list(dict.fromkeys(code for _, code, _ in named))
     if not codes:
         return None
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
         return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
-    named = [item for item in named if not _coordinated(sentence, item, start, end)]
+    named = [item for item in named if not _coordinated(sentence, item, start, end)] or named
     names = [item for item in named if any(word[:1].isupper() for word in item[2].split())]
-    if not named:
-        return None
     nearest = min(names or named, key=lambda item: _distance(item, start, end))
     code = "other" if nearest[1].startswith("other_") else nearest[1]
     return code, "nearest_actor", nearest[2]
@@ -169,6 +170,12 @@ def _coordinated(sentence: str, item: tuple[int, str, str], start: int, end: int
     """Whether a named actor is coordinated with the hit, another party beside it ("Russian and
     government airstrikes", "the government and its ally Russia")."""
     position, _, words = item
+    first = sentence[start:end].split()[0].strip("\"'\u201c\u201d")
+    shared = first[:1].isupper() and (
+        first.lower() not in _NOT_NAMES | _MODIFIERS or _ADJECTIVE.fullmatch(words) is not None
+    )
+    if position < start and (shared or first.lower() in _POSSESSIVES):
+        return False  # "Assad and his government", "Kurdish and Arab fighters": one party
     between = (
         sentence[position + len(words) : start] if position < start else sentence[end:position]
     )
@@ -180,6 +187,10 @@ _BESIDE = re.compile(
     r"(?:(?:key|main|close|chief)\s+)?(?:all(?:y|ies)\W+|backers?\W+)?|(?:all(?:y|ies)|backers?)\W+)",
     re.IGNORECASE,
 )
+#: A hit phrase that opens with a possessive or a capitalised modifier shares the name
+#: coordinated with it ("Assad and his government", "New York and Connecticut authorities").
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
 #: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
 _PLURAL_OF = re.compile(r"\W*(?:in|of|such\s+as|e\.g\.|including|like)\W*", re.IGNORECASE)
 

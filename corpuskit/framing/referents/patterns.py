@@ -129,7 +129,7 @@ _ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", r
 _CONFLICT_LINK = re.compile(
     r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
     r"expel\w*|oust\w*|drive|drove|driven|repel\w*|bomb\w*|shell\w*|target\w*|besieg\w*|"
-    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+)\b",
+    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+|execut\w+|behead\w*)\b",
     re.IGNORECASE,
 )
 _QAEDA = re.compile(r"\b(?:al[- ])?q[a']?[ie]da\b", re.IGNORECASE)

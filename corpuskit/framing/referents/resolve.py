@@ -88,7 +88,9 @@ class HitReferent(NamedTuple):
 
 
 def _kind(hit: str) -> str:
-    """``government``, ``army``, ``rebels`` or ``generic``: what the label's default is."""
+    """``government``, ``army``, ``rebels`` or ``generic``: what the label's default is
+    (scare quotes inside a label are read through: "moderate" rebels)."""
+    hit = re.sub(r"[\"\u201c\u201d]", "", hit)
     words = hit.lower().split()
     if _DEFAULT_REBELS.match(hit):
         return "rebels"
@@ -368,9 +370,10 @@ evidence='Islamic State')
         if foreign:  # "Boko Haram is an insurgent group"
             return HitReferent("other", use, "copula", foreign[0])
     kinds = _CONTEXT_KINDS[kind]
-    if kind == "generic" and _ISLAMIST.match(hit):  # never Kurdish; Takfiri never Shia
-        kinds = kinds - (
-            {"kurdish", "pmf", "hezbollah"} if "takfir" in hit.lower() else {"kurdish"}
+    islamist = text[phrase_start:end]  # "jihadists", "Takfiri insurgents"
+    if kind == "generic" and any(_ISLAMIST.match(word) for word in islamist.split()):
+        kinds = kinds - (  # never Kurdish; Takfiri never Shia
+            {"kurdish", "pmf", "hezbollah"} if "takfir" in islamist.lower() else {"kurdish"}
         )
     if kind == "government" and federal(text, phrase_start, phrase_end):
         return HitReferent("us", use, "sentence_actor", "federal")
