@@ -70,32 +70,42 @@ def _named(sentence: str, skip: tuple[int, int]) -> tuple[tuple[int, str, str], 
     Cached: the rules of one hit read the same sentence several times (context,
     foreign conflicts, the opposition of a government).
     """
+    return tuple(
+        (first, code, words)
+        for first, last, code, words in _sentence_names(sentence)
+        if not (first < skip[1] and last > skip[0])
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every actor the sentence names: (first, last character, code, words), in text order.
+
+    The actors lexicon's names, the places, people and groups of the gazetteer and the
+    nationalities; cached per sentence for the several hits one sentence may hold.
+    """
     spans = TokenRule().matches(sentence)
     found = []
     for name in bundled_resolver().names(sentence, spans):
         first, last = spans[name.start][0], spans[name.end - 1][1]
-        if first < skip[1] and last > skip[0]:
-            continue
         actor = name.leaf.split(SEPARATOR)[0]
         words = sentence[first:last]
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
-        found.append((first, actor, words))
+        found.append((first, last, actor, words))
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
-        if not skip[0] <= position < skip[1]:
-            found.append((position, code, words))
-    for word in re.finditer(r"[\w-]+", sentence):
+        found.append((position, position + 1, code, words))
+    for word in _CAPITALISED.finditer(sentence):
         plain = word.group().lower()
         nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
-        if plain in PLACES or plain in FOREIGN or not nationality:
-            continue
-        code = "other_state" if nationality == "other" else nationality
-        if word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
-            found.append((word.start(), code, word.group()))
+        if nationality and plain not in PLACES and plain not in FOREIGN:
+            code = "other_state" if nationality == "other" else nationality
+            found.append((word.start(), word.start() + 1, code, word.group()))
     return tuple(sorted(found))
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(

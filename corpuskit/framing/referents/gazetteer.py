@@ -143,8 +143,7 @@ _MULTIWORD = re.compile(
             (name for name in {*PLACES, *FOREIGN} if " " in name), key=len, reverse=True
         )
     )
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
 
 
@@ -155,14 +154,20 @@ def places_in(sentence: str) -> list[tuple[int, str, str]]:
         >>> places_in("Authorities in New Zealand and Texas said so.")
         [(15, 'new zealand', 'New Zealand'), (31, 'texas', 'Texas')]
     """
+    lower = sentence.lower()
+    if len(lower) != len(sentence):  # a character whose lower case is longer: keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
     found = [
-        (m.start(), " ".join(m.group().lower().split()), m.group())
-        for m in _MULTIWORD.finditer(sentence)
+        (m.start(), " ".join(m.group().split()), sentence[m.start() : m.end()])
+        for m in _MULTIWORD.finditer(lower)
     ]
-    taken = [(start, start + len(text)) for start, _, text in found]
-    for word in re.finditer(r"[\w-]+", sentence):
-        plain = word.group().lower()
-        inside = any(first <= word.start() < last for first, last in taken)
-        if not inside and (plain in PLACES or plain in FOREIGN):
+    found = [item for item in found if item[2][:1].isupper()]
+    taken = {position for start, _, text in found for position in range(start, start + len(text))}
+    for word in _CAPITALISED.finditer(sentence):
+        plain = lower[word.start() : word.end()]
+        if (plain in PLACES or plain in FOREIGN) and word.start() not in taken:
             found.append((word.start(), plain, word.group()))
-    return sorted(item for item in found if item[2][:1].isupper())
+    return sorted(found)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
