@@ -63,7 +63,7 @@ _US_CITIES = _phrases(
 #: US bodies and office-holders of 2011-2018 (the presidents are in the actors lexicon).
 _US_BODIES = _phrases(
     """
-    fbi, congress, federal, senate, pentagon, circuit, cia, nsa, dhs, atf, gao, fisa,
+    fbi, congress, senate, pentagon, circuit, cia, nsa, dhs, atf, gao, fisa,
     capitol hill, homeland security, immigration and customs enforcement, justice department,
     department of justice, state department, department of homeland security, border patrol,
     secret service,

@@ -19,7 +19,7 @@ _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalis
 _NOT_A_LABEL = _words("rebellion rebellions rebellious")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
 _NOT_NAMES = _words(
-    """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia
+    """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia federal
     muslim arab western salafi salafist wahhabi"""
 )
 #: Words of war or violence; without one, "opposition", "insurgent" or "fighters" is politics.

@@ -24,7 +24,7 @@ from corpuskit.framing.referents.context import (
     _outside_the_wars,
 )
 from corpuskit.framing.referents.elsewhere import federal, placed_abroad, regime_elsewhere
-from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
@@ -199,12 +199,16 @@ def _phrase_end(sentence: str, end: int) -> int:
     return end
 
 
-def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
-    """Rule 3: the actor the noun phrase names (not a label's own default)."""
+def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, str] | None:
+    """Rule 3: the actor the noun phrase names (not a label's own default); for labels of a
+    state (``state``), also a place of the gazetteer ("New Jersey authorities")."""
     qaeda = _QAEDA.search(phrase)
     if qaeda:
         return _al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
+    places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
+    if places:  # the place nearest the head
+        return PLACES.get(places[-1][1], "other"), places[-1][2]
     if match.actor in ("unknown", "none", "other"):
         for word in phrase.split()[:-1]:
             plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
@@ -335,7 +339,7 @@ evidence='Islamic State')
     longer = _longer_name(text, start, end)
     if longer is not None:
         return HitReferent(longer[0], use, "name", longer[1])
-    named = _by_name(text[phrase_start:phrase_end], hit, text)
+    named = _by_name(text[phrase_start:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
