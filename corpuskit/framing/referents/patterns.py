@@ -199,6 +199,6 @@ _PARTY_WORDS = frozenset({"GOP", "Republican", "Democratic", "Tory", "Labour", "
 _POLITICIANS = _words(
     """
     politician politicians lawmaker lawmakers mp mps party parties candidate candidates
-    legislator legislators deputies voters senators
+    legislator legislators deputies voters senators research researcher researchers
     """
 )

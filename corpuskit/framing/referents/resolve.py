@@ -398,7 +398,8 @@ evidence='Islamic State')
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    abroad = placed_abroad(text, phrase_end) if kind in ("generic", "rebels") else None
+    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
+    abroad = placed_abroad(text, phrase_end) if placed else None  # not "Syrian rebels in Qatar"
     if abroad is not None and not _ATTACKERS.match(hit):  # "insurgents in Mali"
         return HitReferent("other", use, "foreign_conflict", abroad)
     if kind == "generic" and not _ATTACKERS.match(hit):
