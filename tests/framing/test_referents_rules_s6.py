@@ -52,6 +52,9 @@ def resolve(sentence: str, hit: str) -> tuple[str, str]:
         # "the opposition" as an actor, unless something marks it political (C4)
         ("Gulf states armed the opposition for two years.", "opposition", "rebels"),
         ("The opposition won the parliamentary elections.", "opposition", "none"),
+        # government activity in general is no one's; with a state named, that state's
+        ("Voters want less government spending and lower taxes.", "government", "none"),
+        ("Obama cut government spending in his second term.", "government", "us"),
         # scare quotes inside a label
         ('Washington trains "moderate" rebels near the border.', 'moderate" rebels', "rebels"),
     ],

@@ -16,7 +16,8 @@ The rules, in order (``reason``):
    "rebellion", "opposition to the bill", "congressional opposition", "the
    authorities to use force", and "opposition", "insurgent", "loyalists" or
    "fighters" in a sentence without a word of war or violence ("the insurgent
-   candidate", "Trump loyalists", "dog fighters"); "the opposition" without a
+   candidate", "Trump loyalists", "dog fighters"); "government spending" in a
+   sentence that names no state; "the opposition" without a
    word of politics (votes, parties, elections) is an actor ("the opposition
    was disorganized": codebook C4).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:

@@ -144,6 +144,13 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military)\s+)$",
     re.IGNORECASE,
 )
+#: "government spending", "government regulation": government in general, no one's.
+_GOVERNMENT_ACTIVITY = _words(
+    """
+    regulation regulations spending services overreach intervention interference bureaucracy
+    bureaucrats benefits programs programmes subsidies handouts
+    """
+)
 _COPULAS = _words(
     """
     is was has should must can cannot does isn't doesn't

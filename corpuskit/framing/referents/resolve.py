@@ -36,6 +36,7 @@ from corpuskit.framing.referents.patterns import (
     _CRIME_GROUPS,
     _DEFAULT_REBELS,
     _GOVERNMENT,
+    _GOVERNMENT_ACTIVITY,
     _INDEFINITE,
     _ISLAMIST,
     _LEGAL_POWERS,
@@ -151,13 +152,24 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
 
 def _abstract_government(sentence: str, start: int, following: str) -> bool:
     """Government as a form of rule: "system of government", "limited government",
-    "Government is the problem" (codebook: government in the abstract is ``none``)."""
+    "Government is the problem", "government spending" (codebook: government in the
+    abstract is ``none``)."""
     if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
         return True
+    if following in _GOVERNMENT_ACTIVITY and not _states_named(sentence, start):
+        return True  # "minimal government regulation"; with Obama or Congress, the US's
     inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
     if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
         return True  # "advisers in and out of government", not "in government-held areas"
     return _opens(sentence, start) and following in _COPULAS
+
+
+def _states_named(sentence: str, start: int) -> bool:
+    """Whether the sentence names a state (or says "federal") besides the hit at ``start``."""
+    if re.search(r"\bfederal\b", sentence, re.IGNORECASE):
+        return True
+    named = _named(sentence, (start, start + 1))
+    return any(code in STATES or code == "other_state" for _, code, _ in named)
 
 
 def _use(sentence: str, end: int, hit: str) -> str:
