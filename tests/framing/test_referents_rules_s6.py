@@ -55,6 +55,11 @@ def resolve(sentence: str, hit: str) -> tuple[str, str]:
         # government activity in general is no one's; with a state named, that state's
         ("Voters want less government spending and lower taxes.", "government", "none"),
         ("Obama cut government spending in his second term.", "government", "us"),
+        # a label named as a state's proxies (codebook rule 8), not the US's
+        ("Tehran arms militias, terrorist groups and other proxies.", "terrorist groups", "iran"),
+        ("Moscow's proxy fighters shelled the border town.", "fighters", "russia"),
+        ("Iran provoked Washington by backing militant proxies.", "militant", "iran"),
+        ("Scholars study proxy wars fought by armed groups.", "armed groups", "unknown"),
         # scare quotes inside a label
         ('Washington trains "moderate" rebels near the border.', 'moderate" rebels', "rebels"),
     ],

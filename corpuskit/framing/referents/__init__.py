@@ -63,7 +63,9 @@ The rules, in order (``reason``):
    also reads ("government soldiers"); with no state named, "federal" makes a
    government label American ("federal authorities"); "the regime" in a
    sentence with nothing of the Syrian war is the one other state it names
-   ("Iran's economy ... the regime": :mod:`~.elsewhere`);
+   ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
+   sentence calls a state's proxies ("Tehran works through militias, terrorist
+   groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
    places in a country outside the codes ("insurgents in Mali") is ``other``

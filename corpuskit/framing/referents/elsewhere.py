@@ -13,6 +13,9 @@ sentence that names nothing of the Syrian war, whose a label is:
   federal state, and "a federal judge" in one that names no state, are
   American (the US federal government of US news; the Iraqi, Russian or
   German federal bodies come with their country's name);
+* :func:`proxies_of`: "Iran ... proxy fighters", "Tehran works through
+  militias, terrorist groups and other proxies": a label named as a state's
+  proxies is that state's (codebook rule 8; "backed by" alone is not);
 * :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
   placed by the preposition after it in a country outside the codes names a
   party to that country's conflict (``other``, codebook C1).
@@ -31,7 +34,7 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["federal", "placed_abroad", "regime_elsewhere"]
+__all__ = ["federal", "placed_abroad", "proxies_of", "regime_elsewhere"]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -97,3 +100,26 @@ def placed_abroad(sentence: str, end: int) -> str | None:
         if FOREIGN.get(key) == "state":
             return place if key == place.lower() else place.split()[0]
     return None
+
+
+#: States whose proxies news names; not the US and its Western allies, whom news names as the
+#: proxies' targets ("supporting anti-US proxies", "provoked Washington").
+_PATRONS = (STATES - {"us", "western_other"}) | {"other_state"}
+_PROXY_BEFORE = re.compile(r"\bproxy\s+$", re.IGNORECASE)
+_PROXIES_AFTER = re.compile(
+    r"^(?:\W*[\w-]+){0,5}?\W*\s(?:other\s+)?prox(?:y|ies)\b(?!\s+wars?)", re.I
+)
+
+
+def proxies_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The state named last before a label its sentence calls proxies, with its words (not
+    the US or a Western state)."""
+    if not (_PROXY_BEFORE.search(sentence[:start]) or _PROXIES_AFTER.match(sentence[end:])):
+        return None
+    states = [
+        item for item in _named(sentence, (start, end)) if item[0] < start and item[1] in _PATRONS
+    ]
+    if not states:
+        return None
+    _, code, words = states[-1]
+    return ("other" if code == "other_state" else code), words

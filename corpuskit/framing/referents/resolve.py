@@ -23,7 +23,12 @@ from corpuskit.framing.referents.context import (
     _other_group,
     _outside_the_wars,
 )
-from corpuskit.framing.referents.elsewhere import federal, placed_abroad, regime_elsewhere
+from corpuskit.framing.referents.elsewhere import (
+    federal,
+    placed_abroad,
+    proxies_of,
+    regime_elsewhere,
+)
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
@@ -385,6 +390,9 @@ evidence='Islamic State')
         foreign = [w for w in subject["subject"].split() if FOREIGN.get(w.lower()) == "group"]
         if foreign:  # "Boko Haram is an insurgent group"
             return HitReferent("other", use, "copula", foreign[0])
+    proxies = proxies_of(text, phrase_start, phrase_end) if kind == "generic" else None
+    if proxies is not None:  # "Iran ... proxy fighters" (codebook rule 8)
+        return HitReferent(proxies[0], use, "proxy", proxies[1])
     kinds = _CONTEXT_KINDS[kind]
     islamist = text[phrase_start:end]  # "jihadists", "Takfiri insurgents"
     if kind == "generic" and any(_ISLAMIST.match(word) for word in islamist.split()):
