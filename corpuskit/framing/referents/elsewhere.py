@@ -114,6 +114,8 @@ _PROXIES_AFTER = re.compile(
 def proxies_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """The state named last before a label its sentence calls proxies, with its words (not
     the US or a Western state)."""
+    if "prox" not in sentence.lower():
+        return None
     if not (_PROXY_BEFORE.search(sentence[:start]) or _PROXIES_AFTER.match(sentence[end:])):
         return None
     states = [
