@@ -1,8 +1,8 @@
-"""Labels of states and wars outside Syria: "the regime" in Tehran, "federal authorities",
-"insurgents in Mali".
+"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, "federal
+authorities", Iran's "proxy fighters", "insurgents in Mali".
 
-Three rules of :mod:`corpuskit.framing.referents` (rule 7) that read, from a
-sentence that names nothing of the Syrian war, whose a label is:
+Four rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
+from the states a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
   in the actors lexicon; in a sentence that names one other state and nothing
