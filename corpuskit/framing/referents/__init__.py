@@ -16,7 +16,10 @@ The rules, in order (``reason``):
    "rebellion", "opposition to the bill", "congressional opposition", "the
    authorities to use force", and "opposition", "insurgent", "loyalists" or
    "fighters" in a sentence without a word of war or violence ("the insurgent
-   candidate", "Trump loyalists", "dog fighters").
+   candidate", "Trump loyalists", "dog fighters"); "government spending" in a
+   sentence that names no state; "the opposition" without a
+   word of politics (votes, parties, elections) is an actor ("the opposition
+   was disorganized": codebook C4).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change") and gets ``use="event_adjective"``; otherwise ``"person"``.
@@ -26,7 +29,7 @@ The rules, in order (``reason``):
    "Canadian authorities" -> western_other by :data:`~.words.NATIONALITIES`); for
    "rebels" and "opposition" only a non-state group or another actor counts
    ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
-   countries and leaders outside the codes (:data:`~.words.FOREIGN`: Taliban,
+   countries and leaders outside the codes (:data:`~.gazetteer.FOREIGN`: Taliban,
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts).
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
@@ -50,13 +53,24 @@ The rules, in order (``reason``):
    such as "militants" or "jihadists", states for "government",
    "authorities" and the army names (an Iraqi place such as Mosul names
    Iraq; a US state or institution names the US; a place of
-   :data:`~.words.PLACES`), coreference by kind rather than by syntax; a
-   group linked to the hit by a short verb or preposition of conflict ("ISIS
-   is fighting the militants") is the other party, not the hit's referent;
+   :data:`~.gazetteer.PLACES`; a state, capital or leader of
+   :data:`~.gazetteer.FOREIGN` is ``other``), coreference by kind rather than
+   by syntax; a group linked to the hit by a short verb or preposition of
+   conflict ("ISIS is fighting the militants") is the other party, not the
+   hit's referent; ``nearest_actor``: of several actors of the right kind, the
+   one named nearest the hit ("as Iraq struggles to form a government" after
+   Kerry in Australia), a capitalised name before a generic word the lexicon
+   also reads ("government soldiers"); with no state named, "federal" makes a
+   government label American ("federal authorities"); "the regime" in a
+   sentence with nothing of the Syrian war is the one other state it names
+   ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
+   sentence calls a state's proxies ("Tehran works through militias, terrorist
+   groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
-   places in a country outside the codes is ``other`` (not for "gunmen" or
-   "a terrorist": unnamed attackers of one attack stay ``unknown``).
+   places in a country outside the codes ("insurgents in Mali") is ``other``
+   (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
+   ``unknown``).
 8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
    and the army names the Syrian government, as in the actors lexicon;
    "a regime" and "regimes", "the government", "authorities" and generic

@@ -2,8 +2,8 @@
 
 Rules 6 and 7 of :mod:`corpuskit.framing.referents` read the rest of the
 sentence: :func:`_named` lists the actors it names (with places and
-institutions of :data:`~.words.PLACES` and the groups and states of
-:data:`~.words.FOREIGN`), :func:`_by_context` picks the one of the right kind,
+institutions of :data:`~.gazetteer.PLACES` and the groups and states of
+:data:`~.gazetteer.FOREIGN`), :func:`_by_context` picks the one of the right kind,
 and :func:`opposed_groups` the groups a verb of conflict sets against the hit.
 
 Example:
@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from corpuskit.framing.actors import resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
@@ -30,7 +31,7 @@ from corpuskit.framing.referents.patterns import (
     _POSSESSIVE_PRONOUN,
     _POSSESSIVE_WORD,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
@@ -69,32 +70,47 @@ def _named(sentence: str, skip: tuple[int, int]) -> tuple[tuple[int, str, str], 
     Cached: the rules of one hit read the same sentence several times (context,
     foreign conflicts, the opposition of a government).
     """
+    return tuple(
+        (first, code, words)
+        for first, last, code, words in _sentence_names(sentence)
+        if not (first < skip[1] and last > skip[0])
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every actor the sentence names: (first, last character, code, words), in text order.
+
+    The actors lexicon's names, the places, people and groups of the gazetteer and the
+    nationalities; cached per sentence for the several hits one sentence may hold.
+    """
     spans = TokenRule().matches(sentence)
     found = []
     for name in bundled_resolver().names(sentence, spans):
         first, last = spans[name.start][0], spans[name.end - 1][1]
-        if first < skip[1] and last > skip[0]:
-            continue
         actor = name.leaf.split(SEPARATOR)[0]
         words = sentence[first:last]
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
-        found.append((first, actor, words))
-    for word in re.finditer(r"[\w-]+", sentence):
+        found.append((first, last, actor, words))
+    for position, key, words in places_in(sentence):
+        code = PLACES.get(key) or f"other_{FOREIGN[key]}"
+        found.append((position, position + 1, code, words))
+    for word in _CAPITALISED.finditer(sentence):
         plain = word.group().lower()
-        code = PLACES.get(plain) or (f"other_{FOREIGN[plain]}" if plain in FOREIGN else None)
         nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
-        if code is None and nationality:
+        if nationality and plain not in PLACES and plain not in FOREIGN:
             code = "other_state" if nationality == "other" else nationality
-        if code and word.group()[:1].isupper() and not skip[0] <= word.start() < skip[1]:
-            found.append((word.start(), code, word.group()))
+            found.append((word.start(), word.start() + 1, code, word.group()))
     return tuple(sorted(found))
 
 
-#: "a group with ties to ISIL", "groups not related to Baghdadi": a group's ally or patron,
-#: another group than the hit's.
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
+#: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(
-    r"\b(?:(?:ties|links|related|allied|inspired)|(?:possibly|perhaps|probably|reportedly|"
+    r"\b(?:(?:ties|links|related|allied|inspired|trained|backed|armed|funded|equipped|sponsored|"
+    r"supported)|(?:possibly|perhaps|probably|reportedly|"
     r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -119,9 +135,17 @@ _ACT_OF = frozenset({"to", "from", "against"})
 
 
 def _by_context(
-    sentence: str, start: int, end: int, kinds: frozenset[str], *, generic: bool = False
+    sentence: str,
+    start: int,
+    end: int,
+    kinds: frozenset[str],
+    *,
+    generic: bool = False,
+    plural: bool = False,
 ) -> tuple[str, str, str] | None:
-    """Rules 6 and 7: a possessive's actor, or the one actor of the right kind in the sentence."""
+    """Rules 6 and 7: a possessive's actor, the one actor of the right kind in the sentence, or
+    the nearest of several (``nearest_actor``: recency, as in anaphora resolution), names
+    written with a capital before generic words the lexicon also reads ("government soldiers")."""
     named = [item for item in _named(sentence, (start, end)) if item[1] in kinds]
     if _POSSESSIVE_PRONOUN.search(sentence[:start]) or _POSSESSIVE_WORD.search(sentence[start:end]):
         before = [item for item in named if item[0] < start]
@@ -135,11 +159,56 @@ def _by_context(
             if not _opposed(sentence, item[0], (start, end))
             and not _RELATED.search(sentence[: item[0]])
         ]
+    if plural:  # "destabilize governments": unnamed governments in the plural (C11)
+        named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
+    if generic:  # "rebels and Islamist fighters": another party beside the hit
+        named = [item for item in named if not _coordinated(sentence, item, start, end)]
     codes = list(dict.fromkeys(code for _, code, _ in named))
+    if not codes:
+        return None
     if len(codes) == 1:
         words = next(text for _, code, text in named if code == codes[0])
         return "other" if codes[0].startswith("other_") else codes[0], "sentence_actor", words
-    return None
+    named = [item for item in named if not _coordinated(sentence, item, start, end)] or named
+    names = [item for item in named if any(word[:1].isupper() for word in item[2].split())]
+    nearest = min(names or named, key=lambda item: _distance(item, start, end))
+    code = "other" if nearest[1].startswith("other_") else nearest[1]
+    return code, "nearest_actor", nearest[2]
+
+
+def _coordinated(sentence: str, item: tuple[int, str, str], start: int, end: int) -> bool:
+    """Whether a named actor is coordinated with the hit, another party beside it ("Russian and
+    government airstrikes", "the government and its ally Russia")."""
+    position, _, words = item
+    first = sentence[start:end].split()[0].strip("\"'\u201c\u201d")
+    shared = first[:1].isupper() and (
+        first.lower() not in _NOT_NAMES | _MODIFIERS or _ADJECTIVE.fullmatch(words) is not None
+    )
+    if position < start and (shared or first.lower() in _POSSESSIVES):
+        return False  # "Assad and his government", "Kurdish and Arab fighters": one party
+    between = (
+        sentence[position + len(words) : start] if position < start else sentence[end:position]
+    )
+    return _BESIDE.fullmatch(between) is not None
+
+
+_BESIDE = re.compile(
+    r"\W*(?:(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\W+(?:(?:its|their|the)\s+)?"
+    r"(?:(?:key|main|close|chief)\s+)?(?:all(?:y|ies)\W+|backers?\W+)?|(?:all(?:y|ies)|backers?)\W+)",
+    re.IGNORECASE,
+)
+#: A hit phrase that opens with a possessive or a capitalised modifier shares the name
+#: coordinated with it ("Assad and his government", "New York and Connecticut authorities").
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
+#: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
+_PLURAL_OF = re.compile(r"\W*(?:in|of|such\s+as|e\.g\.|including|like)\W*", re.IGNORECASE)
+
+
+def _distance(item: tuple[int, str, str], start: int, end: int) -> int:
+    """Characters between a named actor and the hit's phrase."""
+    position, _, words = item
+    return start - (position + len(words)) if position < start else position - end
 
 
 def _opposed(sentence: str, position: int, hit: tuple[int, int]) -> bool:

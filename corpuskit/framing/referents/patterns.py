@@ -19,7 +19,7 @@ _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalis
 _NOT_A_LABEL = _words("rebellion rebellions rebellious")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
 _NOT_NAMES = _words(
-    """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia
+    """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia federal
     muslim arab western salafi salafist wahhabi"""
 )
 #: Words of war or violence; without one, "opposition", "insurgent" or "fighters" is politics.
@@ -39,6 +39,14 @@ _POLITICAL_OPPOSITION = _words(
     right-wing left-wing far-right far-left centrist
     progressive labour tory parliamentary political internal intraparty domestic
     """
+)
+#: Words that mark "the opposition" as political (codebook C4): parties, votes, parliaments.
+_POLITICAL_CONTEXT = re.compile(
+    r"\b(?:elect\w*|vot(?:e|es|ed|ing|ers?)|parliament\w*|congress\w*|senat\w+|lawmakers?|"
+    r"legislat\w+|party|parties|campaign\w*|candidat\w+|primar(?:y|ies)|republicans?|"
+    r"democrats?|GOP|bills?|impeach\w*|nominees?|protest\w*|ballots?|polls?|politic\w*|"
+    r"liberals?|conservatives?|coalition\s+government)\b",
+    re.IGNORECASE,
 )
 #: "dog fighters", "UFC fighters": fighters of no war.
 _NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
@@ -121,7 +129,7 @@ _ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", r
 _CONFLICT_LINK = re.compile(
     r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
     r"expel\w*|oust\w*|drive|drove|driven|repel\w*|bomb\w*|shell\w*|target\w*|besieg\w*|"
-    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+)\b",
+    r"ambush\w*|pound\w*|rout\w*|push\w*|retak\w+|recaptur\w+|execut\w+|behead\w*)\b",
     re.IGNORECASE,
 )
 _QAEDA = re.compile(r"\b(?:al[- ])?q[a']?[ie]da\b", re.IGNORECASE)
@@ -135,6 +143,13 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
     r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military)\s+)$",
     re.IGNORECASE,
+)
+#: "government spending", "government regulation": government in general, no one's.
+_GOVERNMENT_ACTIVITY = _words(
+    """
+    regulation regulations spending services overreach intervention interference bureaucracy
+    bureaucrats benefits programs programmes subsidies handouts
+    """
 )
 _COPULAS = _words(
     """
@@ -191,6 +206,6 @@ _PARTY_WORDS = frozenset({"GOP", "Republican", "Democratic", "Tory", "Labour", "
 _POLITICIANS = _words(
     """
     politician politicians lawmaker lawmakers mp mps party parties candidate candidates
-    legislator legislators deputies voters senators
+    legislator legislators deputies voters senators research researcher researchers
     """
 )

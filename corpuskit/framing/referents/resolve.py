@@ -23,6 +23,13 @@ from corpuskit.framing.referents.context import (
     _other_group,
     _outside_the_wars,
 )
+from corpuskit.framing.referents.elsewhere import (
+    federal,
+    placed_abroad,
+    proxies_of,
+    regime_elsewhere,
+)
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
@@ -34,6 +41,7 @@ from corpuskit.framing.referents.patterns import (
     _CRIME_GROUPS,
     _DEFAULT_REBELS,
     _GOVERNMENT,
+    _GOVERNMENT_ACTIVITY,
     _INDEFINITE,
     _ISLAMIST,
     _LEGAL_POWERS,
@@ -47,6 +55,7 @@ from corpuskit.framing.referents.patterns import (
     _PARTY_WORDS,
     _PEOPLE_HEADS,
     _PHRASE_END,
+    _POLITICAL_CONTEXT,
     _POLITICAL_OPPOSITION,
     _POLITICIANS,
     _POLITICS,
@@ -59,7 +68,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, FOREIGN, NATIONALITIES, PLACES
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
@@ -85,7 +94,9 @@ class HitReferent(NamedTuple):
 
 
 def _kind(hit: str) -> str:
-    """``government``, ``army``, ``rebels`` or ``generic``: what the label's default is."""
+    """``government``, ``army``, ``rebels`` or ``generic``: what the label's default is
+    (scare quotes inside a label are read through: "moderate" rebels)."""
+    hit = re.sub(r"[\"\u201c\u201d]", "", hit)
     words = hit.lower().split()
     if _DEFAULT_REBELS.match(hit):
         return "rebels"
@@ -135,6 +146,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "insurgent" and following in _POLITICS:
         return True
+    if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
+        return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
     political = lower in ("opposition", "loyalists", "fighters", "insurgent")
     if not political or _WAR.search(sentence):
         return False
@@ -144,13 +157,24 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
 
 def _abstract_government(sentence: str, start: int, following: str) -> bool:
     """Government as a form of rule: "system of government", "limited government",
-    "Government is the problem" (codebook: government in the abstract is ``none``)."""
+    "Government is the problem", "government spending" (codebook: government in the
+    abstract is ``none``)."""
     if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
         return True
+    if following in _GOVERNMENT_ACTIVITY and not _states_named(sentence, start):
+        return True  # "minimal government regulation"; with Obama or Congress, the US's
     inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
     if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
         return True  # "advisers in and out of government", not "in government-held areas"
     return _opens(sentence, start) and following in _COPULAS
+
+
+def _states_named(sentence: str, start: int) -> bool:
+    """Whether the sentence names a state (or says "federal") besides the hit at ``start``."""
+    if re.search(r"\bfederal\b", sentence, re.IGNORECASE):
+        return True
+    named = _named(sentence, (start, start + 1))
+    return any(code in STATES or code == "other_state" for _, code, _ in named)
 
 
 def _use(sentence: str, end: int, hit: str) -> str:
@@ -192,12 +216,16 @@ def _phrase_end(sentence: str, end: int) -> int:
     return end
 
 
-def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
-    """Rule 3: the actor the noun phrase names (not a label's own default)."""
+def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, str] | None:
+    """Rule 3: the actor the noun phrase names (not a label's own default); for labels of a
+    state (``state``), also a place of the gazetteer ("New Jersey authorities")."""
     qaeda = _QAEDA.search(phrase)
     if qaeda:
         return _al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
+    places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
+    if places:  # the place nearest the head
+        return PLACES.get(places[-1][1], "other"), places[-1][2]
     if match.actor in ("unknown", "none", "other"):
         for word in phrase.split()[:-1]:
             plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
@@ -208,7 +236,9 @@ def _by_name(phrase: str, hit: str, sentence: str) -> tuple[str, str] | None:
         return None
     inside_hit = match.matched is not None and match.matched.lower() in hit.lower()
     if match.sub_actor is None and inside_hit:
-        return None
+        own = resolve_actor(hit)  # "Bashar [Assad's regime]": the label is itself a name
+        named = own.sub_actor is not None and not own.sub_actor.endswith("unqualified")
+        return (own.actor, own.matched or hit) if named else None
     matched = (match.matched or "").lower()
     if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
         return _al_qaeda(sentence, phrase), match.matched or ""
@@ -326,7 +356,7 @@ evidence='Islamic State')
     longer = _longer_name(text, start, end)
     if longer is not None:
         return HitReferent(longer[0], use, "name", longer[1])
-    named = _by_name(text[phrase_start:phrase_end], hit, text)
+    named = _by_name(text[phrase_start:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
@@ -360,21 +390,38 @@ evidence='Islamic State')
         foreign = [w for w in subject["subject"].split() if FOREIGN.get(w.lower()) == "group"]
         if foreign:  # "Boko Haram is an insurgent group"
             return HitReferent("other", use, "copula", foreign[0])
+    proxies = proxies_of(text, phrase_start, phrase_end) if kind == "generic" else None
+    if proxies is not None:  # "Iran ... proxy fighters" (codebook rule 8)
+        return HitReferent(proxies[0], use, "proxy", proxies[1])
     kinds = _CONTEXT_KINDS[kind]
-    if kind == "generic" and _ISLAMIST.match(hit):  # never Kurdish; Takfiri never Shia
-        kinds = kinds - (
-            {"kurdish", "pmf", "hezbollah"} if "takfir" in hit.lower() else {"kurdish"}
+    islamist = text[phrase_start:end]  # "jihadists", "Takfiri insurgents"
+    if kind == "generic" and any(_ISLAMIST.match(word) for word in islamist.split()):
+        kinds = kinds - (  # never Kurdish; Takfiri never Shia
+            {"kurdish", "pmf", "hezbollah"} if "takfir" in islamist.lower() else {"kurdish"}
         )
-    context = _by_context(text, phrase_start, phrase_end, kinds, generic=kind == "generic")
+    if kind == "government" and federal(text, phrase_start, phrase_end):
+        return HitReferent("us", use, "sentence_actor", "federal")
+    plural = hit.lower() in ("governments", "regimes")
+    context = _by_context(
+        text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural
+    )
     if context is not None and not hit.lower().startswith("regime"):
         return HitReferent(context[0], use, context[1], context[2])
     if kind == "government" and hit.lower().startswith("government"):
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
+    regime = _default(text, start, hit, kind, use) == "syria_gov" and kind == "government"
+    elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
+    if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
+        return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
+    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
+    abroad = placed_abroad(text, phrase_end) if placed else None  # not "Syrian rebels in Qatar"
+    if abroad is not None and not _ATTACKERS.match(hit):  # "insurgents in Mali"
+        return HitReferent("other", use, "foreign_conflict", abroad)
     if kind == "generic" and not _ATTACKERS.match(hit):
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:

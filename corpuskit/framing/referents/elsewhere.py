@@ -1,0 +1,127 @@
+"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, "federal
+authorities", Iran's "proxy fighters", "insurgents in Mali".
+
+Four rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
+from the states a sentence names:
+
+* :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
+  in the actors lexicon; in a sentence that names one other state and nothing
+  of the Syrian war ("Sanctions have squeezed Iran's economy and the regime
+  ..."), it is that state's (not Russia's, which news pairs with the Syrian
+  regime as its ally: "Russian and regime warplanes");
+* :func:`federal`: "federal authorities" in a sentence that names no other
+  federal state, and "a federal judge" in one that names no state, are
+  American (the US federal government of US news; the Iraqi, Russian or
+  German federal bodies come with their country's name);
+* :func:`proxies_of`: "Iran ... proxy fighters", "Tehran works through
+  militias, terrorist groups and other proxies": a label named as a state's
+  proxies is that state's (codebook rule 8; "backed by" alone is not);
+* :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
+  placed by the preposition after it in a country outside the codes names a
+  party to that country's conflict (``other``, codebook C1).
+
+Example:
+    >>> regime_elsewhere("Sanctions squeezed Iran's economy and the regime faces protests.", 38, 44)
+    ('iran', 'Iran')
+    >>> placed_abroad("Islamist insurgents in Mali advanced.", 19)
+    'Mali'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
+from corpuskit.framing.referents.gazetteer import FOREIGN
+
+__all__ = ["federal", "placed_abroad", "proxies_of", "regime_elsewhere"]
+
+#: States a "regime" of another country may be: not Syria's, not the Western states'
+#: (news does not call their governments regimes), not Russia (named with the Syrian
+#: regime as its ally).
+_REGIMES = (STATES - {"syria_gov", "us", "western_other", "russia"}) | {"other_state"}
+#: Codes that place a sentence in the Syrian war.
+_SYRIAN_WAR = ARMED_GROUPS | {"syria_gov", "russia"}
+_BACKING = re.compile(r"\b(?:back\w*|support\w*|prop\w*|arm\w*|aid\w*|all(?:y|ies|ied))\b", re.I)
+
+
+def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The one state other than Syria a sentence without the Syrian war names, with its words.
+
+    A state coordinated with the hit ("Iranian and regime forces") or backing it ("Iran
+    props up the regime") is another party, not the regime's owner.
+    """
+    if re.search(r"syria", sentence, re.IGNORECASE):
+        return None
+    named = _named(sentence, (start, end))
+    if any(code in _SYRIAN_WAR for _, code, _ in named):
+        return None
+    states = [item for item in named if item[1] in _REGIMES]
+    if len({code for _, code, _ in states}) != 1:
+        return None
+    position, code, words = states[0]
+    between = (
+        sentence[position + len(words) : start] if position < start else sentence[end:position]
+    )
+    if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
+        return None  # "Iranian and regime forces", "Iran backs the regime": another party
+    return ("other" if code == "other_state" else code), words
+
+
+def federal(sentence: str, start: int, end: int) -> bool:
+    """Whether "federal" makes the hit American: right before it ("federal authorities") in
+    a sentence that names no other federal state (Iraq, Russia, Germany, Canada, ...), or
+    anywhere in a sentence that names no state at all ("a federal judge ... the government")."""
+    if not re.search(r"\bfederal\b", sentence, re.IGNORECASE):
+        return False
+    codes = {code for _, code, _ in _named(sentence, (start, end))}
+    if re.search(r"\bfederal\s+$", sentence[:start], re.IGNORECASE):
+        return not codes & _FEDERAL_STATES
+    return not codes & (STATES | {"other_state"})
+
+
+#: States with federal governments of their own that news names as such.
+_FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state"})
+
+
+_PLACED = re.compile(
+    r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"central\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+
+
+def placed_abroad(sentence: str, end: int) -> str | None:
+    """The country outside the codes named by "in X" right after the label, or ``None``."""
+    found = _PLACED.match(sentence[end:])
+    if not found:
+        return None
+    place = found.group("place")
+    for key in (place.lower(), place.split()[0].lower()):
+        if FOREIGN.get(key) == "state":
+            return place if key == place.lower() else place.split()[0]
+    return None
+
+
+#: States whose proxies news names; not the US and its Western allies, whom news names as the
+#: proxies' targets ("supporting anti-US proxies", "provoked Washington").
+_PATRONS = (STATES - {"us", "western_other"}) | {"other_state"}
+_PROXY_BEFORE = re.compile(r"\bproxy\s+$", re.IGNORECASE)
+_PROXIES_AFTER = re.compile(
+    r"^(?:\W*[\w-]+){0,5}?\W*\s(?:other\s+)?prox(?:y|ies)\b(?!\s+wars?)", re.I
+)
+
+
+def proxies_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The state named last before a label its sentence calls proxies, with its words (not
+    the US or a Western state)."""
+    if "prox" not in sentence.lower():
+        return None
+    if not (_PROXY_BEFORE.search(sentence[:start]) or _PROXIES_AFTER.match(sentence[end:])):
+        return None
+    states = [
+        item for item in _named(sentence, (start, end)) if item[0] < start and item[1] in _PATRONS
+    ]
+    if not states:
+        return None
+    _, code, words = states[-1]
+    return ("other" if code == "other_state" else code), words
