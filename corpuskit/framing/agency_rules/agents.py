@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpuskit.framing.agency_rules.chunks import _Chunker
+from corpuskit.framing.agency_rules.spans import _Spans
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _ALLEGIANCE,
@@ -24,6 +24,7 @@ from corpuskit.framing.agency_rules.words import (
     _LOCATIVES,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
+    _OWN_BY,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -37,12 +38,13 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _VERBS,
+    _WAR_EVENTS,
     MEANS,
     _is_adverb,
 )
 
 
-class _Agents(_Chunker):
+class _Agents(_Spans):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
 
     clauses: list[Any]
@@ -58,8 +60,10 @@ class _Agents(_Chunker):
                 return None
             word = s.words[i]
             hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
-            if word == "by" and i > j and s.words[i - 1] in MEANS:
-                return None  # "killed during an operation by X": X did the operation
+            if word == "by" and self._means_before(j, i):
+                return None  # "killed during an operation [on Friday] by X": X did the operation
+            if word == "by" and i > j + 1 and self._noun_participle(i - 1):
+                return None  # "killed in a village held by X": X holds the village
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
                 return self._and_conjunct(a, b) if b > a else None
@@ -67,9 +71,27 @@ class _Agents(_Chunker):
                 return self._gapped_by(i)
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
+            if word in _FINITE and word not in _BE | _AUX and not self._capital(i):
+                return None  # "The massacre came amid ... by X": X did something else
             if i > j and (word in _BE or word in _AUX):
                 return None  # "the shooting may have been inspired by X": X inspired
         return None
+
+    def _means_before(self, j: int, i: int) -> bool:
+        """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the
+        by-phrase (``in aerial bombing of Aleppo on Friday by``), unless an adverb
+        marks the by-phrase as the verb's (``in the war [mostly] by the regime``)."""
+        s = self.s
+        means = any(s.words[m] in MEANS and s.words[m] not in _WAR_EVENTS for m in range(j, i))
+        return means and not (i > j and _is_adverb(s.words[i - 1]))
+
+    def _noun_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle modifying the noun before it (``a village [held]``),
+        not one after *be* or an adverb (``was actually directed``)."""
+        s = self.s
+        before = s.words[m - 1]
+        participle = s.words[m].endswith("ed") or s.words[m] in _OWN_BY
+        return participle and before not in _BE and before not in _AUX and not _is_adverb(before)
 
     def _gapped_by(self, i: int) -> tuple[int, int] | None:
         """The by-phrase shared by two passives joined at the *and* at ``i``: ``were killed
@@ -279,26 +301,6 @@ class _Agents(_Chunker):
         word = self.s.words[j]
         day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
         return day or bool(_DATE.match(word))
-
-    def trim_agent(self, a: int, b: int) -> tuple[int, int]:
-        """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
-
-        ``terrorists [located in ...]``, ``The Syrian army [fiercely]``.
-        """
-        s = self.s
-        for m in range(a + 1, b):
-            word = s.words[m]
-            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
-                b = m
-                break
-        while b - 1 > a and _is_adverb(s.words[b - 1]):
-            b -= 1
-        last = s.words[b - 1]
-        if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
-            b -= 1  # "young IS members [armed] with pistols": a post-modifier
-        if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
-            a += 1  # a date glued to the agent: "142016 Syrian warplanes"
-        return a, b
 
     def referent(self, agent: tuple[int, int]) -> str | None:
         """What a pronoun agent refers to, where that is safe: the subject of the reporting
