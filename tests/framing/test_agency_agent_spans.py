@@ -92,6 +92,31 @@ CASES = [
         "a March 9 attack",
         "unknown",
     ),
+    # an event noun of the lexicon is the antecedent of a relative clause after it
+    (
+        "The Hama massacre that killed 40 villagers was condemned.",
+        "killed",
+        "active",
+        "The Hama massacre",
+        "unknown",
+    ),
+    (
+        "He spoke after the Sunday shooting at a mosque that killed five people.",
+        "killed",
+        "active",
+        "the Sunday shooting",
+        "unknown",
+    ),
+    # a force noun before a nominal with an of-victim is its agent
+    (
+        "Protests followed the police shooting of a teenager.",
+        "shooting",
+        "nominal",
+        "police",
+        "other",
+    ),
+    # a pronoun agent without its contracted auxiliary
+    ("They’ve killed 12 hostages since March.", "killed", "active", "They", "unknown"),
 ]
 
 

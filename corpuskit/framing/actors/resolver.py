@@ -373,7 +373,10 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
     proper = [
         phrase[start:end]
         for i, (start, end, _) in enumerate(spans)
-        if i > 0 and i not in covered and _names_someone(phrase[start:end], first=False)
+        if i > 0
+        and i not in covered
+        and _names_someone(phrase[start:end], first=False)
+        and not (i == len(spans) - 1 and spans[i][2] in _GENERIC_HEADS)  # "the Ghouta Massacre"
     ]
     head = spans[-1][2]
     title = all(_capitalised(phrase[start:end]) for start, end, _ in spans)

@@ -49,6 +49,7 @@ _GENERIC_HEADS = _words(
     soldiers militia militias airstrike airstrikes strike strikes raid raids bomb bombs
     bombing bombings shelling explosion explosions blast blasts attack attacks rocket rockets
     missile missiles mortar mortars shell shells fire gunfire war violence clashes
+    massacre massacres shooting shootings killing killings
     """
 )
 #: Heads whose of-phrase is what they are made of ("a series of strikes", "a barrage of fire").

@@ -9,7 +9,6 @@ from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _ALLEGIANCE,
     _APPOSITION_WINDOW,
-    _ARTICLES,
     _AUX,
     _BE,
     _BY_WINDOW,
@@ -151,6 +150,9 @@ class _Agents(_Spans):
             a, b = self.antecedent(k - 1)
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
+            event = self.event_before(k - 1)
+            if event is not None:  # "the Ghouta massacre that killed": the event noun
+                return (*event, "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
                 return k - 1, k, "relative"
         if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
@@ -397,14 +399,28 @@ class _Agents(_Spans):
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
             earlier = self.left_np(self.skip_time(end))
-            event = end > 1 and (not self.is_verb(end - 1) or s.words[end - 2] in _ARTICLES)
-            if earlier[1] == earlier[0] and end - 1 in self.verb_at and event:
+            if earlier[1] == earlier[0] and self.event_before(end) is not None:
                 # "A shooting at a school that killed": the event noun heads the chunk
-                earlier = (self.left_np(end - 1)[0], end)
+                earlier = self.event_before(end)
             if earlier[1] == earlier[0]:
                 break
             a, b = earlier
         return a, b
+
+    def event_before(self, j: int) -> tuple[int, int] | None:
+        """The event noun of the lexicon right before token ``j`` with its pre-modifiers
+        (``the [June shooting]``, ``the [Ghouta massacre]``); not a verb (a gerund after
+        anything but an article and its modifiers)."""
+        s = self.s
+        found = self.verb_at.get(j - 1)
+        if j < 2 or s.gap[j] or found is None or found[0] != 1:
+            return None
+        a = self.left_np(j - 1)[0]
+        if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
+            a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
+        if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
+            return a, j
+        return None
 
     def _in_by_phrase(self, j: int) -> bool:
         """The chunk before token ``j`` is the object of a *by* after a participle."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.exclusions import (
@@ -21,6 +22,7 @@ from corpuskit.framing.agency_rules.words import (
     _COORDINATION,
     _DETERMINERS,
     _FINITE,
+    _FORCE_MODIFIERS,
     _NOMINAL_ADJECTIVES,
     _PLACE_NAMES,
     _PLACE_NOUNS,
@@ -32,6 +34,9 @@ from corpuskit.framing.agency_rules.words import (
     MEANS,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
+
+#: The contracted auxiliary of a pronoun agent (``they’ve``, ``we'd``).
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -312,7 +317,8 @@ class _Rules(_Participles):
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
         """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
-        killing of bin Laden``, ``the [U.S.] killing of a general``."""
+        killing of bin Laden``, ``the [U.S.] killing of a general``; or a force noun,
+        ``the [police] shooting of a man``."""
         s = self.s
         if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
             return None
@@ -320,6 +326,8 @@ class _Rules(_Participles):
         while a < i and s.words[a] in _DETERMINERS:
             a += 1
         named = a < i and all(self._capital(m) for m in range(a, i))
+        if s.words[i - 1] in _FORCE_MODIFIERS and i > 1 and s.words[i - 2] in _DETERMINERS:
+            return i - 1, i  # "the [police] shooting of"
         return (a, i) if named and not self._place(a, i) else None
 
     def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
@@ -358,6 +366,8 @@ class _Rules(_Participles):
         if agent and construction == "active" and self._place(*agent):
             agent = None
         agent_text = s.span(*agent) if agent else None
+        if agent_text:
+            agent_text = _CONTRACTION.sub("", agent_text)  # "they[’ve]"
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
         if inherit == "agent" and agent_text is None and construction != "nominal":

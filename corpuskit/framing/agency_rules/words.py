@@ -187,6 +187,8 @@ _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
     """)
+#: Force nouns that are the agent when they modify a nominal with an *of* victim.
+_FORCE_MODIFIERS = _words("police army military regime government troops soldiers militia")
 #: Nouns that end a source after *according to* (``according to the bulletin [X]``).
 _SOURCE_NOUNS = _words("""
     bulletin agency report reports statement sources source media observatory reporter
