@@ -117,6 +117,24 @@ CASES = [
     ),
     # a pronoun agent without its contracted auxiliary
     ("They’ve killed 12 hostages since March.", "killed", "active", "They", "unknown"),
+    # a participle after an article is a pre-modifier; an -ing participle opens a
+    # post-modifier
+    (
+        "A radicalized young gunman carrying two rifles killed 9 people.",
+        "killed",
+        "active",
+        "A radicalized young gunman",
+        "unknown",
+    ),
+    # a compass word ends a place, not a doer (the rockets are not found: no agent rather
+    # than a wrong one)
+    (
+        "Rockets fired at the market in the village about 5 km north killed 4.",
+        "killed",
+        "active",
+        None,
+        "none",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
     _BE,
     _BOUNDARY,
+    _COMPASS,
     _COORDINATION,
     _DETERMINERS,
     _FINITE,
@@ -415,7 +416,8 @@ class _Rules(_Participles):
     def _place(self, a: int, b: int) -> bool:
         """The chunk names a place (``the northern city``, ``eastern Ghouta``), not a doer."""
         words = self.s.words[a:b]
-        return bool(words) and (words[-1] in _PLACE_NOUNS or words[-1] in _PLACE_NAMES)
+        last = words[-1] if words else ""
+        return last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS  # "town east"
 
     def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
         """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``

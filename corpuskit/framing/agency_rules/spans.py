@@ -13,9 +13,11 @@ from corpuskit.framing.agency_rules.chunks import _Chunker
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _VAGUE
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
+    _ARTICLES,
     _DETERMINERS,
     _PREPOSITIONS,
     _SOURCE_NOUNS,
+    MEANS,
     _is_adverb,
 )
 
@@ -36,6 +38,11 @@ class _Spans(_Chunker):
         for m in range(a + 1, b):
             word = s.words[m]
             if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
+                if s.words[m - 1] in _ARTICLES and m + 1 < b:
+                    continue  # "a [radicalized] Islamist team": a pre-modifier
+                b = m
+                break
+            if self._opens_postmodifier(m, b):
                 b = m
                 break
         while b - 1 > a and _is_adverb(s.words[b - 1]):
@@ -47,6 +54,19 @@ class _Spans(_Chunker):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         b = self._measure(a, b)
         return self._start(a, b), b
+
+    def _opens_postmodifier(self, m: int, b: int) -> bool:
+        """A lower-case *-ing* participle with a word after it in the chunk opens a
+        post-modifier (``a team [wielding rifles]``); not a means or event noun
+        (``Russian bombing raids``), nor one after a determiner or an adverb (``the ruling
+        party``)."""
+        s = self.s
+        word = s.words[m]
+        if not word.endswith("ing") or len(word) < 6 or m + 1 >= b or self._capital(m):
+            return False
+        before = s.words[m - 1]
+        modifier = before in _DETERMINERS or _is_adverb(before)  # "a particularly demanding"
+        return word not in MEANS and m not in self.verb_at and not modifier
 
     def _start(self, a: int, b: int) -> int:
         """The start of the agent inside a chunk that runs in a source or a glued headline.
