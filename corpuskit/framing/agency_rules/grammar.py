@@ -141,6 +141,8 @@ class _Rules(_Participles):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if obj[1] == obj[0] and form.kind == "past" and not passive:
+            obj = self._shared_object(after)
         if not article and form.kind == "past" and k == i:
             counted = self._counted_attribute(i, obj)
             article = counted
@@ -194,6 +196,18 @@ class _Rules(_Participles):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _shared_object(self, after: int) -> tuple[int, int]:
+        """The object of a verb outside the lexicon coordinated after the trigger:
+        ``killed and crucified [five civilians]``; empty when there is none."""
+        s = self.s
+        j = after + 1
+        if j + 1 >= len(s) or s.words[after] != "and" or s.gap[after] or s.gap[j] or s.gap[j + 1]:
+            return after, after
+        if not s.words[j].endswith("ed") or j in self.verb_at or self._capital(j):
+            return after, after
+        a, b = self.right_np(j + 1)
+        return (a, b) if b > a else (after, after)
 
     def _counted_attribute(self, i: int, obj: tuple[int, int]) -> bool:
         """A participle between a number and its noun is an attribute: ``six [injured]
