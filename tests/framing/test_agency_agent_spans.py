@@ -135,6 +135,23 @@ CASES = [
         None,
         "none",
     ),
+    # a verb outside the lexicon coordinated after the trigger shares its object
+    (
+        "ISIS militants killed and crucified three men in the town.",
+        "killed",
+        "active",
+        "ISIS militants",
+        "isis",
+    ),
+    # an adverb in -ly between the subject and the verb; be before one makes a passive
+    (
+        "The Syrian army has deliberately killed 30 prisoners.",
+        "killed",
+        "active",
+        "The Syrian army",
+        "syria_gov",
+    ),
+    ("Twelve prisoners were summarily executed.", "executed", "passive_agentless", None, "none"),
 ]
 
 

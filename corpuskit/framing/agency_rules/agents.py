@@ -132,7 +132,7 @@ class _Agents(_Spans):
         there is no chunk and a coordinator or a comma comes first, else ``None``.
         """
         s = self.s
-        k = self.skip_time(k)
+        k = self.skip_time(self._skip_adverbs(k))
         a, b = self.left_np(k)
         if b > a:
             if self.relative is not None and (a, b) == self.relative[1]:
@@ -178,6 +178,19 @@ class _Agents(_Spans):
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
+
+    def _skip_adverbs(self, k: int) -> int:
+        """The start of a verb group with adverbs in *-ly* the closed lists lack
+        (``A group has [publicly] executed``, ``The army [successfully] killed``)."""
+        s = self.s
+        j = k
+        while j > 0 and not s.gap[j] and _is_adverb(s.words[j - 1]) and j - 1 not in self.verb_at:
+            j -= 1
+        if j == k:
+            return k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _BE or s.words[j - 1] in _AUX):
+            j -= 1
+        return j
 
     def apposition(self, k: int) -> tuple[int, int] | None:
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed

@@ -127,6 +127,8 @@ class _Rules(_Participles):
         s = self.s
         after = i + n
         k, passive, negated = self.verb_group(i)
+        # "were [summarily] executed": be before an adverb in -ly the closed lists lack
+        passive = passive or any(w in _BE for w in s.words[self._skip_adverbs(k) : k])
         nominal_gerund = form.kind == "gerund" and self._nominal_gerund(i, n)
         if form.verb_class == "nominal" or nominal_gerund:
             return self._nominal(i, n, form, k, negated)
