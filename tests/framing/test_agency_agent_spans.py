@@ -152,6 +152,14 @@ CASES = [
         "syria_gov",
     ),
     ("Twelve prisoners were summarily executed.", "executed", "passive_agentless", None, "none"),
+    # a bracketed acronym inside an agent that a participle modifier follows
+    (
+        "The Kurdistan Workers Party (PKK) armed wing based in the mountains killed 5 soldiers.",
+        "killed",
+        "active",
+        "The Kurdistan Workers Party (PKK) armed wing",
+        "kurdish",
+    ),
 ]
 
 

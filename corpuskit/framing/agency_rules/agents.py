@@ -441,24 +441,6 @@ class _Agents(_Spans):
         c, e = self.left_np(j)
         return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
 
-    def bracketed(self, a: int) -> int:
-        """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic
-        State (IS)] training camp``; ``a`` when there is none."""
-        s = self.s
-        if a < 3 or not s.gap[a] or ")" not in s.text[s.ends[a - 1] : s.starts[a]]:
-            return a
-        if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
-            return a
-        for m in range(a - 1, max(0, a - 4), -1):
-            if not self._capital(m):
-                return a
-            if s.gap[m]:
-                if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
-                    return a
-                c, e = self.left_np(m, cross_gap=True)
-                return c if e > c and e == m and self._capital(e - 1) else a
-        return a
-
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``
         (*by*, *with*), else -1."""

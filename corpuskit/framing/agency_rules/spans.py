@@ -53,7 +53,25 @@ class _Spans(_Chunker):
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         b = self._measure(a, b)
-        return self._start(a, b), b
+        return self._start(self.bracketed(a), b), b
+
+    def bracketed(self, a: int) -> int:
+        """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic
+        State (IS)] training camp``; ``a`` when there is none."""
+        s = self.s
+        if a < 3 or not s.gap[a] or ")" not in s.text[s.ends[a - 1] : s.starts[a]]:
+            return a
+        if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
+            return a
+        for m in range(a - 1, max(0, a - 4), -1):
+            if not self._capital(m):
+                return a
+            if s.gap[m]:
+                if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
+                    return a
+                c, e = self.left_np(m, cross_gap=True)
+                return c if e > c and e == m and self._capital(e - 1) else a
+        return a
 
     def _opens_postmodifier(self, m: int, b: int) -> bool:
         """A lower-case *-ing* participle with a word after it in the chunk opens a
