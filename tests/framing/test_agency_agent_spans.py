@@ -160,6 +160,14 @@ CASES = [
         "The Kurdistan Workers Party (PKK) armed wing",
         "kurdish",
     ),
+    # an editor's insertion in square brackets stays inside the agent
+    (
+        '"The [mortar] attack wounded four children," the official said.',
+        "wounded",
+        "active",
+        "The [mortar] attack",
+        "unknown",
+    ),
 ]
 
 
