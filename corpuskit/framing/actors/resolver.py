@@ -1,4 +1,5 @@
-"""Resolving one noun phrase to an actor: the word lists, the rules and the compiled lexicon.
+"""Resolving one noun phrase to an actor: the rules and the compiled lexicon (word lists in
+:mod:`corpuskit.framing.actors.words`).
 
 :class:`Resolver` applies the rules of :mod:`corpuskit.framing.actors` to a
 phrase with a compiled lexicon and caches the answers;
