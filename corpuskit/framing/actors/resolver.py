@@ -1,4 +1,5 @@
-"""Resolving one noun phrase to an actor: the word lists, the rules and the compiled lexicon.
+"""Resolving one noun phrase to an actor: the rules and the compiled lexicon (word lists in
+:mod:`corpuskit.framing.actors.words`).
 
 :class:`Resolver` applies the rules of :mod:`corpuskit.framing.actors` to a
 phrase with a compiled lexicon and caches the answers;
@@ -16,6 +17,23 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from corpuskit.framing.actors.words import (
+    _ALLEGIANCE,
+    _BOUNDARY_WORDS,
+    _CALENDAR,
+    _COLLECTIVES,
+    _COORDINATORS,
+    _DESCRIPTORS,
+    _GENERIC_HEADS,
+    _PLACES,
+    _POLICE_HEADS,
+    _PRONOUNS,
+    _QUALIFIERS,
+    _TWO_SIDED,
+    _WHOSE,
+    ACTOR_CODES,
+    FORCE_HEADS,
+)
 from corpuskit.lexicons.bundled import lexicon as load_lexicon
 from corpuskit.lexicons.dictionary import SEPARATOR, Dictionary
 from corpuskit.lexicons.lookup import CompiledDictionary, compile_dictionary, resolve_overlaps
@@ -31,104 +49,6 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    """The set of the space-separated words of ``text``."""
-    return frozenset(text.split())
-
-
-#: The actor codes of the bundled ``actors`` lexicon (its top-level categories).
-ACTOR_CODES: tuple[str, ...] = (
-    "russia",
-    "syria_gov",
-    "iran",
-    "hezbollah",
-    "us",
-    "us_coalition",
-    "western_other",
-    "iraq_gov",
-    "pmf",
-    "kurdish",
-    "isis",
-    "nusra_hts",
-    "rebels",
-    "turkey",
-    "israel",
-)
-#: Head nouns of forces and means: a nationality adjective before one names the actor.
-FORCE_HEADS = _words(
-    """
-    force forces troop troops soldier soldiers army armies military militaries navy marines
-    commandos unit units battalion battalions brigade brigades division police policemen
-    militia militias paramilitaries paramilitary guards government regime authorities
-    officials leadership president ministry jet jets warplane warplanes aircraft aircrafts
-    plane planes bomber bombers helicopter helicopters gunship gunships drone drones airstrike
-    airstrikes strike strikes raid raids bombing bombings bombardment bombardments shelling
-    shells artillery missile missiles rocket rockets mortar mortars fire gunfire tank tanks
-    warship warships attack attacks assault assaults offensive offensives operation operations
-    airpower campaign campaigns incursion incursions bomb bombs
-    """
-)
-#: Generic heads that name no actor by themselves (rule ``generic``).
-_GENERIC_HEADS = _words(
-    """
-    militant militants fighter fighters jihadist jihadists jihadi jihadis terrorist terrorists
-    gunman gunmen insurgent insurgents extremist extremists attacker attackers assailant
-    assailants bomber bombers group groups men militiamen sniper snipers forces troops
-    soldiers militia militias airstrike airstrikes strike strikes raid raids bomb bombs
-    bombing bombings shelling explosion explosions blast blasts attack attacks rocket rockets
-    missile missiles mortar mortars shell shells fire gunfire war violence clashes
-    """
-)
-#: Heads whose of-phrase is what they are made of ("a series of strikes", "a barrage of fire").
-_COLLECTIVES = _words("series barrage barrages wave waves spate string volley volleys hail salvo")
-_POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
-_PRONOUNS = _words(
-    """
-    i me we us you he him she her it they them who whom which that this these those
-    someone somebody anyone anybody one everyone nobody
-    """
-)
-#: Words after which the core of a noun phrase ends (prepositions, relative words).
-_BOUNDARY_WORDS = _words(
-    """
-    of in on at from near during after before since with without against across around
-    inside outside into onto over under along for to as like amid amidst between within
-    through throughout towards toward via by upon off about beyond behind including among
-    who whom whose which that where when while whereas because
-    """
-)
-#: Prepositions whose phrase says whose a bare "government" or "regime" is ("the government
-#: of Iraq", "the regime in Tehran").
-_WHOSE = _words("of in from")
-#: Words that hand the actor to the phrase after them ("loyal to Assad").
-_ALLEGIANCE = _words("loyal belonging affiliated linked allied aligned tied")
-_COORDINATORS = frozenset({"and", "or", "nor"})
-#: Capitalised words that may open a phrase without naming anyone ("Suspected regime strikes").
-_QUALIFIERS = _words(
-    """
-    the a an this that these those some several many most two three four five six seven
-    eight nine ten dozens hundreds suspected alleged apparent reported heavy fresh new
-    renewed intense intensified deadly repeated continued ongoing recent latest retreating
-    advancing besieging armed so-called
-    """
-)
-#: Capitalised descriptions that name no actor of their own ("Islamist rebels").
-_DESCRIPTORS = _words(
-    """
-    islamist islamists jihadist salafist salafi sunni sunnis shiite shia arab arabs western
-    christian moderate extremist hardline radical islamic fundamentalist
-    """
-)
-#: Heads of events with two sides: a country named before one says where it is.
-_TWO_SIDED = _words("war wars conflict conflicts fighting clashes violence crisis infighting")
-#: Towns and provinces of the wars that name where, not who ("Aleppo rebel tunnel blast");
-#: capitals that stand for governments (Damascus, Baghdad, Moscow) are not listed.
-_PLACES = _words(
-    """
-    aleppo idlib homs hama raqqa deir ezzor zor daraa douma ghouta kobani kobane afrin manbij
-    palmyra qamishli hasaka hasakah latakia tartus mosul fallujah ramadi tikrit kirkuk
-    """
-)
 #: A lower-case participle opens a post-modifier ("forces fighting ISIS", "jets based in").
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed)$")
 _BACKER = re.compile(r".+-(?:backed|supported|trained|funded|sponsored|armed|made|built|supplied)$")
@@ -382,7 +302,7 @@ def _names_someone(word: str, *, first: bool) -> bool:
     lower = word.lower()
     if not _ARTICLE.sub("", word)[:1].isupper() or _BACKER.match(lower) or lower in _DESCRIPTORS:
         return False
-    if lower in _PLACES:
+    if lower in _PLACES or lower in _CALENDAR:
         return False
     return not (first and word.lower() in _QUALIFIERS)
 
@@ -454,7 +374,10 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
     proper = [
         phrase[start:end]
         for i, (start, end, _) in enumerate(spans)
-        if i > 0 and i not in covered and _names_someone(phrase[start:end], first=False)
+        if i > 0
+        and i not in covered
+        and _names_someone(phrase[start:end], first=False)
+        and not (i == len(spans) - 1 and spans[i][2] in _GENERIC_HEADS)  # "the Ghouta Massacre"
     ]
     head = spans[-1][2]
     title = all(_capitalised(phrase[start:end]) for start, end, _ in spans)

@@ -14,6 +14,9 @@ One module per responsibility:
 * :mod:`.sentence`, :mod:`.chunks`: tokens and the punctuation between them,
   noun-phrase chunks cut at closed-class words, verb groups (auxiliaries,
   *be* / *get*, negation, adverbs);
+* :mod:`.spans`: where an agent chunk starts and ends (participle and
+  measure post-modifiers, a source after *according to*, a glued tag line,
+  bracketed acronyms);
 * :mod:`.agents`: subjects (past time phrases, appositions and modifiers),
   ``by`` and *at the hands of* phrases, relative pronouns (also across an
   inserted *who the U.S. says*), the referent of a pronoun agent after a

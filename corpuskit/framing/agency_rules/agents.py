@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpuskit.framing.agency_rules.chunks import _Chunker
+from corpuskit.framing.agency_rules.spans import _Spans
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _ALLEGIANCE,
     _APPOSITION_WINDOW,
-    _ARTICLES,
     _AUX,
     _BE,
     _BY_WINDOW,
@@ -24,6 +23,7 @@ from corpuskit.framing.agency_rules.words import (
     _LOCATIVES,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
+    _OWN_BY,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -37,12 +37,13 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _VERBS,
+    _WAR_EVENTS,
     MEANS,
     _is_adverb,
 )
 
 
-class _Agents(_Chunker):
+class _Agents(_Spans):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
 
     clauses: list[Any]
@@ -58,8 +59,10 @@ class _Agents(_Chunker):
                 return None
             word = s.words[i]
             hands = s.words[i : i + 4] == ["at", "the", "hands", "of"]
-            if word == "by" and i > j and s.words[i - 1] in MEANS:
-                return None  # "killed during an operation by X": X did the operation
+            if word == "by" and self._means_before(j, i):
+                return None  # "killed during an operation [on Friday] by X": X did the operation
+            if word == "by" and i > j + 1 and self._noun_participle(i - 1):
+                return None  # "killed in a village held by X": X holds the village
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
                 return self._and_conjunct(a, b) if b > a else None
@@ -67,9 +70,27 @@ class _Agents(_Chunker):
                 return self._gapped_by(i)
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
+            if word in _FINITE and word not in _BE | _AUX and not self._capital(i):
+                return None  # "The massacre came amid ... by X": X did something else
             if i > j and (word in _BE or word in _AUX):
                 return None  # "the shooting may have been inspired by X": X inspired
         return None
+
+    def _means_before(self, j: int, i: int) -> bool:
+        """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the
+        by-phrase (``in aerial bombing of Aleppo on Friday by``), unless an adverb
+        marks the by-phrase as the verb's (``in the war [mostly] by the regime``)."""
+        s = self.s
+        means = any(s.words[m] in MEANS and s.words[m] not in _WAR_EVENTS for m in range(j, i))
+        return means and not (i > j and _is_adverb(s.words[i - 1]))
+
+    def _noun_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle modifying the noun before it (``a village [held]``),
+        not one after *be* or an adverb (``was actually directed``)."""
+        s = self.s
+        before = s.words[m - 1]
+        participle = s.words[m].endswith("ed") or s.words[m] in _OWN_BY
+        return participle and before not in _BE and before not in _AUX and not _is_adverb(before)
 
     def _gapped_by(self, i: int) -> tuple[int, int] | None:
         """The by-phrase shared by two passives joined at the *and* at ``i``: ``were killed
@@ -111,7 +132,7 @@ class _Agents(_Chunker):
         there is no chunk and a coordinator or a comma comes first, else ``None``.
         """
         s = self.s
-        k = self.skip_time(k)
+        k = self.skip_time(self._skip_adverbs(k))
         a, b = self.left_np(k)
         if b > a:
             if self.relative is not None and (a, b) == self.relative[1]:
@@ -129,6 +150,9 @@ class _Agents(_Chunker):
             a, b = self.antecedent(k - 1)
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
+            event = self.event_before(k - 1)
+            if event is not None:  # "the Ghouta massacre that killed": the event noun
+                return (*event, "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
                 return k - 1, k, "relative"
         if k > 1 and s.words[k - 1] in _REPORTING and not s.gap[k]:
@@ -154,6 +178,19 @@ class _Agents(_Chunker):
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
+
+    def _skip_adverbs(self, k: int) -> int:
+        """The start of a verb group with adverbs in *-ly* the closed lists lack
+        (``A group has [publicly] executed``, ``The army [successfully] killed``)."""
+        s = self.s
+        j = k
+        while j > 0 and not s.gap[j] and _is_adverb(s.words[j - 1]) and j - 1 not in self.verb_at:
+            j -= 1
+        if j == k:
+            return k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _BE or s.words[j - 1] in _AUX):
+            j -= 1
+        return j
 
     def apposition(self, k: int) -> tuple[int, int] | None:
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
@@ -280,26 +317,6 @@ class _Agents(_Chunker):
         day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
         return day or bool(_DATE.match(word))
 
-    def trim_agent(self, a: int, b: int) -> tuple[int, int]:
-        """An agent chunk cut before a participle that starts a modifier, without trailing adverbs.
-
-        ``terrorists [located in ...]``, ``The Syrian army [fiercely]``.
-        """
-        s = self.s
-        for m in range(a + 1, b):
-            word = s.words[m]
-            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
-                b = m
-                break
-        while b - 1 > a and _is_adverb(s.words[b - 1]):
-            b -= 1
-        last = s.words[b - 1]
-        if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
-            b -= 1  # "young IS members [armed] with pistols": a post-modifier
-        if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
-            a += 1  # a date glued to the agent: "142016 Syrian warplanes"
-        return a, b
-
     def referent(self, agent: tuple[int, int]) -> str | None:
         """What a pronoun agent refers to, where that is safe: the subject of the reporting
         verb right before it (``[The army] said it killed 30``, ``[Russia] said its jets
@@ -395,38 +412,34 @@ class _Agents(_Chunker):
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
             earlier = self.left_np(self.skip_time(end))
-            event = end > 1 and (not self.is_verb(end - 1) or s.words[end - 2] in _ARTICLES)
-            if earlier[1] == earlier[0] and end - 1 in self.verb_at and event:
+            if earlier[1] == earlier[0] and self.event_before(end) is not None:
                 # "A shooting at a school that killed": the event noun heads the chunk
-                earlier = (self.left_np(end - 1)[0], end)
+                earlier = self.event_before(end)
             if earlier[1] == earlier[0]:
                 break
             a, b = earlier
         return a, b
+
+    def event_before(self, j: int) -> tuple[int, int] | None:
+        """The event noun of the lexicon right before token ``j`` with its pre-modifiers
+        (``the [June shooting]``, ``the [Ghouta massacre]``); not a verb (a gerund after
+        anything but an article and its modifiers)."""
+        s = self.s
+        found = self.verb_at.get(j - 1)
+        if j < 2 or s.gap[j] or found is None or found[0] != 1:
+            return None
+        a = self.left_np(j - 1)[0]
+        if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
+            a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
+        if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
+            return a, j
+        return None
 
     def _in_by_phrase(self, j: int) -> bool:
         """The chunk before token ``j`` is the object of a *by* after a participle."""
         s = self.s
         c, e = self.left_np(j)
         return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
-
-    def bracketed(self, a: int) -> int:
-        """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic
-        State (IS)] training camp``; ``a`` when there is none."""
-        s = self.s
-        if a < 3 or not s.gap[a] or ")" not in s.text[s.ends[a - 1] : s.starts[a]]:
-            return a
-        if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
-            return a
-        for m in range(a - 1, max(0, a - 4), -1):
-            if not self._capital(m):
-                return a
-            if s.gap[m]:
-                if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
-                    return a
-                c, e = self.left_np(m, cross_gap=True)
-                return c if e > c and e == m and self._capital(e - 1) else a
-        return a
 
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``

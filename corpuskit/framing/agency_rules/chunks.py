@@ -14,6 +14,7 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _COPULA_VERBS,
     _DATE,
+    _MONTHS,
     _NAME_PAIRS,
     _NEGATION,
     _PREPOSITIONS,
@@ -100,8 +101,14 @@ class _Chunker:
 
     def _time_modifier(self, i: int, j: int) -> bool:
         """A time noun that modifies the next noun of the chunk (``an Orlando [night] club``,
-        ``a [night] raid``), not a time phrase (``last night``, ``Tuesday night``)."""
+        ``a [night] raid``, a date ``an [April 4] attack``), not a time phrase (``last
+        night``, ``Tuesday night``)."""
         s = self.s
+        if s.words[i] in _MONTHS and i < j - 2 and not (s.gap[i + 1] or s.gap[i + 2]):
+            day = s.words[i + 1]
+            return (
+                day.isdigit() and len(day) <= 2
+            )  # "an [April 4] attack", "the [August 21] attack"
         if s.words[i] not in _TIME_NOUNS or i >= j - 1 or i == 0 or s.gap[i] or s.gap[i + 1]:
             return False
         before = s.words[i - 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.exclusions import (
@@ -18,9 +19,11 @@ from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
     _BE,
     _BOUNDARY,
+    _COMPASS,
     _COORDINATION,
     _DETERMINERS,
     _FINITE,
+    _FORCE_MODIFIERS,
     _NOMINAL_ADJECTIVES,
     _PLACE_NAMES,
     _PLACE_NOUNS,
@@ -32,6 +35,9 @@ from corpuskit.framing.agency_rules.words import (
     MEANS,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
+
+#: The contracted auxiliary of a pronoun agent (``they’ve``, ``we'd``).
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,8 @@ class _Rules(_Participles):
         s = self.s
         after = i + n
         k, passive, negated = self.verb_group(i)
+        # "were [summarily] executed": be before an adverb in -ly the closed lists lack
+        passive = passive or any(w in _BE for w in s.words[self._skip_adverbs(k) : k])
         nominal_gerund = form.kind == "gerund" and self._nominal_gerund(i, n)
         if form.verb_class == "nominal" or nominal_gerund:
             return self._nominal(i, n, form, k, negated)
@@ -135,6 +143,8 @@ class _Rules(_Participles):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if obj[1] == obj[0] and form.kind == "past" and not passive:
+            obj = self._shared_object(after)
         if not article and form.kind == "past" and k == i:
             counted = self._counted_attribute(i, obj)
             article = counted
@@ -188,6 +198,18 @@ class _Rules(_Participles):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _shared_object(self, after: int) -> tuple[int, int]:
+        """The object of a verb outside the lexicon coordinated after the trigger:
+        ``killed and crucified [five civilians]``; empty when there is none."""
+        s = self.s
+        j = after + 1
+        if j + 1 >= len(s) or s.words[after] != "and" or s.gap[after] or s.gap[j] or s.gap[j + 1]:
+            return after, after
+        if not s.words[j].endswith("ed") or j in self.verb_at or self._capital(j):
+            return after, after
+        a, b = self.right_np(j + 1)
+        return (a, b) if b > a else (after, after)
 
     def _counted_attribute(self, i: int, obj: tuple[int, int]) -> bool:
         """A participle between a number and its noun is an attribute: ``six [injured]
@@ -312,7 +334,8 @@ class _Rules(_Participles):
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
         """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
-        killing of bin Laden``, ``the [U.S.] killing of a general``."""
+        killing of bin Laden``, ``the [U.S.] killing of a general``; or a force noun,
+        ``the [police] shooting of a man``."""
         s = self.s
         if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
             return None
@@ -320,6 +343,8 @@ class _Rules(_Participles):
         while a < i and s.words[a] in _DETERMINERS:
             a += 1
         named = a < i and all(self._capital(m) for m in range(a, i))
+        if s.words[i - 1] in _FORCE_MODIFIERS and i > 1 and s.words[i - 2] in _DETERMINERS:
+            return i - 1, i  # "the [police] shooting of"
         return (a, i) if named and not self._place(a, i) else None
 
     def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
@@ -358,6 +383,8 @@ class _Rules(_Participles):
         if agent and construction == "active" and self._place(*agent):
             agent = None
         agent_text = s.span(*agent) if agent else None
+        if agent_text:
+            agent_text = _CONTRACTION.sub("", agent_text)  # "they[’ve]"
         victim_text = s.span(*victim) if victim else None
         victim_words = s.words[victim[0] : victim[1]] if victim else []
         if inherit == "agent" and agent_text is None and construction != "nominal":
@@ -405,7 +432,8 @@ class _Rules(_Participles):
     def _place(self, a: int, b: int) -> bool:
         """The chunk names a place (``the northern city``, ``eastern Ghouta``), not a doer."""
         words = self.s.words[a:b]
-        return bool(words) and (words[-1] in _PLACE_NOUNS or words[-1] in _PLACE_NAMES)
+        last = words[-1] if words else ""
+        return last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS  # "town east"
 
     def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
         """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``

@@ -49,6 +49,10 @@ _TIME = _words("""
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     """)
+_MONTHS = _words("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """)
 #: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
@@ -149,8 +153,14 @@ _NOMINAL_ADJECTIVES = _words("""
     heavy many more further mass high several numerous reported recent new total overall
     possible alleged latest final rising mounting growing
     """)
-_PUNCTUATION_GAP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s|/")
-_BY_WINDOW = 6
+_PUNCTUATION_GAP = re.compile(r"[,;:()\"“”«»—–]|\s-\s|/")
+#: Tokens a by-phrase may stand after the trigger (``killed in the district of the city
+#: by sniper fire``), with no punctuation, clause word or verb between.
+_BY_WINDOW = 10
+#: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
+_WAR_EVENTS = _words("war wars conflict conflicts fighting clashes violence")
+#: Irregular participles whose own by-phrase is not the trigger's (``a village held by``).
+_OWN_BY = _words("held run led made taken seen given built sent kept hit struck")
 #: Closing quotes that may stand between a trigger and its by-phrase.
 _QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _MAX_MODIFIER_JUMPS = 3
@@ -176,6 +186,13 @@ _PLACE_NOUNS = _words("""
 _PLACE_NAMES = _words("""
     ghouta aleppo mosul idlib homs hama raqqa daraa douma fallujah ramadi tikrit kobani
     afrin palmyra manbij
+    """)
+#: Force nouns that are the agent when they modify a nominal with an *of* victim.
+_FORCE_MODIFIERS = _words("police army military regime government troops soldiers militia")
+#: Nouns that end a source after *according to* (``according to the bulletin [X]``).
+_SOURCE_NOUNS = _words("""
+    bulletin agency report reports statement sources source media observatory reporter
+    correspondent tv television channel monitor monitors sana activists officials
     """)
 #: Place adverbs between an antecedent and its relative pronoun (``an attack there that``).
 _LOCATIVES = _words("there here")
