@@ -277,12 +277,12 @@ axes = ck.plot.agency(agency)
 # (0.63 against 0.61). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.40 against 0.33, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
-# rule-based parser is imperfect: on the fifth casualty hold-out of
-# hand-labelled news (213 sentences, 113 clauses, scored once after the
+# rule-based parser is imperfect: on the sixth casualty hold-out of
+# hand-labelled news (210 sentences, 138 clauses, scored once after the
 # last rule change) it finds casualty clauses with precision 0.88 and
-# recall 0.95, and names the agent as written exactly 0.69 of the time on
-# 39 clauses with an agent (0.72, 149 of 208, across the five fresh
-# hold-outs; the agent's actor is right 0.89; the accuracy table in
+# recall 0.89, and names the agent as written exactly 0.75 of the time on
+# 52 clauses with an agent (0.72, 188 of 260, across the six fresh
+# hold-outs; the agent's actor is right 0.84; the accuracy table in
 # `docs/methods.md`): agents vary a lot between samples, and the errors
 # can differ between house styles, so hand-check a sample of agents before
 # reporting who is named. Tutorial 6 shows how to validate
