@@ -185,8 +185,8 @@ ax = by_outlet.plot()
 # `by_outlet.shares["n_mentions"]`). "opposition" also matches the name of
 # the political opposition (the Syrian Coalition, Etilaf, names itself
 # so). Whom each label names is read from its sentence (`names.hits`, with
-# a `reason`): right for about 0.77 of hits on held-out news
-# (third naming hold-out, 252 hits, scored once; 0.76 on the second;
+# a `reason`): right for about 0.84 of hits on held-out news
+# (fourth naming hold-out, 252 hits, scored once; 0.77 on the third;
 # `docs/framing.md`): hits resolved by a name are right about 0.95, those
 # resolved from another actor in the sentence or a label's default about
 # 0.7. A label its sentence leaves `unknown` is counted for
