@@ -102,7 +102,7 @@ def _replicates(
             values[offset] = _from_dot(metric, dot, pair_a, pair_b, n_features)
         return values
 
-    n_workers = min(workers(n_jobs, len(batches), min_docs=1), len(batches))
+    n_workers = workers(n_jobs, len(batches), min_docs=1)
     started = time.perf_counter()
     results = imap_inherited(batch_metrics, None, batches, n_workers)
     for number, (batch, values) in enumerate(

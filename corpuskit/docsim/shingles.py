@@ -83,6 +83,8 @@ def _tokenize(texts: Sequence[str], rule: Any, show: bool | None, n_jobs: int = 
         _tokenize_range, rule=token_rule, show=show if n_workers == 1 else False
     )
     parts = map_ranges(tokenize, texts, len(texts), n_workers)
+    if len(parts) == 1:  # one process: its ids already number the corpus's words
+        return parts[0][1]
     vocabulary: dict[str, int] = {}
     ids, lengths = [], []
     for words, part in parts:

@@ -50,6 +50,11 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
 
     A state coordinated with the hit ("Iranian and regime forces") or backing it ("Iran
     props up the regime") is another party, not the regime's owner.
+
+    Example:
+        >>> s = "Iran's economy is failing and the regime is blamed."
+        >>> regime_elsewhere(s, s.index("regime"), s.index("regime") + 6)
+        ('iran', 'Iran')
     """
     if re.search(r"syria", sentence, re.IGNORECASE):
         return None
@@ -71,7 +76,12 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
 def federal(sentence: str, start: int, end: int) -> bool:
     """Whether "federal" makes the hit American: right before it ("federal authorities") in
     a sentence that names no other federal state (Iraq, Russia, Germany, Canada, ...), or
-    anywhere in a sentence that names no state at all ("a federal judge ... the government")."""
+    anywhere in a sentence that names no state at all ("a federal judge ... the government").
+
+    Example:
+        >>> federal("federal authorities said", 8, 19)
+        True
+    """
     if not re.search(r"\bfederal\b", sentence, re.IGNORECASE):
         return False
     codes = {code for _, code, _ in _named(sentence, (start, end))}
@@ -91,7 +101,12 @@ _PLACED = re.compile(
 
 
 def placed_abroad(sentence: str, end: int) -> str | None:
-    """The country outside the codes named by "in X" right after the label, or ``None``."""
+    """The country outside the codes named by "in X" right after the label, or ``None``.
+
+    Example:
+        >>> placed_abroad("insurgents in Mali attacked", 10)
+        'Mali'
+    """
     found = _PLACED.match(sentence[end:])
     if not found:
         return None
@@ -113,7 +128,13 @@ _PROXIES_AFTER = re.compile(
 
 def proxies_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """The state named last before a label its sentence calls proxies, with its words (not
-    the US or a Western state)."""
+    the US or a Western state).
+
+    Example:
+        >>> s = "Tehran works through militias, terrorist groups and other proxies"
+        >>> proxies_of(s, s.index("militias"), s.index("militias") + 8)
+        ('iran', 'Tehran')
+    """
     if "prox" not in sentence.lower():
         return None
     if not (_PROXY_BEFORE.search(sentence[:start]) or _PROXIES_AFTER.match(sentence[end:])):

@@ -29,7 +29,12 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 
 def cue_words(text: str) -> tuple[str, ...]:
     """Lower-case words of a description, final possessives and full stops removed
-    (dotted abbreviations and short titles keep theirs: "u.s.", "sen.")."""
+    (dotted abbreviations and short titles keep theirs: "u.s.", "sen.").
+
+    Example:
+        >>> cue_words("Russia's Deputy Foreign Minister, Sen. Smith.")
+        ('russia', 'deputy', 'foreign', 'minister', 'sen.', 'smith')
+    """
     found = []
     for token in TOKEN.findall(text):
         lower = token.lower()
@@ -173,6 +178,12 @@ def _best(table: Table, words: tuple[str, ...]) -> str:
 
 
 def contains(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
+    """Whether ``entry`` occurs in ``words`` as consecutive words.
+
+    Example:
+        >>> contains(("deputy", "foreign", "minister"), ("foreign", "minister"))
+        True
+    """
     width = len(entry)
     return any(words[i : i + width] == entry for i in range(len(words) - width + 1))
 

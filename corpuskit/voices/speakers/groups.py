@@ -34,7 +34,16 @@ def _singular(head: str) -> str:
 
 def resolve_group(discourse: Discourse, mention: Mention, position: int) -> Entity | None:
     """The speaker of a plural description: "the sources" refers to the last group of the same
-    head ("Local sources in Deir Ezzor"); a bare plural ("Military sources") introduces one."""
+    head ("Local sources in Deir Ezzor"); a bare plural ("Military sources") introduces one.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> discourse = Discourse()
+        >>> resolve_group(discourse, parse_mention("Military sources", 0), 0).name
+        'Military sources'
+        >>> resolve_group(discourse, parse_mention("the sources", 60), 60).name
+        'Military sources'
+    """
     head = mention.head or ""
     if head not in _GROUP_HEADS:
         return None
@@ -51,7 +60,15 @@ def resolve_group(discourse: Discourse, mention: Mention, position: int) -> Enti
 
 
 def resolve_they(discourse: Discourse, position: int) -> Entity | None:
-    """The group "they" refers to: the last group introduced shortly before ``position``."""
+    """The group "they" refers to: the last group introduced shortly before ``position``.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> discourse = Discourse()
+        >>> _ = resolve_group(discourse, parse_mention("Military sources", 0), 0)
+        >>> resolve_they(discourse, 40).name
+        'Military sources'
+    """
     for at, entity in reversed(discourse.candidates):
         if position - _THEY_REACH <= at <= position and entity.gender == PLURAL:
             return entity
@@ -60,7 +77,13 @@ def resolve_they(discourse: Discourse, position: int) -> Entity | None:
 
 def unnamed_head(entity: Entity) -> bool:
     """Whether an unnamed group is headed by a word that withholds who it is ("sources",
-    "officials"), as for the group itself."""
+    "officials"), as for the group itself.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> unnamed_head(resolve_group(Discourse(), parse_mention("Military sources", 0), 0))
+        True
+    """
     return entity.gender == PLURAL and any(
         w in ("sources", "insiders", "officials") for w in entity.name.lower().split()
     )
