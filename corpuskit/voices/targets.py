@@ -22,13 +22,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.lookup import lookup
+from corpuskit.text.sentences import sentences
 
-__all__ = ["MENTION_COLUMNS", "Targets", "mentions"]
+__all__ = ["MENTION_COLUMNS", "Targets", "located_mentions", "mentions"]
 
 #: Columns of the mentions table, before the docvars.
 MENTION_COLUMNS = ("doc_id", "sentence", "target", "alias", "match", "start", "end")
@@ -234,25 +236,63 @@ def mentions(
     for column in ("doc_id", text_column):
         if column not in articles.columns:
             raise ValueError(f"articles has no column {column!r}; it has {list(articles.columns)}")
+    found, _ = located_mentions(articles, targets=targets, unit=unit, text_column=text_column)
+    return found
+
+
+def located_mentions(
+    articles: pd.DataFrame,
+    *,
+    targets: Targets | Mapping[str, Any] | str | Path | None = None,
+    unit: str = "sentence",
+    text_column: str = "text",
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """:func:`mentions` and the sentences they were found in (``None`` for ``unit="document"``).
+
+    The sentence table is :func:`corpuskit.text.sentences.sentences` of the
+    articles (``doc_id``, ``sentence``, ``start``, ``end``), split once, so
+    that a caller that needs each mention's sentence (the stance windows) does
+    not split the texts again.
+
+    Example:
+        >>> import pandas as pd
+        >>> a = pd.DataFrame({"doc_id": ["a"], "text": ["Hi. Moscow spoke."]})
+        >>> found, split = located_mentions(a)
+        >>> found[["sentence", "match"]].values.tolist(), split["start"].tolist()
+        ([[1, 'Moscow']], [0, 4])
+    """
     chosen = _resolve_targets(targets)
-    dictionary = chosen.to_dictionary()
     spelled = {v: a for aliases in chosen._aliases.values() for a in aliases for v in _variants(a)}
-    data = pd.DataFrame(
-        {
-            "doc_id": articles["doc_id"].astype(str).to_numpy(),
-            "text": articles[text_column].to_numpy(),
-        }
-    )
-    _, matches = lookup(data, dictionary, unit=unit, return_matches=True)
+    ids = articles["doc_id"].astype(str)
+    repeated = ids[ids.duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"articles' doc_id must be unique; repeated: {repeated[:5]}")
+    units = pd.DataFrame({"doc_id": ids.to_numpy(), "text": articles[text_column].to_numpy()})
+    split = None
+    if unit == "sentence":
+        # one lookup unit per sentence, named by its row in the sentence table
+        split = sentences(units)
+        units = pd.DataFrame(
+            {"doc_id": np.arange(len(split)).astype(str), "text": split["text"].to_numpy()}
+        )
+    _, matches = lookup(units, chosen.to_dictionary(), return_matches=True)
+    doc_ids = matches["doc_id"].astype(str).to_numpy()
+    number = pd.array(matches["sentence"], dtype="Int64")
+    offset = np.zeros(len(matches), dtype=np.int64)
+    if split is not None:
+        rows = doc_ids.astype(np.int64)
+        doc_ids = split["doc_id"].to_numpy()[rows]
+        number = pd.array(split["sentence"].to_numpy()[rows], dtype="Int64")
+        offset = split["start"].to_numpy(dtype=np.int64)[rows]
     frame = pd.DataFrame(
         {
-            "doc_id": matches["doc_id"].astype(str).to_numpy(),
-            "sentence": pd.array(matches["sentence"], dtype="Int64"),
+            "doc_id": doc_ids,
+            "sentence": number,
             "target": matches["category"].astype(str).to_numpy(),
             "alias": [spelled.get(e, e) for e in matches["entry"]],
             "match": matches["match"].astype(str).to_numpy(),
-            "start": matches["start"].to_numpy(),
-            "end": matches["end"].to_numpy(),
+            "start": matches["start"].to_numpy() + offset,
+            "end": matches["end"].to_numpy() + offset,
         },
         columns=list(MENTION_COLUMNS),
     )
@@ -261,4 +301,5 @@ def mentions(
     docvars = docvars.assign(doc_id=docvars["doc_id"].astype(str))
     extra = docvars.drop(columns=[c for c in docvars.columns if c in MENTION_COLUMNS])
     rows = pd.Index(docvars["doc_id"]).get_indexer(frame["doc_id"])
-    return pd.concat([frame, extra.iloc[rows].reset_index(drop=True)], axis=1)
+    found = pd.concat([frame, extra.iloc[rows].reset_index(drop=True)], axis=1)
+    return found, split

@@ -32,6 +32,7 @@ word "terrorists". The window text in the result is the masked one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -43,7 +44,7 @@ import pandas as pd
 from corpuskit._compat import renamed_arguments
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokenize import DEFAULT_RULE
-from corpuskit.voices.targets import Targets, mentions
+from corpuskit.voices.targets import Targets, located_mentions
 
 __all__ = ["CLAUSE_BREAK", "MASK", "windows"]
 
@@ -75,8 +76,12 @@ def _resolve(
     articles: pd.DataFrame | None,
     targets: Targets | Mapping[str, Any] | str | Path | None,
     text_column: str,
-) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The mentions table and the texts of their documents."""
+) -> tuple[pd.DataFrame, dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """The mentions table, the texts of their documents and the sentences found in them.
+
+    The sentences are those the mentions were found in (an articles DataFrame);
+    for a mentions table they are empty and each text is split when needed.
+    """
     if not isinstance(data, pd.DataFrame):
         raise ValueError(f"data= must be a DataFrame, got {type(data).__name__}")
     if _is_mentions(data):
@@ -88,32 +93,49 @@ def _resolve(
         unknown = sorted(set(data["doc_id"].astype(str)) - set(texts))
         if unknown:
             raise ValueError(f"mentions of documents not in articles=, e.g. {unknown[0]!r}")
-        return data.reset_index(drop=True), texts
-    found = mentions(data, targets=targets, text_column=text_column)
-    return found, _texts(data, text_column)
+        return data.reset_index(drop=True), texts, {}
+    found, split = located_mentions(data, targets=targets, text_column=text_column)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, start, end in zip(split["doc_id"], split["start"], split["end"]):
+        spans.setdefault(doc_id, []).append((int(start), int(end)))
+    return found, _texts(data, text_column), spans
 
 
 def _clause(
-    text: str, sentence: tuple[int, int], spans: list[tuple[int, int]], start: int, end: int
+    text: str,
+    sentence: tuple[int, int],
+    spans: list[tuple[int, int]],
+    reach: tuple[list[int], list[int]],
+    start: int,
+    end: int,
 ) -> tuple[int, int]:
-    """The clause around ``text[start:end]`` inside ``sentence``."""
+    """The clause around ``text[start:end]`` inside ``sentence``.
+
+    ``spans`` are the document's mentions in order of start; ``reach`` holds
+    their starts and, at ``i``, the furthest end among ``spans[: i + 1]``, so
+    a break at ``p`` lies inside a mention exactly when the last mention
+    starting at or before ``p`` reaches past it.
+    """
     s_start, s_end = sentence
     left, right = s_start, s_end
+    starts, furthest = reach
     for match in CLAUSE_BREAK.finditer(text, s_start, s_end):
-        if any(a <= match.start() < b for a, b in spans):
+        at = match.start()
+        before = bisect.bisect_right(starts, at)
+        if before and furthest[before - 1] > at:
             continue
         if match.end() <= start:
             left = match.end()
-        elif match.start() >= end:
-            right = match.start()
+        elif at >= end:
+            right = at
             break
-    inside = [(a, b) for a, b in spans if a >= left and b <= right]
-    words = [
-        span
+    inside = [(a, b) for a, b in spans[bisect.bisect_left(starts, left) :] if a < right]
+    inside = [(a, b) for a, b in inside if b <= right]
+    has_word = any(
+        not any(a <= span[0] + left < b for a, b in inside)
         for span in DEFAULT_RULE.spans(text[left:right])
-        if not any(a <= span[0] + left < b for a, b in inside)
-    ]
-    return (left, right) if words else sentence
+    )
+    return (left, right) if has_word else sentence
 
 
 def _token_window(tokens: list[tuple[int, int]], k: int, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +209,7 @@ def windows(
         ['target helped', 'the target lied.']
     """
     _check_window(window)
-    found, texts = _resolve(data, articles, targets, text_column)
+    found, texts, split = _resolve(data, articles, targets, text_column)
     result = np.empty(len(found), dtype=object)
     bounds = np.zeros((len(found), 2), dtype=np.int64)
     doc_ids = found["doc_id"].astype(str).to_numpy()
@@ -199,7 +221,8 @@ def windows(
     for doc_id, rows in zip(unique_ids, groups):
         text = texts[doc_id]
         spans = sorted(zip(starts[rows].tolist(), ends[rows].tolist()))
-        sentence_spans = split_sentences(text) or [(0, len(text))]
+        reach = ([a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)))
+        sentence_spans = split.get(doc_id) or split_sentences(text) or [(0, len(text))]
         sentence_starts = [a for a, _ in sentence_spans]
         tokens = DEFAULT_RULE.spans(text) if isinstance(window, int) else []
         for row in rows:
@@ -209,9 +232,10 @@ def windows(
             else:
                 index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
                 sentence = (sentence_spans[index][0], max(sentence_spans[index][1], end))
-                left, right = (
-                    sentence if window == "sentence" else _clause(text, sentence, spans, start, end)
-                )
+                if window == "sentence":
+                    left, right = sentence
+                else:
+                    left, right = _clause(text, sentence, spans, reach, start, end)
             while left < right and text[left].isspace():
                 left += 1
             while right > left and text[right - 1].isspace():

@@ -326,3 +326,24 @@ def test_stance_on_two_processes_equals_one(data_dir):
     two = ck.stance(articles, n_jobs=2)
     assert len(one) > 500
     pd.testing.assert_frame_equal(two, one)
+
+
+def test_windows_from_articles_equal_windows_from_their_mentions_table(fakes):
+    # From articles, the windows reuse the sentences the mentions were found in;
+    # from a mentions table they split the texts themselves: the same windows.
+    articles = fakes.iloc[:40]
+    direct = windows(articles)
+    table = windows(mentions(articles), articles=articles)
+    pd.testing.assert_frame_equal(direct, table)
+
+
+def test_a_break_inside_any_of_overlapping_user_mentions_does_not_count():
+    text = "Ask the Syrian Arab Army, in Aleppo, now; then leave."
+    articles = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    # a user's mentions may nest: "Arab" inside "Syrian Arab Army, in Aleppo";
+    # the comma after "Army" lies inside the long one, so it breaks no clause
+    table = pd.DataFrame(
+        {"doc_id": ["d", "d"], "target": ["army", "arabs"], "start": [8, 15], "end": [35, 19]}
+    )
+    found = windows(table, articles=articles)
+    assert found[["window_start", "window_end"]].values.tolist() == [[0, 35], [0, 35]]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.voices.targets import MENTION_COLUMNS, Targets, mentions
+from corpuskit.voices.targets import MENTION_COLUMNS, Targets, located_mentions, mentions
 
 DEFAULT_TARGETS = [
     "russia",
@@ -145,3 +145,23 @@ def test_fakes_mentions_offsets(fakes: pd.DataFrame) -> None:
     assert {"syrian_government", "armed_opposition", "civilians", "russia"} <= set(found["target"])
     outlet = dict(zip(articles["doc_id"].astype(str), articles["outlet"]))
     assert found["outlet"].tolist() == [outlet[d] for d in found["doc_id"]]
+
+
+def test_located_mentions_gives_the_sentences_they_were_found_in(fakes: pd.DataFrame) -> None:
+    articles = fakes.iloc[:80]
+    found, split = located_mentions(articles)
+    pd.testing.assert_frame_equal(found, mentions(articles))
+    expected = ck.sentences(articles)[["doc_id", "sentence", "start", "end"]]
+    pd.testing.assert_frame_equal(split[["doc_id", "sentence", "start", "end"]], expected)
+    # every mention lies inside the sentence its row names
+    keyed = split.set_index(["doc_id", "sentence"])
+    bounds = keyed.loc[list(zip(found["doc_id"], found["sentence"].astype(int)))]
+    assert (bounds["start"].to_numpy() <= found["start"].to_numpy()).all()
+    assert (found["end"].to_numpy() <= bounds["end"].to_numpy()).all()
+    assert located_mentions(articles, unit="document")[1] is None
+
+
+def test_repeated_doc_ids_are_named() -> None:
+    articles = frame("Moscow spoke.", "Ankara replied.").assign(doc_id=["x", "x"])
+    with pytest.raises(ValueError, match=r"repeated: \['x'\]"):
+        mentions(articles)
