@@ -27,7 +27,13 @@ from corpuskit._compat import renamed_arguments
 from corpuskit.validation.intervals import check_ci, z_quantile
 from corpuskit.validation.labels import gold_labels
 
-__all__ = ["accuracy_by_group", "class_accuracy", "confusion_matrix", "wilson_interval"]
+__all__ = [
+    "accuracy_by_group",
+    "class_accuracy",
+    "cluster_interval",
+    "confusion_matrix",
+    "wilson_interval",
+]
 
 _METRICS = ("precision", "recall", "f1")
 
@@ -64,6 +70,63 @@ def wilson_interval(
     centre = (p + z2 / (2 * m)) / (1 + z2 / m)
     half = np.sqrt(z2 * p * (1 - p) / m + z2**2 / (4 * m**2)) / (1 + z2 / m)
     return float(max(0.0, centre - half)), float(min(1.0, centre + half))
+
+
+def cluster_interval(
+    right: Sequence[bool] | np.ndarray,
+    clusters: Sequence[object] | np.ndarray,
+    *,
+    ci: float = 0.95,
+    n_boot: int = 2000,
+    seed: int | None = 0,
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of a proportion whose units come in clusters.
+
+    Quotes of one article share its speakers and the rules' mistakes about
+    them, so they are not independent trials and a Wilson interval over them
+    is too narrow. This one resamples whole clusters (articles) with
+    replacement and takes the share of right units in each resample,
+    ``sum_c k_c / sum_c n_c`` (the ratio estimator of a cluster sample;
+    Efron & Tibshirani 1993, ch. 6; Field & Welsh 2007 on the cluster
+    bootstrap).
+
+    Args:
+        right: one boolean per unit: whether the automated label is right.
+        clusters: one cluster key per unit (e.g. the article's ``doc_id``).
+        ci: confidence level.
+        n_boot: bootstrap resamples.
+        seed: the random seed.
+
+    Returns:
+        ``(low, high)``; NaN without units.
+
+    Raises:
+        ValueError: if ``right`` and ``clusters`` differ in length.
+
+    Example:
+        >>> right = [True] * 9 + [False] * 6
+        >>> doc = ["a"] * 5 + ["b"] * 4 + ["c"] * 6
+        >>> [round(x, 2) for x in cluster_interval(right, doc)]
+        [0.0, 1.0]
+    """
+    check_ci(ci)
+    hits = np.asarray(right, dtype=float)
+    keys = np.asarray(clusters, dtype=object)
+    if len(hits) != len(keys):
+        raise ValueError(
+            f"right= has {len(hits)} units but clusters= has {len(keys)}; give one key per unit"
+        )
+    if len(hits) == 0:
+        return float("nan"), float("nan")
+    codes, _ = pd.factorize(pd.Series(keys))
+    n_clusters = int(codes.max()) + 1
+    k = np.bincount(codes, hits, n_clusters)
+    n = np.bincount(codes, minlength=n_clusters).astype(float)
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, n_clusters, size=(n_boot, n_clusters))
+    shares = k[draws].sum(axis=1) / n[draws].sum(axis=1)
+    tail = (1 - ci) / 2
+    return float(np.quantile(shares, tail)), float(np.quantile(shares, 1 - tail))
 
 
 def _prepare(labels: pd.DataFrame, coder: str | None, by: Sequence[str]) -> pd.DataFrame:
