@@ -6,7 +6,12 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.io.boilerplate import BOILERPLATE_COLUMNS, paragraphs, strip_boilerplate
+from corpuskit.io.boilerplate import (
+    BOILERPLATE_COLUMNS,
+    KNOWN_FURNITURE,
+    paragraphs,
+    strip_boilerplate,
+)
 from corpuskit.io.report import LoadReport, attach_report
 
 
@@ -155,3 +160,18 @@ def test_article_bias_prediction_sample_loses_its_furniture(data_dir):
     ]
     assert len(repeated) > 0 and min(found_in) >= 10
     assert repeated["count"].tolist() == found_in
+
+
+@pytest.mark.corpus
+def test_clue_words_only_skip_paragraphs_the_known_rules_cannot_match(data_dir):
+    # The known rules are searched only in paragraphs holding one of their clue
+    # words; the same patterns written differently (so without clues) must flag
+    # exactly the same paragraphs with the same rules.
+    arts = ck.load_dataset("article_bias_prediction")
+    outlets = ["CNN (Web News)", "Washington Times", "USA TODAY", "Fox News", "Politico"]
+    sample = arts[arts["outlet"].isin(outlets)].sample(n=800, random_state=11)
+    spelled_out = {name: f"(?:{pattern})" for name, pattern in KNOWN_FURNITURE.items()}
+    fast = strip_boilerplate(sample, dry_run=True)
+    every = strip_boilerplate(sample, dry_run=True, patterns=spelled_out)
+    pd.testing.assert_frame_equal(fast, every)
+    assert set(fast["rule"]) >= {"cnn_gallery", "photo_credit", "copyright", "click_here"}
