@@ -242,3 +242,40 @@ def test_devset_figures(half, data_dir, evaluate_script):
     assert figures["recall"] >= recall - MARGIN
     assert figures["f1"] >= f1 - MARGIN
     assert evaluate_script.confusion(scored).to_numpy().tolist() == confusion
+
+
+# The hold-out set (tests/devsets/relevance_holdout): FA-KES Aleppo units drawn after the
+# development set was scored, scored once (figures asserted minus the same margin).
+HOLDOUT = DEVSET.parent / "relevance_holdout"
+
+
+def test_holdout_is_fresh_and_its_gold_is_the_adjudication(tmp_path):
+    items = pd.read_csv(HOLDOUT / "items.csv", dtype=str)
+    dev_items = pd.read_csv(DEVSET / "items.csv", dtype=str)
+    assert len(items) == 92 and not set(items["doc_id"]) & set(dev_items["doc_id"])
+    assert items["stratum"].value_counts().to_dict() == {"2-3": 34, "4+": 34, "1": 24}
+    assert set(items["corpus"]) == {"fakes"} and set(items["place"]) == {"aleppo"}
+    for name in ("labels_a.csv", "labels_b.csv", "labels_gold.csv"):
+        labels = pd.read_csv(HOLDOUT / name, dtype=str, keep_default_na=False)
+        assert labels["item"].tolist() == items["item"].tolist(), name
+    agreement = load_script(HOLDOUT / "agreement.py", "relevance_holdout_agreement")
+    table = agreement.agreement(agreement.pairs())
+    assert (table["units"], table["agree"]) == (92, 91)
+    assert table["alpha"] == pytest.approx(0.978, abs=0.001)
+    adjudicate = load_script(HOLDOUT / "adjudicate.py", "relevance_holdout_adjudicate")
+    adjudicate.OUT = tmp_path / "gold.csv"
+    adjudicate.main()
+    rebuilt = pd.read_csv(adjudicate.OUT, dtype=str, keep_default_na=False)
+    gold = pd.read_csv(HOLDOUT / "labels_gold.csv", dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(rebuilt, gold)
+    assert gold["label"].value_counts().to_dict() == {"report": 48, "passing": 44}
+
+
+def test_holdout_figures(data_dir):
+    script = load_script(HOLDOUT / "evaluate.py", "relevance_holdout_evaluate")
+    scored = script.scored()
+    figures = script.dev.score(scored).set_index("metric")["value"]
+    assert figures["precision"] >= 0.815 - MARGIN
+    assert figures["recall"] >= 0.917 - MARGIN
+    assert figures["f1"] >= 0.863 - MARGIN
+    assert script.dev.confusion(scored).to_numpy().tolist() == [[34, 10], [4, 44]]
