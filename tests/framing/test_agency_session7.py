@@ -1,0 +1,46 @@
+"""Agents and actors of casualty clauses: the rules of session 7 of issue #16.
+
+Every sentence here was written for these tests (none is taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpuskit.framing.agency import agency
+from corpuskit.framing.agency.setting import bare_state_force, setting_state
+
+
+def _clause(text: str, verb: str) -> pd.Series:
+    clauses = agency(pd.DataFrame({"doc_id": ["d"], "text": [text]}), unit="document")
+    return clauses[clauses["verb"] == verb].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        # a bare state force takes the state its sentence is set in
+        ("The army killed twelve gunmen in the countryside of Idlib.", "killed", "syria_gov"),
+        ("Security forces shot dead three protesters in Baghdad.", "shot dead", "iraq_gov"),
+        ("Army units shelled hideouts near Hama, killing 15 militants.", "killing", "syria_gov"),
+        # places of two states: no setting
+        ("The army killed six fighters on the border of Syria and Iraq.", "killed", "unknown"),
+        # no place: the force stays unknown
+        ("The army killed six fighters overnight.", "killed", "unknown"),
+        # a force with its own nationality keeps it
+        ("Turkish troops killed nine fighters near Aleppo.", "killed", "turkey"),
+    ],
+)
+def test_bare_state_force_takes_the_state_of_its_setting(text: str, verb: str, actor: str) -> None:
+    assert _clause(text, verb)["actor"] == actor
+
+
+def test_bare_state_force_phrases() -> None:
+    assert bare_state_force("the armed forces") and bare_state_force("army troops")
+    assert not bare_state_force("the army of Iraq") and not bare_state_force(None)
+
+
+def test_setting_state_counts_a_foreign_state_as_other() -> None:
+    assert setting_state("The army raided a village in Afghanistan.") == "other"
+    assert setting_state("Ten died.") is None
