@@ -140,11 +140,7 @@ class _Agents(_Spans):
                 return (*self.relative[0], "relative")
             # not the subject of "left [20] dead", which is the victim
             # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
-            # (also "left [a dozen of] them dead": the head chunk's)
-            left = any(
-                c > 0 and (s.words[c - 1] in _LEAVE_VERBS or s.words[c - 1] in _COORDINATION)
-                for c in {a, self.head_chunk(a, b)[0]}
-            )
+            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS or s.words[a - 1] in _COORDINATION)
             antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent

@@ -246,15 +246,13 @@ class _Participles(_Agents):
         coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
         if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
             return True, None, self.left_clause.agent
-        if coordinated or (a > 1 and s.words[a - 1] == "including" and not s.gap[a]):
-            # "leaving 50 martyrs and [200 others] wounded", "left 25 fighters including
-            # [two commanders] dead"
-            c, _ = self.head_chunk(*self.left_np(a - 1))
+        if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
+            c, _ = self.left_np(a - 1)
             a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a
         if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
             return False, None, None
         v = a - 1
-        if s.words[v].endswith("ing"):  # "leaving", "causing"
+        if s.words[v] == "leaving":
             span, inherited = self.participle_agent(v, self.verb_group(v)[0])
             return True, span, inherited
         c, e, link = self.subject(self.verb_group(v)[0])

@@ -60,8 +60,8 @@ _TIME_LEAD = _words("on last this next early late earlier in at since during unt
 #: Articles and possessives before a participle that make it an attribute or a noun
 #: (``the wounded``, ``a murdered journalist``); not ``those``: ``those killed`` is a passive.
 _ATTRIBUTIVE = _words("the a an his her their its our my your")
-#: Verbs of ``left 20 dead``, ``causing dozens dead``: their subject is the agent of ``dead``.
-_LEAVE_VERBS = _words("left leave leaves leaving cause causes caused causing")
+#: Verbs of ``left 20 dead``: their subject is the agent of ``dead``.
+_LEAVE_VERBS = _words("left leave leaves leaving")
 #: Verbs between *be* and ``dead`` (``were confirmed dead``).
 _COPULA_VERBS = _words("confirmed reported found declared presumed feared pronounced")
 #: Verbs whose object is the agent of ``of`` / ``for`` + gerund (``accusing Russia of killing``).
