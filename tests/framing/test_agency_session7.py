@@ -44,3 +44,25 @@ def test_bare_state_force_phrases() -> None:
 def test_setting_state_counts_a_foreign_state_as_other() -> None:
     assert setting_state("The army raided a village in Afghanistan.") == "other"
     assert setting_state("Ten died.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a verb of blame or punishment names the doer of the event in its for-phrase
+        ("Paris blamed Iran for the Jan. 3 bombing that killed eleven pilgrims.", "iran"),
+        ("He vowed to punish the Assad regime for the raid that killed 30 farmers.", "syria_gov"),
+        # "blamed on X" stays the older cue; a blame with no for-phrase names no one
+        ("The bombing that killed eight was blamed on Daesh.", "isis"),
+        ("Ministers condemned the bombing that killed eight.", "unknown"),
+    ],
+)
+def test_blame_for_an_event_names_its_doer(text: str, actor: str) -> None:
+    assert _clause(text, "killed")["actor"] == actor
+
+
+def test_abbreviated_month_is_a_date_not_a_name() -> None:
+    from corpuskit.framing.actors import resolve_actor
+
+    assert resolve_actor("an Oct. 9 car bombing").actor == "unknown"
+    assert resolve_actor("the Sept. 4 raid").rule == "generic"
