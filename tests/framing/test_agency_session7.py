@@ -66,3 +66,32 @@ def test_abbreviated_month_is_a_date_not_a_name() -> None:
 
     assert resolve_actor("an Oct. 9 car bombing").actor == "unknown"
     assert resolve_actor("the Sept. 4 raid").rule == "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a relative clause with no pronoun and a reporting clause inside it
+        ("Envoys discussed a mortar attack the ministry says killed 14 pupils.", "a mortar attack"),
+        # a reporting clause inside the relative clause, before coordinated verbs
+        (
+            "Envoys discussed a mortar attack which the ministry says came from the ridge "
+            "and killed 14 pupils.",
+            "a mortar attack",
+        ),
+        # "that" after "the fact" is no relative pronoun: the subject stays the fighter's
+        (
+            "They doubted the fact that the ministry said the sniper had been killed by troops.",
+            "troops",
+        ),
+        # a new subject after a reporting verb outside any relative clause
+        ("Residents who fled said gunmen killed 14 pupils.", "gunmen"),
+    ],
+)
+def test_reporting_clause_inside_a_relative_clause(text: str, agent: str) -> None:
+    assert _clause(text, "killed")["agent"] == agent
+
+
+def test_that_after_a_noun_of_saying_opens_no_relative_clause() -> None:
+    text = "They doubted the fact that the ministry said the sniper had been killed by troops."
+    assert _clause(text, "killed")["victim"] == "the sniper"
