@@ -50,7 +50,7 @@ The rules, in order (``rule`` column):
 
 With ``context=`` (the sentence of each phrase), an actor named elsewhere in
 the sentence as doing the violence ("killed in an attack by X", "blamed on X",
-"X claimed responsibility") is recorded in ``responsible`` and
+"blamed X for the attack", "X claimed responsibility") is recorded in ``responsible`` and
 ``responsible_actor``; an agent that is only a generic means or actor, or a
 pronoun ("a drone strike", "gunmen", "they": rules ``generic`` and
 ``pronoun``), then takes that actor (rule ``context``).

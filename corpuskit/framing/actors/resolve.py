@@ -76,6 +76,8 @@ _CUES = re.compile(
     r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)"
     r"(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|and|but|who|which|that)\b)[\w'-]+){0,4}?"
     r"\s+by|(?:fire|gunfire|barrages?|shelling|rockets?|mortars?)\s+from|"
+    r"(?:blam(?:e|es|ed|ing)|punish(?:es|ed|ing)?|condemn(?:s|ed|ing)?)"
+    r"(?=\s+(?!on\b)(?:[\w'.-]+\s+){1,5}?for\s)|"
     r"at\s+the\s+hands\s+of|belonging\s+to|(?:loyal|affiliated|linked|allied|aligned)\s+"
     r"(?:to|with))\s+",
     re.IGNORECASE,
@@ -130,7 +132,8 @@ def find_responsible(
 
     Looks for "an attack by X", "strikes by X", "carried out by X", "blamed on
     X", "attributed to X", "claimed by X", "at the hands of X", "belonging to
-    X", "loyal to X", "linked to X" (X: the words up to the next punctuation or verb); "X claimed
+    X", "loyal to X", "linked to X", "blamed X for", "punish X for", "condemned X
+    for" (X: the words up to the next punctuation or verb); "X claimed
     responsibility", "X ordered the strike", "X is responsible for", "X was
     behind", "X claimed the attack" (X: at most six words before the cue,
     within the clause, after the last verb); and "when/as/after X struck"

@@ -106,6 +106,8 @@ _PLACES = _words(
 _CALENDAR = _words(
     """
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun
     """
 )

@@ -26,6 +26,7 @@ from corpuskit._progress import progress as _progress
 from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
+from corpuskit.framing.agency.setting import bare_state_force, setting_state
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
 from corpuskit.framing.agency_rules.victims import antecedent_type
@@ -300,9 +301,14 @@ def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:
 
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
     """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent (``it``,
-    ``its jets``) with a ``referent`` takes the referent's actor."""
+    ``its jets``) with a ``referent`` takes the referent's actor, and a bare state force
+    (``the army``) the state its sentence is set in (:mod:`.setting`)."""
     table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
     actor = table["actor"].copy()
+    bare = (table["rule"] == "generic").to_numpy() & frame["agent"].map(bare_state_force).to_numpy()
+    if bare.any():
+        states = frame.loc[bare, "sentence_text"].map(setting_state)
+        actor[bare] = states.fillna(actor[bare]).to_numpy()
     referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context", "generic"])
     if referred.any():
         named = resolve_actors(frame.loc[referred, "referent"], lexicon=lexicon)["actor"]

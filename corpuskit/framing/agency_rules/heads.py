@@ -1,0 +1,121 @@
+"""Heads of subject chunks: time phrases before a verb, modifiers after a head noun.
+
+``Belgian police [on Tuesday] killed``: :meth:`_Heads.skip_time`; ``strikes on
+[Aleppo's hospitals] killed``: :meth:`_Heads.head_chunk` finds *strikes*.
+"""
+
+from __future__ import annotations
+
+from corpuskit.framing.agency_rules.spans import _Spans
+from corpuskit.framing.agency_rules.words import (
+    _ALLEGIANCE,
+    _AUX,
+    _BE,
+    _DATE,
+    _DETERMINERS,
+    _MAX_MODIFIER_JUMPS,
+    _MODIFIER_PREPOSITIONS,
+    _REPORTING,
+    _TIME,
+    _TIME_LEAD,
+    MEANS,
+)
+
+
+class _Heads(_Spans):
+    """Time phrases and the head chunks of subjects with modifiers."""
+
+    def skip_time(self, k: int) -> int:
+        """The start of a time phrase that ends right before token ``k`` (``k`` when none).
+
+        ``Belgian police [on Tuesday] killed``, ``Suicide attacks [last month] killed``.
+        """
+        s = self.s
+        j = k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or self._date_word(j - 1)):
+            j -= 1
+        if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
+            j -= 1
+        return j
+
+    def _date_word(self, j: int) -> bool:
+        """A date or year, or a day of the month after its month (``August [21]``)."""
+        word = self.s.words[j]
+        day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
+        return day or bool(_DATE.match(word))
+
+    def head_chunk(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
+        """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
+
+        ``strikes on [Aleppo's hospitals] killed``, ``clashes between rebels and
+        [Islamic State] killed``, ``mortar shells fired by [terrorists] wounded``:
+        while a preposition (or ``and`` before a capitalised chunk, or a participle
+        and ``by``) comes right before the chunk and a chunk comes before that, the
+        subject is that earlier chunk.
+        """
+        s = self.s
+        for _ in range(_MAX_MODIFIER_JUMPS):
+            a = self.bracketed(a)
+            if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
+                # "victims of [an attack] which killed": a means or event is the antecedent
+                break
+            word = s.words[a - 1]
+            coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
+            coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))
+            if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
+                end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
+            elif word in _MODIFIER_PREPOSITIONS or coordinated:
+                end = a - 1
+            elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
+                end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
+                while end > 1 and not s.gap[end] and s.words[end - 1] in _BE | _AUX | _REPORTING:
+                    end -= 1  # "the attack [believed to have been] carried out by"
+            elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
+                end = a - 2  # "Militiamen loyal to the government killed": the militiamen
+            elif word == "by" and a > 1 and s.words[a - 2] in MEANS | _TIME and not s.gap[a - 1]:
+                # "Airstrikes [overnight] by the Syrian government killed": the means heads
+                end = a - 1
+            else:
+                break
+            if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
+                break
+            earlier = self.left_np(self.skip_time(end))
+            if earlier[1] == earlier[0] and self.event_before(end) is not None:
+                # "A shooting at a school that killed": the event noun heads the chunk
+                earlier = self.event_before(end)
+            if earlier[1] == earlier[0]:
+                break
+            a, b = earlier
+        return a, b
+
+    def event_before(self, j: int) -> tuple[int, int] | None:
+        """The event noun of the lexicon right before token ``j`` with its pre-modifiers
+        (``the [June shooting]``, ``the [Ghouta massacre]``); not a verb (a gerund after
+        anything but an article and its modifiers)."""
+        s = self.s
+        found = self.verb_at.get(j - 1)
+        if j < 2 or s.gap[j] or found is None or found[0] != 1:
+            return None
+        a = self.left_np(j - 1)[0]
+        if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
+            a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
+        if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
+            return a, j
+        return None
+
+    def _in_by_phrase(self, j: int) -> bool:
+        """The chunk before token ``j`` is the object of a *by* after a participle."""
+        s = self.s
+        c, e = self.left_np(j)
+        return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
+
+    def _participle_before(self, j: int) -> int:
+        """The index of a participle (``fired``, ``carried out``) right before token ``j``
+        (*by*, *with*), else -1."""
+        s = self.s
+        if j < 1 or s.gap[j]:
+            return -1
+        if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
+            j -= 1  # "carried out by"
+        return j - 1 if s.words[j - 1].endswith("ed") else -1
