@@ -33,6 +33,7 @@ from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
+    _AIRCRAFT,
     _APPOSITION,
     _ARMY,
     _ATTACKERS,
@@ -142,13 +143,13 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
         return True  # "the opposition Syrian Observatory for Human Rights", a monitor
-    if lower == "fighters" and previous in _NOT_FIGHTERS:
+    if lower == "fighters" and (previous in _NOT_FIGHTERS or _AIRCRAFT.search(sentence[:start])):
         return True
     if lower == "insurgent" and following in _POLITICS:
         return True
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
-    political = lower in ("opposition", "loyalists", "fighters", "insurgent")
+    political = lower in ("opposition", "loyalists", "insurgent")
     if not political or _WAR.search(sentence):
         return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")

@@ -1,0 +1,32 @@
+"""Referent rules changed in session 7, on sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuskit.framing.referents import resolve_hit
+
+
+def resolve(sentence: str, hit: str) -> tuple[str, str]:
+    start = sentence.index(hit)
+    found = resolve_hit(sentence, start, start + len(hit))
+    return found.referent, found.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # "fighters" with no war word in the sentence are still people of some armed group
+        ("Officials worry about the flow of foreign fighters.", "fighters", "unknown"),
+        ("The hospital received wounded fighters every night.", "fighters", "unknown"),
+        ("Talks to move Kurdish fighters out of the town stalled.", "fighters", "kurdish"),
+        # aircraft are not people
+        ("Two jet fighters escorted the cargo planes.", "fighters", "none"),
+        ("The drop was escorted by F-16 fighters.", "fighters", "none"),
+        ("The navy ordered new stealth fighters.", "fighters", "none"),
+        # other non-combatant fighters stay none
+        ("Fire fighters put out the blaze.", "fighters", "none"),
+    ],
+)
+def test_fighters(sentence: str, hit: str, expected: str) -> None:
+    assert resolve(sentence, hit)[0] == expected
