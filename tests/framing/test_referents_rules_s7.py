@@ -30,3 +30,27 @@ def resolve(sentence: str, hit: str) -> tuple[str, str]:
 )
 def test_fighters(sentence: str, hit: str, expected: str) -> None:
     assert resolve(sentence, hit)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # a group related to or set against the hit at one mention is another party at all
+        (
+            "A small armed group with ties to the Islamic State (IS) took the blame.",
+            "armed group",
+            "unknown",
+        ),
+        (
+            "The PKK fought the militants near the border, PKK commanders said.",
+            "militants",
+            "unknown",
+        ),
+        ("Two armed groups unallied with ISIS joined the talks.", "armed groups", "unknown"),
+        ("Local insurgents aligned with ISIS raided the post.", "insurgents", "unknown"),
+        # the only group, with no such link, is still the hit's
+        ("ISIS said its fighters had left the town.", "fighters", "isis"),
+    ],
+)
+def test_related_groups(sentence: str, hit: str, expected: str) -> None:
+    assert resolve(sentence, hit)[0] == expected

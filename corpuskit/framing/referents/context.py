@@ -109,7 +109,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(
-    r"\b(?:(?:ties|links|related|allied|inspired|trained|backed|armed|funded|equipped|sponsored|"
+    r"\b(?:(?:ties|links|related|allied|unallied|aligned|inspired|trained|backed|armed|funded|equipped|sponsored|"
     r"supported)|(?:possibly|perhaps|probably|reportedly|"
     r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -152,13 +152,13 @@ def _by_context(
         if before:
             code = before[-1][1]
             return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
-    if generic:
-        named = [
-            item
+    if generic:  # an actor set against or related to the hit at one mention is another party
+        others = {
+            item[1]
             for item in named
-            if not _opposed(sentence, item[0], (start, end))
-            and not _RELATED.search(sentence[: item[0]])
-        ]
+            if _opposed(sentence, item[0], (start, end)) or _RELATED.search(sentence[: item[0]])
+        }
+        named = [item for item in named if item[1] not in others]
     if plural:  # "destabilize governments": unnamed governments in the plural (C11)
         named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
     if generic:  # "rebels and Islamist fighters": another party beside the hit
