@@ -54,3 +54,27 @@ def test_fighters(sentence: str, hit: str, expected: str) -> None:
 )
 def test_related_groups(sentence: str, hit: str, expected: str) -> None:
     assert resolve(sentence, hit)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # a year of the Iraq war with an Iraqi place: the insurgency of 2003-2010 (``other``)
+        (
+            "In 2006 the Marines cleared Ramadi of insurgents street by street.",
+            "insurgents",
+            "other",
+        ),
+        ("By 2004 the insurgents had cut the road to Baghdad.", "insurgents", "other"),
+        # "since 2008" is a point of comparison, not the time of the fighting
+        (
+            "Insurgents have stepped up attacks across Iraq, to levels not seen since 2008.",
+            "Insurgents",
+            "unknown",
+        ),
+        # a later year is the war against the Islamic State, not the Iraq war
+        ("In 2015 the insurgents still held parts of Ramadi.", "insurgents", "unknown"),
+    ],
+)
+def test_iraq_war_years(sentence: str, hit: str, expected: str) -> None:
+    assert resolve(sentence, hit)[0] == expected

@@ -67,7 +67,8 @@ The rules, in order (``reason``):
    sentence calls a state's proxies ("Tehran works through militias, terrorist
    groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
-   ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
+   ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
+   Iraqi place: "in 2007 ... Fallujah") or a war the sentence
    places in a country outside the codes ("insurgents in Mali") is ``other``
    (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
    ``unknown``).

@@ -268,6 +268,10 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     iraq_war = _IRAQ_WAR.search(sentence)
     if iraq_war:
         return "iraq_war", iraq_war.group()
+    year = _IRAQ_WAR_YEAR.search(sentence)
+    iraqi = [words for _, code, words in _named(sentence, skip) if code == "iraq_gov"]
+    if year and iraqi:  # "in 2007 ... Fallujah", "In 2005 ... Iraqi institutions"
+        return "iraq_war", f"{year.group()} {iraqi[0]}"
     states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
     conflict = _CONFLICT.search(sentence)
     if states and conflict:
@@ -296,4 +300,7 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     return states[0] if states else None
 
 
+#: A year of the Iraq war and its insurgency (2003-2010), before the Islamic State's war; not
+#: a point of comparison ("levels not seen since 2008").
+_IRAQ_WAR_YEAR = re.compile(r"(?<!since )\b(?:200[3-9]|2010)\b")
 _THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}
