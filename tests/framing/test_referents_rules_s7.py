@@ -78,3 +78,25 @@ def test_related_groups(sentence: str, hit: str, expected: str) -> None:
 )
 def test_iraq_war_years(sentence: str, hit: str, expected: str) -> None:
     assert resolve(sentence, hit)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # the label qualifies control, terrorism, a siege, gunfire, planes, air strikes
+        ("Most of the valley is now under rebel control.", "rebel", "event_adjective"),
+        ("Officials spoke about the danger of jihadist terrorism.", "jihadist", "event_adjective"),
+        ("A long regime siege left the suburb hungry.", "regime", "event_adjective"),
+        ("The truck was hit by militant gunfire at night.", "militant", "event_adjective"),
+        ("Regime planes circled the town.", "Regime", "event_adjective"),
+        ("Russian and regime air strikes hit the market.", "regime", "event_adjective"),
+        # "air" of an air force, not an air strike
+        ("The regime air force lost a jet.", "regime", "person"),
+        # a plural label before a verb is the verb's subject
+        ("The rebels control most of the valley.", "rebels", "person"),
+        ("Militants attack the convoy every week.", "Militants", "person"),
+    ],
+)
+def test_use(sentence: str, hit: str, expected: str) -> None:
+    start = sentence.index(hit)
+    assert resolve_hit(sentence, start, start + len(hit)).use == expected

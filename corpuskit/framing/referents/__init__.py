@@ -22,7 +22,9 @@ The rules, in order (``reason``):
    was disorganized": codebook C4).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
-   change") and gets ``use="event_adjective"``; otherwise ``"person"``.
+   change", "rebel control", "regime air strikes") and gets
+   ``use="event_adjective"``; otherwise ``"person"``, also for a plural label
+   before a verb ("rebels control the east": :func:`~.defaults.hit_use`).
 3. ``name``: the noun phrase of the hit names an actor, resolved with
    :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
