@@ -100,3 +100,19 @@ def test_iraq_war_years(sentence: str, hit: str, expected: str) -> None:
 def test_use(sentence: str, hit: str, expected: str) -> None:
     start = sentence.index(hit)
     assert resolve_hit(sentence, start, start + len(hit)).use == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # a label before an abstract noun of violence or belief speaks of it in general
+        ("ISIS, he said, is only the face of radical jihadist terrorism.", "jihadist", "unknown"),
+        ("The Nusra Front spreads Islamist extremism online.", "Islamist", "unknown"),
+        # a name in the phrase still decides
+        ("The report traced ISIS jihadist terrorism across Europe.", "jihadist", "isis"),
+        # other nouns after the label leave the sentence's actor
+        ("ISIS lost hundreds of jihadist fighters near the dam.", "jihadist", "isis"),
+    ],
+)
+def test_general(sentence: str, hit: str, expected: str) -> None:
+    assert resolve(sentence, hit)[0] == expected

@@ -39,7 +39,9 @@ The rules, in order (``reason``):
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
    names the one regime the sentence points at ("in Damascus"), and no one
    as a slogan (``none``; the US and Western states call for it, they are
-   not its object).
+   not its object); ``general``: a generic label before an abstract noun of
+   violence or belief ("jihadist terrorism", :data:`~.words.GENERAL_NOUNS`)
+   speaks of it in general, not of a group the sentence names (``unknown``).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the

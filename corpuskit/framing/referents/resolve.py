@@ -66,7 +66,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
+from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
@@ -369,6 +369,8 @@ evidence='Islamic State')
     proxies = proxies_of(text, phrase_start, phrase_end) if kind == "generic" else None
     if proxies is not None:  # "Iran ... proxy fighters" (codebook rule 8)
         return HitReferent(proxies[0], use, "proxy", proxies[1])
+    if kind == "generic" and _next_word(text, end) in GENERAL_NOUNS:
+        return HitReferent("unknown", use, "general", _next_word(text, end))
     kinds = _CONTEXT_KINDS[kind]
     islamist = text[phrase_start:end]  # "jihadists", "Takfiri insurgents"
     if kind == "generic" and any(_ISLAMIST.match(word) for word in islamist.split()):
