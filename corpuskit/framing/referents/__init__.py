@@ -22,7 +22,9 @@ The rules, in order (``reason``):
    was disorganized": codebook C4).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
-   change") and gets ``use="event_adjective"``; otherwise ``"person"``.
+   change", "rebel control", "regime air strikes") and gets
+   ``use="event_adjective"``; otherwise ``"person"``, also for a plural label
+   before a verb ("rebels control the east": :func:`~.defaults.hit_use`).
 3. ``name``: the noun phrase of the hit names an actor, resolved with
    :func:`corpuskit.resolve_actor` on the hit and the modifiers before it
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
@@ -37,7 +39,9 @@ The rules, in order (``reason``):
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
    names the one regime the sentence points at ("in Damascus"), and no one
    as a slogan (``none``; the US and Western states call for it, they are
-   not its object).
+   not its object); ``general``: a generic label before an abstract noun of
+   violence or belief ("jihadist terrorism", :data:`~.words.GENERAL_NOUNS`)
+   speaks of it in general, not of a group the sentence names (``unknown``).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the
@@ -67,7 +71,8 @@ The rules, in order (``reason``):
    sentence calls a state's proxies ("Tehran works through militias, terrorist
    groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
-   ("during the Iraq War", "U.S. troops in Iraq") or a war the sentence
+   ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
+   Iraqi place: "in 2007 ... Fallujah") or a war the sentence
    places in a country outside the codes ("insurgents in Mali") is ``other``
    (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
    ``unknown``).

@@ -34,7 +34,8 @@ from __future__ import annotations
 from collections import Counter
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, _named, opposed_groups
-from corpuskit.framing.referents.resolve import HitReferent, _kind, resolve_hit
+from corpuskit.framing.referents.defaults import label_kind
+from corpuskit.framing.referents.resolve import HitReferent, resolve_hit
 from corpuskit.text.sentences import split_sentences
 
 __all__ = ["CONTEXTS", "DOMINANT_SHARE", "MIN_MENTIONS", "ArticleContext", "resolve_in_article"]
@@ -121,7 +122,7 @@ def resolve_in_article(
         found.referent != "unknown"
         or found.reason != "default"
         or found.use != "person"
-        or _kind(hit) != "generic"
+        or label_kind(hit) != "generic"
         or hit.lower() in _ONE_ATTACKER
     ):
         return found

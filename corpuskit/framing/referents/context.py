@@ -109,7 +109,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(
-    r"\b(?:(?:ties|links|related|allied|inspired|trained|backed|armed|funded|equipped|sponsored|"
+    r"\b(?:(?:ties|links|related|allied|unallied|aligned|inspired|trained|backed|armed|funded|equipped|sponsored|"
     r"supported)|(?:possibly|perhaps|probably|reportedly|"
     r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -152,13 +152,13 @@ def _by_context(
         if before:
             code = before[-1][1]
             return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
-    if generic:
-        named = [
-            item
+    if generic:  # an actor set against or related to the hit at one mention is another party
+        others = {
+            item[1]
             for item in named
-            if not _opposed(sentence, item[0], (start, end))
-            and not _RELATED.search(sentence[: item[0]])
-        ]
+            if _opposed(sentence, item[0], (start, end)) or _RELATED.search(sentence[: item[0]])
+        }
+        named = [item for item in named if item[1] not in others]
     if plural:  # "destabilize governments": unnamed governments in the plural (C11)
         named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
     if generic:  # "rebels and Islamist fighters": another party beside the hit
@@ -268,6 +268,10 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     iraq_war = _IRAQ_WAR.search(sentence)
     if iraq_war:
         return "iraq_war", iraq_war.group()
+    year = _IRAQ_WAR_YEAR.search(sentence)
+    iraqi = [words for _, code, words in _named(sentence, skip) if code == "iraq_gov"]
+    if year and iraqi:  # "in 2007 ... Fallujah", "In 2005 ... Iraqi institutions"
+        return "iraq_war", f"{year.group()} {iraqi[0]}"
     states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
     conflict = _CONFLICT.search(sentence)
     if states and conflict:
@@ -296,4 +300,7 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     return states[0] if states else None
 
 
+#: A year of the Iraq war and its insurgency (2003-2010), before the Islamic State's war; not
+#: a point of comparison ("levels not seen since 2008").
+_IRAQ_WAR_YEAR = re.compile(r"(?<!since )\b(?:200[3-9]|2010)\b")
 _THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}

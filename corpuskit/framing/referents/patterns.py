@@ -50,6 +50,11 @@ _POLITICAL_CONTEXT = re.compile(
 )
 #: "dog fighters", "UFC fighters": fighters of no war.
 _NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
+#: "jet fighters", "F-18 fighters", "stealth fighters": aircraft, not people.
+_AIRCRAFT = re.compile(
+    r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role)|"
+    r"\b[A-Z][A-Za-z]*(?:-|/)[A-Z]?\d+[A-Za-z]*)\s+$"
+)
 #: "an insurgent candidate": a newcomer in politics.
 _POLITICS = _words(
     "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "

@@ -23,6 +23,7 @@ from corpuskit.framing.referents.context import (
     _other_group,
     _outside_the_wars,
 )
+from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
     federal,
     placed_abroad,
@@ -33,16 +34,13 @@ from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
+    _AIRCRAFT,
     _APPOSITION,
-    _ARMY,
     _ATTACKERS,
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
-    _DEFAULT_REBELS,
-    _GOVERNMENT,
     _GOVERNMENT_ACTIVITY,
-    _INDEFINITE,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
@@ -68,7 +66,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
+from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
@@ -91,22 +89,6 @@ class HitReferent(NamedTuple):
     use: str
     reason: str
     evidence: str
-
-
-def _kind(hit: str) -> str:
-    """``government``, ``army``, ``rebels`` or ``generic``: what the label's default is
-    (scare quotes inside a label are read through: "moderate" rebels)."""
-    hit = re.sub(r"[\"\u201c\u201d]", "", hit)
-    words = hit.lower().split()
-    if _DEFAULT_REBELS.match(hit):
-        return "rebels"
-    if "coalition" in hit.lower():
-        return "coalition"
-    if _ARMY.search(hit) and (len(words) > 1 or words[0] == "loyalists"):
-        return "army"
-    if words[-1] in _GOVERNMENT or words[0] in _GOVERNMENT:
-        return "government"
-    return "generic"
 
 
 def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
@@ -138,17 +120,17 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or previous in ("legal", "statutory")
     ):
         return True  # powers: "had the authority to", "new legal authorities"
-    if following in ("nations", "countries") and _kind(hit) == "generic":
+    if following in ("nations", "countries") and label_kind(hit) == "generic":
         return True
     if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
         return True  # "the opposition Syrian Observatory for Human Rights", a monitor
-    if lower == "fighters" and previous in _NOT_FIGHTERS:
+    if lower == "fighters" and (previous in _NOT_FIGHTERS or _AIRCRAFT.search(sentence[:start])):
         return True
     if lower == "insurgent" and following in _POLITICS:
         return True
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
-    political = lower in ("opposition", "loyalists", "fighters", "insurgent")
+    political = lower in ("opposition", "loyalists", "insurgent")
     if not political or _WAR.search(sentence):
         return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
@@ -175,12 +157,6 @@ def _states_named(sentence: str, start: int) -> bool:
         return True
     named = _named(sentence, (start, start + 1))
     return any(code in STATES or code == "other_state" for _, code, _ in named)
-
-
-def _use(sentence: str, end: int, hit: str) -> str:
-    """Rule 2: ``event_adjective`` when the hit qualifies an event, act or thing."""
-    following = _next_word(sentence, end)
-    return "event_adjective" if following in EVENT_NOUNS else "person"
 
 
 def _phrase_start(sentence: str, start: int) -> int:
@@ -348,8 +324,8 @@ evidence='Islamic State')
     hit = text[start:end]
     if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
-    use = _use(text, end, hit)
-    kind = _kind(hit)
+    use = hit_use(text, end, hit)
+    kind = label_kind(hit)
     phrase_start, phrase_end = _phrase_start(text, start), _phrase_end(text, end)
     if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
         return _regime_change(text, (phrase_start, phrase_end), use)
@@ -393,6 +369,8 @@ evidence='Islamic State')
     proxies = proxies_of(text, phrase_start, phrase_end) if kind == "generic" else None
     if proxies is not None:  # "Iran ... proxy fighters" (codebook rule 8)
         return HitReferent(proxies[0], use, "proxy", proxies[1])
+    if kind == "generic" and _next_word(text, end) in GENERAL_NOUNS:
+        return HitReferent("unknown", use, "general", _next_word(text, end))
     kinds = _CONTEXT_KINDS[kind]
     islamist = text[phrase_start:end]  # "jihadists", "Takfiri insurgents"
     if kind == "generic" and any(_ISLAMIST.match(word) for word in islamist.split()):
@@ -411,7 +389,7 @@ evidence='Islamic State')
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    regime = _default(text, start, hit, kind, use) == "syria_gov" and kind == "government"
+    regime = label_default(text, start, hit, kind) == "syria_gov" and kind == "government"
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
@@ -430,7 +408,7 @@ evidence='Islamic State')
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
             return HitReferent("other", use, "foreign_conflict", elsewhere)
-    return HitReferent(_default(text, start, hit, kind, use), use, "default", "")
+    return HitReferent(label_default(text, start, hit, kind), use, "default", "")
 
 
 def _regime_change(sentence: str, skip: tuple[int, int], use: str) -> HitReferent:
@@ -457,22 +435,3 @@ def _regime_change(sentence: str, skip: tuple[int, int], use: str) -> HitReferen
         code = "other" if codes[0] == "other_state" else codes[0]
         return HitReferent(code, use, "regime_change", named[0][1])
     return HitReferent("none", "", "not_actor", "regime change")
-
-
-def _default(sentence: str, start: int, hit: str, kind: str, use: str) -> str:
-    """Rule 8: the label's own default."""
-    lower = hit.lower()
-    if kind == "rebels":
-        return "rebels"
-    if kind == "army":
-        return "syria_gov"
-    if kind == "coalition":
-        return "us_coalition"
-    if lower.startswith("regime"):
-        definite = not (lower == "regimes" or _INDEFINITE.search(sentence[:start]))
-        return (
-            "syria_gov"
-            if definite and _next_word(sentence, start + len(hit)) != "change"
-            else ("unknown")
-        )
-    return "unknown"

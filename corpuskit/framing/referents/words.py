@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["EVENT_NOUNS", "NATIONALITIES", "words"]
+__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "GENERAL_NOUNS", "NATIONALITIES", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -30,9 +30,16 @@ EVENT_NOUNS = words(
     airstrikes strike strikes raid raids warplane warplanes jet jets aircraft helicopter
     helicopters missile missiles rocket rockets mortar mortars shell shells bomb bombs
     barrel offensive assault assaults change shutdown financing funding atrocities crimes
-    collapse fall survival overthrow ouster
+    collapse fall survival overthrow ouster control terrorism siege sieges explosion explosions
+    gunfire infighting plane planes
     """
 )
+#: Abstract nouns of a kind of violence or belief: a label before one speaks of it in
+#: general ("jihadist terrorism", "Islamist ideology"), not of the group a sentence names.
+GENERAL_NOUNS = words("terrorism extremism ideology ideologies")
+#: Event nouns that are also verbs in their base form: after a plural label they are its verb
+#: ("rebels control the east", "militants attack the post"), not a noun it qualifies.
+EVENT_VERBS = words("attack target fire strike raid shell bomb control assault plot")
 #: Capitalised adjectives of states outside the actor codes' own adjectives.
 NATIONALITIES: Mapping[str, str] = {
     **dict.fromkeys(

@@ -1,0 +1,87 @@
+"""What a naming label says on its own: its kind, its use and its default referent.
+
+Rules 2 and 8 of :mod:`corpuskit.framing.referents`, read from the label and
+the words right after it, before the rest of the sentence is looked at.
+
+Example:
+    >>> label_kind("rebels"), hit_use("under rebel control.", 11, "rebel")
+    ('rebels', 'event_adjective')
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.context import _next_word
+from corpuskit.framing.referents.patterns import (
+    _ARMY,
+    _DEFAULT_REBELS,
+    _GOVERNMENT,
+    _INDEFINITE,
+)
+from corpuskit.framing.referents.words import EVENT_NOUNS, EVENT_VERBS
+
+__all__ = ["hit_use", "label_default", "label_kind"]
+
+
+def label_kind(hit: str) -> str:
+    """``government``, ``army``, ``rebels``, ``coalition`` or ``generic``: what the label's
+    default is (scare quotes inside a label are read through: "moderate" rebels).
+
+    Example:
+        >>> label_kind("regime forces"), label_kind("militants")
+        ('army', 'generic')
+    """
+    hit = re.sub(r"[\"\u201c\u201d]", "", hit)
+    words = hit.lower().split()
+    if _DEFAULT_REBELS.match(hit):
+        return "rebels"
+    if "coalition" in hit.lower():
+        return "coalition"
+    if _ARMY.search(hit) and (len(words) > 1 or words[0] == "loyalists"):
+        return "army"
+    if words[-1] in _GOVERNMENT or words[0] in _GOVERNMENT:
+        return "government"
+    return "generic"
+
+
+def hit_use(sentence: str, end: int, hit: str) -> str:
+    """Rule 2: ``event_adjective`` when the hit (ending at ``end``) qualifies an event, act or
+    thing ("rebel control", "regime air strikes"), else ``person``; a plural label before a
+    verb of :data:`~.words.EVENT_VERBS` is its subject ("rebels control the east").
+
+    Example:
+        >>> hit_use("Regime air strikes hit the town.", 6, "Regime")
+        'event_adjective'
+        >>> hit_use("The rebels control the east.", 10, "rebels")
+        'person'
+    """
+    following = _next_word(sentence, end)
+    if following == "air":  # "regime air strikes", not "the regime's air force"
+        following = _next_word(sentence, end + sentence[end:].lower().index("air") + 3)
+    if following in EVENT_VERBS and hit.lower().endswith("s"):
+        return "person"
+    return "event_adjective" if following in EVENT_NOUNS else "person"
+
+
+def label_default(sentence: str, start: int, hit: str, kind: str) -> str:
+    """Rule 8: the label's own default when nothing else in the sentence decides.
+
+    Example:
+        >>> label_default("The regime shelled the town.", 4, "regime", "government")
+        'syria_gov'
+        >>> label_default("It is a regime of fear.", 8, "regime", "government")
+        'unknown'
+    """
+    lower = hit.lower()
+    if kind == "rebels":
+        return "rebels"
+    if kind == "army":
+        return "syria_gov"
+    if kind == "coalition":
+        return "us_coalition"
+    if lower.startswith("regime"):
+        definite = not (lower == "regimes" or _INDEFINITE.search(sentence[:start]))
+        following = _next_word(sentence, start + len(hit))
+        return "syria_gov" if definite and following != "change" else "unknown"
+    return "unknown"
