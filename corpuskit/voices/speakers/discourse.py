@@ -13,7 +13,8 @@ from typing import Any
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
-from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
+from corpuskit.voices.speakers.parse import Mention, _bare
+from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 

@@ -1,0 +1,42 @@
+"""Speaker rules of session 7 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.voices.speakers import parse_mention
+
+
+def spoken(text: str) -> list[tuple]:
+    """(quote, speaker) of each direct quote part of one article."""
+    table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
+    table = table[table["kind"] == "direct"]
+    return list(zip(table["quote"], table["speaker"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the Oregon Republican said", "proper"),
+        ("the Federal Court ruled", "proper"),
+        ("the National Teachers Conference heard", "proper"),
+        ("the United States has", "proper"),
+        ("Rep. Peter King said", "name"),
+        ("Walter Bishop said", "name"),
+    ],
+)
+def test_a_party_or_institution_noun_is_no_surname(phrase: str, kind: str) -> None:
+    assert parse_mention(phrase).kind == kind
+
+
+def test_he_never_resolves_to_a_body_named_before_him() -> None:
+    text = (
+        "Senator Tom Alvarez spoke in Omaha on Friday.\n\n"
+        "The National Farmers Conference gave him a long ovation.\n\n"
+        "\u201cWe cannot keep waiting for the rain,\u201d he said.\n\n"
+        "Later he met Dana Price, an Oregon Republican, and the two spoke about subsidies.\n\n"
+        "\u201cThe bill is a start,\u201d she said."
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["Tom Alvarez", "Dana Price"]
