@@ -40,3 +40,20 @@ def test_he_never_resolves_to_a_body_named_before_him() -> None:
         "\u201cThe bill is a start,\u201d she said."
     )
     assert [speaker for _, speaker in spoken(text)] == ["Tom Alvarez", "Dana Price"]
+
+
+def test_an_embedded_post_byline_gives_no_fuller_name() -> None:
+    text = (
+        "Governor Roe posted a message on Sunday.\n\n"
+        "Our roads come first! \u2014 Jane Q. Roe (@janeroe) May 2, 2019\n\n"
+        "\u201cWe will fix every bridge,\u201d Roe said on Monday."
+    )
+    assert spoken(text) == [("We will fix every bridge", "Roe")]
+
+
+def test_a_related_stories_widget_before_a_party_tag_gives_no_names() -> None:
+    text = (
+        "Sen. Ann Lowe Ann LoweFarm bill stalls again Budget deal nears MORE (D-Ore.) spoke on "
+        "Monday.\n\n\u201cWe need a vote this week,\u201d Lowe said."
+    )
+    assert spoken(text) == [("We need a vote this week", "Ann Lowe")]

@@ -8,7 +8,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpuskit.voices.quotes.attribution import join_masked, mask_asides, mask_widgets
+from corpuskit.voices.quotes.attribution import (
+    join_masked,
+    mask_asides,
+    mask_embeds,
+    mask_widgets,
+)
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
     Discourse,
@@ -52,7 +57,7 @@ def _register_names(
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
     sentences = join_masked(text, sentences)
-    text = mask_widgets(mask_asides(text))
+    text = mask_asides(mask_embeds(mask_widgets(text)))
     tokens = words(text)
     offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
