@@ -57,3 +57,21 @@ def test_a_related_stories_widget_before_a_party_tag_gives_no_names() -> None:
         "Monday.\n\n\u201cWe need a vote this week,\u201d Lowe said."
     )
     assert spoken(text) == [("We need a vote this week", "Ann Lowe")]
+
+
+@pytest.mark.parametrize(
+    ("before", "opening"),
+    [
+        ("Jane Miller, a ferry captain, complained about delays on Monday.\n\n",
+         "In a radio interview, mayor Sasha Odum"),
+        ("", "PORTLAND, Ore. (AP) \u2014 Mayor Sasha Odum"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_dateline_or_a_fronted_adverbial_is_the_topic(
+    before: str, opening: str
+) -> None:
+    text = (
+        f"{before}{opening} praised the new ferry line, which Jane Miller runs.\n\n"
+        "\u201cIt will carry twice as many cars,\u201d she said."
+    )
+    assert spoken(text) == [("It will carry twice as many cars", "Sasha Odum")]

@@ -9,6 +9,8 @@ import bisect
 import re
 
 from corpuskit.voices.quotes.attribution import (
+    _DATELINE,
+    _LEAD,
     join_masked,
     mask_asides,
     mask_embeds,
@@ -152,10 +154,17 @@ def _mark_ordinary(
 
 
 def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
-    """Whether at most a few words come before ``start`` in its sentence."""
+    """Whether at most a few words come before ``start`` in its sentence, after a dateline
+    and an adverbial opening it."""
     if not sentences:
         return False
     sentence_start = sentences[sentence][0]
+    # a dateline and an adverbial set off by a comma come before the subject: "LONDON (AP) —
+    # Ann Roe said", "In the interview, Ann Roe listed"
+    dateline = _DATELINE.match(text, sentence_start, start)
+    sentence_start = dateline.end() if dateline else sentence_start
+    lead = _LEAD.match(text, sentence_start, start)
+    sentence_start = lead.end() if lead else sentence_start
     if start - sentence_start > 60:
         return False
     return len(text[sentence_start:start].split()) <= _TOPIC_LEAD
