@@ -39,6 +39,8 @@ _LEADING = frozenset(
      # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
      "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
      "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
+     # subordinating conjunctions opening a sentence ("Because Trump tends to ...")
+     "because", "although", "though", "unless", "whereas", "whether", "if", "once", "what",
      # connectives opening a sentence ("Plus, Obama said")
      "plus", "besides", "likewise", "similarly", "nonetheless", "nevertheless",
      "furthermore", "additionally", "notably", "specifically", "apparently", "ironically",
