@@ -78,12 +78,7 @@ def test_a_name_after_a_dateline_or_a_fronted_adverbial_is_the_topic(
 
 
 @pytest.mark.parametrize(
-    ("phrase", "name"),
-    [
-        ("Because Roe tends to", "Roe"),
-        ("What Becker's study found", "Becker"),
-        ("If Ann Roe wins", "Ann Roe"),
-    ],
+    ("phrase", "name"), [("Because Roe tends to", "Roe"), ("Although Ann Roe won", "Ann Roe")]
 )
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(phrase: str, name: str) -> None:
     assert parse_mention(phrase).name == name

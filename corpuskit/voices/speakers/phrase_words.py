@@ -40,7 +40,7 @@ _LEADING = frozenset(
      "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
      "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
      # subordinating conjunctions opening a sentence ("Because Trump tends to ...")
-     "because", "although", "though", "unless", "whereas", "whether", "if", "once", "what",
+     "because", "although", "though", "whereas",
      # connectives opening a sentence ("Plus, Obama said")
      "plus", "besides", "likewise", "similarly", "nonetheless", "nevertheless",
      "furthermore", "additionally", "notably", "specifically", "apparently", "ironically",
