@@ -27,6 +27,8 @@ _WIDGET = re.compile(
     r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"
     r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)])"
 )
+#: the byline of an embedded post: "— Jane Roe (@janeroe) May 2, 2019"
+_EMBED_BYLINE = re.compile(r"[—–-]{1,2}[ \t]*[^\n()@—–]{2,60}?[ \t]*\(@\w{1,30}\)")
 #: a subject right before its verb: "what she called", "the Coalition which described"
 _NEAREST = re.compile(
     r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
@@ -85,6 +87,19 @@ def mask_widgets(text: str) -> str:
     if "MORE" not in text:
         return text
     return _WIDGET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
+
+
+def mask_embeds(text: str) -> str:
+    """``text`` with the bylines of embedded posts blanked out, offsets kept: the name a
+    tweet is signed with is the account's, not the reporter's naming of the speaker.
+
+    Example:
+        >>> mask_embeds("We will win! — Jane Q. Roe (@janeroe) May 2, 2019")
+        'We will win!                          May 2, 2019'
+    """
+    if "(@" not in text:
+        return text
+    return _EMBED_BYLINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

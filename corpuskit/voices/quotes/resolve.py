@@ -8,7 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpuskit.voices.quotes.attribution import join_masked, mask_asides, mask_widgets
+from corpuskit.voices.quotes.attribution import (
+    _DATELINE,
+    _LEAD,
+    join_masked,
+    mask_asides,
+    mask_embeds,
+    mask_widgets,
+)
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
     Discourse,
@@ -52,7 +59,7 @@ def _register_names(
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
     sentences = join_masked(text, sentences)
-    text = mask_widgets(mask_asides(text))
+    text = mask_asides(mask_embeds(mask_widgets(text)))
     tokens = words(text)
     offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
@@ -147,10 +154,17 @@ def _mark_ordinary(
 
 
 def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, start: int) -> bool:
-    """Whether at most a few words come before ``start`` in its sentence."""
+    """Whether at most a few words come before ``start`` in its sentence, after a dateline
+    and an adverbial opening it."""
     if not sentences:
         return False
     sentence_start = sentences[sentence][0]
+    # a dateline and an adverbial set off by a comma come before the subject: "LONDON (AP) —
+    # Ann Roe said", "In the interview, Ann Roe listed"
+    dateline = _DATELINE.match(text, sentence_start, start)
+    sentence_start = dateline.end() if dateline else sentence_start
+    lead = _LEAD.match(text, sentence_start, start)
+    sentence_start = lead.end() if lead else sentence_start
     if start - sentence_start > 60:
         return False
     return len(text[sentence_start:start].split()) <= _TOPIC_LEAD

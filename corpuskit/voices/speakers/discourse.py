@@ -10,32 +10,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
-from corpuskit.voices.speakers.parse import _ORG_HEADS, _PRONOUNS, Mention, _bare
+from corpuskit.voices.speakers.parse import Mention, _bare
+from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
 #: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
 #: spokesman, minister or commander takes the type of the role
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
-#: generic person nouns that refer back to an unnamed speaker introduced earlier
-_BACK_REFERENCES = frozenset(
-    {"source", "insider", "official", "soldier", "officer", "member", "person", "man", "woman",
-     "witness", "resident", "staffer", "aide", "employee", "diplomat", "fighter", "activist"}
-)  # fmt: skip
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
-#: head nouns of descriptions of organisations ("the rights group", "the monitor")
-_ORG_NOUNS = frozenset(
-    {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
-     "charity", "observatory", "coalition", "army", "government", "command", "council",
-     "committee", "office", "department", "militia", "alliance", "agencies", "groups",
-     "newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
-     "institute", "foundation", "think-tank", "embassy", "court", "commission", "party"}
-)  # fmt: skip
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -333,7 +322,7 @@ class Discourse:
         if entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
         elif entity is None and mention.kind == "role":
-            entity = self._resolve_role(mention, position, anywhere=anywhere)
+            entity = resolve_description(self, mention, position, anywhere=anywhere)
         elif entity is None and mention.kind == "pronoun" and not anywhere:
             entity = self._resolve_pronoun(mention.pronoun, position)
         elif entity is None and mention.kind == "indefinite" and not anywhere:
@@ -395,68 +384,7 @@ class Discourse:
     def resolve_role(self, mention: Mention, position: int) -> Entity | None:
         """The person or organisation met before ``position`` that a description refers to,
         without recording the mention (None when it names no one)."""
-        return self._resolve_role(mention, position, anywhere=False)
-
-    def _resolve_role(self, mention: Mention, position: int, *, anywhere: bool) -> Entity | None:
-        seen = sorted(
-            ((at, order, e) for order, (at, e) in enumerate(self.mentions)),
-            key=lambda item: item[:2],
-            reverse=not anywhere,
-        )
-        seen = [item for item in seen if anywhere or item[0] <= position]
-        # a description repeated word for word ("a senior U.S. official" ... "the senior U.S.
-        # official") refers to its first use before any looser match
-        for _, _, entity in seen:
-            if set(mention.roles) <= entity.roles and self._role_matches(mention, entity):
-                return entity
-        for _, _, entity in seen:
-            if self._role_matches(mention, entity):
-                return entity
-        if mention.head in _BACK_REFERENCES:
-            # "An insider tells Radar ... the source says", "A U.S. special forces member
-            # said ... the soldier added": a generic description refers back to the last
-            # unnamed speaker introduced before it
-            for _, _, entity in seen:
-                if entity.kind == "anonymous":
-                    return entity
-        if mention.head in _ORG_NOUNS:
-            wanted = self.lex.speaker_type(mention.roles)
-            for _, _, entity in seen:
-                if (
-                    entity.kind == "org"
-                    # a capital or country is not "the group" or "the agency"
-                    and entity.name.lower() not in self.lex.nationality_of
-                    and wanted
-                    in (
-                        "unknown",
-                        self._type(Mention("proper", entity.name, 0, 0, name=entity.name), entity),
-                    )
-                ):
-                    return entity
-        return None
-
-    def _role_matches(self, mention: Mention, entity: Entity) -> bool:
-        lex = self.lex
-        described = set(entity.roles) | {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
-        head = mention.head
-        if head in described:
-            covered = {head}
-        else:
-            phrases = [p for p in lex.role_synonyms.get(head, ()) if set(p.split()) <= described]
-            if not phrases:
-                return False
-            covered = {head, *phrases[0].split()}
-        nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
-        if nationalities and entity.nationality and not nationalities & entity.nationality:
-            return False
-        # party words, like nationalities, describe without narrowing ("the GOP senator")
-        generic = {"top", "senior", "chief", "local", "gop", "republican", "democratic", "democrat"}
-        modifiers = {
-            w
-            for w in mention.roles
-            if w not in lex.nationality_of and w not in generic and w not in covered
-        }
-        return modifiers <= described
+        return resolve_description(self, mention, position, anywhere=False)
 
     def type_of(self, entity: Entity) -> str:
         """The speaker type of an entity met in the article, from its roles and the list."""

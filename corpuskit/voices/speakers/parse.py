@@ -16,67 +16,25 @@ from corpuskit.voices.speakers.lexicon import (
     lexicon,
     words,
 )
+from corpuskit.voices.speakers.phrase_words import (
+    _ADJECTIVES,
+    _CONNECTORS,
+    _DETERMINERS,
+    _HANDLE,
+    _INDEFINITE,
+    _LEADING,
+    _MAX_NAME_WORDS,
+    _MODIFIER_PREFIX,
+    _ORG_HEADS,
+    _OTHER_PRONOUNS,
+    _PARTICLES,
+    _PARTY_MEMBERS,
+    _PLACE,
+    _PRONOUNS,
+    _QUESTION,
+)
 
 __all__ = ["Mention", "parse_mention"]
-
-_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "van", "von", "el", "der", "la"})
-_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
-_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
-_CONNECTORS = frozenset({"of", "for"})
-_ORG_HEADS = frozenset(
-    {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
-     "command", "office", "department", "government", "army", "coalition", "watch", "international",
-     "helmets", "cross", "crescent", "group", "kremlin", "pentagon", "embassy", "house", "unicef",
-     "nations", "forces", "defence", "defense", "front", "network"}
-)  # fmt: skip
-_LEADING = frozenset(
-    {"when", "meanwhile", "however", "but", "and", "as", "after", "before", "while", "also",
-     "then", "on", "in", "at", "earlier", "later", "still", "so", "yet", "now", "today",
-     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
-     "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
-     "many", "several", "most",
-     # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
-     "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
-     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
-     "full", "coverage",  # AP's "Full Coverage: Terrorism" box
-     # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
-     "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
-     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
-     # connectives opening a sentence ("Plus, Obama said")
-     "plus", "besides", "likewise", "similarly", "nonetheless", "nevertheless",
-     "furthermore", "additionally", "notably", "specifically", "apparently", "ironically",
-     "unfortunately", "fortunately", "interestingly", "importantly", "accordingly",
-     "consequently", "therefore", "otherwise", "afterwards", "afterward", "previously",
-     "recently", "currently", "initially", "eventually", "subsequently", "elsewhere",
-     "tonight", "tomorrow"}
-)  # fmt: skip
-#: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
-#: written in capitals ("IS" is the Islamic State)
-_QUESTION = frozenset(
-    {"is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would", "should",
-     "why", "how"}
-)  # fmt: skip
-_MAX_NAME_WORDS = 3
-_DATE_WORDS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b"
-)
-#: a place after an unnamed speaker: " in Damascus", " from Deir Ezzor" (not " on Friday")
-_PLACE = re.compile(
-    rf"\s+(?:in|from|inside)\s+(?:the\s+)?(?!{_DATE_WORDS})[A-Z][\w'’.-]*"
-    rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
-)
-#: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
-_HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
-#: modifiers that never head a description, even last ("A high level of exposure")
-_ADJECTIVES = frozenset(
-    {"top", "senior", "local", "former", "foreign", "acting", "special", "high", "prime", "vice",
-     "regional", "provincial", "pro-government"}
-)  # fmt: skip
-_MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
 
 
 @dataclass
@@ -190,7 +148,10 @@ def parse_mention(
         name = text[name_tokens[0][0] - offset : name_tokens[-1][1] - offset]
         name = _POSSESSIVE.sub("", name)
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
-        kind = "name" if len(name_tokens) > 1 or titled else "proper"
+        person = (len(name_tokens) > 1 or titled) and _bare(
+            name_tokens[-1][2]
+        ).lower() not in _ORG_HEADS
+        kind = "name" if person else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
     leading = _leading_name(phrase, lex)
     if leading:
@@ -475,8 +436,9 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
 
 def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """Whether the last word of a phrase follows a first name, so is a surname even if it
-    is a role word ("Peter King", "Rick Governor")."""
-    if len(phrase) < 2:
+    is a role word ("Peter King", "Rick Governor"); a party member's or an institution's
+    noun never is ("Nevada Democrat", "Supreme Court")."""
+    if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_HEADS | _PARTY_MEMBERS:
         return False
     before = phrase[-2][2]
     return (

@@ -1,0 +1,113 @@
+"""Definite descriptions as speakers ("the minister", "the rights group", "the source"):
+the person or organisation met earlier in the article that a description refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpuskit.voices.speakers.lexicon import Lexicon
+from corpuskit.voices.speakers.parse import Mention
+
+if TYPE_CHECKING:
+    from corpuskit.voices.speakers.discourse import Discourse, Entity
+
+__all__ = ["resolve_description"]
+
+#: generic person nouns that refer back to an unnamed speaker introduced earlier
+_BACK_REFERENCES = frozenset(
+    {"source", "insider", "official", "soldier", "officer", "member", "person", "man", "woman",
+     "witness", "resident", "staffer", "aide", "employee", "diplomat", "fighter", "activist"}
+)  # fmt: skip
+#: head nouns of descriptions of organisations ("the rights group", "the monitor")
+_ORG_NOUNS = frozenset(
+    {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
+     "charity", "observatory", "coalition", "army", "government", "command", "council",
+     "committee", "office", "department", "militia", "alliance", "agencies", "groups",
+     "newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
+     "institute", "foundation", "think-tank", "embassy", "court", "commission", "party"}
+)  # fmt: skip
+
+
+def resolve_description(
+    discourse: Discourse, mention: Mention, position: int, *, anywhere: bool
+) -> Entity | None:
+    """The person or organisation a description (a ``"role"`` mention) refers to.
+
+    Args:
+        discourse: the article's people and organisations so far.
+        mention: the description.
+        position: its offset; only what came before is searched, unless ``anywhere``.
+        anywhere: search the whole article, earliest first.
+
+    Returns:
+        The entity, or None when the description names no one met.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> discourse = Discourse()
+        >>> _ = discourse.resolve(parse_mention("Foreign Minister Ann Roe", 0), 0)
+        >>> resolve_description(discourse, parse_mention("the minister", 40), 40,
+        ...                     anywhere=False).name
+        'Ann Roe'
+    """
+    seen = sorted(
+        ((at, order, e) for order, (at, e) in enumerate(discourse.mentions)),
+        key=lambda item: item[:2],
+        reverse=not anywhere,
+    )
+    seen = [item for item in seen if anywhere or item[0] <= position]
+    # a description repeated word for word ("a senior U.S. official" ... "the senior U.S.
+    # official") refers to its first use before any looser match
+    for _, _, entity in seen:
+        if set(mention.roles) <= entity.roles and _role_matches(discourse.lex, mention, entity):
+            return entity
+    for _, _, entity in seen:
+        if _role_matches(discourse.lex, mention, entity):
+            return entity
+    if mention.head in _BACK_REFERENCES:
+        # "An insider tells Radar ... the source says", "A U.S. special forces member
+        # said ... the soldier added": a generic description refers back to the last
+        # unnamed speaker introduced before it
+        for _, _, entity in seen:
+            if entity.kind == "anonymous":
+                return entity
+    if mention.head in _ORG_NOUNS:
+        wanted = discourse.lex.speaker_type(mention.roles)
+        for _, _, entity in seen:
+            if (
+                entity.kind == "org"
+                # a capital or country is not "the group" or "the agency"
+                and entity.name.lower() not in discourse.lex.nationality_of
+                and wanted
+                in (
+                    "unknown",
+                    discourse.type_of(entity),
+                )
+            ):
+                return entity
+    return None
+
+
+def _role_matches(lex: Lexicon, mention: Mention, entity: Entity) -> bool:
+    described = set(entity.roles) | {w.lower() for w in re.findall(r"[\w-]+", entity.name)}
+    head = mention.head
+    if head in described:
+        covered = {head}
+    else:
+        phrases = [p for p in lex.role_synonyms.get(head, ()) if set(p.split()) <= described]
+        if not phrases:
+            return False
+        covered = {head, *phrases[0].split()}
+    nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
+    if nationalities and entity.nationality and not nationalities & entity.nationality:
+        return False
+    # party words, like nationalities, describe without narrowing ("the GOP senator")
+    generic = {"top", "senior", "chief", "local", "gop", "republican", "democratic", "democrat"}
+    modifiers = {
+        w
+        for w in mention.roles
+        if w not in lex.nationality_of and w not in generic and w not in covered
+    }
+    return modifiers <= described

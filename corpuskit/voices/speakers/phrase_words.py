@@ -1,0 +1,75 @@
+"""The word lists of speaker phrases (:mod:`corpuskit.voices.speakers.parse`): particles,
+determiners, pronouns, organisation heads, words that open a sentence before a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "abu", "de", "van", "von", "el", "der", "la"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "its", "his", "her", "their"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
+_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
+_CONNECTORS = frozenset({"of", "for"})
+_ORG_HEADS = frozenset(
+    {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
+     "command", "office", "department", "government", "army", "coalition", "watch", "international",
+     "helmets", "cross", "crescent", "group", "kremlin", "pentagon", "embassy", "house", "unicef",
+     "nations", "forces", "defence", "defense", "front", "network",
+     # bodies and places named by a head noun, never a person's surname ("the Supreme Court",
+     # "the Conservative Political Action Conference", "the United States")
+     "court", "conference", "states", "university", "institute", "commission", "union",
+     "association", "foundation", "senate", "congress", "parliament", "assembly", "bureau",
+     "corps", "center", "centre"}
+)  # fmt: skip
+#: a party member's noun, which describes ("the Nevada Democrat") and is never a surname
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})
+_LEADING = frozenset(
+    {"when", "meanwhile", "however", "but", "and", "as", "after", "before", "while", "also",
+     "then", "on", "in", "at", "earlier", "later", "still", "so", "yet", "now", "today",
+     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "separately", "instead", "moreover", "indeed", "finally", "here", "there", "late",
+     "last", "this", "week", "month", "morning", "evening", "night", "afternoon", "both", "some",
+     "many", "several", "most",
+     # page furniture that precedes a name in scraped text ("Continued Below", "Pinterest")
+     "pinterest", "continued", "below", "hide", "caption", "just", "watched", "advertisement",
+     "share", "read", "click", "watch", "video", "photo", "related", "loading", "replay",
+     "full", "coverage",  # AP's "Full Coverage: Terrorism" box
+     # prepositions and adverbs opening a sentence before a name ("Even Trump", "Following Cruz")
+     "even", "following", "among", "amid", "despite", "during", "unlike", "like", "thus",
+     "hence", "perhaps", "maybe", "only", "already", "again", "since", "until",
+     # subordinating conjunctions opening a sentence ("Because Trump tends to ...")
+     "because", "although", "though", "whereas",
+     # connectives opening a sentence ("Plus, Obama said")
+     "plus", "besides", "likewise", "similarly", "nonetheless", "nevertheless",
+     "furthermore", "additionally", "notably", "specifically", "apparently", "ironically",
+     "unfortunately", "fortunately", "interestingly", "importantly", "accordingly",
+     "consequently", "therefore", "otherwise", "afterwards", "afterward", "previously",
+     "recently", "currently", "initially", "eventually", "subsequently", "elsewhere",
+     "tonight", "tomorrow"}
+)  # fmt: skip
+#: a question opening a sentence ("Is Facebook, one of ..., censoring ...?"), skipped unless
+#: written in capitals ("IS" is the Islamic State)
+_QUESTION = frozenset(
+    {"is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would", "should",
+     "why", "how"}
+)  # fmt: skip
+_MAX_NAME_WORDS = 3
+_DATE_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
+#: a place after an unnamed speaker: " in Damascus", " from Deir Ezzor" (not " on Friday")
+_PLACE = re.compile(
+    rf"\s+(?:in|from|inside)\s+(?:the\s+)?(?!{_DATE_WORDS})[A-Z][\w'’.-]*"
+    rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
+)
+#: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
+_HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
+#: modifiers that never head a description, even last ("A high level of exposure")
+_ADJECTIVES = frozenset(
+    {"top", "senior", "local", "former", "foreign", "acting", "special", "high", "prime", "vice",
+     "regional", "provincial", "pro-government"}
+)  # fmt: skip
+_MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
