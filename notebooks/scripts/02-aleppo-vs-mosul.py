@@ -185,9 +185,9 @@ ax = by_outlet.plot()
 # `by_outlet.shares["n_mentions"]`). "opposition" also matches the name of
 # the political opposition (the Syrian Coalition, Etilaf, names itself
 # so). Whom each label names is read from its sentence (`names.hits`, with
-# a `reason`): right for about 0.84 of hits on held-out news
-# (fourth naming hold-out, 252 hits, scored once; 0.77 on the third;
-# `docs/framing.md`): hits resolved by a name are right about 0.95, those
+# a `reason`): right for about 0.82 of hits on held-out news
+# (fifth naming hold-out, 241 hits, scored once; 0.84 on the fourth, 0.77
+# on the third; `docs/framing.md`): hits resolved by a name are right about 0.95, those
 # resolved from another actor in the sentence or a label's default about
 # 0.7. A label its sentence leaves `unknown` is counted for
 # the armed opposition, so read `names.hits` before quoting a share.
@@ -277,13 +277,13 @@ axes = ck.plot.agency(agency)
 # (0.63 against 0.61). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.40 against 0.33, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
-# rule-based parser is imperfect: on the sixth casualty hold-out of
-# hand-labelled news (210 sentences, 138 clauses, scored once after the
-# last rule change) it finds casualty clauses with precision 0.88 and
-# recall 0.89, and names the agent as written exactly 0.75 of the time on
-# 52 clauses with an agent (0.72, 188 of 260, across the six fresh
-# hold-outs; the agent's actor is right 0.84; the accuracy table in
-# `docs/methods.md`): agents vary a lot between samples, and the errors
+# rule-based parser is imperfect: on the seventh casualty hold-out of
+# hand-labelled news (210 sentences, 119 clauses, scored once after the
+# last rule change) it finds casualty clauses with precision 0.85 and
+# recall 0.92, and names the agent as written exactly 0.63 of the time on
+# 43 clauses with an agent (0.75 on the sixth; 0.71, 215 of 303, across the
+# seven fresh hold-outs; the agent's actor is right 0.87; the accuracy
+# table in `docs/methods.md`): agents vary a lot between samples, and the errors
 # can differ between house styles, so hand-check a sample of agents before
 # reporting who is named. Tutorial 6 shows how to validate
 # a sample of `clauses` and correct these shares before relying on them.
