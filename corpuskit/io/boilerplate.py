@@ -86,6 +86,8 @@ KNOWN_FURNITURE: dict[str, str] = {
         r"\bphotograph:\s+\S.*$|^(?=.{0,120}$)(?:photo|image)s?\s+(?:by|courtesy)\b"
     ),
 }
+#: The built-in patterns as shipped (a user who edits :data:`KNOWN_FURNITURE` gets no clues).
+_SHIPPED: dict[str, str] = dict(KNOWN_FURNITURE)
 #: Words one of which a paragraph must hold (case-folded) for a known rule to match it;
 #: the rule's pattern is searched only in those paragraphs (same result, fewer searches).
 _CLUES: dict[str, tuple[str, ...]] = {
@@ -172,8 +174,18 @@ def _check(articles: pd.DataFrame, by: str | None, text_column: str, **numbers: 
 
 
 def _holds_any(keys: pd.Series, clues: tuple[str, ...]) -> pd.Series:
-    """Whether each (case-folded) paragraph key holds one of ``clues``."""
-    return pd.Series([any(c in key for c in clues) for key in keys], index=keys.index, dtype=bool)
+    """Whether each (case-folded) paragraph key holds one of ``clues``.
+
+    Case-insensitive matching in :mod:`re` also takes the dotless "ı" and the
+    dotted "İ" (case-folded to "i" and a combining dot) for "i"; the key is
+    read with both as plain "i", so no paragraph a pattern matches is skipped.
+    """
+    found = []
+    for key in keys:
+        if "ı" in key or "\u0307" in key:
+            key = key.replace("\u0307", "").replace("ı", "i")
+        found.append(any(c in key for c in clues))
+    return pd.Series(found, index=keys.index, dtype=bool)
 
 
 def _flagged(
@@ -185,7 +197,7 @@ def _flagged(
     rule = pd.Series(pd.NA, index=units.index, dtype="string")
     for name, pattern in rules.items():
         candidate = rule.isna()
-        if name in _CLUES and pattern.pattern == KNOWN_FURNITURE.get(name):
+        if name in _CLUES and pattern.pattern == _SHIPPED.get(name):
             candidate &= _holds_any(units["key"], _CLUES[name])
         searched = units.loc[candidate, "text"]
         rule[searched.index[searched.str.contains(pattern, regex=True)]] = name

@@ -88,7 +88,10 @@ def cluster_interval(
     replacement and takes the share of right units in each resample,
     ``sum_c k_c / sum_c n_c`` (the ratio estimator of a cluster sample;
     Efron & Tibshirani 1993, ch. 6; Field & Welsh 2007 on the cluster
-    bootstrap).
+    bootstrap). Units are unweighted (no strata). With few clusters the
+    percentile interval is too narrow (it undercovers), and when every unit
+    or none is right every resample gives the same share, so the interval is
+    a point: quote a Wilson interval then. Fewer than two clusters give NaN.
 
     Args:
         right: one boolean per unit: whether the automated label is right.
@@ -101,7 +104,9 @@ def cluster_interval(
         ``(low, high)``; NaN without units.
 
     Raises:
-        ValueError: if ``right`` and ``clusters`` differ in length.
+        ValueError: if ``right`` and ``clusters`` differ in length, ``right``
+            holds values other than true/false (0/1), a cluster key is
+            missing, or ``n_boot`` or ``ci`` is out of range.
 
     Example:
         >>> right = [True] * 9 + [False] * 6
@@ -110,16 +115,22 @@ def cluster_interval(
         [0.0, 1.0]
     """
     check_ci(ci)
+    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer) or n_boot < 1:
+        raise ValueError(f"n_boot= must be a positive integer, got {n_boot!r}")
     hits = np.asarray(right, dtype=float)
     keys = np.asarray(clusters, dtype=object)
     if len(hits) != len(keys):
         raise ValueError(
             f"right= has {len(hits)} units but clusters= has {len(keys)}; give one key per unit"
         )
-    if len(hits) == 0:
+    if not np.isin(hits, (0.0, 1.0)).all():
+        raise ValueError("right= must hold true/false values (or 0/1), one per unit")
+    codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+    if (codes < 0).any():
+        raise ValueError(f"clusters= has a missing key at unit {int(np.flatnonzero(codes < 0)[0])}")
+    n_clusters = int(codes.max()) + 1 if len(codes) else 0
+    if n_clusters < 2:
         return float("nan"), float("nan")
-    codes, _ = pd.factorize(pd.Series(keys))
-    n_clusters = int(codes.max()) + 1
     k = np.bincount(codes, hits, n_clusters)
     n = np.bincount(codes, minlength=n_clusters).astype(float)
     rng = np.random.default_rng(seed)

@@ -30,7 +30,8 @@ parts as independent, and a 95% interval from resampling articles
 (:func:`corpuskit.validation.accuracy.cluster_interval`, 2,000 resamples,
 seed 0), since parts of one article share its speakers and the rules'
 mistakes about them: quote the article interval, which is the wider one
-when errors cluster by article.
+when errors cluster by article (it needs several articles, and is a point
+when every part or none is right: then quote the Wilson interval).
 """
 
 from __future__ import annotations
@@ -229,7 +230,8 @@ def evaluate_quotes(
     }
     rows = []
     for name, (right, docs) in units.items():
-        right = np.asarray(right, dtype=bool)
+        # a missing label (pd.NA) is not right
+        right = pd.array(list(right), dtype="boolean").fillna(False).to_numpy(dtype=bool)
         k, n = int(right.sum()), len(right)
         rows.append(
             {"metric": name, "k": k, "n": n, "value": k / n if n else float("nan"),

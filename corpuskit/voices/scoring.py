@@ -70,15 +70,16 @@ def vader_scores(texts: Sequence[str]) -> np.ndarray:
     """
     analyzer = _vader()
     lexicon = analyzer.lexicon
+    texts = [str(t) for t in texts]  # read once: a generator gives its texts here
     scored: dict[str, float] = {}
-    for text in map(str, texts):
+    for text in texts:
         if text not in scored:
             scored[text] = (
                 analyzer.polarity_scores(text)["compound"]
                 if _has_sentiment_word(text, lexicon)
                 else 0.0
             )
-    return np.array([scored[str(t)] for t in texts], dtype=float)
+    return np.array([scored[t] for t in texts], dtype=float)
 
 
 def _dictionary_scores(texts: Sequence[str], lexicon: Dictionary) -> np.ndarray:

@@ -220,7 +220,8 @@ def mentions(
         of ``articles`` except ``text``, ``title`` and ``lede``).
 
     Raises:
-        ValueError: for an invalid ``unit``, ``targets`` or missing columns.
+        ValueError: for an invalid ``unit`` or ``targets``, a missing column, a
+            missing or repeated ``doc_id`` or a text that is not a string.
 
     Example:
         >>> import pandas as pd
@@ -229,6 +230,12 @@ def mentions(
         >>> mentions(articles)[["target", "match"]].values.tolist()
         [['russia', 'Moscow'], ['us_led_coalition', 'US-led coalition'], ['civilians', 'civilians']]
     """
+    found, _ = located_mentions(articles, targets=targets, unit=unit, text_column=text_column)
+    return found
+
+
+def _check_articles(articles: pd.DataFrame, unit: str, text_column: str) -> pd.Series:
+    """The articles' doc ids as strings, after checking the arguments of :func:`mentions`."""
     if unit not in ("sentence", "document"):
         raise ValueError(f"unit= must be 'sentence' or 'document', got {unit!r}")
     if not isinstance(articles, pd.DataFrame):
@@ -236,8 +243,19 @@ def mentions(
     for column in ("doc_id", text_column):
         if column not in articles.columns:
             raise ValueError(f"articles has no column {column!r}; it has {list(articles.columns)}")
-    found, _ = located_mentions(articles, targets=targets, unit=unit, text_column=text_column)
-    return found
+    missing = np.flatnonzero(articles["doc_id"].isna().to_numpy())
+    if len(missing):
+        raise ValueError(f"articles has a missing doc_id in row {int(missing[0])}")
+    for row, text in enumerate(articles[text_column]):
+        if not (isinstance(text, str) or text is None or text is pd.NA or text != text):
+            raise ValueError(
+                f"the {text_column!r} of row {row} must be a string, got {type(text).__name__}"
+            )
+    ids = articles["doc_id"].astype(str)
+    repeated = ids[ids.duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"articles' doc_id must be unique; repeated: {repeated[:5]}")
+    return ids
 
 
 def located_mentions(
@@ -249,10 +267,23 @@ def located_mentions(
 ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """:func:`mentions` and the sentences they were found in (``None`` for ``unit="document"``).
 
-    The sentence table is :func:`corpuskit.text.sentences.sentences` of the
-    articles (``doc_id``, ``sentence``, ``start``, ``end``), split once, so
-    that a caller that needs each mention's sentence (the stance windows) does
-    not split the texts again.
+    The texts are split once, so that a caller that needs each mention's
+    sentence (the stance windows) does not split them again.
+
+    Args:
+        articles, targets, unit, text_column: as in :func:`mentions`.
+
+    Returns:
+        ``(found, split)``: the mentions table of :func:`mentions`, and for
+        ``unit="sentence"`` the sentences, one row each: ``doc_id`` (as a
+        string), ``sentence``, ``start``, ``end`` and ``text``, as
+        :func:`corpuskit.text.sentences.sentences` gives them (without the
+        docvars); ``None`` for ``unit="document"``.
+
+    Raises:
+        ValueError: as :func:`mentions`: a bad ``unit`` or ``targets``, a
+            missing column, a missing or repeated ``doc_id``, a text that is
+            not a string.
 
     Example:
         >>> import pandas as pd
@@ -261,12 +292,9 @@ def located_mentions(
         >>> found[["sentence", "match"]].values.tolist(), split["start"].tolist()
         ([[1, 'Moscow']], [0, 4])
     """
+    ids = _check_articles(articles, unit, text_column)
     chosen = _resolve_targets(targets)
     spelled = {v: a for aliases in chosen._aliases.values() for a in aliases for v in _variants(a)}
-    ids = articles["doc_id"].astype(str)
-    repeated = ids[ids.duplicated()].unique().tolist()
-    if repeated:
-        raise ValueError(f"articles' doc_id must be unique; repeated: {repeated[:5]}")
     units = pd.DataFrame({"doc_id": ids.to_numpy(), "text": articles[text_column].to_numpy()})
     split = None
     if unit == "sentence":
@@ -277,9 +305,10 @@ def located_mentions(
         )
     _, matches = lookup(units, chosen.to_dictionary(), return_matches=True)
     doc_ids = matches["doc_id"].astype(str).to_numpy()
-    number = pd.array(matches["sentence"], dtype="Int64")
     offset = np.zeros(len(matches), dtype=np.int64)
-    if split is not None:
+    if split is None:
+        number = pd.array(matches["sentence"], dtype="Int64")
+    else:
         rows = doc_ids.astype(np.int64)
         doc_ids = split["doc_id"].to_numpy()[rows]
         number = pd.array(split["sentence"].to_numpy()[rows], dtype="Int64")

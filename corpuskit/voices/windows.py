@@ -221,7 +221,11 @@ def windows(
     for doc_id, rows in zip(unique_ids, groups):
         text = texts[doc_id]
         spans = sorted(zip(starts[rows].tolist(), ends[rows].tolist()))
-        reach = ([a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)))
+        reach = (
+            ([a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)))
+            if window == "clause"
+            else ([], [])
+        )
         sentence_spans = split.get(doc_id) or split_sentences(text) or [(0, len(text))]
         sentence_starts = [a for a, _ in sentence_spans]
         tokens = DEFAULT_RULE.spans(text) if isinstance(window, int) else []

@@ -175,3 +175,19 @@ def test_clue_words_only_skip_paragraphs_the_known_rules_cannot_match(data_dir):
     every = strip_boilerplate(sample, dry_run=True, patterns=spelled_out)
     pd.testing.assert_frame_equal(fast, every)
     assert set(fast["rule"]) >= {"cnn_gallery", "photo_credit", "copyright", "click_here"}
+
+
+def test_clue_words_see_dotless_and_dotted_i_as_the_patterns_do(monkeypatch):
+    # re's case-insensitive matching takes "ı" and "İ" for "i"; so must the clues
+    texts = ["CLİCK HERE to subscribe", "Clıck here for reprints", "HİDE CAPTİON 4 of 10"]
+    arts = pd.DataFrame(
+        {"doc_id": ["a", "b", "c"], "outlet": "x", "text": [f"Prose.\n\n{t}" for t in texts]}
+    )
+    flagged = strip_boilerplate(arts, dry_run=True)
+    assert flagged["rule"].tolist() == ["click_here", "click_here", "cnn_gallery"]
+    # a user who edits the built-in patterns gets no clues for them
+    monkeypatch.setitem(KNOWN_FURNITURE, "copyright", r"^all rights reserved\b")
+    edited = pd.DataFrame(
+        {"doc_id": ["d"], "outlet": "x", "text": ["Prose.\n\nAll rights reserved."]}
+    )
+    assert strip_boilerplate(edited, dry_run=True)["rule"].tolist() == ["copyright"]

@@ -58,3 +58,37 @@ def test_quote_scores_carry_the_article_interval():
     # two articles, one wholly right and one wholly wrong: resampling them gives 0 to 1
     assert (row["article_low"], row["article_high"]) == (0.0, 1.0)
     assert row["low"] > 0.0 and row["high"] < 1.0
+
+
+def test_degenerate_and_bad_input():
+    # one cluster cannot be resampled; all right gives a point (quote Wilson then)
+    assert all(math.isnan(x) for x in cluster_interval([True, False, True], ["a"] * 3))
+    assert cluster_interval([True] * 30, list(range(10)) * 3) == (1.0, 1.0)
+    with pytest.raises(ValueError, match="missing key at unit 1"):
+        cluster_interval([True, False], ["a", None])
+    with pytest.raises(ValueError, match="true/false"):
+        cluster_interval([2, 3], ["a", "b"])
+    with pytest.raises(ValueError, match="n_boot="):
+        cluster_interval([True, False], ["a", "b"], n_boot=0)
+
+
+def test_a_missing_predicted_type_is_not_right():
+    gold = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "start": [0, 0],
+            "end": [10, 10],
+            "is_quote": "yes",
+            "kind": "full",
+            "speaker": ["X", "Y"],
+            "speaker_type": "official",
+        }
+    )
+    predicted = gold.assign(
+        field="text",
+        kind="direct",
+        speaker_type=pd.array(["official", pd.NA], dtype=pd.StringDtype("python")),
+    )
+    scores = evaluate_quotes(predicted, gold).scores.set_index("metric")
+    assert (scores.loc["type_right", "k"], scores.loc["type_right", "n"]) == (1, 2)
+    assert (scores.loc["unknown_type", "k"], scores.loc["unknown_type", "n"]) == (0, 2)

@@ -165,3 +165,22 @@ def test_repeated_doc_ids_are_named() -> None:
     articles = frame("Moscow spoke.", "Ankara replied.").assign(doc_id=["x", "x"])
     with pytest.raises(ValueError, match=r"repeated: \['x'\]"):
         mentions(articles)
+
+
+def test_bad_articles_are_named_by_mentions_and_windows():
+    from corpuskit.voices.windows import windows
+
+    missing_id = pd.DataFrame({"doc_id": ["a", None], "text": ["Moscow spoke.", "Russia."]})
+    no_id = pd.DataFrame({"text": ["Moscow spoke."]})
+    number = pd.DataFrame({"doc_id": ["a"], "body": [5]})
+    for find in (mentions, windows):
+        with pytest.raises(ValueError, match="missing doc_id in row 1"):
+            find(missing_id)
+        with pytest.raises(ValueError, match="no column 'doc_id'"):
+            find(no_id)
+        with pytest.raises(ValueError, match="'body' of row 0 must be a string, got int"):
+            find(number, text_column="body")
+    with pytest.raises(ValueError, match="unit="):
+        located_mentions(frame("Moscow."), unit="sentences")
+    # a missing text is an empty one
+    assert mentions(pd.DataFrame({"doc_id": ["a"], "text": [None]})).empty

@@ -38,3 +38,8 @@ def test_real_clause_windows_score_as_vader_scores_them(fakes):
     skipped = [not scoring._has_sentiment_word(t, scoring._vader().lexicon) for t in texts]
     assert len(texts) > 500 and 0.1 < np.mean(skipped) < 0.9  # both paths are exercised
     np.testing.assert_array_equal(vader_scores(texts), _vader_itself(texts))
+
+
+def test_a_generator_of_texts_is_read_once():
+    texts = ["a good deal", "a brutal attack", "a good deal"]
+    np.testing.assert_array_equal(vader_scores(t for t in texts), _vader_itself(texts))
