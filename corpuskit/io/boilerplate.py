@@ -173,19 +173,22 @@ def _check(articles: pd.DataFrame, by: str | None, text_column: str, **numbers: 
         raise ValueError(f"min_docs= must be an integer >= 2, got {numbers['min_docs']!r}")
 
 
-def _holds_any(keys: pd.Series, clues: tuple[str, ...]) -> pd.Series:
-    """Whether each (case-folded) paragraph key holds one of ``clues``.
+def _clue_keys(keys: pd.Series) -> list[str]:
+    """The paragraph keys as the clue words are looked up in them.
 
     Case-insensitive matching in :mod:`re` also takes the dotless "ı" and the
-    dotted "İ" (case-folded to "i" and a combining dot) for "i"; the key is
+    dotted "İ" (case-folded to "i" and a combining dot) for "i"; the keys are
     read with both as plain "i", so no paragraph a pattern matches is skipped.
     """
-    found = []
-    for key in keys:
-        if "ı" in key or "\u0307" in key:
-            key = key.replace("\u0307", "").replace("ı", "i")
-        found.append(any(c in key for c in clues))
-    return pd.Series(found, index=keys.index, dtype=bool)
+    return [
+        key.replace("\u0307", "").replace("ı", "i") if "ı" in key or "\u0307" in key else key
+        for key in keys
+    ]
+
+
+def _holds_any(keys: list[str], clues: tuple[str, ...]) -> list[bool]:
+    """Whether each of ``keys`` holds one of ``clues``."""
+    return [any(c in key for c in clues) for key in keys]
 
 
 def _flagged(
@@ -195,10 +198,12 @@ def _flagged(
     docs_per_group = units.groupby("group")["doc_id"].nunique()
     count = units.groupby(["group", "key"])["doc_id"].transform("nunique")
     rule = pd.Series(pd.NA, index=units.index, dtype="string")
+    keys = None  # the keys for clue words, made once when a shipped rule needs them
     for name, pattern in rules.items():
         candidate = rule.isna()
         if name in _CLUES and pattern.pattern == _SHIPPED.get(name):
-            candidate &= _holds_any(units["key"], _CLUES[name])
+            keys = _clue_keys(units["key"]) if keys is None else keys
+            candidate &= pd.Series(_holds_any(keys, _CLUES[name]), index=units.index)
         searched = units.loc[candidate, "text"]
         rule[searched.index[searched.str.contains(pattern, regex=True)]] = name
     needed = units["group"].map(docs_per_group) * min_share

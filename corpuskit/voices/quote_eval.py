@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from corpuskit.validation.accuracy import cluster_interval
+from corpuskit.validation.accuracy import cluster_interval, wilson_interval
 
 __all__ = ["QuoteEvaluation", "evaluate_quotes", "normalise_speaker", "wilson_interval"]
 
@@ -51,23 +51,6 @@ _GOLD_COLUMNS = ("doc_id", "start", "end", "is_quote", "kind", "speaker", "speak
 _TITLES = re.compile(r"\b(?:mr|mrs|ms|dr)\.?(?=\s)", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s?$")
-
-
-def wilson_interval(k: int, n: int, *, z: float = 1.959964) -> tuple[float, float]:
-    """The Wilson score interval of a proportion ``k / n`` (Wilson 1927).
-
-    ``(p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)``; NaN for ``n == 0``.
-
-    Example:
-        >>> [round(x, 3) for x in wilson_interval(9, 10)]
-        [0.596, 0.982]
-    """
-    if n == 0:
-        return float("nan"), float("nan")
-    p = k / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
 
 
 def normalise_speaker(name: object) -> str:
