@@ -271,7 +271,10 @@ def located_mentions(
     sentence (the stance windows) does not split them again.
 
     Args:
-        articles, targets, unit, text_column: as in :func:`mentions`.
+        articles: an articles DataFrame, as in :func:`mentions`.
+        targets: the targets, as in :func:`mentions`.
+        unit: ``"sentence"`` or ``"document"``, as in :func:`mentions`.
+        text_column: the column holding the text.
 
     Returns:
         ``(found, split)``: the mentions table of :func:`mentions`, and for
