@@ -223,6 +223,45 @@ def test_a_justice_of_a_court_keeps_the_name_before_of() -> None:
     assert parse_mention("Secretary of State John Kerry said", 0).name == "John Kerry"
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Senator Maria Feld of New Mexico said", "Maria Feld"),
+        ("Rep. Dana Corrow of North Dakota, the ranking member, said", "Dana Corrow"),
+        ("Sen. Corrow of South Carolina said", "Corrow"),
+        ("Mayor Lena Voss of New Haven said", "Lena Voss"),
+    ],
+)
+def test_a_name_before_of_keeps_a_two_word_place_out_of_it(written: str, name: str) -> None:
+    assert parse_mention(written, 0).name == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("University of Westshire Professor Jane Olmo said", "Jane Olmo"),
+        ("Federation of Bakers President Tom Ruel said", "Tom Ruel"),
+    ],
+)
+def test_a_full_name_after_a_title_ends_a_phrase_with_of(written: str, name: str) -> None:
+    mention = parse_mention(written, 0)
+    assert (mention.kind, mention.name) == ("name", name)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Ohio Secretary of State Jon Hale said", "Deputy Secretary of Defense Ana Ruiz said"],
+)
+def test_a_title_before_of_is_no_name(written: str) -> None:
+    # the word before "of" is a title, so the name after it is the person's
+    assert parse_mention(written, 0).name == " ".join(written.split()[-3:-1])
+
+
+def test_a_body_after_of_the_is_no_name() -> None:
+    mention = parse_mention("Tom Ruel of the Westshire Policy Institute said", 0)
+    assert mention.name == "Tom Ruel"
+
+
 def test_a_based_modifier_before_a_body_noun_is_no_name() -> None:
     mention = parse_mention("the Britain-based group said", 0)
     assert (mention.kind, mention.head) == ("role", "group")

@@ -355,12 +355,20 @@ def _before_connector(
         _bare(w).lower() in lex.person_roles or w.lower() in lex.titles for _, _, w in before
     )
     before_name = _name_part(before, lex)
-    body_after = any(
-        _bare(w).lower() in lex.role_words or _bare(w).lower() in _ORG_HEADS
-        for _, _, w in name_tokens
-    )
-    if len(name_tokens) > 1 and titled and not (len(before_name) > 1 and body_after):
+    named_at = len(phrase) - len(name_tokens)
+    titled_name = _bare(phrase[named_at - 1][2]).lower() if named_at > connector + 1 else ""
+    if (
+        len(name_tokens) > 1
+        and (titled_name in lex.titles or titled_name in lex.person_roles)
+        and _bare(name_tokens[-1][2]).lower() not in _ORG_HEADS
+    ):
+        # a full name right after a title ends the phrase: "University of Maryland Professor
+        # Jason Nichols", "Chief of Staff Mick Mulvaney"
+        return phrase, name_tokens
+    named_before = bool(before_name) and not _is_title(before[-1][2], lex)
+    if len(name_tokens) > 1 and titled and not named_before:
         # "Secretary of State John Kerry", not "Justice Ruth Bader Ginsburg of the Supreme Court"
+        # nor "Senator Chuck Schumer of New York" (a name before "of": the rest is a place or body)
         return phrase, name_tokens
     if before_name and (len(before_name) > 1 or titled):
         return before, before_name
