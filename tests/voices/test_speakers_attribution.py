@@ -278,3 +278,13 @@ def test_a_short_fragment_after_an_attributed_quote_of_its_sentence_is_a_quote()
     text = 'Holder said they were starting "a good dialogue" but that it was "not enough." He left.'
     found = _quotes(text)
     assert found.loc["not enough.", "speaker"] == "Holder"
+
+
+def test_caption_furniture_is_no_speaker() -> None:
+    text = (
+        "Media playback is unsupported on your device Media caption Mayor Ann Roe: 'We will "
+        "rebuild the bridge'\n\nImage copyright Getty Images Image caption The bridge fell in "
+        "May\n\nWork starts soon."
+    )
+    found = _quotes(text)
+    assert found.loc["We will rebuild the bridge", "speaker"] == "Ann Roe"

@@ -75,6 +75,30 @@ def mask_asides(text: str) -> str:
     return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
+#: the page furniture that opens a caption line of a news site's pictures and videos
+#: ("Media playback is unsupported on your device", "Image copyright Getty Images",
+#: "Media caption", "Image caption")
+_CAPTION_MARKS = re.compile(
+    r"(?m)^(?:Media playback is unsupported on your device[ \t]*|"
+    r"Image copyright\b[^\n]*?(?:[ \t]+(?=Image caption\b)|$)|"
+    r"(?:Media|Image) caption\b[ \t]*)+"
+)
+
+
+def mask_captions(text: str) -> str:
+    """``text`` with the furniture words that open picture and video captions blanked out,
+    offsets kept, so that the caption's own words are read: "Media caption US President
+    Donald Trump: 'We are leaving'" names Donald Trump, not "Media".
+
+    Example:
+        >>> mask_captions("Image copyright Reuters Image caption Ann Roe said it")
+        '                                      Ann Roe said it'
+    """
+    if "caption" not in text and "Image copyright" not in text and "Media playback" not in text:
+        return text
+    return _CAPTION_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
 def mask_widgets(text: str) -> str:
     """``text`` with the related-stories widget a news site prints after a name blanked out
     up to its "MORE" link, offsets kept, so that its headlines give no names ("Sen. Mazie

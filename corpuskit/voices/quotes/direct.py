@@ -11,6 +11,7 @@ from corpuskit.voices.quotes.attribution import (
     _word_count,
     join_masked,
     mask_asides,
+    mask_captions,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
@@ -55,7 +56,7 @@ def _direct(
     """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
     ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
     sentences = join_masked(text, sentences)
-    text = mask_asides(text)
+    text = mask_asides(mask_captions(text))
     parts = split_inner(text, _parts(text, paragraphs, headline=headline), lexicon().verb_forms)
     found: list[Quote] = []
     titles: list[Quote] = []

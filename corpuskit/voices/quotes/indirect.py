@@ -16,6 +16,7 @@ from corpuskit.voices.quotes.attribution import (
     _word_count,
     join_masked,
     mask_asides,
+    mask_captions,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import Mention, words
@@ -62,7 +63,7 @@ def _indirect(
 ) -> list[Quote]:
     """Indirect speech in the sentences that hold no quotation mark."""
     sentences = join_masked(text, sentences)
-    text = mask_asides(text)
+    text = mask_asides(mask_captions(text))
     found = []
     for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):

@@ -13,6 +13,7 @@ from corpuskit.voices.quotes.attribution import (
     _LEAD,
     join_masked,
     mask_asides,
+    mask_captions,
     mask_embeds,
     mask_widgets,
 )
@@ -59,7 +60,7 @@ def _register_names(
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
     lex = lexicon()
     sentences = join_masked(text, sentences)
-    text = mask_asides(mask_embeds(mask_widgets(text)))
+    text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
     tokens = words(text)
     offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
