@@ -288,3 +288,44 @@ def test_caption_furniture_is_no_speaker() -> None:
     )
     found = _quotes(text)
     assert found.loc["We will rebuild the bridge", "speaker"] == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not pay," said a spokesman for the Westshire company. He left.',
+         "a spokesman for the Westshire company"),
+        ('A source, who is a broker hired by the group, said: "They want cash."',
+         "A source who is a broker hired by the group"),
+        ('An official with the Transport Department said: "No deal."',
+         "An official with the Transport Department"),
+        ('"It was chaos," said a nurse who treated some of the wounded.',
+         "a nurse who treated some of the wounded"),
+        ('An official familiar with the talks said: "No deal."',
+         "An official familiar with the talks"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speaker_keeps_the_words_after_its_noun(text: str, speaker: str) -> None:
+    assert _quotes(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A spokesman in a statement said: "No deal."', "A spokesman"),
+        ('An official on Tuesday said: "No deal."', "An official"),
+        ('A woman who claimed to be a nurse said: "It was chaos."', "A woman"),
+        ('"We are safe," an official said on Tuesday.', "an official"),
+        ('Members of the panel have said: "No deal."', "Members of the panel"),
+    ],
+)
+def test_an_unnamed_speaker_leaves_out_how_and_when_it_spoke(text: str, speaker: str) -> None:
+    assert _quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_later_description_takes_the_full_first_one() -> None:
+    text = (
+        'An official with the Transport Department said the talks failed. "No deal," the '
+        "official said."
+    )
+    assert set(_quotes(text)["speaker"]) == {"An official with the Transport Department"}

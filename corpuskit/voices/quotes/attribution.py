@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
@@ -205,7 +206,10 @@ def _fills(text: str, start: int, end: int) -> bool:
         return True  # "Ahmed 24 said" (text stripped of its commas)
     campaign = CAMPAIGN.match(text, start, end)
     rest = words(text[campaign.end() if campaign else start : end])
-    return not rest or (len(rest) <= _MAX_REST_WORDS and rest[0][2].lower() in _REST_OPENERS)
+    return not rest or (
+        len(rest) <= _MAX_REST_WORDS
+        and (rest[0][2].lower() in _REST_OPENERS or opens_participle(rest, present=False))
+    )
 
 
 def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:

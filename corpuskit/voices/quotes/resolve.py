@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from corpuskit.voices.quotes.attribution import (
     _DATELINE,
@@ -17,6 +18,7 @@ from corpuskit.voices.quotes.attribution import (
     mask_embeds,
     mask_widgets,
 )
+from corpuskit.voices.quotes.postmodifiers import full_description
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
     Discourse,
@@ -84,8 +86,10 @@ def _register_names(
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
         if mention is not None and mention.kind == "indefinite" and opens and _personal(mention):
-            # "A spokeswoman said", not "A press conference was held"
-            discourse.introduce(mention, start)
+            # "A spokeswoman said", not "A press conference was held"; named in full: "a
+            # spokeswoman for the ministry"
+            described = full_description(text, mention, until_verb=True)
+            discourse.introduce(replace(mention, text=described), start)
             topic_seen = sentence
         elif mention is not None and mention.kind == "group" and opens:
             # "Military sources said ...": a group that a later "they" refers back to

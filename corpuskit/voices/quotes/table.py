@@ -5,6 +5,7 @@ per quote part with its speaker, verb and docvars.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ from corpuskit.voices.quotes.direct import _direct
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
+from corpuskit.voices.quotes.postmodifiers import full_description
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
@@ -74,6 +76,12 @@ def _field_quotes(
     if not headline:
         quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
         _register_names(discourse, text, sentences, quoted)
+    for quote in kept:
+        if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
+            # "a spokesman for the ministry said": the new speaker is named in full
+            mention = quote.attribution.mention
+            described = full_description(text, mention, quote.attribution.verb_start)
+            quote.attribution.mention = replace(mention, text=described)
     _resolve(discourse, kept, anywhere=headline)
     for quote in kept:
         quote.reason = _excluded(text, quote, resolved=True)
@@ -125,7 +133,7 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
         return found
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
-        found["speaker"] = mention.text
+        found["speaker"] = full_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)

@@ -1,0 +1,166 @@
+"""An unnamed speaker's description with what follows its head noun: "an official *with the
+State Department*", "one official *briefed on the matter*", "a source*, who is a middleman
+contacted by the group,*". The quotes codebook takes such a description as written in full;
+the speaker phrase parsed before the reporting verb ends at its head noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.voices.speakers import Mention, lexicon, words
+
+#: words that open a modifier after a noun: prepositions, adjectives that take a complement,
+#: relative pronouns (participles are recognised by their ending)
+_OPENERS = frozenset(
+    {"for", "of", "from", "with", "at", "in", "inside", "within", "on", "near", "among", "who",
+     "whose", "which"}
+)  # fmt: skip
+#: adjectives that take a complement after a noun ("a source familiar with the talks")
+_ADJECTIVES = frozenset({"familiar", "knowledgeable", "close", "unauthorized", "authorized"})
+#: nouns that make a prepositional phrase an adverbial of the saying, not part of the
+#: description: "a spokesman in a statement", "an official on Tuesday"
+_ADVERBIAL = frozenset(
+    {"statement", "statements", "interview", "interviews", "conference", "briefing", "email",
+     "e-mail", "call", "telephone", "phone", "tweet", "post", "message", "letter", "release",
+     "speech", "remarks", "television", "radio", "video", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "morning",
+     "afternoon", "evening", "night", "week", "weekend", "month", "year", "time", "today",
+     "yesterday", "response", "reply", "addition", "turn", "particular", "fact", "part",
+     "condition", "private", "public", "person", "writing", "court", "testimony", "comments"}
+)  # fmt: skip
+#: where a description after its verb ends: a sentence end, a quotation mark, a line break,
+#: a clause joined by a comma
+_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|[\"“”«»;:()\n]|,(?!\s+(?:who|which|whose)\b)")
+#: relative pronouns that open a clause describing the speaker
+_RELATIVES = frozenset({"who", "whose", "which"})
+_PREPOSITIONS = frozenset(
+    {"for", "of", "from", "with", "at", "in", "inside", "within", "on", "near", "among", "by",
+     "to", "about", "into", "over", "under", "across", "outside"}
+)  # fmt: skip
+#: words at which a description ends: auxiliaries and the verbs they open, pronouns of
+#: another clause, conjunctions, a free relative ("survivors from what activists call")
+_ENDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+     "will", "would", "can", "could", "should", "may", "might", "must", "also", "then",
+     "later", "once", "again", "still", "now", "i", "we", "you", "he", "she", "they", "it",
+     "and", "but", "or", "what", "as", "when", "while", "because", "if", "than", "though"}
+)  # fmt: skip
+_CONJUNCTIONS = frozenset(
+    {"and", "but", "or", "what", "because", "while", "when", "as", "if", "than", "though"}
+)
+#: words a description cannot end with
+_OPEN_ENDS = (
+    _PREPOSITIONS | _RELATIVES | _ENDS | {"that", "the", "a", "an", "his", "her", "their", "its"}
+)
+#: at most this many words added to a description
+_MAX_WORDS = 15
+
+
+def full_description(
+    text: str, mention: Mention, verb_start: int | None = None, *, until_verb: bool = False
+) -> str:
+    """An unnamed speaker as written, with the modifiers after its noun.
+
+    Args:
+        text: the field the mention was found in.
+        mention: a description (not a name or pronoun) parsed at ``mention.start``.
+        verb_start: the offset of its reporting verb when known.
+        until_verb: extend only up to a reporting verb found in the clause (for a
+            description whose verb is not known yet: "a spokesman for the ministry said").
+
+    Returns:
+        The description: the mention's text, extended over a prepositional phrase, a
+        participle or a relative clause that follows it, up to the reporting verb (the
+        given one when it follows the description, else the first reporting verb of the
+        clause) or to the end of the clause. The mention's text as it is when nothing such
+        follows, when the modifier is an adverbial of the saying ("in a statement", "on
+        Tuesday"), when a relative clause's verb is the reporting verb ("a woman who
+        claimed"), or when it runs over fifteen words.
+
+    Example:
+        >>> from corpuskit.voices.speakers import parse_mention
+        >>> text = "One official briefed on the talks said it failed."
+        >>> full_description(text, parse_mention(text))
+        'One official briefed on the talks'
+    """
+    limit = verb_start if verb_start is not None and verb_start >= mention.end else len(text)
+    stop = _STOP.search(text, mention.end, limit)
+    end = stop.start() if stop else limit
+    following = words(text[mention.end : end], mention.end)
+    cut = _cut(following, until_verb=until_verb)
+    if cut is None:
+        return mention.text
+    added = following[:cut]
+    if cut < len(following):
+        end = following[cut][0]
+    tail = text[mention.end : end].rstrip()
+    if (
+        not added
+        or len(added) > _MAX_WORDS
+        or not _opens_modifier(tail, added)
+        or added[-1][2].lower() in _OPEN_ENDS
+    ):
+        return mention.text
+    if tail.lstrip(" \t").startswith(","):
+        tail = " " + tail.lstrip(" \t,")  # "a source, who is ..., said": no commas around it
+    return text[mention.start : mention.end] + tail.rstrip(" ,\t—–-")
+
+
+def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
+    """How many of the words after a description belong to it: up to a reporting verb, an
+    auxiliary, adverb, pronoun or conjunction, or a phrase of the saying ("in a statement");
+    ``None`` when ``until_verb`` and no reporting verb ends them."""
+    lex = lexicon()
+    lowered = [w.lower() for _, _, w in added]
+    relative = False
+    for index, word in enumerate(lowered):
+        if word in lex.verb_forms:
+            return index
+        relative = relative or word in _RELATIVES
+        if index == 0:
+            continue
+        adverb = word.endswith("ly") and len(word) > 4 and added[index][2][:1].islower()
+        adverbial = word in _PREPOSITIONS and any(
+            w in _ADVERBIAL for w in lowered[index + 1 : index + 4]
+        )
+        # a relative clause has its own verb and auxiliaries: "a source who is a broker"
+        ends = word in _CONJUNCTIONS if relative else word in _ENDS
+        if ends or adverb or adverbial:
+            return None if until_verb else index
+    return None if until_verb else len(added)
+
+
+def _opens_modifier(tail: str, added: list[tuple[int, int, str]]) -> bool:
+    """Whether what follows a description opens a modifier of it: a preposition, adjective or
+    relative pronoun right after it, a participle with its preposition ("briefed on",
+    "based in"), or a relative clause after a comma."""
+    first = added[0][2]
+    lower = first.lower()
+    if tail.lstrip(" \t").startswith(","):
+        return lower in _RELATIVES
+    if tail[:1] not in (" ", "\t"):
+        return False
+    if lower in _OPENERS:
+        return not any(w in _ADVERBIAL for w in (x[2].lower() for x in added[1:4]))
+    return opens_participle(added)
+
+
+def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True) -> bool:
+    """Whether words open a participle or adjective phrase that describes a noun before them:
+    "familiar with the talks", "briefed on the matter", "based in Beirut"; with ``present``
+    also a present participle ("living in the house").
+
+    Example:
+        >>> from corpuskit.voices.speakers import words
+        >>> opens_participle(words("briefed on the talks")), opens_participle(words("said"))
+        (True, False)
+    """
+    if len(added) < 2 or added[1][2].lower() not in _PREPOSITIONS:
+        return False
+    first = added[0][2]
+    lower = first.lower()
+    endings = ("ed", "ing") if present else ("ed",)
+    participle = len(lower) > 4 and lower.endswith(endings) and first[:1].islower()
+    return participle or lower in _ADJECTIVES
