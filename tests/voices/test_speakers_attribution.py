@@ -329,3 +329,30 @@ def test_a_later_description_takes_the_full_first_one() -> None:
         "official said."
     )
     assert set(_quotes(text)["speaker"]) == {"An official with the Transport Department"}
+
+
+_NO_COMMAS = (
+    "Shelling hit the eastern districts overnight and the market was closed on Monday "
+    "morning as crews cleared the streets and shops stayed shut for the third day running "
+    "while families queued for bread and water at the two bakeries still open in the old "
+    "quarter and the road to the south stayed closed to traffic for most of the day. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ('"We counted the dead" said Sami Haddad deputy director of the Westshire Rights '
+         "Monitor.", "Sami Haddad", "ngo_un"),
+        ('Rami Nour an activist in the area told reporters: "The bakery was hit twice."',
+         "Rami Nour", "witness_resident"),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_name_in_text_without_commas(sentence: str, speaker: str, kind: str) -> None:
+    row = _quotes(_NO_COMMAS + sentence).iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+
+
+def test_a_title_of_another_name_is_no_role_without_commas() -> None:
+    text = _NO_COMMAS + 'Sami Haddad spokesman Omar Ruiz said "we will reply".'
+    assert _quotes(text).iloc[0]["speaker"] == "Omar Ruiz"

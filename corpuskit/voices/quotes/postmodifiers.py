@@ -32,7 +32,10 @@ _ADVERBIAL = frozenset(
 )  # fmt: skip
 #: where a description after its verb ends: a sentence end, a quotation mark, a line break,
 #: a clause joined by a comma
-_STOP = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|[\"“”«»;:()\n]|,(?!\s+(?:who|which|whose)\b)")
+_STOP = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)|"
+    r"[\"“”«»;:()\n]|,(?!\s+(?:who|which|whose)\b)"
+)
 #: relative pronouns that open a clause describing the speaker
 _RELATIVES = frozenset({"who", "whose", "which"})
 _PREPOSITIONS = frozenset(

@@ -67,6 +67,22 @@ _APPOSITION = re.compile(
 #: an indefinite description right after a name in text stripped of its commas (FA-KES:
 #: "said Tarek a police officer.")
 _BARE_APPOSITION = re.compile(r"\s+((?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=[.;:\n])")
+#: a lower-case run right after a name, up to a clause mark (see ``_bare_role``)
+_BARE_ROLE = re.compile(
+    r"\s+((?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’.&-]*)){0,11})"
+    r"(?=[.;:\n\s])"
+)
+#: words that end a description set without commas: the verb of another clause
+_CLAUSE_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "and", "but", "who",
+     "which", "that", "on", "in"}
+)  # fmt: skip
+#: a text at least this long with under one comma per 1,000 characters has lost its commas
+_COMMALESS_MIN_LENGTH = 300
+#: modifiers that may open a role description ("deputy director", "senior fellow")
+_ROLE_MODIFIERS = frozenset(
+    {"deputy", "senior", "chief", "former", "executive", "assistant", "top", "local", "acting"}
+)
 _AFTER_BODY = re.compile(
     r"\s+(?:of|at|from|with)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|[A-Z][\w'’.&-]*))*)"
 )
@@ -112,6 +128,8 @@ class ArticleTypes:
         self.date = date
         self._cache: dict[str, tuple[str, bool]] = {}
         self._expanded: dict[str, str] = {}
+        #: a text stripped of its commas (FA-KES), where appositions are set off by nothing
+        self.commaless = len(body) >= _COMMALESS_MIN_LENGTH and body.count(",") * 1000 < len(body)
 
     def person_type(self, name: str) -> tuple[str, str]:
         """The type of a named person from the descriptions of their mentions, and its
@@ -179,6 +197,8 @@ class ArticleTypes:
         if apposition is not None and self._is_description(apposition.group(1)):
             phrase = apposition.group(1)
             found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
+        elif apposition is None and self.commaless and (bare := self._bare_role(after)):
+            found.append(_present(bare, self.cues))
         body = _AFTER_BODY.match(after)
         if body is not None:
             found.append((f"of {body.group(1)}", False))
@@ -300,6 +320,33 @@ class ArticleTypes:
             or lower in ("democrat", "republican", "independent")  # NYT: "Republican of Texas"
             or role_follows
         )
+
+    def _bare_role(self, after: str) -> str | None:
+        """A role description set right after a name without a comma, up to its reporting
+        verb or the sentence end, read only in a text stripped of its commas (FA-KES: "said
+        Nadim Houry deputy director of the division at Human Rights Watch", "Mohammed Saeed an
+        activist in the area told"): a lower-case phrase with a role word among its first
+        three."""
+        run = _BARE_ROLE.match(after)
+        if run is None:
+            return None
+        phrase: list[str] = []
+        verbs = lexicon().verb_forms
+        for word in run.group(1).split():
+            if word.lower().strip(".") in verbs or word.lower() in _CLAUSE_WORDS:
+                break
+            phrase.append(word)
+        if len(phrase) < 2 or phrase[1][:1].isupper():
+            return None  # "Clinton spokeswoman Karen Finney": the title of another name
+        first = phrase[0].lower()
+        opens = (
+            first in ("a", "an")
+            or first in _ROLE_MODIFIERS
+            or (self._is_role(first) and first not in _CONNECTORS | {"for", "with", "from", "by"})
+        )
+        if not opens or not any(w[:1].islower() and self._is_role(w.lower()) for w in phrase[:3]):
+            return None
+        return " ".join(phrase).rstrip(".")
 
     def _is_role(self, lower: str) -> bool:
         return POSSESSIVE.sub("", lower) in self.cues.role_words
