@@ -10,7 +10,8 @@
 - :mod:`corpuskit.docsim.reuse`: passages shared between articles, found by
   hashed word shingles (:func:`reuse`, :func:`reuse_summary`), built on
   :mod:`~corpuskit.docsim.shingles`, :mod:`~corpuskit.docsim.passages` and
-  :mod:`~corpuskit.docsim.direction`;
+  :mod:`~corpuskit.docsim.direction`, its result in
+  :mod:`~corpuskit.docsim.reuse_result` (:class:`ReuseResult`, :func:`reuse_summary`);
 - :mod:`corpuskit.docsim.topics`: NMF and LDA topic models through
   scikit-learn (:func:`topics`, :func:`select_n_topics`), fitted into a
   :class:`~corpuskit.docsim.topic_model.TopicModel`.

@@ -23,11 +23,9 @@ def _passages(
     first and a run overlapping a kept one (in either text) is dropped, so each
     word is aligned at most once.
     """
-    common = np.intersect1d(codes_a, codes_b)
-    in_a, in_b = np.isin(codes_a, common), np.isin(codes_b, common)
-    first_a, codes_a = first_a[in_a], codes_a[in_a]
-    order = np.argsort(codes_b[in_b], kind="stable")
-    sorted_codes, sorted_first = codes_b[in_b][order], first_b[in_b][order]
+    # b's shingles sorted once; a shingle of a not in b has no match (count 0)
+    order = np.argsort(codes_b, kind="stable")
+    sorted_codes, sorted_first = codes_b[order], first_b[order]
     left = np.searchsorted(sorted_codes, codes_a, side="left")
     counts = np.searchsorted(sorted_codes, codes_a, side="right") - left
     i = np.repeat(first_a, counts)

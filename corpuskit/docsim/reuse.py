@@ -19,7 +19,17 @@ hashes, computed as one sparse product (documents x shingles times its
 transpose), so the whole corpus is handled at once without comparing every
 pair. Shingles found in more than ``max_docfreq`` documents (boilerplate such as
 "the Syrian Observatory for Human Rights said") are ignored, in the shared
-counts and in the denominators alike.
+counts and in the denominators alike. Shingles found in more than
+``max_candidate_docfreq`` documents (default 50) still count, but do not
+*propose* pairs: only pairs that share at least one rarer shingle are scored
+(exactly, with every shingle they share). A shingle in *d* documents proposes
+*d (d - 1) / 2* pairs, so without this bound the candidates, and the time,
+grow with the square of the corpus wherever a passage is printed in many
+articles (page furniture, photo captions, newsletter boxes); with it they grow
+with the corpus. The pairs left out share nothing but such widely printed
+text; ``max_candidate_docfreq=None`` finds them too (the text-reuse tool
+passim likewise indexes only the n-grams found in at most 100 documents by
+default).
 
 Shared **passages** are then aligned: the positions of the shared shingles in
 both texts are matched, and runs of consecutive matching shingles on the same
@@ -37,193 +47,43 @@ candidate pairs), :mod:`corpuskit.docsim.passages` (alignment) and
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from numbers import Integral, Real
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from corpuskit._compat import renamed_arguments
 from corpuskit._progress import progress as _progress
 from corpuskit.constants import TEXT_COLUMNS
-from corpuskit.display import MISSING, format_count, format_share, html_table
 from corpuskit.docsim.direction import _date_spans, _directions
 from corpuskit.docsim.passages import _passage_frame, _passages
+from corpuskit.docsim.reuse_result import DIRECTIONS, ReuseResult, reuse_summary
 from corpuskit.docsim.shingles import _candidates, _shingles, _tokenize
 from corpuskit.docsim.vectors import pair_frame
 from corpuskit.docterm import docfreq_bound
 from corpuskit.schema import string_dtype
 
+__all__ = [
+    "DEFAULT_MAX_CANDIDATE_DOCFREQ",
+    "DEFAULT_MAX_DOCFREQ",
+    "DEFAULT_MAX_SHARE",
+    "DIRECTIONS",
+    "METHODS",
+    "ReuseResult",
+    "reuse",
+    "reuse_summary",
+]
+
 #: Methods of :func:`reuse`.
 METHODS: tuple[str, ...] = ("shingles",)
-#: Values of the ``direction`` column of :attr:`ReuseResult.pairs`.
-DIRECTIONS: tuple[str, ...] = ("a->b", "b->a", "same day", "unknown")
 
+#: Default ``max_candidate_docfreq``: shingles in more documents propose no pairs.
+DEFAULT_MAX_CANDIDATE_DOCFREQ = 50
 #: Default ``max_docfreq``: the larger of this many documents ...
 DEFAULT_MAX_DOCFREQ = 10
 #: ... and this share of the documents.
 DEFAULT_MAX_SHARE = 0.01
-
-
-# pairs (and summary rows) in the notebook view; characters of a passage shown there
-_DISPLAY_PAIRS = 10
-_DISPLAY_CHARS = 120
-
-
-@dataclass(frozen=True)
-class ReuseResult:
-    """Pairs of articles that share text, and the passages they share.
-
-    Attributes:
-        pairs: one row per pair, see :func:`reuse`.
-        passages: one row per shared passage, see :func:`reuse`.
-        documents: one row per article: ``doc_id``, ``n_shingles`` (distinct
-            shingles counted, boilerplate excluded) and the article's other
-            non-text columns (``outlet``, ``date``, ...), for
-            :func:`reuse_summary` and for joining metadata onto the pairs.
-        n: words per shingle.
-        threshold: the containment a pair had to reach.
-        min_shared: the shared shingles a pair had to reach.
-        max_docfreq: shingles in more documents than this were ignored.
-
-    Example:
-        >>> import pandas as pd
-        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
-        ...     "Rebels shelled the western districts of Aleppo on Monday night.",
-        ...     "Reports say rebels shelled the western districts of Aleppo on Monday."]})
-        >>> result = reuse(arts, n=3, min_shared=2)
-        >>> len(result), result.passages["text_a"].tolist()
-        (1, ['Rebels shelled the western districts of Aleppo on Monday'])
-    """
-
-    pairs: pd.DataFrame
-    passages: pd.DataFrame
-    documents: pd.DataFrame
-    n: int
-    threshold: float
-    min_shared: int
-    max_docfreq: float
-
-    def __len__(self) -> int:
-        return len(self.pairs)
-
-    def __repr__(self) -> str:
-        return (
-            f"ReuseResult({format_count(len(self.pairs))} pairs, "
-            f"{format_count(len(self.passages))} passages among "
-            f"{format_count(len(self.documents))} documents; n={self.n}, "
-            f"threshold={self.threshold}, min_shared={self.min_shared})"
-        )
-
-    def _repr_html_(self) -> str:
-        """The key numbers, the pairs that share most, and who reprints whom."""
-        return (
-            f'<div class="corpuskit-reuse"><p><b>Text reuse</b>: {html.escape(self._headline())}'
-            f"</p>{self._top_pairs_html()}{self._summary_html()}</div>"
-        )
-
-    def _headline(self) -> str:
-        directions = self.pairs["direction"].value_counts()
-        order = ", ".join(
-            f"{name} {format_count(directions[name])}" for name in DIRECTIONS if name in directions
-        )
-        return (
-            f"{format_count(len(self.pairs))} pairs of articles share "
-            f"{format_count(len(self.passages))} passages, among "
-            f"{format_count(len(self.documents))} articles (shingles of {self.n} words; a pair "
-            f"shares at least {format_count(self.min_shared)} of them and "
-            f"{format_share(self.threshold)} of one article; shingles in more than "
-            f"{format_count(self.max_docfreq)} articles ignored)."
-            + (f" Order by date: {order}." if order else "")
-        )
-
-    def _top_pairs_html(self, n: int = _DISPLAY_PAIRS) -> str:
-        if not len(self.pairs):
-            return ""
-        reach = self.pairs[["containment_a", "containment_b"]].max(axis=1)
-        top = self.pairs.loc[reach.sort_values(ascending=False, kind="stable").index[:n]]
-        longest = self.passages.sort_values("n_words", ascending=False, kind="stable")
-        longest = longest.drop_duplicates(["doc_id_a", "doc_id_b"]).set_index(
-            ["doc_id_a", "doc_id_b"]
-        )["text_a"]
-        keys = pd.MultiIndex.from_frame(top[["doc_id_a", "doc_id_b"]])
-        columns = [
-            "doc_id_a", "outlet_a", "date_a", "doc_id_b", "outlet_b", "date_b", "direction",
-            "containment_a", "containment_b", "shared_shingles", "n_passages",
-        ]  # fmt: skip
-        table = top[columns].assign(longest_passage=longest.reindex(keys).to_numpy())
-        shares = {c: format_share for c in ("containment_a", "containment_b")}
-        shown = (
-            f"The {format_count(len(top))} of {format_count(len(self.pairs))} pairs that share most"
-            if len(top) < len(self.pairs)
-            else "All pairs"
-        )
-        note = f"{shown}, largest containment first; result.pairs and result.passages hold all."
-        return (
-            html_table(
-                table,
-                formats={**shares, "longest_passage": _shorten},
-                styles={"longest_passage": "text-align:left;min-width:20em"},
-            )
-            + f"<p>{html.escape(note)}</p>"
-        )
-
-    def _summary_html(self) -> str:
-        if "outlet" not in self.documents.columns:
-            return ""
-        summary = reuse_summary(self).head(_DISPLAY_PAIRS)
-        if not len(summary):
-            return ""
-        return "<p>Who reprints whom (result.summary(), first rows):</p>" + html_table(
-            summary, formats={"median_containment": format_share}
-        )
-
-    def to_frame(self) -> pd.DataFrame:
-        """The pairs table (a copy).
-
-        Example:
-            >>> import pandas as pd
-            >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x y z w", "x y z w"]})
-            >>> reuse(arts, n=2, min_shared=1).to_frame()["jaccard"].tolist()
-            [1.0]
-        """
-        return self.pairs.copy()
-
-    def summary(self, *, by: str = "outlet") -> pd.DataFrame:
-        """:func:`reuse_summary` of this result.
-
-        Example:
-            >>> import pandas as pd
-            >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "TASS"],
-            ...     "date": pd.to_datetime(["2016-12-01", "2016-12-02"]), "text": ["x y z"] * 2})
-            >>> reuse(arts, n=2, min_shared=1).summary()[["source", "reuser"]].values.tolist()
-            [['AP', 'TASS']]
-        """
-        return reuse_summary(self, by=by)
-
-    def plot(self, **kwargs: Any) -> Any:
-        """Draw who reprints whom: :func:`corpuskit.plot.reuse`.
-
-        Args:
-            **kwargs: options of :func:`corpuskit.plot.reuse` (``by``, ``kind``, ...).
-
-        Returns:
-            The matplotlib Axes.
-        """
-        from corpuskit.plot.reuse_plots import reuse as plot_reuse
-
-        return plot_reuse(self, **kwargs)
-
-
-def _shorten(text: object) -> str:
-    """A passage for the notebook view: at most ``_DISPLAY_CHARS`` characters, on one line."""
-    if not isinstance(text, str):
-        return MISSING
-    line = " ".join(text.split())
-    return line if len(line) <= _DISPLAY_CHARS else line[: _DISPLAY_CHARS - 1] + "…"
 
 
 # ---------------------------------------------------------------------- public API
@@ -248,6 +108,7 @@ def reuse(
     min_shared: int = 5,
     threshold: float = 0.2,
     max_docfreq: float | None = None,
+    max_candidate_docfreq: float | None = DEFAULT_MAX_CANDIDATE_DOCFREQ,
     method: str = "shingles",
     rule: Any = None,
     text_column: str = "text",
@@ -283,6 +144,14 @@ def reuse(
             furniture scraped with the text ("Follow us on Instagram", lists of
             related news) repeats across an outlet's articles; lower this when
             one outlet's pairs are dominated by it.
+        max_candidate_docfreq: shingles found in more documents than this (an
+            ``int``, or a proportion as for ``max_docfreq``) do not propose
+            candidate pairs but still count when a pair is scored, so every
+            pair reported has exactly the counts it would have without the
+            bound; only pairs sharing nothing rarer are left out. Default 50
+            documents: the cost then grows with the corpus. ``None``: every
+            shingle up to ``max_docfreq`` proposes pairs (the exact, quadratic
+            search).
         method: ``"shingles"``, the only method.
         rule: the :class:`~corpuskit.text.tokenize.TokenRule`; default rule if None.
         text_column: the column holding the text.
@@ -334,16 +203,30 @@ def reuse(
         if max_docfreq is None
         else docfreq_bound(max_docfreq, "max_docfreq", n_docs)
     )
+    propose = (
+        None
+        if max_candidate_docfreq is None
+        else docfreq_bound(max_candidate_docfreq, "max_candidate_docfreq", n_docs)
+    )
     frame = articles.reset_index(drop=True)
     texts = frame[text_column].fillna("").astype(str).tolist()
     tokens = _tokenize(texts, rule, progress, n_jobs)
     doc, first, hashes = _shingles(tokens, int(n))
-    codes = np.unique(hashes, return_inverse=True)[1].astype(np.int32)
+    # numbered by first appearance (a hash table, linear; only equality of codes matters)
+    codes = pd.factorize(hashes)[0].astype(np.int32)
     del hashes
     a, b, shared, containment_a, containment_b, n_shingles, shared_codes = _candidates(
-        doc, codes, n_docs, ceiling=ceiling, min_shared=min_shared, threshold=threshold
+        doc,
+        codes,
+        n_docs,
+        ceiling=ceiling,
+        min_shared=min_shared,
+        threshold=threshold,
+        propose_ceiling=propose,
     )
-    kept = np.isin(codes, shared_codes)
+    wanted = np.zeros(int(codes.max()) + 1 if codes.size else 0, dtype=bool)
+    wanted[shared_codes] = True
+    kept = wanted[codes]
     by_doc = np.searchsorted(doc[kept], np.arange(n_docs + 1))
     kept_first, kept_codes = first[kept], codes[kept]
     rows = []
@@ -387,6 +270,7 @@ def reuse(
         threshold=float(threshold),
         min_shared=int(min_shared),
         max_docfreq=float(ceiling),
+        max_candidate_docfreq=None if propose is None else float(propose),
     )
 
 
@@ -401,75 +285,3 @@ def _pair_columns(documents: pd.DataFrame, docvars: bool | str | Sequence[str]) 
     if missing:
         raise ValueError(f"docvars= names columns not in the articles (or text columns): {missing}")
     return [c for c in wanted if c not in reserved]
-
-
-@renamed_arguments(result="data")
-def reuse_summary(data: ReuseResult, *, by: str = "outlet") -> pd.DataFrame:
-    """Who reprints whom: reuse between groups of articles (outlets), by date order.
-
-    Only pairs with a known order count (``direction`` ``"a->b"`` or
-    ``"b->a"``): the earlier article is the *source*, the later the *reuser*.
-    Same-day and undated pairs are left out (see ``data.pairs``), and the
-    earlier article need not be the original: both may copy a third.
-
-    Args:
-        data: a :class:`ReuseResult` (formerly ``result=``).
-        by: a column of ``data.documents`` (an article column, e.g.
-            ``"outlet"`` or ``"outlet_name"``).
-
-    Returns:
-        One row per (source group, reusing group), most pairs first (ties by
-        names): ``source``, ``reuser`` (the ``by`` values; missing values stay
-        missing), ``n_pairs``, ``n_docs`` (distinct reusing articles),
-        ``n_source_docs`` (distinct source articles) and
-        ``median_containment`` (median share of the reusing article's shingles
-        found in the source).
-
-    Raises:
-        ValueError: ``by`` is not a column of ``data.documents``.
-
-    Example:
-        >>> import pandas as pd
-        >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["AP", "TASS"],
-        ...     "date": pd.to_datetime(["2016-12-02", "2016-12-01"]), "text": ["x y z w"] * 2})
-        >>> summary = reuse_summary(reuse(arts, n=2, min_shared=1))
-        >>> summary[["source", "reuser", "n_pairs"]].values.tolist()
-        [['TASS', 'AP', 1]]
-    """
-    if not isinstance(data, ReuseResult):
-        raise ValueError(f"data= must be a ReuseResult, got {type(data).__name__}")
-    if not isinstance(by, str) or by not in data.documents.columns or by == "doc_id":
-        raise ValueError(
-            f"by= must name a column of data.documents, got {by!r}; it has "
-            f"{[c for c in data.documents.columns if c != 'doc_id']}"
-        )
-    pairs = data.pairs
-    forward = (pairs["direction"] == "a->b").to_numpy()
-    directed = forward | (pairs["direction"] == "b->a").to_numpy()
-    source = np.where(forward, pairs["doc_id_a"], pairs["doc_id_b"])[directed]
-    reuser = np.where(forward, pairs["doc_id_b"], pairs["doc_id_a"])[directed]
-    share = np.where(forward, pairs["containment_b"], pairs["containment_a"])[directed]
-    groups = data.documents.set_index(data.documents["doc_id"].astype(str))[by]
-    table = pd.DataFrame(
-        {
-            "source": groups.reindex(source).to_numpy(),
-            "reuser": groups.reindex(reuser).to_numpy(),
-            "source_doc": source,
-            "reuser_doc": reuser,
-            "containment": share.astype(float),
-        }
-    )
-    summary = (
-        table.groupby(["source", "reuser"], dropna=False, sort=True)
-        .agg(
-            n_pairs=("containment", "size"),
-            n_docs=("reuser_doc", "nunique"),
-            n_source_docs=("source_doc", "nunique"),
-            median_containment=("containment", "median"),
-        )
-        .reset_index()
-    )
-    summary = summary.sort_values("n_pairs", ascending=False, kind="stable")
-    return summary.reset_index(drop=True).astype(
-        {"n_pairs": np.int64, "n_docs": np.int64, "n_source_docs": np.int64}
-    )

@@ -19,6 +19,8 @@ from corpuskit.text.tokenize import resolve_rule
 
 # documents whose shared-shingle counts are computed (and filtered) at once
 _PAIR_BLOCK_ROWS = 2000
+# proposed pairs whose frequent shingles are counted at once
+_FREQUENT_CHUNK = 100_000
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -128,6 +130,7 @@ def _candidates(
     ceiling: float,
     min_shared: int,
     threshold: float,
+    propose_ceiling: float | None = None,
 ) -> tuple[np.ndarray, ...]:
     """Pairs of documents that share enough shingles, through an inverted index.
 
@@ -136,6 +139,14 @@ def _candidates(
     product is taken in blocks of rows, each filtered before the next, so the
     pairs sharing only a shingle or two are never all held at once.
 
+    With ``propose_ceiling``, only the shingles in at most that many documents
+    enter the product (they *propose* the candidate pairs); those in more (up
+    to ``ceiling``) still count in each candidate's shared shingles, added per
+    pair from a second, small index, so a proposed pair's counts are exact. A
+    pair that shares only such frequent shingles is never proposed: a shingle
+    in ``d`` documents proposes ``d (d - 1) / 2`` pairs, so without the bound
+    the candidates grow with the square of the documents that share a passage.
+
     Returns:
         ``(a, b, shared, containment_a, containment_b, n_shingles, shared_codes)``:
         the kept pairs' rows (``a < b``, sorted), their numbers of shared
@@ -143,24 +154,41 @@ def _candidates(
         non-boilerplate shingles, and the shingle codes found in 2 to
         ``ceiling`` documents.
     """
-    n_codes = int(codes.max()) + 1 if codes.size else 0
+    # a shingle that occurs once in the corpus is in one document and in no pair: it only
+    # counts in that document's n_shingles, so the matrices hold the others alone (a tenth)
+    repeated = np.bincount(codes)[codes] >= 2
+    singles = np.bincount(doc[~repeated], minlength=n_docs) if ceiling >= 1 else 0
+    original, columns = np.unique(codes[repeated], return_inverse=True)
     present = sp.csr_matrix(
-        (np.ones(codes.size, dtype=np.int32), (doc, codes)), shape=(n_docs, n_codes)
+        (np.ones(columns.size, dtype=np.int32), (doc[repeated], columns)),
+        shape=(n_docs, original.size),
     )
     present.sum_duplicates()
     present.data[:] = 1
-    docfreq = np.bincount(present.indices, minlength=n_codes)
+    docfreq = np.bincount(present.indices, minlength=original.size)
     content = docfreq <= ceiling
-    n_shingles = np.asarray(present[:, np.flatnonzero(content)].sum(axis=1)).ravel()
-    shared_codes = np.flatnonzero(content & (docfreq >= 2))
-    index = present[:, shared_codes]
+    row_of = np.repeat(np.arange(n_docs), np.diff(present.indptr))
+    n_shingles = singles + np.bincount(row_of, weights=content[present.indices], minlength=n_docs)
+    n_shingles = n_shingles.astype(np.int64)
+    pairable = content & (docfreq >= 2)
+    proposing = pairable & (docfreq <= (ceiling if propose_ceiling is None else propose_ceiling))
+    index = _columns(present, row_of, proposing)
+    frequent = _columns(present, row_of, pairable & ~proposing)
+    shared_codes = original[pairable]
+    n_frequent = np.diff(frequent.indptr)
     index_t = index.T.tocsr()
     parts = []
     for start in range(0, n_docs, _PAIR_BLOCK_ROWS):
         block = (index[start : start + _PAIR_BLOCK_ROWS] @ index_t).tocoo()
         a, b, shared = block.row.astype(np.int64) + start, block.col.astype(np.int64), block.data
-        keep = (b > a) & (shared >= min_shared)
+        keep = b > a
         a, b, shared = a[keep], b[keep], shared[keep].astype(np.int64)
+        if frequent.nnz:
+            a, b, shared = _add_frequent(
+                a, b, shared, frequent, n_frequent, n_shingles, min_shared, threshold
+            )
+        keep = shared >= min_shared
+        a, b, shared = a[keep], b[keep], shared[keep]
         with np.errstate(divide="ignore", invalid="ignore"):
             containment_a, containment_b = shared / n_shingles[a], shared / n_shingles[b]
         keep = np.maximum(containment_a, containment_b) >= threshold
@@ -179,3 +207,43 @@ def _candidates(
         n_shingles,
         shared_codes,
     )
+
+
+def _columns(matrix: sp.csr_matrix, row_of: np.ndarray, keep: np.ndarray) -> sp.csr_matrix:
+    """The columns ``keep`` (a mask) of ``matrix``, whose entry *i* is in row ``row_of[i]``."""
+    mask = keep[matrix.indices]
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(row_of[mask], minlength=matrix.shape[0]))])
+    renumber = np.cumsum(keep) - 1
+    return sp.csr_matrix(
+        (matrix.data[mask], renumber[matrix.indices[mask]], indptr),
+        shape=(matrix.shape[0], int(keep.sum())),
+    )
+
+
+def _add_frequent(
+    a: np.ndarray,
+    b: np.ndarray,
+    shared: np.ndarray,
+    frequent: sp.csr_matrix,
+    n_frequent: np.ndarray,
+    n_shingles: np.ndarray,
+    min_shared: int,
+    threshold: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Proposed pairs with the frequent shingles they share added to ``shared``.
+
+    A pair can share at most ``min(n_frequent[a], n_frequent[b])`` of them: the
+    pairs that cannot reach ``min_shared`` or ``threshold`` even so are dropped
+    before the exact count (one sparse row product per remaining pair, in chunks).
+    """
+    most = shared + np.minimum(n_frequent[a], n_frequent[b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        reach = np.maximum(most / n_shingles[a], most / n_shingles[b])
+    keep = (most >= min_shared) & (reach >= threshold)
+    a, b, shared = a[keep], b[keep], shared[keep].copy()
+    both = np.flatnonzero(np.minimum(n_frequent[a], n_frequent[b]) > 0)
+    for chunk in range(0, len(both), _FREQUENT_CHUNK):
+        pick = both[chunk : chunk + _FREQUENT_CHUNK]
+        overlap = frequent[a[pick]].multiply(frequent[b[pick]])
+        shared[pick] += np.asarray(overlap.sum(axis=1)).ravel().astype(np.int64)
+    return a, b, shared

@@ -239,3 +239,34 @@ def test_fakes_cross_outlet_reuse(fakes_reuse):
     assert cross.loc[("alaraby", "jordantimes"), "median_containment"] > 0.5
     outlets = set(cross.index.get_level_values(0)) | set(cross.index.get_level_values(1))
     assert {"ahram", "alaraby", "dailysabah", "jordantimes", "trt"} <= outlets
+
+
+def test_frequent_shingles_count_but_propose_no_pairs():
+    furniture = "Sign up for our newsletter to receive the top stories every morning in your inbox."
+    arts = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "text": [
+                f"Rebels shelled the western districts of Aleppo on Monday night. {furniture}",
+                f"Witnesses: rebels shelled the western districts of Aleppo on Monday. {furniture}",
+                f"The council met on Tuesday. {furniture}",
+                f"Markets fell sharply in Tokyo. {furniture}",
+            ],
+        }
+    )
+    every = reuse(arts, max_candidate_docfreq=None)
+    assert len(every.pairs) == 6  # the furniture alone links every pair
+    # its shingles are in 4 documents: with a bound of 3 they propose no pair, so only
+    # the pair that also shares the Aleppo sentence is scored, exactly as without the bound
+    bounded = reuse(arts, max_candidate_docfreq=3)
+    assert bounded.pairs[["doc_id_a", "doc_id_b"]].values.tolist() == [["a", "b"]]
+    pd.testing.assert_frame_equal(bounded.pairs, every.pairs.iloc[:1])
+    pd.testing.assert_frame_equal(
+        bounded.passages, every.passages[every.passages["doc_id_b"] == "b"]
+    )
+    assert (bounded.max_candidate_docfreq, every.max_candidate_docfreq) == (3.0, None)
+    # the furniture still counts in the shared shingles: ignoring it (max_docfreq=3) gives fewer
+    ignored = reuse(arts, max_docfreq=3)
+    assert ignored.pairs["shared_shingles"].iloc[0] + 11 == bounded.pairs["shared_shingles"].iloc[0]
+    with pytest.raises(ValueError, match="max_candidate_docfreq="):
+        reuse(arts, max_candidate_docfreq=-1)
