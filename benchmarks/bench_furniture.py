@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/bench_furniture.py [--data-dir DIR] [--sizes 2000,6000] [--full]
-                                         [--rounds R] [--no-old-at-full]
+                                         [--rounds R] [--full-rounds F]
+                                         [--no-old-at-full]
 
 Loads ``article_bias_prediction`` with :func:`corpuskit.load_dataset` and, on
 its first N articles for each of ``--sizes`` (and all of them with
@@ -11,16 +12,18 @@ its first N articles for each of ``--sizes`` (and all of them with
 ``ck.drop_duplicates(ck.strip_boilerplate(articles, by="outlet"))``, with the
 library's code (``new``) and with the code it replaced (``old``: copies kept
 only here, ``_boilerplate_v1.py`` and ``_duplicates_v1.py``, from commit
-53424ab). The two alternate within each of ``--rounds`` rounds (the order
-swapped every round) in one process, and every pair of results is compared:
+53424ab). The two alternate within each of ``--rounds`` rounds
+(``--full-rounds``, default 1, on all articles; the order swapped every
+round) in one process, and every pair of results is compared:
 the stripped texts, ``n_boilerplate_removed``, the load report's note, the
 articles kept and the record of those dropped must be identical.
 
 For each size it prints the median seconds of each, their ratio (new / old)
 and the per-article time relative to the first size (``lin``: 1.0 is linear;
-issue #22's bar is 1.3), with the load average. The last line is
+issue #22's bar is 1.3), with the load average; the same for CPU seconds
+(``resource.getrusage``), which other jobs on the machine disturb less. The last line is
 ``furniture_new_s=S old_s=S ratio=R linearity_new=L linearity_old=L
-articles=N identical=True`` for the largest size.
+linearity_new_cpu=L articles=N identical=True`` for the largest size.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import resource
 import statistics
 import sys
 import time
@@ -55,11 +59,17 @@ def _old(articles: pd.DataFrame) -> pd.DataFrame:
     return old_duplicates.drop_duplicates(stripped)
 
 
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _timed(step: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.DataFrame):
+    """Wall seconds, CPU seconds (less sensitive to other jobs) and the result of ``step``."""
     gc.collect()
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), _cpu()
     result = step(articles)
-    return time.perf_counter() - started, result
+    return time.perf_counter() - started, _cpu() - started_cpu, result
 
 
 def _identical(new: pd.DataFrame, old: pd.DataFrame) -> bool:
@@ -83,6 +93,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="2000,6000", help="comma-separated article counts")
     parser.add_argument("--full", action="store_true", help="also all 37,342 articles")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--full-rounds", type=int, default=1, help="rounds on all articles")
     parser.add_argument(
         "--no-old-at-full", action="store_true", help="time only the new code on all articles"
     )
@@ -98,26 +109,40 @@ def main() -> None:
         articles = corpus.iloc[:size]
         with_old = not (args.no_old_at_full and size == len(corpus))
         times: dict[str, list[float]] = {"new": [], "old": []}
-        for number in range(args.rounds):
+        cpu: dict[str, list[float]] = {"new": [], "old": []}
+        rounds = args.full_rounds if size == len(corpus) else args.rounds
+        for number in range(rounds):
             order = ["new", "old"] if number % 2 == 0 else ["old", "new"]
             results = {}
             for name in order if with_old else ["new"]:
-                seconds, results[name] = _timed(_new if name == "new" else _old, articles)
+                seconds, used, results[name] = _timed(_new if name == "new" else _old, articles)
                 times[name].append(seconds)
+                cpu[name].append(used)
                 load = os.getloadavg()[0]
-                print(f"  [{size}] round {number + 1} {name}: {seconds:.2f} s (load {load:.1f})")
+                print(
+                    f"  [{size}] round {number + 1} {name}: {seconds:.2f} s, cpu {used:.2f} s "
+                    f"(load {load:.1f})",
+                    flush=True,
+                )
             if with_old:
                 identical &= _identical(results["new"], results["old"])
             del results
-        medians[size] = {k: statistics.median(v) if v else float("nan") for k, v in times.items()}
+        medians[size] = {
+            k: statistics.median(v) if v else float("nan")
+            for k, v in {**times, **{f"{k}_cpu": v for k, v in cpu.items()}}.items()
+        }
     first = sizes[0]
-    print(f"{'articles':>9}{'old_s':>9}{'new_s':>9}{'new/old':>9}{'lin_old':>9}{'lin_new':>9}")
+    print(
+        f"{'articles':>9}{'old_s':>9}{'new_s':>9}{'new/old':>9}{'lin_old':>9}{'lin_new':>9}"
+        f"{'old_cpu':>9}{'new_cpu':>9}{'lin_old_cpu':>12}{'lin_new_cpu':>12}"
+    )
     for size in sizes:
         m = medians[size]
         lin = {k: (m[k] / size) / (medians[first][k] / first) for k in m}
         print(
             f"{size:>9}{m['old']:>9.2f}{m['new']:>9.2f}{m['new'] / m['old']:>9.2f}"
-            f"{lin['old']:>9.2f}{lin['new']:>9.2f}"
+            f"{lin['old']:>9.2f}{lin['new']:>9.2f}{m['old_cpu']:>9.2f}{m['new_cpu']:>9.2f}"
+            f"{lin['old_cpu']:>12.2f}{lin['new_cpu']:>12.2f}"
         )
     last = sizes[-1]
     m = medians[last]
@@ -126,6 +151,7 @@ def main() -> None:
         f"furniture_new_s={m['new']:.2f} old_s={m['old']:.2f} ratio={m['new'] / m['old']:.2f} "
         f"linearity_new={(m['new'] / last) / (medians[first]['new'] / first):.2f} "
         f"linearity_old={(m['old'] / last) / (medians[first]['old'] / first):.2f} "
+        f"linearity_new_cpu={(m['new_cpu'] / last) / (medians[first]['new_cpu'] / first):.2f} "
         f"articles={last} identical={identical}"
     )
 

@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/bench_group_similarity.py [--data-dir DIR] [--sizes 2000] [--full]
-                                                [--n-boot B] [--rounds R] [--n-jobs J]
+                                                [--n-boot B] [--rounds R] [--full-rounds F]
+                                                [--n-jobs J]
 
 Loads ``article_bias_prediction``, keeps the first N articles for each of
 ``--sizes`` (and all of them with ``--full``), counts the matrix once
@@ -12,11 +13,12 @@ n_boot=B)`` (default 200, ``n_jobs=-1``) with the library's code (``new``)
 and with the code it replaced (``old``: a copy kept only here,
 ``_centroids_v1.py``, commit 53424ab): every replicate's centroids by one
 sparse product and their dot products by a sparse product per replicate. The
-two alternate within each of ``--rounds`` rounds (order swapped every round)
-in one process. For the same seed both draw the same weights, so the results
-must agree to rounding: the largest absolute difference of ``similarity``,
-``low``, ``high`` and ``bias`` is printed (the new code adds the products of
-the shared and the other features separately).
+two alternate within each of ``--rounds`` rounds (``--full-rounds``, default
+1, on all articles; order swapped every round) in one process. For the same
+seed both draw the same weights, so the results must agree to rounding: the
+largest absolute difference of ``similarity``, ``low``, ``high`` and ``bias``
+is printed (the new code adds the products of the shared and the other
+features separately).
 
 Per size it prints the median wall seconds of each, the CPU seconds (this
 process and its workers) and the ratio new / old. The last line is
@@ -62,6 +64,7 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="also all 37,342 articles")
     parser.add_argument("--n-boot", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--full-rounds", type=int, default=1, help="rounds on all articles")
     parser.add_argument("--n-jobs", type=int, default=-1)
     args = parser.parse_args()
     warnings.simplefilter("ignore")  # small outlets warn (SmallSampleWarning)
@@ -76,7 +79,7 @@ def main() -> None:
         times: dict[str, list[float]] = {"new": [], "old": []}
         cpu: dict[str, list[float]] = {"new": [], "old": []}
         worst = 0.0
-        for number in range(args.rounds):
+        for number in range(args.full_rounds if size == len(corpus) else args.rounds):
             results = {}
             for name in ["new", "old"] if number % 2 == 0 else ["old", "new"]:
                 module = new_centroids if name == "new" else old_centroids

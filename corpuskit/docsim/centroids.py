@@ -85,18 +85,19 @@ def _replicates(
     """The metric of every pair ``upper`` (``g < h``) of resampled centroids, a row per replicate.
 
     ``draws[g]`` holds the bootstrap weights (divided by the group's size) of
-    group ``g``'s documents ``members[g]``, one row per replicate. For a batch
-    of replicates, one sparse product (the block-diagonal weights of all
-    groups @ their documents) gives every resampled centroid (for the features
-    most groups share, a dense product per group: its documents' features @ their
-    weights); per replicate,
-    the dot products of all pairs of centroids come at once (the metric follows
-    from them and the rows' statistics, as in
-    :func:`~corpuskit.docsim.metrics._pair_blocks`): the features most groups
-    share (:data:`~corpuskit.docsim.gram.DENSE_SHARE`) by a dense BLAS product,
-    the others by a sparse one (:mod:`corpuskit.docsim.gram`). Batches run in
-    ``n_jobs`` forked processes; the weights are drawn beforehand, so the
-    replicates do not depend on it.
+    group ``g``'s documents ``members[g]``, one row per replicate. The features
+    most groups share (:func:`~corpuskit.docsim.gram.dense_features`) and the
+    others are handled apart. For a batch of replicates, each group's resampled
+    centroids over the shared features come from one dense product (its
+    documents' features @ their weights), and every centroid over the other
+    features from one sparse product (the block-diagonal weights of all groups
+    @ their documents). Per replicate, the dot products of all pairs of
+    centroids come at once, the shared features' by a BLAS product and the
+    others' by a sparse one (:func:`~corpuskit.docsim.gram.dot_products`); the
+    metric follows from them and the rows' statistics, as in
+    :func:`~corpuskit.docsim.metrics._pair_blocks`. Batches run in ``n_jobs``
+    forked processes; the weights are drawn beforehand, so the replicates do
+    not depend on it.
     """
     n_groups = len(members)
     g_upper, h_upper = upper
@@ -203,6 +204,14 @@ def group_similarity(
     (infinitely sampled) centroids, so it lies above. Compare ``n_a``/``n_b``
     before reading much into a low value. The intervals of different pairs
     are not simultaneous (no multiple-comparison adjustment).
+
+    Cost: per replicate, the dot products of every pair of centroids. The
+    features at least 1/8 of the groups use go through one dense BLAS
+    product (on one BLAS thread; the batches of replicates run on every core),
+    the others through a sparse one (:mod:`corpuskit.docsim.gram`); the result
+    is that of one sparse product to rounding (about 1e-15). On all of
+    article_bias_prediction (491 outlets) a replicate took 0.3-0.5 s of one
+    core on a shared 2-core machine (about 1 s before).
 
     Args:
         data: a DocTermMatrix or an articles DataFrame, as in :func:`similarity`.

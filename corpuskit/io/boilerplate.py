@@ -25,6 +25,13 @@ the counts by rule. Nothing is removed silently.
 :func:`repeated_paragraphs` flags paragraphs that occur more than once, within
 one article or across articles, so analyses can count each once.
 
+How it runs: one pass over the texts (2,000 at a time) splits each into
+paragraphs, numbers their keys and tries the rules
+(:mod:`corpuskit.io.paragraphs`); the documents per (group, key) then come
+from two sorts of integer codes. Time and memory grow with the text, not with
+the size of the largest outlet (all of article_bias_prediction: see
+``benchmarks/README.md``, ``bench_furniture.py``).
+
 Example:
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["x", "x"],

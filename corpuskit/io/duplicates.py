@@ -16,8 +16,10 @@ locality-sensitive hashing of signature bands (Leskovec, Rajaraman & Ullman,
 *Mining of Massive Datasets*, ch. 3). Every candidate pair is then checked with
 the exact Jaccard similarity, so reported pairs never rest on an estimate.
 Duplicates are grouped into clusters by single linkage (connected components of
-the pairs found). On 37,342 AllSides articles (221 M characters) the search
-takes well under a minute on two cores.
+the pairs found). The texts are read 2,000 at a time
+(:mod:`corpuskit.io.minhash`), so no corpus-sized array is made; on 37,342
+AllSides articles (221 M characters) the search takes well under a minute on
+one core.
 
 Nothing is dropped unless you ask: :func:`find_duplicates` reports, and
 :func:`drop_duplicates` applies the choice of which member to keep.
