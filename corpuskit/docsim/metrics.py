@@ -23,9 +23,10 @@ def _check_metric(metric: str) -> None:
         raise ValueError(f"metric= must be one of {METRICS}, got {metric!r}")
 
 
-def _prepare(matrix: sp.spmatrix, metric: str) -> sp.csr_matrix:
-    """Rows as the metric sees them: float64, 0/1 for Jaccard."""
-    out = sp.csr_matrix(matrix, dtype=np.float64, copy=True)
+def _prepare(matrix: sp.spmatrix, metric: str, *, copy: bool = True) -> sp.csr_matrix:
+    """Rows as the metric sees them: float64, 0/1 for Jaccard (``copy=False``: in place when
+    ``matrix`` is already a float64 CSR matrix)."""
+    out = sp.csr_matrix(matrix, dtype=np.float64, copy=copy)
     out.eliminate_zeros()
     if metric == "jaccard":
         out.data[:] = 1.0

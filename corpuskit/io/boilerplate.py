@@ -25,6 +25,13 @@ the counts by rule. Nothing is removed silently.
 :func:`repeated_paragraphs` flags paragraphs that occur more than once, within
 one article or across articles, so analyses can count each once.
 
+How it runs: one pass over the texts (2,000 at a time) splits each into
+paragraphs, numbers their keys and tries the rules
+(:mod:`corpuskit.io.paragraphs`); the documents per (group, key) then come
+from two sorts of integer codes. Time and memory grow with the text, not with
+the size of the largest outlet (all of article_bias_prediction: see
+``benchmarks/README.md``, ``bench_furniture.py``).
+
 Example:
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["x", "x"],
@@ -38,9 +45,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
+from corpuskit.io.paragraphs import (
+    column_values,
+    group_counts,
+    paragraph_key,
+    paragraphs,
+    scan_paragraphs,
+)
 from corpuskit.io.report import LoadReport, attach_report
 
 __all__ = [
@@ -110,31 +126,6 @@ REPEATED_COLUMNS = (
     "repeat",
 )
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-def paragraphs(text: str | None) -> list[str]:
-    """The paragraphs of a text: blocks between blank lines, or its lines when it has none.
-
-    Args:
-        text: a text (``None`` or missing: no paragraphs).
-
-    Returns:
-        The stripped, non-empty paragraphs, in order.
-
-    Example:
-        >>> paragraphs("One.\\n\\nTwo\\nlines.\\n\\n\\nThree.")
-        ['One.', 'Two\\nlines.', 'Three.']
-    """
-    if not isinstance(text, str):
-        return []
-    blocks = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
-    return [block.strip() for block in blocks if block.strip()]
-
-
-def _key(paragraph: str) -> str:
-    return " ".join(paragraph.split()).casefold()
-
 
 def _compile(patterns: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
     if not isinstance(patterns, Mapping):
@@ -152,7 +143,7 @@ def _units(articles: pd.DataFrame, by: str | None, text_column: str) -> pd.DataF
     """One row per paragraph: doc_id, group, paragraph number, text and comparison key."""
     groups = articles[by] if by is not None else pd.Series("all", index=articles.index)
     rows = [
-        (doc, group, number, block, _key(block))
+        (doc, group, number, block, paragraph_key(block))
         for doc, group, text in zip(articles["doc_id"], groups, articles[text_column])
         for number, block in enumerate(paragraphs(text))
     ]
@@ -173,44 +164,113 @@ def _check(articles: pd.DataFrame, by: str | None, text_column: str, **numbers: 
         raise ValueError(f"min_docs= must be an integer >= 2, got {numbers['min_docs']!r}")
 
 
-def _clue_keys(keys: pd.Series) -> list[str]:
-    """The paragraph keys as the clue words are looked up in them.
+def _clue_key(key: str) -> str:
+    """A paragraph key as the clue words are looked up in it.
 
     Case-insensitive matching in :mod:`re` also takes the dotless "ı" and the
-    dotted "İ" (case-folded to "i" and a combining dot) for "i"; the keys are
+    dotted "İ" (case-folded to "i" and a combining dot) for "i"; the key is
     read with both as plain "i", so no paragraph a pattern matches is skipped.
     """
-    return [
-        key.replace("\u0307", "").replace("ı", "i") if "ı" in key or "\u0307" in key else key
-        for key in keys
-    ]
+    return key.replace("\u0307", "").replace("ı", "i") if "ı" in key or "\u0307" in key else key
 
 
-def _holds_any(keys: list[str], clues: tuple[str, ...]) -> list[bool]:
-    """Whether each of ``keys`` holds one of ``clues``."""
-    return [any(c in key for c in clues) for key in keys]
+class _Rules:
+    """The rules in order, tried on a paragraph as :func:`strip_boilerplate` documents.
+
+    A shipped rule with clue words (:data:`_CLUES`) is tried only on paragraphs
+    whose key holds one of them. When every rule is shipped, one search of the
+    other rules' patterns joined as alternatives, and one look for any clue
+    word, first tell whether any rule can match at all: most paragraphs match
+    none, and the rules are then tried one by one only on the rest (the same
+    result, a search per paragraph instead of one per rule).
+    """
+
+    def __init__(self, rules: Mapping[str, re.Pattern[str]]):
+        shipped = [name for name, pattern in rules.items() if pattern.pattern == _SHIPPED.get(name)]
+        self.checks = [
+            (number, pattern, _CLUES.get(name) if name in shipped else None)
+            for number, (name, pattern) in enumerate(rules.items())
+        ]
+        plain = [rules[name].pattern for name in rules if name in shipped and name not in _CLUES]
+        self.screened = len(shipped) == len(rules)
+        joined = "|".join(f"(?:{pattern})" for pattern in plain)
+        self.screen = re.compile(joined, re.IGNORECASE) if plain else None
+        self.clues = tuple(
+            clue for name in rules if name in shipped for clue in _CLUES.get(name, ())
+        )
+
+    def first(self, block: str, key: str) -> int:
+        """The number of the first rule whose pattern is found in ``block`` (-1: none)."""
+        clue_key = None
+        if self.screened and (self.screen is None or self.screen.search(block) is None):
+            clue_key = _clue_key(key)
+            if not any(clue in clue_key for clue in self.clues):
+                return -1
+        for number, pattern, clues in self.checks:
+            if clues is not None:
+                clue_key = _clue_key(key) if clue_key is None else clue_key
+                if not any(clue in clue_key for clue in clues):
+                    continue
+            if pattern.search(block):
+                return number
+        return -1
+
+
+class _Flagged(NamedTuple):
+    """The paragraphs to remove (:data:`BOILERPLATE_COLUMNS`), and per text their numbers."""
+
+    table: pd.DataFrame
+    removed: list[list[int]]
 
 
 def _flagged(
-    units: pd.DataFrame, rules: Mapping[str, re.Pattern[str]], min_share: float, min_docs: int
-) -> pd.DataFrame:
+    articles: pd.DataFrame,
+    texts: pd.Series,
+    by: str | None,
+    rules: Mapping[str, re.Pattern[str]],
+    min_share: float,
+    min_docs: int,
+) -> _Flagged:
     """The paragraphs to remove, with the rule and the number of group documents holding them."""
-    docs_per_group = units.groupby("group")["doc_id"].nunique()
-    count = units.groupby(["group", "key"])["doc_id"].transform("nunique")
-    rule = pd.Series(pd.NA, index=units.index, dtype="string")
-    keys = None  # the keys for clue words, made once when a shipped rule needs them
-    for name, pattern in rules.items():
-        candidate = rule.isna()
-        if name in _CLUES and pattern.pattern == _SHIPPED.get(name):
-            keys = _clue_keys(units["key"]) if keys is None else keys
-            candidate &= pd.Series(_holds_any(keys, _CLUES[name]), index=units.index)
-        searched = units.loc[candidate, "text"]
-        rule[searched.index[searched.str.contains(pattern, regex=True)]] = name
-    needed = units["group"].map(docs_per_group) * min_share
-    repeated = rule.isna() & (count >= min_docs) & (count >= needed)
-    rule[repeated] = "repeated"
-    table = units.assign(rule=rule, count=count)[rule.notna()]
-    return table[list(BOILERPLATE_COLUMNS)].reset_index(drop=True)
+    scan = scan_paragraphs(column_values(texts), _Rules(rules).first)
+    group = (
+        np.zeros(len(texts), dtype=np.int64)
+        if by is None
+        else pd.factorize(articles[by])[0].astype(np.int64)
+    )
+    count, size = group_counts(scan, group)
+    rule = scan.rule.copy()
+    with np.errstate(invalid="ignore"):
+        rule[(rule < 0) & (count >= min_docs) & (count >= size * min_share)] = len(rules)
+    chosen = np.flatnonzero(rule >= 0)
+    first = np.searchsorted(scan.document, np.arange(len(texts)))
+    numbers = chosen - first[scan.document[chosen]]
+    where = list(zip(scan.document[chosen].tolist(), numbers.tolist()))
+    removed: list[list[int]] = [[] for _ in texts]
+    for position, number in where:
+        removed[position].append(number)
+    blocks = {position: paragraphs(texts.iloc[position]) for position, _ in where}
+    # the column types as pandas infers them from every paragraph (the doc ids of
+    # every document holding one), so they do not depend on which are removed
+    holders = np.unique(scan.document)
+    ids = pd.DataFrame([(i,) for i in articles["doc_id"].to_numpy()[holders]], columns=["doc_id"])
+    if len(scan.document):
+        table = pd.DataFrame(
+            {
+                "doc_id": ids["doc_id"]
+                .iloc[np.searchsorted(holders, scan.document[chosen])]
+                .reset_index(drop=True),
+                "paragraph": pd.Series([number for _, number in where], dtype=np.int64),
+                "text": pd.Series([blocks[p][n] for p, n in where], dtype="str"),
+            }
+        )
+    else:
+        table = pd.DataFrame([], columns=["doc_id", "paragraph", "text"])
+    names = np.array([*rules, "repeated"], dtype=object)
+    table["rule"] = pd.Series(names[rule[chosen]].tolist(), dtype="string")
+    counts = count[chosen]
+    table["count"] = counts if np.isnan(count).any() else counts.astype(np.int64)
+    return _Flagged(table[list(BOILERPLATE_COLUMNS)], removed)
 
 
 def strip_boilerplate(
@@ -263,17 +323,20 @@ def strip_boilerplate(
     """
     _check(articles, by, text_column, min_share=min_share, min_docs=min_docs)
     rules = _compile(patterns)
-    units = _units(articles, by, text_column)
-    flagged = _flagged(units, rules, min_share, min_docs)
+    texts = articles[text_column]
+    flagged, drop = _flagged(articles, texts, by, rules, min_share, min_docs)
     if dry_run:
         return flagged
-    drop = set(zip(flagged["doc_id"], flagged["paragraph"]))
-    kept = units[[pair not in drop for pair in zip(units["doc_id"], units["paragraph"])]]
-    texts = kept.groupby("doc_id", sort=False)["text"].agg("\n\n".join)
+    kept = [
+        "\n\n".join(block for number, block in enumerate(paragraphs(text)) if number not in gone)
+        for text, gone in zip(column_values(texts), drop)
+    ]
     removed = flagged.groupby("doc_id").size()
     out = articles.copy()
     has_text = out[text_column].map(lambda text: isinstance(text, str))
-    out[text_column] = out["doc_id"].map(texts).fillna("").where(has_text, out[text_column])
+    out[text_column] = pd.Series(kept, index=out.index, dtype="str").where(
+        has_text, out[text_column]
+    )
     out["n_boilerplate_removed"] = out["doc_id"].map(removed).fillna(0).astype("int64")
     return attach_report(out, _report(articles, flagged, out, text_column))
 

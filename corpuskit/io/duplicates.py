@@ -16,8 +16,10 @@ locality-sensitive hashing of signature bands (Leskovec, Rajaraman & Ullman,
 *Mining of Massive Datasets*, ch. 3). Every candidate pair is then checked with
 the exact Jaccard similarity, so reported pairs never rest on an estimate.
 Duplicates are grouped into clusters by single linkage (connected components of
-the pairs found). On 37,342 AllSides articles (221 M characters) the search
-takes well under a minute on two cores.
+the pairs found). The texts are read 2,000 at a time
+(:mod:`corpuskit.io.minhash`), so no corpus-sized array is made; on 37,342
+AllSides articles (221 M characters) the search takes well under a minute on
+one core.
 
 Nothing is dropped unless you ask: :func:`find_duplicates` reports, and
 :func:`drop_duplicates` applies the choice of which member to keep.
@@ -25,22 +27,25 @@ Nothing is dropped unless you ask: :func:`find_duplicates` reports, and
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
-import unicodedata
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from corpuskit._compat import keyword_only
+from corpuskit.io.minhash import (
+    MAX_BUCKET,
+    NUM_PERM,
+    ShingleSets,
+    band_keys,
+    bucket_pairs,
+    minhash_salt,
+    scan,
+)
 
 #: Methods of :func:`find_duplicates`.
 METHODS: tuple[str, ...] = ("minhash", "exhaustive", "exact")
-
-#: Number of MinHash functions per document.
-NUM_PERM = 64
 
 #: LSH banding is chosen so that a pair at the threshold becomes a candidate
 #: with at least this probability: 1 - (1 - t**r)**b >= LSH_RECALL.
@@ -50,11 +55,16 @@ LSH_RECALL = 0.995
 #: not checked exactly (about five standard errors with 64 functions).
 ESTIMATE_MARGIN = 0.25
 
-#: Buckets larger than this link each member to the next one and to the first
-#: (instead of all pairs), which keeps huge buckets of boilerplate tractable.
-MAX_BUCKET = 100
-
-_NOT_WORD = re.compile(r"[\W_]+")
+__all__ = [
+    "ESTIMATE_MARGIN",
+    "LSH_RECALL",
+    "MAX_BUCKET",
+    "METHODS",
+    "NUM_PERM",
+    "drop_duplicates",
+    "dropped_duplicates",
+    "find_duplicates",
+]
 
 
 def find_duplicates(
@@ -111,23 +121,22 @@ def find_duplicates(
         raise ValueError(f"threshold= must be in (0, 1], got {threshold!r}")
     if isinstance(shingle, bool) or not isinstance(shingle, int) or shingle < 1:
         raise ValueError(f"shingle= must be an int >= 1, got {shingle!r}")
-    texts = articles["text"].astype(object).to_numpy()
-    ids, lengths = _token_ids(texts)
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    has_words = lengths > 0
-    group_of = _exact_groups(ids, starts, ends)
-    sets = _ShingleSets(ids, starts, ends, shingle)
-    parent = np.arange(len(texts))
+    salt = minhash_salt(seed) if method == "minhash" else None
+    corpus = scan(articles["text"], shingle=shingle, salt=salt)
+    group_of, sets = corpus.group, corpus.sets
+    n_texts = len(group_of)
+    parent = np.arange(n_texts)
     for position, group in enumerate(group_of):
         if group >= 0:
             _union(parent, position, group)
     if method != "exact":
-        representatives = np.flatnonzero(has_words & (group_of == np.arange(len(texts))))
+        has_words = corpus.lengths > 0
+        representatives = np.flatnonzero(has_words & (group_of == np.arange(n_texts)))
         if method == "minhash":
-            pairs = _minhash_pairs(sets, representatives, threshold, seed)
+            pairs = _minhash_pairs(corpus.signatures, representatives, threshold)
         else:
             pairs = _all_pairs(sets, representatives)
+        sets.prepare(np.array(pairs, dtype=np.int64).ravel())
         for i, j in pairs:
             if _jaccard(sets[i], sets[j]) >= threshold:
                 _union(parent, i, j)
@@ -226,94 +235,6 @@ def _check_articles(articles: pd.DataFrame) -> None:
         raise ValueError(f"articles has no column {missing[0]!r}; use ck.read_articles")
 
 
-def _token_ids(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Word ids of all texts, concatenated, and the number of words of each text.
-
-    A word is a whitespace-separated token, case-folded and NFKC-normalised,
-    with every character that is not a letter or digit removed (``"U.S."`` ->
-    ``"us"``, ``"Assad's"`` -> ``"assads"``); tokens left empty are dropped. Ids are stable for a
-    given corpus (order of first appearance).
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    strings = [t if isinstance(t, str) else None for t in texts]
-    pieces = pc.utf8_split_whitespace(pa.array(strings, type=pa.large_string()))
-    counts = pc.list_value_length(pieces).fill_null(0).to_numpy(zero_copy_only=False)
-    encoded = pc.dictionary_encode(pc.list_flatten(pieces))
-    vocabulary: dict[str, int] = {}
-    word_of = np.array(
-        [
-            vocabulary.setdefault(word, len(vocabulary) + 1) if word else 0
-            for word in (_normal_word(token) for token in encoded.dictionary.to_pylist())
-        ],
-        dtype=np.uint64,
-    )
-    ids = word_of[encoded.indices.to_numpy(zero_copy_only=False)]
-    kept = ids > 0
-    document = np.repeat(np.arange(len(texts)), counts)
-    lengths = np.bincount(document[kept], minlength=len(texts)).astype(np.int64)
-    return ids[kept], lengths
-
-
-def _normal_word(token: str) -> str:
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", token.casefold()))
-
-
-def _exact_groups(ids: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Position of the first text with the same word sequence (-1 for texts without words)."""
-    first: dict[bytes, int] = {}
-    group = np.full(len(starts), -1)
-    for position, (start, end) in enumerate(zip(starts, ends)):
-        if end > start:
-            key = hashlib.blake2b(ids[start:end].tobytes(), digest_size=16).digest()
-            group[position] = first.setdefault(key, position)
-    return group
-
-
-def _mix(values: np.ndarray) -> np.ndarray:
-    """The splitmix64 finaliser: spreads every input bit over the 64 output bits."""
-    x = values.astype(np.uint64, copy=True)
-    x ^= x >> np.uint64(30)
-    x *= np.uint64(0xBF58476D1CE4E5B9)
-    x ^= x >> np.uint64(27)
-    x *= np.uint64(0x94D049BB133111EB)
-    x ^= x >> np.uint64(31)
-    return x
-
-
-class _ShingleSets:
-    """The 64-bit hashes of every text's word shingles; ``sets[i]`` is text i's sorted set."""
-
-    def __init__(self, ids: np.ndarray, starts: np.ndarray, ends: np.ndarray, shingle: int):
-        weights = _mix(np.arange(1, shingle + 1, dtype=np.uint64)) | np.uint64(1)
-        lengths = ends - starts
-        counts = np.where(lengths > 0, np.maximum(lengths - shingle + 1, 1), 0)
-        self.ends = np.cumsum(counts)
-        self.starts = self.ends - counts
-        padded = np.concatenate([ids, np.zeros(shingle, dtype=np.uint64)])
-        every = np.zeros(len(ids), dtype=np.uint64)
-        for offset in range(shingle):
-            every += padded[offset : offset + len(ids)] * weights[offset]
-        first = np.repeat(starts, counts) + (
-            np.arange(int(counts.sum())) - np.repeat(self.starts, counts)
-        )
-        hashes = every[first]
-        for position in np.flatnonzero((lengths > 0) & (lengths < shingle)):
-            words = ids[starts[position] : ends[position]]
-            hashes[self.starts[position]] = (words * weights[: len(words)]).sum(dtype=np.uint64)
-        self.hashes = _mix(hashes)
-        self.document = np.repeat(np.arange(len(starts)), counts)
-        self._cache: dict[int, np.ndarray] = {}
-
-    def __getitem__(self, position: int) -> np.ndarray:
-        found = self._cache.get(position)
-        if found is None:
-            found = np.unique(self.hashes[self.starts[position] : self.ends[position]])
-            self._cache[position] = found
-        return found
-
-
 def _bands(threshold: float) -> tuple[int, int]:
     """(bands, rows per band) with the most rows that still reach :data:`LSH_RECALL`."""
     for rows in range(NUM_PERM, 0, -1):
@@ -323,50 +244,16 @@ def _bands(threshold: float) -> tuple[int, int]:
     return NUM_PERM, 1
 
 
-def _signatures(sets: _ShingleSets, n_documents: int, seed: int) -> np.ndarray:
-    """One-permutation MinHash signatures with rotation densification.
-
-    Each shingle is hashed once (seeded); its top bits choose one of
-    :data:`NUM_PERM` bins and the rest is its value; a text's signature holds the
-    smallest value in each bin. An empty bin borrows the value of the next
-    non-empty bin to its right plus a step per bin moved, so that two texts
-    agree in a bin with probability close to their Jaccard similarity (Li, Owen
-    & Zhang 2012; Shrivastava & Li 2014).
-    """
-    bits = NUM_PERM.bit_length() - 1
-    salt = np.random.default_rng(seed).integers(0, 2**63, size=1, dtype=np.uint64)
-    hashed = _mix(sets.hashes ^ salt)
-    bins = (hashed >> np.uint64(64 - bits)).astype(np.int64)
-    values = hashed & np.uint64((1 << (64 - bits)) - 1)
-    empty = np.uint64(2**64 - 1)
-    signatures = np.full(n_documents * NUM_PERM, empty, dtype=np.uint64)
-    np.minimum.at(signatures, sets.document * NUM_PERM + bins, values)
-    signatures = signatures.reshape(n_documents, NUM_PERM)
-    filled = signatures.copy()
-    step = np.uint64(1 << (64 - bits))
-    for shift in range(1, NUM_PERM):
-        missing = filled == empty
-        if not missing.any():
-            break
-        donor = np.roll(signatures, -shift, axis=1)
-        usable = missing & (donor != empty)
-        filled[usable] = donor[usable] + step * np.uint64(shift)
-    return filled
-
-
 def _minhash_pairs(
-    sets: _ShingleSets, representatives: np.ndarray, threshold: float, seed: int
+    signatures: np.ndarray, representatives: np.ndarray, threshold: float
 ) -> list[tuple[int, int]]:
+    """Candidate pairs of representatives: equal in a band, estimate not far below the threshold."""
     if len(representatives) < 2:
         return []
-    signatures = _signatures(sets, len(sets.starts), seed)[representatives]
-    bands, rows = _bands(threshold)
+    signatures = signatures[representatives]
     found: list[np.ndarray] = []
-    for band in range(bands):
-        key = np.zeros(len(representatives), dtype=np.uint64)
-        for column in range(band * rows, (band + 1) * rows):
-            key = _mix(key ^ signatures[:, column])
-        found.extend(_bucket_pairs(key))
+    for key in band_keys(signatures, *_bands(threshold)):
+        found.extend(bucket_pairs(key))
     if not found:
         return []
     pairs = np.unique(np.concatenate(found).reshape(-1, 2), axis=0)
@@ -375,33 +262,10 @@ def _minhash_pairs(
     return [(int(representatives[i]), int(representatives[j])) for i, j in pairs]
 
 
-def _bucket_pairs(key: np.ndarray) -> list[np.ndarray]:
-    """Pairs ``(i, j)``, ``i < j``, of rows that share ``key``."""
-    order = np.argsort(key, kind="stable")
-    bounds = np.flatnonzero(np.diff(key[order])) + 1
-    starts = np.concatenate([[0], bounds])
-    stops = np.concatenate([bounds, [len(key)]])
-    shared = stops - starts > 1
-    pairs = []
-    for start, stop in zip(starts[shared], stops[shared]):
-        members = np.sort(order[start:stop])
-        if len(members) > MAX_BUCKET:
-            links = np.concatenate(
-                [
-                    np.column_stack([members[:-1], members[1:]]),
-                    np.column_stack([np.full(len(members) - 2, members[0]), members[2:]]),
-                ]
-            )
-        else:
-            i, j = np.triu_indices(len(members), k=1)
-            links = np.column_stack([members[i], members[j]])
-        pairs.append(links.ravel())
-    return pairs
-
-
-def _all_pairs(sets: _ShingleSets, representatives: np.ndarray) -> list[tuple[int, int]]:
+def _all_pairs(sets: ShingleSets, representatives: np.ndarray) -> list[tuple[int, int]]:
     if len(representatives) < 2:
         return []
+    sets.prepare(representatives)
     chosen = [sets[i] for i in representatives]
     _, columns = np.unique(np.concatenate(chosen), return_inverse=True)
     lengths = np.array([len(s) for s in chosen])
@@ -440,7 +304,7 @@ def _cluster_frame(
     articles: pd.DataFrame,
     parent: np.ndarray,
     group_of: np.ndarray,
-    sets: _ShingleSets,
+    sets: ShingleSets,
 ) -> pd.DataFrame:
     roots = np.array([_find(parent, i) for i in range(len(parent))])
     roots = np.where(group_of >= 0, roots, -1)
@@ -452,6 +316,7 @@ def _cluster_frame(
     for position, root in enumerate(roots):
         if root in members_of:
             members_of[root].append(position)
+    sets.prepare(np.array([m for members in members_of.values() for m in members], dtype=np.int64))
     doc_ids = articles["doc_id"].to_numpy()
     outlet = articles["outlet"].to_numpy() if "outlet" in articles.columns else None
     date = pd.to_datetime(articles["date"]).to_numpy() if "date" in articles.columns else None

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
+from corpuskit.io import minhash
 from corpuskit.io.duplicates import drop_duplicates, dropped_duplicates, find_duplicates
 
 SENTENCE = (
@@ -213,3 +214,26 @@ def test_drop_duplicates_clusters_by_position_still_works_with_a_warning():
         kept = drop_duplicates(articles, clusters)
     expected = drop_duplicates(articles, clusters=clusters)
     assert kept["doc_id"].tolist() == expected["doc_id"].tolist() == ["a"]
+
+
+def test_chunks_change_neither_word_ids_nor_clusters(fakes, monkeypatch):
+    texts = fakes["text"].iloc[:40]
+    one_pass = minhash._Vocabulary()
+    ids, lengths = minhash._token_ids(texts.tolist(), one_pass)
+    by_chunk = minhash._Vocabulary()
+    parts = [minhash._token_ids(texts.iloc[b : b + 7].tolist(), by_chunk) for b in range(0, 40, 7)]
+    np.testing.assert_array_equal(np.concatenate([p[0] for p in parts]), ids)
+    np.testing.assert_array_equal(np.concatenate([p[1] for p in parts]), lengths)
+    assert by_chunk.words == one_pass.words  # numbered by first appearance in the corpus
+    # the sets made on demand are those of the whole corpus hashed at once
+    sets = minhash.scan(texts, shingle=5, salt=None).sets
+    hashes = minhash._shingle_hashes(ids, lengths, 5)
+    ends = np.cumsum(minhash._shingle_counts(lengths, 5))
+    for position in (0, 17, 39):
+        start = ends[position - 1] if position else 0
+        np.testing.assert_array_equal(sets[position], np.unique(hashes[start : ends[position]]))
+    whole = {m: find_duplicates(fakes, method=m) for m in ("minhash", "exhaustive", "exact")}
+    monkeypatch.setattr(minhash, "CHUNK_DOCS", 7)
+    for method, clusters in whole.items():
+        assert len(clusters) > 10
+        pd.testing.assert_frame_equal(find_duplicates(fakes, method=method), clusters)
