@@ -81,6 +81,11 @@ KNOWN_FURNITURE: dict[str, str] = {
     "related_link": r"^(?:(?:Related|Read more|More)\s*:|\(\s*Also on [\w ]{2,30}:)",
     # NPR image widgets: "Enlarge this image toggle caption <credit>"
     "image_widget": r"^(?:Enlarge this image|toggle caption)\b",
+    # BBC picture and video captions: "Media playback is unsupported on your device Media
+    # caption <caption>", "Image caption <caption>" (with a credit, see "copyright")
+    "bbc_caption": (
+        r"^(?:Media playback is unsupported on your device|Media caption|Image caption)\b"
+    ),
     # contributor and sign-off lines: "Jane Doe contributed to this report.",
     # USA TODAY's "- Michael Collins and John Fritze"
     "contributor_line": (
@@ -110,6 +115,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
     "cnn_gallery": ("hide caption",),
     "copyright": ("copyright", "©", "(c)"),
     "click_here": ("click here",),
+    "bbc_caption": ("media playback", "media caption", "image caption"),
     "photo_credit": ("photo", "image", "credit"),
 }
 #: Columns of the dry-run table of :func:`strip_boilerplate`.

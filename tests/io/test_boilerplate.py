@@ -91,6 +91,7 @@ def test_known_furniture_each_matches_its_example():
         "share_buttons": "Facebook Twitter Pinterest A caption. Photograph: AP",
         "photo_credit": "Xi Jinping and Donald Trump in Beijing. (Photo: Andy Wong/AP)",
         "image_widget": "Enlarge this image toggle caption Jane Roe/AFP/Getty Images",
+        "bbc_caption": "Media playback is unsupported on your device Media caption A rally",
         "contributor_line": "The Associated Press contributed to this report.",
     }
     assert set(examples) == set(ck.KNOWN_FURNITURE)
