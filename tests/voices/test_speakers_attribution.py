@@ -356,3 +356,19 @@ def test_a_role_after_a_name_in_text_without_commas(sentence: str, speaker: str,
 def test_a_title_of_another_name_is_no_role_without_commas() -> None:
     text = _NO_COMMAS + 'Sami Haddad spokesman Omar Ruiz said "we will reply".'
     assert _quotes(text).iloc[0]["speaker"] == "Omar Ruiz"
+
+
+def test_caption_marks_take_linear_time_on_a_long_run_of_blanks() -> None:
+    # "Image copyright" before a long run of blanks (a masked widget, padding) once
+    # backtracked over the run from every position of it
+    import time
+
+    from corpuskit.voices.quotes.attribution import mask_captions
+
+    text = "Image copyright Ann Roe" + " \t" * 20_000 + "Roe\nImage caption Ann Roe said it"
+    began = time.perf_counter()
+    masked = mask_captions(text)
+    assert time.perf_counter() - began < 1.0
+    line = text.index("\n")
+    assert masked == " " * line + "\n" + " " * 14 + "Ann Roe said it"
+    assert mask_captions("Image copyright Reuters   Image caption Ann") == " " * 40 + "Ann"
