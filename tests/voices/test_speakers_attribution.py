@@ -372,3 +372,18 @@ def test_caption_marks_take_linear_time_on_a_long_run_of_blanks() -> None:
     line = text.index("\n")
     assert masked == " " * line + "\n" + " " * 14 + "Ann Roe said it"
     assert mask_captions("Image copyright Reuters   Image caption Ann") == " " * 40 + "Ann"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not pay," said a spokesman for the Westshire company. He left.',
+        'An official briefed on the talks said: "No deal."',
+        '"No deal," said an official briefed on the talks',
+    ],
+)
+def test_a_completed_description_stays_inside_the_attribution_offsets(text: str) -> None:
+    row = _quotes(text).iloc[0]
+    start, end = int(row["attribution_start"]), int(row["attribution_end"])
+    assert row["speaker_mention"] in text[start:end]
+    assert row["speaker"] == row["speaker_mention"]
