@@ -387,3 +387,19 @@ def test_a_completed_description_stays_inside_the_attribution_offsets(text: str)
     start, end = int(row["attribution_start"]), int(row["attribution_end"])
     assert row["speaker_mention"] in text[start:end]
     assert row["speaker"] == row["speaker_mention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No deal," said a port official, who spoke under condition of anonymity.',
+         "a port official"),
+        ('"No deal," said one port official with knowledge of the plan who spoke on the '
+         "condition of anonymity.", "one port official with knowledge of the plan"),
+        ('A man from the east of the town, who works as a baker, said: "We left."',
+         "A man from the east of the town"),
+        ('"No deal," said a port official who spoke.', "a port official who spoke"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_cut_after_its_verb_is_left_out(text: str, speaker: str) -> None:
+    assert _quotes(text)["speaker"].iloc[0] == speaker

@@ -139,15 +139,18 @@ def _described(
 
 def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
     """How many of the words after a description belong to it: up to a reporting verb, an
-    auxiliary, adverb, pronoun or conjunction, or a phrase of the saying ("in a statement");
-    ``None`` when ``until_verb`` and no reporting verb ends them."""
+    auxiliary, adverb, pronoun or conjunction, or a phrase of the saying ("in a statement"),
+    without a relative clause that would keep only its verb; ``None`` when ``until_verb`` and
+    no reporting verb ends them."""
     lex = lexicon()
     lowered = [w.lower() for _, _, w in added]
     relative = False
+    opened = 0  # where the relative clause opens
     for index, word in enumerate(lowered):
         if word in lex.verb_forms:
             return index
-        relative = relative or word in _RELATIVES
+        if not relative and word in _RELATIVES:
+            relative, opened = True, index
         if index == 0:
             continue
         adverb = word.endswith("ly") and len(word) > 4 and added[index][2][:1].islower()
@@ -157,7 +160,11 @@ def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
         # a relative clause has its own verb and auxiliaries: "a source who is a broker"
         ends = word in _CONJUNCTIONS if relative else word in _ENDS
         if ends or adverb or adverbial:
-            return None if until_verb else index
+            if until_verb:
+                return None
+            # a relative clause cut right after its verb is left out: "an official, who
+            # spoke under condition of anonymity" is "an official", not "... who spoke"
+            return opened if relative and index - opened <= 2 else index
     return None if until_verb else len(added)
 
 
