@@ -356,3 +356,50 @@ def test_a_role_after_a_name_in_text_without_commas(sentence: str, speaker: str,
 def test_a_title_of_another_name_is_no_role_without_commas() -> None:
     text = _NO_COMMAS + 'Sami Haddad spokesman Omar Ruiz said "we will reply".'
     assert _quotes(text).iloc[0]["speaker"] == "Omar Ruiz"
+
+
+def test_caption_marks_take_linear_time_on_a_long_run_of_blanks() -> None:
+    # "Image copyright" before a long run of blanks (a masked widget, padding) once
+    # backtracked over the run from every position of it
+    import time
+
+    from corpuskit.voices.quotes.attribution import mask_captions
+
+    text = "Image copyright Ann Roe" + " \t" * 20_000 + "Roe\nImage caption Ann Roe said it"
+    began = time.perf_counter()
+    masked = mask_captions(text)
+    assert time.perf_counter() - began < 1.0
+    line = text.index("\n")
+    assert masked == " " * line + "\n" + " " * 14 + "Ann Roe said it"
+    assert mask_captions("Image copyright Reuters   Image caption Ann") == " " * 40 + "Ann"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not pay," said a spokesman for the Westshire company. He left.',
+        'An official briefed on the talks said: "No deal."',
+        '"No deal," said an official briefed on the talks',
+    ],
+)
+def test_a_completed_description_stays_inside_the_attribution_offsets(text: str) -> None:
+    row = _quotes(text).iloc[0]
+    start, end = int(row["attribution_start"]), int(row["attribution_end"])
+    assert row["speaker_mention"] in text[start:end]
+    assert row["speaker"] == row["speaker_mention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No deal," said a port official, who spoke under condition of anonymity.',
+         "a port official"),
+        ('"No deal," said one port official with knowledge of the plan who spoke on the '
+         "condition of anonymity.", "one port official with knowledge of the plan"),
+        ('A man from the east of the town, who works as a baker, said: "We left."',
+         "A man from the east of the town"),
+        ('"No deal," said a port official who spoke.', "a port official who spoke"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_cut_after_its_verb_is_left_out(text: str, speaker: str) -> None:
+    assert _quotes(text)["speaker"].iloc[0] == speaker

@@ -78,10 +78,11 @@ def mask_asides(text: str) -> str:
 
 #: the page furniture that opens a caption line of a news site's pictures and videos
 #: ("Media playback is unsupported on your device", "Image copyright Getty Images",
-#: "Media caption", "Image caption")
+#: "Media caption", "Image caption"); the blanks before "Image caption" are taken from the
+#: first of a run only, else a long run of them is backtracked over from each of its positions
 _CAPTION_MARKS = re.compile(
     r"(?m)^(?:Media playback is unsupported on your device[ \t]*|"
-    r"Image copyright\b[^\n]*?(?:[ \t]+(?=Image caption\b)|$)|"
+    r"Image copyright\b[^\n]*?(?:(?<![ \t])[ \t]+(?=Image caption\b)|$)|"
     r"(?:Media|Image) caption\b[ \t]*)+"
 )
 

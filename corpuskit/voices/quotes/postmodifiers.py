@@ -7,6 +7,7 @@ the speaker phrase parsed before the reporting verb ends at its head noun.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpuskit.voices.speakers import Mention, lexicon, words
 
@@ -61,6 +62,23 @@ _OPEN_ENDS = (
 _MAX_WORDS = 15
 
 
+def described_mention(
+    text: str, mention: Mention, verb_start: int | None = None, *, until_verb: bool = False
+) -> Mention:
+    """``mention`` with its text completed by ``full_description`` and its end moved to the
+    end of what was added, so that its offsets still span its words in ``text``.
+
+    Example:
+        >>> from corpuskit.voices.speakers import parse_mention
+        >>> text = '"No," said an official briefed on the talks.'
+        >>> found = described_mention(text, parse_mention(text[11:], 11))
+        >>> found.text, text[found.start : found.end]
+        ('an official briefed on the talks', 'an official briefed on the talks')
+    """
+    written, end = _described(text, mention, verb_start, until_verb=until_verb)
+    return replace(mention, text=written, end=end)
+
+
 def full_description(
     text: str, mention: Mention, verb_start: int | None = None, *, until_verb: bool = False
 ) -> str:
@@ -88,13 +106,20 @@ def full_description(
         >>> full_description(text, parse_mention(text))
         'One official briefed on the talks'
     """
+    return _described(text, mention, verb_start, until_verb=until_verb)[0]
+
+
+def _described(
+    text: str, mention: Mention, verb_start: int | None, *, until_verb: bool
+) -> tuple[str, int]:
+    """The description of ``full_description`` and the offset where it ends in ``text``."""
     limit = verb_start if verb_start is not None and verb_start >= mention.end else len(text)
     stop = _STOP.search(text, mention.end, limit)
     end = stop.start() if stop else limit
     following = words(text[mention.end : end], mention.end)
     cut = _cut(following, until_verb=until_verb)
     if cut is None:
-        return mention.text
+        return mention.text, mention.end
     added = following[:cut]
     if cut < len(following):
         end = following[cut][0]
@@ -105,23 +130,27 @@ def full_description(
         or not _opens_modifier(tail, added)
         or added[-1][2].lower() in _OPEN_ENDS
     ):
-        return mention.text
+        return mention.text, mention.end
+    end = mention.end + len(tail.rstrip(" ,\t—–-"))
     if tail.lstrip(" \t").startswith(","):
         tail = " " + tail.lstrip(" \t,")  # "a source, who is ..., said": no commas around it
-    return text[mention.start : mention.end] + tail.rstrip(" ,\t—–-")
+    return text[mention.start : mention.end] + tail.rstrip(" ,\t—–-"), end
 
 
 def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
     """How many of the words after a description belong to it: up to a reporting verb, an
-    auxiliary, adverb, pronoun or conjunction, or a phrase of the saying ("in a statement");
-    ``None`` when ``until_verb`` and no reporting verb ends them."""
+    auxiliary, adverb, pronoun or conjunction, or a phrase of the saying ("in a statement"),
+    without a relative clause that would keep only its verb; ``None`` when ``until_verb`` and
+    no reporting verb ends them."""
     lex = lexicon()
     lowered = [w.lower() for _, _, w in added]
     relative = False
+    opened = 0  # where the relative clause opens
     for index, word in enumerate(lowered):
         if word in lex.verb_forms:
             return index
-        relative = relative or word in _RELATIVES
+        if not relative and word in _RELATIVES:
+            relative, opened = True, index
         if index == 0:
             continue
         adverb = word.endswith("ly") and len(word) > 4 and added[index][2][:1].islower()
@@ -131,7 +160,11 @@ def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
         # a relative clause has its own verb and auxiliaries: "a source who is a broker"
         ends = word in _CONJUNCTIONS if relative else word in _ENDS
         if ends or adverb or adverbial:
-            return None if until_verb else index
+            if until_verb:
+                return None
+            # a relative clause cut right after its verb is left out: "an official, who
+            # spoke under condition of anonymity" is "an official", not "... who spoke"
+            return opened if relative and index - opened <= 2 else index
     return None if until_verb else len(added)
 
 

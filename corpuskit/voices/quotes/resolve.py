@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from corpuskit.voices.quotes.attribution import (
     _DATELINE,
@@ -18,7 +17,7 @@ from corpuskit.voices.quotes.attribution import (
     mask_embeds,
     mask_widgets,
 )
-from corpuskit.voices.quotes.postmodifiers import full_description
+from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
     Discourse,
@@ -88,8 +87,7 @@ def _register_names(
         if mention is not None and mention.kind == "indefinite" and opens and _personal(mention):
             # "A spokeswoman said", not "A press conference was held"; named in full: "a
             # spokeswoman for the ministry"
-            described = full_description(text, mention, until_verb=True)
-            discourse.introduce(replace(mention, text=described), start)
+            discourse.introduce(described_mention(text, mention, until_verb=True), start)
             topic_seen = sentence
         elif mention is not None and mention.kind == "group" and opens:
             # "Military sources said ...": a group that a later "they" refers back to

@@ -5,7 +5,6 @@ per quote part with its speaker, verb and docvars.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -20,7 +19,7 @@ from corpuskit.voices.quotes.direct import _direct
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
-from corpuskit.voices.quotes.postmodifiers import full_description
+from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
@@ -79,9 +78,9 @@ def _field_quotes(
     for quote in kept:
         if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
             # "a spokesman for the ministry said": the new speaker is named in full
-            mention = quote.attribution.mention
-            described = full_description(text, mention, quote.attribution.verb_start)
-            quote.attribution.mention = replace(mention, text=described)
+            attribution = quote.attribution
+            verb_start = attribution.verb_start
+            attribution.mention = described_mention(text, attribution.mention, verb_start)
     _resolve(discourse, kept, anywhere=headline)
     for quote in kept:
         quote.reason = _excluded(text, quote, resolved=True)
