@@ -296,7 +296,7 @@ def test_caption_furniture_is_no_speaker() -> None:
         ('"We will not pay," said a spokesman for the Westshire company. He left.',
          "a spokesman for the Westshire company"),
         ('A source, who is a broker hired by the group, said: "They want cash."',
-         "A source who is a broker hired by the group"),
+         "A source, who is a broker hired by the group"),
         ('An official with the Transport Department said: "No deal."',
          "An official with the Transport Department"),
         ('"It was chaos," said a nurse who treated some of the wounded.',

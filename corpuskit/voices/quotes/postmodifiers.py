@@ -132,9 +132,8 @@ def _described(
     ):
         return mention.text, mention.end
     end = mention.end + len(tail.rstrip(" ,\t—–-"))
-    if tail.lstrip(" \t").startswith(","):
-        tail = " " + tail.lstrip(" \t,")  # "a source, who is ..., said": no commas around it
-    return text[mention.start : mention.end] + tail.rstrip(" ,\t—–-"), end
+    # as written, commas included: "a source, who is a broker hired by the group"
+    return text[mention.start : end], end
 
 
 def _cut(added: list[tuple[int, int, str]], *, until_verb: bool) -> int | None:
