@@ -149,6 +149,19 @@ def test_reuse_view_leads_with_the_numbers_and_the_pairs_that_share_most(reuse_r
     )
 
 
+def test_reuse_view_says_when_frequent_shingles_proposed_no_pairs(fixtures):
+    # the default bounded pair search leaves out the pairs that share only shingles in
+    # more than max_candidate_docfreq documents: the view says so when it could matter
+    articles = pd.read_csv(fixtures / "similarity" / "articles.csv")
+    bounded = ck.reuse(articles, max_docfreq=20, max_candidate_docfreq=3)
+    assert (
+        "shingles in more than 20 articles ignored, those in more than 3 proposed no pair "
+        "and pairs sharing only them are left out)."
+    ) in bounded._repr_html_()
+    for result in (ck.reuse(articles), ck.reuse(articles, max_candidate_docfreq=None)):
+        assert "proposed no pair" not in result._repr_html_()
+
+
 def test_reuse_view_of_no_pairs_says_so(reuse_result):
     articles = pd.DataFrame({"doc_id": ["a", "b"], "text": ["one two three", "four five six"]})
     page = ck.reuse(articles)._repr_html_()

@@ -94,8 +94,18 @@ class ReuseResult:
             f"{format_count(len(self.documents))} articles (shingles of {self.n} words; a pair "
             f"shares at least {format_count(self.min_shared)} of them and "
             f"{format_share(self.threshold)} of one article; shingles in more than "
-            f"{format_count(self.max_docfreq)} articles ignored)."
+            f"{format_count(self.max_docfreq)} articles ignored{self._bound_note()})."
             + (f" Order by date: {order}." if order else "")
+        )
+
+    def _bound_note(self) -> str:
+        """The bounded pair search, when it was tighter than ``max_docfreq``."""
+        bound = self.max_candidate_docfreq
+        if bound is None or bound >= self.max_docfreq:
+            return ""
+        return (
+            f", those in more than {format_count(bound)} proposed no pair "
+            "and pairs sharing only them are left out"
         )
 
     def _top_pairs_html(self, n: int = _DISPLAY_PAIRS) -> str:

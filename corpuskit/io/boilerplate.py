@@ -162,6 +162,12 @@ def _check(articles: pd.DataFrame, by: str | None, text_column: str, **numbers: 
     for column in ("doc_id", text_column, *([by] if by is not None else [])):
         if column not in articles.columns:
             raise ValueError(f"articles has no column {column!r}; it has {list(articles.columns)}")
+    missing = np.flatnonzero(articles["doc_id"].isna().to_numpy())
+    if len(missing):
+        raise ValueError(
+            f"articles has a missing doc_id at row {', '.join(map(str, missing[:5]))}"
+            f"{' ...' if len(missing) > 5 else ''} (0-based positions); give every document an id"
+        )
     if not articles["doc_id"].is_unique:
         raise ValueError("articles has repeated doc_id values; make them unique first")
     if not 0 < numbers["min_share"] <= 1:
@@ -314,10 +320,13 @@ def strip_boilerplate(
         other paragraphs (joined by a blank line), with
         ``n_boilerplate_removed`` per document, and the counts by rule noted in
         its load report (created if the frame has none).
+        A text without paragraphs (empty, or only whitespace) comes back
+        empty, a missing or non-string text as it was, each with 0 removed;
+        a frame without a single paragraph, or without rows, is no error.
 
     Raises:
-        ValueError: a missing column, repeated doc ids, a bad ``min_share``,
-            ``min_docs`` or pattern.
+        ValueError: a missing column, a missing or repeated doc id, a bad
+            ``min_share``, ``min_docs`` or pattern.
 
     Example:
         >>> import pandas as pd
@@ -390,7 +399,7 @@ def repeated_paragraphs(
         ``first_doc_id``/``first_paragraph`` (the original) and ``repeat``.
 
     Raises:
-        ValueError: a missing column or repeated doc ids.
+        ValueError: a missing column, a missing or repeated doc id.
 
     Example:
         >>> import pandas as pd

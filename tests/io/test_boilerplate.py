@@ -192,3 +192,23 @@ def test_clue_words_see_dotless_and_dotted_i_as_the_patterns_do(monkeypatch):
         {"doc_id": ["d"], "outlet": "x", "text": ["Prose.\n\nAll rights reserved."]}
     )
     assert strip_boilerplate(edited, dry_run=True)["rule"].tolist() == ["copyright"]
+
+
+def test_a_missing_doc_id_is_a_clear_error_not_a_miscount():
+    # a document without an id had its repeated paragraph removed but counted 0 in
+    # n_boilerplate_removed (the count is looked up by doc_id), and repeated_paragraphs
+    # counted the paragraph in one document instead of two
+    arts = pd.DataFrame(
+        {
+            "doc_id": ["a", None, "c"],
+            "outlet": "x",
+            "text": ["One.\n\nSign up", "Two.\n\nSign up", "Three."],
+        }
+    )
+    for call in (
+        lambda: strip_boilerplate(arts, min_docs=2),
+        lambda: strip_boilerplate(arts, min_docs=2, dry_run=True),
+        lambda: ck.repeated_paragraphs(arts),
+    ):
+        with pytest.raises(ValueError, match=r"missing doc_id.*row 1"):
+            call()
