@@ -22,7 +22,15 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["DENSE_CELLS", "DENSE_SHARE", "dense_features", "dot_products", "split_columns"]
+__all__ = [
+    "DENSE_CELLS",
+    "DENSE_SHARE",
+    "dense_features",
+    "dot_products",
+    "row_stats",
+    "split_columns",
+    "take_columns",
+]
 
 #: A feature that at least this share of the rows hold (and two) goes into the dense block:
 #: on one core BLAS did about 100 dense multiply-adds in the time scipy did one sparse one
@@ -59,21 +67,33 @@ def split_columns(matrix: sp.csr_matrix, chosen: np.ndarray) -> tuple[sp.csr_mat
     Each keeps its columns' order (one pass over the stored values; scipy's
     column indexing sorts and is several times slower on large matrices).
     """
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    return take_columns(matrix, chosen, rows), take_columns(matrix, ~chosen, rows)
+
+
+def take_columns(
+    matrix: sp.csr_matrix, keep: np.ndarray, rows: np.ndarray | None = None
+) -> sp.csr_matrix:
+    """The columns ``keep`` (a mask) of a CSR matrix, in their order, as a CSR matrix.
+
+    ``rows`` gives the row of each stored value when the caller has it already.
+
+    Example:
+        >>> m = sp.csr_matrix(np.array([[1, 0, 2], [0, 3, 4]]))
+        >>> take_columns(m, np.array([True, False, True])).toarray().tolist()
+        [[1, 2], [0, 4]]
+    """
     n_rows = matrix.shape[0]
-    rows = np.repeat(np.arange(n_rows), np.diff(matrix.indptr))
-    parts = []
-    for columns in (chosen, ~chosen):
-        kept = columns[matrix.indices]
-        number = np.cumsum(columns) - 1  # new index of each kept column
-        indptr = np.zeros(n_rows + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows[kept], minlength=n_rows), out=indptr[1:])
-        parts.append(
-            sp.csr_matrix(
-                (matrix.data[kept], number[matrix.indices[kept]], indptr),
-                shape=(n_rows, int(columns.sum())),
-            )
-        )
-    return parts[0], parts[1]
+    if rows is None:
+        rows = np.repeat(np.arange(n_rows), np.diff(matrix.indptr))
+    kept = keep[matrix.indices]
+    number = np.cumsum(keep) - 1  # new index of each kept column
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[kept], minlength=n_rows), out=indptr[1:])
+    return sp.csr_matrix(
+        (matrix.data[kept], number[matrix.indices[kept]], indptr),
+        shape=(n_rows, int(keep.sum())),
+    )
 
 
 def dot_products(dense: np.ndarray, rest: sp.csr_matrix) -> np.ndarray:

@@ -15,6 +15,7 @@ import scipy.sparse as sp
 
 from corpuskit._parallel import map_ranges, workers
 from corpuskit._progress import progress as _progress
+from corpuskit.docsim.gram import take_columns
 from corpuskit.text.tokenize import resolve_rule
 
 # documents whose shared-shingle counts are computed (and filtered) at once
@@ -172,8 +173,8 @@ def _candidates(
     n_shingles = n_shingles.astype(np.int64)
     pairable = content & (docfreq >= 2)
     proposing = pairable & (docfreq <= (ceiling if propose_ceiling is None else propose_ceiling))
-    index = _columns(present, row_of, proposing)
-    frequent = _columns(present, row_of, pairable & ~proposing)
+    index = take_columns(present, proposing, row_of)
+    frequent = take_columns(present, pairable & ~proposing, row_of)
     shared_codes = original[pairable]
     n_frequent = np.diff(frequent.indptr)
     index_t = index.T.tocsr()
@@ -206,17 +207,6 @@ def _candidates(
         containment_b[order].astype(float),
         n_shingles,
         shared_codes,
-    )
-
-
-def _columns(matrix: sp.csr_matrix, row_of: np.ndarray, keep: np.ndarray) -> sp.csr_matrix:
-    """The columns ``keep`` (a mask) of ``matrix``, whose entry *i* is in row ``row_of[i]``."""
-    mask = keep[matrix.indices]
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(row_of[mask], minlength=matrix.shape[0]))])
-    renumber = np.cumsum(keep) - 1
-    return sp.csr_matrix(
-        (matrix.data[mask], renumber[matrix.indices[mask]], indptr),
-        shape=(matrix.shape[0], int(keep.sum())),
     )
 
 
