@@ -145,15 +145,14 @@ def _compile(patterns: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
     return compiled
 
 
-def _units(articles: pd.DataFrame, by: str | None, text_column: str) -> pd.DataFrame:
-    """One row per paragraph: doc_id, group, paragraph number, text and comparison key."""
-    groups = articles[by] if by is not None else pd.Series("all", index=articles.index)
+def _units(articles: pd.DataFrame, text_column: str) -> pd.DataFrame:
+    """One row per paragraph: doc_id, paragraph number, text and comparison key."""
     rows = [
-        (doc, group, number, block, paragraph_key(block))
-        for doc, group, text in zip(articles["doc_id"], groups, articles[text_column])
+        (doc, number, block, paragraph_key(block))
+        for doc, text in zip(articles["doc_id"], articles[text_column])
         for number, block in enumerate(paragraphs(text))
     ]
-    return pd.DataFrame(rows, columns=["doc_id", "group", "paragraph", "text", "key"])
+    return pd.DataFrame(rows, columns=["doc_id", "paragraph", "text", "key"])
 
 
 def _check(articles: pd.DataFrame, by: str | None, text_column: str, **numbers: float) -> None:
@@ -410,7 +409,7 @@ def repeated_paragraphs(
         [['a', 2, False], ['b', 2, True]]
     """
     _check(articles, None, text_column, min_share=1, min_docs=2)
-    units = _units(articles, None, text_column)
+    units = _units(articles, text_column)
     units = units[units["text"].str.split().str.len() >= min_words]
     grouped = units.groupby("key")
     units = units.assign(
