@@ -1,6 +1,6 @@
 """Draw the eighth casualty-clause hold-out sample (run once; the output is committed).
 
-A ninth, fresh test set, drawn in session 9 (2026-12-04, 20:15 UTC) before
+A ninth, fresh test set, drawn in session 9 (2026-12-04, 20:12 UTC) before
 any rule change of that session, by the rule of the first hold-out
 (``../casualty_holdout/make_sample.py``: the same trigger words, sentence
 lengths, strata and at most two sentences per article) with a new seed. Left

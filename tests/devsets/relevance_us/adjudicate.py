@@ -55,7 +55,8 @@ DECISIONS: dict[str, dict[str, str]] = {
         "take": "b",
         "why": R4 + ": first coalition strikes in Syria; the title 'IS strongholds in Syria' "
         "and the lede report the campaign (targets in at least four provinces), not the city; "
-        + R1 + ": Raqqa is one named target and one activist paragraph, about 1.5 of 11 "
+        + R1
+        + ": Raqqa is one named target and one activist paragraph, about 1.5 of 11 "
         "paragraphs (under 25%), as in u0014 and u0024 (agreed passing) -> passing",
     },
     "u0131": {
@@ -75,7 +76,9 @@ def read(side: str) -> pd.DataFrame:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=Path, default=ITEMS, help="items.csv (default: beside this file)")
+    parser.add_argument(
+        "--items", type=Path, default=ITEMS, help="items.csv (default: beside this file)"
+    )
     args = parser.parse_args()
     items = pd.read_csv(args.items, dtype=str, keep_default_na=False)
     halves = dict(items[["item", "half"]].values)

@@ -125,7 +125,9 @@ def main() -> None:
         parts.append(cell.iloc[np.sort(rng.choice(len(cell), size=n, replace=False))])
     sample = pd.concat(parts, ignore_index=True)
     sample = sample.iloc[rng.permutation(len(sample))].reset_index(drop=True)
-    sample = pd.concat([sample, pd.DataFrame([dev.context(u) for _, u in sample.iterrows()])], axis=1)
+    sample = pd.concat(
+        [sample, pd.DataFrame([dev.context(u) for _, u in sample.iterrows()])], axis=1
+    )
     sample.insert(0, "item", [f"u{i:04d}" for i in range(1, len(sample) + 1)])
     sample["half"] = sample["doc_id"].map(dev.half)
     columns = [
