@@ -126,14 +126,44 @@ CASES = [
         "A radicalized young gunman",
         "unknown",
     ),
-    # a compass word ends a place, not a doer (the rockets are not found: no agent rather
-    # than a wrong one)
+    # a place and a distance are locators the subject runs through, to the rockets that
+    # were fired at the market
     (
         "Rockets fired at the market in the village about 5 km north killed 4.",
         "killed",
         "active",
-        None,
-        "none",
+        "Rockets",
+        "unknown",
+    ),
+    (
+        "Air raids in the town of Saraqeb about 20 km south of the city killed four people.",
+        "killed",
+        "active",
+        "Air raids",
+        "unknown",
+    ),
+    # sentence adverbs and a preposition do not open an agent
+    (
+        "Also Syrian army repelled seven attacks in the south, killing 200 militants.",
+        "killing",
+        "active",
+        "Syrian army",
+        "syria_gov",
+    ),
+    (
+        "The ministers spoke about the chemical attack in the town which killed 30 people.",
+        "killed",
+        "active",
+        "the chemical attack",
+        "unknown",
+    ),
+    # "and left N dead" after a verb outside the lexicon: the subject of the first verb
+    (
+        "The group employed a nerve agent and left about 40 people dead.",
+        "dead",
+        "intransitive",
+        "The group",
+        "unknown",
     ),
     # a verb outside the lexicon coordinated after the trigger shares its object
     (

@@ -6,16 +6,22 @@
 
 from __future__ import annotations
 
-from corpuskit.framing.agency_rules.spans import _Spans
+from corpuskit.framing.agency_rules.spans import _HEDGES, _Spans
 from corpuskit.framing.agency_rules.words import (
     _ALLEGIANCE,
     _AUX,
     _BE,
+    _COMPASS,
     _DATE,
     _DETERMINERS,
+    _DISTANCE_UNITS,
+    _LOCATOR_JUMPS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
+    _PLACE_NAMES,
+    _PLACE_NOUNS,
     _REPORTING,
+    _SENTENCE_ADVERBS,
     _TIME,
     _TIME_LEAD,
     MEANS,
@@ -54,7 +60,9 @@ class _Heads(_Spans):
         subject is that earlier chunk.
         """
         s = self.s
-        for _ in range(_MAX_MODIFIER_JUMPS):
+        for jump in range(_MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS):
+            if jump >= _MAX_MODIFIER_JUMPS and not self._locator(a, b):
+                break
             a = self.bracketed(a)
             if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
                 # "victims of [an attack] which killed": a means or event is the antecedent
@@ -67,6 +75,9 @@ class _Heads(_Spans):
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
             elif word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
+            elif any(w in _DISTANCE_UNITS for w in s.words[a:b]):
+                # "the town of X [about 20 km south] of the city": a locator after its place
+                end = a - 1 if word in _HEDGES else a
             elif word in ("by", "with") and self._participle_before(a - 1) >= 0:
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
                 while end > 1 and not s.gap[end] and s.words[end - 1] in _BE | _AUX | _REPORTING:
@@ -81,13 +92,27 @@ class _Heads(_Spans):
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
             earlier = self.left_np(self.skip_time(end))
+            if earlier[1] == earlier[0] and word in _MODIFIER_PREPOSITIONS:
+                participle = self._participle_before(end)
+                if participle > 0:  # "Rockets fired at [the market] killed": the rockets
+                    earlier = self.left_np(participle)
             if earlier[1] == earlier[0] and self.event_before(end) is not None:
                 # "A shooting at a school that killed": the event noun heads the chunk
                 earlier = self.event_before(end)
             if earlier[1] == earlier[0]:
                 break
+            if all(w in _SENTENCE_ADVERBS for w in s.words[earlier[0] : earlier[1]]):
+                break  # "Elsewhere in Syria rebels attacked": the adverb is no head
             a, b = earlier
         return a, b
+
+    def _locator(self, a: int, b: int) -> bool:
+        """The chunk is a place or a distance (``the town``, ``20 km south``), which a
+        subject's locator phrase runs through, never its head."""
+        words = self.s.words[a:b]
+        last = words[-1] if words else ""
+        place = last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS
+        return place or any(w in _DISTANCE_UNITS for w in words)
 
     def event_before(self, j: int) -> tuple[int, int] | None:
         """The event noun of the lexicon right before token ``j`` with its pre-modifiers

@@ -16,6 +16,7 @@ from corpuskit.framing.agency_rules.words import (
     _ARTICLES,
     _DETERMINERS,
     _PREPOSITIONS,
+    _SENTENCE_ADVERBS,
     _SOURCE_NOUNS,
     MEANS,
     _is_adverb,
@@ -53,7 +54,21 @@ class _Spans(_Chunker):
         if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         b = self._measure(a, b)
-        return self._start(self.bracketed(a), b), b
+        return self._lead(self._start(self.bracketed(a), b), b), b
+
+    def _lead(self, a: int, b: int) -> int:
+        """The start of an agent chunk past sentence adverbs and a preposition that open it
+        (``[Also] Syrian army``, ``exchanged views [about] the chemical attack which
+        killed``); not a hedge before a number (``about 20 gunmen``)."""
+        s = self.s
+        while b - a > 1:
+            word, following = s.words[a], s.words[a + 1]
+            number = following[:1].isdigit() or following in _NUMBER_WORDS
+            if word in _SENTENCE_ADVERBS or (word in _PREPOSITIONS and word != "up" and not number):
+                a += 1
+            else:
+                break
+        return a
 
     def bracketed(self, a: int) -> int:
         """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic

@@ -124,6 +124,12 @@ _PREPOSITIONS = _words("""
     outside inside between behind beyond despite following including like per than off out up
     down along about due
     """)
+#: Sentence adverbs that open a clause, never an agent (``[Also] Syrian army killed``,
+#: ``[Elsewhere] in Syria rebels attacked``).
+_SENTENCE_ADVERBS = _words("""
+    also elsewhere meanwhile however separately moreover furthermore additionally besides
+    then thus therefore still yet now instead reportedly allegedly apparently
+    """)
 _CLAUSE_WORDS = _words("""
     and or but nor so yet that which who whom whose when where while whereas as because if
     although though until unless whether then there here not never least
@@ -164,6 +170,11 @@ _OWN_BY = _words("held run led made taken seen given built sent kept hit struck"
 #: Closing quotes that may stand between a trigger and its by-phrase.
 _QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _MAX_MODIFIER_JUMPS = 3
+#: Further jumps allowed while the chunk reached is a place or a distance (``Air raids in
+#: the town of X about 20 km south of [the city] killed``).
+_LOCATOR_JUMPS = 3
+#: Units of a distance phrase (``about [20 km] south of``).
+_DISTANCE_UNITS = _words("km kilometres kilometers kilometre kilometer miles mile metres meters")
 #: Adjectives of allegiance before *to* / *with* (``militiamen loyal to the government``).
 _ALLEGIANCE = _words("loyal linked affiliated allied aligned belonging close tied")
 #: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
