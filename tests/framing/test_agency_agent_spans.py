@@ -157,6 +157,14 @@ CASES = [
         "the chemical attack",
         "unknown",
     ),
+    # a finite casualty verb after a comma, with no subject: the first verb's subject
+    (
+        "Gunmen stormed the hotel, killed 20 guests and took hostages.",
+        "killed",
+        "active",
+        "Gunmen",
+        "unknown",
+    ),
     # "and left N dead" after a verb outside the lexicon: the subject of the first verb
     (
         "The group employed a nerve agent and left about 40 people dead.",

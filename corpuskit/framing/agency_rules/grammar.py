@@ -190,6 +190,9 @@ class _Rules(_Participles):
                 if inherited is None and k > 0 and s.words[k - 1] in _COORDINATION:
                     # "Soldiers opened fire and killed 12": the subject of the first verb
                     agent = self.main_subject(k - 1) or agent
+                elif inherited is None and k > 0 and s.gap[k]:
+                    # "Militants Attack Hama Village, Kill 5": the same, after a comma
+                    agent = self.main_subject(k) or agent
             elif self._asyndetic(a, b):
                 # "killed 19 people wounded 22", "Kills Two Injures Three": no "and"
                 agent, inherited = (k, k), self.previous("agent")
