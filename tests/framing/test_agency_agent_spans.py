@@ -157,6 +157,14 @@ CASES = [
         "the chemical attack",
         "unknown",
     ),
+    # a possessive determiner before a nominal with an "of" victim is its agent
+    (
+        "With their brutal murder of two reporters, the gunmen hoped to scare the press.",
+        "murder",
+        "nominal",
+        "their",
+        "unknown",
+    ),
     # a finite casualty verb after a comma, with no subject: the first verb's subject
     (
         "Gunmen stormed the hotel, killed 20 guests and took hostages.",

@@ -27,6 +27,7 @@ from corpuskit.framing.agency_rules.words import (
     _NOMINAL_ADJECTIVES,
     _PLACE_NAMES,
     _PLACE_NOUNS,
+    _POSSESSIVES,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
     _TIME,
@@ -364,6 +365,8 @@ class _Rules(_Participles):
             mark = s.text[s.ends[p] : s.ends[p] + 2]
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
                 return (a, p + 1) if s.words[p] not in _PRONOUNS else None
+        if a < i and s.words[a] in _POSSESSIVES:
+            return a, a + 1  # "their barbaric murder of two Americans", "His massacre"
         return None
 
     def _clause(
