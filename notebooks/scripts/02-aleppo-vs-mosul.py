@@ -277,12 +277,12 @@ axes = ck.plot.agency(agency)
 # (0.63 against 0.61). Opposition-aligned outlets use slightly more
 # agentless passives than `other` (0.40 against 0.33, an interval that
 # barely excludes 0) and do not differ on the other two measures. The
-# rule-based parser is imperfect: on the seventh casualty hold-out of
-# hand-labelled news (210 sentences, 119 clauses, scored once after the
-# last rule change) it finds casualty clauses with precision 0.85 and
-# recall 0.92, and names the agent as written exactly 0.63 of the time on
-# 43 clauses with an agent (0.75 on the sixth; 0.71, 215 of 303, across the
-# seven fresh hold-outs; the agent's actor is right 0.87; the accuracy
+# rule-based parser is imperfect: on the eighth casualty hold-out of
+# hand-labelled news (210 sentences, 120 clauses, scored once after the
+# last rule change) it finds casualty clauses with precision 0.90 and
+# recall 0.91, and names the agent as written exactly 0.72 of the time on
+# 47 clauses with an agent (0.63 on the seventh; 0.71, 249 of 350, across the
+# eight fresh hold-outs; the agent's actor is right 0.80; the accuracy
 # table in `docs/methods.md`): agents vary a lot between samples, and the errors
 # can differ between house styles, so hand-check a sample of agents before
 # reporting who is named. Tutorial 6 shows how to validate
