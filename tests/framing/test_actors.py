@@ -281,6 +281,10 @@ def test_context_records_the_responsible_actor() -> None:
         ("Israel was behind the strike that killed two.", "israel"),
         ("Five people were killed on Monday.", None),
         ("Ten civilians died in a shelling by gunmen.", None),
+        # the weapon's user: "detonated/planted by X", "bombs from X"
+        ("A car bomb was detonated by Daesh terrorists in the market, killing 20.", "isis"),
+        ("Mines planted by the Syrian army have killed civilians.", "syria_gov"),
+        ("Suicide bombs from rebels have killed soldiers in the streets.", "rebels"),
     ],
 )
 def test_find_responsible(sentence: str, actor: str | None) -> None:

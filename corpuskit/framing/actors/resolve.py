@@ -72,10 +72,11 @@ matched='Russia', rule='possessive', also_named=())
 _CUES = re.compile(
     r"\b(?:(?:blamed|pinned)\s+on|attributed\s+to|claimed\s+by|"
     r"(?:carried\s+out|launched|conducted|mounted|staged|perpetrated|committed|fired|dropped|"
-    r"waged)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
+    r"waged|detonated|planted|set\s+off|triggered|hurled|thrown)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
     r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)"
     r"(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|and|but|who|which|that)\b)[\w'-]+){0,4}?"
-    r"\s+by|(?:fire|gunfire|barrages?|shelling|rockets?|mortars?)\s+from|"
+    r"\s+by|(?:fire|gunfire|barrages?|shelling|rockets?|mortars?|(?:car\s+|suicide\s+)?bombs?|"
+    r"missiles?|shells?|grenades?)\s+from|"
     r"(?:blam(?:e|es|ed|ing)|punish(?:es|ed|ing)?|condemn(?:s|ed|ing)?)"
     r"(?=\s+(?!on\b)(?:[\w'.-]+\s+){1,5}?for\s)|"
     r"at\s+the\s+hands\s+of|belonging\s+to|(?:loyal|affiliated|linked|allied|aligned)\s+"

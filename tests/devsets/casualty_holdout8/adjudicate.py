@@ -102,6 +102,7 @@ DECISIONS: dict[str, tuple[str, str]] = {
         "'was attacked by a brown bear': a listed attack verb whose clause reports no one hurt -> attack_no_casualty (attack-verb rule); illness_accident needs a death or injury, none is stated",
     ),
 }
+# fmt: off
 for _item in [
     "s0001", "s0002", "s0003", "s0004", "s0005", "s0006", "s0008", "s0009", "s0010",
     "s0011", "s0012", "s0014", "s0015", "s0018", "s0019", "s0020", "s0021", "s0022",
@@ -117,6 +118,7 @@ for _item in [
     "s0202", "s0205", "s0209", "s0210",
 ]:
     DECISIONS[_item] = ("a", NOTE_ONLY)
+# fmt: on
 
 #: item@trigger_start -> fields overriding the taken row
 FIXES: dict[str, dict[str, str]] = {
