@@ -111,7 +111,7 @@ FOREIGN: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         words("""libya afghanistan yemen somalia mali nigeria pakistan egypt tunisia algeria sudan
-        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi mubarak
+        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi gadhafi mubarak
         sisi kim maduro castro lebanon jordan ukraine myanmar burma zimbabwe eritrea ethiopia
         kenya india china indonesia bahrain qatar kuwait oman morocco niger chad haiti colombia
         mexico nicaragua serbia kosovo bosnia armenia azerbaijan belarus uzbekistan bangladesh
@@ -120,7 +120,7 @@ FOREIGN: Mapping[str, str] = {
         panama taiwan japan vietnam thailand malaysia cambodia nepal lanka kazakhstan
         kyrgyzstan tajikistan turkmenistan rwanda congo uganda
         tanzania zambia angola mozambique cameroon ghana senegal burundi dagestan
-        sanaa aden donetsk luhansk crimea kiev kyiv
+        sanaa aden donetsk luhansk crimea kiev kyiv ukrainian libyan afghan yemeni somali
         sweden norway finland iceland ireland italy spain portugal greece poland hungary
         austria switzerland czech slovakia romania bulgaria croatia slovenia estonia latvia
         lithuania moldova cyprus malta luxembourg singapore mauritania liberia

@@ -146,15 +146,23 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"(?:\b(?:system|systems|form|forms|kind|type|branch|branches|level|levels|size|scope)"
     r"\s+of\s+|(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by)\s+)"
     r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
-    r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military)\s+)$",
+    r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military|divided)"
+    r"\s+)$",
     re.IGNORECASE,
 )
 #: "government spending", "government regulation": government in general, no one's.
 _GOVERNMENT_ACTIVITY = _words(
     """
     regulation regulations spending services overreach intervention interference bureaucracy
-    bureaucrats benefits programs programmes subsidies handouts
+    bureaucrats benefits programs programmes subsidies handouts grants accounts funding
+    shutdown shutdowns oversight outreach contracts contractors debt transparency
     """
+)
+#: Words after which a bare, lower-case "government" is government in general: "cynicism
+#: about government", "furious at government", "the value of government", "expect that
+#: government should" (not "and", "with", "against": "talks with government" is one side).
+_BARE_GOVERNMENT = re.compile(
+    r"\b(?:about|at|of|on|toward|towards|that|because|whether)\s+$", re.IGNORECASE
 )
 _COPULAS = _words(
     """

@@ -37,6 +37,7 @@ from corpuskit.framing.referents.patterns import (
     _AIRCRAFT,
     _APPOSITION,
     _ATTACKERS,
+    _BARE_GOVERNMENT,
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
@@ -148,6 +149,9 @@ def _abstract_government(sentence: str, start: int, following: str) -> bool:
     inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
     if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
         return True  # "advisers in and out of government", not "in government-held areas"
+    bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
+    if bare and following not in _PEOPLE_HEADS and not following.startswith("-"):
+        return True  # "cynicism about government", not "attacks on government positions"
     return _opens(sentence, start) and following in _COPULAS
 
 
