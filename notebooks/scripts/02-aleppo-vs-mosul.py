@@ -185,9 +185,9 @@ ax = by_outlet.plot()
 # `by_outlet.shares["n_mentions"]`). "opposition" also matches the name of
 # the political opposition (the Syrian Coalition, Etilaf, names itself
 # so). Whom each label names is read from its sentence (`names.hits`, with
-# a `reason`): right for about 0.82 of hits on held-out news
-# (fifth naming hold-out, 241 hits, scored once; 0.84 on the fourth, 0.77
-# on the third; `docs/framing.md`): hits resolved by a name are right about 0.95, those
+# a `reason`): right for about 0.84 of hits on held-out news
+# (sixth naming hold-out, 218 hits, scored once; 0.82 on the fifth, 0.84
+# on the fourth; `docs/framing.md`): hits resolved by a name are right about 0.95, those
 # resolved from another actor in the sentence or a label's default about
 # 0.7. A label its sentence leaves `unknown` is counted for
 # the armed opposition, so read `names.hits` before quoting a share.

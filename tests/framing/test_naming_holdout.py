@@ -20,10 +20,15 @@ HOLDOUTS = [
     "naming_holdout3",
     "naming_holdout4",
     "naming_holdout5",
+    "naming_holdout6",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
-SHORT_STRATA = {"naming_holdout5": {"armed_groups": 9}}
+SHORT_STRATA = {
+    "naming_holdout5": {"armed_groups": 9},
+    # hold-out 6: 6 `insurgents` hits and no `armed_groups` hit were left
+    "naming_holdout6": {"insurgents": 6, "armed_groups": 0},
+}
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
 AGREEMENT = {
@@ -32,6 +37,7 @@ AGREEMENT = {
     "naming_holdout3": ([249, 252, 227], [0.986, 1.0, 1.0]),
     "naming_holdout4": ([248, 250, 225], [0.981, 0.971, 1.0]),
     "naming_holdout5": ([236, 239, 205], [0.976, 0.977, 1.0]),
+    "naming_holdout6": ([215, 217, 191], [0.984, 0.987, 1.0]),
 }
 
 
@@ -67,6 +73,7 @@ def test_fresh_documents_and_the_first_sets_strata(holdout, hits):
     assert not set(seen) & set(hits["doc_id"])
     sizes = {stratum: n for stratum, (_, n) in sample.STRATA.items()}
     sizes |= SHORT_STRATA.get(holdout.name, {})
+    sizes = {stratum: n for stratum, n in sizes.items() if n}
     assert hits["stratum"].value_counts().to_dict() == sizes
     assert not hits.duplicated(["stratum", "doc_id"]).any()
     assert hits["item"].is_unique
