@@ -165,6 +165,22 @@ CASES = [
         "their",
         "unknown",
     ),
+    # a by-phrase after a victim tail opened by "including"
+    (
+        "Officials said 40 civilians were killed, including 12 children, by Russian airstrikes.",
+        "killed",
+        "passive_agent",
+        "Russian airstrikes",
+        "russia",
+    ),
+    # "in May" is the month, not the modal: no hypothetical, and the subject is found
+    (
+        "A truck bombing in the capital in May killed more than 80 people.",
+        "killed",
+        "active",
+        "A truck bombing",
+        "unknown",
+    ),
     # a finite casualty verb after a comma, with no subject: the first verb's subject
     (
         "Gunmen stormed the hotel, killed 20 guests and took hostages.",

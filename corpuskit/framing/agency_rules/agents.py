@@ -50,6 +50,8 @@ class _Agents(_Heads):
         """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
         s = self.s
         for i in range(j, min(j + _BY_WINDOW + 1, len(s))):
+            if s.words[i] == "including":
+                return self._by_after_tail(i)
             # a closing quote may follow the trigger: 'a "massacre" committed by'
             if s.gap[i] and (i > j or s.text[s.ends[i - 1] : s.starts[i]].strip() not in _QUOTES):
                 return None
@@ -71,6 +73,16 @@ class _Agents(_Heads):
             if i > j and (word in _BE or word in _AUX):
                 return None  # "the shooting may have been inspired by X": X inspired
         return None
+
+    def _by_after_tail(self, i: int) -> tuple[int, int] | None:
+        """The by-phrase after a victim tail opened by *including* at ``i``: ``were
+        killed, including 12 children, by Russian airstrikes``."""
+        s = self.s
+        c, e = self.right_np(i + 1)
+        if e == c or e >= len(s) or s.words[e] != "by":
+            return None
+        a, b = self.right_np(e + 1)
+        return self._and_conjunct(a, b) if b > a else None
 
     def _means_before(self, j: int, i: int) -> bool:
         """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
-from corpuskit.framing.agency_rules.words import _ACRONYM_CLASH, _PUNCTUATION_GAP
+from corpuskit.framing.agency_rules.words import _ACRONYM_CLASH, _MONTH_LEAD, _PUNCTUATION_GAP
 from corpuskit.text.tokenize import TokenRule
 
 
@@ -17,6 +17,7 @@ class _Sentence:
         self.ends = [m[1] for m in matches]
         self.words = [m[2] for m in matches]
         self._keep_acronyms()
+        self._keep_months()
         # gap[i]: punctuation between token i-1 and token i
         self.gap = [False] + [
             bool(_PUNCTUATION_GAP.search(text[self.ends[i - 1] : self.starts[i]]))
@@ -37,6 +38,18 @@ class _Sentence:
         for i, word in enumerate(self.words):
             if upper[i] and word in _ACRONYM_CLASH:
                 self.words[i] = written[i]
+
+    def _keep_months(self) -> None:
+        """``May`` after a preposition or beside a number is the month, not the modal *may*
+        (``a bombing in May killed 80`` is no hypothetical): the token keeps its capital,
+        which the time and month lists hold."""
+        for i in range(1, len(self.words)):
+            if self.words[i] != "may" or self.text[self.starts[i]] != "M":
+                continue
+            after = self.words[i + 1] if i + 1 < len(self.words) else ""
+            before = self.words[i - 1]
+            if before in _MONTH_LEAD or before.isdigit() or after[:1].isdigit():
+                self.words[i] = "May"
 
     def __len__(self) -> int:
         return len(self.words)

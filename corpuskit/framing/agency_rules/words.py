@@ -47,11 +47,17 @@ _TIME = _words("""
     morning afternoon evening night week weekend earlier later now recently meanwhile
     mon tue wed thu fri sat sun weeks month months year years day days hours ago dawn
     january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    jan feb mar apr jun jul aug sep sept oct nov dec May
     """)
+#: ``May`` (capitalised) is the month as :class:`_Sentence` keeps it, apart from the modal.
 _MONTHS = _words("""
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    jan feb mar apr jun jul aug sep sept oct nov dec May
+    """)
+#: Words before a capitalised ``May`` that make it the month (``in May``, ``since May``).
+_MONTH_LEAD = _words("""
+    in on of since until till by early late mid last this next during from through before
+    after between
     """)
 #: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
