@@ -40,6 +40,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -325,16 +326,20 @@ def _count(
     kept_matches: list[tuple[int, int, str, int, int]] = []
     rule = compiled.rule
     for row, text in enumerate(progress_bar(texts, total=len(texts), desc="lookup", show=progress)):
-        tokens = rule.matches(text)
+        tokens = rule.tokenize(text)
         n_tokens[row] = len(tokens)
-        found = compiled.scan([token for _, _, token in tokens])
+        found = compiled.scan(tokens)
         if not found:
             continue
-        for start, length, _, category, entry, weight in resolve_overlaps(found, overlap=overlap):
+        kept = resolve_overlaps(found, overlap=overlap)
+        # offsets only for a text with a match, up to its last matched token
+        needed = max(start + length for start, length, *_ in kept) if keep else 0
+        spans = list(itertools.islice(rule.iter_spans(text), needed))
+        for start, length, _, category, entry, weight in kept:
             scores[row, category] += weight
             if keep:
                 offset = offsets[row]
-                first, last = tokens[start][0], tokens[start + length - 1][1]
+                first, last = spans[start][0], spans[start + length - 1][1]
                 kept_matches.append((row, category, entry, offset + first, offset + last))
     return scores, n_tokens, kept_matches
 

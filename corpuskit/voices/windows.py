@@ -133,7 +133,7 @@ def _clause(
     inside = [(a, b) for a, b in inside if b <= right]
     has_word = any(
         not any(a <= span[0] + left < b for a, b in inside)
-        for span in DEFAULT_RULE.spans(text[left:right])
+        for span in DEFAULT_RULE.iter_spans(text[left:right])
     )
     return (left, right) if has_word else sentence
 
