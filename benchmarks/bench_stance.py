@@ -57,7 +57,9 @@ def _run(repo: str, args: argparse.Namespace, out: Path) -> dict:
     command += ["--dataset", args.dataset]
     if args.limit is not None:
         command += ["--limit", str(args.limit)]
-    env = dict(os.environ, PYTHONPATH=repo, CORPUSKIT_PROGRESS="0")
+    inherited = os.environ.get("PYTHONPATH")
+    path = repo if not inherited else f"{repo}{os.pathsep}{inherited}"
+    env = dict(os.environ, PYTHONPATH=path, CORPUSKIT_PROGRESS="0")
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 

@@ -9,6 +9,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.tokenize import TokenRule, resolve_rule
@@ -45,6 +48,11 @@ class CompiledDictionary:
             a text holding none of them (and no token of :attr:`anchor_glob`)
             matches no entry.
         anchor_glob: one glob of each entry made of globs only, in one regex.
+        needles: strings of which a text that can match holds at least one
+            (the anchors and the longest literal part of each anchor glob);
+            ``None`` when the rule changes tokens so that they need not be
+            substrings of the text (accent stripping), or a glob has no
+            literal part.
         cache: token type -> ids of the pieces it matches.
     """
 
@@ -59,7 +67,34 @@ class CompiledDictionary:
     root_glob: re.Pattern[str] | None
     anchors: frozenset[str]
     anchor_glob: re.Pattern[str] | None
+    needles: tuple[str, ...] | None
     cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    automaton: Any = dataclasses.field(default=None, repr=False, compare=False)
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` can hold a match: ``False`` when it holds none of :attr:`needles`.
+
+        Every token is a piece of the text (of the lower-cased text for a
+        lower-casing rule), so a text without a needle has no anchor token and
+        matches no entry: ruling it out before cutting tokens changes no result.
+        The needles are found in one pass by an Aho-Corasick automaton
+        (``pyahocorasick``).
+
+        Example:
+            >>> compiled = compile_dictionary(Dictionary({"siege": ["siege", "besieged"]}))
+            >>> compiled.may_match("The Siege."), compiled.may_match("A quiet day.")
+            (True, False)
+        """
+        if self.needles is None:
+            return True
+        if self.rule.lowercase:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # tokens are then lowered one by one
+                return True
+            text = lowered
+        if self.automaton is None:
+            self.automaton = _automaton(self.needles)
+        return next(self.automaton.iter(text), None) is not None
 
     def pieces(self, token: str) -> tuple[int, ...]:
         """The ids of the pieces ``token`` matches (cached per token type)."""
@@ -206,7 +241,24 @@ def compile_dictionary(
         root_glob=_any_glob(root_globs),
         anchors=frozenset(anchors),
         anchor_glob=_any_glob(sorted(anchor_globs)),
+        needles=_needles(token_rule, anchors, anchor_globs),
     )
+
+
+def _needles(rule: TokenRule, anchors: set[str], globs: set[str]) -> tuple[str, ...] | None:
+    """The strings :meth:`CompiledDictionary.may_match` looks for (see :attr:`needles`)."""
+    parts = [max(glob.split("*"), key=len) for glob in globs]
+    if rule.strip_accents is not None or not all(parts):
+        return None
+    return tuple(sorted({*anchors, *parts}))
+
+
+def _automaton(needles: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for needle in needles:
+        automaton.add_word(needle)
+    automaton.make_automaton()
+    return automaton
 
 
 def _any_glob(globs: list[str]) -> re.Pattern[str] | None:

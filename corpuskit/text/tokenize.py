@@ -220,15 +220,13 @@ class TokenRule:
             (0, 4)
         """
         if self.strip_accents is not None or self.min_length > 1:
-            yield from self.spans(text)  # the filters need each token string
-            return
+            return iter(self.spans(text))  # the filters need each token string
         source = text
         if self.lowercase:
             # the text :meth:`matches` runs the pattern on
             lowered = text.lower()
             source = lowered if len(lowered) == len(text) else text
-        for match in self._compiled.finditer(source):
-            yield match.span()
+        return map(re.Match.span, self._compiled.finditer(source))
 
     def tokenize(self, text: str) -> list[str]:
         """The tokens of ``text`` as strings.

@@ -44,7 +44,7 @@ import pandas as pd
 from corpuskit._compat import renamed_arguments
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokenize import DEFAULT_RULE
-from corpuskit.voices.targets import Targets, located_mentions
+from corpuskit.voices.targets import Targets, _locate
 
 __all__ = ["CLAUSE_BREAK", "MASK", "windows"]
 
@@ -94,11 +94,9 @@ def _resolve(
         if unknown:
             raise ValueError(f"mentions of documents not in articles=, e.g. {unknown[0]!r}")
         return data.reset_index(drop=True), texts, {}
-    found, split = located_mentions(data, targets=targets, text_column=text_column)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for doc_id, start, end in zip(split["doc_id"], split["start"], split["end"]):
-        spans.setdefault(doc_id, []).append((int(start), int(end)))
-    return found, _texts(data, text_column), spans
+    found, texts, spans = _locate(data, targets, "sentence", text_column)
+    ids = data["doc_id"].astype(str).tolist()
+    return found, dict(zip(ids, texts)), dict(zip(ids, spans or []))
 
 
 def _clause(
