@@ -231,8 +231,7 @@ def mentions(
         >>> mentions(articles)[["target", "match"]].values.tolist()
         [['russia', 'Moscow'], ['us_led_coalition', 'US-led coalition'], ['civilians', 'civilians']]
     """
-    found, _ = located_mentions(articles, targets=targets, unit=unit, text_column=text_column)
-    return found
+    return _locate(articles, targets, unit, text_column)[0]
 
 
 def _check_articles(articles: pd.DataFrame, unit: str, text_column: str) -> pd.Series:
