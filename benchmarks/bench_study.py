@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/bench_study.py [--data-dir DIR] [--limit N] [--full] [--compare-to M]
-                                     [--n-boot B]
+                                     [--n-boot B] [--steps STEP,...]
 
 Loads ``article_bias_prediction`` with :func:`corpuskit.load_dataset` from
 ``--data-dir`` (default ``$CORPUSKIT_DATA``, else ``../shared/corpora``), keeps
@@ -29,6 +29,10 @@ topics             ``ck.topics(dtm, n_topics=10)`` (NMF) on the matrix without s
                    trimmed to features in 5 documents to half of them, as
                    ``ck.topics``'s docstring advises (the trimming is timed)
 =================  ==========================================================
+
+``--steps stance,quotes`` times only those steps, with the steps they need
+(``load`` and ``furniture``, and ``dtm`` for a step on the matrix), which are
+timed and listed too.
 
 For each step it prints the seconds, articles per second, and the peak memory
 of the step (``tracemalloc``: Python and NumPy allocations made during the
@@ -137,12 +141,35 @@ def _study(limit: int | None, data_dir: str, n_boot: int) -> dict[str, Callable[
     return steps
 
 
-def run(limit: int | None, data_dir: str, n_boot: int, memory: bool) -> dict[str, dict]:
-    """Time (and optionally trace) every step on the first ``limit`` articles."""
+#: steps that read the document-term matrix (the others read the articles)
+_ON_DTM = ("keyness", "similarity", "group_similarity", "topics")
+
+
+def chosen_steps(names: str | None) -> tuple[str, ...]:
+    """The steps of ``--steps`` (comma-separated) with those they need, in study order.
+
+    Example:
+        >>> chosen_steps("stance")
+        ('load', 'furniture', 'stance')
+    """
+    if names is None:
+        return STEPS
+    wanted = {name.strip() for name in names.split(",")}
+    unknown = wanted - set(STEPS)
+    if unknown:
+        raise SystemExit(f"--steps: unknown step(s) {sorted(unknown)}; steps: {', '.join(STEPS)}")
+    wanted |= {"load", "furniture"} | ({"dtm"} if wanted & set(_ON_DTM) else set())
+    return tuple(name for name in STEPS if name in wanted)
+
+
+def run(
+    limit: int | None, data_dir: str, n_boot: int, memory: bool, names: tuple[str, ...] = STEPS
+) -> dict[str, dict]:
+    """Time (and optionally trace) the steps ``names`` on the first ``limit`` articles."""
     steps = _study(limit, data_dir, n_boot)
     state: dict = {}
     rows: dict[str, dict] = {}
-    for name in STEPS:
+    for name in names:
         if memory:
             tracemalloc.start()
         started = time.perf_counter()
@@ -179,14 +206,22 @@ def main() -> None:
     parser.add_argument("--n-boot", type=int, default=200)
     parser.add_argument("--warmup", type=int, default=100, help="articles of an untimed first pass")
     parser.add_argument("--memory", action="store_true", help="trace each step's peak memory")
+    parser.add_argument(
+        "--steps",
+        default=None,
+        help="comma-separated steps to time (with load, furniture and dtm as they need them)",
+    )
     args = parser.parse_args()
+    names = chosen_steps(args.steps)
     limit = None if args.full else args.limit
     load_before = os.getloadavg()
     print(f"cores={os.cpu_count()} loadavg_before={load_before[0]:.2f},{load_before[1]:.2f}")
     base = (
-        run(args.compare_to, args.data_dir, args.n_boot, args.memory) if args.compare_to else None
+        run(args.compare_to, args.data_dir, args.n_boot, args.memory, names)
+        if args.compare_to
+        else None
     )
-    rows = run(limit, args.data_dir, args.n_boot, args.memory)
+    rows = run(limit, args.data_dir, args.n_boot, args.memory, names)
     n = rows.pop("_n")["articles"]
     m = base.pop("_n")["articles"] if base else None
     header = f"{'step':<17}{'seconds':>9}{'art/s':>9}{'peak_MB':>9}{'rss_MB':>9}{'load':>6}"
@@ -195,7 +230,7 @@ def main() -> None:
     print(f"articles={n} n_boot={args.n_boot}")
     print(header)
     total = 0.0
-    for name in STEPS:
+    for name in names:
         row = rows[name]
         total += row["seconds"]
         line = (

@@ -9,6 +9,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.tokenize import TokenRule, resolve_rule
@@ -38,6 +41,18 @@ class CompiledDictionary:
         children: the trie: per node, piece id -> child node (node 0 is the root).
         terminals: per node, the entries ending there as ``(category index,
             rank, pattern, weight)``, one per category.
+        roots: the literal tokens an entry can start with.
+        root_glob: the globs an entry can start with, in one regex (``None``
+            without such globs).
+        anchors: one literal token of each entry that has one (its longest):
+            a text holding none of them (and no token of :attr:`anchor_glob`)
+            matches no entry.
+        anchor_glob: one glob of each entry made of globs only, in one regex.
+        needles: strings of which a text that can match holds at least one
+            (the anchors and the longest literal part of each anchor glob);
+            ``None`` when the rule changes tokens so that they need not be
+            substrings of the text (accent stripping), or a glob has no
+            literal part.
         cache: token type -> ids of the pieces it matches.
     """
 
@@ -48,7 +63,38 @@ class CompiledDictionary:
     any_glob: re.Pattern[str] | None
     children: list[dict[int, int]]
     terminals: list[list[tuple[int, int, str, float]]]
+    roots: frozenset[str]
+    root_glob: re.Pattern[str] | None
+    anchors: frozenset[str]
+    anchor_glob: re.Pattern[str] | None
+    needles: tuple[str, ...] | None
     cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    automaton: Any = dataclasses.field(default=None, repr=False, compare=False)
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` can hold a match: ``False`` when it holds none of :attr:`needles`.
+
+        Every token is a piece of the text (of the lower-cased text for a
+        lower-casing rule), so a text without a needle has no anchor token and
+        matches no entry: ruling it out before cutting tokens changes no result.
+        The needles are found in one pass by an Aho-Corasick automaton
+        (``pyahocorasick``).
+
+        Example:
+            >>> compiled = compile_dictionary(Dictionary({"siege": ["siege", "besieged"]}))
+            >>> compiled.may_match("The Siege."), compiled.may_match("A quiet day.")
+            (True, False)
+        """
+        if self.needles is None:
+            return True
+        if self.rule.lowercase:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # tokens are then lowered one by one
+                return True
+            text = lowered
+        if self.automaton is None:
+            self.automaton = _automaton(self.needles)
+        return next(self.automaton.iter(text), None) is not None
 
     def pieces(self, token: str) -> tuple[int, ...]:
         """The ids of the pieces ``token`` matches (cached per token type)."""
@@ -75,24 +121,33 @@ class CompiledDictionary:
             ``start`` and ``length`` count tokens and ``rank`` is the entry's
             position in the dictionary.
         """
-        cache = self.cache
-        piece_sets = [cache.get(token) for token in tokens]
-        for index, pieces in enumerate(piece_sets):
-            if pieces is None:
-                piece_sets[index] = self.pieces(tokens[index])
+        anchor_glob = self.anchor_glob
+        if self.anchors.isdisjoint(tokens) and (
+            anchor_glob is None or not any(map(anchor_glob.fullmatch, tokens))
+        ):
+            return []  # no entry has all its words here (most texts, for a small dictionary)
+        # only a token that is a root (a literal or glob an entry starts with) can start a match
+        roots, root_glob = self.roots, self.root_glob
+        if root_glob is not None and any(map(root_glob.fullmatch, tokens)):
+            starts = [i for i, t in enumerate(tokens) if t in roots or root_glob.fullmatch(t)]
+        else:
+            starts = [i for i, t in enumerate(tokens) if t in roots]
+        cache, pieces_of = self.cache, self.pieces
         children, terminals = self.children, self.terminals
         found = []
         n = len(tokens)
-        for start, first in enumerate(piece_sets):
-            if not first:
-                continue
+        for start in starts:
             frontier = [0]
             position = start
             while frontier and position < n:
                 following = []
+                token = tokens[position]
+                pieces = cache.get(token)
+                if pieces is None:
+                    pieces = pieces_of(token)
                 for node in frontier:
                     branches = children[node]
-                    for piece in piece_sets[position]:
+                    for piece in pieces:
                         child = branches.get(piece)
                         if child is not None:
                             following.append(child)
@@ -132,15 +187,20 @@ def compile_dictionary(
     glob_ids: dict[str, int] = {}
     children: list[dict[int, int]] = [{}]
     terminals: list[list[tuple[int, int, str, float]]] = [[]]
+    anchors: set[str] = set()  # one literal every entry needs (its longest), or
+    anchor_globs: set[str] = set()  # one glob for an entry of globs only
     rank = 0
     for category_index, (category, entries) in enumerate(dictionary.categories_map.items()):
         for entry in entries:
             rank += 1
             path: list[int] = []
+            words: list[str] = []
+            entry_globs: list[str] = []
             for word in entry.words:
                 if "*" in word:
                     key = word if dictionary.case_sensitive else word.lower()
                     path.append(glob_ids.setdefault(key, len(literals) + len(glob_ids)))
+                    entry_globs.append(key)
                     continue
                 pieces = token_rule.tokenize(word)
                 if not pieces:
@@ -150,6 +210,11 @@ def compile_dictionary(
                     )
                 for piece in pieces:
                     path.append(literals.setdefault(piece, len(literals) + len(glob_ids)))
+                words.extend(pieces)
+            if words:
+                anchors.add(max(words, key=len))
+            else:
+                anchor_globs.add(entry_globs[0])
             node = 0
             for piece_id in path:
                 child = children[node].get(piece_id)
@@ -162,16 +227,43 @@ def compile_dictionary(
             if all(existing[0] != category_index for existing in terminals[node]):
                 terminals[node].append((category_index, rank, entry.pattern, entry.weight))
     globs = [(i, re.compile(_glob_regex(g))) for g, i in glob_ids.items()]
-    any_glob = re.compile("|".join(f"(?:{_glob_regex(g)})" for g in glob_ids)) if globs else None
+    first = children[0]
+    root_globs = [g for g, i in glob_ids.items() if i in first]
     return CompiledDictionary(
         categories=dictionary.categories,
         rule=token_rule,
         literals=literals,
         globs=globs,
-        any_glob=any_glob,
+        any_glob=_any_glob(list(glob_ids)),
         children=children,
         terminals=terminals,
+        roots=frozenset(token for token, i in literals.items() if i in first),
+        root_glob=_any_glob(root_globs),
+        anchors=frozenset(anchors),
+        anchor_glob=_any_glob(sorted(anchor_globs)),
+        needles=_needles(token_rule, anchors, anchor_globs),
     )
+
+
+def _needles(rule: TokenRule, anchors: set[str], globs: set[str]) -> tuple[str, ...] | None:
+    """The strings :meth:`CompiledDictionary.may_match` looks for (see :attr:`needles`)."""
+    parts = [max(glob.split("*"), key=len) for glob in globs]
+    if rule.strip_accents is not None or not all(parts):
+        return None
+    return tuple(sorted({*anchors, *parts}))
+
+
+def _automaton(needles: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for needle in needles:
+        automaton.add_word(needle)
+    automaton.make_automaton()
+    return automaton
+
+
+def _any_glob(globs: list[str]) -> re.Pattern[str] | None:
+    """One regex whose ``fullmatch`` is that of any of ``globs`` (``None`` for none)."""
+    return re.compile("|".join(f"(?:{_glob_regex(g)})" for g in globs)) if globs else None
 
 
 def resolve_overlaps(

@@ -40,6 +40,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
@@ -62,6 +63,7 @@ __all__ = [
     "CompiledDictionary",
     "compile_dictionary",
     "lookup",
+    "match_texts",
     "resolve_overlaps",
 ]
 
@@ -325,18 +327,69 @@ def _count(
     kept_matches: list[tuple[int, int, str, int, int]] = []
     rule = compiled.rule
     for row, text in enumerate(progress_bar(texts, total=len(texts), desc="lookup", show=progress)):
-        tokens = rule.matches(text)
+        tokens = rule.tokenize(text)
         n_tokens[row] = len(tokens)
-        found = compiled.scan([token for _, _, token in tokens])
+        found = compiled.scan(tokens)
         if not found:
             continue
-        for start, length, _, category, entry, weight in resolve_overlaps(found, overlap=overlap):
+        kept = resolve_overlaps(found, overlap=overlap)
+        for _, _, _, category, _, weight in kept:
             scores[row, category] += weight
-            if keep:
-                offset = offsets[row]
-                first, last = tokens[start][0], tokens[start + length - 1][1]
-                kept_matches.append((row, category, entry, offset + first, offset + last))
+        if keep:
+            kept_matches.extend(_located(rule, text, kept, row, offsets[row]))
     return scores, n_tokens, kept_matches
+
+
+def _located(
+    rule: TokenRule,
+    text: str,
+    kept: list[tuple[int, int, int, int, str, float]],
+    row: int,
+    offset: int,
+) -> list[tuple[int, int, str, int, int]]:
+    """``(row, category, entry, start, end)`` of the kept matches of one text.
+
+    Tokens are cut again with their offsets, only up to the last matched one.
+    """
+    needed = max(start + length for start, length, *_ in kept)
+    spans = list(itertools.islice(rule.iter_spans(text), needed))
+    return [
+        (row, category, entry, offset + spans[start][0], offset + spans[start + length - 1][1])
+        for start, length, _, category, entry, _ in kept
+    ]
+
+
+def match_texts(
+    compiled: CompiledDictionary, texts: Sequence[str], *, overlap: str = "dictionary"
+) -> list[tuple[int, int, str, int, int]]:
+    """The matches :func:`lookup` reports for ``texts``, without counting tokens.
+
+    A text that :meth:`CompiledDictionary.may_match` rules out is not cut into
+    tokens at all.
+
+    Args:
+        compiled: the compiled dictionary (:func:`compile_dictionary`).
+        texts: the texts (strings).
+        overlap: ``"dictionary"`` or ``"category"``, as in :func:`lookup`.
+
+    Returns:
+        ``(text index, category index, entry, start, end)`` per counted match,
+        in text order, with character offsets into the text.
+
+    Example:
+        >>> compiled = compile_dictionary(Dictionary({"siege": ["siege", "besieged"]}))
+        >>> match_texts(compiled, ["No.", "Besieged Aleppo, a siege."])
+        [(1, 0, 'besieged', 0, 8), (1, 0, 'siege', 19, 24)]
+    """
+    _check_choice(overlap, _OVERLAP, "overlap")
+    rule, found_in = compiled.rule, []
+    for row, text in enumerate(texts):
+        if not compiled.may_match(text):
+            continue
+        found = compiled.scan(rule.tokenize(text))
+        if found:
+            found_in.extend(_located(rule, text, resolve_overlaps(found, overlap=overlap), row, 0))
+    return found_in
 
 
 def _match_table(

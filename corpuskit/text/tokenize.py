@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -211,6 +212,22 @@ class TokenRule:
         """
         return [(start, end) for start, end, _ in self.matches(text)]
 
+    def iter_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """:meth:`spans`, one at a time: a caller that stops early cuts no more tokens.
+
+        Example:
+            >>> next(TokenRule().iter_spans("Iraq’s Mosul"))
+            (0, 4)
+        """
+        if self.strip_accents is not None or self.min_length > 1:
+            return iter(self.spans(text))  # the filters need each token string
+        source = text
+        if self.lowercase:
+            # the text :meth:`matches` runs the pattern on
+            lowered = text.lower()
+            source = lowered if len(lowered) == len(text) else text
+        return map(re.Match.span, self._compiled.finditer(source))
+
     def tokenize(self, text: str) -> list[str]:
         """The tokens of ``text`` as strings.
 
@@ -224,7 +241,22 @@ class TokenRule:
             >>> TokenRule(numbers=False).tokenize("Over 200 civilians, 3.5 km")
             ['over', 'civilians', 'km']
         """
-        return [token for _, _, token in self.matches(text)]
+        # the tokens of :meth:`matches` without match objects (the pattern is
+        # capture-free, so findall gives one string per token)
+        findall = self._compiled.findall
+        if not self.lowercase:
+            found = findall(text)
+        else:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                found = findall(lowered)
+            else:
+                found = [token.lower() for token in findall(text)]
+        if self.strip_accents is not None:
+            found = [self.strip(token) for token in found]
+        if self.min_length > 1 or self.strip_accents is not None:
+            found = [token for token in found if len(token) >= self.min_length]
+        return found
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """The tokens of ``text`` with their offsets.

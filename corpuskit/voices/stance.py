@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._compat import renamed_arguments
-from corpuskit._parallel import map_parts, workers
+from corpuskit._parallel import MIN_DOCS_PER_WORKER, imap_inherited, workers
 from corpuskit.compare.design import check_sides
 from corpuskit.compare.grouped import grouped_bootstrap
 from corpuskit.lexicons.dictionary import Dictionary
@@ -126,9 +126,11 @@ def stance(
         text_column: the articles' text column.
         n_jobs: processes for an articles DataFrame with ``method="lexicon"`` or
             ``"supervised"`` (``-1``: every core; see :mod:`corpuskit._parallel`;
-            corpora under 1,000 articles run in one). Each process scores a
-            contiguous part of the articles; the result is identical to
-            ``n_jobs=1``. A mentions table and ``"embeddings"`` run in one process.
+            corpora under 1,000 articles run in one). The processes inherit
+            the articles and score contiguous parts of at most
+            :data:`PART_SIZE` articles, one after another; the result is
+            identical to ``n_jobs=1``. A mentions table and ``"embeddings"``
+            run in one process.
 
     Returns:
         One row per mention: ``doc_id``, ``sentence``, ``target``, ``alias``,
@@ -162,17 +164,9 @@ def stance(
         raise ValueError(f"lexicon= must be a Dictionary or None, got {type(lexicon).__name__}")
     n_workers = workers(n_jobs, len(data))
     if n_workers > 1 and articles is None and method != "embeddings":
-        return map_parts(
-            _stance_part,
-            data,
-            n_workers,
-            targets=targets,
-            method=method,
-            window=window,
-            lexicon=lexicon,
-            model=model,
-            text_column=text_column,
-        )
+        options = {"targets": targets, "method": method, "window": window, "lexicon": lexicon}
+        options |= {"model": model, "text_column": text_column}
+        return _in_processes(data, n_workers, options)
     frame = windows(
         data,
         articles=articles,
@@ -206,10 +200,28 @@ def stance(
     )
 
 
-def _stance_part(part: pd.DataFrame, *, progress: bool, **options: Any) -> pd.DataFrame:
-    """:func:`stance` of one part of the articles, in one process (for :func:`map_parts`)."""
-    del progress
-    return stance(part, n_jobs=1, **options)
+#: Articles per part scored by a worker process: parts much smaller than a
+#: worker's share keep both cores busy to the end on a shared machine.
+PART_SIZE = 2000
+
+
+def _in_processes(data: pd.DataFrame, n_workers: int, options: dict[str, Any]) -> pd.DataFrame:
+    """:func:`stance` of contiguous parts of the articles in ``n_workers`` forked processes.
+
+    The workers inherit the articles (:func:`corpuskit._parallel.imap_inherited`),
+    so only the parts' bounds and their tables pass through pipes; the tables
+    are joined in order, as :func:`stance` with ``n_jobs=1`` gives them (a part
+    without mentions is left out, so that its empty columns change no dtype).
+    """
+    size = max(MIN_DOCS_PER_WORKER, min(PART_SIZE, -(-len(data) // n_workers)))
+    bounds = [(a, min(a + size, len(data))) for a in range(0, len(data), size)]
+
+    def part(frame: pd.DataFrame, bound: tuple[int, int]) -> pd.DataFrame:
+        return stance(frame.iloc[bound[0] : bound[1]], n_jobs=1, **options)
+
+    tables = list(imap_inherited(part, data, bounds, n_workers))
+    kept = [table for table in tables if len(table)] or tables[:1]
+    return pd.concat(kept, ignore_index=True)
 
 
 def _group_columns(by: str | Sequence[str] | None, scores: pd.DataFrame) -> list[str]:

@@ -27,8 +27,9 @@ import pandas as pd
 import yaml
 
 from corpuskit.lexicons.dictionary import Dictionary
-from corpuskit.lexicons.lookup import lookup
-from corpuskit.text.sentences import sentences
+from corpuskit.lexicons.lookup import compile_dictionary, match_texts
+from corpuskit.text.sentences import split_sentences
+from corpuskit.text.tokens import document_table
 
 __all__ = ["MENTION_COLUMNS", "Targets", "located_mentions", "mentions"]
 
@@ -230,8 +231,7 @@ def mentions(
         >>> mentions(articles)[["target", "match"]].values.tolist()
         [['russia', 'Moscow'], ['us_led_coalition', 'US-led coalition'], ['civilians', 'civilians']]
     """
-    found, _ = located_mentions(articles, targets=targets, unit=unit, text_column=text_column)
-    return found
+    return _locate(articles, targets, unit, text_column)[0]
 
 
 def _check_articles(articles: pd.DataFrame, unit: str, text_column: str) -> pd.Series:
@@ -295,36 +295,67 @@ def located_mentions(
         >>> found[["sentence", "match"]].values.tolist(), split["start"].tolist()
         ([[1, 'Moscow']], [0, 4])
     """
+    found, texts, spans = _locate(articles, targets, unit, text_column)
+    if spans is None:
+        return found, None
+    ids = articles["doc_id"].astype(str).to_numpy()
+    doc = [i for i, in_doc in enumerate(spans) for _ in in_doc]
+    numbers = [n for in_doc in spans for n in range(len(in_doc))]
+    bounds = [span for in_doc in spans for span in in_doc]
+    split = pd.DataFrame(
+        {
+            "doc_id": ids[doc] if doc else [],
+            "sentence": numbers,
+            "start": [a for a, _ in bounds],
+            "end": [b for _, b in bounds],
+            "text": [texts[i][a:b] for i, (a, b) in zip(doc, bounds)],
+        }
+    )
+    split["doc_id"] = split["doc_id"].astype(str)
+    split["text"] = split["text"].astype(str)
+    return found, split.astype({"sentence": "int64", "start": "int64", "end": "int64"})
+
+
+def _locate(
+    articles: pd.DataFrame,
+    targets: Targets | Mapping[str, Any] | str | Path | None,
+    unit: str,
+    text_column: str,
+) -> tuple[pd.DataFrame, list[str], list[list[tuple[int, int]]] | None]:
+    """The mentions, the texts (``""`` for a missing one) and each text's sentences.
+
+    The sentences are ``None`` for ``unit="document"``. Each sentence (or
+    text) is matched as :func:`corpuskit.lexicons.lookup.lookup` matches a
+    document (:func:`corpuskit.lexicons.lookup.match_texts`).
+    """
     ids = _check_articles(articles, unit, text_column)
     chosen = _resolve_targets(targets)
     spelled = {v: a for aliases in chosen._aliases.values() for a in aliases for v in _variants(a)}
-    units = pd.DataFrame({"doc_id": ids.to_numpy(), "text": articles[text_column].to_numpy()})
-    split = None
+    clash = [t for t in chosen.names if t in ("doc_id", "sentence")]
+    if clash:
+        raise ValueError(f"categories {clash} have the names of columns of data; rename them")
+    texts, _ = document_table(articles[text_column].tolist())
+    compiled = compile_dictionary(chosen.to_dictionary())
+    spans = None
     if unit == "sentence":
-        # one lookup unit per sentence, named by its row in the sentence table
-        split = sentences(units)
-        units = pd.DataFrame(
-            {"doc_id": np.arange(len(split)).astype(str), "text": split["text"].to_numpy()}
-        )
-    _, matches = lookup(units, chosen.to_dictionary(), return_matches=True)
-    doc_ids = matches["doc_id"].astype(str).to_numpy()
-    offset = np.zeros(len(matches), dtype=np.int64)
-    if split is None:
-        number = pd.array(matches["sentence"], dtype="Int64")
+        spans = [split_sentences(text) for text in texts]
+        owner = [(i, n, a) for i, in_doc in enumerate(spans) for n, (a, _) in enumerate(in_doc)]
+        units = [texts[i][a:b] for i, in_doc in enumerate(spans) for a, b in in_doc]
     else:
-        rows = doc_ids.astype(np.int64)
-        doc_ids = split["doc_id"].to_numpy()[rows]
-        number = pd.array(split["sentence"].to_numpy()[rows], dtype="Int64")
-        offset = split["start"].to_numpy(dtype=np.int64)[rows]
+        owner = [(i, pd.NA, 0) for i in range(len(texts))]
+        units = texts
+    matches = match_texts(compiled, units)
+    doc = np.array([owner[row][0] for row, *_ in matches], dtype=np.int64)
+    offset = np.array([owner[row][2] for row, *_ in matches], dtype=np.int64)
     frame = pd.DataFrame(
         {
-            "doc_id": doc_ids,
-            "sentence": number,
-            "target": matches["category"].astype(str).to_numpy(),
-            "alias": [spelled.get(e, e) for e in matches["entry"]],
-            "match": matches["match"].astype(str).to_numpy(),
-            "start": matches["start"].to_numpy() + offset,
-            "end": matches["end"].to_numpy() + offset,
+            "doc_id": ids.to_numpy()[doc],
+            "sentence": pd.array([owner[row][1] for row, *_ in matches], dtype="Int64"),
+            "target": np.array([compiled.categories[m[1]] for m in matches], dtype=object),
+            "alias": [spelled.get(m[2], m[2]) for m in matches],
+            "match": np.array([units[row][a:b] for row, _, _, a, b in matches], dtype=object),
+            "start": np.array([m[3] for m in matches], dtype=np.int64) + offset,
+            "end": np.array([m[4] for m in matches], dtype=np.int64) + offset,
         },
         columns=list(MENTION_COLUMNS),
     )
@@ -334,4 +365,4 @@ def located_mentions(
     extra = docvars.drop(columns=[c for c in docvars.columns if c in MENTION_COLUMNS])
     rows = pd.Index(docvars["doc_id"]).get_indexer(frame["doc_id"])
     found = pd.concat([frame, extra.iloc[rows].reset_index(drop=True)], axis=1)
-    return found, split
+    return found, texts, spans

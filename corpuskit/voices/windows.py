@@ -44,7 +44,7 @@ import pandas as pd
 from corpuskit._compat import renamed_arguments
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokenize import DEFAULT_RULE
-from corpuskit.voices.targets import Targets, located_mentions
+from corpuskit.voices.targets import Targets, _locate
 
 __all__ = ["CLAUSE_BREAK", "MASK", "windows"]
 
@@ -94,46 +94,60 @@ def _resolve(
         if unknown:
             raise ValueError(f"mentions of documents not in articles=, e.g. {unknown[0]!r}")
         return data.reset_index(drop=True), texts, {}
-    found, split = located_mentions(data, targets=targets, text_column=text_column)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for doc_id, start, end in zip(split["doc_id"], split["start"], split["end"]):
-        spans.setdefault(doc_id, []).append((int(start), int(end)))
-    return found, _texts(data, text_column), spans
+    found, texts, spans = _locate(data, targets, "sentence", text_column)
+    ids = data["doc_id"].astype(str).tolist()
+    return found, dict(zip(ids, texts)), dict(zip(ids, spans or []))
+
+
+def _breaks(
+    text: str, sentence: tuple[int, int], reach: tuple[list[int], list[int]]
+) -> list[tuple[int, int]]:
+    """The clause breaks in ``sentence`` that lie outside every mention, as ``(start, end)``.
+
+    ``reach`` holds the document's mention starts (in order) and, at ``i``,
+    the furthest end among the first ``i + 1`` mentions, so a break at ``p``
+    lies inside a mention exactly when the last mention starting at or before
+    ``p`` reaches past it.
+    """
+    starts, furthest = reach
+    found = []
+    for match in CLAUSE_BREAK.finditer(text, *sentence):
+        at = match.start()
+        before = bisect.bisect_right(starts, at)
+        if not (before and furthest[before - 1] > at):
+            found.append((at, match.end()))
+    return found
 
 
 def _clause(
     text: str,
     sentence: tuple[int, int],
     spans: list[tuple[int, int]],
-    reach: tuple[list[int], list[int]],
+    breaks: list[tuple[int, int]],
     start: int,
     end: int,
 ) -> tuple[int, int]:
     """The clause around ``text[start:end]`` inside ``sentence``.
 
-    ``spans`` are the document's mentions in order of start; ``reach`` holds
-    their starts and, at ``i``, the furthest end among ``spans[: i + 1]``, so
-    a break at ``p`` lies inside a mention exactly when the last mention
-    starting at or before ``p`` reaches past it.
+    ``spans`` are the document's mentions in order of start, ``breaks`` the
+    sentence's clause breaks outside them (:func:`_breaks`).
     """
-    s_start, s_end = sentence
-    left, right = s_start, s_end
-    starts, furthest = reach
-    for match in CLAUSE_BREAK.finditer(text, s_start, s_end):
-        at = match.start()
-        before = bisect.bisect_right(starts, at)
-        if before and furthest[before - 1] > at:
-            continue
-        if match.end() <= start:
-            left = match.end()
+    left, right = sentence
+    for at, after in breaks:
+        if after <= start:
+            left = after
         elif at >= end:
             right = at
             break
-    inside = [(a, b) for a, b in spans[bisect.bisect_left(starts, left) :] if a < right]
-    inside = [(a, b) for a, b in inside if b <= right]
+    inside = []
+    for a, b in itertools.islice(spans, bisect.bisect_left(spans, (left,)), None):
+        if a >= right:
+            break  # spans are in order of start
+        if b <= right:
+            inside.append((a, b))
     has_word = any(
         not any(a <= span[0] + left < b for a, b in inside)
-        for span in DEFAULT_RULE.spans(text[left:right])
+        for span in DEFAULT_RULE.iter_spans(text[left:right])
     )
     return (left, right) if has_word else sentence
 
@@ -229,6 +243,7 @@ def windows(
         sentence_spans = split.get(doc_id) or split_sentences(text) or [(0, len(text))]
         sentence_starts = [a for a, _ in sentence_spans]
         tokens = DEFAULT_RULE.spans(text) if isinstance(window, int) else []
+        breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # per sentence
         for row in rows:
             start, end = int(starts[row]), int(ends[row])
             if isinstance(window, int):
@@ -239,7 +254,9 @@ def windows(
                 if window == "sentence":
                     left, right = sentence
                 else:
-                    left, right = _clause(text, sentence, spans, reach, start, end)
+                    if sentence not in breaks:
+                        breaks[sentence] = _breaks(text, sentence, reach)
+                    left, right = _clause(text, sentence, spans, breaks[sentence], start, end)
             while left < right and text[left].isspace():
                 left += 1
             while right > left and text[right - 1].isspace():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 
 import numpy as np
@@ -326,6 +327,16 @@ def test_stance_on_two_processes_equals_one(data_dir):
     two = ck.stance(articles, n_jobs=2)
     assert len(one) > 500
     pd.testing.assert_frame_equal(two, one)
+
+
+def test_stance_in_many_parts_equals_one_process(data_dir, monkeypatch):
+    # parts of 500 articles (the least a part holds): three parts over two processes
+    stance_module = importlib.import_module("corpuskit.voices.stance")  # not the function
+    monkeypatch.setattr(stance_module, "PART_SIZE", 100)
+    articles = ck.load_dataset("article_bias_prediction", data_dir=data_dir).iloc[:1100]
+    one = ck.stance(articles, n_jobs=1)
+    pd.testing.assert_frame_equal(ck.stance(articles, n_jobs=2), one)
+    assert one["doc_id"].nunique() > 1000
 
 
 def test_windows_from_articles_equal_windows_from_their_mentions_table(fakes):

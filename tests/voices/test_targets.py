@@ -150,8 +150,8 @@ def test_fakes_mentions_offsets(fakes: pd.DataFrame) -> None:
 def test_located_mentions_gives_the_sentences_they_were_found_in(fakes: pd.DataFrame) -> None:
     articles = fakes.iloc[:80]
     found, split = located_mentions(articles)
-    expected = ck.sentences(articles)[["doc_id", "sentence", "start", "end"]]
-    pd.testing.assert_frame_equal(split[["doc_id", "sentence", "start", "end"]], expected)
+    expected = ck.sentences(articles)[["doc_id", "sentence", "start", "end", "text"]]
+    pd.testing.assert_frame_equal(split, expected)
     # every mention lies inside the sentence its row names
     keyed = split.set_index(["doc_id", "sentence"])
     bounds = keyed.loc[list(zip(found["doc_id"], found["sentence"].astype(int)))]

@@ -11,7 +11,10 @@ from corpuskit.voices.windows import windows
 
 
 def _vader_itself(texts):
-    analyzer = scoring._vader()
+    # vaderSentiment's own scoring, never corpuskit's faster path (scoring._compound)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
     return np.array([analyzer.polarity_scores(t)["compound"] for t in texts])
 
 
@@ -27,6 +30,11 @@ def _vader_itself(texts):
         "ok.",  # punctuation kept when stripping leaves two letters or fewer
         "a day \N{GRINNING FACE}",  # an emoji is replaced by its description first
         "",
+        "  Good, but the target was not very good at least!!! Why???  ",  # but, least, stops
+        "no good and no bad",  # "no" before a lexicon word, and as a word of its own
+        "The GOOD and the BAD and the kind of UGLY",  # capitals, boosters, "kind of"
+        "target hardly helped; never so great, extremely bad",  # boosters and negations
+        "Naïve héroes won \u2019ok\u2019",  # non-ASCII text without emoji
     ],
 )
 def test_each_text_scores_as_vader_scores_it(text):
@@ -37,6 +45,15 @@ def test_real_clause_windows_score_as_vader_scores_them(fakes):
     texts = windows(fakes.iloc[:60])["window"].tolist()
     skipped = [not scoring._has_sentiment_word(t, scoring._vader().lexicon) for t in texts]
     assert len(texts) > 500 and 0.1 < np.mean(skipped) < 0.9  # both paths are exercised
+    np.testing.assert_array_equal(vader_scores(texts), _vader_itself(texts))
+
+
+def test_abp_clause_windows_score_as_vader_scores_them(data_dir):
+    import corpuskit as ck
+
+    articles = ck.load_dataset("article_bias_prediction", data_dir=data_dir).iloc[:150]
+    texts = windows(articles)["window"].tolist()
+    assert len(texts) > 1500
     np.testing.assert_array_equal(vader_scores(texts), _vader_itself(texts))
 
 
