@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/bench_study.py [--data-dir DIR] [--limit N] [--full] [--compare-to M]
-                                     [--n-boot B] [--steps STEP,...]
+                                     [--n-boot B] [--steps STEP,...] [--repeat-small R]
 
 Loads ``article_bias_prediction`` with :func:`corpuskit.load_dataset` from
 ``--data-dir`` (default ``$CORPUSKIT_DATA``, else ``../shared/corpora``), keeps
@@ -45,7 +45,13 @@ time at M (1.0 is linear; the issue's bar is 1.3). The machine's load
 (``os.getloadavg``, 1 minute) is printed before and after, and after each step
 (column ``load``). An untimed warm-up pass on
 ``--warmup`` articles (default 100; 0 for none) runs first, so that neither
-size pays for imports and lexicons loaded on first use. The ``load`` step
+size pays for imports and lexicons loaded on first use. Each step's CPU
+seconds (this process and the worker processes it waited for,
+``resource.getrusage``) are printed beside its wall seconds, with the
+per-article CPU ratio (``cpu_ratio``): on a shared machine CPU time moves less
+with other jobs than wall time does. The comparison size runs
+``--repeat-small`` times (default 3) and each step takes the median of its
+runs, since a step of one or two seconds there is the ratio's noisiest part. The ``load`` step
 reads the whole file and keeps the first N rows, so its per-article time is
 not meant to be linear. The last line is
 ``total_seconds=S articles=N``.
@@ -56,6 +62,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -86,6 +93,15 @@ STEPS = (
     "reuse",
     "topics",
 )
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU seconds of this process and of the children it waited for."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _peak_rss_mb() -> float:
@@ -172,16 +188,18 @@ def run(
     for name in names:
         if memory:
             tracemalloc.start()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu_seconds()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             steps[name](state)
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu_started
         peak = tracemalloc.get_traced_memory()[1] / 2**20 if memory else float("nan")
         if memory:
             tracemalloc.stop()
         rows[name] = {
             "seconds": seconds,
+            "cpu": cpu,
             "peak_mb": peak,
             "rss_mb": _peak_rss_mb(),
             "load": os.getloadavg()[0],
@@ -196,6 +214,26 @@ def run(
     return rows
 
 
+def median_rows(runs: list[dict[str, dict]]) -> dict[str, dict]:
+    """Each step's row from several runs, with the median seconds and CPU seconds.
+
+    Example:
+        >>> runs = [{"dtm": {"seconds": s, "cpu": s, "load": 1.0}} for s in (3.0, 1.0, 2.0)]
+        >>> median_rows(runs)["dtm"]["seconds"]
+        2.0
+    """
+    rows = {}
+    for name in runs[0]:
+        if name == "_n":
+            rows[name] = runs[0][name]
+            continue
+        row = dict(runs[0][name])
+        for key in ("seconds", "cpu"):
+            row[key] = statistics.median(r[name][key] for r in runs)
+        rows[name] = row
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="time a whole study on article_bias_prediction")
     default = os.environ.get("CORPUSKIT_DATA", str(REPO.parent / "shared" / "corpora"))
@@ -207,6 +245,9 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=100, help="articles of an untimed first pass")
     parser.add_argument("--memory", action="store_true", help="trace each step's peak memory")
     parser.add_argument(
+        "--repeat-small", type=int, default=3, help="runs of the --compare-to size (median)"
+    )
+    parser.add_argument(
         "--steps",
         default=None,
         help="comma-separated steps to time (with load, furniture and dtm as they need them)",
@@ -216,17 +257,26 @@ def main() -> None:
     limit = None if args.full else args.limit
     load_before = os.getloadavg()
     print(f"cores={os.cpu_count()} loadavg_before={load_before[0]:.2f},{load_before[1]:.2f}")
+    if args.warmup:
+        run(args.warmup, args.data_dir, args.n_boot, False, names)
     base = (
-        run(args.compare_to, args.data_dir, args.n_boot, args.memory, names)
+        median_rows(
+            [
+                run(args.compare_to, args.data_dir, args.n_boot, args.memory, names)
+                for _ in range(max(1, args.repeat_small))
+            ]
+        )
         if args.compare_to
         else None
     )
     rows = run(limit, args.data_dir, args.n_boot, args.memory, names)
     n = rows.pop("_n")["articles"]
     m = base.pop("_n")["articles"] if base else None
-    header = f"{'step':<17}{'seconds':>9}{'art/s':>9}{'peak_MB':>9}{'rss_MB':>9}{'load':>6}"
+    header = (
+        f"{'step':<17}{'seconds':>9}{'cpu_s':>9}{'art/s':>9}{'peak_MB':>9}{'rss_MB':>9}{'load':>6}"
+    )
     if base:
-        header += f"{'ratio_vs_' + str(m):>14}"
+        header += f"{'ratio_vs_' + str(m):>14}{'cpu_ratio':>10}"
     print(f"articles={n} n_boot={args.n_boot}")
     print(header)
     total = 0.0
@@ -234,13 +284,15 @@ def main() -> None:
         row = rows[name]
         total += row["seconds"]
         line = (
-            f"{name:<17}{row['seconds']:>9.2f}{n / row['seconds']:>9.0f}"
+            f"{name:<17}{row['seconds']:>9.2f}{row['cpu']:>9.2f}{n / row['seconds']:>9.0f}"
             f"{row['peak_mb']:>9.0f}{row['rss_mb']:>9.0f}{row['load']:>6.1f}"
         )
         if base:
-            ratio = (row["seconds"] / n) / (base[name]["seconds"] / m)
             at_m = base[name]
-            line += f"{ratio:>14.2f}  (at {m}: {at_m['seconds']:.2f} s, load {at_m['load']:.1f})"
+            ratio = (row["seconds"] / n) / (at_m["seconds"] / m)
+            cpu_ratio = (row["cpu"] / n) / (at_m["cpu"] / m) if at_m["cpu"] else float("nan")
+            line += f"{ratio:>14.2f}{cpu_ratio:>10.2f}"
+            line += f"  (at {m}: {at_m['seconds']:.2f} s, {at_m['cpu']:.2f} cpu s)"
         print(line)
     load_after = os.getloadavg()
     print(f"loadavg_after={load_after[0]:.2f},{load_after[1]:.2f}")
