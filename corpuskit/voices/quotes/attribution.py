@@ -13,6 +13,11 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
+_AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
+#: a comma between chunks of a subject (not a thousands separator: "1,000")
+_CHUNK_COMMA = re.compile(r",(?!\d)")
+_GERUND = re.compile(r"[a-z]+ing")
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
@@ -221,7 +226,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
     stepped over.
     """
-    bounds = [start] + [start + m.end() for m in re.finditer(r",(?!\d)", text[start:verb_start])]
+    bounds = [start] + [m.end() for m in _CHUNK_COMMA.finditer(text, start, verb_start)]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
@@ -239,7 +244,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         if mention is None or not _fills(text, mention.end, chunk_end):
             # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
             # South Carolina on Friday night,"
-            inserted = chunk[0][2].lower() in _INSERTED or re.fullmatch(r"[a-z]+ing", chunk[0][2])
+            inserted = chunk[0][2].lower() in _INSERTED or _GERUND.fullmatch(chunk[0][2])
             if chosen is None and skipped == 0 and inserted:
                 skipped += 1
                 continue
@@ -286,7 +291,7 @@ def _after_relative(text: str, start: int, verb_start: int) -> bool:
 
 def _after(text: str, start: int, end: int) -> Attribution | None:
     """An attribution right after a closing mark: ``, Lavrov noted``, ``, said Lavrov``."""
-    according = re.match(rf"[\s,—–-]*({ACCORDING})\s+", text[start:end], re.IGNORECASE)
+    according = _AFTER_ACCORDING.match(text[start:end])
     if according:
         mention = _mention_at(text, start + according.end(), end)
         if mention is None:
@@ -332,7 +337,7 @@ def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int)
     return (
         text[start:subject].rstrip().endswith(",")
         and _word_count(text[verb_end:end]) <= _MAX_REST_WORDS
-        and not re.search(r"[.;:!?]", text[verb_end:end].rstrip(" .\n"))
+        and not _CLAUSE_MARK.search(text[verb_end:end].rstrip(" .\n"))
     )
 
 

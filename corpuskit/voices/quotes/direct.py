@@ -26,6 +26,7 @@ _MAX_TAIL_WORDS = 10
 _SHOW_LEAD = re.compile(r"(?:\b(?:told|on|to|in)|['’]s?)\s*[\"“'‘]*$")
 #: an unattributed quote opening its sentence stands as a sentence from this many words
 _MIN_SENTENCE_WORDS = 5
+_SPACES = re.compile(r"\s*")
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
@@ -77,7 +78,7 @@ def _direct(
             if after is None and stop <= part.close_mark + 1 < next_open:
                 # '"... more than me?" Trump said.': the splitter ends the sentence at the
                 # question mark; a short sentence right after the mark is the attribution
-                following = re.compile(r"\s*").match(text, part.close_mark + 1).end()
+                following = _SPACES.match(text, part.close_mark + 1).end()
                 stop = min(_sentence_of(sentences, following)[1], next_open, p_end)
                 if _word_count(text[part.close_mark + 1 : stop]) <= _MAX_TAIL_WORDS:
                     after = _after(text, part.close_mark + 1, stop)

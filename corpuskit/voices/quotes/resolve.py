@@ -50,6 +50,8 @@ _FAMILY = re.compile(
     r"grandchildren|pet|dog|cat)\b",
     re.IGNORECASE,
 )
+_COMMA = re.compile(r",\s+")
+_WORDS = re.compile(r"\w+")
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 
@@ -177,7 +179,7 @@ def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: i
     """Whether a description opening a sentence is of a person ("the foreign minister") that
     names no one met before it, nor the name after it ("The group's president, Cathy Lin,")."""
     lex = lexicon()
-    comma = re.match(r",\s+", text[mention.end : mention.end + 4])
+    comma = _COMMA.match(text[mention.end : mention.end + 4])
     if comma is not None:
         after = mention.end + comma.end()
         named = parse_mention(text[after : after + 80], after)
@@ -289,7 +291,7 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list[Quote]) -> None:

@@ -25,6 +25,8 @@ _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insid
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -46,6 +48,8 @@ def _title_of(mention: Mention) -> str | None:
 
 #: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
+_AL = re.compile(r"^(?:al|el)-")
+_CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
 
 
 @lru_cache(maxsize=65536)
@@ -59,8 +63,8 @@ def surname_key(name: str) -> str:
         >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
         True
     """
-    last = re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
-    if re.fullmatch(r"[а-яё-]{5,}", last):
+    last = _AL.sub("", name.split()[-1].lower())
+    if _CYRILLIC_WORD.fullmatch(last):
         last = _RUSSIAN_ENDING.sub("", last)
     return last
 
@@ -209,7 +213,9 @@ class Discourse:
         return None
 
     def _alias(self, text: str) -> Entity | None:
-        bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+        if not self.aliases:
+            return None
+        bare = _ARTICLE.sub("", text.strip()).lower()
         found = self.aliases.get(bare) or self.aliases.get(_POSSESSIVE.sub("", bare))
         if found is None:
             return None
@@ -272,7 +278,7 @@ class Discourse:
     def _listed_body(self, mention: Mention) -> Entity | None:
         """The organisation a name mention is when the bundled list has it as a body ("The
         Washington Post", not a person "Post" titled "Washington")."""
-        written = re.sub(r"^(?:the)\s+", "", mention.text, flags=re.IGNORECASE)
+        written = _THE.sub("", mention.text)
         listed = self.listed.find(written)
         if listed is None or listed.kind != "org":
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
@@ -36,6 +37,9 @@ from corpuskit.voices.speakers.phrase_words import (
 
 __all__ = ["Mention", "parse_mention"]
 
+#: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
+_ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
+
 
 @dataclass
 class Mention:
@@ -64,10 +68,12 @@ class Mention:
     pronoun: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word.lower().startswith(("al-", "el-")) and len(word) > 3)
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
 
@@ -270,7 +276,7 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(
-            (re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w) or _MODIFIER_PREFIX.search(w))
+            (_ADJECTIVE_FORM.fullmatch(w) or _MODIFIER_PREFIX.search(w))
             and w not in lex.role_words
             and w not in lex.verb_forms
             and w not in _CONNECTORS | _DETERMINERS
