@@ -10,6 +10,7 @@ import re
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
@@ -161,19 +162,20 @@ def _any_form() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(form.split()[0]) for form in forms))
 
 
-def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
-    """Reporting verbs of ``text``: ``(start, end, form, lemma)``, offsets shifted."""
-    if _any_form().search(text.lower()) is None:
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Reporting verbs of ``text[start:end]``: ``(start, end, form, lemma)``, offsets in
+    ``text``."""
+    if _any_form().search(text[start:end].lower()) is None:
         return []  # every form found below is a word of the text, so a substring of it
     forms = lexicon().verb_forms
-    tokens = words(text, offset)
+    tokens = span_words(text, start, end)
     found = []
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
         if index + 1 < len(tokens):
             pair = f"{word} {tokens[index + 1][2]}".lower()
-            if pair in forms and text[end - offset : tokens[index + 1][0] - offset] == " ":
+            if pair in forms and text[end : tokens[index + 1][0]] == " ":
                 found.append((start, tokens[index + 1][1], pair, forms[pair]))
                 index += 2
                 continue
@@ -198,7 +200,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         start += 1
     if start >= end:
         return None
-    return parse_mention(text[start:end], start)
+    return parse_mention(text[start:end], start, span_words(text, start, end))
 
 
 def _fills(text: str, start: int, end: int) -> bool:
@@ -211,7 +213,7 @@ def _fills(text: str, start: int, end: int) -> bool:
     if _AGE.fullmatch(text, start, end):
         return True  # "Ahmed 24 said" (text stripped of its commas)
     campaign = CAMPAIGN.match(text, start, end)
-    rest = words(text[campaign.end() if campaign else start : end])
+    rest = span_words(text, campaign.end() if campaign else start, end)
     return not rest or (
         len(rest) <= _MAX_REST_WORDS
         and (rest[0][2].lower() in _REST_OPENERS or opens_participle(rest, present=False))
@@ -231,7 +233,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
         chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
-        chunk = words(text[chunk_start:chunk_end])
+        chunk = span_words(text, chunk_start, chunk_end)
         if not chunk:
             if chosen is None:
                 continue
@@ -264,7 +266,7 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
     Republican governor, Kay Ivey, responded"): a chunk of at most six words ending in a
     role word."""
     lex = lexicon()
-    chunk = [w for _, _, w in words(text[start:end])]
+    chunk = [w for _, _, w in span_words(text, start, end)]
     while chunk and chunk[0].lower() in _INSERTED:
         chunk.pop(0)
     described = all(
@@ -285,7 +287,7 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
 
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
     """Whether a verb is that of a relative clause ("who asked not to be named")."""
-    before = words(text[start:verb_start])
+    before = span_words(text, start, verb_start)
     return bool(before) and before[-1][2].lower() in ("who", "which", "that")
 
 
@@ -298,7 +300,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             return None
         return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
-    verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
+    verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
     lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
@@ -324,7 +326,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         # ("calls") is not the attribution; a later verb after a comma, with its speaker
         # after it, is
         later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
-        if later is not None and _word_count(text[start : later[0]]) <= _MAX_SUBJECT_WORDS:
+        if later is not None and span_count(text, start, later[0]) <= _MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
@@ -336,7 +338,7 @@ def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int)
     in a statement Thursday.'): the attribution of the whole sentence, with a short tail."""
     return (
         text[start:subject].rstrip().endswith(",")
-        and _word_count(text[verb_end:end]) <= _MAX_REST_WORDS
+        and span_count(text, verb_end, end) <= _MAX_REST_WORDS
         and not _CLAUSE_MARK.search(text[verb_end:end].rstrip(" .\n"))
     )
 
@@ -357,8 +359,8 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end].rstrip()
     if not segment.strip():
         return None
-    for verb_start, verb_end, form, _ in reversed(_verbs(segment, start)):
-        if _word_count(text[verb_end:end]) > _MAX_FRAGMENT_LEAD:
+    for verb_start, verb_end, form, _ in reversed(_verbs(text, start, start + len(segment))):
+        if span_count(text, verb_end, end) > _MAX_FRAGMENT_LEAD:
             return None
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
         if mention is not None:
@@ -395,7 +397,7 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
         return None
-    following = words(text[mention.end : min(end, mention.end + 40)])
+    following = span_words(text, mention.end, min(end, mention.end + 40))
     return mention if following and following[0][2][:1].islower() else None
 
 

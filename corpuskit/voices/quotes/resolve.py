@@ -26,9 +26,9 @@ from corpuskit.voices.speakers import (
     Resolved,
     lexicon,
     parse_mention,
-    words,
 )
 from corpuskit.voices.speakers.groups import resolve_group
+from corpuskit.voices.speakers.spans import span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -64,7 +64,7 @@ def _register_names(
     lex = lexicon()
     sentences = join_masked(text, sentences)
     text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
-    tokens = words(text)
+    tokens = text_words(text).words
     offsets = [token[0] for token in tokens]
     index, sentence, topic_seen = 0, 0, -1
     while index < len(tokens):
@@ -81,7 +81,11 @@ def _register_names(
         stop = _PHRASE_END.search(text, start, start + 160)
         end = stop.start() if stop else start + 160
         # no word runs over a stop character, so the words up to it are the text's own
-        within = tokens[index : bisect.bisect_left(offsets, end, index)] if stop else None
+        within = (
+            tokens[index : bisect.bisect_left(offsets, end, index)]
+            if stop
+            else span_words(text, start, end)
+        )
         mention = parse_mention(text[start:end], start, within)
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
@@ -110,7 +114,7 @@ def _register_names(
             index += 1
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
-        described = appositive is not None and _describes(appositive.group(1))
+        described = appositive is not None and _describes(text, *appositive.span(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
@@ -195,7 +199,7 @@ def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: i
 def _subject_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
     """Record a description of a person met before ("the congressman") that opens its
     sentence and is followed by its verb as that sentence's topic; whether it was one."""
-    following = words(text[mention.end : mention.end + 40])
+    following = span_words(text, mention.end, mention.end + 40)
     if not following or not following[0][2][:1].islower():
         return False
     if mention.head not in lexicon().person_roles:
@@ -213,15 +217,17 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
-def _describes(phrase: str) -> bool:
-    """Whether an appositive describes the person before it ("a political consultant whose
-    firm ...", "Russia's top diplomat"), by its form or its role words."""
-    head = _RELATIVE.split(phrase)[0]
-    if any(w.lower() in lexicon().verb_forms for _, _, w in words(head)):
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether an appositive ``text[start:end]`` describes the person before it ("a political
+    consultant whose firm ...", "Russia's top diplomat"), by its form or its role words."""
+    head_end = start + len(_RELATIVE.split(text[start:end])[0])
+    found = span_words(text, start, head_end)
+    if any(w.lower() in lexicon().verb_forms for _, _, w in found):
         return False  # "Tom Steyer, CNN and NBC reported." is a source, not a description
-    if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
+    mention = parse_mention(text[start:head_end], start, found)
+    if getattr(mention, "kind", None) in ("role", "indefinite"):
         return True
-    lowered = [w.lower() for _, _, w in words(head)]
+    lowered = [w.lower() for _, _, w in found]
     return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 
 
