@@ -6,6 +6,7 @@ speaker before them, and headline quotes borrowing the speaker of the body quote
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from corpuskit.voices.quotes.attribution import (
@@ -64,19 +65,14 @@ def _register_names(
     lex = lexicon()
     sentences = join_masked(text, sentences)
     text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
-    tokens = text_words(text).words
-    offsets = [token[0] for token in tokens]
-    index, sentence, topic_seen = 0, 0, -1
-    while index < len(tokens):
-        start, _, word = tokens[index]
-        lower = word.lower()
-        starts = word[:1].isupper() or (
-            (lower in lex.role_words or lower in lex.titles)
-            and index + 1 < len(tokens)
-            and tokens[index + 1][2][:1].isupper()
-        )
-        if not starts or _inside(skip, start):
-            index += 1
+    found = text_words(text)
+    tokens, offsets = found.words, found.starts
+    sentence, topic_seen, after = 0, -1, 0
+    for index in _openings(tokens):
+        if index < after:
+            continue  # inside the name before
+        start = tokens[index][0]
+        if _inside(skip, start):
             continue
         stop = _PHRASE_END.search(text, start, start + 160)
         end = stop.start() if stop else start + 160
@@ -111,7 +107,6 @@ def _register_names(
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
-            index += 1
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
         described = appositive is not None and _describes(text, *appositive.span(1))
@@ -137,8 +132,24 @@ def _register_names(
                     body = _AFFILIATION.search(appositive.group(1))
                 if body is not None:
                     discourse.affiliate(entity, body.group(1).rstrip("."))
-        while index < len(tokens) and tokens[index][0] < mention.end:
-            index += 1
+        after = bisect.bisect_left(offsets, mention.end, index)
+
+
+def _openings(tokens: list[tuple[int, int, str]]) -> list[int]:
+    """The indices of the words a speaker phrase may open at: a capitalised word, or a role
+    word or title before one ("spokesman John Kirby", "the president Donald Trump")."""
+    capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
+    titles = _role_or_title()
+    return [
+        index
+        for index, (_, _, word) in enumerate(tokens)
+        if capitalised[index] or (capitalised[index + 1] and word.lower() in titles)
+    ]
+
+
+@functools.cache
+def _role_or_title() -> frozenset[str]:
+    return lexicon().role_words | lexicon().titles
 
 
 def _personal(mention: Mention) -> bool:

@@ -14,8 +14,9 @@ from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
-from corpuskit.voices.speakers.parse import Mention, _bare
+from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 

@@ -27,9 +27,12 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The attribution lexicon (see ``reporting_verbs.yaml``).
+
+    Compared and hashed by identity, so that what is worked out from its words can be
+    cached per lexicon (:mod:`~corpuskit.voices.speakers.parse`).
 
     Attributes:
         verb_forms: lower-case form (``"said"``, ``"pointed out"``) -> lemma.
