@@ -156,33 +156,32 @@ def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 @functools.cache
-def _any_form() -> re.Pattern[str]:
-    """Any reporting-verb form as a substring: a quick test that most stretches fail."""
-    forms = sorted(lexicon().verb_forms, key=len, reverse=True)
-    return re.compile("|".join(re.escape(form.split()[0]) for form in forms))
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the two-word verb forms ("pointed out")."""
+    return frozenset(form.split(" ")[0] for form in lexicon().verb_forms if " " in form)
 
 
 def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Reporting verbs of ``text[start:end]``: ``(start, end, form, lemma)``, offsets in
-    ``text``."""
-    if _any_form().search(text[start:end].lower()) is None:
-        return []  # every form found below is a word of the text, so a substring of it
-    forms = lexicon().verb_forms
+    ``text``. Only the words that are a verb form or open a two-word form are looked at."""
+    forms, firsts = lexicon().verb_forms, _pair_firsts()
     tokens = span_words(text, start, end)
+    lowered = [word.lower() for _, _, word in tokens]
     found = []
-    index = 0
-    while index < len(tokens):
-        start, end, word = tokens[index]
-        if index + 1 < len(tokens):
-            pair = f"{word} {tokens[index + 1][2]}".lower()
+    after = 0  # the word after a two-word form
+    for index, word in enumerate(lowered):
+        if index < after or (word not in forms and word not in firsts):
+            continue
+        start, end, written = tokens[index]
+        if index + 1 < len(tokens) and word in firsts:
+            pair = f"{written} {tokens[index + 1][2]}".lower()
             if pair in forms and text[end : tokens[index + 1][0]] == " ":
                 found.append((start, tokens[index + 1][1], pair, forms[pair]))
-                index += 2
+                after = index + 2
                 continue
-        lemma = forms.get(word.lower())
+        lemma = forms.get(word)
         if lemma is not None and lemma not in ("according to", "in words"):
-            found.append((start, end, word.lower(), lemma))
-        index += 1
+            found.append((start, end, word, lemma))
     return found
 
 

@@ -116,7 +116,10 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        text = " ".join(words)
+        return self._type_of(" ".join(words))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - a lexicon lives as long as the process
+    def _type_of(self, text: str) -> str:
         for name, pattern in self.type_patterns:
             if pattern.search(text):
                 return name
