@@ -8,9 +8,6 @@ import re
 from corpuskit.voices.quotes.attribution import (
     _after,
     _before,
-    join_masked,
-    mask_asides,
-    mask_captions,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
@@ -55,9 +52,9 @@ def _direct(
     indirect: bool,
 ) -> list[Quote]:
     """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
-    ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
-    sentences = join_masked(text, sentences)
-    text = mask_asides(mask_captions(text))
+    ``indirect``, the indirect speech of a participle after an attribution: ", adding that").
+    ``text`` is the field with its captions and party tags masked
+    (``mask_asides(mask_captions(field))``), ``sentences`` its sentences joined over the tags."""
     parts = split_inner(text, _parts(text, paragraphs, headline=headline), lexicon().verb_forms)
     found: list[Quote] = []
     titles: list[Quote] = []

@@ -13,9 +13,6 @@ from corpuskit.voices.quotes.attribution import (
     _mention_at,
     _subject_before,
     _verbs,
-    join_masked,
-    mask_asides,
-    mask_captions,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import Mention
@@ -61,9 +58,8 @@ _ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
 def _indirect(
     text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Quote]:
-    """Indirect speech in the sentences that hold no quotation mark."""
-    sentences = join_masked(text, sentences)
-    text = mask_asides(mask_captions(text))
+    """Indirect speech in the sentences that hold no quotation mark (``text`` and
+    ``sentences`` as for :func:`~corpuskit.voices.quotes.direct._direct`)."""
     found = []
     for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):

@@ -12,7 +12,6 @@ import re
 from corpuskit.voices.quotes.attribution import (
     _DATELINE,
     _LEAD,
-    join_masked,
     mask_asides,
     mask_captions,
     mask_embeds,
@@ -61,9 +60,9 @@ def _register_names(
     discourse: Discourse, text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]]
 ) -> None:
     """Record every name, surname and appositive of a text, outside quotes, and the
-    anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
+    anonymous speakers introduced at the start of a sentence ("A spokeswoman said");
+    ``sentences`` are joined over party tags (``join_masked``)."""
     lex = lexicon()
-    sentences = join_masked(text, sentences)
     text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
     found = text_words(text)
     tokens, offsets = found.words, found.starts

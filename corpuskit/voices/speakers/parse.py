@@ -111,9 +111,11 @@ def parse_mention(
         index += 1
     start_index = index
     first = tokens[index][2].lower()
-    described = index + 1 < len(tokens) and _phrase_word(tokens, index + 1, False, lex)
     if (first in _PRONOUNS or first in _OTHER_PRONOUNS) and not (
-        first in _DETERMINERS and described
+        # "his spokesman", "her husband": a possessive before a description is no pronoun
+        first in _DETERMINERS
+        and index + 1 < len(tokens)
+        and _phrase_word(tokens, index + 1, False, lex)
     ):
         start, end, word = tokens[index]
         return Mention("pronoun", word, start, end, pronoun=first)
