@@ -96,7 +96,7 @@ def span_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     Example:
         >>> text = "Russian Foreign Minister Sergey Lavrov said."
         >>> [w for _, _, w in span_words(text, 8, 30)]
-        ['Foreign', 'Minister', 'Ser']
+        ['Foreign', 'Minister', 'Serge']
     """
     return text_words(text).between(start, end)
 
