@@ -168,6 +168,8 @@ _PLACE_AND_DATE = (
 )
 _DASH = r"(?:--|[-–—_])"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: a character every dateline holds: the agency's bracket or slash, or a dash (``_DASH``)
+_SEPARATOR = re.compile(r"[(/\-–—_]")
 _OPENERS = "\"“‘'(["
 
 
@@ -299,6 +301,8 @@ def parse_dateline(text: str, *, year: int | None = None) -> Dateline | None:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise TypeError(f"year= must be an int or None, got {year!r}")
+    if _SEPARATOR.search(text) is None:
+        return None  # every form has a bracket, a slash or a dash: most sentences end here
     start = len(text) - len(text.lstrip())
     registry = tuple(
         (name, (aliases,) if isinstance(aliases, str) else tuple(aliases))

@@ -10,9 +10,15 @@ import re
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
+_AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
+#: a comma between chunks of a subject (not a thousands separator: "1,000")
+_CHUNK_COMMA = re.compile(r",(?!\d)")
+_GERUND = re.compile(r"[a-z]+ing")
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
@@ -150,32 +156,32 @@ def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 @functools.cache
-def _any_form() -> re.Pattern[str]:
-    """Any reporting-verb form as a substring: a quick test that most stretches fail."""
-    forms = sorted(lexicon().verb_forms, key=len, reverse=True)
-    return re.compile("|".join(re.escape(form.split()[0]) for form in forms))
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the two-word verb forms ("pointed out")."""
+    return frozenset(form.split(" ")[0] for form in lexicon().verb_forms if " " in form)
 
 
-def _verbs(text: str, offset: int) -> list[tuple[int, int, str, str]]:
-    """Reporting verbs of ``text``: ``(start, end, form, lemma)``, offsets shifted."""
-    if _any_form().search(text.lower()) is None:
-        return []  # every form found below is a word of the text, so a substring of it
-    forms = lexicon().verb_forms
-    tokens = words(text, offset)
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """Reporting verbs of ``text[start:end]``: ``(start, end, form, lemma)``, offsets in
+    ``text``. Only the words that are a verb form or open a two-word form are looked at."""
+    forms, firsts = lexicon().verb_forms, _pair_firsts()
+    tokens = span_words(text, start, end)
+    lowered = [word.lower() for _, _, word in tokens]
     found = []
-    index = 0
-    while index < len(tokens):
-        start, end, word = tokens[index]
-        if index + 1 < len(tokens):
-            pair = f"{word} {tokens[index + 1][2]}".lower()
-            if pair in forms and text[end - offset : tokens[index + 1][0] - offset] == " ":
+    after = 0  # the word after a two-word form
+    for index, word in enumerate(lowered):
+        if index < after or (word not in forms and word not in firsts):
+            continue
+        start, end, written = tokens[index]
+        if index + 1 < len(tokens) and word in firsts:
+            pair = f"{written} {tokens[index + 1][2]}".lower()
+            if pair in forms and text[end : tokens[index + 1][0]] == " ":
                 found.append((start, tokens[index + 1][1], pair, forms[pair]))
-                index += 2
+                after = index + 2
                 continue
-        lemma = forms.get(word.lower())
+        lemma = forms.get(word)
         if lemma is not None and lemma not in ("according to", "in words"):
-            found.append((start, end, word.lower(), lemma))
-        index += 1
+            found.append((start, end, word, lemma))
     return found
 
 
@@ -193,7 +199,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         start += 1
     if start >= end:
         return None
-    return parse_mention(text[start:end], start)
+    return parse_mention(text[start:end], start, span_words(text, start, end))
 
 
 def _fills(text: str, start: int, end: int) -> bool:
@@ -206,7 +212,7 @@ def _fills(text: str, start: int, end: int) -> bool:
     if _AGE.fullmatch(text, start, end):
         return True  # "Ahmed 24 said" (text stripped of its commas)
     campaign = CAMPAIGN.match(text, start, end)
-    rest = words(text[campaign.end() if campaign else start : end])
+    rest = span_words(text, campaign.end() if campaign else start, end)
     return not rest or (
         len(rest) <= _MAX_REST_WORDS
         and (rest[0][2].lower() in _REST_OPENERS or opens_participle(rest, present=False))
@@ -221,12 +227,12 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
     stepped over.
     """
-    bounds = [start] + [start + m.end() for m in re.finditer(r",(?!\d)", text[start:verb_start])]
+    bounds = [start] + [m.end() for m in _CHUNK_COMMA.finditer(text, start, verb_start)]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
         chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
-        chunk = words(text[chunk_start:chunk_end])
+        chunk = span_words(text, chunk_start, chunk_end)
         if not chunk:
             if chosen is None:
                 continue
@@ -239,7 +245,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         if mention is None or not _fills(text, mention.end, chunk_end):
             # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
             # South Carolina on Friday night,"
-            inserted = chunk[0][2].lower() in _INSERTED or re.fullmatch(r"[a-z]+ing", chunk[0][2])
+            inserted = chunk[0][2].lower() in _INSERTED or _GERUND.fullmatch(chunk[0][2])
             if chosen is None and skipped == 0 and inserted:
                 skipped += 1
                 continue
@@ -259,7 +265,7 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
     Republican governor, Kay Ivey, responded"): a chunk of at most six words ending in a
     role word."""
     lex = lexicon()
-    chunk = [w for _, _, w in words(text[start:end])]
+    chunk = [w for _, _, w in span_words(text, start, end)]
     while chunk and chunk[0].lower() in _INSERTED:
         chunk.pop(0)
     described = all(
@@ -280,20 +286,20 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
 
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
     """Whether a verb is that of a relative clause ("who asked not to be named")."""
-    before = words(text[start:verb_start])
+    before = span_words(text, start, verb_start)
     return bool(before) and before[-1][2].lower() in ("who", "which", "that")
 
 
 def _after(text: str, start: int, end: int) -> Attribution | None:
     """An attribution right after a closing mark: ``, Lavrov noted``, ``, said Lavrov``."""
-    according = re.match(rf"[\s,—–-]*({ACCORDING})\s+", text[start:end], re.IGNORECASE)
+    according = _AFTER_ACCORDING.match(text[start:end])
     if according:
         mention = _mention_at(text, start + according.end(), end)
         if mention is None:
             return None
         return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
-    verbs = [v for v in _verbs(text[start:end], start) if not _after_relative(text, start, v[0])]
+    verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
     lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
@@ -319,7 +325,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         # ("calls") is not the attribution; a later verb after a comma, with its speaker
         # after it, is
         later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
-        if later is not None and _word_count(text[start : later[0]]) <= _MAX_SUBJECT_WORDS:
+        if later is not None and span_count(text, start, later[0]) <= _MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
@@ -331,8 +337,8 @@ def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int)
     in a statement Thursday.'): the attribution of the whole sentence, with a short tail."""
     return (
         text[start:subject].rstrip().endswith(",")
-        and _word_count(text[verb_end:end]) <= _MAX_REST_WORDS
-        and not re.search(r"[.;:!?]", text[verb_end:end].rstrip(" .\n"))
+        and span_count(text, verb_end, end) <= _MAX_REST_WORDS
+        and not _CLAUSE_MARK.search(text[verb_end:end].rstrip(" .\n"))
     )
 
 
@@ -352,8 +358,8 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end].rstrip()
     if not segment.strip():
         return None
-    for verb_start, verb_end, form, _ in reversed(_verbs(segment, start)):
-        if _word_count(text[verb_end:end]) > _MAX_FRAGMENT_LEAD:
+    for verb_start, verb_end, form, _ in reversed(_verbs(text, start, start + len(segment))):
+        if span_count(text, verb_end, end) > _MAX_FRAGMENT_LEAD:
             return None
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
         if mention is not None:
@@ -390,7 +396,7 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
         return None
-    following = words(text[mention.end : min(end, mention.end + 40)])
+    following = span_words(text, mention.end, min(end, mention.end + 40))
     return mention if following and following[0][2][:1].islower() else None
 
 

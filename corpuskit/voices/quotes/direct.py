@@ -8,15 +8,12 @@ import re
 from corpuskit.voices.quotes.attribution import (
     _after,
     _before,
-    _word_count,
-    join_masked,
-    mask_asides,
-    mask_captions,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import lexicon, words
+from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: a verb this close before a quote ("called the report '...'") attributes it, not a later
 #: source of the whole sentence ("..., Interfax reported")
@@ -26,6 +23,7 @@ _MAX_TAIL_WORDS = 10
 _SHOW_LEAD = re.compile(r"(?:\b(?:told|on|to|in)|['’]s?)\s*[\"“'‘]*$")
 #: an unattributed quote opening its sentence stands as a sentence from this many words
 _MIN_SENTENCE_WORDS = 5
+_SPACES = re.compile(r"\s*")
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
@@ -54,9 +52,9 @@ def _direct(
     indirect: bool,
 ) -> list[Quote]:
     """The direct quotes of one text, split and paragraph-spanning parts joined (and, with
-    ``indirect``, the indirect speech of a participle after an attribution: ", adding that")."""
-    sentences = join_masked(text, sentences)
-    text = mask_asides(mask_captions(text))
+    ``indirect``, the indirect speech of a participle after an attribution: ", adding that").
+    ``text`` is the field with its captions and party tags masked
+    (``mask_asides(mask_captions(field))``), ``sentences`` its sentences joined over the tags."""
     parts = split_inner(text, _parts(text, paragraphs, headline=headline), lexicon().verb_forms)
     found: list[Quote] = []
     titles: list[Quote] = []
@@ -77,9 +75,9 @@ def _direct(
             if after is None and stop <= part.close_mark + 1 < next_open:
                 # '"... more than me?" Trump said.': the splitter ends the sentence at the
                 # question mark; a short sentence right after the mark is the attribution
-                following = re.compile(r"\s*").match(text, part.close_mark + 1).end()
+                following = _SPACES.match(text, part.close_mark + 1).end()
                 stop = min(_sentence_of(sentences, following)[1], next_open, p_end)
-                if _word_count(text[part.close_mark + 1 : stop]) <= _MAX_TAIL_WORDS:
+                if span_count(text, part.close_mark + 1, stop) <= _MAX_TAIL_WORDS:
                     after = _after(text, part.close_mark + 1, stop)
         same_paragraph = previous is not None and previous.paragraph == part.paragraph
         begin = max(_sentence_of(sentences, part.open_mark)[0], p_start)
@@ -94,7 +92,7 @@ def _direct(
         close_before = (
             before is not None
             and before.verb_end is not None
-            and _word_count(text[before.verb_end : part.open_mark]) <= _MAX_OBJECT_WORDS
+            and span_count(text, before.verb_end, part.open_mark) <= _MAX_OBJECT_WORDS
             # "Trump thinks Moore 'will step aside', the White House said": a verb of view
             # reports someone's thought in the words of the later speaker
             and not _of_view(before.verb)
@@ -135,7 +133,8 @@ def _direct(
                     sentence=_index_of(sentences, part.open_mark),
                     opens_sentence=opens
                     and (
-                        _word_count(said) >= _MIN_SENTENCE_WORDS or said.endswith((".", "?", "!"))
+                        span_count(text, part.start, part.end) >= _MIN_SENTENCE_WORDS
+                        or said.endswith((".", "?", "!"))
                     ),
                 )
             )
@@ -165,7 +164,8 @@ def _show_title(text: str, part: Part) -> bool:
     """Whether a stretch is the name of a programme or outlet after "told", "on" or a
     possessive ('told "Fox News Sunday."', 'on NBC's "Meet the Press"'), even inside an
     attributed quote."""
-    found = [w for _, _, w in words(text[part.start : part.end].rstrip("."))]
+    end = part.start + len(text[part.start : part.end].rstrip("."))
+    found = [w for _, _, w in span_words(text, part.start, end)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
     return (
         part.close_mark is not None

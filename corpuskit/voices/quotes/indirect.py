@@ -13,13 +13,10 @@ from corpuskit.voices.quotes.attribution import (
     _mention_at,
     _subject_before,
     _verbs,
-    _word_count,
-    join_masked,
-    mask_asides,
-    mask_captions,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import Mention, words
+from corpuskit.voices.speakers import Mention
+from corpuskit.voices.speakers.spans import span_count, span_words
 
 _MAX_TAIL_WORDS = 8
 _NO_CLAUSE = frozenset(
@@ -61,9 +58,8 @@ _ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
 def _indirect(
     text: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Quote]:
-    """Indirect speech in the sentences that hold no quotation mark."""
-    sentences = join_masked(text, sentences)
-    text = mask_asides(mask_captions(text))
+    """Indirect speech in the sentences that hold no quotation mark (``text`` and
+    ``sentences`` as for :func:`~corpuskit.voices.quotes.direct._direct`)."""
     found = []
     for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):
@@ -90,7 +86,7 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _indirect_quote(
     text: str, span: tuple[int, int] | None, attribution: Attribution | None, min_words: int
 ) -> Quote | None:
-    if span is None or attribution is None or _word_count(text[span[0] : span[1]]) < min_words:
+    if span is None or attribution is None or span_count(text, *span) < min_words:
         return None
     return Quote([span], "indirect", attribution)
 
@@ -131,7 +127,7 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         return _indirect_quote(text, span, attribution, 3)
     verbs = [
         v
-        for v in _verbs(sentence, s_start)
+        for v in _verbs(text, s_start, s_end)
         if not _after_relative(text, s_start, v[0]) and v[3] not in _DIRECT_ONLY
     ]
     if not verbs:
@@ -145,7 +141,7 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
 def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:
     """``CONTENT, SPEAKER VERB, CONTENT.``: the whole sentence, as for "in his words"."""
     for match in _PARENTHESIS.finditer(text, s_start, s_end):
-        verbs = _verbs(match.group(1), match.start(1))
+        verbs = _verbs(text, match.start(1), match.end(1))
         if not verbs or verbs[-1][1] != match.end(1) or verbs[-1][3] in _DIRECT_ONLY:
             continue
         verb_start, verb_end, form, _ = verbs[-1]
@@ -160,9 +156,9 @@ def _reversed(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, st
     """``CONTENT, SPEAKER VERB [tail].``"""
     verb_start, verb_end, form, lemma = verb
     tail = text[verb_end:s_end]
-    following = words(tail)
+    following = span_words(text, verb_end, s_end)
     clause = following and following[0][2].lower() not in _NO_CLAUSE and lemma != "tell"
-    if _word_count(tail) > _MAX_TAIL_WORDS or (clause and not tail.lstrip().startswith(",")):
+    if len(following) > _MAX_TAIL_WORDS or (clause and not tail.lstrip().startswith(",")):
         return None
     mention = _subject_before(text, s_start, verb_start)
     if mention is None:
@@ -195,7 +191,7 @@ def _forward(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str
     mention = _subject_before(text, s_start, verb_start)
     if mention is None:
         return None
-    following = words(text[verb_end:s_end], verb_end)
+    following = span_words(text, verb_end, s_end)
     if not following:
         return None
     first = following[0][2].lower()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpuskit.voices.speakers import Mention, lexicon, words
+from corpuskit.voices.speakers import Mention, lexicon
+from corpuskit.voices.speakers.spans import span_words
 
 #: words that open a modifier after a noun: prepositions, adjectives that take a complement,
 #: relative pronouns (participles are recognised by their ending)
@@ -116,7 +117,7 @@ def _described(
     limit = verb_start if verb_start is not None and verb_start >= mention.end else len(text)
     stop = _STOP.search(text, mention.end, limit)
     end = stop.start() if stop else limit
-    following = words(text[mention.end : end], mention.end)
+    following = span_words(text, mention.end, end)
     cut = _cut(following, until_verb=until_verb)
     if cut is None:
         return mention.text, mention.end

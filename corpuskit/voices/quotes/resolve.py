@@ -6,12 +6,12 @@ speaker before them, and headline quotes borrowing the speaker of the body quote
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from corpuskit.voices.quotes.attribution import (
     _DATELINE,
     _LEAD,
-    join_masked,
     mask_asides,
     mask_captions,
     mask_embeds,
@@ -26,9 +26,9 @@ from corpuskit.voices.speakers import (
     Resolved,
     lexicon,
     parse_mention,
-    words,
 )
 from corpuskit.voices.speakers.groups import resolve_group
+from corpuskit.voices.speakers.spans import span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -50,6 +50,8 @@ _FAMILY = re.compile(
     r"grandchildren|pet|dog|cat)\b",
     re.IGNORECASE,
 )
+_COMMA = re.compile(r",\s+")
+_WORDS = re.compile(r"\w+")
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 
@@ -58,28 +60,27 @@ def _register_names(
     discourse: Discourse, text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]]
 ) -> None:
     """Record every name, surname and appositive of a text, outside quotes, and the
-    anonymous speakers introduced at the start of a sentence ("A spokeswoman said")."""
+    anonymous speakers introduced at the start of a sentence ("A spokeswoman said");
+    ``sentences`` are joined over party tags (``join_masked``)."""
     lex = lexicon()
-    sentences = join_masked(text, sentences)
     text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
-    tokens = words(text)
-    offsets = [token[0] for token in tokens]
-    index, sentence, topic_seen = 0, 0, -1
-    while index < len(tokens):
-        start, _, word = tokens[index]
-        lower = word.lower()
-        starts = word[:1].isupper() or (
-            (lower in lex.role_words or lower in lex.titles)
-            and index + 1 < len(tokens)
-            and tokens[index + 1][2][:1].isupper()
-        )
-        if not starts or _inside(skip, start):
-            index += 1
+    found = text_words(text)
+    tokens, offsets = found.words, found.starts
+    sentence, topic_seen, after = 0, -1, 0
+    for index in _openings(tokens):
+        if index < after:
+            continue  # inside the name before
+        start = tokens[index][0]
+        if _inside(skip, start):
             continue
         stop = _PHRASE_END.search(text, start, start + 160)
         end = stop.start() if stop else start + 160
         # no word runs over a stop character, so the words up to it are the text's own
-        within = tokens[index : bisect.bisect_left(offsets, end, index)] if stop else None
+        within = (
+            tokens[index : bisect.bisect_left(offsets, end, index)]
+            if stop
+            else span_words(text, start, end)
+        )
         mention = parse_mention(text[start:end], start, within)
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
@@ -105,10 +106,9 @@ def _register_names(
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
-            index += 1
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
-        described = appositive is not None and _describes(appositive.group(1))
+        described = appositive is not None and _describes(text, *appositive.span(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
         known = discourse.known(mention)
         if mention.kind == "name" or known or mention.kind == "proper":
@@ -131,8 +131,24 @@ def _register_names(
                     body = _AFFILIATION.search(appositive.group(1))
                 if body is not None:
                     discourse.affiliate(entity, body.group(1).rstrip("."))
-        while index < len(tokens) and tokens[index][0] < mention.end:
-            index += 1
+        after = bisect.bisect_left(offsets, mention.end, index)
+
+
+def _openings(tokens: list[tuple[int, int, str]]) -> list[int]:
+    """The indices of the words a speaker phrase may open at: a capitalised word, or a role
+    word or title before one ("spokesman John Kirby", "the president Donald Trump")."""
+    capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
+    titles = _role_or_title()
+    return [
+        index
+        for index, (_, _, word) in enumerate(tokens)
+        if capitalised[index] or (capitalised[index + 1] and word.lower() in titles)
+    ]
+
+
+@functools.cache
+def _role_or_title() -> frozenset[str]:
+    return lexicon().role_words | lexicon().titles
 
 
 def _personal(mention: Mention) -> bool:
@@ -177,7 +193,7 @@ def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: i
     """Whether a description opening a sentence is of a person ("the foreign minister") that
     names no one met before it, nor the name after it ("The group's president, Cathy Lin,")."""
     lex = lexicon()
-    comma = re.match(r",\s+", text[mention.end : mention.end + 4])
+    comma = _COMMA.match(text[mention.end : mention.end + 4])
     if comma is not None:
         after = mention.end + comma.end()
         named = parse_mention(text[after : after + 80], after)
@@ -193,7 +209,7 @@ def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: i
 def _subject_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
     """Record a description of a person met before ("the congressman") that opens its
     sentence and is followed by its verb as that sentence's topic; whether it was one."""
-    following = words(text[mention.end : mention.end + 40])
+    following = span_words(text, mention.end, mention.end + 40)
     if not following or not following[0][2][:1].islower():
         return False
     if mention.head not in lexicon().person_roles:
@@ -211,15 +227,17 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
-def _describes(phrase: str) -> bool:
-    """Whether an appositive describes the person before it ("a political consultant whose
-    firm ...", "Russia's top diplomat"), by its form or its role words."""
-    head = _RELATIVE.split(phrase)[0]
-    if any(w.lower() in lexicon().verb_forms for _, _, w in words(head)):
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether an appositive ``text[start:end]`` describes the person before it ("a political
+    consultant whose firm ...", "Russia's top diplomat"), by its form or its role words."""
+    head_end = start + len(_RELATIVE.split(text[start:end])[0])
+    found = span_words(text, start, head_end)
+    if any(w.lower() in lexicon().verb_forms for _, _, w in found):
         return False  # "Tom Steyer, CNN and NBC reported." is a source, not a description
-    if getattr(parse_mention(head), "kind", None) in ("role", "indefinite"):
+    mention = parse_mention(text[start:head_end], start, found)
+    if getattr(mention, "kind", None) in ("role", "indefinite"):
         return True
-    lowered = [w.lower() for _, _, w in words(head)]
+    lowered = [w.lower() for _, _, w in found]
     return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 
 
@@ -289,7 +307,7 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list[Quote]) -> None:

@@ -14,7 +14,12 @@ from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.quotes.attribution import CAMPAIGN
+from corpuskit.voices.quotes.attribution import (
+    CAMPAIGN,
+    join_masked,
+    mask_asides,
+    mask_captions,
+)
 from corpuskit.voices.quotes.direct import _direct
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
@@ -62,8 +67,10 @@ def _field_quotes(
     """The quotes of one field (body or headline) with their resolved speakers; the stretches
     between marks that are not quotes come back too, with their ``reason`` set."""
     paragraphs = _paragraphs(text)
-    sentences = split_sentences(text)
-    found = _direct(text, paragraphs, sentences, headline=headline, indirect=include_indirect)
+    # sentences joined over a masked party tag and the field masked once, for every step
+    sentences = join_masked(text, split_sentences(text))
+    masked = mask_asides(mask_captions(text))
+    found = _direct(masked, paragraphs, sentences, headline=headline, indirect=include_indirect)
     for quote in found:
         quote.reason = _excluded(text, quote, resolved=False)
         if quote.reason == "scare" and _continues(quote, found):
@@ -71,7 +78,7 @@ def _field_quotes(
     kept = [q for q in found if q.reason is None]
     covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
     if include_indirect:
-        kept += _indirect(text, sentences, covered)
+        kept += _indirect(masked, sentences, covered)
     if not headline:
         quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
         _register_names(discourse, text, sentences, quoted)

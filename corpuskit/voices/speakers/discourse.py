@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
-from corpuskit.voices.speakers.parse import Mention, _bare
+from corpuskit.voices.speakers.names import NameIndex, surname_key
+from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
@@ -25,6 +26,8 @@ _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insid
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -42,27 +45,6 @@ def _title_of(mention: Mention) -> str | None:
     if mention.kind != "name" or not mention.name or mention.name not in mention.text:
         return None
     return mention.text[: mention.text.index(mention.name)] or None
-
-
-#: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
-_RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
-
-
-@lru_cache(maxsize=65536)
-def surname_key(name: str) -> str:
-    """The key a name is found under by surname: its last word without ``al-``; a Russian
-    surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".
-
-    Example:
-        >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
-        ('assad', 'mistura')
-        >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
-        True
-    """
-    last = re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
-    if re.fullmatch(r"[а-яё-]{5,}", last):
-        last = _RUSSIAN_ENDING.sub("", last)
-    return last
 
 
 def _same_person(known: str, name: str) -> bool:
@@ -180,6 +162,7 @@ class Discourse:
         self.listed = known if known is not None else known_sources()
         self.date = date
         self.entities: list[Entity] = []
+        self.names = NameIndex(self.entities)
         self.mentions: list[tuple[int, Entity]] = []
         self.candidates: list[tuple[int, Entity]] = []
         #: sentence number -> the person named as its subject, first thing in it
@@ -194,22 +177,17 @@ class Discourse:
     # ------------------------------------------------------------------ names
 
     def _by_name(self, name: str) -> Entity | None:
-        for entity in reversed(self.entities):
-            if entity.name == name:
-                return entity
+        found = self.names.named(name)
+        if found is not None:
+            return found
         # a bare surname shared by two people ("Rep. Duncan Hunter and his wife, Margaret
         # Hunter") is the first one's: news names the other by full name or role
-        key = surname_key(name)
-        if len(name.split()) == 1:
-            return next((e for e in self.entities if e.kind == "person"
-                         and surname_key(e.name) == key), None)  # fmt: skip
-        for entity in reversed(self.entities):
-            if entity.kind == "person" and surname_key(entity.name) == key:
-                return entity
-        return None
+        return self.names.surnamed(surname_key(name), first=len(name.split()) == 1)
 
     def _alias(self, text: str) -> Entity | None:
-        bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+        if not self.aliases:
+            return None
+        bare = _ARTICLE.sub("", text.strip()).lower()
         found = self.aliases.get(bare) or self.aliases.get(_POSSESSIVE.sub("", bare))
         if found is None:
             return None
@@ -254,6 +232,7 @@ class Discourse:
                 self.entities.append(entity)
             elif len(mention.name) > len(entity.name):
                 entity.name = mention.name
+                self.names.renamed()
                 entity.gender = entity.gender or first_name_gender(mention.name)
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self._by_name(mention.name)
@@ -272,7 +251,7 @@ class Discourse:
     def _listed_body(self, mention: Mention) -> Entity | None:
         """The organisation a name mention is when the bundled list has it as a body ("The
         Washington Post", not a person "Post" titled "Washington")."""
-        written = re.sub(r"^(?:the)\s+", "", mention.text, flags=re.IGNORECASE)
+        written = _THE.sub("", mention.text)
         listed = self.listed.find(written)
         if listed is None or listed.kind != "org":
             return None

@@ -85,8 +85,12 @@ class KnownSources:
         return None if entry is None else entry.type_on(date)
 
 
+_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    bare = re.sub(r"^(?:the)\s+", "", name.strip().replace("’", "'"), flags=re.IGNORECASE)
+    bare = _THE.sub("", name.strip().replace("’", "'"))
     return _POSSESSIVE.sub("", bare).lower()
 
 

@@ -27,9 +27,12 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The attribution lexicon (see ``reporting_verbs.yaml``).
+
+    Compared and hashed by identity, so that what is worked out from its words can be
+    cached per lexicon (:mod:`~corpuskit.voices.speakers.parse`).
 
     Attributes:
         verb_forms: lower-case form (``"said"``, ``"pointed out"``) -> lemma.
@@ -113,7 +116,10 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        text = " ".join(words)
+        return self._type_of(" ".join(words))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - a lexicon lives as long as the process
+    def _type_of(self, text: str) -> str:
         for name, pattern in self.type_patterns:
             if pattern.search(text):
                 return name
@@ -177,19 +183,24 @@ def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         >>> [w for _, _, w in words("said U.S. Gen. Joseph L. Votel.")]
         ['said', 'U.S.', 'Gen.', 'Joseph', 'L.', 'Votel']
     """
-    found = []
     titles = lexicon().titles
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        token = match.group()
-        if token[-1] in ".-'’":
-            while token.endswith(".") and not (
-                _ABBREVIATION.match(token) or token.lower() in titles or INITIAL.match(token)
-            ):
-                token, end = token[:-1], end - 1
-            while token and token[-1] in "-'’":
-                token, end = token[:-1], end - 1
-            if not token:
-                continue
-        found.append((start + offset, end + offset, token))
-    return found
+    found = [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+    return [word_of(*word, titles) if word[2][-1] in ".-'’" else word for word in found]
+
+
+def word_of(start: int, end: int, token: str, titles: frozenset[str]) -> tuple[int, int, str]:
+    """A word as :func:`words` keeps it from a match of its pattern: a final full stop cut
+    unless the word is a dotted abbreviation, one of ``titles`` or an initial, then final
+    hyphens and apostrophes cut (a word starts with a letter or digit, so one is left).
+
+    Example:
+        >>> word_of(0, 6, "Votel.", frozenset()), word_of(0, 5, "Gen.", frozenset({"gen."}))
+        ((0, 5, 'Votel'), (0, 5, 'Gen.'))
+    """
+    while token.endswith(".") and not (
+        _ABBREVIATION.match(token) or token.lower() in titles or INITIAL.match(token)
+    ):
+        token, end = token[:-1], end - 1
+    while token[-1] in "-'’":
+        token, end = token[:-1], end - 1
+    return start, end, token

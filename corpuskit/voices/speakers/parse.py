@@ -20,7 +20,6 @@ from corpuskit.voices.speakers.phrase_words import (
     _ADJECTIVES,
     _CONNECTORS,
     _DETERMINERS,
-    _HANDLE,
     _INDEFINITE,
     _LEADING,
     _MAX_NAME_WORDS,
@@ -33,8 +32,22 @@ from corpuskit.voices.speakers.phrase_words import (
     _PRONOUNS,
     _QUESTION,
 )
+from corpuskit.voices.speakers.word_kinds import (
+    _CONNECTORS_THE,
+    _bare,
+    _glues,
+    _is_capitalised,
+    _is_title,
+    _never_name,
+    _word_kind,
+)
 
 __all__ = ["Mention", "parse_mention"]
+
+_CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
+_ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
+#: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
+_ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
 
 
 @dataclass
@@ -62,14 +75,6 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     head: str | None = None
     pronoun: str | None = None
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word.lower().startswith(("al-", "el-")) and len(word) > 3)
-
-
-def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
 
 
 def parse_mention(
@@ -106,9 +111,11 @@ def parse_mention(
         index += 1
     start_index = index
     first = tokens[index][2].lower()
-    described = index + 1 < len(tokens) and _phrase_word(tokens, index + 1, False, lex)
     if (first in _PRONOUNS or first in _OTHER_PRONOUNS) and not (
-        first in _DETERMINERS and described
+        # "his spokesman", "her husband": a possessive before a description is no pronoun
+        first in _DETERMINERS
+        and index + 1 < len(tokens)
+        and _phrase_word(tokens, index + 1, False, lex)
     ):
         start, end, word = tokens[index]
         return Mention("pronoun", word, start, end, pronoun=first)
@@ -132,7 +139,7 @@ def parse_mention(
         ):
             break
         index += 1
-    while phrase and phrase[-1][2].lower() in _CONNECTORS | {"the"}:
+    while phrase and phrase[-1][2].lower() in _CONNECTORS_THE:
         phrase.pop()
     if not phrase:
         return None
@@ -162,9 +169,7 @@ def parse_mention(
     lowered = [_bare(w).lower() for _, _, w in phrase]
     head = _role_head(lowered, lex)
     content = [w for w in lowered if w not in _CONNECTORS and w != "the"]
-    capitalised = all(
-        _is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"}
-    )
+    capitalised = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS_THE)
     common_noun = head is not None and (
         head in lex.person_roles
         or (len(content) == 1 and head.endswith("s") and not phrase[0][2].isupper())
@@ -184,7 +189,9 @@ def parse_mention(
         return None
     if determiner in _INDEFINITE:
         kind = "indefinite"
-    elif head.endswith("s") and head[:-1] in lex.role_words | {"resident", "official"}:
+    elif head.endswith("s") and (
+        head[:-1] in lex.role_words or head[:-1] in ("resident", "official")
+    ):
         kind = "group"
     else:
         kind = "role"
@@ -270,10 +277,10 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(
-            (re.fullmatch(r"[a-z][a-z-]*|\d+-year-old", w) or _MODIFIER_PREFIX.search(w))
+            (_ADJECTIVE_FORM.fullmatch(w) or _MODIFIER_PREFIX.search(w))
             and w not in lex.role_words
             and w not in lex.verb_forms
-            and w not in _CONNECTORS | _DETERMINERS
+            and w not in _CONNECTORS_DETERMINERS
             for _, _, w in before
         ):
             return index
@@ -319,23 +326,16 @@ def _phrase_word(
 ) -> bool:
     """Whether a word can be part of a speaker phrase: capitalised, a role, title or
     nationality word, a name particle, or "of"/"for"/"the" inside a phrase before a name."""
-    word = tokens[index][2]
-    lower = _bare(word).lower()
-    if _is_capitalised(word) or word.lower() in _PARTICLES:
+    name, the, role, connector = _word_kind(tokens[index][2], lex)
+    if name:
         return True
-    previous = _bare(tokens[index - 1][2]).lower() if index > 0 else ""
-    glued = previous in lex.nationality_of or previous in lex.not_names
-    if lower == "the" and glued and previous not in _CONNECTORS:
+    if the and _glues(tokens[index - 1][2] if index > 0 else "", lex):
         # text stripped of its commas: "near Damascus the Syrian Observatory said"
         return False
-    if lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles:
+    if role:
         return True
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    return (
-        inside
-        and lower in _CONNECTORS | {"the"}
-        and (_is_capitalised(following) or following == "the")
-    )
+    return inside and connector and (_is_capitalised(following) or following == "the")
 
 
 def _before_connector(
@@ -375,7 +375,7 @@ def _before_connector(
     if titled and _surname_after_title(phrase, connector, name_tokens, lex):
         return phrase, name_tokens
     lowered = [_bare(w).lower() for _, _, w in before]
-    named = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS | {"the"})
+    named = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS_THE)
     if _role_head(lowered, lex) is not None and not named:
         return before, []
     if _role_head(lowered, lex) in lex.person_roles or (lowered and lowered[-1].endswith("s")):
@@ -408,34 +408,26 @@ def _surname_after_title(
     )
 
 
-def _is_title(word: str, lex: Lexicon) -> bool:
-    lower = _bare(word).lower()
-    if lower.endswith("s") and (lower[:-1] in lex.person_roles or lower[:-1] in lex.titles):
-        return True  # "Senators Kirsten Gillibrand, Kamala Harris ..."
-    return lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles
-
-
 def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """The trailing run of name words of a phrase (empty when it ends in a title word)."""
     name: list[tuple[int, int, str]] = []
+    counted = 0  # name words other than particles
     for position, token in enumerate(reversed(phrase)):
         word = token[2]
-        lower = _bare(word).lower()
-        if word.lower() in _PARTICLES and name:
+        particle = word.lower() in _PARTICLES
+        if particle and name:
             name.insert(0, token)
             continue
         if (
-            not _is_capitalised(word)
+            _never_name(word, lex)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
-            or lower in lex.not_names
             or (position > 0 and word.endswith(("'s", "’s")))
-            or _ABBREVIATION.match(word)
             or (word.isupper() and not (position > 0 and INITIAL.match(word)))
-            or _HANDLE.fullmatch(word)
         ):
             break
         name.insert(0, token)
-        if sum(t[2].lower() not in _PARTICLES for t in name) == _MAX_NAME_WORDS:
+        counted += not particle
+        if counted == _MAX_NAME_WORDS:
             break
     while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
         name.pop(0)
@@ -446,7 +438,7 @@ def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """Whether the last word of a phrase follows a first name, so is a surname even if it
     is a role word ("Peter King", "Rick Governor"); a party member's or an institution's
     noun never is ("Nevada Democrat", "Supreme Court")."""
-    if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_HEADS | _PARTY_MEMBERS:
+    if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_OR_PARTY:
         return False
     before = phrase[-2][2]
     return (

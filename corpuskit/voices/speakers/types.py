@@ -89,6 +89,8 @@ _AFTER_BODY = re.compile(
 #: small words inside a title run before a name ("Secretary of State", "spokesman for the
 #: Pentagon"); "and" is not one: "President Obama and Hillary Clinton" are two people
 _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
+#: small words after a role that lead to the body it belongs to
+_BEFORE_BODY = _CONNECTORS | {"for", "with", "from", "by"}
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
 #: capitalised words before a surname that are not a first name
 _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
@@ -342,7 +344,7 @@ class ArticleTypes:
         opens = (
             first in ("a", "an")
             or first in _ROLE_MODIFIERS
-            or (self._is_role(first) and first not in _CONNECTORS | {"for", "with", "from", "by"})
+            or (self._is_role(first) and first not in _BEFORE_BODY)
         )
         if not opens or not any(w[:1].islower() and self._is_role(w.lower()) for w in phrase[:3]):
             return None

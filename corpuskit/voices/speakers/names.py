@@ -1,0 +1,84 @@
+"""People and bodies of one article found by name: :func:`surname_key` and :class:`NameIndex`,
+which :class:`~corpuskit.voices.speakers.discourse.Discourse` asks at every name it meets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpuskit.voices.speakers.discourse import Entity
+
+__all__ = ["NameIndex", "surname_key"]
+
+#: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
+_RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
+_AL = re.compile(r"^(?:al|el)-")
+_CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
+
+
+@lru_cache(maxsize=65536)
+def surname_key(name: str) -> str:
+    """The key a name is found under by surname: its last word without ``al-``; a Russian
+    surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".
+
+    Example:
+        >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
+        ('assad', 'mistura')
+        >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
+        True
+    """
+    last = _AL.sub("", name.split()[-1].lower())
+    if _CYRILLIC_WORD.fullmatch(last):
+        last = _RUSSIAN_ENDING.sub("", last)
+    return last
+
+
+class NameIndex:
+    """The entities of a list by exact name (the last of each name) and the persons by
+    surname key (the first and the last of each key): what a scan of the list in order
+    finds, without the scan. Entities appended to the list are read at the next lookup;
+    :meth:`renamed` must be called when an entity's name changes.
+
+    Args:
+        entities: the list, in order of mention (appended to, never reordered).
+
+    Example:
+        >>> from corpuskit.voices.speakers.discourse import Entity
+        >>> people = [Entity("Hunter", "person"), Entity("Margaret Hunter", "person")]
+        >>> index = NameIndex(people)
+        >>> index.named("Hunter").name, index.surnamed("hunter", first=False).name
+        ('Hunter', 'Margaret Hunter')
+    """
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.renamed()
+
+    def renamed(self) -> None:
+        """Read the whole list again at the next lookup (a name has changed)."""
+        self._read = 0
+        self._named: dict[str, Entity] = {}
+        self._first: dict[str, Entity] = {}
+        self._last: dict[str, Entity] = {}
+
+    def named(self, name: str) -> Entity | None:
+        """The last entity of exactly this name."""
+        self._update()
+        return self._named.get(name)
+
+    def surnamed(self, key: str, *, first: bool) -> Entity | None:
+        """The first (or last) person whose name has this :func:`surname_key`."""
+        self._update()
+        return (self._first if first else self._last).get(key)
+
+    def _update(self) -> None:
+        for entity in self.entities[self._read :]:
+            self._named[entity.name] = entity
+            if entity.kind == "person":
+                key = surname_key(entity.name)
+                self._first.setdefault(key, entity)
+                self._last[key] = entity
+        self._read = len(self.entities)

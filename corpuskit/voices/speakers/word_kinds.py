@@ -1,0 +1,68 @@
+"""What single words are to a speaker phrase (:mod:`~corpuskit.voices.speakers.parse`):
+capitalised, a title or role word, never part of a name. Each is a pure function of the word
+(and the lexicon, hashed by identity), cached: a corpus repeats its words, and the parser asks
+about the same words many times per phrase.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon
+from corpuskit.voices.speakers.phrase_words import _CONNECTORS, _HANDLE, _PARTICLES
+
+__all__: list[str] = []
+
+_CONNECTORS_THE = _CONNECTORS | {"the"}
+
+
+@lru_cache(maxsize=65536)
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word.lower().startswith(("al-", "el-")) and len(word) > 3)
+
+
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
+    """What a word is to :func:`_phrase_word` by itself: capitalised or a name particle;
+    "the"; a role, nationality or title word; "of", "for" or "the"."""
+    lower = _bare(word).lower()
+    return (
+        _is_capitalised(word) or word.lower() in _PARTICLES,
+        lower == "the",
+        lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles,
+        lower in _CONNECTORS_THE,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _glues(previous: str, lex: Lexicon) -> bool:
+    """Whether "the" after this word opens a new phrase in text stripped of its commas: a
+    nationality or a word that is never part of a name, other than "of" and "for"."""
+    lower = _bare(previous).lower()
+    glued = lower in lex.nationality_of or lower in lex.not_names
+    return glued and lower not in _CONNECTORS
+
+
+@lru_cache(maxsize=65536)
+def _is_title(word: str, lex: Lexicon) -> bool:
+    lower = _bare(word).lower()
+    if lower.endswith("s") and (lower[:-1] in lex.person_roles or lower[:-1] in lex.titles):
+        return True  # "Senators Kirsten Gillibrand, Kamala Harris ..."
+    return lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles
+
+
+@lru_cache(maxsize=65536)
+def _never_name(word: str, lex: Lexicon) -> bool:
+    """Whether a word is never part of a person's name, wherever it stands: lower-case, a
+    word of ``not_names``, a dotted abbreviation ("U.S.") or a run-together handle."""
+    return (
+        not _is_capitalised(word)
+        or _bare(word).lower() in lex.not_names
+        or _ABBREVIATION.match(word) is not None
+        or _HANDLE.fullmatch(word) is not None
+    )
