@@ -285,6 +285,10 @@ def test_context_records_the_responsible_actor() -> None:
         ("A car bomb was detonated by Daesh terrorists in the market, killing 20.", "isis"),
         ("Mines planted by the Syrian army have killed civilians.", "syria_gov"),
         ("Suicide bombs from rebels have killed soldiers in the streets.", "rebels"),
+        ("Missiles from Russian warships killed 30 militants in Raqqa.", "russia"),
+        # ... not the supplier of the weapon
+        ("Rebels armed with missiles from the United States killed 20 soldiers.", None),
+        ("The army received shells from Iran and pounded the town, killing 12.", None),
     ],
 )
 def test_find_responsible(sentence: str, actor: str | None) -> None:

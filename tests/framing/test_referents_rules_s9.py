@@ -41,3 +41,25 @@ def test_government_in_general(sentence: str, expected: str) -> None:
 )
 def test_other_wars(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare "government" that modifies a noun is a government (review of session 9)
+        ("Rebels launched attacks on government checkpoints near Hama.", "syria_gov"),
+        ("Rebels fired rockets at government buildings in Damascus.", "syria_gov"),
+        ("Talks on government formation in Iraq stalled again.", "iraq_gov"),
+        ("The UN said that government airstrikes killed 30 civilians in Idlib.", "syria_gov"),
+        ("Observers questioned whether government jets had used chlorine in Idlib.", "syria_gov"),
+        ("Fighting erupted at government and rebel checkpoints in Homs.", "syria_gov"),
+        # "that" before a noun, not a verb, is the demonstrative: that one government
+        ("The rebels vowed to topple that government in Damascus.", "syria_gov"),
+        ("The rebels would never accept that government.", "syria_gov"),
+        # ... while the bare noun stays government in general
+        ("Many were angry at government and its promises.", "none"),
+        ("Voters have grown cynical about government, polls show.", "none"),
+    ],
+)
+def test_government_as_a_modifier(sentence: str, expected: str) -> None:
+    assert referent(sentence, "government") == expected

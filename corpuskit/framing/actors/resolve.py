@@ -83,6 +83,17 @@ _CUES = re.compile(
     r"(?:to|with))\s+",
     re.IGNORECASE,
 )
+#: A weapon supplied before its "from X": X is the supplier, not the user ("armed with
+#: missiles from the United States", "received shells from Iran").
+_SUPPLIED = re.compile(
+    r"\b(?:armed\s+with|supplied|supplying|received|receiving|delivered|provided|bought|"
+    r"acquired|shipped|sold|smuggled|sent)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: The weapon cue "rockets from", "bombs from" at the end of a cue's match.
+_WEAPON_FROM = re.compile(
+    r"\b(?:rockets?|mortars?|bombs?|missiles?|shells?|grenades?)\s+from\s+$", re.IGNORECASE
+)
 #: "were killed when X struck": X is the subject of an attack verb in a when/as clause.
 _WHEN = re.compile(
     r"\b(?:when|as|after)\s+(?P<phrase>(?:[^\s,;]+\s+){1,6}?)(?:also\s+)?"
@@ -131,13 +142,15 @@ def find_responsible(
 ) -> ActorMatch | None:
     """An actor a sentence names as doing the violence outside the grammatical agent.
 
-    Looks for "an attack by X", "strikes by X", "carried out by X", "blamed on
-    X", "attributed to X", "claimed by X", "at the hands of X", "belonging to
-    X", "loyal to X", "linked to X", "blamed X for", "punish X for", "condemned X
-    for" (X: the words up to the next punctuation or verb); "X claimed
-    responsibility", "X ordered the strike", "X is responsible for", "X was
-    behind", "X claimed the attack" (X: at most six words before the cue,
-    within the clause, after the last verb); and "when/as/after X struck"
+    Looks for "an attack by X", "strikes by X", "carried out by X", "detonated by
+    X", "planted by X", "rockets from X", "bombs from X" (not after "armed with",
+    "received" or another word of supply), "blamed on X", "attributed to X",
+    "claimed by X", "at the hands of X", "belonging to X", "loyal to X", "linked
+    to X", "blamed X for", "punish X for", "condemned X for" (X: the words up
+    to the next punctuation or verb); "X claimed responsibility", "X ordered
+    the strike", "X is responsible for", "X was behind", "X claimed the
+    attack" (X: at most six words before the cue, within the clause, after the
+    last verb); and "when/as/after X struck"
     (X: one to six words before an attack verb); and resolves X with
     :func:`resolve_actor`. The first cue in the sentence whose phrase names
     an actor (a code or ``other``) wins. Last, "fighters of X", "jets from X"
@@ -161,6 +174,8 @@ def find_responsible(
     resolver = resolver_for(lexicon)
     phrases = []
     for cue in _CUES.finditer(text):
+        if _WEAPON_FROM.search(cue.group()) and _SUPPLIED.search(text[: cue.start()]):
+            continue  # "armed with missiles from the US": the US supplied them
         rest = text[cue.end() :]
         stop = _CLAUSE_END.search(rest)
         phrases.append((cue.start(), rest[: stop.start()] if stop else rest))

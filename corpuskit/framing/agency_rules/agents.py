@@ -76,10 +76,13 @@ class _Agents(_Heads):
 
     def _by_after_tail(self, i: int) -> tuple[int, int] | None:
         """The by-phrase after a victim tail opened by *including* at ``i``: ``were
-        killed, including 12 children, by Russian airstrikes``."""
+        killed, including 12 children, by Russian airstrikes``; not the by-phrase of a
+        participle inside the tail (``including a man [wanted] by police``)."""
         s = self.s
         c, e = self.right_np(i + 1)
         if e == c or e >= len(s) or s.words[e] != "by":
+            return None
+        if not s.gap[e] and self._noun_participle(e - 1):
             return None
         a, b = self.right_np(e + 1)
         return self._and_conjunct(a, b) if b > a else None

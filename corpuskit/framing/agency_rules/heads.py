@@ -18,6 +18,7 @@ from corpuskit.framing.agency_rules.words import (
     _LOCATOR_JUMPS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
+    _MONTHS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _REPORTING,
@@ -45,9 +46,13 @@ class _Heads(_Spans):
         return j
 
     def _date_word(self, j: int) -> bool:
-        """A date or year, or a day of the month after its month (``August [21]``)."""
-        word = self.s.words[j]
-        day = word.isdigit() and len(word) <= 2 and j > 0 and self.s.words[j - 1] in _TIME
+        """A date or year, or a day of the month beside its month (``August [21]``, ``[5]
+        May``)."""
+        s = self.s
+        word = s.words[j]
+        month_before = j > 0 and s.words[j - 1] in _TIME
+        month_after = j + 1 < len(s) and s.words[j + 1] in _MONTHS and s.words[j + 1] != "may"
+        day = word.isdigit() and len(word) <= 2 and (month_before or month_after)
         return day or bool(_DATE.match(word))
 
     def head_chunk(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
@@ -60,9 +65,10 @@ class _Heads(_Spans):
         subject is that earlier chunk.
         """
         s = self.s
-        for jump in range(_MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS):
-            if jump >= _MAX_MODIFIER_JUMPS and not self._locator(a, b):
-                break
+        kept = a, b
+        for jump in range(_MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS + 1):
+            if jump == _MAX_MODIFIER_JUMPS:
+                kept = a, b  # where the modifier jumps end
             a = self.bracketed(a)
             if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
                 # "victims of [an attack] which killed": a means or event is the antecedent
@@ -91,6 +97,12 @@ class _Heads(_Spans):
                 break
             if s.gap[end + 1] or (end < a - 1 and s.gap[end + 2]):
                 break
+            spent = jump == _MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS
+            if jump >= _MAX_MODIFIER_JUMPS and (spent or not self._locator(a, b)):
+                # still inside a modifier when the jumps run out: "An explosion in [a
+                # market] in the town of X near the border 30 km north of Aleppo" has no
+                # head found; the chunk the modifier jumps reached, as without locators
+                return kept
             earlier = self.left_np(self.skip_time(end))
             if earlier[1] == earlier[0] and word in _MODIFIER_PREPOSITIONS:
                 participle = self._participle_before(end)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
-from corpuskit.framing.agency_rules.words import _ACRONYM_CLASH, _MONTH_LEAD, _PUNCTUATION_GAP
+from corpuskit.framing.agency_rules.words import (
+    _ACRONYM_CLASH,
+    _MODAL_AFTER,
+    _MONTH_LEAD,
+    _PUNCTUATION_GAP,
+)
 from corpuskit.text.tokenize import TokenRule
 
 
@@ -42,13 +47,18 @@ class _Sentence:
     def _keep_months(self) -> None:
         """``May`` after a preposition or beside a number is the month, not the modal *may*
         (``a bombing in May killed 80`` is no hypothetical): the token keeps its capital,
-        which the time and month lists hold."""
+        which the time and month lists hold. A number before it is a day (1 to 31) only
+        after a preposition or before anything but the modal's own words: ``since 5 May
+        have``, ``on 5 May``, not the headline ``Up To 200 May Have Died``, ``12 May Be
+        Dead``."""
         for i in range(1, len(self.words)):
             if self.words[i] != "may" or self.text[self.starts[i]] != "M":
                 continue
             after = self.words[i + 1] if i + 1 < len(self.words) else ""
             before = self.words[i - 1]
-            if before in _MONTH_LEAD or before.isdigit() or after[:1].isdigit():
+            led = i > 1 and self.words[i - 2] in _MONTH_LEAD
+            day = before.isdecimal() and int(before) <= 31 and (led or after not in _MODAL_AFTER)
+            if before in _MONTH_LEAD or day or after[:1].isdigit():
                 self.words[i] = "May"
 
     def __len__(self) -> int:

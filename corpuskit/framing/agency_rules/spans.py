@@ -22,6 +22,9 @@ from corpuskit.framing.agency_rules.words import (
     _is_adverb,
 )
 
+#: Sentence adverbs that intensify a quantifier inside the noun phrase (``[still] more``).
+_INTENSIFIERS = frozenset(["still", "yet"])
+_MORE = frozenset(["more", "another", "other", "further"])
 #: Hedges before a number that open a measure phrase (``police [some] 20 miles``).
 _HEDGES = frozenset(["some", "about", "around", "nearly", "approximately", "roughly", "almost"])
 
@@ -59,16 +62,27 @@ class _Spans(_Chunker):
     def _lead(self, a: int, b: int) -> int:
         """The start of an agent chunk past sentence adverbs and a preposition that open it
         (``[Also] Syrian army``, ``exchanged views [about] the chemical attack which
-        killed``); not a hedge before a number (``about 20 gunmen``)."""
+        killed``); not a hedge before a number (``About 300 fighters``, ``Over a dozen
+        gunmen``), nor *still* or *yet* before a quantifier (``Still more airstrikes``)."""
         s = self.s
         while b - a > 1:
             word, following = s.words[a], s.words[a + 1]
-            number = following[:1].isdigit() or following in _NUMBER_WORDS
-            if word in _SENTENCE_ADVERBS or (word in _PREPOSITIONS and word != "up" and not number):
-                a += 1
-            else:
+            adverb = word in _SENTENCE_ADVERBS and not (
+                word in _INTENSIFIERS and following in _MORE
+            )
+            preposition = word in _PREPOSITIONS and word != "up" and not self._number_at(a + 1, b)
+            if not (adverb or preposition):
                 break
+            a += 1
         return a
+
+    def _number_at(self, m: int, b: int) -> bool:
+        """A number starts at token ``m`` of the chunk ending at ``b``: ``300``, ``dozens``,
+        ``a dozen``, ``a hundred``."""
+        word = self.s.words[m]
+        if word in ("a", "an") and m + 1 < b:
+            word = self.s.words[m + 1]
+        return word[:1].isdigit() or word in _NUMBER_WORDS or word in _VAGUE
 
     def bracketed(self, a: int) -> int:
         """The start of a chunk with a bracketed acronym before token ``a``: ``[an Islamic

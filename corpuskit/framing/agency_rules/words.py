@@ -59,6 +59,9 @@ _MONTH_LEAD = _words("""
     in on of since until till by early late mid last this next during from through before
     after between
     """)
+#: Words after a capitalised ``May`` that make it the modal after a number (``Up To 200 May
+#: Have Died``, ``12 May Be Dead``).
+_MODAL_AFTER = _words("have be not well never also still soon even")
 #: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).

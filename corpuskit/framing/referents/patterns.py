@@ -162,7 +162,33 @@ _GOVERNMENT_ACTIVITY = _words(
 #: about government", "furious at government", "the value of government", "expect that
 #: government should" (not "and", "with", "against": "talks with government" is one side).
 _BARE_GOVERNMENT = re.compile(
-    r"\b(?:about|at|of|on|toward|towards|that|because|whether)\s+$", re.IGNORECASE
+    r"\b(about|at|of|on|toward|towards|that|because|whether)\s+$", re.IGNORECASE
+)
+#: Verbs after a bare "government": "expect that government should", not the demonstrative
+#: "topple that government in Damascus".
+_BARE_VERBS = _words(
+    """
+    is was are were has had have should must can cannot could would will may might does did
+    isn't doesn't wasn't
+    """
+)
+#: Determiners that open a noun phrase after "government" ("at government and [its]
+#: promises", "made cynicism about government [our] pastime"), not a second pre-modifier
+#: ("at government and rebel checkpoints").
+_BARE_CONJUNCT = _words("the a an its their his her our this these those")
+#: Words after which a bare "government" is the noun itself, not a pre-modifier ("cynical
+#: about government in", "the rewards of government while"; not "attacks on government
+#: checkpoints", "talks on government formation").
+_BARE_FOLLOWERS = (
+    _BARE_VERBS
+    | _BARE_CONJUNCT
+    | _words(
+        """
+        in to for with at on of by from as than after before during over into through since
+        without within across under against among that which who itself while when whereas
+        because but so if although though unless where
+        """
+    )
 )
 _COPULAS = _words(
     """

@@ -37,7 +37,10 @@ from corpuskit.framing.referents.patterns import (
     _AIRCRAFT,
     _APPOSITION,
     _ATTACKERS,
+    _BARE_CONJUNCT,
+    _BARE_FOLLOWERS,
     _BARE_GOVERNMENT,
+    _BARE_VERBS,
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
@@ -150,9 +153,22 @@ def _abstract_government(sentence: str, start: int, following: str) -> bool:
     if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
         return True  # "advisers in and out of government", not "in government-held areas"
     bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
-    if bare and following not in _PEOPLE_HEADS and not following.startswith("-"):
+    if bare and _bare_noun(sentence, start, following, verb=bare.group(1).lower() == "that"):
         return True  # "cynicism about government", not "attacks on government positions"
     return _opens(sentence, start) and following in _COPULAS
+
+
+def _bare_noun(sentence: str, start: int, following: str, *, verb: bool) -> bool:
+    """Whether the "government" at ``start`` is a noun of its own, not a pre-modifier:
+    followed by punctuation, a preposition, a verb or a second noun phrase ("cynical about
+    government, polls show", "angry at government and its promises"); after *that*, only
+    before a verb ("expect that government should", not "topple that government in")."""
+    if verb:
+        return following in _BARE_VERBS
+    if following in ("and", "or"):
+        conjunct = re.match(r"\w+\s+(?:and|or)\s+([\w'-]+)", sentence[start:])
+        return bool(conjunct) and conjunct.group(1).lower() in _BARE_CONJUNCT
+    return following == "" or following in _BARE_FOLLOWERS
 
 
 def _states_named(sentence: str, start: int) -> bool:
