@@ -1,0 +1,161 @@
+"""The seventh and eighth casualty hold-out sets are what their READMEs say they are.
+
+Both were drawn by the second hold-out's rule with their own seed, leaving out every earlier
+set; both were labelled in two passes and adjudicated by a script whose decisions the tests
+count. The figures below are those the READMEs publish.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from devset_scripts import load_script
+
+HERE = Path(__file__).resolve()
+DEVSETS = HERE.parents[1] / "devsets"
+# the second hold-out's checks (labels against the codebook, agreement, corpus offsets)
+second = load_script(HERE.with_name("test_casualty_holdout2.py"), "casualty_holdout2_checks")
+FIRST_SET_FILES = ("sentences", "extra_tuning", "extra_precision")
+#: what each README says: seed, articles, decisions (label: a/b; note only: a), fixed rows,
+#: gold rows and casualty clauses (with the sentences holding them) by construction, agreement
+FACTS = {
+    7: {
+        "seed": 20261240,
+        "articles": 194,
+        "labels": {"b": 20, "a": 3},
+        "note_only": 61,
+        "fixes": 0,
+        "gold_rows": 248,
+        "clauses": (119, 94),
+        "constructions": {
+            "passive_agentless": 37,
+            "nominal": 36,
+            "active": 32,
+            "intransitive": 7,
+            "passive_agent": 7,
+        },
+        "units": [220, 119, 119, 119, 119],
+        "agreement": [0.995, 0.992, 1.0, 1.0, 1.0],
+        "alpha": [0.991, 0.989, 1.0, 1.0],
+    },
+    8: {
+        "seed": 20261246,
+        "articles": 199,
+        "labels": {"b": 10, "a": 7},
+        "note_only": 103,
+        "fixes": 12,
+        "gold_rows": 252,
+        "clauses": (120, 90),
+        "constructions": {
+            "passive_agentless": 46,
+            "active": 38,
+            "nominal": 25,
+            "intransitive": 6,
+            "passive_agent": 5,
+        },
+        "units": [225, 119, 119, 119, 119],
+        "agreement": [0.996, 1.0, 0.975, 0.983, 0.983],
+        "alpha": [0.991, 1.0, 0.959, 0.975],
+    },
+}
+
+
+@pytest.fixture(params=sorted(FACTS), scope="module")
+def number(request) -> int:
+    return request.param
+
+
+def folder(number: int) -> Path:
+    return DEVSETS / f"casualty_holdout{number}"
+
+
+def read(number: int, name: str) -> pd.DataFrame:
+    return pd.read_csv(folder(number) / name, dtype=str, keep_default_na=False)
+
+
+def earlier(number: int) -> tuple[str, ...]:
+    """The suffixes of the hold-outs drawn before this one ("" is the first)."""
+    return ("", *(str(n) for n in range(2, number)))
+
+
+@pytest.fixture(scope="module")
+def sentences(number) -> pd.DataFrame:
+    return pd.read_csv(folder(number) / "sentences.csv", dtype={"item": str})
+
+
+@pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
+def test_labels_follow_the_codebook(number, sentences, name):
+    second.codes.check_labels(sentences, read(number, name))
+
+
+def test_no_article_of_an_earlier_set_and_the_first_hold_outs_strata(number, sentences):
+    folders = ("casualty", *(f"casualty_holdout{n}" for n in earlier(number)))
+    seen_files = [
+        path
+        for name in folders
+        for path in sorted((DEVSETS / name).glob("*.csv"))
+        if "doc_id" in pd.read_csv(path, nrows=0).columns
+    ]
+    # three files of the first set (sentences and two extra samples) and each earlier hold-out
+    assert len(seen_files) == 3 + len(earlier(number))
+    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]))
+    assert not seen & set(sentences["doc_id"])
+    assert sentences["item"].is_unique and len(sentences) == 210
+    assert sentences["doc_id"].nunique() == FACTS[number]["articles"]
+    assert sentences.groupby("doc_id").size().max() <= 2
+    # the first hold-out's strata; BASIL had no sentence left after the exclusions
+    expected = {f"{corpus}:{documents}": n for corpus, documents, n in second.first_sample.STRATA}
+    assert expected.pop("basil:all") == 20
+    assert sentences["stratum"].value_counts().to_dict() == expected
+
+
+def test_the_draw_is_the_second_hold_outs_rule_with_its_seed(number):
+    # running make_sample.py rewrites sentences.csv byte for byte (checked by hand: the draw
+    # reads every stratum's corpus and takes minutes, so the suite does not redo it)
+    make_sample = load_script(folder(number) / "make_sample.py", f"casualty_holdout{number}_draw")
+    assert FACTS[number]["seed"] == make_sample.SEED
+    assert folder(number) / "sentences.csv" == make_sample.OUT
+    first_set = [DEVSETS / "casualty" / f"{name}.csv" for name in FIRST_SET_FILES]
+    holdouts = [DEVSETS / f"casualty_holdout{n}" / "sentences.csv" for n in earlier(number)]
+    assert first_set + holdouts == make_sample.SEEN
+
+
+def test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir):
+    second.first.test_sentences_are_the_corpus_text_at_their_offsets(sentences, data_dir)
+
+
+def test_gold_is_the_adjudication_of_the_two_passes(number, tmp_path):
+    facts = FACTS[number]
+    for name in ("labels_a.csv", "labels_b.csv", "sentences.csv"):
+        shutil.copy(folder(number) / name, tmp_path / name)
+    adjudicate = load_script(folder(number) / "adjudicate.py", f"casualty_holdout{number}_adj")
+    adjudicate.HERE = tmp_path
+    adjudicate.main()
+    gold = read(number, "labels_gold.csv")
+    rebuilt = pd.read_csv(tmp_path / "labels_gold.csv", dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(rebuilt, gold)
+    decisions = adjudicate.DECISIONS
+    labels = pd.Series({item: who for item, (who, why) in decisions.items()})
+    note_only = pd.Series(
+        [why == adjudicate.NOTE_ONLY for _, why in decisions.values()], labels.index
+    )
+    assert labels[~note_only].value_counts().to_dict() == facts["labels"]
+    assert labels[note_only].value_counts().to_dict() == {"a": facts["note_only"]}
+    assert len(adjudicate.FIXES) == facts["fixes"]
+    assert gold["item"].nunique() == 210 and len(gold) == facts["gold_rows"]
+    clauses = gold[gold["casualty"] == "yes"]
+    assert (len(clauses), clauses["item"].nunique()) == facts["clauses"]
+    assert clauses["construction"].value_counts().to_dict() == facts["constructions"]
+    for coder in ("a", "b"):
+        assert set(read(number, f"labels_{coder}.csv")["coder"]) == {coder}
+    assert set(gold["coder"]) == {"gold"}
+
+
+def test_agreement_is_as_published(number):
+    table = second.agreement_table(folder(number), f"casualty_holdout{number}_agreement")
+    assert table["units"].tolist() == FACTS[number]["units"]
+    assert table["agreement"].round(3).tolist() == FACTS[number]["agreement"]
+    assert table["alpha"].iloc[:4].round(3).tolist() == FACTS[number]["alpha"]
