@@ -69,14 +69,15 @@ matched='Russia', rule='possessive', also_named=())
     return resolver_for(lexicon).resolve(text)
 
 
+#: Weapons whose "from X" names who fired them (``rockets from X``).
+_WEAPONS = r"(?:rockets?|mortars?|(?:car\s+|suicide\s+)?bombs?|missiles?|shells?|grenades?)"
 _CUES = re.compile(
     r"\b(?:(?:blamed|pinned)\s+on|attributed\s+to|claimed\s+by|"
     r"(?:carried\s+out|launched|conducted|mounted|staged|perpetrated|committed|fired|dropped|"
     r"waged|detonated|planted|set\s+off|triggered|hurled|thrown)\s+by|(?:attacks?|(?:air\s*)?strikes?|raids?|bombings?|shelling|bombardments?|"
     r"assaults?|offensive|massacre|ambush|operations?|campaign|fire|barrage)"
     r"(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|and|but|who|which|that)\b)[\w'-]+){0,4}?"
-    r"\s+by|(?:fire|gunfire|barrages?|shelling|rockets?|mortars?|(?:car\s+|suicide\s+)?bombs?|"
-    r"missiles?|shells?|grenades?)\s+from|"
+    r"\s+by|(?:fire|gunfire|barrages?|shelling|" + _WEAPONS + r")\s+from|"
     r"(?:blam(?:e|es|ed|ing)|punish(?:es|ed|ing)?|condemn(?:s|ed|ing)?)"
     r"(?=\s+(?!on\b)(?:[\w'.-]+\s+){1,5}?for\s)|"
     r"at\s+the\s+hands\s+of|belonging\s+to|(?:loyal|affiliated|linked|allied|aligned)\s+"
@@ -91,9 +92,7 @@ _SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 #: The weapon cue "rockets from", "bombs from" at the end of a cue's match.
-_WEAPON_FROM = re.compile(
-    r"\b(?:rockets?|mortars?|bombs?|missiles?|shells?|grenades?)\s+from\s+$", re.IGNORECASE
-)
+_WEAPON_FROM = re.compile(r"\b" + _WEAPONS + r"\s+from\s+$", re.IGNORECASE)
 #: "were killed when X struck": X is the subject of an attack verb in a when/as clause.
 _WHEN = re.compile(
     r"\b(?:when|as|after)\s+(?P<phrase>(?:[^\s,;]+\s+){1,6}?)(?:also\s+)?"

@@ -256,9 +256,9 @@ class _Participles(_Agents):
             span, inherited = self.participle_agent(v, self.verb_group(v)[0])
             return True, span, inherited
         c, e, link = self.subject(self.verb_group(v)[0])
-        if e == c and link == "coordinated" and self.clauses:
-            return True, None, self.previous("agent")  # "killed 14 people and left 20 wounded"
         if e == c and link == "coordinated":
+            if self.clauses:  # "killed 14 people and left 20 wounded"
+                return True, None, self.previous("agent")
             # "It employed a chemical weapon and left 70 dead": the subject of the first verb
             return True, self.main_subject(v), None
         return True, ((c, e) if e > c else None), None

@@ -158,6 +158,11 @@ _GOVERNMENT_ACTIVITY = _words(
     shutdown shutdowns oversight outreach contracts contractors debt transparency
     """
 )
+_COPULAS = _words(
+    """
+    is was has should must can cannot does isn't doesn't
+    """
+)
 #: Words after which a bare, lower-case "government" is government in general: "cynicism
 #: about government", "furious at government", "the value of government", "expect that
 #: government should" (not "and", "with", "against": "talks with government" is one side).
@@ -166,12 +171,7 @@ _BARE_GOVERNMENT = re.compile(
 )
 #: Verbs after a bare "government": "expect that government should", not the demonstrative
 #: "topple that government in Damascus".
-_BARE_VERBS = _words(
-    """
-    is was are were has had have should must can cannot could would will may might does did
-    isn't doesn't wasn't
-    """
-)
+_BARE_VERBS = _COPULAS | _words("are were had have could would will may might did wasn't")
 #: Determiners that open a noun phrase after "government" ("at government and [its]
 #: promises", "made cynicism about government [our] pastime"), not a second pre-modifier
 #: ("at government and rebel checkpoints").
@@ -189,11 +189,6 @@ _BARE_FOLLOWERS = (
         because but so if although though unless where
         """
     )
-)
-_COPULAS = _words(
-    """
-    is was has should must can cannot does isn't doesn't
-    """
 )
 #: Titles before a name: the phrase starts after them ("President Assads regime").
 _TITLES = _words(
