@@ -11,7 +11,7 @@ from typing import Any
 
 from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
-from corpuskit.voices.speakers.known import KnownSources, first_name_gender, known_sources
+from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, surname_key
 from corpuskit.voices.speakers.parse import Mention
@@ -27,7 +27,6 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 

@@ -58,19 +58,42 @@ class NameIndex:
         self.renamed()
 
     def renamed(self) -> None:
-        """Read the whole list again at the next lookup (a name has changed)."""
+        """Read the whole list again at the next lookup (a name has changed).
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> people = [Entity("Hunter", "person")]
+            >>> index = NameIndex(people)
+            >>> people[0].name = "Duncan Hunter"
+            >>> index.renamed()
+            >>> index.named("Duncan Hunter").name
+            'Duncan Hunter'
+        """
         self._read = 0
         self._named: dict[str, Entity] = {}
         self._first: dict[str, Entity] = {}
         self._last: dict[str, Entity] = {}
 
     def named(self, name: str) -> Entity | None:
-        """The last entity of exactly this name."""
+        """The last entity of exactly this name.
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> NameIndex([Entity("Hunter", "person")]).named("Hunter").name
+            'Hunter'
+        """
         self._update()
         return self._named.get(name)
 
     def surnamed(self, key: str, *, first: bool) -> Entity | None:
-        """The first (or last) person whose name has this :func:`surname_key`."""
+        """The first (or last) person whose name has this :func:`surname_key`.
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> people = [Entity("Duncan Hunter", "person"), Entity("Margaret Hunter", "person")]
+            >>> NameIndex(people).surnamed("hunter", first=True).name
+            'Duncan Hunter'
+        """
         self._update()
         return (self._first if first else self._last).get(key)
 

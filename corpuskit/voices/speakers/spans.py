@@ -45,7 +45,12 @@ class TextWords:
         ]
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """``words(text[start:end], start)``: the words of a stretch, offsets in the text."""
+        """``words(text[start:end], start)``: the words of a stretch, offsets in the text.
+
+        Example:
+            >>> TextWords("He said the talks failed.").between(3, 11)
+            [(3, 7, 'said'), (8, 11, 'the')]
+        """
         text, starts, raw_ends = self.text, self.starts, self.raw_ends
         start, end = max(start, 0), min(end, len(text))
         if start >= end:
@@ -71,7 +76,12 @@ class TextWords:
         return found
 
     def count(self, start: int, end: int) -> int:
-        """``len(words(text[start:end]))``."""
+        """``len(words(text[start:end]))``.
+
+        Example:
+            >>> TextWords("He said the talks failed.").count(3, 17)
+            3
+        """
         starts, raw_ends = self.starts, self.raw_ends
         start, end = max(start, 0), min(end, len(self.text))
         if start >= end:
@@ -85,7 +95,12 @@ class TextWords:
 
 @lru_cache(maxsize=8)
 def text_words(text: str) -> TextWords:
-    """The :class:`TextWords` of a text, kept for the last eight texts (a field's variants)."""
+    """The :class:`TextWords` of a text, kept for the last eight texts (a field's variants).
+
+    Example:
+        >>> text_words("He said.") is text_words("He said.")
+        True
+    """
     return TextWords(text)
 
 

@@ -53,7 +53,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     lower = _bare(word).lower()
     if lower.endswith("s") and (lower[:-1] in lex.person_roles or lower[:-1] in lex.titles):
         return True  # "Senators Kirsten Gillibrand, Kamala Harris ..."
-    return lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles
+    return _word_kind(word, lex)[2]
 
 
 @lru_cache(maxsize=65536)
