@@ -25,7 +25,7 @@ LEXICON_THRESHOLD = 0.05
 #: VADER's normalisation constant: ``x / sqrt(x^2 + alpha)``.
 _VADER_ALPHA = 15.0
 #: the vaderSentiment release whose ``polarity_scores`` :func:`_compound` follows
-_VADER_VERSION = importlib.metadata.version("vaderSentiment")
+_VADER_VERSION = "3.3.2"
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +34,17 @@ def _vader() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _followed_vader() -> Any:
+    """The ``vaderSentiment`` module when it is the release :func:`_compound` follows, else
+    ``None``; read once, not at import or per text."""
+    if importlib.metadata.version("vaderSentiment") != _VADER_VERSION:
+        return None
+    from vaderSentiment import vaderSentiment
+
+    return vaderSentiment
 
 
 def _compound(analyzer: Any, text: str) -> float:
@@ -49,9 +60,8 @@ def _compound(analyzer: Any, text: str) -> float:
     ``polarity_scores``; ``tests/voices/test_vader_scores.py`` checks the
     scores against it.
     """
-    from vaderSentiment import vaderSentiment as vader
-
-    if _VADER_VERSION != "3.3.2" or not (text.isascii() or _emoji_characters().isdisjoint(text)):
+    vader = _followed_vader()
+    if vader is None or not (text.isascii() or _emoji_characters().isdisjoint(text)):
         return analyzer.polarity_scores(text)["compound"]
     text = text.strip()
     sentitext = vader.SentiText(text)
