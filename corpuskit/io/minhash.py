@@ -29,7 +29,17 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-__all__ = ["CHUNK_DOCS", "NUM_PERM", "ShingleSets", "bucket_pairs", "minhash_salt", "scan"]
+__all__ = [
+    "CHUNK_DOCS",
+    "MAX_BUCKET",
+    "NUM_PERM",
+    "Corpus",
+    "ShingleSets",
+    "band_keys",
+    "bucket_pairs",
+    "minhash_salt",
+    "scan",
+]
 
 #: Texts read at a time (about 12 MB of news text, 2 million words).
 CHUNK_DOCS = 2_000
