@@ -66,6 +66,11 @@ def split_columns(matrix: sp.csr_matrix, chosen: np.ndarray) -> tuple[sp.csr_mat
 
     Each keeps its columns' order (one pass over the stored values; scipy's
     column indexing sorts and is several times slower on large matrices).
+
+    Example:
+        >>> m = sp.csr_matrix(np.array([[1, 0, 2], [0, 3, 4]]))
+        >>> [part.toarray().tolist() for part in split_columns(m, np.array([False, True, False]))]
+        [[[0], [3]], [[1, 2], [0, 4]]]
     """
     rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
     return take_columns(matrix, chosen, rows), take_columns(matrix, ~chosen, rows)
@@ -100,6 +105,10 @@ def dot_products(dense: np.ndarray, rest: sp.csr_matrix) -> np.ndarray:
     """The dot product of every pair of rows whose values are split in two sets of columns.
 
     ``dense`` (the shared features) by one BLAS product, ``rest`` by a sparse one.
+
+    Example:
+        >>> dot_products(np.array([[1.0], [2.0]]), sp.csr_matrix(np.eye(2))).tolist()
+        [[2.0, 2.0], [2.0, 5.0]]
     """
     gram = (rest @ rest.T).toarray()
     if dense.shape[1]:
@@ -112,6 +121,11 @@ def row_stats(dense: np.ndarray, rest: sp.csr_matrix) -> dict[str, np.ndarray]:
 
     The statistics of :func:`corpuskit.docsim.metrics._row_stats`, each part's
     values added separately.
+
+    Example:
+        >>> stats = row_stats(np.array([[1.0], [0.0]]), sp.csr_matrix(np.array([[2.0], [3.0]])))
+        >>> {name: values.tolist() for name, values in stats.items()}
+        {'squares': [5.0, 9.0], 'sums': [3.0, 3.0], 'nnz': [2.0, 1.0]}
     """
     rows = np.repeat(np.arange(rest.shape[0]), np.diff(rest.indptr))
     return {

@@ -271,7 +271,7 @@ def _flagged(
                 "doc_id": ids["doc_id"]
                 .iloc[np.searchsorted(holders, scan.document[chosen])]
                 .reset_index(drop=True),
-                "paragraph": pd.Series([number for _, number in where], dtype=np.int64),
+                "paragraph": pd.Series(numbers, dtype=np.int64),
                 "text": pd.Series([blocks[p][n] for p, n in where], dtype="str"),
             }
         )

@@ -29,7 +29,17 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-__all__ = ["CHUNK_DOCS", "NUM_PERM", "ShingleSets", "bucket_pairs", "minhash_salt", "scan"]
+__all__ = [
+    "CHUNK_DOCS",
+    "MAX_BUCKET",
+    "NUM_PERM",
+    "Corpus",
+    "ShingleSets",
+    "band_keys",
+    "bucket_pairs",
+    "minhash_salt",
+    "scan",
+]
 
 #: Texts read at a time (about 12 MB of news text, 2 million words).
 CHUNK_DOCS = 2_000
@@ -253,7 +263,12 @@ def scan(texts: pd.Series, *, shingle: int, salt: np.uint64 | None) -> Corpus:
 
 
 def bucket_pairs(key: np.ndarray) -> list[np.ndarray]:
-    """Pairs ``(i, j)``, ``i < j``, of rows that share ``key``, each list item flattened."""
+    """Pairs ``(i, j)``, ``i < j``, of rows that share ``key``, each list item flattened.
+
+    Example:
+        >>> [pairs.tolist() for pairs in bucket_pairs(np.array([7, 3, 7, 7]))]
+        [[0, 2, 0, 3, 2, 3]]
+    """
     order = np.argsort(key, kind="stable")
     bounds = np.flatnonzero(np.diff(key[order])) + 1
     starts = np.concatenate([[0], bounds])
@@ -277,7 +292,13 @@ def bucket_pairs(key: np.ndarray) -> list[np.ndarray]:
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
-    """One hash per row of ``signatures`` for each band of ``rows`` columns."""
+    """One hash per row of ``signatures`` for each band of ``rows`` columns.
+
+    Example:
+        >>> keys = band_keys(np.array([[1, 2, 3, 4], [1, 2, 9, 4]], dtype=np.uint64), 2, 2)
+        >>> [bool(key[0] == key[1]) for key in keys]
+        [True, False]
+    """
     keys = []
     for band in range(bands):
         key = np.zeros(len(signatures), dtype=np.uint64)

@@ -196,6 +196,20 @@ class TokenRule:
             return _strip_accents_ascii(token)
         return token
 
+    def _searched(self, text: str) -> tuple[str, bool]:
+        """The text the pattern runs on, and whether each token found must be lower-cased.
+
+        With :attr:`lowercase`, the lower-cased text, whose offsets are those of
+        ``text``; ``str.lower()`` keeps the length except for rare characters
+        (such as "İ"), and then the pattern runs on ``text`` itself.
+        """
+        if not self.lowercase:
+            return text, False
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered, False
+        return text, True
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character offsets of the tokens in ``text``.
 
@@ -221,12 +235,7 @@ class TokenRule:
         """
         if self.strip_accents is not None or self.min_length > 1:
             return iter(self.spans(text))  # the filters need each token string
-        source = text
-        if self.lowercase:
-            # the text :meth:`matches` runs the pattern on
-            lowered = text.lower()
-            source = lowered if len(lowered) == len(text) else text
-        return map(re.Match.span, self._compiled.finditer(source))
+        return map(re.Match.span, self._compiled.finditer(self._searched(text)[0]))
 
     def tokenize(self, text: str) -> list[str]:
         """The tokens of ``text`` as strings.
@@ -243,15 +252,10 @@ class TokenRule:
         """
         # the tokens of :meth:`matches` without match objects (the pattern is
         # capture-free, so findall gives one string per token)
-        findall = self._compiled.findall
-        if not self.lowercase:
-            found = findall(text)
-        else:
-            lowered = text.lower()
-            if len(lowered) == len(text):
-                found = findall(lowered)
-            else:
-                found = [token.lower() for token in findall(text)]
+        source, lower = self._searched(text)
+        found = self._compiled.findall(source)
+        if lower:
+            found = [token.lower() for token in found]
         if self.strip_accents is not None:
             found = [self.strip(token) for token in found]
         if self.min_length > 1 or self.strip_accents is not None:
@@ -272,17 +276,10 @@ class TokenRule:
             >>> TokenRule().matches("Iraq’s Mosul")
             [(0, 4, 'iraq'), (7, 12, 'mosul')]
         """
-        finditer = self._compiled.finditer
-        if self.lowercase:
-            lowered = text.lower()
-            # str.lower() keeps the length except for rare characters (such as
-            # "İ"); then the offsets of the lowered text are those of the original.
-            if len(lowered) == len(text):
-                found = [(m.start(), m.end(), m.group()) for m in finditer(lowered)]
-            else:
-                found = [(m.start(), m.end(), m.group().lower()) for m in finditer(text)]
-        else:
-            found = [(m.start(), m.end(), m.group()) for m in finditer(text)]
+        source, lower = self._searched(text)
+        found = [(m.start(), m.end(), m.group()) for m in self._compiled.finditer(source)]
+        if lower:
+            found = [(start, end, token.lower()) for start, end, token in found]
         if self.strip_accents is not None:
             found = [(start, end, self.strip(token)) for start, end, token in found]
         if self.min_length > 1 or self.strip_accents is not None:
