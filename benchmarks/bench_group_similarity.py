@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import resource
 import statistics
 import sys
 import time
@@ -45,15 +44,10 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import _centroids_v1 as old_centroids  # noqa: E402
+from _timing import cpu_seconds  # noqa: E402
 
 import corpuskit as ck  # noqa: E402
 from corpuskit.docsim import centroids as new_centroids  # noqa: E402
-
-
-def _cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -84,12 +78,12 @@ def main() -> None:
             for name in ["new", "old"] if number % 2 == 0 else ["old", "new"]:
                 module = new_centroids if name == "new" else old_centroids
                 gc.collect()
-                started, started_cpu = time.perf_counter(), _cpu()
+                started, started_cpu = time.perf_counter(), cpu_seconds()
                 results[name] = module.group_similarity(
                     matrix, by="outlet", n_boot=args.n_boot, n_jobs=args.n_jobs, progress=False
                 )
                 times[name].append(time.perf_counter() - started)
-                cpu[name].append(_cpu() - started_cpu)
+                cpu[name].append(cpu_seconds() - started_cpu)
                 print(
                     f"  [{size}] round {number + 1} {name}: {times[name][-1]:.2f} s, "
                     f"cpu {cpu[name][-1]:.2f} s (load {os.getloadavg()[0]:.1f})",

@@ -74,6 +74,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _timing import cpu_seconds  # noqa: E402
+
 import corpuskit as ck  # noqa: E402
 
 STEPS = (
@@ -93,15 +95,6 @@ STEPS = (
     "reuse",
     "topics",
 )
-
-
-def _cpu_seconds() -> float:
-    """User and system CPU seconds of this process and of the children it waited for."""
-    own, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _peak_rss_mb() -> float:
@@ -188,12 +181,12 @@ def run(
     for name in names:
         if memory:
             tracemalloc.start()
-        started, cpu_started = time.perf_counter(), _cpu_seconds()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             steps[name](state)
         seconds = time.perf_counter() - started
-        cpu = _cpu_seconds() - cpu_started
+        cpu = cpu_seconds() - cpu_started
         peak = tracemalloc.get_traced_memory()[1] / 2**20 if memory else float("nan")
         if memory:
             tracemalloc.stop()
