@@ -129,6 +129,8 @@ class _Agents(_Heads):
             return a, b
         if b + 1 in self.verb_at or s.words[b + 1][:1].isdigit():
             return a, b
+        if s.words[b + 1] in _FINITE and not self._capital(b + 1):
+            return a, b  # "shot by police and [blew] himself up": a new verb, not a conjunct
         c, e = self.right_np(b + 1)
         following = s.words[e] if e < len(s) else ""
         verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)

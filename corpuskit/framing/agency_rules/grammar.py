@@ -16,6 +16,7 @@ from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
+    _ARTICLES,
     _ATTRIBUTIVE,
     _BE,
     _BOUNDARY,
@@ -28,12 +29,14 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _POSSESSIVES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _SUBJECT_PRONOUNS,
     _TIME,
     _TOLL_WINDOW,
     _VERBS,
     MEANS,
+    _is_adverb,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -369,6 +372,21 @@ class _Rules(_Participles):
             return a, a + 1  # "their barbaric murder of two Americans", "His massacre"
         return None
 
+    def _hollow(self, a: int, b: int) -> bool:
+        """An agent chunk with nothing to name: only articles, prepositions and
+        adverbs (``[the]``, ``the families [of]``), or a bare verb after *to* (``to
+        [evacuate] wounded terrorists``)."""
+        s = self.s
+        if b == a:
+            return True
+        if s.words[b - 1] in _PREPOSITIONS or s.words[b - 1] in _ARTICLES:
+            return True  # possessives name someone: "[their] murder of"
+        word = s.words[a]
+        infinitive = b - a == 1 and a > 0 and s.words[a - 1] == "to" and not self._capital(a)
+        if infinitive and word not in _PRONOUNS and not word.startswith("wh"):
+            return True  # not "the answers to [who] murdered"
+        return all(w in _ARTICLES or _is_adverb(w) for w in s.words[a:b])
+
     def _clause(
         self,
         i: int,
@@ -387,6 +405,8 @@ class _Rules(_Participles):
         s = self.s
         agent = self.trim_agent(*agent) if agent else None
         if agent and construction == "active" and self._place(*agent):
+            agent = None
+        if agent and self._hollow(*agent):
             agent = None
         agent_text = s.span(*agent) if agent else None
         if agent_text:

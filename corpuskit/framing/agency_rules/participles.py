@@ -35,7 +35,8 @@ class _Participles(_Agents):
         """The agent of an active gerund: ``(span, None)`` or ``(None, inherited text)``.
 
         ``accusing Russia of killing``, ``were responsible for killing``: the accused
-        or responsible; else the agent of the previous clause of the sentence
+        or responsible; the subject of a progressive (``[Assad] was killing``); else
+        the agent of the previous clause of the sentence
         (``jets bombed a market, killing 12``); else the subject of the main
         clause (``Two explosions rocked the airport, killing 10``).
         """
@@ -45,6 +46,10 @@ class _Participles(_Agents):
         governing = self.governing_subject(i)
         if governing is not None:
             return governing, None
+        if k < i:  # a progressive: "Iran was building a bomb, [Assad] was killing"
+            a, b, link = self.subject(k)
+            if b > a and link != "coordinated":
+                return (a, b), None
         if self.clauses and self.clauses[-1].agent is not None and not self._verb_since(i):
             return None, self.clauses[-1].agent
         a, b, link = self.subject(k)
@@ -196,7 +201,9 @@ class _Participles(_Agents):
                     and not after_verb
                 ):
                     if self._passive_at(n, i) and s.words[m - 1] not in MEANS:
-                        return None  # "The town was shelled, killing 5": the subject is hit
+                        # "The town was shelled, killing 5": the subject is hit; "The town
+                        # was shelled by jets, killing 5": the by-phrase did it
+                        return self._passive_by(n, i)
                     found = self.head_chunk(*self.unbracket(a, m))
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
@@ -225,14 +232,31 @@ class _Participles(_Agents):
         return self.trim_agent(a, b)
 
     def _passive_at(self, n: int, i: int) -> bool:
-        """A form of *be* at ``n`` followed (after adverbs) by a past participle before ``i``."""
+        """A form of *be* at ``n`` (after auxiliaries: ``has been``) followed, after
+        adverbs, by a past participle before ``i``."""
+        return self._passive_participle(n, i) is not None
+
+    def _passive_participle(self, n: int, i: int) -> int | None:
+        """The past participle of a passive verb group at ``n`` (see ``_passive_at``)."""
         s = self.s
+        while n < i - 1 and s.words[n] in _AUX and s.words[n] != "to" and not s.gap[n + 1]:
+            n += 1
         if s.words[n] not in _BE:
-            return False
+            return None
         m = n + 1
         while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
             m += 1
-        return m < i and not s.gap[m] and s.words[m].endswith(("ed", "en"))
+        return m if m < i and not s.gap[m] and s.words[m].endswith(("ed", "en")) else None
+
+    def _passive_by(self, n: int, i: int) -> tuple[int, int] | None:
+        """The by-phrase right after the passive participle of the verb group at ``n``,
+        ending before the participle at ``i`` (``was hit [by airstrikes], killing 5``)."""
+        s = self.s
+        m = self._passive_participle(n, i)
+        if m is None or m + 2 >= i or s.words[m + 1] != "by" or s.gap[m + 1]:
+            return None
+        a, b = self.right_np(m + 2)
+        return self.trim_agent(a, b) if i >= b > a else None
 
     def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
         """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]

@@ -1,0 +1,96 @@
+"""Session-10 agency rules: by-phrases, progressives, passive main clauses, hollow agents.
+
+Every sentence here was written for these tests (none is taken from a corpus). Each
+case gives the trigger, the construction, the agent as written and the actor.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpuskit.framing.agency import agency
+
+CASES = [
+    # a by-phrase ends before "and" with a new verb
+    (
+        "The second attacker was shot by police and blew himself up.",
+        "shot",
+        "passive_agent",
+        "police",
+        "other",
+    ),
+    # ... while a conjunct noun stays in it
+    (
+        "Four civilians were killed by Russian jets and Syrian helicopters.",
+        "killed",
+        "passive_agent",
+        "Russian jets and Syrian helicopters",
+        "russia",
+    ),
+    # a progressive takes its own subject, not the first subject of the sentence
+    (
+        "While diplomats met in Geneva, the army was shelling the town, Assad was killing "
+        "his own people.",
+        "killing",
+        "active",
+        "Assad",
+        "syria_gov",
+    ),
+    # a participle after a passive main clause (with an auxiliary) takes its by-phrase
+    (
+        "The old quarter has been pounded by government artillery, killing 9 civilians.",
+        "killing",
+        "active",
+        "government artillery",
+        "syria_gov",
+    ),
+    # ... and without a by-phrase it has no agent (the subject was hit)
+    (
+        "The old quarter has been pounded for weeks, killing 9 civilians.",
+        "killing",
+        "active",
+        None,
+        "none",
+    ),
+    # an agent chunk with nothing to name is no agent
+    (
+        "Medics came to the square to evacuate wounded protesters.",
+        "wounded",
+        "active",
+        None,
+        "none",
+    ),
+    (
+        "No money was paid to the families of slain aid workers.",
+        "slain",
+        "active",
+        None,
+        "none",
+    ),
+    # ... but a possessive or a question word still is one
+    (
+        "Their brutal murder of two nurses shocked the town.",
+        "murder",
+        "nominal",
+        "Their",
+        "unknown",
+    ),
+]
+
+
+def _clauses(sentence: str) -> pd.DataFrame:
+    return agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), unit="document")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "construction", "agent", "actor"), CASES)
+def test_agent_and_actor(
+    sentence: str, trigger: str, construction: str, agent: str | None, actor: str
+) -> None:
+    clauses = _clauses(sentence)
+    found = clauses[clauses["verb"] == trigger]
+    assert len(found) == 1, clauses[["verb", "construction", "agent"]]
+    row = found.iloc[0]
+    assert row["construction"] == construction
+    assert (None if pd.isna(row["agent"]) else row["agent"]) == agent
+    assert row["actor"] == actor
