@@ -21,6 +21,7 @@ HOLDOUTS = [
     "naming_holdout4",
     "naming_holdout5",
     "naming_holdout6",
+    "naming_holdout7",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -28,6 +29,8 @@ SHORT_STRATA = {
     "naming_holdout5": {"armed_groups": 9},
     # hold-out 6: 6 `insurgents` hits and no `armed_groups` hit were left
     "naming_holdout6": {"insurgents": 6, "armed_groups": 0},
+    # hold-out 7: no `insurgents` or `armed_groups` hit was left
+    "naming_holdout7": {"insurgents": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -38,6 +41,7 @@ AGREEMENT = {
     "naming_holdout4": ([248, 250, 225], [0.981, 0.971, 1.0]),
     "naming_holdout5": ([236, 239, 205], [0.976, 0.977, 1.0]),
     "naming_holdout6": ([215, 217, 191], [0.984, 0.987, 1.0]),
+    "naming_holdout7": ([210, 212, 185], [0.989, 1.0, 1.0]),
 }
 
 
