@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Adjudicate the two passes of the seventh naming hold-out (``naming_holdout7``) into ``labels_gold.csv``.
 
 The passes differ on 128 of the 212 items (j0001-j0212): on 2 in the labels
