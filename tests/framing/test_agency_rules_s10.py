@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from corpuskit.framing.actors import resolve_actor
 from corpuskit.framing.agency import agency
 
 CASES = [
@@ -94,3 +95,22 @@ def test_agent_and_actor(
     assert row["construction"] == construction
     assert (None if pd.isna(row["agent"]) else row["agent"]) == agent
     assert row["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        # a possessive that lost its apostrophe, beside a name the lexicon knows
+        ("Syrias regime", "syria_gov"),
+        # a country's name before a non-state armed group says where it fights
+        ("Syria rebels", "rebels"),
+        ("Syria militants", "unknown"),
+        ("Iraq insurgents", "unknown"),
+        # ... not before the state's own forces or with a possessive
+        ("Iraq forces", "iraq_gov"),
+        ("Syria's army", "syria_gov"),
+        ("ISIS fighters", "isis"),
+    ],
+)
+def test_actor_of_country_names_and_bare_possessives(phrase: str, actor: str) -> None:
+    assert resolve_actor(phrase).actor == actor

@@ -25,6 +25,7 @@ from corpuskit.framing.actors.words import (
     _COORDINATORS,
     _DESCRIPTORS,
     _GENERIC_HEADS,
+    _NON_STATE,
     _PLACES,
     _POLICE_HEADS,
     _PRONOUNS,
@@ -162,8 +163,14 @@ class Resolver:
         if len(spans) == 1 and _is_pronoun(phrase[spans[0][0] : spans[0][1]]):
             return ActorMatch(phrase, "unknown", None, None, "pronoun")
         names = self.names(phrase, spans)
-        if not names:
-            names = self._bare_possessives(phrase, spans)
+        # possessives stripped of their apostrophe, also beside a name ("Syrias regime"),
+        # and taking in the names they cover ("Irans regime" as "Iran's regime")
+        for bare in self._bare_possessives(phrase, spans):
+            inside = [n for n in names if bare.start <= n.start and n.end <= bare.end]
+            if all(n.end <= bare.start or n.start >= bare.end or n in inside for n in names):
+                names = sorted(
+                    [n for n in names if n not in inside] + [bare], key=lambda n: n.start
+                )
         covered = {i for name in names for i in range(name.start, name.end)}
         end, tail = _core_end(phrase, spans, covered)
         names = [name for name in names if name.end <= end]
@@ -179,6 +186,9 @@ class Resolver:
                 return whose
             if _where(first) and spans[end - 1][2] in _TWO_SIDED:
                 # "Syria's war", "Iraq's conflict": the country is where, not a side
+                return ActorMatch(phrase, "unknown", None, None, "generic")
+            if _where(first) and first.rule == "modifier" and spans[end - 1][2] in _NON_STATE:
+                # "Syria militants" (a headline's "Syrian militants"): where they fight
                 return ActorMatch(phrase, "unknown", None, None, "generic")
             also = tuple(dict.fromkeys(m.actor for m in found[1:] if m.actor != first.actor))
             rule = "first_named" if also else first.rule
@@ -248,7 +258,9 @@ class Resolver:
         if last.kind == "unqualified":
             for earlier in reversed(inside[:-1]):
                 named = earlier.kind != "adjective" or head_word in FORCE_HEADS
-                if earlier.actor != last.actor and named:
+                # "Syria rebels": the country's name says where the rebels are
+                where = earlier.leaf in _COUNTRY_LEAVES and head_word in _NON_STATE
+                if earlier.actor != last.actor and named and not where:
                     return _match(phrase, spans, earlier, "qualifier")
             covered = {i for name in inside for i in range(name.start, name.end)}
             for i in range(lo, last.start):
@@ -265,6 +277,10 @@ class Resolver:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+#: The lexicon leaves of Syria and Iraq by name.
+_COUNTRY_LEAVES = frozenset(["syria_gov/government", "iraq_gov/government"])
 
 
 def _where(match: ActorMatch) -> bool:

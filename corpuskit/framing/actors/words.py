@@ -53,6 +53,14 @@ _GENERIC_HEADS = _words(
     """
 )
 #: Heads whose of-phrase is what they are made of ("a series of strikes", "a barrage of fire").
+#: Heads of armed groups that are no state's: a country named before one says where
+#: they fight ("Syria rebels", "Syria militants"), not that the state is meant.
+_NON_STATE = _words(
+    """
+    militant militants fighter fighters jihadist jihadists jihadi jihadis terrorist terrorists
+    gunman gunmen insurgent insurgents extremist extremists rebel rebels opposition
+    """
+)
 _COLLECTIVES = _words("series barrage barrages wave waves spate string volley volleys hail salvo")
 _POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
 _PRONOUNS = _words(
