@@ -77,6 +77,39 @@ CASES = [
         "Their",
         "unknown",
     ),
+    # capitalised words right before a nominal with an "of" victim name its agent
+    (
+        "The video showed one of several Islamic State beheadings of aid workers.",
+        "beheadings",
+        "nominal",
+        "Islamic State",
+        "isis",
+    ),
+    # a relative clause after a time word and a comma refers to the noun before the time
+    (
+        "The bombing at the market Tuesday, which killed 14 shoppers, was condemned.",
+        "killed",
+        "active",
+        "The bombing",
+        "unknown",
+    ),
+    # a conjunct inside a locator phrase is run through to the subject
+    (
+        "Air strikes on clinics and residential areas killed 12 civilians.",
+        "killed",
+        "active",
+        "Air strikes",
+        "unknown",
+    ),
+    # the second object of "left" after "and", in text without punctuation
+    (
+        "A blast at the depot has left three workers dead and nine others injured the "
+        "agency reported.",
+        "injured",
+        "intransitive",
+        "A blast",
+        "unknown",
+    ),
 ]
 
 

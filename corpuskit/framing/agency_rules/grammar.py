@@ -171,7 +171,10 @@ class _Rules(_Participles):
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
         # "those killed": a reduced passive; "the men [it] killed": a pronoun subject is active
         reduced = form.kind == "past" and (
-            before == "those" or self._reduced_pair(k, obj) or self.left_object(k)
+            before == "those"
+            or self._reduced_pair(k, obj)
+            or self.left_object(k)
+            or self._left_conjunct(k)
         )
         pronoun = form.kind == "past" and not passive and before in _SUBJECT_PRONOUNS
         if reduced or (
@@ -297,6 +300,17 @@ class _Rules(_Participles):
         self.left_clause = clause
         return clause
 
+    def _left_conjunct(self, k: int) -> bool:
+        """The chunk before the verb group at ``k`` is the second object of the *leave*
+        clause just found: ``left two dead and [eight others] injured``, also when text
+        without punctuation runs on (``injured the Red Crescent said``)."""
+        s = self.s
+        a, b = self.left_np(k)
+        joined = b == k and a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
+        last = self.clauses[-1] if self.clauses else None
+        after_left = last is not None and last is self.left_clause
+        return joined and after_left and last.end <= s.starts[a - 1]
+
     def _nominal_gerund(self, i: int, n: int) -> bool:
         """A gerund is a noun after a determiner, before ``of``, or after a noun
         modifier with no object after it (``Wednesday's mass shooting at``)."""
@@ -341,18 +355,21 @@ class _Rules(_Participles):
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
         """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
-        killing of bin Laden``, ``the [U.S.] killing of a general``; or a force noun,
-        ``the [police] shooting of a man``."""
+        killing of bin Laden``, ``the [U.S.] killing of a general``, ``public [Islamic
+        State] beheadings of``; or a force noun, ``the [police] shooting of a man``."""
         s = self.s
         if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
             return None
         a, _ = self.left_np(i)
         while a < i and s.words[a] in _DETERMINERS:
             a += 1
-        named = a < i and all(self._capital(m) for m in range(a, i))
         if s.words[i - 1] in _FORCE_MODIFIERS and i > 1 and s.words[i - 2] in _DETERMINERS:
             return i - 1, i  # "the [police] shooting of"
-        return (a, i) if named and not self._place(a, i) else None
+        # the capitalised words right before the nominal: "public [Islamic State] beheadings of"
+        c = i
+        while c > a and self._capital(c - 1) and not s.gap[c]:
+            c -= 1
+        return (c, i) if c < i and not self._place(c, i) else None
 
     def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
         """The possessor that is the agent of a nominal (``the regime's killing of

@@ -77,6 +77,11 @@ class _Heads(_Spans):
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
             coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))
+            # "Missile strikes on schools and [urban areas] killed": a conjunct of a locator
+            # (not for a relative's antecedent: "battles between tribesmen and [ISIS
+            # militants] who took control")
+            locator = not relative and word in ("and", "or") and self._in_locator(a - 1)
+            coordinated = coordinated or locator
             if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
             elif word in _MODIFIER_PREPOSITIONS or coordinated:
@@ -140,6 +145,13 @@ class _Heads(_Spans):
         if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
             return a, j
         return None
+
+    def _in_locator(self, j: int) -> bool:
+        """The chunk before token ``j`` is the object of a modifier preposition
+        (``strikes [on] schools``)."""
+        s = self.s
+        c, e = self.left_np(j)
+        return e == j and e > c > 1 and not s.gap[c] and s.words[c - 1] in _MODIFIER_PREPOSITIONS
 
     def _in_by_phrase(self, j: int) -> bool:
         """The chunk before token ``j`` is the object of a *by* after a participle."""
