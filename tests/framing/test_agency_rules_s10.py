@@ -110,6 +110,22 @@ CASES = [
         "A blast",
         "unknown",
     ),
+    # "X believed to be Y": X is the subject
+    (
+        "Gunmen believed to be Islamists killed four policemen on Sunday.",
+        "killed",
+        "active",
+        "Gunmen",
+        "unknown",
+    ),
+    # a headline that drops the second subject after "says"
+    (
+        "Turkey says kills 12 militants in northern Iraq.",
+        "kills",
+        "active",
+        "Turkey",
+        "turkey",
+    ),
 ]
 
 

@@ -181,6 +181,9 @@ class _Agents(_Heads):
                 c += c < e - 1 and s.words[c] in _PREPOSITIONS  # "over [an attack]"
                 if e > c:
                     return c, e, "relative"
+            elif b > a and s.words[k - 1] in ("says", "say") and s.words[k].endswith("s"):
+                # a headline without its second subject: "[Russia] says kills 7 commanders"
+                return (*self.head_chunk(a, b), None)
         if k > 0 and not s.gap[k] and s.words[k - 1] not in _COORDINATION:
             # "the raid in which bombs were dropped had killed": no chunk before the verb
             antecedent = self.relative_antecedent(k)

@@ -28,6 +28,9 @@ from corpuskit.framing.agency_rules.words import (
     MEANS,
 )
 
+#: Participles of belief or report in "X believed to be Y" after a subject.
+_HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "alleged", "known"])
+
 
 class _Heads(_Spans):
     """Time phrases and the head chunks of subjects with modifiers."""
@@ -93,6 +96,8 @@ class _Heads(_Spans):
                 end = self._participle_before(a - 1)  # "shells fired by", "carried out by"
                 while end > 1 and not s.gap[end] and s.words[end - 1] in _BE | _AUX | _REPORTING:
                     end -= 1  # "the attack [believed to have been] carried out by"
+            elif word == "be" and a > 2 and s.words[a - 2] == "to" and self._hedged(a - 3):
+                end = a - 3  # "Military jets [believed to be] Russian killed": the jets
             elif word in ("to", "with") and a > 1 and s.words[a - 2] in _ALLEGIANCE:
                 end = a - 2  # "Militiamen loyal to the government killed": the militiamen
             elif word == "by" and a > 1 and s.words[a - 2] in MEANS | _TIME and not s.gap[a - 1]:
@@ -145,6 +150,12 @@ class _Heads(_Spans):
         if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
             return a, j
         return None
+
+    def _hedged(self, j: int) -> bool:
+        """Token ``j`` is a participle of belief or report before *to be* (``believed``,
+        ``thought``, ``said``, ``reported``, ``suspected``)."""
+        s = self.s
+        return j > 0 and not s.gap[j + 1] and s.words[j] in _HEDGED
 
     def _in_locator(self, j: int) -> bool:
         """The chunk before token ``j`` is the object of a modifier preposition
