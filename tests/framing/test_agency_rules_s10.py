@@ -159,6 +159,12 @@ def test_agent_and_actor(
         ("Iraq forces", "iraq_gov"),
         ("Syria's army", "syria_gov"),
         ("ISIS fighters", "isis"),
+        # a fighter noun with a name after its side's adjective takes the side
+        ("Kurdish fighter Jane Doe", "kurdish"),
+        ("Syrian soldier Omar Haddad", "syria_gov"),
+        # a religion names no actor of its own
+        ("a Muslim couple", "unknown"),
+        ("the Hindu extremist", "unknown"),
     ],
 )
 def test_actor_of_country_names_and_bare_possessives(phrase: str, actor: str) -> None:

@@ -252,6 +252,9 @@ class Resolver:
         if last.kind == "adjective":
             if head_word in FORCE_HEADS and head >= last.end:
                 return _match(phrase, spans, last, "adjective", sub=False)
+            if _described_name(phrase, spans, last.end, hi):
+                # "Kurdish fighter Arin Mirkan": the name's description says whose side
+                return _match(phrase, spans, last, "adjective", sub=False)
             if last.end - 1 == shared_head:  # the agent of "the [American] killing of"
                 return _match(phrase, spans, last, "adjective", sub=False)
             return None
@@ -281,6 +284,14 @@ class Resolver:
 
 #: The lexicon leaves of Syria and Iraq by name.
 _COUNTRY_LEAVES = frozenset(["syria_gov/government", "iraq_gov/government"])
+
+
+def _described_name(phrase: str, spans: list[tuple[int, int, str]], j: int, hi: int) -> bool:
+    """Tokens ``j:hi`` are a fighter noun and a capitalised name (``fighter [Arin
+    Mirkan]``, ``soldier Ahmed Ali``)."""
+    if hi - j < 2 or spans[j][2] not in FORCE_HEADS | _GENERIC_HEADS:
+        return False
+    return all(_capitalised(phrase[spans[m][0] : spans[m][1]]) for m in range(j + 1, hi))
 
 
 def _where(match: ActorMatch) -> bool:

@@ -98,6 +98,7 @@ _DESCRIPTORS = _words(
     """
     islamist islamists jihadist salafist salafi sunni sunnis shiite shia arab arabs western
     christian moderate extremist hardline radical islamic fundamentalist
+    muslim muslims hindu hindus jewish buddhist catholic evangelical sikh
     """
 )
 #: Heads of events with two sides: a country named before one says where it is.
