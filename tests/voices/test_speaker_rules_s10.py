@@ -12,7 +12,8 @@ def spoken(text: str, column: str = "speaker") -> list[tuple]:
     """(quote, speaker) of each direct quote part of one article."""
     table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
     table = table[table["kind"] == "direct"]
-    return list(zip(table["quote"], table[column], strict=True))
+    said = table[column].astype(object).where(table[column].notna(), None)
+    return list(zip(table["quote"], said, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,26 @@ def test_a_child_or_teenager_is_an_unnamed_witness() -> None:
         'told AFP. "We ran back inside and hid under the desks," a teenager said.'
     )
     assert [kind for _, kind in spoken(text, "speaker_type")] == ["witness_resident"] * 2
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Omar Haddad the head of the rescue service in the east told Reuters.",
+        "Omar Haddad head of the rescue service in the east was quoted by AFP as saying.",
+        "Omar Haddad a volunteer with the rescue service told Reuters.",
+    ],
+)
+def test_a_name_with_an_appositive_but_no_commas_after_a_quote_speaks(attribution: str) -> None:
+    # wire copy stripped of its commas (FA-KES): the description runs on after the name
+    text = f'Bombs fell all night. "The planes came back after midnight" {attribution} More fell.'
+    assert spoken(text) == [("The planes came back after midnight", "Omar Haddad")]
+
+
+def test_a_long_run_on_description_with_a_name_particle_still_speaks() -> None:
+    text = (
+        'Shells hit the market. "The planes came back after midnight" Omar al-Khatib the head of '
+        "the Civil Defense rescue service in the besieged eastern half of the city told Reuters."
+    )
+    assert spoken(text) == [("The planes came back after midnight", "Omar al-Khatib")]
+    assert spoken(text, "speaker_type")[0][1] == "ngo_un"

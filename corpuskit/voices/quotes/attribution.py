@@ -303,8 +303,14 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
     lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
-    if not verbs or _word_count(lead) > _MAX_SUBJECT_WORDS:
+    if not verbs:
         return None
+    if _word_count(lead) > _MAX_SUBJECT_WORDS:
+        # a name with its description run on, no commas, may be longer than a subject
+        run_on = _run_on_name(text, start, verbs[0][0])
+        if run_on is None or _word_count(lead) > 2 * _MAX_SUBJECT_WORDS:
+            return None
+        return Attribution(run_on, verbs[0][2], verbs[0][0], verbs[0][1])
     verb_start, verb_end, form, _ = verbs[0]
     if not text[start:verb_start].strip(" ,\t\n—–-"):
         mention = _mention_at(text, verb_end, end)
@@ -321,6 +327,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
     if mention is None:
+        mention = _run_on_name(text, start, verb_start)
+    if mention is None:
         # '"..." to our calls, said a senior official': a verb form inside the content
         # ("calls") is not the attribution; a later verb after a comma, with its speaker
         # after it, is
@@ -329,6 +337,45 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+#: what closes a description run on after a name before its verb: "... was quoted by AFP as"
+_DESCRIPTION_END = frozenset({"was", "is", "were", "has", "had", "who", "which", "in", "on"})
+
+
+def _run_on_name(text: str, start: int, verb_start: int) -> Mention | None:
+    """A person's name right after a closing mark with its description run on, no comma
+    between, before the verb: wire copy stripped of its commas ('"..." Omar Haddad the head of
+    the rescue service told Reuters', '... Omar Haddad head of X was quoted by AFP as
+    saying'). The name speaks; the description's words are its roles."""
+    lead = text[start:verb_start]
+    if _CLAUSE_MARK.search(lead) or "," in lead or any(c in lead for c in '"“”«»'):
+        return None
+    mention = _mention_at(text, start, verb_start)
+    if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
+        return None
+    if text[start : mention.start].strip():
+        return None
+    rest = span_words(text, mention.end, verb_start)
+    described = [w.lower() for _, _, w in rest]
+    if described and described[0] not in ("the", "a", "an") and not mention.roles:
+        return None
+    if not described and not mention.roles:
+        return None
+    lex = lexicon()
+    roles = []
+    for word in described:
+        if word in _DESCRIPTION_END or word in lex.verb_forms:
+            break
+        roles.append(word)
+    if (
+        described
+        and lex.speaker_type(roles) == "unknown"
+        and not any(w in lex.role_words for w in roles)
+    ):
+        return None  # '"..." Omar Haddad and his brother told': no description of him
+    mention.roles = [*mention.roles, *(w for w in roles if w not in ("the", "a", "an"))]
+    return mention
 
 
 def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int) -> bool:

@@ -254,8 +254,12 @@ def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tupl
     run: list[tuple[int, int, str]] = []
     for token in phrase:
         word = token[2]
-        if not word[:1].isupper() or _is_title(word, lex) or _bare(word).lower() in lex.not_names:
-            break
+        if (
+            not (word[:1].isupper() or (run and _is_capitalised(word)))
+            or _is_title(word, lex)
+            or _bare(word).lower() in lex.not_names
+        ):
+            break  # a particle goes on a name: "Ammar al-Selmo head of ..."
         if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
             return []
         run.append(token)
@@ -264,6 +268,8 @@ def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tupl
         return []
     if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
         return []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
+    if following.endswith("s") and _bare(following).lower() in lex.role_words:
+        return []  # a body's members: "Hayat Tahrir al-Sham fighters"
     lowered = [_bare(w).lower() for _, _, w in run]
     if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
         return []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
