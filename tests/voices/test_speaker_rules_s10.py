@@ -61,3 +61,19 @@ def test_a_long_run_on_description_with_a_name_particle_still_speaks() -> None:
     )
     assert spoken(text) == [("The planes came back after midnight", "Omar al-Khatib")]
     assert spoken(text, "speaker_type")[0][1] == "ngo_un"
+
+
+def test_a_first_name_alone_refers_back_to_the_one_person_of_that_first_name() -> None:
+    text = (
+        "Marla Quennell, 17, wrote a long note before she left home.\n\n"
+        '"Please do not be sad, it is for the better," Marla wrote.'
+    )
+    assert spoken(text) == [("Please do not be sad, it is for the better", "Marla Quennell")]
+
+
+def test_a_first_name_shared_by_two_people_stays_as_written() -> None:
+    text = (
+        "Marla Quennell and Marla Dobbs ran the shelter together.\n\n"
+        '"We never turned anyone away," Marla said.'
+    )
+    assert spoken(text) == [("We never turned anyone away", "Marla")]
