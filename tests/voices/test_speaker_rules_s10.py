@@ -77,3 +77,27 @@ def test_a_first_name_shared_by_two_people_stays_as_written() -> None:
         '"We never turned anyone away," Marla said.'
     )
     assert spoken(text) == [("We never turned anyone away", "Marla")]
+
+
+@pytest.mark.parametrize("verb", ["read", "said", "added", "continued"])
+def test_the_statement_speaks_for_the_body_that_issued_it(verb: str) -> None:
+    text = (
+        "The Coast Guard sharply denied the reports on Friday.\n\n"
+        f'"No vessel was left behind at the harbour," the statement {verb}.'
+    )
+    assert spoken(text) == [("No vessel was left behind at the harbour", "Coast Guard")]
+
+
+def test_a_statement_from_a_body_speaks_for_it() -> None:
+    text = (
+        '"The convoy left the harbour at dawn," reads a statement from the Coast Guard on the '
+        'rescue. "Every sailor was accounted for," the statement continued.'
+    )
+    assert [s for _, s in spoken(text)] == ["Coast Guard", "Coast Guard"]
+
+
+def test_a_read_also_link_after_a_quote_names_no_one() -> None:
+    text = (
+        'The shelling went on. "We will hold the town," Hadi Barazi said. "No retreat." Read Also'
+    )
+    assert [s for _, s in spoken(text)] == ["Hadi Barazi", "Hadi Barazi"]

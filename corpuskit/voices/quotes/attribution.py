@@ -185,6 +185,22 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: a statement as the subject of a reporting verb ("the statement read", "The statement
+#: continued:"): it speaks for the body or person that issued it
+_DOCUMENT = re.compile(
+    r"(?:the|its|his|her|their)\s+(?:joint\s+|written\s+|official\s+)?"
+    r"(?:statement|press\s+release|communiqu[eé])\b(?!\s+(?:from|by|of)\b)",
+    re.IGNORECASE,
+)
+#: 'a statement from the Coast Guard': the words of the body after it
+_ISSUED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:statement|press\s+release|communiqu[eé])\s+"
+    r"(?:from|by|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+#: the head of the mention :data:`_DOCUMENT` gives
+DOCUMENT_HEAD = "statement"
+
 #: an age set off after a name ("Fran Doe, 78, said"; "Ahmed 24 said" without commas)
 _AGE = re.compile(r"\s*\d{1,3}\s*")
 
@@ -199,6 +215,15 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         start += 1
     if start >= end:
         return None
+    issued = _ISSUED_BY.match(text, start, end)
+    if issued is not None:
+        # 'reads a statement from the Coast Guard': the body that issued it speaks
+        return _mention_at(text, issued.end(), end)
+    document = _DOCUMENT.match(text, start, end)
+    if document is not None:
+        # 'the statement read': the issuer met before it speaks (resolved by the discourse)
+        head = DOCUMENT_HEAD
+        return Mention("role", document.group(), start, document.end(), roles=[head], head=head)
     return parse_mention(text[start:end], start, span_words(text, start, end))
 
 

@@ -27,6 +27,8 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: the head of a statement as speaker ("the statement read"), which its issuer speaks
+_DOCUMENT = "statement"
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -316,6 +318,8 @@ class Discourse:
         entity = self._alias(mention.text)
         if entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
+        elif entity is None and mention.kind == "role" and mention.head == _DOCUMENT:
+            entity = None if anywhere else self._issuer(position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
         elif entity is None and mention.kind == "pronoun" and not anywhere:
@@ -333,6 +337,12 @@ class Discourse:
                 entity.add_roles(mention.roles, self.lex)
                 entity.note_title(_title_of(mention))
         return Resolved(entity, self._type(mention, entity))
+
+    def _issuer(self, position: int) -> Entity | None:
+        """The issuer of "the statement" at ``position``: the person or organisation named
+        last before it ("The Coast Guard denied the reports. '...,' the statement read")."""
+        before = [(at, e) for at, e in self.mentions if at <= position and e.kind != "anonymous"]
+        return max(before, key=lambda item: item[0])[1] if before else None
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name":
