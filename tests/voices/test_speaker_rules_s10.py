@@ -101,3 +101,14 @@ def test_a_read_also_link_after_a_quote_names_no_one() -> None:
         'The shelling went on. "We will hold the town," Hadi Barazi said. "No retreat." Read Also'
     )
     assert [s for _, s in spoken(text)] == ["Hadi Barazi", "Hadi Barazi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At the debate in March, Tom Whitcomb clearly stated "the reserves gave me a perspective."',
+        'Tom Whitcomb, the poet and civil rights activist, once said, "History cannot be unlived."',
+    ],
+)
+def test_an_adverb_between_the_speaker_and_the_verb(text: str) -> None:
+    assert [s for _, s in spoken(text)] == ["Tom Whitcomb"]

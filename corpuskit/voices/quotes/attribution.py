@@ -240,8 +240,31 @@ def _fills(text: str, start: int, end: int) -> bool:
     rest = span_words(text, campaign.end() if campaign else start, end)
     return not rest or (
         len(rest) <= _MAX_REST_WORDS
-        and (rest[0][2].lower() in _REST_OPENERS or opens_participle(rest, present=False))
+        and (
+            rest[0][2].lower() in _REST_OPENERS
+            or opens_participle(rest, present=False)
+            or _adverbs(rest)
+        )
     )
+
+
+#: an adverb of manner before a verb ("clearly stated", "flatly denied"), not a noun in -ly
+_ADVERB = re.compile(
+    r"(?!(?:family|ally|rally|assembly|supply|reply|belly|bully|jelly)$)[a-z]{2,}ly"
+)
+
+
+#: adverbs of time and frequency before a verb ("once said", "later told"); not auxiliaries
+_ADVERB_WORDS = frozenset(
+    {"once", "also", "later", "earlier", "then", "again", "still", "often", "never", "even",
+     "already", "first", "further", "too", "instead"}
+)  # fmt: skip
+
+
+def _adverbs(found: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between a subject and its verb are at most two adverbs ("clearly",
+    "once", "later")."""
+    return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)
 
 
 def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
@@ -258,6 +281,8 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         chunk_start = bounds[index]
         chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
         chunk = span_words(text, chunk_start, chunk_end)
+        if chunk and chosen is None and index == len(bounds) - 1 and _adverbs(chunk):
+            continue  # "Dana Roe, a poet, once said": the adverb is the verb's
         if not chunk:
             if chosen is None:
                 continue
