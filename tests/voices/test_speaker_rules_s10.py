@@ -112,3 +112,27 @@ def test_a_read_also_link_after_a_quote_names_no_one() -> None:
 )
 def test_an_adverb_between_the_speaker_and_the_verb(text: str) -> None:
     assert [s for _, s in spoken(text)] == ["Tom Whitcomb"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "description", "speaker"),
+    [
+        ("Vera Lindqvist went to Twitter on Monday night to blame the insurers.",
+         "the White House senior adviser wrote", "Vera Lindqvist"),
+        ("Ohio Rep. Dan Kessler on Friday questioned the new rule.",
+         "the committee chairman said", "Dan Kessler"),
+    ],
+)  # fmt: skip
+def test_a_description_that_names_no_one_else_refers_to_the_person_just_named(
+    lead: str, description: str, speaker: str
+) -> None:
+    text = f'{lead}\n\n"Nothing in the law forces anyone out of their plans," {description}.'
+    assert [s for _, s in spoken(text)] == [speaker]
+
+
+def test_a_description_of_another_type_does_not_refer_to_the_person_just_named() -> None:
+    text = (
+        "Senator Dan Kessler spoke at the rally in Toledo.\n\n"
+        '"We will not pay for this war," the foreign minister said.'
+    )
+    assert [s for _, s in spoken(text)] == ["the foreign minister"]
