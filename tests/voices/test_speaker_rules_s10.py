@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
+from corpuskit.voices.speakers import parse_mention
 
 
 def spoken(text: str, column: str = "speaker") -> list[tuple]:
@@ -136,3 +137,16 @@ def test_a_description_of_another_type_does_not_refer_to_the_person_just_named()
         '"We will not pay for this war," the foreign minister said.'
     )
     assert [s for _, s in spoken(text)] == ["the foreign minister"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Outgoing White House economic adviser Lars Sommer warned",
+        "senior economic adviser Lars Sommer said",
+    ],
+)
+def test_a_lower_case_adjective_inside_a_title_before_a_name(phrase: str) -> None:
+    mention = parse_mention(phrase)
+    assert (mention.kind, mention.name) == ("name", "Lars Sommer")
+    assert "adviser" in mention.roles

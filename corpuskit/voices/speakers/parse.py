@@ -127,7 +127,9 @@ def parse_mention(
         start, end, word = tokens[index]
         if phrase and text[phrase[-1][1] - offset : start - offset].strip():
             break
-        if not _phrase_word(tokens, index, bool(phrase), lex):
+        if not _phrase_word(tokens, index, bool(phrase), lex) and not _inside_title(
+            tokens, index, lex
+        ):
             break
         phrase.append(tokens[index])
         if (
@@ -202,6 +204,26 @@ def parse_mention(
         end = place.end() + offset
         as_written = text[start - offset : end - offset]
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word is an adjective inside a title before a name ("White House
+    economic adviser Lars Sommer", "senior economic adviser ..."): a title or role word and a
+    capitalised name word follow it."""
+    word = tokens[index][2]
+    if index + 2 >= len(tokens) or not _ADJECTIVE_FORM.fullmatch(word):
+        return False
+    if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
+        return False
+    title, name = tokens[index + 1][2], tokens[index + 2][2]
+    return (
+        not _is_capitalised(title)
+        and title.lower() not in _CONNECTORS_DETERMINERS
+        and (_is_title(title, lex) or _bare(title).lower() in lex.person_roles)
+        and _is_capitalised(name)
+        and not _is_title(name, lex)
+        and name.lower() not in lex.not_names
+    )
 
 
 def _participle_opens(
