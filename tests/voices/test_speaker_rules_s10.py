@@ -150,3 +150,15 @@ def test_a_lower_case_adjective_inside_a_title_before_a_name(phrase: str) -> Non
     mention = parse_mention(phrase)
     assert (mention.kind, mention.name) == ("name", "Lars Sommer")
     assert "adviser" in mention.roles
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Joanne Liu", "ngo_un"), ("Alessandra Vellucci", "ngo_un"), ("Mazie Hirono", "politician"),
+     ("Zakaria Malahifji", "armed_group")],
+)  # fmt: skip
+def test_people_added_to_the_bundled_list_in_session_10(name: str, kind: str) -> None:
+    text = f'"The road into the old city has been cut since Tuesday," {name} said.'
+    assert spoken(text, "speaker_type") == [
+        ("The road into the old city has been cut since Tuesday", kind)
+    ]
