@@ -185,6 +185,22 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: a statement as the subject of a reporting verb ("the statement read", "The statement
+#: continued:"): it speaks for the body or person that issued it
+_DOCUMENT = re.compile(
+    r"(?:the|its|his|her|their)\s+(?:joint\s+|written\s+|official\s+)?"
+    r"(?:statement|press\s+release|communiqu[eé])\b(?!\s+(?:from|by|of)\b)",
+    re.IGNORECASE,
+)
+#: 'a statement from the Coast Guard': the words of the body after it
+_ISSUED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:statement|press\s+release|communiqu[eé])\s+"
+    r"(?:from|by|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+#: the head of the mention :data:`_DOCUMENT` gives
+DOCUMENT_HEAD = "statement"
+
 #: an age set off after a name ("Fran Doe, 78, said"; "Ahmed 24 said" without commas)
 _AGE = re.compile(r"\s*\d{1,3}\s*")
 
@@ -199,6 +215,15 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         start += 1
     if start >= end:
         return None
+    issued = _ISSUED_BY.match(text, start, end)
+    if issued is not None:
+        # 'reads a statement from the Coast Guard': the body that issued it speaks
+        return _mention_at(text, issued.end(), end)
+    document = _DOCUMENT.match(text, start, end)
+    if document is not None:
+        # 'the statement read': the issuer met before it speaks (resolved by the discourse)
+        head = DOCUMENT_HEAD
+        return Mention("role", document.group(), start, document.end(), roles=[head], head=head)
     return parse_mention(text[start:end], start, span_words(text, start, end))
 
 
@@ -215,8 +240,31 @@ def _fills(text: str, start: int, end: int) -> bool:
     rest = span_words(text, campaign.end() if campaign else start, end)
     return not rest or (
         len(rest) <= _MAX_REST_WORDS
-        and (rest[0][2].lower() in _REST_OPENERS or opens_participle(rest, present=False))
+        and (
+            rest[0][2].lower() in _REST_OPENERS
+            or opens_participle(rest, present=False)
+            or _adverbs(rest)
+        )
     )
+
+
+#: an adverb of manner before a verb ("clearly stated", "flatly denied"), not a noun in -ly
+_ADVERB = re.compile(
+    r"(?!(?:family|ally|rally|assembly|supply|reply|belly|bully|jelly)$)[a-z]{2,}ly"
+)
+
+
+#: adverbs of time and frequency before a verb ("once said", "later told"); not auxiliaries
+_ADVERB_WORDS = frozenset(
+    {"once", "also", "later", "earlier", "then", "again", "still", "often", "never", "even",
+     "already", "first", "further", "too", "instead"}
+)  # fmt: skip
+
+
+def _adverbs(found: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between a subject and its verb are at most two adverbs ("clearly",
+    "once", "later")."""
+    return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)
 
 
 def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
@@ -233,6 +281,8 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         chunk_start = bounds[index]
         chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
         chunk = span_words(text, chunk_start, chunk_end)
+        if chunk and chosen is None and index == len(bounds) - 1 and _adverbs(chunk):
+            continue  # "Dana Roe, a poet, once said": the adverb is the verb's
         if not chunk:
             if chosen is None:
                 continue
@@ -303,8 +353,14 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
     lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
-    if not verbs or _word_count(lead) > _MAX_SUBJECT_WORDS:
+    if not verbs:
         return None
+    if _word_count(lead) > _MAX_SUBJECT_WORDS:
+        # a name with its description run on, no commas, may be longer than a subject
+        run_on = _run_on_name(text, start, verbs[0][0])
+        if run_on is None or _word_count(lead) > 2 * _MAX_SUBJECT_WORDS:
+            return None
+        return Attribution(run_on, verbs[0][2], verbs[0][0], verbs[0][1])
     verb_start, verb_end, form, _ = verbs[0]
     if not text[start:verb_start].strip(" ,\t\n—–-"):
         mention = _mention_at(text, verb_end, end)
@@ -321,6 +377,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
     if mention is None:
+        mention = _run_on_name(text, start, verb_start)
+    if mention is None:
         # '"..." to our calls, said a senior official': a verb form inside the content
         # ("calls") is not the attribution; a later verb after a comma, with its speaker
         # after it, is
@@ -329,6 +387,45 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+
+
+#: what closes a description run on after a name before its verb: "... was quoted by AFP as"
+_DESCRIPTION_END = frozenset({"was", "is", "were", "has", "had", "who", "which", "in", "on"})
+
+
+def _run_on_name(text: str, start: int, verb_start: int) -> Mention | None:
+    """A person's name right after a closing mark with its description run on, no comma
+    between, before the verb: wire copy stripped of its commas ('"..." Omar Haddad the head of
+    the rescue service told Reuters', '... Omar Haddad head of X was quoted by AFP as
+    saying'). The name speaks; the description's words are its roles."""
+    lead = text[start:verb_start]
+    if _CLAUSE_MARK.search(lead) or "," in lead or any(c in lead for c in '"“”«»'):
+        return None
+    mention = _mention_at(text, start, verb_start)
+    if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
+        return None
+    if text[start : mention.start].strip():
+        return None
+    rest = span_words(text, mention.end, verb_start)
+    described = [w.lower() for _, _, w in rest]
+    if described and described[0] not in ("the", "a", "an") and not mention.roles:
+        return None
+    if not described and not mention.roles:
+        return None
+    lex = lexicon()
+    roles = []
+    for word in described:
+        if word in _DESCRIPTION_END or word in lex.verb_forms:
+            break
+        roles.append(word)
+    if (
+        described
+        and lex.speaker_type(roles) == "unknown"
+        and not any(w in lex.role_words for w in roles)
+    ):
+        return None  # '"..." Omar Haddad and his brother told': no description of him
+    mention.roles = [*mention.roles, *(w for w in roles if w not in ("the", "a", "an"))]
+    return mention
 
 
 def _ends_sentence(text: str, start: int, subject: int, verb_end: int, end: int) -> bool:

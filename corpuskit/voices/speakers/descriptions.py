@@ -87,7 +87,41 @@ def resolve_description(
                 )
             ):
                 return entity
+    if not anywhere:
+        return _person_just_named(discourse, mention, position)
     return None
+
+
+#: how far back (characters) the person a new description refers to may be named
+_JUST_NAMED = 400
+
+
+def _person_just_named(discourse: Discourse, mention: Mention, position: int) -> Entity | None:
+    """The person named as the topic just before a definite description that matches no
+    one ('Vera Lindqvist went to Twitter ... "...," the White House senior adviser wrote'):
+    news varies the naming of the person it is about. Not when the description's type or
+    nationality differs from what the article says of the person."""
+    lex = discourse.lex
+    last = mention.roles[-1] if mention.roles else ""
+    personal = mention.head in lex.person_roles or last in lex.person_roles or last in lex.titles
+    if not mention.text.lower().startswith("the ") or not personal:
+        return None
+    if mention.head in _BACK_REFERENCES:
+        return None  # "the official", "the source": an unnamed speaker, not the topic
+    before = [(at, e) for at, e in discourse.candidates if at <= position]
+    if not before:
+        return None
+    at, entity = max(before, key=lambda item: item[0])
+    if entity.kind != "person" or len(entity.name.split()) < 2 or position - at > _JUST_NAMED:
+        return None
+    wanted = lex.speaker_type(mention.roles)
+    known = discourse.type_of(entity)
+    if wanted != "unknown" and known not in ("unknown", wanted):
+        return None
+    nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
+    if nationalities and entity.nationality and not nationalities & entity.nationality:
+        return None
+    return entity
 
 
 def _role_matches(lex: Lexicon, mention: Mention, entity: Entity) -> bool:

@@ -27,6 +27,8 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: the head of a statement as speaker ("the statement read"), which its issuer speaks
+_DOCUMENT = "statement"
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -37,6 +39,11 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
     return bool(parts) and (
         parts[-1] in _ORG_HEADS or lex.speaker_type(parts) != "unknown" or name.isupper()
     )
+
+
+def _given(mention: Mention) -> bool:
+    """Whether a one-word name may be a first name: not written with "the" ("the Vatican")."""
+    return not mention.text.lower().startswith("the ")
 
 
 def _title_of(mention: Mention) -> str | None:
@@ -175,13 +182,22 @@ class Discourse:
 
     # ------------------------------------------------------------------ names
 
-    def _by_name(self, name: str) -> Entity | None:
+    def _by_name(self, name: str, *, given: bool = True) -> Entity | None:
         found = self.names.named(name)
         if found is not None:
             return found
         # a bare surname shared by two people ("Rep. Duncan Hunter and his wife, Margaret
         # Hunter") is the first one's: news names the other by full name or role
-        return self.names.surnamed(surname_key(name), first=len(name.split()) == 1)
+        alone = len(name.split()) == 1
+        found = self.names.surnamed(surname_key(name), first=alone)
+        if found is None and given and alone and not name.isupper() and not self.listed.find(name):
+            # a first name alone ("Leelah wrote") names the one person met with that first
+            # name, as news names children, relatives and private people; not a listed
+            # body's name, nor one written with "the" ("the Vatican" is not "Vatican City")
+            found = self.names.given(name.lower())
+            if found is not None and _is_org_name(found.name, self.lex):
+                found = None
+        return found
 
     def _alias(self, text: str) -> Entity | None:
         if not self.aliases:
@@ -203,7 +219,10 @@ class Discourse:
             mention.text.lower() in self.aliases or (mention.name or "").lower() in self.aliases
         ):
             return True
-        return mention.name is not None and self._by_name(mention.name) is not None
+        return (
+            mention.name is not None
+            and self._by_name(mention.name, given=_given(mention)) is not None
+        )
 
     def register(self, mention: Mention, position: int, *, topic: bool) -> Entity | None:
         """Record a name mention met in the text (not yet an attribution).
@@ -221,7 +240,7 @@ class Discourse:
         if entity is None:
             entity = self._listed_body(mention)
         if entity is None and mention.kind == "name":
-            entity = self._by_name(mention.name)
+            entity = self._by_name(mention.name, given=_given(mention))
             if entity is None or (
                 len(mention.name.split()) > 1
                 and len(entity.name.split()) > 1
@@ -234,7 +253,7 @@ class Discourse:
                 self.names.renamed()
                 entity.gender = entity.gender or first_name_gender(mention.name)
         elif entity is None and mention.kind == "proper" and mention.name:
-            entity = self._by_name(mention.name)
+            entity = self._by_name(mention.name, given=_given(mention))
             if entity is None and _is_org_name(mention.name, self.lex):
                 entity = Entity(mention.name, "org")
                 self.entities.append(entity)
@@ -299,6 +318,8 @@ class Discourse:
         entity = self._alias(mention.text)
         if entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
+        elif entity is None and mention.kind == "role" and mention.head == _DOCUMENT:
+            entity = None if anywhere else self._issuer(position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
         elif entity is None and mention.kind == "pronoun" and not anywhere:
@@ -317,16 +338,22 @@ class Discourse:
                 entity.note_title(_title_of(mention))
         return Resolved(entity, self._type(mention, entity))
 
+    def _issuer(self, position: int) -> Entity | None:
+        """The issuer of "the statement" at ``position``: the person or organisation named
+        last before it ("The Coast Guard denied the reports. '...,' the statement read")."""
+        before = [(at, e) for at, e in self.mentions if at <= position and e.kind != "anonymous"]
+        return max(before, key=lambda item: item[0])[1] if before else None
+
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name":
             entity = self.register(mention, position, topic=False)
             if entity is not None:
                 return entity
-        entity = self._by_name(mention.name)
+        masthead = mention.text.lower().startswith("the ")
+        entity = self._by_name(mention.name, given=_given(mention))
         if entity is None:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
-            masthead = mention.text.lower().startswith("the ")
             listed = self.listed.find(mention.name)
             body = listed is not None and listed.kind == "org"  # "according to the Post"
             person = (

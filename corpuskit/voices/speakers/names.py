@@ -73,6 +73,7 @@ class NameIndex:
         self._named: dict[str, Entity] = {}
         self._first: dict[str, Entity] = {}
         self._last: dict[str, Entity] = {}
+        self._given: dict[str, list[Entity]] = {}
 
     def named(self, name: str) -> Entity | None:
         """The last entity of exactly this name.
@@ -97,6 +98,20 @@ class NameIndex:
         self._update()
         return (self._first if first else self._last).get(key)
 
+    def given(self, word: str) -> Entity | None:
+        """The one person of several name words whose first name is ``word`` (lower case),
+        None when there is none or more than one.
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> people = [Entity("Leila Haddad", "person"), Entity("Omar Haddad", "person")]
+            >>> NameIndex(people).given("leila").name, NameIndex(people + people).given("omar")
+            ('Leila Haddad', None)
+        """
+        self._update()
+        found = {id(e): e for e in self._given.get(word, [])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _update(self) -> None:
         for entity in self.entities[self._read :]:
             self._named[entity.name] = entity
@@ -104,4 +119,7 @@ class NameIndex:
                 key = surname_key(entity.name)
                 self._first.setdefault(key, entity)
                 self._last[key] = entity
+                words = entity.name.split()
+                if len(words) > 1:
+                    self._given.setdefault(words[0].lower(), []).append(entity)
         self._read = len(self.entities)

@@ -127,7 +127,9 @@ def parse_mention(
         start, end, word = tokens[index]
         if phrase and text[phrase[-1][1] - offset : start - offset].strip():
             break
-        if not _phrase_word(tokens, index, bool(phrase), lex):
+        if not _phrase_word(tokens, index, bool(phrase), lex) and not _inside_title(
+            tokens, index, lex
+        ):
             break
         phrase.append(tokens[index])
         if (
@@ -204,6 +206,26 @@ def parse_mention(
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
 
 
+def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word is an adjective inside a title before a name ("White House
+    economic adviser Lars Sommer", "senior economic adviser ..."): a title or role word and a
+    capitalised name word follow it."""
+    word = tokens[index][2]
+    if index + 2 >= len(tokens) or not _ADJECTIVE_FORM.fullmatch(word):
+        return False
+    if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
+        return False
+    title, name = tokens[index + 1][2], tokens[index + 2][2]
+    return (
+        not _is_capitalised(title)
+        and title.lower() not in _CONNECTORS_DETERMINERS
+        and (_is_title(title, lex) or _bare(title).lower() in lex.person_roles)
+        and _is_capitalised(name)
+        and not _is_title(name, lex)
+        and name.lower() not in lex.not_names
+    )
+
+
 def _participle_opens(
     text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
 ) -> bool:
@@ -254,8 +276,12 @@ def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tupl
     run: list[tuple[int, int, str]] = []
     for token in phrase:
         word = token[2]
-        if not word[:1].isupper() or _is_title(word, lex) or _bare(word).lower() in lex.not_names:
-            break
+        if (
+            not (word[:1].isupper() or (run and _is_capitalised(word)))
+            or _is_title(word, lex)
+            or _bare(word).lower() in lex.not_names
+        ):
+            break  # a particle goes on a name: "Ammar al-Selmo head of ..."
         if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
             return []
         run.append(token)
@@ -264,6 +290,8 @@ def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tupl
         return []
     if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
         return []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
+    if following.endswith("s") and _bare(following).lower() in lex.role_words:
+        return []  # a body's members: "Hayat Tahrir al-Sham fighters"
     lowered = [_bare(w).lower() for _, _, w in run]
     if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
         return []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
