@@ -162,3 +162,18 @@ def test_people_added_to_the_bundled_list_in_session_10(name: str, kind: str) ->
     assert spoken(text, "speaker_type") == [
         ("The road into the old city has been cut since Tuesday", kind)
     ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Gov. Ann Whitby said.",
+        "Governor Ann Whitby said.",
+        "said Ann Whitby, the state's governor.",
+    ],
+)
+def test_a_governor_is_a_politician_by_default(attribution: str) -> None:
+    # the codebook's default; a governor relaying security information is an official, which
+    # no word of the attribution tells apart
+    text = f'"We will sign the budget next week," {attribution}'
+    assert spoken(text, "speaker_type") == [("We will sign the budget next week", "politician")]
