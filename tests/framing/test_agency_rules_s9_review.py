@@ -1,15 +1,13 @@
 """Session-9 agency rules on sentences they must leave alone (review of session 9).
 
-Every sentence here was written for these tests (none is taken from a corpus). Each
-case gives the trigger, the construction, the agent as written and the actor.
+The sentences were written for these tests; :func:`agency_cases.check_case` checks each
+case, and the headlines and edge cases below use its :func:`agency_cases.clauses`.
 """
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from corpuskit.framing.agency import agency
+from agency_cases import case_test, clauses
 
 CASES = [
     # a hedge before "a dozen" / "a hundred" is part of the number, as before "300"
@@ -94,21 +92,8 @@ CASES = [
 ]
 
 
-def _clauses(sentence: str) -> pd.DataFrame:
-    return agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), unit="document")
-
-
-@pytest.mark.parametrize(("sentence", "trigger", "construction", "agent", "actor"), CASES)
-def test_agent_span_and_actor(
-    sentence: str, trigger: str, construction: str, agent: str | None, actor: str
-) -> None:
-    clauses = _clauses(sentence)
-    found = clauses[clauses["verb"] == trigger]
-    assert len(found) == 1, clauses[["verb", "construction", "agent"]]
-    row = found.iloc[0]
-    assert row["construction"] == construction
-    assert (None if pd.isna(row["agent"]) else row["agent"]) == agent
-    assert row["actor"] == actor
+#: one test a case, its id the case's fields
+test_agent_span_and_actor = case_test(CASES)
 
 
 @pytest.mark.parametrize(
@@ -124,12 +109,12 @@ def test_agent_span_and_actor(
     ],
 )
 def test_may_of_a_headline_stays_the_modal(sentence: str) -> None:
-    assert _clauses(sentence).empty
+    assert clauses(sentence).empty
 
 
 @pytest.mark.parametrize(
     "text", ["", "May", "killed", "Killed in May", "They were killed, including", "including"]
 )
 def test_edge_cases_do_not_crash(text: str) -> None:
-    clauses = _clauses(text)
-    assert set(clauses["construction"]) <= {"passive_agentless", "active", "nominal"}
+    found = clauses(text)
+    assert set(found["construction"]) <= {"passive_agentless", "active", "nominal"}

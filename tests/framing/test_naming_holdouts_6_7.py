@@ -1,0 +1,118 @@
+"""The sixth and seventh naming hold-outs (``tests/devsets/naming_holdout6``, ``7``) are what
+their READMEs say they are.
+
+``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
+These add what is particular to each: its draw is the first hold-out's rule with its own seed
+and exclusions (every earlier hold-out included); ``adjudicate.py`` rewrites
+``labels_gold.csv`` byte for byte with the counts its docstring and the README give.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from devset_scripts import load_script
+
+DEVSETS = Path(__file__).resolve().parents[1] / "devsets"
+#: what each README says: seed, item prefix and number of hits, the decisions that choose a
+#: label (item: pass) and all decisions, the gold referents and uses
+FACTS = {
+    6: {
+        "seed": 20261247,
+        "items": ("b", 218),
+        "labels": [("b0090", "a"), ("b0137", "b"), ("b0143", "a")],
+        "decisions": 125,
+        "referents": {
+            "unknown": 49,
+            "syria_gov": 35,
+            "none": 26,
+            "isis": 26,
+            "rebels": 25,
+            "other": 23,
+            "us": 14,
+            "kurdish": 5,
+            "nusra_hts": 3,
+            "western_other": 3,
+            "pmf": 2,
+            "russia": 2,
+            "turkey": 2,
+            "iraq_gov": 2,
+            "hezbollah": 1,
+        },
+        "uses": {"person": 174, "": 26, "event_adjective": 18},
+    },
+    7: {
+        "seed": 20261249,
+        "items": ("j", 212),
+        "labels": [("j0028", "a"), ("j0101", "a")],
+        "decisions": 128,
+        "referents": {
+            "unknown": 46,
+            "syria_gov": 32,
+            "isis": 31,
+            "rebels": 28,
+            "none": 27,
+            "other": 12,
+            "us": 11,
+            "kurdish": 6,
+            "iran": 6,
+            "nusra_hts": 4,
+            "iraq_gov": 3,
+            "western_other": 3,
+            "pmf": 1,
+            "hezbollah": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 162, "": 27, "event_adjective": 23},
+    },
+}
+
+
+@pytest.fixture(params=sorted(FACTS))
+def number(request) -> int:
+    return request.param
+
+
+def folder(number: int) -> Path:
+    return DEVSETS / f"naming_holdout{number}"
+
+
+def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(number):
+    script = load_script(folder(number) / "make_sample.py", f"naming_holdout{number}_sample")
+    assert FACTS[number]["seed"] == script.SEED
+    assert folder(number) / "hits.csv" == script.OUT
+    earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
+    assert [
+        DEVSETS / "naming" / "hits.csv",
+        DEVSETS / "naming" / "extra_tuning.csv",
+        *(DEVSETS / name / "hits.csv" for name in earlier),
+    ] == script.SEEN
+    hits = pd.read_csv(folder(number) / "hits.csv")
+    prefix, count = FACTS[number]["items"]
+    assert hits["item"].tolist() == [f"{prefix}{i:04d}" for i in range(1, count + 1)]
+    assert hits["sentence_text"].str.len().between(20, 600).all()
+
+
+def test_adjudicate_rewrites_the_gold_file_with_the_published_counts(number, tmp_path, monkeypatch):
+    facts = FACTS[number]
+    for name in ("hits.csv", "labels_a.csv", "labels_b.csv"):
+        shutil.copy(folder(number) / name, tmp_path / name)
+    adjudicate = load_script(folder(number) / "adjudicate.py", f"naming_holdout{number}_adjudicate")
+    monkeypatch.setattr(adjudicate, "HERE", tmp_path)  # restored after the test
+    adjudicate.main()
+    gold_file = folder(number) / "labels_gold.csv"
+    assert (tmp_path / "labels_gold.csv").read_bytes() == gold_file.read_bytes()
+    labels = {
+        item: coder
+        for item, (coder, why) in adjudicate.DECISIONS.items()
+        if not why.startswith(adjudicate.NOTE_ONLY)
+    }
+    assert sorted(labels.items()) == facts["labels"]
+    assert len(adjudicate.DECISIONS) == facts["decisions"]
+    assert adjudicate.FIXES == {}
+    gold = pd.read_csv(gold_file, dtype=str, keep_default_na=False)
+    assert gold["referent"].value_counts().to_dict() == facts["referents"]
+    assert gold["use"].value_counts().to_dict() == facts["uses"]
