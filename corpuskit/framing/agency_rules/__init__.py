@@ -24,6 +24,9 @@ One module per responsibility:
 * :mod:`.participles`: participle agents (*accusing X of killing*, the
   previous clause's agent, the main clause's subject) and the agent of
   *left 20 dead*;
+* :mod:`.nominals`: gerunds read as nouns, the possessor or name before a
+  nominal that is its agent (*the regime's killing of*, *Islamic State
+  beheadings of*), agent chunks that name no doer (a place, an article alone);
 * :mod:`.grammar`: the construction of each candidate (``active``,
   ``passive_agent``, ``passive_agentless``, ``intransitive``, ``nominal``), its
   agent, victim and :class:`Clause`; :func:`find_clauses`;

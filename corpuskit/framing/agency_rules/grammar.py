@@ -11,32 +11,19 @@ from corpuskit.framing.agency_rules.exclusions import (
     sentence_cues,
 )
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
-from corpuskit.framing.agency_rules.participles import _Participles
+from corpuskit.framing.agency_rules.nominals import _Nominals
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
-    _AGENT_NOMINALS,
-    _ARTICLES,
     _ATTRIBUTIVE,
     _BE,
-    _BOUNDARY,
-    _COMPASS,
     _COORDINATION,
     _DETERMINERS,
-    _FINITE,
-    _FORCE_MODIFIERS,
     _NOMINAL_ADJECTIVES,
-    _PLACE_NAMES,
-    _PLACE_NOUNS,
-    _POSSESSIVES,
-    _PREPOSITIONS,
-    _PRONOUNS,
     _SUBJECT_PRONOUNS,
     _TIME,
     _TOLL_WINDOW,
-    _VERBS,
     MEANS,
-    _is_adverb,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -78,7 +65,7 @@ _INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "mil
 _DESCRIPTION_WINDOW = 8
 
 
-class _Rules(_Participles):
+class _Rules(_Nominals):
     """Classify the lexicon matches of one sentence."""
 
     def __init__(self, sentence: _Sentence, lexicon: VerbLexicon) -> None:
@@ -311,23 +298,6 @@ class _Rules(_Participles):
         after_left = last is not None and last is self.left_clause
         return joined and after_left and last.end <= s.starts[a - 1]
 
-    def _nominal_gerund(self, i: int, n: int) -> bool:
-        """A gerund is a noun after a determiner, before ``of``, or after a noun
-        modifier with no object after it (``Wednesday's mass shooting at``)."""
-        s = self.s
-        before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
-        of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]"
-        verb_after = i + n < len(s) and not s.gap[i + n] and s.words[i + n] in _BE | _VERBS
-        if before or of_after or verb_after:
-            return True
-        obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
-        if i == 0 or s.gap[i] or obj[1] > obj[0]:
-            return False
-        word = s.words[i - 1]
-        verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
-        return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
-
     def _nominal(self, i: int, n: int, form: VerbForm, k: int, negated: bool) -> Clause:
         s = self.s
         after = i + n
@@ -352,57 +322,6 @@ class _Rules(_Participles):
             victim = (a, i)
         agent = self.by_phrase(end) or possessor
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
-
-    def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
-        """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
-        killing of bin Laden``, ``the [U.S.] killing of a general``, ``public [Islamic
-        State] beheadings of``; or a force noun, ``the [police] shooting of a man``."""
-        s = self.s
-        if i + n >= len(s) or s.words[i + n] != "of" or s.gap[i + n] or i == 0 or s.gap[i]:
-            return None
-        a, _ = self.left_np(i)
-        while a < i and s.words[a] in _DETERMINERS:
-            a += 1
-        if s.words[i - 1] in _FORCE_MODIFIERS and i > 1 and s.words[i - 2] in _DETERMINERS:
-            return i - 1, i  # "the [police] shooting of"
-        # the capitalised words right before the nominal: "public [Islamic State] beheadings of"
-        c = i
-        while c > a and self._capital(c - 1) and not s.gap[c]:
-            c -= 1
-        return (c, i) if c < i and not self._place(c, i) else None
-
-    def possessor(self, i: int, n: int, form: VerbForm) -> tuple[int, int] | None:
-        """The possessor that is the agent of a nominal (``the regime's killing of
-        protesters``, ``Assad's massacres``): before a nominal followed by *of*, or
-        before a nominal that names an act of killing (``_AGENT_NOMINALS``); not
-        the victim of ``Jim's death``, ``the journalist's murder``."""
-        s = self.s
-        of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        if not (of_after or form.form in _AGENT_NOMINALS) or form.lemma == "death toll":
-            return None
-        a, _ = self.left_np(i)
-        for p in range(i - 1, a - 1, -1):
-            mark = s.text[s.ends[p] : s.ends[p] + 2]
-            if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
-                return (a, p + 1) if s.words[p] not in _PRONOUNS else None
-        if a < i and s.words[a] in _POSSESSIVES:
-            return a, a + 1  # "their barbaric murder of two Americans", "His massacre"
-        return None
-
-    def _hollow(self, a: int, b: int) -> bool:
-        """An agent chunk with nothing to name: only articles, prepositions and
-        adverbs (``[the]``, ``the families [of]``), or a bare verb after *to* (``to
-        [evacuate] wounded terrorists``)."""
-        s = self.s
-        if b == a:
-            return True
-        if s.words[b - 1] in _PREPOSITIONS or s.words[b - 1] in _ARTICLES:
-            return True  # possessives name someone: "[their] murder of"
-        word = s.words[a]
-        infinitive = b - a == 1 and a > 0 and s.words[a - 1] == "to" and not self._capital(a)
-        if infinitive and word not in _PRONOUNS and not word.startswith("wh"):
-            return True  # not "the answers to [who] murdered"
-        return all(w in _ARTICLES or _is_adverb(w) for w in s.words[a:b])
 
     def _clause(
         self,
@@ -471,12 +390,6 @@ class _Rules(_Participles):
             referent=self.referent(agent) if agent else None,
             reason=exclusion_reason(s, candidate, self.cues),
         )
-
-    def _place(self, a: int, b: int) -> bool:
-        """The chunk names a place (``the northern city``, ``eastern Ghouta``), not a doer."""
-        words = self.s.words[a:b]
-        last = words[-1] if words else ""
-        return last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS  # "town east"
 
     def victim_kind(self, words: list[str], victim: tuple[int, int] | None, after: int) -> str:
         """The victim type: from the phrase; else from ``mostly X`` / ``most of them X``
