@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.voices.quotes.attribution import mask_widgets
+from corpuskit.voices.quotes.masks import mask_widgets
 from corpuskit.voices.speakers import parse_mention
 from corpuskit.voices.speakers.types import ArticleTypes
 

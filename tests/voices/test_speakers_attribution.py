@@ -363,7 +363,7 @@ def test_caption_marks_take_linear_time_on_a_long_run_of_blanks() -> None:
     # backtracked over the run from every position of it
     import time
 
-    from corpuskit.voices.quotes.attribution import mask_captions
+    from corpuskit.voices.quotes.masks import mask_captions
 
     text = "Image copyright Ann Roe" + " \t" * 20_000 + "Roe\nImage caption Ann Roe said it"
     began = time.perf_counter()

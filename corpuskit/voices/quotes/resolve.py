@@ -9,14 +9,8 @@ import bisect
 import functools
 import re
 
-from corpuskit.voices.quotes.attribution import (
-    _DATELINE,
-    _LEAD,
-    mask_asides,
-    mask_captions,
-    mask_embeds,
-    mask_widgets,
-)
+from corpuskit.voices.quotes.attribution import _DATELINE, _LEAD
+from corpuskit.voices.quotes.masks import mask_asides, mask_captions, mask_embeds, mask_widgets
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (

@@ -14,16 +14,12 @@ from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.quotes.attribution import (
-    CAMPAIGN,
-    join_masked,
-    mask_asides,
-    mask_captions,
-)
+from corpuskit.voices.quotes.attribution import CAMPAIGN
 from corpuskit.voices.quotes.direct import _direct
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
+from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
 from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve

@@ -1,0 +1,101 @@
+"""Page furniture and asides blanked out before speakers are read, offsets kept: party
+tags in parentheses, caption furniture, related-stories widgets, embedded posts' bylines.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
+_PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
+#: a related-stories widget after a name, ending in its "MORE" link
+_WIDGET = re.compile(
+    r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"
+    r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)])"
+)
+#: the byline of an embedded post: "— Jane Roe (@janeroe) May 2, 2019"
+_EMBED_BYLINE = re.compile(r"[—–-]{1,2}[ \t]*[^\n()@—–]{2,60}?[ \t]*\(@\w{1,30}\)")
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with the parenthesised party tags after names blanked out, offsets kept, so
+    that "House Speaker Nancy Pelosi (D-Calif.) called" reads as "Nancy Pelosi called".
+
+    Example:
+        >>> mask_asides("Sen. Jeff Flake (R-AZ) said")
+        'Sen. Jeff Flake        said'
+    """
+    return _PARENTHESISED_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+#: the page furniture that opens a caption line of a news site's pictures and videos
+#: ("Media playback is unsupported on your device", "Image copyright Getty Images",
+#: "Media caption", "Image caption"); the blanks before "Image caption" are taken from the
+#: first of a run only, else a long run of them is backtracked over from each of its positions
+_CAPTION_MARKS = re.compile(
+    r"(?m)^(?:Media playback is unsupported on your device[ \t]*|"
+    r"Image copyright\b[^\n]*?(?:(?<![ \t])[ \t]+(?=Image caption\b)|$)|"
+    r"(?:Media|Image) caption\b[ \t]*)+"
+)
+
+
+def mask_captions(text: str) -> str:
+    """``text`` with the furniture words that open picture and video captions blanked out,
+    offsets kept, so that the caption's own words are read: "Media caption US President
+    Donald Trump: 'We are leaving'" names Donald Trump, not "Media".
+
+    Example:
+        >>> mask_captions("Image copyright Reuters Image caption Ann Roe said it")
+        '                                      Ann Roe said it'
+    """
+    if "caption" not in text and "Image copyright" not in text and "Media playback" not in text:
+        return text
+    return _CAPTION_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
+def mask_widgets(text: str) -> str:
+    """``text`` with the related-stories widget a news site prints after a name blanked out
+    up to its "MORE" link, offsets kept, so that its headlines give no names ("Sen. Mazie
+    Hirono Mazie Keiko HironoHirono memoir due ... MORE (D-Hawaii)" names Mazie Hirono).
+
+    Example:
+        >>> mask_widgets("Mazie Hirono Mazie Keiko HironoRand Paul blocks bill MORE (D-Hawaii)")
+        'Mazie Hirono                                              (D-Hawaii)'
+    """
+    if "MORE" not in text:
+        return text
+    return _WIDGET.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), text)
+
+
+def mask_embeds(text: str) -> str:
+    """``text`` with the bylines of embedded posts blanked out, offsets kept: the name a
+    tweet is signed with is the account's, not the reporter's naming of the speaker.
+
+    Example:
+        >>> mask_embeds("We will win! — Jane Q. Roe (@janeroe) May 2, 2019")
+        'We will win!                          May 2, 2019'
+    """
+    if "(@" not in text:
+        return text
+    return _EMBED_BYLINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with the breaks inside a masked party tag undone
+    ("Pelosi (D-Calif.) called" is one sentence).
+
+    Example:
+        >>> text = "Sen. Jeff Flake (R-Ariz.) said it."
+        >>> join_masked(text, [(0, 25), (26, 34)])
+        [(0, 34)]
+    """
+    tags = [m.span() for m in _PARENTHESISED_TAG.finditer(text)]
+    if not tags:
+        return sentences
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and any(a < joined[-1][1] <= b for a, b in tags):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
