@@ -4,7 +4,8 @@ an index (``speakers/names.py``), reporting verbs read from the words that can b
 datelines ruled out by their separators; a text's words found by one split with running
 sums, and the register's openings read from the words' first characters; the table built from
 parts of articles taken in turn by forked workers; a body's names registered only when some
-field of the article has a quote.
+field of the article has a quote; sentences without a word that can be a reporting verb,
+"according to" or "in his words" ruled out of indirect speech.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import random
 import pandas as pd
 
 from corpuskit.io.wire import parse_dateline
-from corpuskit.voices.quotes.attribution import _verbs
+from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.quotes.attribution import _verbs, join_masked, mask_asides, mask_captions
+from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
 from corpuskit.voices.quotes.resolve import _openings
 from corpuskit.voices.speakers.discourse import Discourse, Entity
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of, words
@@ -219,3 +222,44 @@ def test_names_are_registered_for_a_headline_quote_of_a_body_without_quotes() ->
     found = importlib.import_module("corpuskit.voices.quotes.table").quotes(articles)
     assert found["speaker"].tolist() == ["Ann Roe"]
     assert found["field"].tolist() == ["title"]
+
+
+#: sentences whose indirect speech hangs on one word: a verb form at the end of a longer
+#: word, a two-word form, "according to" and "in his words" in odd cases, a dateline
+SPEECH = (
+    "WASHINGTON (AP) — Officials said the talks had failed.",
+    "MOSCOW—Lavrov told reporters that the talks had failed.",
+    "Lavrov pointed out that the talks had failed.",
+    "The talks failed, ACCORDING TO the ministry.",
+    "The plan, in his words, was a disaster for everyone.",
+    "The plan, Lavrov added, was a disaster for everyone.",
+    "По словам министра, переговоры провалились.",
+    "The essayist wrote an essay on the recall of the notes.",
+    "Nothing happened here on Monday at all.",
+)
+
+
+def test_sentences_ruled_out_give_no_indirect_speech(data_dir) -> None:
+    texts = pd.read_parquet(
+        data_dir / "article_bias_prediction" / "articles.parquet", columns=["content_original"]
+    )["content_original"].head(300)
+    ruled_out = 0
+    for text in [" ".join(SPEECH), *SPEECH, *texts.fillna("")]:
+        masked = mask_asides(mask_captions(text))
+        possible = _Possible(masked)
+        for start, end in join_masked(text, split_sentences(text)):
+            for a, b in {(start, end), (start + 3, end), (start, end - 2)}:
+                if a < b and not possible(a, b):
+                    ruled_out += 1
+                    assert _indirect_sentence(masked, a, b) is None, masked[a:b]
+    assert ruled_out > 1000
+
+
+def test_sentences_with_a_verb_form_are_not_ruled_out() -> None:
+    for sentence in SPEECH[:7]:
+        assert _Possible(sentence)(0, len(sentence)), sentence
+    for sentence in SPEECH[:6]:
+        assert _indirect_sentence(sentence, 0, len(sentence)) is not None, sentence
+    essay = SPEECH[7]
+    assert _Possible(essay)(0, len(essay))  # "essay" ends in "say": read, not ruled out
+    assert not _Possible(SPEECH[8])(0, len(SPEECH[8]))

@@ -49,7 +49,8 @@ class TextWords:
         #: or apostrophe is cut) ends
         self.starts = offsets[0:-1:2]
         self.raw_ends = offsets[1::2]
-        tokens = pieces[1::2]
+        #: each word as matched, before a final full stop, hyphen or apostrophe is cut
+        self.raw = tokens = pieces[1::2]
         self.words = list(zip(self.starts, self.raw_ends, tokens))
         if "." in text or "-" in text or "'" in text or "’" in text:
             titles = lexicon().titles
