@@ -1,19 +1,27 @@
 """The shortcuts that make ``ck.quotes`` fast give exactly what the plain code gives: the words
 of a stretch from one pass over its text (``speakers/spans.py``), entities found by name from
 an index (``speakers/names.py``), reporting verbs read from the words that can be one, and
-datelines ruled out by their separators.
+datelines ruled out by their separators; a text's words found by one split with running
+sums, and the register's openings read from the words' first characters; the table built from
+parts of articles taken in turn by forked workers; a body's names registered only when some
+field of the article has a quote; sentences without a word that can be a reporting verb,
+"according to" or "in his words" ruled out of indirect speech.
 """
 
 from __future__ import annotations
 
+import importlib
 import random
 
 import pandas as pd
 
 from corpuskit.io.wire import parse_dateline
-from corpuskit.voices.quotes.attribution import _verbs
+from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.quotes.attribution import _verbs, join_masked, mask_asides, mask_captions
+from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
+from corpuskit.voices.quotes.resolve import _openings
 from corpuskit.voices.speakers.discourse import Discourse, Entity
-from corpuskit.voices.speakers.lexicon import words
+from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of, words
 from corpuskit.voices.speakers.names import surname_key
 from corpuskit.voices.speakers.spans import TextWords, span_count, span_words
 
@@ -120,3 +128,138 @@ def test_a_dateline_needs_its_separator() -> None:
     assert parse_dateline("BEIRUT (Reuters) - Rebels said.").outlet == "Reuters"
     assert parse_dateline("WASHINGTON — The Senate voted.").place == "WASHINGTON"
     assert parse_dateline("МОСКВА, 27 мар — РИА Новости. Текст").outlet == "RIA Novosti"
+
+
+def _plain_text_words(text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+    """The words of a text as ``TextWords`` found them before: one match object per word."""
+    titles = lexicon().titles
+    matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    found = [word_of(s, e, t, titles) if t[-1] in ".-'’" else (s, e, t) for s, e, t in matches]
+    return [s for s, _, _ in matches], [e for _, e, _ in matches], found
+
+
+def _plain_openings(tokens: list[tuple[int, int, str]]) -> list[int]:
+    """The openings of the name register as a scan of every word finds them."""
+    capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
+    titles = lexicon().role_words | lexicon().titles
+    return [
+        index
+        for index, (_, _, word) in enumerate(tokens)
+        if capitalised[index] or (capitalised[index + 1] and word.lower() in titles)
+    ]
+
+
+#: texts whose last characters a word may or may not keep, and capitals of every kind
+EDGES = (
+    TRICKY,
+    "",
+    "x",
+    "U.S.",
+    "1918-’s war, 1990's. 3said’ and 5-'",
+    "said. said- said’ Said.. ‘Said’ “Said.”",
+    "the president Donald Trump and spokesman John Kirby; of Congress, the U.N. chief",
+    "Über ÉCOLE ǅemal İstanbul \u212aelvin ßtraße Ωmega said",
+    "--- ’ ' . - A.B.C.D. Gen. Joseph L. Votel.",
+)
+
+
+def test_text_words_equal_one_match_per_word() -> None:
+    for text in EDGES:
+        found = TextWords(text)
+        assert (found.starts, found.raw_ends, found.words) == _plain_text_words(text), text
+
+
+def test_text_words_and_openings_equal_the_plain_scan_on_real_articles(data_dir) -> None:
+    texts = pd.read_parquet(
+        data_dir / "article_bias_prediction" / "articles.parquet", columns=["content_original"]
+    )["content_original"].head(300)
+    for text in [*EDGES, *texts.fillna("")]:
+        found = TextWords(text)
+        assert (found.starts, found.raw_ends, found.words) == _plain_text_words(text)
+        assert _openings(text, found) == _plain_openings(found.words)
+
+
+def test_openings_of_titles_before_names() -> None:
+    text = "the president Donald Trump met spokesman John Kirby and Kirby's aide."
+    found = TextWords(text)
+    opened = [found.words[i][2] for i in _openings(text, found)]
+    assert opened == ["president", "Donald", "Trump", "spokesman", "John", "Kirby", "Kirby's"]
+
+
+def test_parts_taken_in_turn_give_the_same_table(monkeypatch) -> None:
+    # the module, not the ``quotes`` function that shadows its package on corpuskit.voices
+    table = importlib.import_module("corpuskit.voices.quotes.table")
+    texts = [
+        '"We will win," Ann Roe said. Roe, a senator, spoke in Ohio.',
+        "Nothing was quoted here. The White House met on Monday.",
+        'Bob Lee, a professor at Yale, spoke. "It is weak," Lee said. He said it failed.',
+    ]
+    articles = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(30)],
+            "text": [texts[i % 3] for i in range(30)],
+            "title": ["'We will win': Roe" if i % 3 == 0 else None for i in range(30)],
+            "outlet": [f"o{i % 4}" for i in range(30)],
+        }
+    )
+    alone = table.quotes(articles, n_jobs=1, include_excluded=True)
+    monkeypatch.setattr(table, "workers", lambda n_jobs, n_docs: 2)
+    monkeypatch.setattr(table, "_PART", 4)  # eight parts, taken in turn by two workers
+    assert table.quotes(articles, n_jobs=2, include_excluded=True).equals(alone)
+    assert alone["speaker"].notna().any() and set(alone["outlet"]) <= {"o0", "o1", "o2", "o3"}
+
+
+def test_names_are_registered_for_a_headline_quote_of_a_body_without_quotes() -> None:
+    # the body holds no quote: its names are still registered, since the headline's
+    # speaker is resolved against them
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "text": ["Senator Ann Roe of Ohio spoke to voters on Monday about the plan."],
+            "title": ["Roe: 'We will win this fight'"],
+        }
+    )
+    found = importlib.import_module("corpuskit.voices.quotes.table").quotes(articles)
+    assert found["speaker"].tolist() == ["Ann Roe"]
+    assert found["field"].tolist() == ["title"]
+
+
+#: sentences whose indirect speech hangs on one word: a verb form at the end of a longer
+#: word, a two-word form, "according to" and "in his words" in odd cases, a dateline
+SPEECH = (
+    "WASHINGTON (AP) — Officials said the talks had failed.",
+    "MOSCOW—Lavrov told reporters that the talks had failed.",
+    "Lavrov pointed out that the talks had failed.",
+    "The talks failed, ACCORDING TO the ministry.",
+    "The plan, in his words, was a disaster for everyone.",
+    "The plan, Lavrov added, was a disaster for everyone.",
+    "По словам министра, переговоры провалились.",
+    "The essayist wrote an essay on the recall of the notes.",
+    "Nothing happened here on Monday at all.",
+)
+
+
+def test_sentences_ruled_out_give_no_indirect_speech(data_dir) -> None:
+    texts = pd.read_parquet(
+        data_dir / "article_bias_prediction" / "articles.parquet", columns=["content_original"]
+    )["content_original"].head(300)
+    ruled_out = 0
+    for text in [" ".join(SPEECH), *SPEECH, *texts.fillna("")]:
+        masked = mask_asides(mask_captions(text))
+        possible = _Possible(masked)
+        for start, end in join_masked(text, split_sentences(text)):
+            for a, b in {(start, end), (start + 3, end), (start, end - 2)}:
+                if a < b and not possible(a, b):
+                    ruled_out += 1
+                    assert _indirect_sentence(masked, a, b) is None, masked[a:b]
+    assert ruled_out > 1000
+
+
+def test_sentences_with_a_verb_form_are_not_ruled_out() -> None:
+    for sentence in SPEECH[:7]:
+        assert _Possible(sentence)(0, len(sentence)), sentence
+    for sentence in SPEECH[:6]:
+        assert _indirect_sentence(sentence, 0, len(sentence)) is not None, sentence
+    essay = SPEECH[7]
+    assert _Possible(essay)(0, len(essay))  # "essay" ends in "say": read, not ruled out
+    assert not _Possible(SPEECH[8])(0, len(SPEECH[8]))

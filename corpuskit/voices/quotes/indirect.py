@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
 import re
 
 from corpuskit.io.wire import parse_dateline
@@ -11,12 +15,13 @@ from corpuskit.voices.quotes.attribution import (
     ACCORDING,
     _after_relative,
     _mention_at,
+    _pair_firsts,
     _subject_before,
     _verbs,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import Mention
-from corpuskit.voices.speakers.spans import span_count, span_words
+from corpuskit.voices.speakers import Mention, lexicon
+from corpuskit.voices.speakers.spans import span_count, span_words, text_words
 
 _MAX_TAIL_WORDS = 8
 _NO_CLAUSE = frozenset(
@@ -52,6 +57,7 @@ _AUDIENCES = frozenset(
 _PARENTHESIS = re.compile(r"(?<=\w),\s+([^,]{1,60}?),\s+(?=\w)")
 _IN_WORDS = re.compile(r",\s*in (his|her|their) words,", re.IGNORECASE)
 _ACCORDING_START = re.compile(rf"^({ACCORDING})\s+", re.IGNORECASE)
+_ACCORDING_ANY = re.compile(ACCORDING, re.IGNORECASE)
 _ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
 
 
@@ -61,14 +67,74 @@ def _indirect(
     """Indirect speech in the sentences that hold no quotation mark (``text`` and
     ``sentences`` as for :func:`~corpuskit.voices.quotes.direct._direct`)."""
     found = []
+    possible = _Possible(text)
     for number, (s_start, s_end) in enumerate(sentences):
         if any(a < s_end and s_start < b for a, b in covered):
+            continue
+        if not possible(s_start, s_end):
             continue
         quote = _indirect_sentence(text, s_start, s_end)
         if quote is not None:
             quote.sentence = quote.last_sentence = number
             found.append(quote)
     return found
+
+
+@functools.cache
+def _verb_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The one-word verb forms, the first words of the two-word forms and their second words."""
+    forms = lexicon().verb_forms
+    pairs = [form.split(" ") for form in forms if " " in form]
+    singles = tuple(form for form in forms if " " not in form)
+    return singles, tuple(_pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_single(raw: str) -> bool:
+    return raw.rstrip(".-'’").lower().endswith(_verb_words()[0])
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_first(raw: str) -> bool:
+    return raw.rstrip(".-'’").lower().endswith(_verb_words()[1])
+
+
+class _Possible:
+    """Which sentences of a field may hold indirect speech, from one pass over its words.
+
+    A sentence can only if it holds "in his words", "according to" (in any case) or a word
+    that is, or ends in, a one-word verb form, or ends in the first word of a two-word form
+    ("pointed") before its second word ("out"). Whatever stretch of the sentence the rules
+    read, a verb form they find is a run of letters, so it lies in one word of the field: the
+    whole word, or its end when the stretch starts inside it (after a dateline); a stretch
+    ending inside a word (its beginning only) is not ruled out. Other sentences give no
+    indirect speech, so :func:`_indirect_sentence` is not run on them; its result is the same.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = text_words(text)
+        self.starts, self.raw_ends = found.starts, found.raw_ends
+        _, _, seconds = _verb_words()
+        single = map(_ends_single, found.raw)
+        first = list(map(_ends_first, found.raw))
+        second = map(seconds.__contains__, map(str.lower, map(operator.itemgetter(2), found.words)))
+        next(second, None)  # the word after each word
+        pair = itertools.chain(map(operator.and_, first, second), [False])
+        flags = map(operator.or_, single, pair)
+        #: the number of flagged words before each word
+        self.before = [0, *itertools.accumulate(flags)]
+
+    def __call__(self, start: int, end: int) -> bool:
+        starts, raw_ends = self.starts, self.raw_ends
+        first = bisect.bisect_right(raw_ends, start)  # the first word ending after ``start``
+        stop = bisect.bisect_left(starts, end)  # the words starting before ``end``
+        if self.before[stop] > self.before[first]:
+            return True
+        if stop > 0 and raw_ends[stop - 1] > end:
+            return True  # the sentence ends inside a word
+        text = self.text
+        return bool(_IN_WORDS.search(text, start, end) or _ACCORDING_ANY.search(text, start, end))
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:

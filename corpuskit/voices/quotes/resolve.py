@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from corpuskit.voices.quotes.attribution import _DATELINE, _LEAD
@@ -22,7 +23,7 @@ from corpuskit.voices.speakers import (
     parse_mention,
 )
 from corpuskit.voices.speakers.groups import resolve_group
-from corpuskit.voices.speakers.spans import span_words, text_words
+from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -61,7 +62,7 @@ def _register_names(
     found = text_words(text)
     tokens, offsets = found.words, found.starts
     sentence, topic_seen, after = 0, -1, 0
-    for index in _openings(tokens):
+    for index in _openings(text, found):
         if index < after:
             continue  # inside the name before
         start = tokens[index][0]
@@ -128,16 +129,23 @@ def _register_names(
         after = bisect.bisect_left(offsets, mention.end, index)
 
 
-def _openings(tokens: list[tuple[int, int, str]]) -> list[int]:
+def _openings(text: str, found: TextWords) -> list[int]:
     """The indices of the words a speaker phrase may open at: a capitalised word, or a role
-    word or title before one ("spokesman John Kirby", "the president Donald Trump")."""
-    capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
+    word or title before one ("spokesman John Kirby", "the president Donald Trump").
+
+    A word's first character is the text's at its start, so which words are capitalised is
+    read in one pass of C calls; only the words before a capitalised one are looked at.
+    """
+    starts, tokens = found.starts, found.words
+    capitalised = list(map(str.isupper, map(text.__getitem__, starts)))
+    opening = list(itertools.compress(range(len(starts)), capitalised))
     titles = _role_or_title()
-    return [
-        index
-        for index, (_, _, word) in enumerate(tokens)
-        if capitalised[index] or (capitalised[index + 1] and word.lower() in titles)
+    before = [
+        index - 1
+        for index in opening
+        if index and not capitalised[index - 1] and tokens[index - 1][2].lower() in titles
     ]
+    return sorted(opening + before) if before else opening
 
 
 @functools.cache

@@ -4,13 +4,14 @@ per quote part with its speaker, verb and docvars.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from corpuskit._parallel import map_parts, workers
+from corpuskit._parallel import imap_inherited, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
@@ -57,37 +58,46 @@ _HEADLINE_FIELDS = ("title", "lede")
 DESCRIPTIONS = ("role", "group", "indefinite")
 
 
-def _field_quotes(
-    discourse: Discourse, text: str, *, headline: bool, include_indirect: bool
-) -> list[Quote]:
-    """The quotes of one field (body or headline) with their resolved speakers; the stretches
-    between marks that are not quotes come back too, with their ``reason`` set."""
-    paragraphs = _paragraphs(text)
-    # sentences joined over a masked party tag and the field masked once, for every step
-    sentences = join_masked(text, split_sentences(text))
-    masked = mask_asides(mask_captions(text))
-    found = _direct(masked, paragraphs, sentences, headline=headline, indirect=include_indirect)
-    for quote in found:
-        quote.reason = _excluded(text, quote, resolved=False)
-        if quote.reason == "scare" and _continues(quote, found):
-            quote.reason = None
-    kept = [q for q in found if q.reason is None]
-    covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
-    if include_indirect:
-        kept += _indirect(masked, sentences, covered)
-    if not headline:
-        quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
-        _register_names(discourse, text, sentences, quoted)
-    for quote in kept:
-        if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
-            # "a spokesman for the ministry said": the new speaker is named in full
-            attribution = quote.attribution
-            verb_start = attribution.verb_start
-            attribution.mention = described_mention(text, attribution.mention, verb_start)
-    _resolve(discourse, kept, anywhere=headline)
-    for quote in kept:
-        quote.reason = _excluded(text, quote, resolved=True)
-    return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
+class _Field:
+    """One field's quotes before their speakers are resolved: every stretch between marks
+    (``found``, with its ``reason``), the quotes kept (``kept``) and the field's sentences."""
+
+    def __init__(self, text: str, *, headline: bool, include_indirect: bool) -> None:
+        self.text, self.headline = text, headline
+        # sentences joined over a masked party tag and the field masked once, for every step
+        self.sentences = join_masked(text, split_sentences(text))
+        paragraphs = _paragraphs(text)
+        masked = mask_asides(mask_captions(text))
+        found = _direct(
+            masked, paragraphs, self.sentences, headline=headline, indirect=include_indirect
+        )
+        for quote in found:
+            quote.reason = _excluded(text, quote, resolved=False)
+            if quote.reason == "scare" and _continues(quote, found):
+                quote.reason = None
+        kept = [q for q in found if q.reason is None]
+        covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
+        if include_indirect:
+            kept += _indirect(masked, self.sentences, covered)
+        self.found, self.kept = found, kept
+
+    def resolve(self, discourse: Discourse, *, register: bool = True) -> list[Quote]:
+        """Register the body's names (unless ``register`` is false), resolve the speakers of
+        the kept quotes; every stretch, in order of its first part."""
+        text, found, kept = self.text, self.found, self.kept
+        if not self.headline and register:
+            quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
+            _register_names(discourse, text, self.sentences, quoted)
+        for quote in kept:
+            if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
+                # "a spokesman for the ministry said": the new speaker is named in full
+                attribution = quote.attribution
+                verb_start = attribution.verb_start
+                attribution.mention = described_mention(text, attribution.mention, verb_start)
+        _resolve(discourse, kept, anywhere=self.headline)
+        for quote in kept:
+            quote.reason = _excluded(text, quote, resolved=True)
+        return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
 
 
 def _quoted(found: list[Quote]) -> list[Quote]:
@@ -150,7 +160,8 @@ def _rows(
     found: list[Quote],
     first_id: int,
     article: ArticleTypes,
-) -> list[dict]:
+) -> list[tuple]:
+    """One tuple per quote part, in the order of :data:`QUOTE_COLUMNS`."""
     lex = lexicon()
     rows = []
     for number, quote in enumerate(found, start=first_id):
@@ -164,27 +175,27 @@ def _rows(
             mention, a_start, a_end = None, None, None
         for part, (start, end) in enumerate(quote.parts, start=1):
             rows.append(
-                {
-                    "doc_id": doc_id,
-                    "quote_id": number,
-                    "part": part,
-                    "field": field_name,
-                    "speaker": who["speaker"],
-                    "speaker_mention": mention,
-                    "speaker_type": who["speaker_type"],
-                    "speaker_title": who["speaker_title"],
-                    "speaks_for": who["speaks_for"],
-                    "verb": verb,
-                    "verb_lemma": lemma,
-                    "verb_group": lex.verb_groups.get(lemma) if lemma else None,
-                    "quote": text[start:end],
-                    "kind": "excluded" if quote.reason is not None else quote.kind,
-                    "start": start,
-                    "end": end,
-                    "attribution_start": a_start,
-                    "attribution_end": a_end,
-                    "reason": quote.reason,
-                }
+                (
+                    doc_id,
+                    number,
+                    part,
+                    field_name,
+                    who["speaker"],
+                    mention,
+                    who["speaker_type"],
+                    who["speaker_title"],
+                    who["speaks_for"],
+                    verb,
+                    lemma,
+                    lex.verb_groups.get(lemma) if lemma else None,
+                    text[start:end],
+                    "excluded" if quote.reason is not None else quote.kind,
+                    start,
+                    end,
+                    a_start,
+                    a_end,
+                    quote.reason,
+                )
             )
     return rows
 
@@ -269,10 +280,11 @@ def quotes(
             that are not quotes, with ``kind == "excluded"`` and their
             ``reason`` (``"name"``, ``"title"``, ``"scare"``, ``"furniture"``),
             for auditing.
-        n_jobs: processes (``-1``: every core): contiguous parts of the
-            articles go to forked workers (:mod:`corpuskit._parallel`) and the
-            table is identical to ``n_jobs=1``; corpora under 2 x 500
-            articles and platforms without ``fork`` run in-process.
+        n_jobs: processes (``-1``: every core): parts of 500 articles go in
+            turn to forked workers, which inherit the texts
+            (:func:`corpuskit._parallel.imap_inherited`), and the table is
+            identical to ``n_jobs=1``; corpora under 2 x 500 articles and
+            platforms without ``fork`` run in-process.
         progress: show a progress bar (``None``: only when interactive).
 
     Returns:
@@ -317,48 +329,81 @@ def quotes(
         [['Sergey Lavrov', 'the Russian top diplomat', 'said', 'We expect a careful approach']]
     """
     _check_articles(articles, text_column)
-    n_workers = workers(n_jobs, len(articles))
-    if n_workers > 1:
-        options = dict(include_indirect=include_indirect, speakers=speakers, people=people)
-        options["type_cues"] = type_cues
-        options |= dict(text_column=text_column, headlines=headlines)
-        return map_parts(quotes, articles, n_workers, include_excluded=include_excluded, **options)
     fields = [
         c for c in _HEADLINE_FIELDS if headlines and c in articles.columns and c != text_column
     ]
-    rows: list[dict] = []
-    ids = articles["doc_id"].astype(str).tolist()
-    texts = {name: articles[name].tolist() for name in [text_column, *fields]}
-    dates = _iso_dates(articles)
-    known = known_sources().merged(people)
-    cues = bundled_cues().merged(type_cues)
-    for row in progress_bar(range(len(ids)), total=len(ids), desc="quotes", show=progress):
-        discourse = Discourse(speakers, known=known, date=dates[row])
-        found = {}
-        body = texts[text_column][row]
-        body = body if isinstance(body, str) else ""
-        article = ArticleTypes(body, cues, known, dates[row])
-        found[text_column] = _field_quotes(
-            discourse, body, headline=False, include_indirect=include_indirect
-        )
-        for name in fields:
-            value = texts[name][row]
-            if isinstance(value, str) and value.strip():
-                found[name] = _field_quotes(
-                    discourse, value, headline=True, include_indirect=include_indirect
-                )
-                _borrow_speakers(value, _quoted(found[name]), body, _quoted(found[text_column]))
-        next_id = 1
-        for name in [*fields, text_column]:
-            if name in found:
-                value = body if name == text_column else texts[name][row]
-                shown = found[name] if include_excluded else _quoted(found[name])
-                rows += _rows(ids[row], name, value, shown, next_id, article)
-                next_id += len(shown)
+    data = {
+        "ids": articles["doc_id"].astype(str).tolist(),
+        "texts": {name: articles[name].tolist() for name in [text_column, *fields]},
+        "dates": _iso_dates(articles),
+        "known": known_sources().merged(people),
+        "cues": bundled_cues().merged(type_cues),
+        "speakers": speakers,
+        "text_column": text_column,
+        "fields": fields,
+        "include_indirect": include_indirect,
+        "include_excluded": include_excluded,
+    }
+    n_docs = len(data["ids"])
+    n_workers = workers(n_jobs, n_docs)
+    if n_workers > 1:
+        # the workers inherit the texts (nothing is pickled to them) and take parts of
+        # _PART articles in turn, so both stay busy to the end; each sends back its rows
+        # as tuples, and the table is built once
+        cuts = [*range(0, n_docs, _PART), n_docs]
+        parts = imap_inherited(_part_rows, data, itertools.pairwise(cuts), n_workers)
+        rows = [row for part in parts for row in part]
+    else:
+        shown = progress_bar(range(n_docs), total=n_docs, desc="quotes", show=progress)
+        rows = [row for index in shown for row in _article_rows(data, index)]
     return _frame(rows, _docvars(articles, text_column))
 
 
-def _frame(rows: list[dict], docvars: pd.DataFrame) -> pd.DataFrame:
+#: articles per part handed to a worker process
+_PART = 500
+
+
+def _part_rows(data: dict[str, Any], bounds: tuple[int, int]) -> list[tuple]:
+    """The rows of the articles ``bounds[0]`` to ``bounds[1]`` (a worker's part)."""
+    return [row for index in range(*bounds) for row in _article_rows(data, index)]
+
+
+def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
+    """The table rows (tuples in the order of :data:`QUOTE_COLUMNS`) of one article."""
+    texts, text_column, fields = data["texts"], data["text_column"], data["fields"]
+    include_indirect, date = data["include_indirect"], data["dates"][row]
+    discourse = Discourse(data["speakers"], known=data["known"], date=date)
+    body = texts[text_column][row]
+    body = body if isinstance(body, str) else ""
+    article = ArticleTypes(body, data["cues"], data["known"], date)
+    # every field's quotes are found first (no speaker is needed for that): the names of the
+    # body are registered only when some field has a quote whose speaker is to be resolved
+    options = dict(include_indirect=include_indirect)
+    detected = {text_column: _Field(body, headline=False, **options)}
+    for name in fields:
+        value = texts[name][row]
+        if isinstance(value, str) and value.strip():
+            detected[name] = _Field(value, headline=True, **options)
+    needed = any(field.kept for field in detected.values())
+    found = {text_column: detected[text_column].resolve(discourse, register=needed)}
+    for name in fields:
+        if name in detected:
+            found[name] = detected[name].resolve(discourse)
+            _borrow_speakers(
+                texts[name][row], _quoted(found[name]), body, _quoted(found[text_column])
+            )
+    rows: list[tuple] = []
+    next_id = 1
+    for name in [*fields, text_column]:
+        if name in found:
+            value = body if name == text_column else texts[name][row]
+            shown = found[name] if data["include_excluded"] else _quoted(found[name])
+            rows += _rows(data["ids"][row], name, value, shown, next_id, article)
+            next_id += len(shown)
+    return rows
+
+
+def _frame(rows: list[tuple], docvars: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
     for column in ("quote_id", "part", "start", "end"):
         frame[column] = frame[column].astype(np.int64)

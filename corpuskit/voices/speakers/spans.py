@@ -13,11 +13,18 @@ started inside another is read from there), so the result is always identical.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from functools import lru_cache
 
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of
 
 __all__ = ["TextWords", "span_count", "span_words", "text_words"]
+
+#: the text cut into gaps and words (matches of ``_WORD``): gap, word, gap, ..., gap
+_SPLIT = re.compile(f"({_WORD.pattern})")
+#: a character a word may end with that :func:`word_of` may cut, where no word goes on
+_CUT_END = re.compile(r"[.\-'’](?![\w.\-])")
 
 
 class TextWords:
@@ -34,15 +41,25 @@ class TextWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        titles = lexicon().titles
-        matches = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        #: where each raw match (before a final full stop, hyphen or apostrophe is cut) ends
-        self.raw_ends = [end for _, end, _ in matches]
-        self.starts = [start for start, _, _ in matches]
-        self.words = [
-            word_of(start, end, token, titles) if token[-1] in ".-'’" else (start, end, token)
-            for start, end, token in matches
-        ]
+        # the words by one split and running sums of the pieces' lengths (no Python step per
+        # word); only words ending in a character that ``word_of`` may cut are read again
+        pieces = _SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, pieces)))
+        #: where each word starts, and where its raw match (before a final full stop, hyphen
+        #: or apostrophe is cut) ends
+        self.starts = offsets[0:-1:2]
+        self.raw_ends = offsets[1::2]
+        #: each word as matched, before a final full stop, hyphen or apostrophe is cut
+        self.raw = tokens = pieces[1::2]
+        self.words = list(zip(self.starts, self.raw_ends, tokens))
+        if "." in text or "-" in text or "'" in text or "’" in text:
+            titles = lexicon().titles
+            raw_ends, starts = self.raw_ends, self.starts
+            for match in _CUT_END.finditer(text):
+                end = match.end()
+                index = bisect.bisect_left(raw_ends, end)
+                if index < len(raw_ends) and raw_ends[index] == end:
+                    self.words[index] = word_of(starts[index], end, tokens[index], titles)
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """``words(text[start:end], start)``: the words of a stretch, offsets in the text.
