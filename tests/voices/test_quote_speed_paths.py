@@ -17,8 +17,9 @@ import pandas as pd
 
 from corpuskit.io.wire import parse_dateline
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.quotes.attribution import _verbs, join_masked, mask_asides, mask_captions
+from corpuskit.voices.quotes.attribution import _verbs
 from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
+from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
 from corpuskit.voices.quotes.resolve import _openings
 from corpuskit.voices.speakers.discourse import Discourse, Entity
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of, words
