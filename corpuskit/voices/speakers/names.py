@@ -105,7 +105,8 @@ class NameIndex:
         Example:
             >>> from corpuskit.voices.speakers.discourse import Entity
             >>> people = [Entity("Leila Haddad", "person"), Entity("Omar Haddad", "person")]
-            >>> NameIndex(people).given("leila").name, NameIndex(people + people).given("omar")
+            >>> two_omars = [*people, Entity("Omar Khalil", "person")]
+            >>> NameIndex(people).given("leila").name, NameIndex(two_omars).given("omar")
             ('Leila Haddad', None)
         """
         self._update()
