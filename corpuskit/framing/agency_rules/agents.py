@@ -297,13 +297,7 @@ class _Agents(_Heads):
         without ``one of`` (``one of [six bombings] that killed``)."""
         s = self.s
         pied = s.words[r] in ("which", "whom")  # "in which", not "the answers to who murdered"
-        r = self.skip_time(r)
-        if s.gap[r] and r > 1 and (s.words[r - 1] in _TIME or self._date_word(r - 1)):
-            # "The attack at parliament [Wednesday], which killed": the time word's start
-            r -= 1
-            while r > 1 and not s.gap[r] and (s.words[r - 1] in _TIME or self._date_word(r - 1)):
-                r -= 1
-            r -= r > 1 and not s.gap[r] and s.words[r - 1] in _TIME_LEAD
+        r = self.skip_time(r, before_comma=True)
         if (
             r > 1
             and not s.gap[r]

@@ -35,14 +35,20 @@ _HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "al
 class _Heads(_Spans):
     """Time phrases and the head chunks of subjects with modifiers."""
 
-    def skip_time(self, k: int) -> int:
-        """The start of a time phrase that ends right before token ``k`` (``k`` when none).
+    def skip_time(self, k: int, *, before_comma: bool = False) -> int:
+        """The start of a time phrase that ends right before token ``k`` (``k`` when none),
+        also one that ends before a comma there when ``before_comma``.
 
-        ``Belgian police [on Tuesday] killed``, ``Suicide attacks [last month] killed``.
+        ``Belgian police [on Tuesday] killed``, ``Suicide attacks [last month] killed``,
+        ``The attack at parliament [Wednesday], which killed`` (``before_comma``).
         """
         s = self.s
         j = k
-        while j > 0 and not s.gap[j] and (s.words[j - 1] in _TIME or self._date_word(j - 1)):
+        while (
+            j > 0
+            and (not s.gap[j] or (before_comma and j == k))
+            and (s.words[j - 1] in _TIME or self._date_word(j - 1))
+        ):
             j -= 1
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1

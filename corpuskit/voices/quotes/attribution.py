@@ -10,6 +10,7 @@ import re
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
@@ -105,8 +106,6 @@ _ISSUED_BY = re.compile(
     r"(?:from|by|issued\s+by|released\s+by)\s+",
     re.IGNORECASE,
 )
-#: the head of the mention :data:`_DOCUMENT` gives
-DOCUMENT_HEAD = "statement"
 
 #: an age set off after a name ("Fran Doe, 78, said"; "Ahmed 24 said" without commas)
 _AGE = re.compile(r"\s*\d{1,3}\s*")

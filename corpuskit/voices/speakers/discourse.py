@@ -28,7 +28,7 @@ _SPEAKS_FOR = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: the head of a statement as speaker ("the statement read"), which its issuer speaks
-_DOCUMENT = "statement"
+DOCUMENT_HEAD = "statement"
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
@@ -318,7 +318,7 @@ class Discourse:
         entity = self._alias(mention.text)
         if entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
-        elif entity is None and mention.kind == "role" and mention.head == _DOCUMENT:
+        elif entity is None and mention.kind == "role" and mention.head == DOCUMENT_HEAD:
             entity = None if anywhere else self._issuer(position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
@@ -350,7 +350,7 @@ class Discourse:
             if entity is not None:
                 return entity
         masthead = mention.text.lower().startswith("the ")
-        entity = self._by_name(mention.name, given=_given(mention))
+        entity = self._by_name(mention.name, given=not masthead)
         if entity is None:
             words_ = mention.name.split()
             typed = self.lex.speaker_type([w.lower() for w in words_]) != "unknown"
