@@ -201,7 +201,11 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         if mention is None or not _fills(text, mention.end, chunk_end):
             # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
             # South Carolina on Friday night,"
-            inserted = chunk[0][2].lower() in _INSERTED or _GERUND.fullmatch(chunk[0][2])
+            inserted = (
+                chunk[0][2].lower() in _INSERTED
+                or _GERUND.fullmatch(chunk[0][2])
+                or _appositive(chunk)
+            )
             if chosen is None and skipped == 0 and inserted:
                 skipped += 1
                 continue
@@ -214,6 +218,19 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
+
+
+def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk between commas describes the name before it with a role the lexicon
+    may lack ("Saudia's assistant manager for marketing", "a lawyer for the family"): at most
+    eight words, opening with an article or a possessive, and no verb of saying."""
+    first = chunk[0][2]
+    lex = lexicon()
+    return (
+        len(chunk) <= 8
+        and (first.lower() in ("a", "an", "the") or first.endswith(("'s", "’s")))
+        and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
+    )
 
 
 def _describe(text: str, start: int, end: int, name: Mention) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
+__all__ = ["Lexicon", "lexicon", "merge_sections", "plural", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -25,6 +25,40 @@ _MODIFIERS = frozenset(
      "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
      "opposition", "rebel", "government", "pro-government", "regional", "provincial"}
 )  # fmt: skip
+#: a noun naming a person by what they do ("manager", "activist", "spokeswoman", "official")
+_PERSON_NOUN = re.compile(
+    r"(?!(?:human|former|free|interior|crescent|senior|[a-z-]*ment)$)(?:[a-z-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee|yst)|official|expert|diplomat|envoy|chief|"
+    r"head|general|judge|medic|nurse|aide|emir|king|mp|source|witness|relative|victim|member)"
+)
+
+
+def plural(word: str) -> str:
+    """The regular English plural of a person noun.
+
+    Example:
+        >>> [plural(w) for w in ("senator", "spokesman", "deputy", "witness")]
+        ['senators', 'spokesmen', 'deputies', 'witnesses']
+    """
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def _plurals(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """Type entries with the plural of each ending in a person noun ("senator" ->
+    "senators"), so that "two senators said" is typed like "a senator said"."""
+    extra = []
+    for entry in entries:
+        *lead, last = entry.split(" ")
+        if _PERSON_NOUN.fullmatch(last):
+            form = " ".join([*lead, plural(last)])
+            if form not in entries:
+                extra.append(form)
+    return (*entries, *extra)
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,7 +115,7 @@ class Lexicon:
             groups[lemma] = spec["group"]
             for form in spec["forms"]:
                 forms[form.lower()] = lemma
-        types = tuple((name, tuple(e.lower() for e in entries)) for name, entries in
+        types = tuple((name, _plurals(tuple(e.lower() for e in entries))) for name, entries in
                       data["speaker_types"].items())  # fmt: skip
         synonyms = {k: tuple(v) for k, v in data["role_synonyms"].items()}
         nationality = {
@@ -92,6 +126,7 @@ class Lexicon:
         role_words |= _MODIFIERS
         person_roles = {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
         person_roles -= _MODIFIERS | {"of"}
+        role_words |= {plural(w) for w in role_words if _PERSON_NOUN.fullmatch(w)}
         return cls(
             verb_forms=forms,
             verb_groups=groups,

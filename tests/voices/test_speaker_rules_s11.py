@@ -1,0 +1,58 @@
+"""Speaker rules of session 11 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.voices.speakers import lexicon, parse_mention
+from corpuskit.voices.speakers.lexicon import plural
+
+
+def spoken(text: str, column: str = "speaker") -> list[tuple]:
+    """(quote, speaker) of each direct quote part of one article."""
+    table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
+    table = table[table["kind"] == "direct"]
+    said = table[column].astype(object).where(table[column].notna(), None)
+    return list(zip(table["quote"], said, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head", "kind"),
+    [
+        ("Arab diplomats", "diplomats", "official"),
+        ("Two senators", "senators", "politician"),
+        ("Local farmers", "farmers", "witness_resident"),
+    ],
+)
+def test_a_plural_person_noun_is_a_group_of_speakers(phrase: str, head: str, kind: str) -> None:
+    mention = parse_mention(f"{phrase} said on Monday")
+    assert (mention.kind, mention.head, mention.text) == ("group", head, phrase)
+    assert lexicon().speaker_type(mention.roles) == kind
+
+
+def test_plurals_are_made_for_person_nouns_only() -> None:
+    words = lexicon().role_words
+    assert {"leaders", "spokesmen", "ambassadors"} <= words
+    # "United States", "departments", "humans": no plural of a place, an adjective or a body
+    assert not {"states", "departments", "humen", "formers"} & words
+    assert plural("witness") == "witnesses"
+
+
+def test_a_plural_group_speaks_its_quote() -> None:
+    text = 'Arab leaders also vowed "not to cooperate with the plan in any way".'
+    assert spoken(text) == [("not to cooperate with the plan in any way", "Arab leaders")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Saudia's assistant manager for marketing",
+        "a lawyer for the family since 2009",
+        "the company's head of catering",
+    ],
+)
+def test_a_description_the_lexicon_lacks_between_commas_is_stepped_over(description: str) -> None:
+    text = f'Abdul Rahman Al Fahd, {description}, said that "there are solutions to this."'
+    assert spoken(text) == [("there are solutions to this.", "Abdul Rahman Al Fahd")]
