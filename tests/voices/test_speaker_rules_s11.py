@@ -56,3 +56,39 @@ def test_a_plural_group_speaks_its_quote() -> None:
 def test_a_description_the_lexicon_lacks_between_commas_is_stepped_over(description: str) -> None:
     text = f'Abdul Rahman Al Fahd, {description}, said that "there are solutions to this."'
     assert spoken(text) == [("there are solutions to this.", "Abdul Rahman Al Fahd")]
+
+
+def test_a_participle_after_an_opening_adverbial_takes_the_main_subject() -> None:
+    text = "In the video, Tom Reyes addresses the camera, saying, “I know why I am here today.”"
+    assert spoken(text) == [("I know why I am here today.", "Tom Reyes")]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quote_under_it() -> None:
+    text = (
+        "The talks went on into the night.\n\nThe Boston Courier reports:\n\n"
+        "“The mayor left the meeting early and did not come back to it.”\n\n"
+        "Advertisement:\n\n“The council will vote again next week on the budget.”"
+    )
+    assert spoken(text) == [
+        ("The mayor left the meeting early and did not come back to it.", "Boston Courier"),
+        # a one-word line is page furniture, not a speaker
+        ("The council will vote again next week on the budget.", None),
+    ]
+
+
+def test_a_signed_quote_in_a_round_up_is_the_columnists() -> None:
+    text = (
+        "From the Right\n\n“The deal is a disaster for the country and for the region.”\n\n"
+        "Dana Whitfield, The Evening Ledger\n\n"
+        "“Its defenders will say the evidence is all circumstantial.”\n\nOmar Castell, Vox"
+    )
+    assert spoken(text) == [
+        ("The deal is a disaster for the country and for the region.", "Dana Whitfield"),
+        ("Its defenders will say the evidence is all circumstantial.", "Omar Castell"),
+    ]
+    assert {kind for _, kind in spoken(text, "speaker_type")} == {"media"}
+
+
+def test_a_short_line_with_a_verb_under_a_quote_signs_nothing() -> None:
+    text = "“We will not leave this city,” one man said.\n\n“Never.”\n\nSam Ortiz left."
+    assert spoken(text)[1][1] != "Sam Ortiz"

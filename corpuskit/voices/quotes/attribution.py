@@ -448,6 +448,9 @@ def _subject_of(
         mention = _mention_at(text, start, verb_start)
         if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
             mention = None
+        if mention is None and text[start:verb_start].rstrip().endswith(","):
+            # "In the video, Sotloff addresses the camera, saying, ...": past the adverbial
+            mention = main_subject(text, start, verb_start)
     if mention is None:
         mention = _nearest_subject(text, start, verb_start)
     return mention

@@ -8,6 +8,7 @@ import re
 from corpuskit.voices.quotes.attribution import (
     _after,
     _before,
+    _mention_at,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
@@ -88,6 +89,8 @@ def _direct(
             before = None
         if before is None and same_paragraph and found and found[-1].attribution is not None:
             before = _and_verb(text, begin, part.open_mark, found[-1].attribution)
+        if before is None and not text[p_start : part.open_mark].strip() and part.paragraph:
+            before = _colon_line(text, paragraphs[part.paragraph - 1], sentences)
         colon = text[begin : part.open_mark].rstrip().endswith(":")
         close_before = (
             before is not None
@@ -100,6 +103,8 @@ def _direct(
         attribution = (
             before if before is not None and (after is None or colon or close_before) else after
         )
+        if attribution is None and part.close_mark is not None:
+            attribution = _sign_off(text, paragraphs, part)
         continued = (
             previous is not None
             and previous.continues
@@ -147,6 +152,58 @@ def _direct(
         previous, previous_after = part, after
     _share_coordinated(text, found)
     return sorted(found + titles, key=lambda q: q.parts[0][0])
+
+
+def _colon_line(
+    text: str, paragraph: tuple[int, int], sentences: list[tuple[int, int]]
+) -> Attribution | None:
+    """The attribution of a paragraph that ends in a colon before a quote opening the next
+    ('The St. Louis Post-Dispatch reports:', 'Data guru Nate Silver of 538:'): a reporting
+    verb with its subject, or a person or a described speaker alone; a one-word line
+    ('Advertisement:', 'WATCH:') is page furniture, no speaker."""
+    start, end = paragraph
+    end = start + len(text[start:end].rstrip())
+    if end <= start or text[end - 1] != ":":
+        return None
+    attribution = _before(text, max(_sentence_of(sentences, end - 1)[0], start), end)
+    if attribution is None or attribution.verb is not None:
+        return attribution
+    mention = attribution.mention
+    personal = mention.kind in ("name", "role", "group", "indefinite")
+    return attribution if personal or len(mention.text.split()) > 1 else None
+
+
+#: a sign-off line under a quote: "Noah Feldman, Bloomberg", "— Harry Enten, CNN"
+_MAX_SIGN_OFF_WORDS = 10
+
+
+def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attribution | None:
+    """The person named on the short line right under a quote that fills its paragraph, in
+    the round-ups of opinion that quote a columnist and then sign the quote ('"...."' /
+    'David French, National Review'): a person's name, then a comma or nothing, no verb and
+    no quotation mark in the line."""
+    p_start, p_end = paragraphs[part.paragraph]
+    if text[part.close_mark + 1 : p_end].strip() or part.paragraph + 1 >= len(paragraphs):
+        return None
+    n_start, n_end = paragraphs[part.paragraph + 1]
+    line = text[n_start:n_end].strip()
+    found = span_words(text, n_start, n_end)
+    if (
+        not found
+        or len(found) > _MAX_SIGN_OFF_WORDS
+        or any(mark in line for mark in "\"“”«»„")
+        or any(w.lower() in lexicon().verb_forms for _, _, w in found)
+    ):
+        return None
+    mention = _mention_at(text, n_start, n_end)
+    if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
+        return None
+    rest = text[mention.end : n_end].strip()
+    if rest and rest[0] != ",":
+        return None
+    if rest and not mention.roles:
+        mention.roles = ["columnist"]  # signed with the outlet that printed the column
+    return Attribution(mention, None, None, None)
 
 
 def _of_view(verb: str | None) -> bool:
