@@ -182,7 +182,7 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     the round-ups of opinion that quote a columnist and then sign the quote ('"...."' /
     'David French, National Review'): a person's name, then a comma or nothing, no verb and
     no quotation mark in the line."""
-    p_start, p_end = paragraphs[part.paragraph]
+    p_end = paragraphs[part.paragraph][1]
     if text[part.close_mark + 1 : p_end].strip() or part.paragraph + 1 >= len(paragraphs):
         return None
     n_start, n_end = paragraphs[part.paragraph + 1]
@@ -191,7 +191,7 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     if (
         not found
         or len(found) > _MAX_SIGN_OFF_WORDS
-        or any(mark in line for mark in "\"“”«»„")
+        or any(mark in line for mark in '"“”«»„')
         or any(w.lower() in lexicon().verb_forms for _, _, w in found)
     ):
         return None
