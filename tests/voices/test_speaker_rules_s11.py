@@ -92,3 +92,20 @@ def test_a_signed_quote_in_a_round_up_is_the_columnists() -> None:
 def test_a_short_line_with_a_verb_under_a_quote_signs_nothing() -> None:
     text = "“We will not leave this city,” one man said.\n\n“Never.”\n\nSam Ortiz left."
     assert spoken(text)[1][1] != "Sam Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Lena Broad, senior counsel at the Hartwell Fund for Liberty, said, "They are trying '
+         'to stop this."', "Lena Broad"),
+        ('Dov Amir, president of the Amir Foods brand, called its closure "a very difficult '
+         'decision."', "Dov Amir"),
+        ('Mayor Ruth Ames agreed, but added, "whenever I make a mistake, I say so."',
+         "Ruth Ames"),
+        ('To reduce such uncertainty, says Mr. Sorensen, "we have to remember the numbers."',
+         "Sorensen"),
+    ],
+)  # fmt: skip
+def test_speakers_before_a_quote_in_news_syntax(text: str, speaker: str) -> None:
+    assert spoken(text)[0][1] == speaker

@@ -222,13 +222,14 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
 
 def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
     """Whether a chunk between commas describes the name before it with a role the lexicon
-    may lack ("Saudia's assistant manager for marketing", "a lawyer for the family"): at most
-    eight words, opening with an article or a possessive, and no verb of saying."""
+    may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
+    counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
+    a lower-case word, and no verb of saying."""
     first = chunk[0][2]
     lex = lexicon()
     return (
-        len(chunk) <= 8
-        and (first.lower() in ("a", "an", "the") or first.endswith(("'s", "’s")))
+        len(chunk) <= 10
+        and (first.lower() in ("a", "an", "the") or first.endswith(("'s", "’s")) or first.islower())
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
     )
 
@@ -453,7 +454,20 @@ def _subject_of(
             mention = main_subject(text, start, verb_start)
     if mention is None:
         mention = _nearest_subject(text, start, verb_start)
+    lead = text[start:verb_start]
+    if mention is None and _COORDINATED_VERB.search(lead):
+        # "Ocasio-Cortez agreed, but added, ...": the verb after "but" shares the subject
+        mention = main_subject(text, start, verb_start)
+    if mention is None and lead.rstrip().endswith(","):
+        # "To reduce such uncertainty, says Mr. Mejia-Argueta, ...": the speaker after the verb
+        after = _mention_at(text, verb_end, end)
+        if after is not None and after.kind != "pronoun":
+            mention = after
     return mention
+
+
+#: a second verb of the clause's subject: "agreed, but added", "and then told"
+_COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _nearest_subject(text: str, start: int, verb_start: int) -> Mention | None:
