@@ -109,3 +109,17 @@ def test_a_short_line_with_a_verb_under_a_quote_signs_nothing() -> None:
 )  # fmt: skip
 def test_speakers_before_a_quote_in_news_syntax(text: str, speaker: str) -> None:
     assert spoken(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We found the weapons in the liberated areas,” the al-Ahad website quoted the head "
+         "of the provincial council Khalid Tamr as saying.", "Khalid Tamr"),
+        ('Interfax quoted Sergei Lavrov as saying: "We will not accept this."', "Sergei Lavrov"),
+        ('"We will not accept this," state media quoted a military source as saying.',
+         "a military source"),
+    ],
+)  # fmt: skip
+def test_an_outlet_quoting_someone_as_saying_gives_the_speaker(text: str, speaker: str) -> None:
+    assert spoken(text)[0][1] == speaker

@@ -258,6 +258,29 @@ def _describe(text: str, start: int, end: int, name: Mention) -> None:
         name.roles = [*(w.lower() for w in chunk), *name.roles]
 
 
+#: wire copy's "<outlet> quoted <speaker> as saying": the speaker is the one quoted
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+((?:(?!\bas\b)[^.;:!?\"“”])+?)\s+as\s+(saying|telling|stating|adding|noting)\b"
+)
+
+
+def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
+    """``Interfax quoted Lavrov as saying``, ``the website quoted the head of the council
+    Khalaf Tarmouz as saying``: the person quoted speaks, not the outlet; the verb is the
+    participle."""
+    match = _QUOTED_AS.search(text, start, end)
+    if match is None:
+        return None
+    mention = _mention_at(text, match.start(1), match.end(1))
+    if mention is None:
+        return None
+    name = _run_on_name(text, match.start(1), match.end(1))
+    if mention.kind not in ("name", "pronoun") and name is not None:
+        mention = name
+    verb = match.group(2)
+    return Attribution(mention, verb, match.start(2), match.end(2))
+
+
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
     """Whether a verb is that of a relative clause ("who asked not to be named")."""
     before = span_words(text, start, verb_start)
@@ -273,6 +296,9 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             return None
         return Attribution(mention, according.group(1).lower(), start + according.start(1),
                            start + according.end(1))  # fmt: skip
+    quoted = _quoted_as_saying(text, start, end)
+    if quoted is not None:
+        return quoted
     verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
@@ -379,6 +405,9 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end].rstrip()
     if not segment.strip():
         return None
+    quoted = _quoted_as_saying(text, start, end)
+    if quoted is not None:
+        return quoted
     for verb_start, verb_end, form, _ in reversed(_verbs(text, start, start + len(segment))):
         if span_count(text, verb_end, end) > _MAX_FRAGMENT_LEAD:
             return None
