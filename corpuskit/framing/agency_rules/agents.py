@@ -8,8 +8,10 @@ from corpuskit.framing.agency_rules.heads import _Heads
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
+    _ARTICLES,
     _AUX,
     _BE,
+    _BOUNDARY,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
@@ -307,6 +309,16 @@ class _Agents(_Heads):
         a, b = self.left_np(r, cross_gap=True)
         if b - a > 2 and s.words[a] == "one" and s.words[a + 1] == "of":
             a += 2
+        if 2 < a < b and s.gap[a] and self._capital(a):
+            # "the nightclub shooting in Orlando, [Florida], that killed": the place's place
+            c, e = self.left_np(a, cross_gap=True)
+            if (
+                c < e == a
+                and c > 0
+                and self._capital(c)
+                and s.words[c - 1] in ("in", "near", "outside")
+            ):
+                a, b = c, e
         return a, b
 
     def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
@@ -383,4 +395,20 @@ class _Agents(_Heads):
         if self._capital(j):
             return False
         participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
+        if self._attributive(j):
+            return False  # "the [renewed] attacks resulted in killing": an adjective
         return word in _FINITE or participle or self.is_verb(j)
+
+    def _attributive(self, j: int) -> bool:
+        """A word in *-ed* between an article and a lower-case word of its chunk, not a
+        trigger: ``the [continued] attacks``, ``a [sustained] bombardment``."""
+        s = self.s
+        return (
+            s.words[j].endswith("ed")
+            and 0 < j < len(s) - 1
+            and s.words[j - 1] in _ARTICLES
+            and not (s.gap[j] or s.gap[j + 1])
+            and j not in self.verb_at
+            and s.words[j + 1] not in _BOUNDARY
+            and not self._capital(j + 1)
+        )

@@ -64,6 +64,16 @@ class _Heads(_Spans):
         day = word.isdigit() and len(word) <= 2 and (month_before or month_after)
         return day or bool(_DATE.match(word))
 
+    def _paired_preposition(self, i: int) -> bool:
+        """Whether the preposition at ``i`` is the second of a pair (``in and around``)."""
+        s = self.s
+        return (
+            i > 1
+            and s.words[i - 1] in ("and", "or")
+            and s.words[i - 2] in _MODIFIER_PREPOSITIONS
+            and not (s.gap[i] or s.gap[i - 1])
+        )
+
     def head_chunk(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
         """The head chunk of a subject whose last chunk ``(a, b)`` may end a modifier.
 
@@ -95,6 +105,8 @@ class _Heads(_Spans):
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
             elif word in _MODIFIER_PREPOSITIONS or coordinated:
                 end = a - 1
+                if word in _MODIFIER_PREPOSITIONS and self._paired_preposition(end):
+                    end -= 2  # "clashes [in and] around Kobani killed": both prepositions
             elif any(w in _DISTANCE_UNITS for w in s.words[a:b]):
                 # "the town of X [about 20 km south] of the city": a locator after its place
                 end = a - 1 if word in _HEDGES else a

@@ -72,7 +72,12 @@ class _Sentence:
         for phrase in _QUANTIFIER_PHRASES:
             n = len(phrase)
             fits = a - n >= 0 and tuple(self.words[a - n : a]) == phrase
-            if fits and not any(self.gap[a - n + 1 : a + 1]):
+            # a number or quantity word follows ("[around] 20", not "clashes [around] Kobani")
+            counted = a < len(self.words) and (
+                _is_quantity(self.words[a])
+                or (self.words[a] in ("a", "an") and a + 1 < len(self.words))
+            )
+            if fits and counted and not any(self.gap[a - n + 1 : a + 1]):
                 return a - n
         return a
 

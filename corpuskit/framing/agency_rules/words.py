@@ -149,7 +149,7 @@ _VERBS = _words("""
     alleged alleges according blamed blames dropped launched fired carried conducted continued
     saw left leaving caused causes causing inflicted inflicting rose rise rises risen reached
     reaches climbed stood stands stand put puts including seem seems seemed appear appears
-    appeared unlikely
+    appeared unlikely believe believes believed think thinks
     """)
 #: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
 _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
@@ -162,7 +162,7 @@ _QUANTITY_NOUNS = _words("""
     """)
 #: Boundary words that are pre-modifiers right after an article (``an [alleged] attack``,
 #: ``an [earlier] attack``).
-_ARTICLE_MODIFIERS = _words("alleged suspected reported earlier later recent previous")
+_ARTICLE_MODIFIERS = _words("alleged suspected reported earlier later recent previous continued")
 #: Adjectives dropped from the pre-modifiers of a nominal (``heavy casualties``).
 _NOMINAL_ADJECTIVES = _words("""
     heavy many more further mass high several numerous reported recent new total overall
@@ -187,7 +187,9 @@ _DISTANCE_UNITS = _words("km kilometres kilometers kilometre kilometer miles mil
 #: Adjectives of allegiance before *to* / *with* (``militiamen loyal to the government``).
 _ALLEGIANCE = _words("loyal linked affiliated allied aligned belonging close tied")
 #: Prepositions whose phrase can modify a subject noun (``strikes on hospitals killed``).
-_MODIFIER_PREPOSITIONS = _words("on in of between near against from at across among inside")
+_MODIFIER_PREPOSITIONS = _words(
+    "on in of between near against from at across among inside around outside throughout"
+)
 #: Compass words that end a chunk before ``of`` (``positions north of Manbij``).
 _COMPASS = _words("north south east west northeast northwest southeast southwest")
 _TOLL_WINDOW = 8

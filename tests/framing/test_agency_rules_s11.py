@@ -1,0 +1,64 @@
+"""Session-11 agency rules: subjects with paired locators, attributive participles,
+inserted beliefs in relatives, a place's place before a relative.
+
+Each case is checked by :func:`agency_cases.check_case`; the sentences were written for
+these tests, as that module's docstring says.
+"""
+
+from __future__ import annotations
+
+from agency_cases import case_test
+
+CASES = [
+    # a subject with a locator of two prepositions ("in and around")
+    (
+        "Fierce clashes in and around the town have killed about 80 fighters this week.",
+        "killed",
+        "active",
+        "Fierce clashes",
+        "unknown",
+    ),
+    # "around" before a place is a locator, not the hedge of a number
+    (
+        "Heavy fighting around the airport killed 12 soldiers on Sunday.",
+        "killed",
+        "active",
+        "Heavy fighting",
+        "unknown",
+    ),
+    # ... while before a number it stays a hedge of the victims
+    (
+        "Government shelling killed around 40 people in the market.",
+        "killed",
+        "active",
+        "Government shelling",
+        "syria_gov",
+    ),
+    # a participle in -ed after an article is an adjective of the subject
+    (
+        "The renewed attacks resulted in killing a farmer and his son.",
+        "killing",
+        "active",
+        "The renewed attacks",
+        "unknown",
+    ),
+    # "which X believe killed": the relative's antecedent, not the believers
+    (
+        "Inspectors visited the site of the gas attack, which Western governments believe "
+        "killed dozens of people.",
+        "killed",
+        "active",
+        "the gas attack",
+        "unknown",
+    ),
+    # "in City, Region, that killed": the head before the place
+    (
+        "The group claimed the market bombing in Kirkuk, Iraq, that killed 31 people.",
+        "killed",
+        "active",
+        "the market bombing",
+        "unknown",
+    ),
+]
+
+test_agent_and_actor = case_test(CASES)
