@@ -51,6 +51,24 @@ CASES = [
         "the gas attack",
         "unknown",
     ),
+    # a time phrase between an attack verb and its object; the participle after it takes
+    # the attack's subject
+    (
+        "Police said gunmen targeted on Wednesday morning the market with mortars killing a woman.",
+        "killing",
+        "active",
+        "gunmen",
+        "unknown",
+    ),
+    # a relative "that" inside the main clause is no reported clause's "that"
+    (
+        "A source said that militants fired rockets that fell in the old quarter killing "
+        "three civilians.",
+        "killing",
+        "active",
+        "militants",
+        "unknown",
+    ),
     # "in City, Region, that killed": the head before the place
     (
         "The group claimed the market bombing in Kirkuk, Iraq, that killed 31 people.",

@@ -134,6 +134,10 @@ class _Rules(_Nominals):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if obj[1] == obj[0] and after < len(s) and not s.gap[after] and form.kind == "past":
+            timed = self.time_after(after)  # "targeted [on Wednesday] the neighbourhood"
+            if timed > after:
+                obj = self.right_np(timed)
         if obj[1] == obj[0] and form.kind == "past" and not passive:
             obj = self._shared_object(after)
         if not article and form.kind == "past" and k == i:

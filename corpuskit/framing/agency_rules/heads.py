@@ -25,6 +25,7 @@ from corpuskit.framing.agency_rules.words import (
     _SENTENCE_ADVERBS,
     _TIME,
     _TIME_LEAD,
+    _TIME_NOUNS,
     MEANS,
 )
 
@@ -53,6 +54,17 @@ class _Heads(_Spans):
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1
         return j
+
+    def time_after(self, i: int) -> int:
+        """The end of a short time phrase starting at token ``i`` (``i`` when none): ``targeted
+        [on Wednesday morning] the neighbourhood``, ``killed [yesterday] 12 people``."""
+        s = self.s
+        j = i + (i < len(s) and s.words[i] in ("on", "last", "this", "early", "late"))
+        start = j
+        while j < len(s) and j - start < 3 and s.words[j] in _TIME and not s.gap[j]:
+            j += 1
+        found = j > start and (j == start + 1 or s.words[j - 1] in _TIME_NOUNS | _TIME)
+        return j if found and j < len(s) and not s.gap[j] else i
 
     def _date_word(self, j: int) -> bool:
         """A date or year, or a day of the month beside its month (``August [21]``, ``[5]

@@ -17,6 +17,7 @@ from corpuskit.framing.agency_rules.words import (
     _NOT_SUBJECT,
     _PRONOUNS,
     _RELATIVE,
+    _REPORTING,
     _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
@@ -157,6 +158,8 @@ class _Participles(_Agents):
         s = self.s
         start = 0
         for j in range(i - 1, 0, -1):
+            if s.words[j] == "that" and self._relative_that(j):
+                continue  # "terrorists fired rockets [that] fell ..., killing": a relative
             if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
                 start = j + (s.words[j] in _CLAUSE_OPENERS)
                 break
@@ -168,6 +171,22 @@ class _Participles(_Agents):
             if found is not None:
                 return found
         return self._first_subject(start, i)
+
+    def _relative_that(self, j: int) -> bool:
+        """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]
+        fell``), not a reported clause (``said on Tuesday in a statement [that]``): a finite
+        verb comes right after it, and, looking back, a verb of another clause before any
+        reporting word."""
+        s = self.s
+        if j + 1 >= len(s) or s.gap[j + 1] or not (self._finite(j + 1) or j + 1 in self.verb_at):
+            return False
+        for m in range(j - 1, max(-1, j - _GOVERNOR_WINDOW), -1):
+            word = s.words[m]
+            if word in _CLAUSE_OPENERS or word in _REPORTING:
+                return False
+            if self._finite(m) or m in self.verb_at:
+                return True
+        return False
 
     def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
         """The first chunk from ``start`` followed by a finite verb before ``i``."""
