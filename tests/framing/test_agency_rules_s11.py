@@ -69,6 +69,30 @@ CASES = [
         "militants",
         "unknown",
     ),
+    # two triggers side by side share the clause ("Kills Injures"), in a headline ...
+    (
+        "Rebel Rocket Attack Kills Injures 12 Civilians in Old Quarter",
+        "Kills Injures",
+        "active",
+        "Rebel Rocket Attack",
+        "rebels",
+    ),
+    # ... and in wire copy stripped of its commas
+    (
+        "Gunmen fired on the bus killing injuring 12 people.",
+        "killing injuring",
+        "active",
+        "Gunmen",
+        "unknown",
+    ),
+    # a country's name before a device or fighter word is where, not who
+    (
+        "Syria Car Bombing Kills Four Near Mosque",
+        "Kills",
+        "active",
+        "Syria Car Bombing",
+        "unknown",
+    ),
     # "in City, Region, that killed": the head before the place
     (
         "The group claimed the market bombing in Kirkuk, Iraq, that killed 31 people.",

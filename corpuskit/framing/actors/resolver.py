@@ -187,8 +187,9 @@ class Resolver:
             if _where(first) and spans[end - 1][2] in _TWO_SIDED:
                 # "Syria's war", "Iraq's conflict": the country is where, not a side
                 return ActorMatch(phrase, "unknown", None, None, "generic")
-            if _where(first) and first.rule == "modifier" and spans[end - 1][2] in _NON_STATE:
-                # "Syria militants" (a headline's "Syrian militants"): where they fight
+            if _where(first) and first.rule == "modifier" and _non_state_after(spans, names, end):
+                # "Syria militants" (a headline's "Syrian militants"), "Syria Terrorist
+                # Bombings", "Damascus Car bomb": where they fight, not who
                 return ActorMatch(phrase, "unknown", None, None, "generic")
             also = tuple(dict.fromkeys(m.actor for m in found[1:] if m.actor != first.actor))
             rule = "first_named" if also else first.rule
@@ -292,6 +293,19 @@ def _described_name(phrase: str, spans: list[tuple[int, int, str]], j: int, hi: 
     if hi - j < 2 or spans[j][2] not in FORCE_HEADS | _GENERIC_HEADS:
         return False
     return all(_capitalised(phrase[spans[m][0] : spans[m][1]]) for m in range(j + 1, hi))
+
+
+#: words between a country's name and its head that make the name a place: "Damascus [Car]
+#: bomb", "Syria [Suicide] Attack"
+_DEVICES = frozenset({"car", "truck", "suicide", "terror"})
+
+
+def _non_state_after(spans: list[tuple[int, int, str]], names: list[_Name], end: int) -> bool:
+    """The head, or a word between the first name and the head, is a non-state fighter or
+    device word."""
+    start = names[0].end if names else end - 1
+    words = {spans[m][2] for m in range(start, end)}
+    return spans[end - 1][2] in _NON_STATE or bool(words & (_NON_STATE | _DEVICES))
 
 
 def _where(match: ActorMatch) -> bool:

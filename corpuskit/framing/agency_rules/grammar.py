@@ -102,6 +102,12 @@ class _Rules(_Nominals):
                 continue
             n, form = self.verb_at[i]
             j = i + n
+            while j in self.verb_at and not s.gap[j] and self._asyndetic_pair(form, j):
+                # a headline's "Kills Injures 70", wire copy's "killing injuring": no "and"
+                n2, form = self.verb_at.pop(j)
+                n = j + n2 - i
+                self.verb_at[i] = (n, form)
+                j = i + n
             while j + 1 < len(s) and s.words[j] in ("and", "or") and j + 1 in self.verb_at:
                 if s.gap[j] or s.gap[j + 1]:
                     break
@@ -113,6 +119,16 @@ class _Rules(_Nominals):
                 n = j + 1 + n2 - i
                 self.verb_at[i] = (n, form)
                 j = i + n
+
+    def _asyndetic_pair(self, form: VerbForm, j: int) -> bool:
+        """Whether the trigger at ``j`` right after ``form`` shares its clause: the same
+        form kind (present, past or gerund), neither a noun."""
+        second = self.verb_at[j][1]
+        return (
+            form.kind == second.kind
+            and form.kind in ("present", "past", "gerund")
+            and "nominal" not in (form.verb_class, second.verb_class)
+        )
 
     def classify(self, i: int, n: int, form: VerbForm) -> Clause | None:
         s = self.s
