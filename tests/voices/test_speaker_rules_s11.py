@@ -123,3 +123,16 @@ def test_speakers_before_a_quote_in_news_syntax(text: str, speaker: str) -> None
 )  # fmt: skip
 def test_an_outlet_quoting_someone_as_saying_gives_the_speaker(text: str, speaker: str) -> None:
     assert spoken(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        ('"That is simply not true," retorted Senator Ann Vale.', "Ann Vale", "retort"),
+        ('"We were never told," Rosa Lind recounted.', "Rosa Lind", "recount"),
+        ('"Not one more day," the students chanted.', "the students", "chant"),
+    ],
+)
+def test_verbs_of_saying_news_uses(text: str, speaker: str, lemma: str) -> None:
+    table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
+    assert (table["speaker"].iloc[0], table["verb_lemma"].iloc[0]) == (speaker, lemma)
