@@ -136,3 +136,19 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_speaker(text: str, speake
 def test_verbs_of_saying_news_uses(text: str, speaker: str, lemma: str) -> None:
     table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
     assert (table["speaker"].iloc[0], table["verb_lemma"].iloc[0]) == (speaker, lemma)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Still, the agency", "Instead, the story", "Two states", "What explains"]
+)
+def test_a_capitalised_sentence_adverb_or_number_word_is_no_name(opening: str) -> None:
+    mention = parse_mention(f"{opening} said on Monday")
+    assert mention is None or mention.text.split()[0] not in ("Still", "Instead", "Two", "What")
+
+
+def test_public_figures_quoted_without_a_cue_are_typed_by_the_bundled_list() -> None:
+    text = '"The rates will stay where they are," Jerome Powell said. "No," Sean Hannity said.'
+    assert spoken(text, "speaker_type") == [
+        ("The rates will stay where they are", "official"),
+        ("No", "media"),
+    ]
