@@ -1,4 +1,4 @@
-"""The sixth and seventh naming hold-outs (``tests/devsets/naming_holdout6``, ``7``) are what
+"""The sixth to eighth naming hold-outs (``tests/devsets/naming_holdout6``, ``7``, ``8``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -67,6 +67,29 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 162, "": 27, "event_adjective": 23},
+    },
+    8: {
+        "seed": 20261253,
+        "items": ("i", 212),
+        "labels": [("i0093", "b"), ("i0108", "a"), ("i0175", "b")],
+        "decisions": 127,
+        "referents": {
+            "unknown": 42,
+            "isis": 32,
+            "syria_gov": 32,
+            "rebels": 30,
+            "none": 24,
+            "us": 18,
+            "other": 17,
+            "kurdish": 5,
+            "western_other": 4,
+            "nusra_hts": 3,
+            "iran": 2,
+            "hezbollah": 1,
+            "pmf": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 172, "": 24, "event_adjective": 16},
     },
 }
 
