@@ -228,3 +228,15 @@ def test_article_context_labels_are_as_published():
     both = passes[0].merge(passes[1], on="item")
     assert both.loc[both["referent_x"] != both["referent_y"], "item"].tolist() == ["n0067"]
     assert gold["referent"].tolist() == passes[0]["referent"].tolist()
+
+
+def test_government_before_spending_or_programs_is_an_adjective_of_them():
+    from corpuskit.framing.referents.defaults import hit_use
+
+    sentence = "Republicans voted to slash all government spending and government programs."
+    for word in ("spending", "programs"):
+        end = sentence.index(f"government {word}") + len("government")
+        assert hit_use(sentence, end, "government") == "event_adjective"
+    # a government that acts stays a person label
+    acting = "The government said it would cut spending."
+    assert hit_use(acting, acting.index("government") + 10, "government") == "person"

@@ -31,7 +31,7 @@ EVENT_NOUNS = words(
     helicopters missile missiles rocket rockets mortar mortars shell shells bomb bombs
     barrel offensive assault assaults change shutdown financing funding atrocities crimes
     collapse fall survival overthrow ouster control terrorism siege sieges explosion explosions
-    gunfire infighting plane planes
+    gunfire infighting plane planes spending programs programmes regulation regulations
     """
 )
 #: Abstract nouns of a kind of violence or belief: a label before one speaks of it in
