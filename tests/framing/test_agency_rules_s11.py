@@ -93,6 +93,14 @@ CASES = [
         "Syria Car Bombing",
         "unknown",
     ),
+    # a news site's label in capitals is no part of a headline's agent
+    (
+        "BREAKING Regime air raids kill 42 near the capital",
+        "kill",
+        "active",
+        "Regime air raids",
+        "syria_gov",
+    ),
     # "in City, Region, that killed": the head before the place
     (
         "The group claimed the market bombing in Kirkuk, Iraq, that killed 31 people.",

@@ -25,6 +25,8 @@ from corpuskit.framing.agency_rules.words import (
 #: Sentence adverbs that intensify a quantifier inside the noun phrase (``[still] more``).
 _INTENSIFIERS = frozenset(["still", "yet"])
 _MORE = frozenset(["more", "another", "other", "further"])
+#: Labels a news site prints in capitals before a headline (``UPDATED``, ``BREAKING``).
+_LABELS = frozenset(["updated", "update", "breaking", "exclusive", "watch", "video", "live"])
 #: Hedges before a number that open a measure phrase (``police [some] 20 miles``).
 _HEDGES = frozenset(["some", "about", "around", "nearly", "approximately", "roughly", "almost"])
 
@@ -62,7 +64,8 @@ class _Spans(_Chunker):
     def _lead(self, a: int, b: int) -> int:
         """The start of an agent chunk past sentence adverbs and a preposition that open it
         (``[Also] Syrian army``, ``exchanged views [about] the chemical attack which
-        killed``); not a hedge before a number (``About 300 fighters``, ``Over a dozen
+        killed``) or a site's label in capitals (``[UPDATED] Regime air raids``); not a
+        hedge before a number (``About 300 fighters``, ``Over a dozen
         gunmen``), nor *still* or *yet* before a quantifier (``Still more airstrikes``)."""
         s = self.s
         while b - a > 1:
@@ -71,7 +74,9 @@ class _Spans(_Chunker):
                 word in _INTENSIFIERS and following in _MORE
             )
             preposition = word in _PREPOSITIONS and word != "up" and not self._number_at(a + 1, b)
-            if not (adverb or preposition):
+            # a news site's label in capitals before a headline: "[UPDATED] Regime air raids"
+            label = word in _LABELS and s.text[s.starts[a] : s.ends[a]].isupper()
+            if not (adverb or preposition or label):
                 break
             a += 1
         return a
