@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from quote_cases import spoken
 
-import corpuskit as ck
 from corpuskit.voices.speakers import parse_mention
-
-
-def spoken(text: str, column: str = "speaker") -> list[tuple]:
-    """(quote, speaker) of each direct quote part of one article."""
-    table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
-    table = table[table["kind"] == "direct"]
-    said = table[column].astype(object).where(table[column].notna(), None)
-    return list(zip(table["quote"], said, strict=True))
 
 
 @pytest.mark.parametrize(
