@@ -128,7 +128,7 @@ class ArticleTypes:
         self.cues = cues or type_cues()
         self.known = known or known_sources()
         self.date = date
-        self._cache: dict[str, tuple[str, bool]] = {}
+        self._cache: dict[str, tuple[str, str]] = {}
         self._expanded: dict[str, str] = {}
         #: a text stripped of its commas (FA-KES), where appositions are set off by nothing
         self.commaless = len(body) >= _COMMALESS_MIN_LENGTH and body.count(",") * 1000 < len(body)
