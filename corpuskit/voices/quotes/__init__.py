@@ -63,7 +63,8 @@ The package's modules follow those steps: :mod:`~corpuskit.voices.quotes.marks`
 (quotation marks and the stretches between them),
 :mod:`~corpuskit.voices.quotes.masks` (page furniture and party tags blanked
 before speakers are read), :mod:`~corpuskit.voices.quotes.attribution`
-(reporting verbs and speaker phrases), :mod:`~corpuskit.voices.quotes.direct`,
+(reporting verbs and speaker phrases, with the cue words and patterns of
+:mod:`~corpuskit.voices.quotes.attribution_cues`), :mod:`~corpuskit.voices.quotes.direct`,
 :mod:`~corpuskit.voices.quotes.indirect`,
 :mod:`~corpuskit.voices.quotes.exclusions` (names, titles, scare quotes),
 :mod:`~corpuskit.voices.quotes.resolve` (speakers),

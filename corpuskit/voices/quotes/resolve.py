@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 
-from corpuskit.voices.quotes.attribution import _DATELINE, _LEAD
+from corpuskit.voices.quotes.attribution_cues import _DATELINE, _LEAD
 from corpuskit.voices.quotes.masks import mask_asides, mask_captions, mask_embeds, mask_widgets
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote

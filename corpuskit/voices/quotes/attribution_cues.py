@@ -1,0 +1,75 @@
+"""The cue words and patterns of attribution (:mod:`.attribution`): what may stand between a
+speaker and its verb, what opens a sentence before its subject, and the phrases that name
+who speaks ("the statement read", "X quoted Y as saying").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
+#: ", Republican of Arizona," and ", independent of Vermont,"
+_PARTY_TAG = re.compile(
+    r"\s*(?:[RDI]-[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
+    r"(?:[A-Z][\w.]*\s?){1,3})\s*$"
+)
+#: a subject right before its verb: "what she called", "the Coalition which described"
+_NEAREST = re.compile(
+    r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:who|which|that)\s+)?(?:(?:also|has|have|had|later|then)\s+)?$"
+)
+#: what may come before a participle of saying whose subject opens the sentence
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
+#: a relative clause set off by commas inside a subject (", who has ... ,")
+_INSERTED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:\"“”]{1,200},")
+#: a wire dateline opening a story: "UNITED NATIONS (AP) — ", "MOSCOW, March 3 (Reuters) - "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’]{1,40}(?:,[\w .]{1,20})?(?:\s*\([\w .]{1,20}\))?\s+[—–-]+\s+"
+)
+#: an adverbial opening a sentence before its subject: "On Tuesday,", "In his speech,"
+_LEAD = re.compile(
+    r"(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|However|But|And|Then|Still|"
+    r"Speaking|Asked|Separately)\b[^,:.;\"“”]{0,60},\s*)+"
+)
+_REST_OPENERS = frozenset(
+    {"in", "at", "for", "of", "from", "with", "on", "has", "have", "had", "also", "later",
+     "earlier", "previously", "repeatedly", "reportedly", "further", "too", "then", "now",
+     "once", "again", "would", "will", "who", "himself", "herself", "itself", "however",
+     "in turn", "last", "this", "yesterday", "today", "even", "already", "still", "just", "only",
+     "never", "often", "publicly", "privately", "recently", "quickly", "immediately", "initially",
+     "first", "subsequently", "ultimately", "separately", "both", "instead"}
+)  # fmt: skip
+_INSERTED = frozenset(
+    {"who", "which", "whose", "however", "in", "also", "though", "meanwhile", "too", "speaking",
+     "for", "at", "citing", "quoted", "according", "on", "after", "a", "an", "the"}
+)  # fmt: skip
+#: a statement as the subject of a reporting verb ("the statement read", "The statement
+#: continued:"): it speaks for the body or person that issued it
+_DOCUMENT = re.compile(
+    r"(?:the|its|his|her|their)\s+(?:joint\s+|written\s+|official\s+)?"
+    r"(?:statement|press\s+release|communiqu[eé])\b(?!\s+(?:from|by|of)\b)",
+    re.IGNORECASE,
+)
+#: 'a statement from the Coast Guard': the words of the body after it
+_ISSUED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:statement|press\s+release|communiqu[eé])\s+"
+    r"(?:from|by|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+#: an age set off after a name ("Fran Doe, 78, said"; "Ahmed 24 said" without commas)
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+#: an adverb of manner before a verb ("clearly stated", "flatly denied"), not a noun in -ly
+_ADVERB = re.compile(
+    r"(?!(?:family|ally|rally|assembly|supply|reply|belly|bully|jelly)$)[a-z]{2,}ly"
+)
+#: adverbs of time and frequency before a verb ("once said", "later told"); not auxiliaries
+_ADVERB_WORDS = frozenset(
+    {"once", "also", "later", "earlier", "then", "again", "still", "often", "never", "even",
+     "already", "first", "further", "too", "instead"}
+)  # fmt: skip
+#: wire copy's "<outlet> quoted <speaker> as saying": the speaker is the one quoted
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+((?:(?!\bas\b)[^.;:!?\"“”])+?)\s+as\s+(saying|telling|stating|adding|noting)\b"
+)
+#: a second verb of the clause's subject: "agreed, but added", "and then told"
+_COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|later\s+)?$")
