@@ -8,7 +8,7 @@ from quote_cases import spoken
 
 import corpuskit as ck
 from corpuskit.voices.speakers import lexicon, parse_mention
-from corpuskit.voices.speakers.lexicon import plural
+from corpuskit.voices.speakers.lexicon import _plural
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_plurals_are_made_for_person_nouns_only() -> None:
     assert {"leaders", "spokesmen", "ambassadors"} <= words
     # "United States", "departments", "humans": no plural of a place, an adjective or a body
     assert not {"states", "departments", "humen", "formers"} & words
-    assert plural("witness") == "witnesses"
+    assert _plural("witness") == "witnesses"
 
 
 def test_a_plural_group_speaks_its_quote() -> None:

@@ -8,10 +8,8 @@ from corpuskit.framing.agency_rules.heads import _Heads
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
-    _ARTICLES,
     _AUX,
     _BE,
-    _BOUNDARY,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
@@ -402,13 +400,9 @@ class _Agents(_Heads):
     def _attributive(self, j: int) -> bool:
         """A word in *-ed* between an article and a lower-case word of its chunk, not a
         trigger: ``the [continued] attacks``, ``a [sustained] bombardment``."""
-        s = self.s
         return (
-            s.words[j].endswith("ed")
-            and 0 < j < len(s) - 1
-            and s.words[j - 1] in _ARTICLES
-            and not (s.gap[j] or s.gap[j + 1])
+            self.s.words[j].endswith("ed")
             and j not in self.verb_at
-            and s.words[j + 1] not in _BOUNDARY
+            and self.after_article(j)
             and not self._capital(j + 1)
         )

@@ -117,10 +117,15 @@ class _Chunker:
     def _article_modifier(self, i: int) -> bool:
         """A boundary word used as a pre-modifier right after an article and before
         a word of the chunk (``an [alleged] chemical attack``, ``an [earlier] attack``)."""
+        return self.s.words[i] in _ARTICLE_MODIFIERS and self.after_article(i)
+
+    def after_article(self, i: int) -> bool:
+        """Token ``i`` stands between an article and a word of its chunk (``an [alleged]
+        attack``, ``the [renewed] attacks``): no punctuation around it, no boundary word or
+        trigger after it."""
         s = self.s
         return (
-            s.words[i] in _ARTICLE_MODIFIERS
-            and 0 < i < len(s) - 1
+            0 < i < len(s) - 1
             and s.words[i - 1] in _ARTICLES
             and not (s.gap[i] or s.gap[i + 1])
             and s.words[i + 1] not in _BOUNDARY

@@ -25,7 +25,6 @@ from corpuskit.framing.agency_rules.words import (
     _SENTENCE_ADVERBS,
     _TIME,
     _TIME_LEAD,
-    _TIME_NOUNS,
     MEANS,
 )
 
@@ -63,8 +62,7 @@ class _Heads(_Spans):
         start = j
         while j < len(s) and j - start < 3 and s.words[j] in _TIME and not s.gap[j]:
             j += 1
-        found = j > start and (j == start + 1 or s.words[j - 1] in _TIME_NOUNS | _TIME)
-        return j if found and j < len(s) and not s.gap[j] else i
+        return j if start < j < len(s) and not s.gap[j] else i
 
     def _date_word(self, j: int) -> bool:
         """A date or year, or a day of the month beside its month (``August [21]``, ``[5]

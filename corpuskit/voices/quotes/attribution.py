@@ -218,9 +218,9 @@ def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
     mention = _mention_at(text, match.start(1), match.end(1))
     if mention is None:
         return None
-    name = _run_on_name(text, match.start(1), match.end(1))
-    if mention.kind not in ("name", "pronoun") and name is not None:
-        mention = name
+    if mention.kind not in ("name", "pronoun"):
+        # "the head of the council Khalaf Tarmouz": the name after its description
+        mention = _run_on_name(text, match.start(1), match.end(1)) or mention
     verb = match.group(2)
     return Attribution(mention, verb, match.start(2), match.end(2))
 

@@ -188,11 +188,12 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     n_start, n_end = paragraphs[part.paragraph + 1]
     line = text[n_start:n_end].strip()
     found = span_words(text, n_start, n_end)
+    verbs = lexicon().verb_forms
     if (
         not found
         or len(found) > _MAX_SIGN_OFF_WORDS
         or any(mark in line for mark in '"“”«»„')
-        or any(w.lower() in lexicon().verb_forms for _, _, w in found)
+        or any(w.lower() in verbs for _, _, w in found)
     ):
         return None
     mention = _mention_at(text, n_start, n_end)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Lexicon", "lexicon", "merge_sections", "plural", "words"]
+__all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -25,18 +25,21 @@ _MODIFIERS = frozenset(
      "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
      "opposition", "rebel", "government", "pro-government", "regional", "provincial"}
 )  # fmt: skip
-#: a noun naming a person by what they do ("manager", "activist", "spokeswoman", "official")
+#: a noun naming a person by what they do ("manager", "activist", "spokeswoman", "official"),
+#: not a word of a place, body or adjective that ends alike ("human", "department")
 _PERSON_NOUN = re.compile(
-    r"(?!(?:human|former|free|interior|crescent|senior|[a-z-]*ment)$)(?:[a-z-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee|yst)|official|expert|diplomat|envoy|chief|"
-    r"head|general|judge|medic|nurse|aide|emir|king|mp|source|witness|relative|victim|member)"
+    r"(?!(?:human|former|free|interior|crescent|senior|[a-z-]*ment)$)"
+    r"(?:[a-z-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|ee|yst)"
+    r"|official|expert|diplomat|envoy|chief|head|general|judge|medic|nurse|aide|emir|king|mp"
+    r"|source|witness|relative|victim|member)"
 )
 
 
-def plural(word: str) -> str:
+def _plural(word: str) -> str:
     """The regular English plural of a person noun.
 
     Example:
-        >>> [plural(w) for w in ("senator", "spokesman", "deputy", "witness")]
+        >>> [_plural(w) for w in ("senator", "spokesman", "deputy", "witness")]
         ['senators', 'spokesmen', 'deputies', 'witnesses']
     """
     if word.endswith("man"):
@@ -55,7 +58,7 @@ def _plurals(entries: tuple[str, ...]) -> tuple[str, ...]:
     for entry in entries:
         *lead, last = entry.split(" ")
         if _PERSON_NOUN.fullmatch(last):
-            form = " ".join([*lead, plural(last)])
+            form = " ".join([*lead, _plural(last)])
             if form not in entries:
                 extra.append(form)
     return (*entries, *extra)
@@ -126,7 +129,7 @@ class Lexicon:
         role_words |= _MODIFIERS
         person_roles = {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
         person_roles -= _MODIFIERS | {"of"}
-        role_words |= {plural(w) for w in role_words if _PERSON_NOUN.fullmatch(w)}
+        role_words |= {_plural(w) for w in role_words if _PERSON_NOUN.fullmatch(w)}
         return cls(
             verb_forms=forms,
             verb_groups=groups,
