@@ -33,7 +33,6 @@ every hit records the pattern (as given) that found it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit.text.safe_regex import UserRegex
+from corpuskit.text.token_arrays import token_arrays
 from corpuskit.text.tokenize import TokenRule
 from corpuskit.text.tokens import Tokens, document_table
 
@@ -271,20 +271,17 @@ def token_stream(
     Returns:
         A :class:`TokenStream`.
     """
-    found = [rule.matches(text) for text in texts]
-    lengths = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
-    flat = list(itertools.chain.from_iterable(found))
-    starts = np.fromiter((m[0] for m in flat), dtype=np.int64, count=len(flat))
-    ends = np.fromiter((m[1] for m in flat), dtype=np.int64, count=len(flat))
-    owners = np.repeat(np.arange(len(texts)), lengths).tolist()
-    surfaces = [texts[d][m[0] : m[1]] for d, m in zip(owners, flat)]
-    return _stream(
-        rows=np.arange(len(texts)) if docs is None else np.asarray(docs),
-        lengths=lengths,
-        starts=starts,
-        ends=ends,
-        surfaces=surfaces,
-        strings=[m[2] for m in flat],
+    found = token_arrays(texts, rule)
+    return TokenStream(
+        rows=np.arange(len(texts)) if docs is None else np.asarray(docs, dtype=np.int64),
+        doc=np.repeat(np.arange(len(texts)), found.lengths),
+        start=found.starts,
+        end=found.ends,
+        doc_first=found.offsets,
+        codes=found.surface_codes,
+        types=found.surfaces,
+        token_codes=found.codes,
+        token_types=found.vocabulary,
     )
 
 

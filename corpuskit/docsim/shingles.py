@@ -14,8 +14,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from corpuskit._parallel import map_ranges, workers
-from corpuskit._progress import progress as _progress
 from corpuskit.docsim.gram import take_columns
+from corpuskit.text.token_arrays import token_arrays
 from corpuskit.text.tokenize import resolve_rule
 
 # documents whose shared-shingle counts are computed (and filtered) at once
@@ -50,26 +50,14 @@ def _tokenize_range(
     texts: Sequence[str], a: int, b: int, *, rule: Any, show: bool | None
 ) -> tuple[list[str], _Tokens]:
     """Tokens of ``texts[a:b]``, their ids into this range's own vocabulary (by first use)."""
-    vocabulary: dict[str, int] = {}
-    ids, starts, ends = [], [], []
-    lengths = np.zeros(b - a, dtype=np.int64)
-    for position in _progress(range(a, b), total=b - a, desc="tokens", show=show):
-        found = rule.matches(texts[position])
-        lengths[position - a] = len(found)
-        if found:
-            begin, end, words = zip(*found)
-            codes = [vocabulary.setdefault(w, len(vocabulary)) for w in words]
-            ids.append(np.array(codes, dtype=np.int32))
-            starts.append(np.array(begin, dtype=np.int32))
-            ends.append(np.array(end, dtype=np.int32))
-    empty = [np.empty(0, dtype=np.int32)]
+    found = token_arrays(texts[a:b], rule, show=show)
     tokens = _Tokens(
-        ids=np.concatenate(ids or empty),
-        starts=np.concatenate(starts or empty),
-        ends=np.concatenate(ends or empty),
-        offsets=np.concatenate([[0], np.cumsum(lengths)]),
+        ids=found.codes.astype(np.int32),
+        starts=found.starts.astype(np.int32),
+        ends=found.ends.astype(np.int32),
+        offsets=found.offsets,
     )
-    return list(vocabulary), tokens
+    return found.vocabulary.tolist(), tokens
 
 
 def _tokenize(texts: Sequence[str], rule: Any, show: bool | None, n_jobs: int = -1) -> _Tokens:

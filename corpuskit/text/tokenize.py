@@ -188,6 +188,18 @@ class TokenRule:
         """The compiled :attr:`pattern`."""
         return self._compiled
 
+    @cached_property
+    def splitter(self) -> re.Pattern[str]:
+        """:attr:`pattern` in one capturing group: ``splitter.split(text)`` alternates
+        the stretches between tokens with the tokens, so running sums of their lengths
+        give every token's offsets without a match object per token.
+
+        Example:
+            >>> TokenRule().splitter.split("iraq’s mosul.")
+            ['', 'iraq', '’s ', 'mosul', '.']
+        """
+        return re.compile(f"({self.pattern})")
+
     def strip(self, token: str) -> str:
         """Strip accents from an already lower-cased token as :attr:`strip_accents` says."""
         if self.strip_accents == "unicode":

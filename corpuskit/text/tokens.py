@@ -21,6 +21,7 @@ from corpuskit.text.lemmas import lemma_rows
 from corpuskit.text.lemmas import lemmatize as lemmatize_words
 from corpuskit.text.phrases import Phrases
 from corpuskit.text.stopwords import stopwords as stopword_list
+from corpuskit.text.token_arrays import token_arrays
 from corpuskit.text.tokenize import TokenRule, resolve_rule
 
 __all__ = ["Tokens", "document_table", "tokens"]
@@ -364,22 +365,12 @@ def tokens(
     if overrides:
         rule = dataclasses.replace(rule, **overrides)
     texts, docvars = document_table(articles, text_column=text_column)
-    strings: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    counts = np.zeros(len(texts), dtype=np.int64)
-    for i, text in enumerate(texts):
-        found = rule.matches(text)
-        counts[i] = len(found)
-        for start, end, token in found:
-            starts.append(start)
-            ends.append(end)
-            strings.append(token)
+    found = token_arrays(texts, rule)
     result = Tokens(
-        np.asarray(strings, dtype=object).reshape(-1),
-        np.asarray(starts, dtype=np.int64),
-        np.asarray(ends, dtype=np.int64),
-        np.concatenate([[0], np.cumsum(counts)]),
+        found.vocabulary[found.codes],
+        found.starts,
+        found.ends,
+        found.offsets,
         docvars,
     )
     if phrases is not None:
