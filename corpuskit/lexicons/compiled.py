@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
+import numpy as np
 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.text.tokenize import TokenRule, resolve_rule
@@ -54,6 +55,7 @@ class CompiledDictionary:
             substrings of the text (accent stripping), or a glob has no
             literal part.
         cache: token type -> ids of the pieces it matches.
+        flag_cache: token type -> whether it is an anchor and a root (:meth:`type_flags`).
     """
 
     categories: list[str]
@@ -69,6 +71,7 @@ class CompiledDictionary:
     anchor_glob: re.Pattern[str] | None
     needles: tuple[str, ...] | None
     cache: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)
+    flag_cache: dict[str, tuple[bool, bool]] = dataclasses.field(default_factory=dict)
     automaton: Any = dataclasses.field(default=None, repr=False, compare=False)
 
     def may_match(self, text: str) -> bool:
@@ -110,17 +113,49 @@ class CompiledDictionary:
             self.cache[token] = found
         return found
 
-    def scan(self, tokens: Sequence[str]) -> list[tuple[int, int, int, int, str, float]]:
+    def type_flags(self, types: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Whether each token type is an anchor (:attr:`anchors`, :attr:`anchor_glob`) and
+        whether an entry can start at it (:attr:`roots`, :attr:`root_glob`), each type
+        looked at once (cached), so a text's tokens are checked with an array lookup.
+
+        Example:
+            >>> compiled = compile_dictionary(Dictionary({"siege": ["siege of *"]}))
+            >>> [flags.tolist() for flags in compiled.type_flags(["of", "siege"])]
+            [[False, True], [False, True]]
+        """
+        flags = self.flag_cache
+        anchors, anchor_glob = self.anchors, self.anchor_glob
+        roots, root_glob = self.roots, self.root_glob
+        pairs = []
+        for token in types:
+            found = flags.get(token)
+            if found is None:
+                found = flags[token] = (
+                    token in anchors
+                    or (anchor_glob is not None and bool(anchor_glob.fullmatch(token))),
+                    token in roots or (root_glob is not None and bool(root_glob.fullmatch(token))),
+                )
+            pairs.append(found)
+        both = np.array(pairs, dtype=bool).reshape(-1, 2)
+        return both[:, 0], both[:, 1]
+
+    def scan(
+        self, tokens: Sequence[str], *, starts: Sequence[int] | None = None
+    ) -> list[tuple[int, int, int, int, str, float]]:
         """Every match in ``tokens``, before overlaps are resolved.
 
         Args:
             tokens: the token strings of one text, cut by :attr:`rule`.
+            starts: the positions an entry can start at, when the caller has found
+                them (with :meth:`type_flags`) and knows the text holds an anchor.
 
         Returns:
             ``(start, length, rank, category, entry, weight)`` tuples, where
             ``start`` and ``length`` count tokens and ``rank`` is the entry's
             position in the dictionary.
         """
+        if starts is not None:
+            return self._walk(tokens, starts)
         anchor_glob = self.anchor_glob
         if self.anchors.isdisjoint(tokens) and (
             anchor_glob is None or not any(map(anchor_glob.fullmatch, tokens))
@@ -132,6 +167,12 @@ class CompiledDictionary:
             starts = [i for i, t in enumerate(tokens) if t in roots or root_glob.fullmatch(t)]
         else:
             starts = [i for i, t in enumerate(tokens) if t in roots]
+        return self._walk(tokens, starts)
+
+    def _walk(
+        self, tokens: Sequence[str], starts: Sequence[int]
+    ) -> list[tuple[int, int, int, int, str, float]]:
+        """The matches that start at ``starts``, walking the trie token by token."""
         cache, pieces_of = self.cache, self.pieces
         children, terminals = self.children, self.terminals
         found = []

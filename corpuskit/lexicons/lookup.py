@@ -56,6 +56,7 @@ from corpuskit.lexicons.compiled import CompiledDictionary, compile_dictionary, 
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.lexicons.matrix import _lookup_dtm
 from corpuskit.text.sentences import sentences
+from corpuskit.text.token_arrays import token_arrays
 from corpuskit.text.tokenize import TokenRule
 
 __all__ = [
@@ -71,6 +72,8 @@ __all__ = [
 MATCH_COLUMNS = ("doc_id", "sentence", "category", "entry", "match", "start", "end")
 _NORMALIZE = (None, "tokens", "per_10k")
 _OVERLAP = ("category", "dictionary")
+#: texts cut into tokens at a time (:func:`~corpuskit.text.token_arrays.token_arrays`)
+_CHUNK = 2000
 
 
 # ---------------------------------------------------------------------- input
@@ -325,18 +328,34 @@ def _count(
     scores = np.zeros((len(texts), len(compiled.categories)), dtype=np.float64)
     n_tokens = np.zeros(len(texts), dtype=np.int64)
     kept_matches: list[tuple[int, int, str, int, int]] = []
-    rule = compiled.rule
-    for row, text in enumerate(progress_bar(texts, total=len(texts), desc="lookup", show=progress)):
-        tokens = rule.tokenize(text)
-        n_tokens[row] = len(tokens)
-        found = compiled.scan(tokens)
-        if not found:
-            continue
-        kept = resolve_overlaps(found, overlap=overlap)
-        for _, _, _, category, _, weight in kept:
-            scores[row, category] += weight
-        if keep:
-            kept_matches.extend(_located(rule, text, kept, row, offsets[row]))
+    bounds = range(0, len(texts), _CHUNK)
+    for first in progress_bar(bounds, total=len(bounds), desc="lookup", show=progress):
+        chunk = texts[first : first + _CHUNK]
+        found = token_arrays(chunk, compiled.rule)
+        is_anchor, is_root = compiled.type_flags(found.vocabulary.tolist())
+        bounds_of = found.offsets.tolist()
+        n_tokens[first : first + len(chunk)] = found.lengths
+        anchors_before = np.concatenate([[0], np.cumsum(is_anchor[found.codes])])
+        holds_anchor = anchors_before[found.offsets[1:]] > anchors_before[found.offsets[:-1]]
+        for i in np.flatnonzero(holds_anchor).tolist():
+            a, b = bounds_of[i], bounds_of[i + 1]
+            codes = found.codes[a:b]
+            matched = compiled.scan(
+                found.vocabulary[codes].tolist(), starts=np.flatnonzero(is_root[codes]).tolist()
+            )
+            if not matched:
+                continue
+            row = first + i
+            kept = resolve_overlaps(matched, overlap=overlap)
+            for _, _, _, category, _, weight in kept:
+                scores[row, category] += weight
+            if keep:
+                starts, ends = found.starts[a:b], found.ends[a:b]
+                kept_matches.extend(
+                    (row, category, entry, offsets[row] + int(starts[start]),
+                     offsets[row] + int(ends[start + length - 1]))
+                    for start, length, _, category, entry, _ in kept
+                )  # fmt: skip
     return scores, n_tokens, kept_matches
 
 
