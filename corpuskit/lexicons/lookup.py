@@ -40,9 +40,8 @@ Example:
 
 from __future__ import annotations
 
-import itertools
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -315,6 +314,54 @@ def _count_part(
     return pd.DataFrame(scores).assign(n_tokens=n_tokens, matches=matches)
 
 
+def _scan_chunk(
+    compiled: CompiledDictionary, texts: Sequence[str], *, overlap: str
+) -> tuple[
+    np.ndarray,
+    list[tuple[int, list[tuple[int, int, int, int, str, float]], np.ndarray, np.ndarray]],
+]:
+    """The number of tokens of each text of a chunk, and ``(index, kept, starts, ends)``
+    for each text that holds a match: the matches kept by ``overlap`` and the text's
+    token offsets. The texts are cut with
+    :func:`~corpuskit.text.token_arrays.token_arrays`; anchors and entry starts are
+    checked once per token type (:meth:`CompiledDictionary.type_flags`)."""
+    found = token_arrays(texts, compiled.rule)
+    is_anchor, is_root = compiled.type_flags(found.vocabulary.tolist())
+    bounds = found.offsets.tolist()
+    anchors_before = np.concatenate([[0], np.cumsum(is_anchor[found.codes])])
+    holds_anchor = anchors_before[found.offsets[1:]] > anchors_before[found.offsets[:-1]]
+    hits = []
+    for i in np.flatnonzero(holds_anchor).tolist():
+        a, b = bounds[i], bounds[i + 1]
+        codes = found.codes[a:b]
+        matched = compiled.scan(
+            found.vocabulary[codes].tolist(), starts=np.flatnonzero(is_root[codes]).tolist()
+        )
+        if matched:
+            kept = resolve_overlaps(matched, overlap=overlap)
+            hits.append((i, kept, found.starts[a:b], found.ends[a:b]))
+    return found.lengths, hits
+
+
+def _located(
+    kept: list[tuple[int, int, int, int, str, float]],
+    starts: np.ndarray,
+    ends: np.ndarray,
+    row: int,
+    offset: int,
+) -> Iterator[tuple[int, int, str, int, int]]:
+    """``(row, category, entry, start, end)`` of the kept matches of one text, from its
+    token offsets."""
+    for start, length, _, category, entry, _ in kept:
+        yield (
+            row,
+            category,
+            entry,
+            offset + int(starts[start]),
+            offset + int(ends[start + length - 1]),
+        )
+
+
 def _count(
     compiled: CompiledDictionary,
     texts: list[str],
@@ -328,54 +375,18 @@ def _count(
     scores = np.zeros((len(texts), len(compiled.categories)), dtype=np.float64)
     n_tokens = np.zeros(len(texts), dtype=np.int64)
     kept_matches: list[tuple[int, int, str, int, int]] = []
-    bounds = range(0, len(texts), _CHUNK)
-    for first in progress_bar(bounds, total=len(bounds), desc="lookup", show=progress):
+    chunks = range(0, len(texts), _CHUNK)
+    for first in progress_bar(chunks, total=len(chunks), desc="lookup", show=progress):
         chunk = texts[first : first + _CHUNK]
-        found = token_arrays(chunk, compiled.rule)
-        is_anchor, is_root = compiled.type_flags(found.vocabulary.tolist())
-        bounds_of = found.offsets.tolist()
-        n_tokens[first : first + len(chunk)] = found.lengths
-        anchors_before = np.concatenate([[0], np.cumsum(is_anchor[found.codes])])
-        holds_anchor = anchors_before[found.offsets[1:]] > anchors_before[found.offsets[:-1]]
-        for i in np.flatnonzero(holds_anchor).tolist():
-            a, b = bounds_of[i], bounds_of[i + 1]
-            codes = found.codes[a:b]
-            matched = compiled.scan(
-                found.vocabulary[codes].tolist(), starts=np.flatnonzero(is_root[codes]).tolist()
-            )
-            if not matched:
-                continue
+        lengths, hits = _scan_chunk(compiled, chunk, overlap=overlap)
+        n_tokens[first : first + len(chunk)] = lengths
+        for i, kept, starts, ends in hits:
             row = first + i
-            kept = resolve_overlaps(matched, overlap=overlap)
             for _, _, _, category, _, weight in kept:
                 scores[row, category] += weight
             if keep:
-                starts, ends = found.starts[a:b], found.ends[a:b]
-                kept_matches.extend(
-                    (row, category, entry, offsets[row] + int(starts[start]),
-                     offsets[row] + int(ends[start + length - 1]))
-                    for start, length, _, category, entry, _ in kept
-                )  # fmt: skip
+                kept_matches.extend(_located(kept, starts, ends, row, offsets[row]))
     return scores, n_tokens, kept_matches
-
-
-def _located(
-    rule: TokenRule,
-    text: str,
-    kept: list[tuple[int, int, int, int, str, float]],
-    row: int,
-    offset: int,
-) -> list[tuple[int, int, str, int, int]]:
-    """``(row, category, entry, start, end)`` of the kept matches of one text.
-
-    Tokens are cut again with their offsets, only up to the last matched one.
-    """
-    needed = max(start + length for start, length, *_ in kept)
-    spans = list(itertools.islice(rule.iter_spans(text), needed))
-    return [
-        (row, category, entry, offset + spans[start][0], offset + spans[start + length - 1][1])
-        for start, length, _, category, entry, _ in kept
-    ]
 
 
 def match_texts(
@@ -401,13 +412,13 @@ def match_texts(
         [(1, 0, 'besieged', 0, 8), (1, 0, 'siege', 19, 24)]
     """
     _check_choice(overlap, _OVERLAP, "overlap")
-    rule, found_in = compiled.rule, []
-    for row, text in enumerate(texts):
-        if not compiled.may_match(text):
-            continue
-        found = compiled.scan(rule.tokenize(text))
-        if found:
-            found_in.extend(_located(rule, text, resolve_overlaps(found, overlap=overlap), row, 0))
+    rows = [row for row, text in enumerate(texts) if compiled.may_match(text)]
+    found_in: list[tuple[int, int, str, int, int]] = []
+    for first in range(0, len(rows), _CHUNK):
+        chosen = rows[first : first + _CHUNK]
+        _, hits = _scan_chunk(compiled, [texts[row] for row in chosen], overlap=overlap)
+        for i, kept, starts, ends in hits:
+            found_in.extend(_located(kept, starts, ends, chosen[i], 0))
     return found_in
 
 
