@@ -74,11 +74,9 @@ def _cut(
     """The tokens of distinct ``pieces``: owning piece, offsets in it, strings and forms
     as written, in order; one run of the rule over the pieces joined by newlines, and
     :meth:`TokenRule.matches` for the rare pieces whose lower case changes length."""
-    odd = (
-        [i for i, piece in enumerate(pieces) if rule.lowercase and len(piece.lower()) != len(piece)]
-        if rule.lowercase
-        else []
-    )
+    odd: list[int] = []
+    if rule.lowercase and len("\n".join(pieces).lower()) != sum(map(len, pieces)) + len(pieces) - 1:
+        odd = [i for i, piece in enumerate(pieces) if len(piece.lower()) != len(piece)]
     odd_set = set(odd)
     plain = [piece for i, piece in enumerate(pieces) if i not in odd_set] if odd else pieces
     plain_index = np.setdiff1d(np.arange(len(pieces)), odd) if odd else np.arange(len(pieces))
@@ -87,9 +85,8 @@ def _cut(
     sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     ends = np.cumsum(sizes)[1::2]
     starts = ends - sizes[1::2]
-    piece_starts = np.concatenate([[0], np.cumsum([len(p) + 1 for p in plain])[:-1]]).astype(
-        np.int64
-    )
+    lengths = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain)) + 1
+    piece_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     owner = np.searchsorted(piece_starts, starts, side="right") - 1
     strings = parts[1::2]
     surfaces = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
