@@ -8,7 +8,7 @@ from __future__ import annotations
 from corpuskit.voices.speakers.discourse import Resolved
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
-from corpuskit.voices.speakers.types import ArticleTypes
+from corpuskit.voices.speakers.types import ArticleTypes, former_phrase
 
 __all__ = ["speaker_type"]
 
@@ -61,13 +61,17 @@ def speaker_type(
     if source == "present":
         return described
     phrases = [*entity.phrases, list(mention.roles) if mention else []]
-    own = [w for phrase in phrases if phrase[:1] != ["former"] for w in phrase]
+    own = [w for phrase in phrases if not former_phrase(phrase) for w in phrase]
     if lexicon().speaker_type(own) != "unknown":
         return found
     # the list by full name, else by a surname it lists ("Further Trump" misparsed)
     listed = article.known.type_of(entity.name, article.date)
     if listed is None and len(entity.name.split()) > 1:
-        listed = article.known.type_of(entity.name.split()[-1], article.date)
+        # a listed person's surname, never a body's name ("Vicente Fox" is not Fox News)
+        entry = article.known.find(entity.name.split()[-1])
+        listed = (
+            entry.type_on(article.date) if entry is not None and entry.kind == "person" else None
+        )
     if listed is not None and listed != "unknown":
         return listed
     if entity.speaks_for:

@@ -35,7 +35,7 @@ from corpuskit.voices.speakers.cues import (
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
 
-__all__ = ["ArticleTypes", "TypeCues", "type_cues"]
+__all__ = ["ArticleTypes", "TypeCues", "former_phrase", "type_cues"]
 
 #: a character that continues a word (a name is found only as a whole word)
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -97,6 +97,19 @@ _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "say
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 #: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
 _FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
+#: a term of office that has ended: "Mexico's president from 2000 to 2006", "senator
+#: between 1997 and 2009"
+_CLOSED_TERM = re.compile(
+    r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
+)
+#: roles of elected leaders and their political staff: held no longer, they leave a
+#: politician ("former Mexican President Vicente Fox", "former Vice President", "former
+#: White House chief of staff"), while a former minister, director or official keeps the
+#: office's type ("former Defense Secretary", "former FBI director")
+_FORMER_POLITICAL = (
+    ("president",), ("vice", "president"), ("prime", "minister"), ("premier",),
+    ("chief", "of", "staff"), ("press", "secretary"), ("adviser",), ("advisor",), ("speaker",),
+)  # fmt: skip
 #: lower-case words that end a title run ("the", "and", "with")
 _FUNCTION = frozenset(
     {"a", "an", "the", "and", "or", "but", "to", "of", "for", "at", "on", "in", "by", "with",
@@ -149,6 +162,8 @@ class ArticleTypes:
             aged = aged or bool(self.cues.age.match(after) or self.cues.ordinary.match(after))
             for words, was in self._descriptions(position, end):
                 found = self.description_type(words)
+                if was and found == "official" and _political_head(words):
+                    found = "politician"
                 if found != "unknown" and not was:
                     return found, "present"
                 if found != "unknown" and former == "unknown":
@@ -434,6 +449,29 @@ class ArticleTypes:
         return any(phrase in sentence for phrase in self.cues.anonymity)
 
 
+def former_phrase(words: list[str]) -> bool:
+    """Whether role words (lower case) describe a role held no longer: "former ..." or a
+    closed term ("president from 2000 to 2006").
+
+    Example:
+        >>> former_phrase(["president", "from", "2000", "to", "2006"]), former_phrase(["senator"])
+        (True, False)
+    """
+    return bool(words) and (words[0] in _FORMER or bool(_CLOSED_TERM.search(" ".join(words))))
+
+
+def _political_head(description: str) -> bool:
+    """Whether a description names an elected leader's role or political staff
+    (:data:`_FORMER_POLITICAL`) before any body it names.
+
+    Example:
+        >>> _political_head("former Mexican President"), _political_head("former FBI director")
+        (True, False)
+    """
+    words = cue_words(description)
+    return any(contains(words, role) for role in _FORMER_POLITICAL)
+
+
 def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, bool]:
     """The present-role part of a description (with "for <body>" when a possessive stands
     for a body named earlier) and whether it is a former role."""
@@ -443,4 +481,4 @@ def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, b
     for index, word in enumerate(words):
         if word.lower() in cues.current and index + 1 < len(words):
             return " ".join(words[index + 1 :]), False
-    return text, bool(words) and words[0].lower() in _FORMER
+    return text, bool(words) and (words[0].lower() in _FORMER or bool(_CLOSED_TERM.search(text)))
