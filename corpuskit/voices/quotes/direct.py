@@ -9,6 +9,7 @@ from corpuskit.voices.quotes.attribution import (
     _after,
     _before,
     _mention_at,
+    main_subject,
 )
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
@@ -31,6 +32,27 @@ _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 _AND_VERB = re.compile(
     r"[\s,]*and\s+(?:then\s+|also\s+|later\s+)?(\w+(?: out)?)\s*(?:that\s+)?:?\s*$"
 )
+
+
+def woven_subject(text: str, sentences: list[tuple[int, int]], quote: Quote) -> Attribution | None:
+    """The speaker of an unattributed quote woven into a sentence: the sentence's subject
+    when it is named ("Democratic nominee Hillary Clinton, meanwhile, spoke of an America
+    '...'", "Farenthold reflected on his time spent working to '...'").
+
+    Example:
+        >>> text = 'Senator Jane Roe spoke of a plan "to cut the deficit by half next year."'
+        >>> quote = Quote([(34, 71)], "direct", None, 0)
+        >>> woven_subject(text, [(0, len(text))], quote).mention.text
+        'Senator Jane Roe'
+    """
+    start = quote.parts[0][0]
+    begin = _sentence_of(sentences, max(start - 1, 0))[0]
+    if not text[begin : start - 1].strip():
+        return None
+    subject = main_subject(text, begin, start - 1)
+    if subject is None or subject.kind not in ("name", "proper", "role", "pronoun"):
+        return None
+    return Attribution(subject, None, None, None)
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:

@@ -1,0 +1,43 @@
+"""Speaker and type rules of session 12 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_cases import spoken
+
+
+def test_a_quote_woven_into_a_sentence_is_its_subjects() -> None:
+    text = (
+        "The senator took questions for an hour.\n\n"
+        "Senator Jane Roe, meanwhile, spoke of a country "
+        '"where every family can find a doctor close to home and pay for it."'
+    )
+    assert spoken(text) == [
+        ("where every family can find a doctor close to home and pay for it.", "Jane Roe")
+    ]
+
+
+def test_a_woven_quote_without_a_named_subject_keeps_no_speaker() -> None:
+    text = 'It is a long way from "the country where every family can find a doctor close by."'
+    assert spoken(text) == [("the country where every family can find a doctor close by.", None)]
+
+
+def test_a_former_head_of_state_is_a_politician() -> None:
+    text = (
+        "Ramon Ortiz, the country’s president from 1998 to 2004, spoke on Monday.\n\n"
+        '"We will not allow it," Mr. Ortiz said.'
+    )
+    assert spoken(text, "speaker_type") == [("We will not allow it", "politician")]
+
+
+def test_a_former_minister_keeps_the_office_type() -> None:
+    text = (
+        "Former Defense Secretary Ramon Ortiz spoke on Monday.\n\n"
+        '"We will not allow it," Mr. Ortiz said.'
+    )
+    assert spoken(text, "speaker_type") == [("We will not allow it", "official")]
+
+
+def test_a_persons_surname_is_not_a_listed_bodys_name() -> None:
+    # "Fox" is an alias of Fox News in the bundled list; Ana Fox is a person of no stated role
+    text = 'Ana Fox spoke to reporters.\n\n"We will not allow it," Ms. Fox said.'
+    assert spoken(text, "speaker_type") == [("We will not allow it", "unknown")]
