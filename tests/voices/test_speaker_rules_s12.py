@@ -41,3 +41,13 @@ def test_a_persons_surname_is_not_a_listed_bodys_name() -> None:
     # "Fox" is an alias of Fox News in the bundled list; Ana Fox is a person of no stated role
     text = 'Ana Fox spoke to reporters.\n\n"We will not allow it," Ms. Fox said.'
     assert spoken(text, "speaker_type") == [("We will not allow it", "unknown")]
+
+
+def test_a_quoted_nickname_does_not_split_a_name() -> None:
+    text = (
+        'The governor picked former Chief of Staff William "Mo" Cowan for the seat.\n\n'
+        "Cowan said he would serve until the election.\n\n"
+        '"I am not a candidate in the future," he said.'
+    )
+    assert spoken(text) == [("I am not a candidate in the future", "William Cowan")]
+    assert spoken(text, "speaker_type") == [("I am not a candidate in the future", "politician")]

@@ -11,7 +11,13 @@ import itertools
 import re
 
 from corpuskit.voices.quotes.attribution_cues import _DATELINE, _LEAD
-from corpuskit.voices.quotes.masks import mask_asides, mask_captions, mask_embeds, mask_widgets
+from corpuskit.voices.quotes.masks import (
+    mask_asides,
+    mask_captions,
+    mask_embeds,
+    mask_nicknames,
+    mask_widgets,
+)
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import (
@@ -58,7 +64,7 @@ def _register_names(
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said");
     ``sentences`` are joined over party tags (``join_masked``)."""
     lex = lexicon()
-    text = mask_asides(mask_captions(mask_embeds(mask_widgets(text))))
+    text = mask_nicknames(mask_asides(mask_captions(mask_embeds(mask_widgets(text)))))
     found = text_words(text)
     tokens, offsets = found.words, found.starts
     sentence, topic_seen, after = 0, -1, 0

@@ -20,7 +20,12 @@ from corpuskit.voices.quotes.direct import _direct, woven_subject
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
-from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
+from corpuskit.voices.quotes.masks import (
+    join_masked,
+    mask_asides,
+    mask_captions,
+    mask_nicknames,
+)
 from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
@@ -378,7 +383,7 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
     discourse = Discourse(data["speakers"], known=data["known"], date=date)
     body = texts[text_column][row]
     body = body if isinstance(body, str) else ""
-    article = ArticleTypes(body, data["cues"], data["known"], date)
+    article = ArticleTypes(mask_nicknames(body), data["cues"], data["known"], date)
     # every field's quotes are found first (no speaker is needed for that): the names of the
     # body are registered only when some field has a quote whose speaker is to be resolved
     options = dict(include_indirect=include_indirect)

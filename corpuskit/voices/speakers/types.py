@@ -162,7 +162,7 @@ class ArticleTypes:
             aged = aged or bool(self.cues.age.match(after) or self.cues.ordinary.match(after))
             for words, was in self._descriptions(position, end):
                 found = self.description_type(words)
-                if was and found == "official" and _political_head(words):
+                if was and found in ("official", "unknown") and _political_head(words):
                     found = "politician"
                 if found != "unknown" and not was:
                     return found, "present"
