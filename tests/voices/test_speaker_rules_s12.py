@@ -44,10 +44,13 @@ def test_a_persons_surname_is_not_a_listed_bodys_name() -> None:
 
 
 def test_a_quoted_nickname_does_not_split_a_name() -> None:
-    text = (
-        'The governor picked former Chief of Staff William "Mo" Cowan for the seat.\n\n'
+    # read as "William" and "Cowan" before session 12, the later "Cowan" and "he" were no
+    # one or the surname alone
+    for text in (
+        'The governor picked William "Mo" Cowan for the seat.\n\n'
         "Cowan said he would serve until the election.\n\n"
-        '"I am not a candidate in the future," he said.'
-    )
-    assert spoken(text) == [("I am not a candidate in the future", "William Cowan")]
-    assert spoken(text, "speaker_type") == [("I am not a candidate in the future", "politician")]
+        '"I am not a candidate in the future," he said.',
+        'Patrick picked William "Mo" Cowan.\n\nKerry left the Senate on Friday. Cowan will '
+        'serve until June.\n\n"I am not a candidate in the future," he said.',
+    ):
+        assert spoken(text) == [("I am not a candidate in the future", "William Cowan")]
