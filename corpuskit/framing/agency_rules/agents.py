@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from corpuskit.framing.agency_rules.heads import _Heads
@@ -38,6 +39,9 @@ from corpuskit.framing.agency_rules.words import (
     _is_adverb,
 )
 
+#: a nationality adjective: "Russian", "Turkish", "Iraqi", "Lebanese"
+_NATIONALITY = re.compile(r"(?:[a-z]ian|ish|[a-z]i|ese|can)$")
+
 
 class _Agents(_Heads):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
@@ -45,6 +49,24 @@ class _Agents(_Heads):
     clauses: list[Any]
     left_clause: Any
     relative: tuple[tuple[int, int], tuple[int, int]] | None
+
+    def _after_opening_place(self, a: int, b: int, k: int) -> tuple[int, int] | None:
+        """The subject inside the chunk ``(a, b)`` before the verb at ``k`` when the sentence
+        opens with a place phrase not closed by a comma: it starts at the first capitalised
+        word after a lower-case one ("the Euphrates river [Islamic State] beheaded") or at a
+        nationality after a name ("Syria [Russian air strikes]")."""
+        s = self.s
+        if s.words[0] not in _PREPOSITIONS or any(s.gap[1:k]):
+            return None
+        for p in range(a + 1, b):
+            capital_after = (
+                self._capitalized(p)
+                and not self._capitalized(p - 1)
+                and s.words[p - 1] not in _DETERMINERS
+            )
+            if capital_after or (self._capitalized(p) and _NATIONALITY.search(s.words[p])):
+                return p, b
+        return None
 
     def by_phrase(self, j: int) -> tuple[int, int] | None:
         """The chunk after a ``by`` within a few tokens from ``j`` in the same clause."""
@@ -158,7 +180,12 @@ class _Agents(_Heads):
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent
                 return (*antecedent, None)
-            return (*self.coordinated_subject(*self.head_chunk(a, b)), None)
+            head = self.head_chunk(a, b)
+            if head[1] <= a:
+                # "In the east of Syria Russian air strikes killed": no comma ends the opening
+                # place (FA-KES) and the chunk runs on into the subject
+                head = self._after_opening_place(a, b, k) or head
+            return (*self.coordinated_subject(*head), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.antecedent(k - 1)
             if b > a:
