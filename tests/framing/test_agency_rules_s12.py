@@ -1,5 +1,6 @@
 """Session-12 agency rules: the subject after an opening place phrase that no comma closes
-(wire copy stripped of its commas, as FA-KES is).
+(wire copy stripped of its commas, as FA-KES is); a gerund after a span of time and a
+preposition that open the sentence.
 
 Each case is checked by :func:`agency_cases.check_case`; the sentences were written for
 these tests, as that module's docstring says.
@@ -33,6 +34,14 @@ CASES = [
         "active",
         "Turkish jets",
         "turkey",
+    ),
+    # "Four months after beheading ..., X": the subject of the clause after the comma
+    (
+        "Two weeks after executing three aid workers, the group released a new video.",
+        "executing",
+        "active",
+        "the group",
+        "unknown",
     ),
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _APPOSITION_WINDOW,
@@ -82,7 +83,7 @@ class _Participles(_Agents):
             p -= 1  # "After [allegedly] killing"
         if p < 0 or s.gap[p + 1] or s.words[p] not in _GERUND_PREPOSITIONS:
             return None
-        if p == 0 or s.gap[p]:
+        if p == 0 or s.gap[p] or self._time_before(p):
             end = next((m for m in range(i + 1, len(s)) if s.gap[m]), len(s))
             return self._first_subject(end, len(s)) if end < len(s) else None
         for m in range(p - 1, max(-1, p - 1 - _GOVERNOR_WINDOW), -1):
@@ -92,6 +93,14 @@ class _Participles(_Agents):
                 a, b, _ = self.subject(self.verb_group(m)[0])
                 return self.apposed(a, b) if b > a else None
         return None
+
+    def _time_before(self, p: int) -> bool:
+        """Only a span of time opens the sentence before token ``p``: "[Four months] after
+        beheading ..., ISIS is ransoming", "[Days] after killing"."""
+        s = self.s
+        words = s.words[:p]
+        counted = all(w in _TIME or w.isdigit() or w in _NUMBER_WORDS for w in words)
+        return 0 < p <= 3 and counted and words[-1] in _TIME and not any(s.gap[1 : p + 1])
 
     def apposed(self, a: int, b: int) -> tuple[int, int]:
         """The head of an apposition: ``[Maj. Hasan], the Army psychiatrist``, ``[One
