@@ -1,6 +1,6 @@
 """Session-12 agency rules: the subject after an opening place phrase that no comma closes
 (wire copy stripped of its commas, as FA-KES is); a gerund after a span of time and a
-preposition that open the sentence.
+preposition that open the sentence; the subject before "in <town>, <state>," and the verb.
 
 Each case is checked by :func:`agency_cases.check_case`; the sentences were written for
 these tests, as that module's docstring says.
@@ -41,6 +41,21 @@ CASES = [
         "executing",
         "active",
         "the group",
+        "unknown",
+    ),
+    # a town and its country or state set off by commas before the verb: not the agent
+    (
+        "A car bomb near Kirkuk, Iraq, killed 12 people on Monday.",
+        "killed",
+        "active",
+        "A car bomb",
+        "unknown",
+    ),
+    (
+        "A gunman in Orlando, Florida, killed 49 people.",
+        "killed",
+        "active",
+        "A gunman",
         "unknown",
     ),
 ]

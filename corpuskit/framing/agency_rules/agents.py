@@ -50,6 +50,23 @@ class _Agents(_Heads):
     left_clause: Any
     relative: tuple[tuple[int, int], tuple[int, int]] | None
 
+    def _before_place_pair(self, k: int) -> tuple[int, int] | None:
+        """The subject before a town and its state set off by commas right before the verb
+        group at ``k``: "[a mass shooting] in Dayton, Ohio, left nine dead"."""
+        s = self.s
+        if k < 4 or not s.gap[k] or s.text[s.ends[k - 1] : s.starts[k]].strip() != ",":
+            return None
+        c, e = self.left_np(k, cross_gap=True)
+        if not (c < e == k and self._capital(c) and s.gap[c]):
+            return None
+        t, u = self.left_np(c, cross_gap=True)
+        if not (
+            0 < t < u == c and self._capital(t) and s.words[t - 1] in ("in", "near", "outside")
+        ):
+            return None
+        a, b = self.head_chunk(t, u)
+        return (a, b) if b < t else None
+
     def _after_opening_place(self, a: int, b: int, k: int) -> tuple[int, int] | None:
         """The subject inside the chunk ``(a, b)`` before the verb at ``k`` when the sentence
         opens with a place phrase not closed by a comma: it starts at the first capitalised
@@ -216,6 +233,9 @@ class _Agents(_Heads):
             antecedent = self.relative_antecedent(k)
             if antecedent is not None:
                 return (*antecedent, None)
+        placed = self._before_place_pair(k)
+        if placed is not None:
+            return (*placed, None)
         apposed = self.apposition(k)
         if apposed is not None:
             return (*apposed, None)
