@@ -54,3 +54,16 @@ def test_a_quoted_nickname_does_not_split_a_name() -> None:
         'serve until June.\n\n"I am not a candidate in the future," he said.',
     ):
         assert spoken(text) == [("I am not a candidate in the future", "William Cowan")]
+
+
+def test_a_persons_surname_is_the_person_not_a_listed_body() -> None:
+    # written after the tenth hold-out's scoring, from its errors
+    text = (
+        "Former New York City Mayor Michael Bloomberg spoke in Philadelphia.\n\n"
+        '"I am a New Yorker," Bloomberg said.'
+    )
+    assert spoken(text) == [("I am a New Yorker", "Michael Bloomberg")]
+    assert spoken(text, "speaker_type") == [("I am a New Yorker", "politician")]
+    # with no such person met, the name is the listed body's
+    text = 'Bloomberg reported the deal.\n\n"It is done," Bloomberg said.'
+    assert spoken(text, "speaker_type") == [("It is done", "media")]

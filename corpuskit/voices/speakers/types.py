@@ -109,6 +109,7 @@ _CLOSED_TERM = re.compile(
 _FORMER_POLITICAL = (
     ("president",), ("vice", "president"), ("prime", "minister"), ("premier",),
     ("chief", "of", "staff"), ("press", "secretary"), ("adviser",), ("advisor",), ("speaker",),
+    ("mayor",),
 )  # fmt: skip
 #: lower-case words that end a title run ("the", "and", "with")
 _FUNCTION = frozenset(
