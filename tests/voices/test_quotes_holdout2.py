@@ -57,9 +57,11 @@ def check_labels(folder: Path, texts: dict[str, str], name: str) -> None:
             assert row.is_quote == "no" and row.reason in {"title", "name", "scare", "other"}, row
 
 
-def check_gold(folder: Path, adjudicate) -> pd.DataFrame:
+def check_gold(folder: Path, adjudicate, one_pass: dict | None = None) -> pd.DataFrame:
     """The gold of a quotes hold-out is pass a with the adjudicator's ``DECISIONS`` (one per
-    stretch the passes differ on) applied; returns the gold."""
+    stretch the passes differ on) applied, and the stretches only one pass has
+    (``one_pass``: ``{(item, start): coder}``) taken from it; returns the gold."""
+    one_pass = one_pass or {}
     passes = {
         coder: pd.read_csv(
             folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False
@@ -67,13 +69,15 @@ def check_gold(folder: Path, adjudicate) -> pd.DataFrame:
         for coder in ("a", "b")
     }
     gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False).set_index(KEY)
-    # both passes label the same stretches, in the gold's order
-    assert passes["a"].index.equals(gold.index) and set(passes["b"].index) == set(gold.index)
-    passes["b"] = passes["b"].loc[gold.index]
+    # both passes label the same stretches but those one pass alone has, in the gold's order
+    shared = [key for key in gold.index if key not in one_pass]
+    assert set(passes["a"].index) | set(passes["b"].index) == set(gold.index)
+    assert set(passes["a"].index) & set(passes["b"].index) == set(shared)
     coded = [c for c in gold.columns if c not in ("coder", "note")]
-    differ = (passes["a"][coded] != passes["b"][coded]).any(axis=1)
-    assert set(gold.index[differ]) == set(adjudicate.DECISIONS)
-    expected = passes["a"].copy()
+    differ = (passes["a"].loc[shared, coded] != passes["b"].loc[shared, coded]).any(axis=1)
+    assert set(differ.index[differ]) | set(one_pass) == set(adjudicate.DECISIONS)
+    alone = [passes[coder].loc[[key]] for key, coder in one_pass.items()]
+    expected = pd.concat([passes["a"].loc[shared], *alone]).loc[gold.index]
     for key, (who, changes, _reason) in adjudicate.DECISIONS.items():
         expected.loc[key] = passes[who].loc[key]
         for column, value in changes.items():

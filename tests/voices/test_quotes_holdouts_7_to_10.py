@@ -192,7 +192,7 @@ def test_gold_is_the_adjudication_of_the_two_passes(number):
     differing = passes["a"].loc[ends.any(axis=1), ["item", "start"]]
     assert set(differing.itertuples(index=False, name=None)) == facts["span_differences"]
     assert getattr(adjudicate, "SPAN_DIFFERENCES", set()) == facts["span_differences"]
-    gold = check_gold(folder(number), decided, one_pass)
+    gold = second.check_gold(folder(number), decided, one_pass)
     assert (len(gold), int((gold["is_quote"] == "yes").sum())) == facts["gold"]
     decisions = pd.DataFrame(
         [(who, bool(changes)) for who, changes, _ in decided.DECISIONS.values()],
@@ -206,36 +206,6 @@ def test_gold_is_the_adjudication_of_the_two_passes(number):
     assert len(quotes.reset_index()[["item", "quote_id"]].drop_duplicates()) == facts["quotes"]
     reasons = gold.loc[gold["is_quote"] == "no", "reason"].value_counts().to_dict()
     assert reasons == facts["reasons"]
-
-
-def check_gold(folder: Path, adjudicate, one_pass: dict) -> pd.DataFrame:
-    """The second hold-out's check of the gold (``check_gold`` of test_quotes_holdout2.py),
-    with the stretches one pass alone has taken from that pass."""
-    if not one_pass:
-        return second.check_gold(folder, adjudicate)
-    key = second.KEY
-    passes = {
-        coder: pd.read_csv(folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
-        for coder in ("a", "b")
-    }
-    gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False)
-    gold = gold.set_index(key)
-    both = {coder: frame.set_index(key) for coder, frame in passes.items()}
-    # every gold stretch is in pass a or, for a one-pass stretch, in its pass
-    assert set(gold.index) == set(both["a"].index) | set(both["b"].index)
-    coded = [c for c in gold.columns if c not in ("coder", "note")]
-    shared = both["a"].index.intersection(both["b"].index)
-    differ = (both["a"].loc[shared, coded] != both["b"].loc[shared, coded]).any(axis=1)
-    assert set(shared[differ]) | set(one_pass) == set(adjudicate.DECISIONS)
-    expected = pd.concat([both["a"], both["b"].loc[[k for k in one_pass if one_pass[k] == "b"]]])
-    expected = expected.loc[gold.index]
-    for stretch, (who, changes, _reason) in adjudicate.DECISIONS.items():
-        expected.loc[stretch] = both[who].loc[stretch]
-        for column, value in changes.items():
-            expected.loc[stretch, column] = value
-    columns = [c for c in gold.columns if c != "coder"]
-    pd.testing.assert_frame_equal(gold[columns], expected[columns])
-    return gold
 
 
 def test_agreement_is_as_published(number):
