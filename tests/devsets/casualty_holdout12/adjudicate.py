@@ -199,23 +199,67 @@ FIX_REASONS: dict[str, str] = {
 CODES: dict[str, set[str]] = {
     "casualty": {"yes", "no"},
     "reason": {
-        "", "hypothetical", "threat_plan", "negation", "question", "generic", "other_sense",
-        "illness_accident", "furniture", "attack_no_casualty", "not_people", "none",
+        "",
+        "hypothetical",
+        "threat_plan",
+        "negation",
+        "question",
+        "generic",
+        "other_sense",
+        "illness_accident",
+        "furniture",
+        "attack_no_casualty",
+        "not_people",
+        "none",
     },
     "construction": {"", "active", "passive_agent", "passive_agentless", "intransitive", "nominal"},
     "agent_type": {"", "actor", "means"},
     "actor": {
-        "", "russia", "syria_gov", "iran", "hezbollah", "us", "us_coalition", "western_other",
-        "iraq_gov", "pmf", "kurdish", "isis", "nusra_hts", "rebels", "turkey", "israel",
-        "other", "unknown", "none",
+        "",
+        "russia",
+        "syria_gov",
+        "iran",
+        "hezbollah",
+        "us",
+        "us_coalition",
+        "western_other",
+        "iraq_gov",
+        "pmf",
+        "kurdish",
+        "isis",
+        "nusra_hts",
+        "rebels",
+        "turkey",
+        "israel",
+        "other",
+        "unknown",
+        "none",
     },
     "victim_type": {
-        "", "civilians", "children", "women", "combatants", "security_forces", "militants",
+        "",
+        "civilians",
+        "children",
+        "women",
+        "combatants",
+        "security_forces",
+        "militants",
         "unspecified",
     },
     "count_qualifier": {
-        "", "at least", "more than", "about", "up to", "nearly", "dozens", "hundreds",
-        "thousands", "tens", "scores", "many", "several", "some",
+        "",
+        "at least",
+        "more than",
+        "about",
+        "up to",
+        "nearly",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "scores",
+        "many",
+        "several",
+        "some",
     },
 }
 CODES["responsible_actor"] = CODES["actor"] - {"none"}
@@ -247,8 +291,18 @@ def check(gold: pd.DataFrame, text: dict[str, str], header: list[str]) -> None:
             assert row.victim_count == "" or row.victim_count.isdigit(), row
         else:
             assert row.reason, row
-            empty = ("construction", "agent", "agent_type", "actor", "responsible",
-                     "responsible_actor", "victim", "victim_type", "victim_count", "count_qualifier")
+            empty = (
+                "construction",
+                "agent",
+                "agent_type",
+                "actor",
+                "responsible",
+                "responsible_actor",
+                "victim",
+                "victim_type",
+                "victim_count",
+                "count_qualifier",
+            )
             assert all(getattr(row, field) == "" for field in empty), row
 
 
@@ -279,9 +333,11 @@ def main() -> None:
             gold.loc[row, field] = value
         gold.loc[row, "note"] = "adjudicated: " + FIX_REASONS[key]
     gold["trigger_start_n"] = pd.to_numeric(gold["trigger_start"], errors="coerce")
-    gold = gold.sort_values(["item", "trigger_start_n"], kind="stable").drop(
-        columns="trigger_start_n"
-    ).reset_index(drop=True)
+    gold = (
+        gold.sort_values(["item", "trigger_start_n"], kind="stable")
+        .drop(columns="trigger_start_n")
+        .reset_index(drop=True)
+    )
     texts = pd.read_csv(HERE / "sentences.csv", dtype=str, keep_default_na=False)
     text = dict(zip(texts["item"], texts["text"]))
     check(gold, text, header)

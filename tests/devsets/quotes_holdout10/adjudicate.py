@@ -176,7 +176,7 @@ AS_WRITTEN_CASE = (
 )
 ST_LOUIS_RESOLUTION = (
     "Documents as speakers: 'The group has drafted a resolution of its own condemning the civil"
-    " rights group for reducing itself to a \"bigoted\" and \"...\"': words quoted from a document"
+    ' rights group for reducing itself to a "bigoted" and "..."\': words quoted from a document'
     " have the document as speaker, not its authors (codebook; holdout9 z018), exactly as both passes"
     " give the NAACP's resolution in the parallel sentence of the same article ('The NAACP adopted a"
     " resolution Tuesday condemning \"racist elements\"'); the 'statement' the group 'fired off' is an"
@@ -203,7 +203,7 @@ JOINT_PALIN = (
     " written; see FIXES for the title"
 )
 SUIT_SPLIT = (
-    "Split vs new quote: '\"X,\" the suit says, undermining their marijuana bans, \"draining ...\"':"
+    'Split vs new quote: \'"X," the suit says, undermining their marijuana bans, "draining ..."\':'
     " the second stretch does not follow the interrupting attribution directly; the reporter's own"
     " words stand between and the stretch continues the reporter's participle list (both passes:"
     " fragment) -> own quote_id (holdout9 z018: no part 2 in any gold follows reporter's words; x006,"
@@ -211,8 +211,8 @@ SUIT_SPLIT = (
 )
 RENUMBER = "quote_id follows the decision on {key} (a new quote there), so the later quotes are numbered as in pass {coder}"
 SHERIFF_NEW = (
-    "Split vs new quote: '\"X,\" said Sheriff Adam Hayward ..., who said that .... He has complained"
-    " that marijuana arrests have strained his jail budget. \"Y.\"': Y follows a new reporter sentence"
+    'Split vs new quote: \'"X," said Sheriff Adam Hayward ..., who said that .... He has complained'
+    ' that marijuana arrests have strained his jail budget. "Y."\': Y follows a new reporter sentence'
     " with its own verb of saying, not the interrupting attribution -> new quote attributed by that"
     " sentence, speaker_as_written 'He' (holdout4 u012 'new reporter sentence after the attribution:"
     " own quote_id'; holdout8 y019 'attributed by the sentence before it ... not a continuation ->"
@@ -232,8 +232,8 @@ LAWSUIT_SAW = (
     " at 1622; b's phrase with a's quote numbering (see FIXES)"
 )
 DINGELL_NEW = (
-    "Split vs new quote: 'Dingell said she has spoken \"endlessly\" to Pelosi ..., and said she gets"
-    " it. \"Leader Pelosi always listened ...\"': the full sentence follows a second verb of saying with"
+    'Split vs new quote: \'Dingell said she has spoken "endlessly" to Pelosi ..., and said she gets'
+    ' it. "Leader Pelosi always listened ..."\': the full sentence follows a second verb of saying with'
     " its own content, not an attribution that interrupts a quote -> new quote attributed by the"
     " sentence before, speaker_as_written 'Dingell' as both give (holdout8 y019, holdout4 u012)"
 )
@@ -322,7 +322,7 @@ CNN_PARAGRAPH = (
 )
 FUCKED_UP = (
     "speaker_as_written: the hypothetical words Leelah voices ('I want someone to look at that number"
-    " and say \"...\"') take the attribution of the note that holds them, as the holdout8 y030 and"
+    ' and say "..."\') take the attribution of the note that holds them, as the holdout8 y030 and'
     " holdout6 w029 gold do for the same words ('She', 'Leelah'); here the unmarked note is introduced"
     " by 'Later, she detailed her emotional turmoil.' -> 'she'; 'I' is the subject of 'want', not of"
     " the saying"
@@ -342,17 +342,17 @@ SYRIAN_ARMY = (
 #: (item, start) -> (coder whose row is taken, reason)
 DECISIONS: dict[tuple[str, str], tuple[str, str]] = {
     # p001 NAACP and the Tea Party
-    **{
-        ("p001", start): ("b", AS_WRITTEN_CASE)
-        for start in ("51", "384", "470", "2505", "2653")
-    },
+    **{("p001", start): ("b", AS_WRITTEN_CASE) for start in ("51", "384", "470", "2505", "2653")},
     **{("p001", start): ("a", ST_LOUIS_RESOLUTION) for start in ("2027", "2041")},
     **{
         ("p001", start): ("b", HE_WROTE + " ('\"When you look at ...,\" he wrote.')")
         for start in ("3629", "3787")
     },
     # p002 Bachmann's Newsweek cover
-    ("p002", "828"): ("b", UNNAMED_NO_TITLE + " ('A blogger on the Web site Freedom’s Lighthouse')"),
+    ("p002", "828"): (
+        "b",
+        UNNAMED_NO_TITLE + " ('A blogger on the Web site Freedom’s Lighthouse')",
+    ),
     ("p002", "2155"): ("a", JOINT_PALIN),
     # p003 Nebraska and Oklahoma v. Colorado
     ("p003", "1038"): ("a", SUIT_SPLIT),
@@ -572,7 +572,9 @@ def main() -> None:
     assert set(DECISIONS) == diff, set(DECISIONS) ^ diff
     assert not set(FIXES) - set(DECISIONS), set(FIXES) - set(DECISIONS)
     for key, coder in ONE_PASS.items():
-        assert DECISIONS[key][0] == coder, key  # a one-pass stretch is kept from the pass that has it
+        assert DECISIONS[key][0] == coder, (
+            key
+        )  # a one-pass stretch is kept from the pass that has it
     rows = []
     for key in sorted(
         set(keyed["a"].index) | set(keyed["b"].index), key=lambda k: (k[0], int(k[1]))

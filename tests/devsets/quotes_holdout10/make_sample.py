@@ -62,7 +62,10 @@ def main() -> None:
         keys = opening_key(texts)
         seen_keys = set(keys[keys.index.isin(seen_ids)])
         pool = first.candidates(corpus, documents)
-        fresh = ~pool["doc_id"].isin(seen_ids) & ~keys.reindex(pool["doc_id"]).isin(seen_keys).to_numpy()
+        fresh = (
+            ~pool["doc_id"].isin(seen_ids)
+            & ~keys.reindex(pool["doc_id"]).isin(seen_keys).to_numpy()
+        )
         pool = pool[fresh].reset_index(drop=True)
         chosen = rng.choice(len(pool), size=2 * n, replace=False)
         drawn = pool.iloc[np.sort(chosen)].copy()
