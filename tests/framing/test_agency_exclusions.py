@@ -42,6 +42,14 @@ def _reasons(text: str, unit: str = "document") -> list[tuple[str, str | None]]:
         ("The winger curled a low shot past the keeper.", "shot", "other_sense"),
         ("Give the plan your best shot, she said.", "shot", "other_sense"),
         ("A slew of new games reached the shops.", "slew", "other_sense"),
+        # session 12: idioms
+        (
+            "The pizza chain was still killing it with its mascot in the 1990s.",
+            "killing",
+            "other_sense",
+        ),
+        ("The rebels are now within shooting range of the capital.", "shooting", "other_sense"),
+        ("Congress fears a shooting war with Iran.", "shooting", "other_sense"),
         ("Stricter laws would reduce gun deaths, the study says.", "deaths", "generic"),
         ("The poison results in death within minutes.", "death", "generic"),
         (
