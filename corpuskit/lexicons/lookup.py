@@ -375,8 +375,10 @@ def _count(
     scores = np.zeros((len(texts), len(compiled.categories)), dtype=np.float64)
     n_tokens = np.zeros(len(texts), dtype=np.int64)
     kept_matches: list[tuple[int, int, str, int, int]] = []
-    chunks = range(0, len(texts), _CHUNK)
-    for first in progress_bar(chunks, total=len(chunks), desc="lookup", show=progress):
+    # the bar counts texts; each chunk of them is cut when the loop reaches its first
+    for first in progress_bar(range(len(texts)), total=len(texts), desc="lookup", show=progress):
+        if first % _CHUNK:
+            continue
         chunk = texts[first : first + _CHUNK]
         lengths, hits = _scan_chunk(compiled, chunk, overlap=overlap)
         n_tokens[first : first + len(chunk)] = lengths

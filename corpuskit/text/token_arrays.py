@@ -186,8 +186,8 @@ def token_arrays(
     Args:
         texts: the texts.
         rule: the token rule.
-        show: a progress bar over the chunks of texts (see :mod:`corpuskit._progress`;
-            default ``False``: none).
+        show: a progress bar over the texts (see :mod:`corpuskit._progress`; default
+            ``False``: none).
 
     Returns:
         A :class:`TokenArrays`: the tokens, offsets and strings of
@@ -202,8 +202,9 @@ def token_arrays(
         ([0, 7, 0, 6, 10], [0, 2, 5])
     """
     pieces = _Pieces(rule)
-    firsts = progress(range(0, len(texts), _CHUNK), desc="tokens", show=show)
-    chunks = [_chunk(texts[i : i + _CHUNK], pieces) for i in firsts] or [
+    # the bar counts texts; each chunk of them is cut when the loop reaches its first
+    rows = progress(range(len(texts)), total=len(texts), desc="tokens", show=show)
+    chunks = [_chunk(texts[i : i + _CHUNK], pieces) for i in rows if not i % _CHUNK] or [
         (np.empty(0, dtype=np.int64),) * 5
     ]
     starts, ends, codes, surface_codes, per_text = (np.concatenate(c) for c in zip(*chunks))
