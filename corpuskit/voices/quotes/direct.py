@@ -244,15 +244,17 @@ def _show_title(text: str, part: Part) -> bool:
     """Whether a stretch is the name of a programme or outlet after "told", "on" or a
     possessive ('told "Fox News Sunday."', 'on NBC's "Meet the Press"'), even inside an
     attributed quote."""
+    if part.close_mark is None or not _SHOW_LEAD.search(
+        text, max(0, part.open_mark - 30), part.open_mark
+    ):
+        return False  # (the cheap tests first: most stretches follow no show word)
     end = part.start + len(text[part.start : part.end].rstrip("."))
     found = [w for _, _, w in span_words(text, part.start, end)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
     return (
-        part.close_mark is not None
-        and 1 < len(found) <= 6
+        1 < len(found) <= 6
         and all(w[:1].isupper() or w.lower() in small for w in found)
         and found[0][:1].isupper()
-        and _SHOW_LEAD.search(text, max(0, part.open_mark - 30), part.open_mark) is not None
     )
 
 
