@@ -67,3 +67,12 @@ def test_a_persons_surname_is_the_person_not_a_listed_body() -> None:
     # with no such person met, the name is the listed body's
     text = 'Bloomberg reported the deal.\n\n"It is done," Bloomberg said.'
     assert spoken(text, "speaker_type") == [("It is done", "media")]
+
+
+def test_a_listed_body_opening_a_title_types_its_holder() -> None:
+    # written after the tenth hold-out's scoring: "NAACP President" is the NAACP's
+    text = (
+        "NAACP President Benjamin Todd Jealous spoke on Tuesday.\n\n"
+        '"We will not stand for it," Jealous said.'
+    )
+    assert spoken(text, "speaker_type") == [("We will not stand for it", "ngo_un")]

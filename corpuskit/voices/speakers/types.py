@@ -392,10 +392,24 @@ class ArticleTypes:
             found = self.cues.org_type(prefix.group(1).rstrip("."), self.known, self.date)
             if found != "unknown":
                 return found
+        listed = self._listed_prefix(text)
+        if listed is not None:
+            return listed
         found = self.cues.role_type(words)
         if found == "official" and "campaign" in words:
             return "politician"  # campaign staff: "an Obama campaign national security adviser"
         return found
+
+    def _listed_prefix(self, text: str) -> str | None:
+        """The type of a listed body whose name opens a title of capitalised words before
+        a role ("NAACP President", "Human Rights Watch Director"), else None."""
+        parts = text.split()
+        for k in range(min(4, len(parts) - 1), 0, -1):
+            entry = self.known.find(" ".join(parts[:k]))
+            rest = cue_words(" ".join(parts[k:]))
+            if entry is not None and entry.kind == "org" and self.cues.role_type(rest) != "unknown":
+                return entry.type_on(self.date)
+        return None
 
     def _principal_type(self, named: str) -> str:
         """The type of the person a staff member works for, named as written: the bundled
