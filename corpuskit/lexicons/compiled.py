@@ -139,23 +139,17 @@ class CompiledDictionary:
         both = np.array(pairs, dtype=bool).reshape(-1, 2)
         return both[:, 0], both[:, 1]
 
-    def scan(
-        self, tokens: Sequence[str], *, starts: Sequence[int] | None = None
-    ) -> list[tuple[int, int, int, int, str, float]]:
+    def scan(self, tokens: Sequence[str]) -> list[tuple[int, int, int, int, str, float]]:
         """Every match in ``tokens``, before overlaps are resolved.
 
         Args:
             tokens: the token strings of one text, cut by :attr:`rule`.
-            starts: the positions an entry can start at, when the caller has found
-                them (with :meth:`type_flags`) and knows the text holds an anchor.
 
         Returns:
             ``(start, length, rank, category, entry, weight)`` tuples, where
             ``start`` and ``length`` count tokens and ``rank`` is the entry's
             position in the dictionary.
         """
-        if starts is not None:
-            return self._walk(tokens, starts)
         anchor_glob = self.anchor_glob
         if self.anchors.isdisjoint(tokens) and (
             anchor_glob is None or not any(map(anchor_glob.fullmatch, tokens))
@@ -167,12 +161,19 @@ class CompiledDictionary:
             starts = [i for i, t in enumerate(tokens) if t in roots or root_glob.fullmatch(t)]
         else:
             starts = [i for i, t in enumerate(tokens) if t in roots]
-        return self._walk(tokens, starts)
+        return self.walk(tokens, starts)
 
-    def _walk(
+    def walk(
         self, tokens: Sequence[str], starts: Sequence[int]
     ) -> list[tuple[int, int, int, int, str, float]]:
-        """The matches that start at ``starts``, walking the trie token by token."""
+        """The matches of :meth:`scan` that start at the positions ``starts``, walking the
+        trie token by token; for a caller that found the starts with :meth:`type_flags`.
+
+        Example:
+            >>> compiled = compile_dictionary(Dictionary({"siege": ["siege of *"]}))
+            >>> [m[:2] for m in compiled.walk(["the", "siege", "of", "aleppo"], [1])]
+            [(1, 3)]
+        """
         cache, pieces_of = self.cache, self.pieces
         children, terminals = self.children, self.terminals
         found = []

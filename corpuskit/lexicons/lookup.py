@@ -334,8 +334,8 @@ def _scan_chunk(
     for i in np.flatnonzero(holds_anchor).tolist():
         a, b = bounds[i], bounds[i + 1]
         codes = found.codes[a:b]
-        matched = compiled.scan(
-            found.vocabulary[codes].tolist(), starts=np.flatnonzero(is_root[codes]).tolist()
+        matched = compiled.walk(
+            found.vocabulary[codes].tolist(), np.flatnonzero(is_root[codes]).tolist()
         )
         if matched:
             kept = resolve_overlaps(matched, overlap=overlap)

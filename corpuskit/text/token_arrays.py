@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from corpuskit._progress import progress
+from corpuskit.text.count.pieces import ragged_index
 from corpuskit.text.tokenize import TokenRule
 
 __all__ = ["TokenArrays", "token_arrays"]
@@ -60,12 +61,16 @@ class TokenArrays:
         return np.diff(self.offsets)
 
 
-def _solid_runs(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Start and end offsets of the runs of non-whitespace characters of ``text``."""
+def _solid_starts(text: str) -> np.ndarray:
+    """Where each run of non-whitespace characters of ``text`` starts."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = _SPACE[np.minimum(points, len(_SPACE) - 1)] & (points < len(_SPACE))
-    edges = np.diff((~space).astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return np.flatnonzero(np.diff((~space).astype(np.int8), prepend=np.int8(0)) == 1)
+
+
+def _firsts(lengths: np.ndarray) -> np.ndarray:
+    """Where each of runs of these lengths starts when they are laid end to end."""
+    return np.cumsum(lengths) - lengths
 
 
 def _cut(
@@ -85,8 +90,7 @@ def _cut(
     sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     ends = np.cumsum(sizes)[1::2]
     starts = ends - sizes[1::2]
-    lengths = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain)) + 1
-    piece_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    piece_starts = _firsts(np.fromiter(map(len, plain), dtype=np.int64, count=len(plain)) + 1)
     owner = np.searchsorted(piece_starts, starts, side="right") - 1
     strings = parts[1::2]
     surfaces = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
@@ -136,7 +140,7 @@ class _Pieces:
         if new:
             owner, starts, ends, strings, surfaces = _cut(new, self.rule)
             counts = np.bincount(owner, minlength=len(new)).astype(np.int64)
-            first = len(self.codes) + np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+            first = len(self.codes) + _firsts(counts)
             vocabulary, forms = self.vocabulary, self.surfaces
             codes = [vocabulary.setdefault(t, len(vocabulary)) for t in strings]
             surface_codes = [forms.setdefault(t, len(forms)) for t in surfaces]
@@ -156,18 +160,15 @@ class _Pieces:
 def _chunk(texts: Sequence[str], pieces: _Pieces) -> tuple[np.ndarray, ...]:
     """Token offsets, codes, surface codes and counts per text of one chunk of texts."""
     big = "\n".join(texts)
-    run_starts, _ = _solid_runs(big)
-    text_starts = np.concatenate([[0], np.cumsum([len(t) + 1 for t in texts])[:-1]]).astype(
-        np.int64
-    )
+    text_starts = _firsts(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    run_starts = _solid_starts(big)
     piece_text = np.searchsorted(text_starts, run_starts, side="right") - 1
     piece_start = run_starts - text_starts[piece_text]
     occurrence, distinct = pd.factorize(np.array(big.split(), dtype=object))
     ids = pieces.lookup(distinct.tolist())[occurrence]
     counts = pieces.counts[ids]
     owner = np.repeat(np.arange(len(ids)), counts)
-    taken = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-    token = pieces.firsts[ids][owner] + np.arange(len(owner)) - taken[owner]
+    token = ragged_index(pieces.firsts[ids], counts)
     per_text = np.bincount(piece_text, weights=counts, minlength=len(texts)).astype(np.int64)
     return (
         piece_start[owner] + pieces.starts[token],

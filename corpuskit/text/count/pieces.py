@@ -116,12 +116,19 @@ class _Pieces:
         )
 
 
-def _ragged_gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    total = int(lengths.sum())
-    if total == 0:
-        return flat[:0]
+def ragged_index(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions of the runs ``starts[i] : starts[i] + lengths[i]`` one after another.
+
+    Example:
+        >>> ragged_index(np.array([5, 0]), np.array([2, 3])).tolist()
+        [5, 6, 0, 1, 2]
+    """
     shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    return flat[shift + np.arange(total)]
+    return shift + np.arange(int(lengths.sum()))
+
+
+def _ragged_gather(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    return flat[ragged_index(starts, lengths)] if lengths.sum() else flat[:0]
 
 
 class _NgramTable:

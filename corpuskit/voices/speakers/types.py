@@ -496,4 +496,4 @@ def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, b
     for index, word in enumerate(words):
         if word.lower() in cues.current and index + 1 < len(words):
             return " ".join(words[index + 1 :]), False
-    return text, bool(words) and (words[0].lower() in _FORMER or bool(_CLOSED_TERM.search(text)))
+    return text, former_phrase([w.lower() for w in words])
