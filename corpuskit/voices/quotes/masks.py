@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import re
 
-#: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said"), blanked out by :func:`mask_asides`
-_PARENTHESISED_TAG = re.compile(r"\s?\((?:[RDI]|GOP)-[A-Z][A-Za-z.\s]{0,14}\)")
+#: the US states' postal codes, as a state tag after a member of Congress ("Steve Cohen (TN)")
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+#: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said", "Dick Durbin (D)", "Steve
+#: Cohen (TN)"), blanked out by :func:`mask_asides`
+_PARENTHESISED_TAG = re.compile(
+    rf"\s?\((?:(?:[RDI]|GOP)(?:-[A-Z][A-Za-z.\s]{{0,14}})?|{_STATES})\)"
+)
 #: a related-stories widget after a name, ending in its "MORE" link
 _WIDGET = re.compile(
     r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"

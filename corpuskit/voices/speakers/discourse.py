@@ -30,6 +30,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: the head of a statement as speaker ("the statement read"), which its issuer speaks
 DOCUMENT_HEAD = "statement"
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother", "chairwoman"})
+#: last words of bodies' names that name another body on their own ("the House" after "the
+#: White House")
+_NOT_SHORT_FORMS = frozenset({"House"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 
 
@@ -197,7 +200,18 @@ class Discourse:
             found = self.names.given(name.lower())
             if found is not None and _is_org_name(found.name, self.lex):
                 found = None
+        if found is None and alone and name not in _NOT_SHORT_FORMS:
+            found = self._short_form(name)
         return found
+
+    def _short_form(self, word: str) -> Entity | None:
+        """The body met before whose name of several words ends in ``word``: "the Times"
+        after "The New York Times", "the Corps" after "the U.S. Marine Corps"."""
+        for entity in reversed(self.entities):
+            parts = entity.name.split()
+            if entity.kind == "org" and len(parts) > 1 and parts[-1] == word:
+                return entity
+        return None
 
     def _alias(self, text: str) -> Entity | None:
         if not self.aliases:

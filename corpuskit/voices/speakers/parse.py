@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
 from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
     _MODIFIERS,
@@ -155,19 +156,23 @@ def parse_mention(
     roles = [_bare(w).lower() for _, _, w in title_tokens if _bare(w).lower() not in _CONNECTORS]
     if name_tokens:
         name = text[name_tokens[0][0] - offset : name_tokens[-1][1] - offset]
-        name = _POSSESSIVE.sub("", name)
+        name = glued_start(_POSSESSIVE.sub("", name))
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
         person = (len(name_tokens) > 1 or titled) and _bare(
             name_tokens[-1][2]
         ).lower() not in _ORG_HEADS
         kind = "name" if person else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
-    leading = _leading_name(phrase, lex)
+    at, leading = leading_name(phrase, lex)
     if leading:
         # text stripped of its commas (FA-KES): "Rami Abdel Rahman director of the Observatory"
         name = text[leading[0][0] - offset : leading[-1][1] - offset]
-        rest = [_bare(w).lower() for _, _, w in phrase[len(leading) :]]
+        rest = [_bare(w).lower() for _, _, w in phrase[:at] + phrase[at + len(leading) :]]
         return Mention("name", as_written, start, end, name=name, roles=rest)
+    acronym = acronym_name(phrase, lex)
+    if acronym is not None:  # "state news agency SANA": the body, described
+        roles = [_bare(w).lower() for _, _, w in phrase[:-1]]
+        return Mention("proper", as_written, start, end, name=acronym[2], roles=roles)
     lowered = [_bare(w).lower() for _, _, w in phrase]
     head = _role_head(lowered, lex)
     content = [w for w in lowered if w not in _CONNECTORS and w != "the"]
@@ -267,35 +272,6 @@ def _object_then_clause(
     after = tokens[index + 2][2]
     spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
     return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
-
-
-def _leading_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """The person's name opening a phrase that goes on in lower-case role words, with no
-    comma between ("Rami Abdel Rahman director", "Ole Solvang deputy"); empty when the phrase
-    does not open with two or more name words and a lower-case word after them."""
-    run: list[tuple[int, int, str]] = []
-    for token in phrase:
-        word = token[2]
-        if (
-            not (word[:1].isupper() or (run and _is_capitalised(word)))
-            or _is_title(word, lex)
-            or _bare(word).lower() in lex.not_names
-        ):
-            break  # a particle goes on a name: "Ammar al-Selmo head of ..."
-        if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
-            return []
-        run.append(token)
-    following = phrase[len(run)][2] if len(run) < len(phrase) else ""
-    if len(run) < 2 or len(run) > _MAX_NAME_WORDS or not following[:1].islower():
-        return []
-    if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
-        return []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
-    if following.endswith("s") and _bare(following).lower() in lex.role_words:
-        return []  # a body's members: "Hayat Tahrir al-Sham fighters"
-    lowered = [_bare(w).lower() for _, _, w in run]
-    if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
-        return []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
-    return run
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:

@@ -1,0 +1,106 @@
+"""Names inside speaker phrases that lost their commas or run into role words: a person's
+name before lower-case role words (FA-KES strips commas: "Rami Abdel Rahman director of
+the Observatory"), and a body's acronym after the words that describe it ("state news
+agency SANA").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.voices.speakers.lexicon import _ABBREVIATION, Lexicon
+from corpuskit.voices.speakers.phrase_words import _MAX_NAME_WORDS, _ORG_HEADS, _PARTICLES
+from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
+
+__all__ = ["acronym_name", "glued_start", "leading_name"]
+
+Token = tuple[int, int, str]
+
+#: a name glued to the word before it by a full stop with no space ("Sens.Ted Cruz",
+#: "Abdul-Rahman.Burhan Agha"): what comes before the last such stop
+_GLUED = re.compile(r"^\S*[a-z]\.(?=[A-Z][a-z])")
+#: a body's acronym: two to six capital letters
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: acronyms of a person's post, not of a body
+_POSTS = frozenset({"ceo", "cfo", "coo", "cto", "mp", "mep", "dj", "gm", "md"})
+
+
+def glued_start(name: str) -> str:
+    """``name`` without the word glued before it by a full stop.
+
+    Example:
+        >>> glued_start("Sens.Ted Cruz"), glued_start("J.R. Smith")
+        ('Ted Cruz', 'J.R. Smith')
+    """
+    return _GLUED.sub("", name)
+
+
+def leading_name(phrase: list[Token], lex: Lexicon) -> tuple[int, list[Token]]:
+    """Where the person's name opening a phrase starts, and its words, when the phrase goes
+    on in lower-case role words with no comma between ("Rami Abdel Rahman director", "Dr.
+    Hashem Darwish head", "Ole Solvang HRW deputy": titles before the name are skipped, an
+    acronym after it is the body the role is of); ``(0, [])`` when the phrase does not open
+    with two or more name words and a lower-case word after them.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> at, run = leading_name(words("Ole Solvang HRW deputy"), lexicon())
+        >>> at, [w for _, _, w in run]
+        (0, ['Ole', 'Solvang'])
+    """
+    first = 0
+    while first < len(phrase) - 1 and _honorific(phrase[first][2], lex):
+        first += 1
+    run: list[Token] = []
+    for token in phrase[first:]:
+        word = token[2]
+        if (
+            not (word[:1].isupper() or (run and _is_capitalised(word)))
+            or _is_title(word, lex)
+            or _bare(word).lower() in lex.not_names
+        ):
+            break  # a particle goes on a name: "Ammar al-Selmo head of ..."
+        if word.isupper() and len(run) >= 2 and _ACRONYM.fullmatch(word):
+            break  # the body the role is of: "Ole Solvang HRW deputy"
+        if _ABBREVIATION.match(word) or word.isupper() or word.endswith(("'s", "’s")):
+            return 0, []
+        run.append(token)
+    after = first + len(run)
+    while after < len(phrase) and _ACRONYM.fullmatch(phrase[after][2]):
+        after += 1
+    following = phrase[after][2] if after < len(phrase) else ""
+    if len(run) < 2 or len(run) > _MAX_NAME_WORDS or not following[:1].islower():
+        return 0, []
+    if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
+        return 0, []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
+    if following.endswith("s") and _bare(following).lower() in lex.role_words:
+        return 0, []  # a body's members: "Hayat Tahrir al-Sham fighters"
+    lowered = [_bare(w).lower() for _, _, w in run]
+    if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
+        return 0, []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
+    return first, run
+
+
+def _honorific(word: str, lex: Lexicon) -> bool:
+    """A short capitalised title before a name ("Dr.", "Col", "Sheikh"), not a title's
+    adjective ("former")."""
+    return word[:1].isupper() and (word.endswith(".") or len(word) <= 6) and _is_title(word, lex)
+
+
+def acronym_name(phrase: list[Token], lex: Lexicon) -> Token | None:
+    """The acronym that ends a description of a body, after a lower-case word ("state news
+    agency SANA", "the rights group HRW"); ``None`` when the phrase does not end so or the
+    acronym is a title or role ("CEO").
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> acronym_name(words("state news agency SANA"), lexicon())[2]
+        'SANA'
+    """
+    if len(phrase) < 2 or not phrase[-2][2][:1].islower():
+        return None
+    last = phrase[-1][2]
+    lowered = last.lower()
+    if not _ACRONYM.fullmatch(last) or lowered in _POSTS or lowered in lex.titles:
+        return None
+    return phrase[-1]

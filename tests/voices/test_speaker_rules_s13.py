@@ -1,0 +1,71 @@
+"""Speaker rules of session 13 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_cases import spoken
+
+from corpuskit.voices.speakers import parse_mention
+
+
+def test_a_state_tag_in_parentheses_is_stepped_over() -> None:
+    text = '"We will vote against it," Democratic Rep. Jane Roe (TN) told reporters on Monday.'
+    assert spoken(text) == [("We will vote against it", "Jane Roe")]
+
+
+def test_a_party_letter_in_parentheses_is_stepped_over() -> None:
+    text = '"We will vote against it," Sen. Jane Roe (D) told reporters.'
+    assert spoken(text) == [("We will vote against it", "Jane Roe")]
+
+
+def test_a_bodys_last_word_names_the_body_met_before() -> None:
+    text = (
+        "The Riverside Daily Courier published the letter on Monday.\n\n"
+        '"The letter is genuine," the Courier wrote.'
+    )
+    assert spoken(text) == [("The letter is genuine", "Riverside Daily Courier")]
+
+
+def test_the_house_is_not_the_white_house() -> None:
+    text = (
+        "The White House sent the bill on Monday.\n\n"
+        '"We will not pass it," the House said in a statement.'
+    )
+    assert spoken(text) == [("We will not pass it", "House")]
+
+
+def test_a_name_glued_to_a_title_by_a_full_stop() -> None:
+    mention = parse_mention("Sens.Jane Roe said")
+    assert (mention.kind, mention.name) == ("name", "Jane Roe")
+
+
+def test_an_initial_is_not_a_glued_title() -> None:
+    assert parse_mention("Jane R.Roe said").name == "Jane R.Roe"
+
+
+def test_a_name_before_an_acronym_and_a_role_without_commas() -> None:
+    mention = parse_mention("Ola Nordmann HRW deputy director said")
+    assert (mention.kind, mention.name, mention.roles) == (
+        "name",
+        "Ola Nordmann",
+        ["hrw", "deputy", "director"],
+    )
+
+
+def test_an_honorific_before_a_name_without_commas() -> None:
+    mention = parse_mention("Dr. Ola Nordmann head of the clinic said")
+    assert (mention.kind, mention.name) == ("name", "Ola Nordmann")
+
+
+def test_an_adjective_title_before_a_place_is_no_name() -> None:
+    mention = parse_mention("the former New Mexico governor said")
+    assert (mention.kind, mention.head) == ("role", "governor")
+
+
+def test_an_acronym_after_a_description_is_the_body() -> None:
+    mention = parse_mention("the state news agency KNA reported")
+    assert (mention.kind, mention.name, mention.roles) == (
+        "proper",
+        "KNA",
+        ["state", "news", "agency"],
+    )
+    assert parse_mention("the former CEO said") is None
