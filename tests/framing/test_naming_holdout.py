@@ -23,6 +23,7 @@ HOLDOUTS = [
     "naming_holdout6",
     "naming_holdout7",
     "naming_holdout8",
+    "naming_holdout9",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -32,8 +33,9 @@ SHORT_STRATA = {
     "naming_holdout6": {"insurgents": 6, "armed_groups": 0},
     # hold-out 7: no `insurgents` or `armed_groups` hit was left
     "naming_holdout7": {"insurgents": 0, "armed_groups": 0},
-    # hold-out 8: the same
+    # hold-outs 8 and 9: the same
     "naming_holdout8": {"insurgents": 0, "armed_groups": 0},
+    "naming_holdout9": {"insurgents": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -46,6 +48,7 @@ AGREEMENT = {
     "naming_holdout6": ([215, 217, 191], [0.984, 0.987, 1.0]),
     "naming_holdout7": ([210, 212, 185], [0.989, 1.0, 1.0]),
     "naming_holdout8": ([209, 212, 188], [0.984, 1.0, 1.0]),
+    "naming_holdout9": ([211, 212, 185], [0.995, 1.0, 1.0]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to eighth naming hold-outs (``tests/devsets/naming_holdout6``, ``7``, ``8``) are what
+"""The sixth to ninth naming hold-outs (``tests/devsets/naming_holdout6`` to ``9``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -90,6 +90,30 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 172, "": 24, "event_adjective": 16},
+    },
+    9: {
+        "seed": 20261257,
+        "items": ("k", 212),
+        "labels": [("k0108", "a")],
+        "decisions": 114,
+        "referents": {
+            "unknown": 48,
+            "isis": 30,
+            "syria_gov": 28,
+            "none": 27,
+            "other": 21,
+            "rebels": 20,
+            "us": 13,
+            "kurdish": 6,
+            "iran": 5,
+            "iraq_gov": 4,
+            "western_other": 4,
+            "hezbollah": 2,
+            "russia": 2,
+            "israel": 1,
+            "turkey": 1,
+        },
+        "uses": {"person": 175, "": 27, "event_adjective": 10},
     },
 }
 
