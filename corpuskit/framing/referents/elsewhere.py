@@ -95,19 +95,29 @@ _FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state
 
 
 _PLACED = re.compile(
-    r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
-    r"central\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\s+(?:(?:fighting|operating|based|active)\s+)?(?:in|inside|across|throughout)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+#: the place a "-held" label holds: "rebel-held eastern Ukraine"
+_HELD = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 
 
 def placed_abroad(sentence: str, end: int) -> str | None:
-    """The country outside the codes named by "in X" right after the label, or ``None``.
+    """The country outside the codes named by "in X" right after the label ("insurgents in
+    Mali", "rebels fighting in Ukraine"), or after a "-held" label ("rebel-held eastern
+    Ukraine"); ``None`` when there is none.
 
     Example:
         >>> placed_abroad("insurgents in Mali attacked", 10)
         'Mali'
+        >>> placed_abroad("over rebel-held eastern Ukraine", 15)
+        'Ukraine'
     """
-    found = _PLACED.match(sentence[end:])
+    held = sentence[:end].endswith(("-held", "-controlled"))
+    found = (_HELD if held else _PLACED).match(sentence[end:])
     if not found:
         return None
     place = found.group("place")
