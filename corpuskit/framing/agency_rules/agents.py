@@ -202,6 +202,8 @@ class _Agents(_Heads):
                 # "In the east of Syria Russian air strikes killed": no comma ends the opening
                 # place (FA-KES) and the chunk runs on into the subject
                 head = self._after_opening_place(a, b, k) or head
+            if self._locator(*head):
+                head = self.means_behind_places(head[0]) or head
             return (*self.coordinated_subject(*head), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.antecedent(k - 1)

@@ -279,7 +279,9 @@ class _Rules(_Nominals):
                 if obj[1] == obj[0]:  # "the dead"
                     return self._clause(i, n, form, k, "nominal", None, None, negated)
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
-            if k == i and obj[1] > obj[0] and not self._capital(obj[0]):  # "dead children"
+            # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
+            attribute = s.words[obj[0]] not in _DETERMINERS if obj[1] > obj[0] else False
+            if k == i and attribute and not self._capital(obj[0]):
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
         a, b, link = self.subject(k)
         left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"

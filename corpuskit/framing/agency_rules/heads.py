@@ -11,6 +11,7 @@ from corpuskit.framing.agency_rules.words import (
     _ALLEGIANCE,
     _AUX,
     _BE,
+    _CLAUSE_WORDS,
     _COMPASS,
     _DATE,
     _DETERMINERS,
@@ -28,6 +29,8 @@ from corpuskit.framing.agency_rules.words import (
     MEANS,
 )
 
+#: How far back a means noun may open the place phrase a subject chunk ends in.
+_PLACE_PHRASE_WINDOW = 16
 #: Participles of belief or report in "X believed to be Y" after a subject.
 _HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "alleged", "known"])
 
@@ -155,6 +158,25 @@ class _Heads(_Spans):
                 break  # "Elsewhere in Syria rebels attacked": the adverb is no head
             a, b = earlier
         return a, b
+
+    def means_behind_places(self, a: int) -> tuple[int, int] | None:
+        """The means noun whose place phrase runs up to the chunk starting at ``a`` (a place
+        or a distance, never a head): "[Air raids] in the town of X about 30 km (20 miles)
+        south of Idlib killed", "[air strikes] on Douma the besieged town east of Damascus
+        killed" (FA-KES, commas stripped), where the modifier jumps of :meth:`head_chunk`
+        stop at a bracket or a bare apposition. The means must open the phrase with a
+        preposition, within a few words, and no verb may come between."""
+        s = self.s
+        for m in range(a - 1, max(-1, a - _PLACE_PHRASE_WINDOW), -1):
+            word = s.words[m]
+            if word in MEANS and m + 1 < a and not s.gap[m + 1]:
+                if s.words[m + 1] not in _MODIFIER_PREPOSITIONS:
+                    return None
+                c, e = self.left_np(m + 1)
+                return (c, e) if e > c else None
+            if m in self.verb_at or word in _CLAUSE_WORDS:
+                return None
+        return None
 
     def _locator(self, a: int, b: int) -> bool:
         """The chunk is a place or a distance (``the town``, ``20 km south``), which a

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
-from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _APPOSITION_WINDOW,
     _AUX,
     _BE,
     _CLAUSE_OPENERS,
+    _CLAUSE_WORDS,
     _GERUND_PREPOSITIONS,
     _GOVERNOR_WINDOW,
     _LEAVE_VERBS,
@@ -25,6 +26,9 @@ from corpuskit.framing.agency_rules.words import (
     MEANS,
     _is_adverb,
 )
+
+#: How far back a *leave* may open the victims a tail runs on from.
+_LEAVE_WINDOW = 12
 
 
 class _Participles(_Agents):
@@ -301,6 +305,8 @@ class _Participles(_Agents):
         if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
             c, _ = self.left_np(a - 1)
             a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a
+        if a > 0 and (s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS):
+            a = self._leave_object(a)
         if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
             return False, None, None
         v = a - 1
@@ -314,6 +320,24 @@ class _Participles(_Agents):
             # "It employed a chemical weapon and left 70 dead": the subject of the first verb
             return True, self.main_subject(v), None
         return True, ((c, e) if e > c else None), None
+
+    def _leave_object(self, a: int) -> int:
+        """Where the object of *leave* starts when a victim's tail separates it from the
+        chunk at ``a``: "has left [25 militants of the Front including] one of its leaders
+        dead", "leaving [23 civilians - including nine children - and] 16 fighters dead";
+        ``a`` when no *leave* before a number comes first, within a few words, without a
+        verb or a clause word other than *and* between."""
+        s = self.s
+        for v in range(a - 1, max(-1, a - _LEAVE_WINDOW), -1):
+            word = s.words[v]
+            if word in _LEAVE_VERBS:
+                counted = v + 1 < a and (
+                    _is_quantity(s.words[v + 1]) or s.quantifier_after(v + 1) > v + 1
+                )
+                return v + 1 if counted and not s.gap[v + 1] else a
+            if v in self.verb_at or (word in _CLAUSE_WORDS and word != "and"):
+                return a
+        return a
 
     def left_object(self, k: int) -> bool:
         """The chunk before the verb group at ``k`` is the object of *leave*: ``leaving
