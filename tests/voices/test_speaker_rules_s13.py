@@ -69,3 +69,19 @@ def test_an_acronym_after_a_description_is_the_body() -> None:
         ["state", "news", "agency"],
     )
     assert parse_mention("the former CEO said") is None
+
+
+def test_a_title_with_of_before_a_full_name() -> None:
+    for text, roles in [
+        ("White House Chief of Staff Ola Nordmann said", ["white", "house", "chief", "staff"]),
+        ("former Chief of Staff Ola Nordmann said", ["former", "chief", "staff"]),
+    ]:
+        mention = parse_mention(text)
+        assert (mention.kind, mention.name, mention.roles) == ("name", "Ola Nordmann", roles)
+
+
+def test_a_widget_whose_full_name_runs_into_its_first_headline() -> None:
+    from corpuskit.voices.quotes.masks import mask_widgets
+
+    text = "Rep. Jane Roe Jane Mary RoeSenate passes bill on roads MORE said on Monday."
+    assert mask_widgets(text).split() == ["Rep.", "Jane", "Roe", "said", "on", "Monday."]

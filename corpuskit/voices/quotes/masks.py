@@ -16,10 +16,13 @@ _STATES = (
 _PARENTHESISED_TAG = re.compile(
     rf"\s?\((?:(?:[RDI]|GOP)(?:-[A-Z][A-Za-z.\s]{{0,14}})?|{_STATES})\)"
 )
-#: a related-stories widget after a name, ending in its "MORE" link
+#: a related-stories widget after a name, ending in its "MORE" link: it opens with the name
+#: again, or with the full name whose surname runs into the first headline ("Stephanie
+#: Grisham Stephanie GrishamWhite House predicts ... MORE said")
 _WIDGET = re.compile(
-    r"(\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+) (?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\))"
-    r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)])"
+    r"(\b(?P<first>[A-Z][\w'’-]+) (?P<last>[A-Z][\w'’-]+)) "
+    r"(?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\)|[^\n]{0,40}?(?P=last)[A-Z][a-z])"
+    r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)]|\s+[a-z]|['’]s\b)"
 )
 #: the byline of an embedded post: "— Jane Roe (@janeroe) May 2, 2019"
 _EMBED_BYLINE = re.compile(r"[—–-]{1,2}[ \t]*[^\n()@—–]{2,60}?[ \t]*\(@\w{1,30}\)")

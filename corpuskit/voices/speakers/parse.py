@@ -361,9 +361,15 @@ def _before_connector(
     before_name = _name_part(before, lex)
     named_at = len(phrase) - len(name_tokens)
     titled_name = _bare(phrase[named_at - 1][2]).lower() if named_at > connector + 1 else ""
+    # "Chief of Staff": a role, "of" and one word that is never a name
+    role_of = (
+        named_at == connector + 2
+        and titled_name in lex.not_names
+        and _bare(phrase[connector - 1][2]).lower() in lex.role_words
+    )
     if (
         len(name_tokens) > 1
-        and (titled_name in lex.titles or titled_name in lex.person_roles)
+        and (titled_name in lex.titles or titled_name in lex.person_roles or role_of)
         and _bare(name_tokens[-1][2]).lower() not in _ORG_HEADS
     ):
         # a full name right after a title ends the phrase: "University of Maryland Professor
