@@ -85,3 +85,17 @@ def test_a_widget_whose_full_name_runs_into_its_first_headline() -> None:
 
     text = "Rep. Jane Roe Jane Mary RoeSenate passes bill on roads MORE said on Monday."
     assert mask_widgets(text).split() == ["Rep.", "Jane", "Roe", "said", "on", "Monday."]
+
+
+def test_a_document_speaks_under_its_description() -> None:
+    text = (
+        "The party published its review on Monday.\n\n"
+        '"We must change our tone," the RNC report concluded.'
+    )
+    assert spoken(text, "speaker_type") == [("We must change our tone", "politician")]
+    assert spoken(text) == [("We must change our tone", "the RNC report")]
+
+
+def test_a_possessive_issuer_keeps_the_quote() -> None:
+    mention = parse_mention("Roe's ad says")
+    assert mention is None or mention.head != "ad"

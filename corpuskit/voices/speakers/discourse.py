@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpuskit.voices.speakers.descriptions import resolve_description
+from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, surname_key
 from corpuskit.voices.speakers.parse import Mention
-from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.phrase_words import _DETERMINERS, _ORG_HEADS, _PRONOUNS
 from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -413,6 +414,18 @@ class Discourse:
         """The speaker type of an entity met in the article, from its roles and the list."""
         return self._type(Mention("name", entity.name, 0, 0, name=entity.name), entity)
 
+    def _document_type(self, mention: Mention) -> str | None:
+        """A document's type is its issuer's, from the words before its head: a listed body
+        ("a New York Times article": media), else their type words ("the RNC report":
+        politician); ``None`` when no word comes before the head ("the memo")."""
+        words_ = mention.text.split()[:-1]
+        if words_ and words_[0].lower() in _DETERMINERS:
+            words_ = words_[1:]
+        if not words_:
+            return None
+        listed = self.listed.type_of(" ".join(words_), self.date)
+        return listed or self.lex.speaker_type([w.lower() for w in words_])
+
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
@@ -422,6 +435,11 @@ class Discourse:
             listed = self.listed.find(entity.name)
             if listed is not None and listed.kind == "org":
                 return listed.type_on(self.date)
+        issuer = (
+            self._document_type(mention) if entity is None and mention.head in DOCUMENTS else None
+        )
+        if issuer is not None:
+            return issuer
         unnamed = entity is None or entity.kind == "anonymous"
         if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
             return "anonymous"

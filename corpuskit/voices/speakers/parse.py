@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
+from corpuskit.voices.speakers.documents import document_phrase
 from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
     _MODIFIERS,
@@ -120,6 +121,9 @@ def parse_mention(
     ):
         start, end, word = tokens[index]
         return Mention("pronoun", word, start, end, pronoun=first)
+    document = document_phrase(text, tokens, index, offset, lex)
+    if document is not None:  # "the RNC report concluded": the document speaks
+        return document
     if first in _DETERMINERS:
         determiner, index = first, index + 1
         index = _skip_adjectives(tokens, index, lex)

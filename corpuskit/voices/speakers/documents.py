@@ -1,0 +1,116 @@
+"""Documents as speakers: "the RNC report concluded", "a New York Times article said",
+"the letter reads". The codebook gives words quoted from a document to the document, under
+the description the article gives it, not to its signatory or issuer; a statement is the
+exception (its issuer speaks, :data:`~corpuskit.voices.speakers.discourse.DOCUMENT_HEAD`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpuskit.voices.speakers.phrase_words import _DETERMINERS
+from corpuskit.voices.speakers.word_kinds import _bare
+
+if TYPE_CHECKING:
+    from corpuskit.voices.speakers.lexicon import Lexicon
+    from corpuskit.voices.speakers.parse import Mention
+
+__all__ = ["DOCUMENTS", "document_phrase"]
+
+#: the head nouns of documents that news quotes
+DOCUMENTS = frozenset(
+    {
+        "report",
+        "letter",
+        "memo",
+        "memorandum",
+        "cable",
+        "article",
+        "story",
+        "editorial",
+        "column",
+        "op-ed",
+        "resolution",
+        "lawsuit",
+        "complaint",
+        "filing",
+        "indictment",
+        "ruling",
+        "bill",
+        "legislation",
+        "ad",
+        "advertisement",
+        "commercial",
+        "tweet",
+        "post",
+        "document",
+        "transcript",
+        "book",
+        "headline",
+        "petition",
+        "study",
+    }
+)
+#: words a document's description may hold before its head besides capitalised ones
+_MODIFIERS = frozenset(
+    {
+        "new",
+        "latest",
+        "recent",
+        "earlier",
+        "original",
+        "joint",
+        "written",
+        "internal",
+        "classified",
+        "leaked",
+        "secret",
+        "draft",
+        "final",
+        "federal",
+        "state",
+        "court",
+        "television",
+        "campaign",
+        "radio",
+        "online",
+    }
+)
+#: at most this many words between the determiner and the head
+_MAX_WORDS = 6
+
+
+def document_phrase(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
+) -> Mention | None:
+    """The document a speaker phrase at ``tokens[index]`` names, when a document noun heads
+    it and a verb of saying (or the phrase's end) follows; else ``None``.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> text = "the RNC report concluded"
+        >>> m = document_phrase(text, words(text), 0, 0, lexicon())
+        >>> m.kind, m.text, m.head, m.roles
+        ('role', 'the RNC report', 'report', ['rnc', 'report'])
+    """
+    from corpuskit.voices.speakers.parse import Mention
+
+    first = index
+    if tokens[index][2].lower() in _DETERMINERS:
+        index += 1
+    for j in range(index, min(index + _MAX_WORDS + 1, len(tokens))):
+        word = tokens[j][2]
+        lower = _bare(word).lower()
+        if word.endswith(("'s", "’s")):
+            return None  # "Akin's ad": the issuer named, who the codebook's precedents give it to
+        if lower in DOCUMENTS and word[:1].islower():
+            following = tokens[j + 1][2].lower() if j + 1 < len(tokens) else ""
+            if following and following not in lex.verb_forms:
+                return None
+            start, end = tokens[first][0], tokens[j][1]
+            roles = [_bare(w).lower() for _, _, w in tokens[index : j + 1]]
+            return Mention("role", text[start - offset : end - offset], start, end,
+                           roles=roles, head=lower)  # fmt: skip
+        if not (word[:1].isupper() or lower in _MODIFIERS):
+            return None
+    return None
