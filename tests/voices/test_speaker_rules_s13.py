@@ -99,3 +99,17 @@ def test_a_document_speaks_under_its_description() -> None:
 def test_a_possessive_issuer_keeps_the_quote() -> None:
     mention = parse_mention("Roe's ad says")
     assert mention is None or mention.head != "ad"
+
+
+def test_friends_and_family_are_witnesses_and_critics_media() -> None:
+    friend = 'A neighbour spoke. "He was kind," said Ola Nordmann, a childhood friend of the man.'
+    critic = '"It is a fine film," said Ola Nordmann, a movie critic.'
+    assert spoken(friend, "speaker_type") == [("He was kind", "witness_resident")]
+    assert spoken(critic, "speaker_type") == [("It is a fine film", "media")]
+
+
+def test_an_arabic_name_is_listed_under_any_spelling_of_muhammad_and_al() -> None:
+    from corpuskit.voices.speakers.known import known_sources
+
+    listed = known_sources()
+    assert listed.find("Abu Mohamad al-Golani") is listed.find("Abu Mohammad al-Julani")

@@ -88,10 +88,24 @@ class KnownSources:
 _THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
+#: spellings of one Arabic name in English news ("Mohamad", "Mohammed", "Muhammad")
+_MUHAMMAD = re.compile(r"\b(?:mu|mo)hamm?[ae]d\b")
+#: the article of an Arabic name ("al-Golani", "el-Sisi"), which news writes or leaves out
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el)-")
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
+    """The form a name is listed and looked up under: without "the", a possessive, case,
+    the article of an Arabic name and the spelling of Muhammad.
+
+    Example:
+        >>> _key("Abu Mohamad al-Golani") == _key("Abu Muhammad Golani")
+        True
+    """
     bare = _THE.sub("", name.strip().replace("’", "'"))
-    return _POSSESSIVE.sub("", bare).lower()
+    lowered = _POSSESSIVE.sub("", bare).lower()
+    return _ARABIC_ARTICLE.sub("", _MUHAMMAD.sub("muhammad", lowered))
 
 
 @lru_cache(maxsize=1)
