@@ -113,3 +113,11 @@ def test_an_arabic_name_is_listed_under_any_spelling_of_muhammad_and_al() -> Non
 
     listed = known_sources()
     assert listed.find("Abu Mohamad al-Golani") is listed.find("Abu Mohammad al-Julani")
+
+
+def test_a_caption_mark_gives_no_type() -> None:
+    text = (
+        "Media playback is unsupported on your device Media caption US President Jane Roe: "
+        "'We will not give in'\n\nJane Roe's visit to the troops went well, aides said."
+    )
+    assert spoken(text, "speaker_type") == [("We will not give in", "official")]

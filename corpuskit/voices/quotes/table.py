@@ -383,7 +383,7 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
     discourse = Discourse(data["speakers"], known=data["known"], date=date)
     body = texts[text_column][row]
     body = body if isinstance(body, str) else ""
-    article = ArticleTypes(mask_nicknames(body), data["cues"], data["known"], date)
+    article = ArticleTypes(mask_nicknames(mask_captions(body)), data["cues"], data["known"], date)
     # every field's quotes are found first (no speaker is needed for that): the names of the
     # body are registered only when some field has a quote whose speaker is to be resolved
     options = dict(include_indirect=include_indirect)
