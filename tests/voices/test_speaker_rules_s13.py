@@ -121,3 +121,12 @@ def test_a_caption_mark_gives_no_type() -> None:
         "'We will not give in'\n\nJane Roe's visit to the troops went well, aides said."
     )
     assert spoken(text, "speaker_type") == [("We will not give in", "official")]
+
+
+def test_a_listed_surname_is_not_a_relative_named_only_as_an_owner() -> None:
+    text = (
+        "Ivanka Trump's assistant has tested positive.\n\n"
+        "Trump questioned the need for tests on Friday.\n\n"
+        '"I am not worried at all," Trump said.'
+    )
+    assert spoken(text) == [("I am not worried at all", "Trump")]

@@ -91,6 +91,8 @@ class Entity:
             ("Russian Foreign Minister", "a spokesman for the Red Crescent").
         affiliation: a listed body named right after the name ("Joe Smith of SITE",
             "an analyst at the Brookings Institution"), when the title names none.
+        owner_only: named so far only as an owner ("Ivanka Trump's assistant"); ``None``
+            before the first mention.
     """
 
     name: str
@@ -102,6 +104,7 @@ class Entity:
     phrases: list[list[str]] = field(default_factory=list)
     title: str | None = None
     affiliation: str | None = None
+    owner_only: bool | None = None
 
     def __post_init__(self) -> None:
         if self.kind == "person" and self.gender is None:
@@ -194,6 +197,10 @@ class Discourse:
         # Hunter") is the first one's: news names the other by full name or role
         alone = len(name.split()) == 1
         found = self.names.surnamed(surname_key(name), first=alone)
+        if found is not None and alone and found.owner_only and self._listed_other(name, found):
+            # "Ivanka Trump's assistant ... Trump said": a listed person's surname alone is
+            # that person's, not a relative's met only as the owner of something
+            found = None
         if found is None and given and alone and not name.isupper() and not self.listed.find(name):
             # a first name alone ("Leelah wrote") names the one person met with that first
             # name, as news names children, relatives and private people; not a listed
@@ -213,6 +220,11 @@ class Discourse:
             if entity.kind == "org" and len(parts) > 1 and parts[-1] == word:
                 return entity
         return None
+
+    def _listed_other(self, name: str, found: Entity) -> bool:
+        """Whether a one-word name is the alias of a listed person other than ``found``."""
+        listed = self.listed.find(name)
+        return listed is not None and listed.kind == "person" and listed.name != found.name
 
     def _alias(self, text: str) -> Entity | None:
         if not self.aliases:
@@ -274,6 +286,8 @@ class Discourse:
                 self.entities.append(entity)
         if entity is None:
             return None
+        owner = mention.text.endswith(("'s", "’s"))
+        entity.owner_only = owner and entity.owner_only is not False
         entity.add_roles(mention.roles, self.lex)
         entity.note_title(_title_of(mention))
         self.mentions.append((position, entity))
