@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import warnings
 from collections.abc import Sequence
@@ -72,6 +73,29 @@ def _groups_using(members: list[sp.csr_matrix], n_features: int) -> np.ndarray:
     return holding
 
 
+def _stacked(draws: list[sp.csr_matrix]) -> sp.csr_matrix:
+    """Every group's weights in one matrix, a row per (replicate, group), replicate-major.
+
+    Row ``r * n_groups + g`` holds row ``r`` of ``draws[g]`` at group ``g``'s
+    columns (its documents, after those of groups ``0 .. g - 1``): the rows of
+    the block-diagonal matrix of ``draws``, put in replicate order once
+    instead of per batch.
+
+    Example:
+        >>> draws = [sp.csr_matrix(np.array([[1.0], [2.0]])), sp.csr_matrix(np.eye(2))]
+        >>> _stacked(draws).toarray().tolist()
+        [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [2.0, 0.0, 0.0], [0.0, 0.0, 1.0]]
+    """
+    n_groups = len(draws)
+    offsets = np.cumsum([0] + [w.shape[1] for w in draws])
+    cells = [w.tocoo() for w in draws]
+    rows = np.concatenate([c.row.astype(np.int64) * n_groups + g for g, c in enumerate(cells)])
+    columns = np.concatenate([c.col + offsets[g] for g, c in enumerate(cells)])
+    values = np.concatenate([c.data for c in cells])
+    shape = (draws[0].shape[0] * n_groups, int(offsets[-1]))
+    return sp.csr_matrix((values, (rows, columns)), shape=shape)
+
+
 def _replicates(
     members: list[sp.csr_matrix],
     draws: list[sp.csr_matrix],
@@ -105,14 +129,17 @@ def _replicates(
     if not len(g_upper):
         return replicates
     n_features = members[0].shape[1]
-    chosen = dense_features(_groups_using(members, n_features), n_groups)
+    holding = _groups_using(members, n_features)
+    chosen = dense_features(holding, n_groups)
     n_dense = int(chosen.sum())
-    parts = [split_columns(member, chosen) for member in members]
+    # the columns are split once for every group's documents (in group order)
+    sizes = np.cumsum([0] + [member.shape[0] for member in members]).tolist()
+    common, others = split_columns(sp.vstack(members, format="csr"), chosen)
     # per group: its documents' shared features, transposed (features x documents)
-    shared = [part.T.tocsr() for part, _ in parts]
-    others = sp.vstack([part for _, part in parts], format="csr")
+    shared = [common[a:b].T.tocsr() for a, b in itertools.pairwise(sizes)]
     dense_weights = [w.toarray() for w in draws]
-    rest_vocabulary = _groups_using([part for _, part in parts], others.shape[1]).sum()
+    stacked = _stacked(draws)
+    rest_vocabulary = holding[~chosen].sum()
     size = max(
         1, min(_BLOCK_CELLS // max(rest_vocabulary, 1), DENSE_CELLS // max(n_groups * n_dense, 1))
     )
@@ -127,8 +154,7 @@ def _replicates(
         if metric == "jaccard":
             dense = (dense != 0).astype(np.float64)
         # the other features, a sparse row per centroid: replicate r's are rows r * n_groups ...
-        by_replicate = (np.arange(n_groups) * width + np.arange(width)[:, None]).ravel()
-        weights = sp.block_diag([w[batch] for w in draws], format="csr")[by_replicate]
+        weights = stacked[batch.start * n_groups : batch.stop * n_groups]
         rest = _prepare(weights @ others, metric, copy=False)
         values = np.empty((width, len(g_upper)))
         # one BLAS thread: the batches already run on every core, and OpenBLAS's
@@ -137,8 +163,9 @@ def _replicates(
             for offset in range(width):
                 rows = slice(offset * n_groups, (offset + 1) * n_groups)
                 centroids = dense[:, offset, :].T  # groups x shared features (a strided view)
-                stats = row_stats(centroids, rest[rows])
-                dot = dot_products(centroids, rest[rows])[g_upper, h_upper]
+                replicate = rest[rows]
+                stats = row_stats(centroids, replicate)
+                dot = dot_products(centroids, replicate)[g_upper, h_upper]
                 pair_a = {k: v[g_upper] for k, v in stats.items()}
                 pair_b = {k: v[h_upper] for k, v in stats.items()}
                 values[offset] = _from_dot(metric, dot, pair_a, pair_b, n_features)
