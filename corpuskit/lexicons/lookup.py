@@ -331,12 +331,14 @@ def _scan_chunk(
     anchors_before = np.concatenate([[0], np.cumsum(is_anchor[found.codes])])
     holds_anchor = anchors_before[found.offsets[1:]] > anchors_before[found.offsets[:-1]]
     hits = []
+    # every token's string and every root's position in its text, made once for the chunk
+    words = found.vocabulary[found.codes].tolist()
+    roots = np.flatnonzero(is_root[found.codes])
+    first_root = np.searchsorted(roots, found.offsets).tolist()
+    roots = (roots - np.repeat(found.offsets[:-1], np.diff(first_root))).tolist()
     for i in np.flatnonzero(holds_anchor).tolist():
         a, b = bounds[i], bounds[i + 1]
-        codes = found.codes[a:b]
-        matched = compiled.walk(
-            found.vocabulary[codes].tolist(), np.flatnonzero(is_root[codes]).tolist()
-        )
+        matched = compiled.walk(words[a:b], roots[first_root[i] : first_root[i + 1]])
         if matched:
             kept = resolve_overlaps(matched, overlap=overlap)
             hits.append((i, kept, found.starts[a:b], found.ends[a:b]))
