@@ -6,6 +6,7 @@ exception (its issuer speaks, :data:`~corpuskit.voices.speakers.discourse.DOCUME
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.phrase_words import _DETERMINERS
@@ -51,6 +52,8 @@ DOCUMENTS = frozenset(
         "study",
     }
 )
+#: any of them in lower case, as a whole word (a quick test before the words are read)
+_ANY_DOCUMENT = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")\b")
 #: words a document's description may hold before its head besides capitalised ones
 _MODIFIERS = frozenset(
     {
@@ -93,6 +96,9 @@ def document_phrase(
         >>> m.kind, m.text, m.head, m.roles
         ('role', 'the RNC report', 'report', ['rnc', 'report'])
     """
+    last = tokens[min(index + _MAX_WORDS + 1, len(tokens) - 1)]
+    if not _ANY_DOCUMENT.search(text, tokens[index][0] - offset, last[1] - offset):
+        return None  # no document noun within reach: most phrases
     from corpuskit.voices.speakers.parse import Mention
 
     first = index
