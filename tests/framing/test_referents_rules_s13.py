@@ -36,3 +36,14 @@ def test_placed_in_another_war(sentence: str, hit: str) -> None:
 )
 def test_placed_in_the_wars(sentence: str, hit: str, expected: str) -> None:
     assert referent(sentence, hit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers fear foreign fighters trained in Yemen could travel to Europe.",
+        "Chaos in Libya has created an opening for outside fighters in the region.",
+    ],
+)
+def test_fighters_travelling_to_a_war_are_no_party_of_a_place(sentence: str) -> None:
+    assert referent(sentence, "fighters") == "unknown"

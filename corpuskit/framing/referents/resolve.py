@@ -74,6 +74,9 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
+#: modifiers of fighters who travel to another country's war
+_TRAVELLING = frozenset({"foreign"})
+
 
 class HitReferent(NamedTuple):
     """Whom one naming hit names.
@@ -416,15 +419,18 @@ evidence='Islamic State')
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
+    # "foreign fighters", "outside fighters": those who go to fight in another country's
+    # war, a class that no war's place names
+    travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
     placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
-    abroad = placed_abroad(text, phrase_end) if placed else None  # not "Syrian rebels in Qatar"
+    abroad = placed_abroad(text, phrase_end) if placed and not travelling else None
     if abroad is not None and not _ATTACKERS.match(hit):  # "insurgents in Mali"
         return HitReferent("other", use, "foreign_conflict", abroad)
-    if kind == "generic" and not _ATTACKERS.match(hit):
+    if kind == "generic" and not _ATTACKERS.match(hit) and not travelling:
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:
             return HitReferent("other", use, conflict[0], conflict[1])
-    if kind in ("rebels", "army"):
+    if kind in ("rebels", "army") and not travelling:
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
             return HitReferent("other", use, "foreign_conflict", elsewhere)
