@@ -1,7 +1,8 @@
 """Session-13 agency rules: the means noun whose place phrase runs up to the verb when the
 chunk before the verb is a place or a distance (a bracket or a bare apposition stops the
 modifier jumps); the *leave* whose victims run on through a tail ("including ...", "and
-...") to the participle; "dead" before an article is no attribute.
+...") to the participle; "dead" before an article is no attribute; a news site's buttons
+("Print Tweet") before a headline's subject.
 
 Each case is checked by :func:`agency_cases.check_case`; the sentences were written for
 these tests, as that module's docstring says.
@@ -54,6 +55,18 @@ CASES = [
         "intransitive",
         "Clashes",
         "unknown",
+    ),
+]
+
+CASES += [
+    # a site's buttons glued before a headline are no part of the agent
+    (
+        "Monday 16 Jun 2014 Print Tweet Syrian regime helicopters on Monday dropped barrel "
+        "bombs on a district, killing 20 people.",
+        "killing",
+        "active",
+        "Syrian regime helicopters",
+        "syria_gov",
     ),
 ]
 

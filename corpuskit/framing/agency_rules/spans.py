@@ -27,6 +27,9 @@ _INTENSIFIERS = frozenset(["still", "yet"])
 _MORE = frozenset(["more", "another", "other", "further"])
 #: Labels a news site prints in capitals before a headline (``UPDATED``, ``BREAKING``).
 _LABELS = frozenset(["updated", "update", "breaking", "exclusive", "watch", "video", "live"])
+#: A news site's share and link buttons glued before a headline: "Print Tweet [Syrian regime
+#: helicopters]", "Related [Explosion] in Syrian Mosque" (capitalised, before a capital).
+_BUTTONS = frozenset(["print", "tweet", "share", "related", "email"])
 #: Hedges before a number that open a measure phrase (``police [some] 20 miles``).
 _HEDGES = frozenset(["some", "about", "around", "nearly", "approximately", "roughly", "almost"])
 
@@ -64,7 +67,8 @@ class _Spans(_Chunker):
     def _lead(self, a: int, b: int) -> int:
         """The start of an agent chunk past sentence adverbs and a preposition that open it
         (``[Also] Syrian army``, ``exchanged views [about] the chemical attack which
-        killed``) or a site's label in capitals (``[UPDATED] Regime air raids``); not a
+        killed``), a site's label in capitals (``[UPDATED] Regime air raids``) or its
+        buttons (``[Print Tweet] Syrian regime helicopters``); not a
         hedge before a number (``About 300 fighters``, ``Over a dozen
         gunmen``), nor *still* or *yet* before a quantifier (``Still more airstrikes``)."""
         s = self.s
@@ -76,7 +80,8 @@ class _Spans(_Chunker):
             preposition = word in _PREPOSITIONS and word != "up" and not self._number_at(a + 1, b)
             # a news site's label in capitals before a headline: "[UPDATED] Regime air raids"
             label = word in _LABELS and s.text[s.starts[a] : s.ends[a]].isupper()
-            if not (adverb or preposition or label):
+            button = word in _BUTTONS and self._capital(a) and self._capital(a + 1)
+            if not (adverb or preposition or label or button):
                 break
             a += 1
         return a
