@@ -14,7 +14,6 @@ from corpuskit.voices.speakers.word_kinds import _bare
 
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.lexicon import Lexicon
-    from corpuskit.voices.speakers.parse import Mention
 
 __all__ = ["DOCUMENTS", "document_phrase"]
 
@@ -85,22 +84,20 @@ _MAX_WORDS = 6
 
 def document_phrase(
     text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
-) -> Mention | None:
+) -> tuple[int, int, list[str]] | None:
     """The document a speaker phrase at ``tokens[index]`` names, when a document noun heads
-    it and a verb of saying (or the phrase's end) follows; else ``None``.
+    it and a verb of saying (or the phrase's end) follows: its start and end offsets and its
+    lower-case words after the determiner, the head last; else ``None``.
 
     Example:
         >>> from corpuskit.voices.speakers.lexicon import lexicon, words
         >>> text = "the RNC report concluded"
-        >>> m = document_phrase(text, words(text), 0, 0, lexicon())
-        >>> m.kind, m.text, m.head, m.roles
-        ('role', 'the RNC report', 'report', ['rnc', 'report'])
+        >>> document_phrase(text, words(text), 0, 0, lexicon())
+        (0, 14, ['rnc', 'report'])
     """
     last = tokens[min(index + _MAX_WORDS + 1, len(tokens) - 1)]
     if not _ANY_DOCUMENT.search(text, tokens[index][0] - offset, last[1] - offset):
         return None  # no document noun within reach: most phrases
-    from corpuskit.voices.speakers.parse import Mention
-
     first = index
     if tokens[index][2].lower() in _DETERMINERS:
         index += 1
@@ -113,10 +110,8 @@ def document_phrase(
             following = tokens[j + 1][2].lower() if j + 1 < len(tokens) else ""
             if following and following not in lex.verb_forms:
                 return None
-            start, end = tokens[first][0], tokens[j][1]
             roles = [_bare(w).lower() for _, _, w in tokens[index : j + 1]]
-            return Mention("role", text[start - offset : end - offset], start, end,
-                           roles=roles, head=lower)  # fmt: skip
+            return tokens[first][0], tokens[j][1], roles
         if not (word[:1].isupper() or lower in _MODIFIERS):
             return None
     return None

@@ -123,7 +123,9 @@ def parse_mention(
         return Mention("pronoun", word, start, end, pronoun=first)
     document = document_phrase(text, tokens, index, offset, lex)
     if document is not None:  # "the RNC report concluded": the document speaks
-        return document
+        start, end, roles = document
+        written = text[start - offset : end - offset]
+        return Mention("role", written, start, end, roles=roles, head=roles[-1])
     if first in _DETERMINERS:
         determiner, index = first, index + 1
         index = _skip_adjectives(tokens, index, lex)
