@@ -2,7 +2,7 @@
 chunk before the verb is a place or a distance (a bracket or a bare apposition stops the
 modifier jumps); the *leave* whose victims run on through a tail ("including ...", "and
 ...") to the participle; "dead" before an article is no attribute; a news site's buttons
-("Print Tweet") before a headline's subject.
+("Print Tweet") before a headline's subject; counted fighters "of" a group are victims.
 
 Each case is checked by :func:`agency_cases.check_case`; the sentences were written for
 these tests, as that module's docstring says.
@@ -67,6 +67,25 @@ CASES += [
         "active",
         "Syrian regime helicopters",
         "syria_gov",
+    ),
+]
+
+CASES += [
+    # counted fighters of a group are the victims, so the group is not the actor behind
+    # the means; uncounted, they are its perpetrators
+    (
+        "A car bomb in Homs killed 12 fighters of the Islamic State group on Sunday.",
+        "killed",
+        "active",
+        "A car bomb",
+        "unknown",
+    ),
+    (
+        "A car bomb planted by fighters of the Islamic State group killed 12 people.",
+        "killed",
+        "active",
+        "A car bomb",
+        "isis",
     ),
 ]
 

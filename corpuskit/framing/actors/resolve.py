@@ -120,6 +120,13 @@ _MEMBER_CUES = re.compile(
     r"aircraft|planes|helicopters|drones|gunships|units?|elements|snipers?)\s+(?:of|from)\s+",
     re.IGNORECASE,
 )
+#: A count before the perpetrator noun: "left 25 militants of the Front dead", "killed dozens
+#: of fighters from the group": counted, they are the victims, not the perpetrators.
+_COUNTED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds|thousands|several|many)(?:\s+of)?)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     # a full stop ends the phrase before a capital or the end, not inside "U.S. forces"
     r"[,;:!?()\"\u201c\u201d]|\.(?=\s+(?-i:[A-Z0-9])|\s+[\"\u201c]|\s*$)|"
@@ -188,6 +195,8 @@ def find_responsible(
         if match.actor not in ("unknown", "none"):
             return match
     for cue in _MEMBER_CUES.finditer(text):
+        if _COUNTED.search(text, max(0, cue.start() - 40), cue.start()):
+            continue  # "left 25 militants of the Front dead": victims
         rest = text[cue.end() :]
         stop = _CLAUSE_END.search(rest)
         match = resolver.resolve((rest[: stop.start()] if stop else rest).strip())
