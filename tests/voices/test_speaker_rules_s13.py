@@ -130,3 +130,8 @@ def test_a_listed_surname_is_not_a_relative_named_only_as_an_owner() -> None:
         '"I am not worried at all," Trump said.'
     )
     assert spoken(text) == [("I am not worried at all", "Trump")]
+
+
+def test_adjectives_and_role_words_inside_a_title_before_a_name() -> None:
+    mention = parse_mention("White House principal deputy press secretary Ola Nordmann said")
+    assert (mention.kind, mention.name) == ("name", "Ola Nordmann")

@@ -219,22 +219,25 @@ def parse_mention(
 
 def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
     """Whether a lower-case word is an adjective inside a title before a name ("White House
-    economic adviser Lars Sommer", "senior economic adviser ..."): a title or role word and a
-    capitalised name word follow it."""
+    economic adviser Lars Sommer", "principal deputy press secretary Josh Earnest"): a title
+    or role word follows it, then at most two more role words, then a capitalised name word."""
     word = tokens[index][2]
     if index + 2 >= len(tokens) or not _ADJECTIVE_FORM.fullmatch(word):
         return False
     if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
         return False
-    title, name = tokens[index + 1][2], tokens[index + 2][2]
-    return (
-        not _is_capitalised(title)
-        and title.lower() not in _CONNECTORS_DETERMINERS
-        and (_is_title(title, lex) or _bare(title).lower() in lex.person_roles)
-        and _is_capitalised(name)
-        and not _is_title(name, lex)
-        and name.lower() not in lex.not_names
-    )
+    title = tokens[index + 1][2]
+    if (
+        _is_capitalised(title)
+        or title.lower() in _CONNECTORS_DETERMINERS
+        or not (_is_title(title, lex) or _bare(title).lower() in lex.person_roles)
+    ):
+        return False
+    at = index + 2
+    while at < min(index + 4, len(tokens) - 1) and _bare(tokens[at][2]).lower() in lex.role_words:
+        at += 1  # "deputy [press secretary]"
+    name = tokens[at][2]
+    return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
 
 
 def _participle_opens(
