@@ -135,3 +135,25 @@ def test_a_listed_surname_is_not_a_relative_named_only_as_an_owner() -> None:
 def test_adjectives_and_role_words_inside_a_title_before_a_name() -> None:
     mention = parse_mention("White House principal deputy press secretary Ola Nordmann said")
     assert (mention.kind, mention.name) == ("name", "Ola Nordmann")
+
+
+def test_the_president_is_the_sitting_us_president_named_in_the_article() -> None:
+    import pandas as pd
+
+    import corpuskit as ck
+
+    text = (
+        "Barack Obama met Mitt Romney's aides on Monday.\n\n"
+        "Mitt Romney, a former governor, spoke first.\n\n"
+        '"We will not give up," the president said.'
+    )
+    said = {}
+    for date in ("2012-06-01", "2008-06-01", None):
+        frame = pd.DataFrame({"doc_id": ["a"], "text": [text], "date": [date]})
+        said[date] = ck.quotes(frame, progress=False, n_jobs=1)["speaker"].tolist()
+    # in office on the article's date; before it, or with no date, not resolved
+    assert said == {
+        "2012-06-01": ["Barack Obama"],
+        "2008-06-01": ["the president"],
+        None: ["the president"],
+    }

@@ -87,8 +87,40 @@ def resolve_description(
                 )
             ):
                 return entity
+    president = _sitting_president(discourse, mention)
+    if president is not None:
+        return president
     if not anywhere:
         return _person_just_named(discourse, mention, position)
+    return None
+
+
+#: the US presidents of the corpora's years, with the day each took office
+_US_PRESIDENTS = (
+    ("2001-01-20", "Bush"),
+    ("2009-01-20", "Obama"),
+    ("2017-01-20", "Trump"),
+    ("2021-01-20", "Biden"),
+)
+
+
+def _sitting_president(discourse: Discourse, mention: Mention) -> Entity | None:
+    """The US president of the article's date, named in the article, that "the president"
+    (with no other role word) refers to when no one met is titled so ("Obama said ... the
+    president said"); ``None`` without a date or when the article does not name them."""
+    if discourse.date is None or not mention.text.lower().startswith("the "):
+        return None
+    if set(mention.roles) - {"president", "u.s.", "us", "american"}:
+        return None  # "the Syrian president", "the former president"
+    surname = None
+    for took_office, name in _US_PRESIDENTS:
+        if discourse.date >= took_office:
+            surname = name
+    if surname is None:
+        return None
+    for entity in discourse.entities:
+        if entity.kind == "person" and entity.name.split()[-1] == surname:
+            return entity
     return None
 
 
