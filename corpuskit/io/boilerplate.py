@@ -50,12 +50,13 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import workers
 from corpuskit.io.paragraphs import (
     column_values,
     group_counts,
     paragraph_key,
     paragraphs,
-    scan_paragraphs,
+    scan_column,
 )
 from corpuskit.io.report import LoadReport, attach_report
 
@@ -241,9 +242,10 @@ def _flagged(
     rules: Mapping[str, re.Pattern[str]],
     min_share: float,
     min_docs: int,
+    n_jobs: int,
 ) -> _Flagged:
     """The paragraphs to remove, with the rule and the number of group documents holding them."""
-    scan = scan_paragraphs(column_values(texts), _Rules(rules).first)
+    scan = scan_column(texts, _Rules(rules).first, workers(n_jobs, len(texts)))
     group = (
         np.zeros(len(texts), dtype=np.int64)
         if by is None
@@ -293,6 +295,7 @@ def strip_boilerplate(
     patterns: Mapping[str, str] = KNOWN_FURNITURE,
     dry_run: bool = False,
     text_column: str = "text",
+    n_jobs: int = -1,
 ) -> pd.DataFrame:
     """Remove page furniture and paragraphs repeated across an outlet's documents, and report it.
 
@@ -309,6 +312,9 @@ def strip_boilerplate(
             the repetition rule.
         dry_run: return what would be removed, change nothing.
         text_column: the column holding the text.
+        n_jobs: processes that split and read the paragraphs (``-1``: every
+            core): contiguous parts of the texts go to forked workers
+            (:mod:`corpuskit._parallel`), and the result is identical to ``n_jobs=1``.
 
     Returns:
         With ``dry_run=True``: one row per paragraph to remove, with the
@@ -338,7 +344,7 @@ def strip_boilerplate(
     _check(articles, by, text_column, min_share=min_share, min_docs=min_docs)
     rules = _compile(patterns)
     texts = articles[text_column]
-    flagged, drop = _flagged(articles, texts, by, rules, min_share, min_docs)
+    flagged, drop = _flagged(articles, texts, by, rules, min_share, min_docs, n_jobs)
     if dry_run:
         return flagged
     kept = [

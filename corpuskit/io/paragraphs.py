@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from corpuskit._parallel import map_ranges
+
 __all__ = [
     "CHUNK",
     "ParagraphScan",
@@ -34,6 +37,7 @@ __all__ = [
     "group_counts",
     "paragraph_key",
     "paragraphs",
+    "scan_column",
     "scan_paragraphs",
 ]
 
@@ -94,6 +98,27 @@ class ParagraphScan(NamedTuple):
     rule: np.ndarray
 
 
+class _Part(NamedTuple):
+    """A part's distinct keys (in order of first appearance) and its scan, numbered within it."""
+
+    keys: list[str]
+    scan: ParagraphScan
+
+
+def _scan(texts: Iterable[object], first_rule: Callable[[str, str], int]) -> _Part:
+    """The paragraphs of ``texts`` with keys numbered from 0, and those keys in order."""
+    numbers: dict[str, int] = {}
+    document, key, rule = array("q"), array("q"), array("q")
+    for position, text in enumerate(texts):
+        for block in paragraphs(text):
+            folded = paragraph_key(block)
+            document.append(position)
+            key.append(numbers.setdefault(folded, len(numbers)))
+            rule.append(first_rule(block, folded))
+    arrays = (np.frombuffer(values, dtype=np.int64) for values in (document, key, rule))
+    return _Part(list(numbers), ParagraphScan(*arrays))
+
+
 def scan_paragraphs(
     texts: Iterable[object], first_rule: Callable[[str, str], int]
 ) -> ParagraphScan:
@@ -105,19 +130,50 @@ def scan_paragraphs(
             (the number of the first rule found in it, -1 for none).
 
     Returns:
-        The paragraphs' documents, key numbers and rules. One copy of each
-        distinct key is held while scanning, none after.
+        The paragraphs' documents, key numbers (in order of first appearance)
+        and rules. One copy of each distinct key is held while scanning, none after.
     """
+    return _scan(texts, first_rule).scan
+
+
+def _scan_range(
+    column: pd.Series, begin: int, end: int, *, first_rule: Callable[[str, str], int]
+) -> _Part:
+    """:func:`_scan` of the texts ``column[begin:end]`` (documents numbered from ``begin``)."""
+    part = _scan(column_values(column.iloc[begin:end]), first_rule)
+    return part._replace(scan=part.scan._replace(document=part.scan.document + begin))
+
+
+def scan_column(
+    column: pd.Series, first_rule: Callable[[str, str], int], n_workers: int = 1
+) -> ParagraphScan:
+    """:func:`scan_paragraphs` of a column's texts, in ``n_workers`` processes.
+
+    Each process scans a contiguous part of the texts with its own key
+    numbers; the parts' keys are then numbered in order, so the result is
+    that of one process (:mod:`corpuskit._parallel`).
+
+    Example:
+        >>> scan_column(pd.Series(["Hi.\\n\\nBye.", "Bye."]), lambda block, key: -1).key.tolist()
+        [0, 1, 1]
+    """
+    run = functools.partial(_scan_range, first_rule=first_rule)
+    parts = map_ranges(run, column, len(column), n_workers)
+    if len(parts) == 1:
+        return parts[0].scan
     numbers: dict[str, int] = {}
-    document, key, rule = array("q"), array("q"), array("q")
-    for position, text in enumerate(texts):
-        for block in paragraphs(text):
-            folded = paragraph_key(block)
-            document.append(position)
-            key.append(numbers.setdefault(folded, len(numbers)))
-            rule.append(first_rule(block, folded))
+    keys = []
+    for part in parts:
+        renumber = np.fromiter(
+            (numbers.setdefault(key, len(numbers)) for key in part.keys),
+            dtype=np.int64,
+            count=len(part.keys),
+        )
+        keys.append(renumber[part.scan.key])
     return ParagraphScan(
-        *(np.frombuffer(values, dtype=np.int64) for values in (document, key, rule))
+        np.concatenate([part.scan.document for part in parts]),
+        np.concatenate(keys),
+        np.concatenate([part.scan.rule for part in parts]),
     )
 
 

@@ -104,3 +104,13 @@ def test_rules_a_user_wrote_are_searched_in_every_paragraph(patterns):
     block = "Rebels said the photos showed the siege."
     assert checks.first(block, paragraph_key(block)) == (len(rules) - 1 if patterns else -1)
     assert re.search(r"\bsiege\b", block)
+
+
+def test_scan_column_in_two_processes_is_the_scan_of_one():
+    texts = pd.Series(
+        ["Sign up\n\nAleppo.", None, "Mosul.\n\nSIGN  up", "Aleppo.", "", "New.\n\nSign up"] * 3
+    )
+    one = scan_paragraphs(column_values(texts), lambda block, key: len(key) % 3 - 1)
+    two = engine.scan_column(texts, lambda block, key: len(key) % 3 - 1, n_workers=2)
+    for mine, theirs in zip(one, two):
+        assert mine.dtype == theirs.dtype and mine.tolist() == theirs.tolist()
