@@ -116,12 +116,7 @@ def _sitting_president(discourse: Discourse, mention: Mention) -> Entity | None:
     for took_office, name in _US_PRESIDENTS:
         if discourse.date >= took_office:
             surname = name
-    if surname is None:
-        return None
-    for entity in discourse.entities:
-        if entity.kind == "person" and entity.name.split()[-1] == surname:
-            return entity
-    return None
+    return None if surname is None else discourse.names.surnamed(surname.lower(), first=True)
 
 
 #: how far back (characters) the person a new description refers to may be named

@@ -16,7 +16,7 @@ from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gende
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, surname_key
 from corpuskit.voices.speakers.parse import Mention
-from corpuskit.voices.speakers.phrase_words import _DETERMINERS, _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
 from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -432,13 +432,10 @@ class Discourse:
         """A document's type is its issuer's, from the words before its head: a listed body
         ("a New York Times article": media), else their type words ("the RNC report":
         politician); ``None`` when no word comes before the head ("the memo")."""
-        words_ = mention.text.split()[:-1]
-        if words_ and words_[0].lower() in _DETERMINERS:
-            words_ = words_[1:]
-        if not words_:
+        issuer = mention.roles[:-1]  # the words after the determiner, the head last
+        if not issuer:
             return None
-        listed = self.listed.type_of(" ".join(words_), self.date)
-        return listed or self.lex.speaker_type([w.lower() for w in words_])
+        return self.listed.type_of(" ".join(issuer), self.date) or self.lex.speaker_type(issuer)
 
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
