@@ -48,7 +48,8 @@ def label_kind(hit: str) -> str:
 def hit_use(sentence: str, end: int, hit: str) -> str:
     """Rule 2: ``event_adjective`` when the hit (ending at ``end``) qualifies an event, act or
     thing ("rebel control", "regime air strikes"), else ``person``; a plural label before a
-    verb of :data:`~.words.EVENT_VERBS` is its subject ("rebels control the east").
+    verb of :data:`~.words.EVENT_VERBS` or an *-ing* form is its subject ("rebels control the
+    east", "militants killing civilians").
 
     Example:
         >>> hit_use("Regime air strikes hit the town.", 6, "Regime")
@@ -59,8 +60,9 @@ def hit_use(sentence: str, end: int, hit: str) -> str:
     following = _next_word(sentence, end)
     if following == "air":  # "regime air strikes", not "the regime's air force"
         following = _next_word(sentence, end + sentence[end:].lower().index("air") + 3)
-    if following in EVENT_VERBS and hit.lower().endswith("s"):
-        return "person"
+    plural = hit.lower().endswith(("s", "men"))  # "rebels", "gunmen"
+    if plural and (following in EVENT_VERBS or following.endswith("ing")):
+        return "person"  # "rebels control the east", "militants killing civilians"
     return "event_adjective" if following in EVENT_NOUNS else "person"
 
 

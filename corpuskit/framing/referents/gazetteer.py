@@ -125,6 +125,11 @@ FOREIGN: Mapping[str, str] = {
         austria switzerland czech slovakia romania bulgaria croatia slovenia estonia latvia
         lithuania moldova cyprus malta luxembourg singapore mauritania liberia
         tokyo seoul beijing delhi rome madrid stockholm oslo athens warsaw
+        albania andorra bahamas barbados belize benin bhutan botswana brunei burkina comoros
+        djibouti dominica eswatini swaziland fiji gabon gambia grenada guinea guyana jamaica
+        laos lesotho liechtenstein madagascar malawi maldives mauritius micronesia monaco
+        mongolia montenegro namibia nauru macedonia palau palestine paraguay samoa seychelles
+        suriname togo tonga trinidad tuvalu uruguay vanuatu
         modi jinping poroshenko yanukovych zelensky zelenskiy duterte chavez mugabe karzai
         ghani buhari orban tsipras"""),
         "state",

@@ -16,7 +16,8 @@ _DEFAULT_REBELS = re.compile(
     r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
 )
 _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
-_NOT_A_LABEL = _words("rebellion rebellions rebellious")
+#: the act, not the actor: "arming a rebellion", "governments that have rebelled against"
+_NOT_A_LABEL = _words("rebellion rebellions rebellious rebelled rebelling")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
 _NOT_NAMES = _words(
     """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia federal
@@ -155,7 +156,21 @@ _GOVERNMENT_ACTIVITY = _words(
     """
     regulation regulations spending services overreach intervention interference bureaucracy
     bureaucrats benefits programs programmes subsidies handouts grants accounts funding
-    shutdown shutdowns oversight outreach contracts contractors debt transparency
+    shutdown shutdowns oversight outreach contracts contractors debt transparency schools
+    school
+    """
+)
+#: "the student government", "civil government": a body or an idea, not a state's government.
+_NOT_STATE_GOVERNMENT = _words("student students campus civil")
+#: Modals after an indefinite "a government": a statement about governments in general ("a
+#: government should represent its citizens").
+_GENERIC_MODALS = _words("should must ought cannot can")
+#: Heads of the names of monitors, research bodies and publications: a capitalised label
+#: before them is part of such a name, not a group ("Militant Islam Monitor").
+_NAME_HEADS = _words(
+    """
+    monitor watch institute project center centre review magazine network foundation forum
+    journal report studies research initiative
     """
 )
 _COPULAS = _words(

@@ -44,14 +44,17 @@ from corpuskit.framing.referents.patterns import (
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
+    _GENERIC_MODALS,
     _GOVERNMENT_ACTIVITY,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
+    _NAME_HEADS,
     _NOT_A_LABEL,
     _NOT_APPOSITION,
     _NOT_FIGHTERS,
     _NOT_NAMES,
+    _NOT_STATE_GOVERNMENT,
     _OPPONENT,
     _OTHER,
     _PARTY_WORDS,
@@ -71,6 +74,13 @@ from corpuskit.framing.referents.patterns import (
     _WAR,
 )
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
+
+#: up to three capitalised words ending in a head of :data:`_NAME_HEADS`
+_NAME_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:"
+    + "|".join(sorted(word.capitalize() for word in _NAME_HEADS))
+    + r")\b"
+)
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
@@ -109,8 +119,14 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
     if lower.split()[0] == "opposition" and (following in ("to", "from", "against") or party):
         return True
-    if lower == "government" and _abstract_government(sentence, start, following):
-        return True
+    if lower == "government" and (
+        _abstract_government(sentence, start, following)
+        or previous in _NOT_STATE_GOVERNMENT
+        or (previous == "a" and following in _GENERIC_MODALS)
+    ):
+        return True  # "student government", "a government should represent its citizens"
+    if hit[:1].isupper() and start > 0 and _NAME_HEAD.match(sentence, end):
+        return True  # "Director of Militant Islam Monitor": a name of a non-armed body
     if lower.startswith("regime") and (
         previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
     ):

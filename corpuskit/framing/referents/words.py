@@ -32,6 +32,9 @@ EVENT_NOUNS = words(
     barrel offensive assault assaults change shutdown financing funding atrocities crimes
     collapse fall survival overthrow ouster control terrorism siege sieges explosion explosions
     gunfire infighting plane planes spending programs programmes regulation regulations
+    killing killings massacre massacres kidnapping kidnappings hijacking hijackings rampage
+    infiltration intimidation recruitment indoctrination radicalization radicalisation
+    nexus links ties video videos website websites manifesto literature
     """
 )
 #: Abstract nouns of a kind of violence or belief: a label before one speaks of it in
@@ -39,8 +42,11 @@ EVENT_NOUNS = words(
 GENERAL_NOUNS = words("terrorism extremism ideology ideologies")
 #: Event nouns that are also verbs in their base form: after a plural label they are its verb
 #: ("rebels control the east", "militants attack the post"), not a noun it qualifies.
-EVENT_VERBS = words("attack target fire strike raid shell bomb control assault plot")
-#: Capitalised adjectives of states outside the actor codes' own adjectives.
+EVENT_VERBS = words(
+    "attack target fire strike raid shell bomb control assault plot massacre kidnap"
+)
+#: Capitalised adjectives of states outside the actor codes' own adjectives ("Turkmen" is left
+#: out: the Syrian Turkmen are a people of the war).
 NATIONALITIES: Mapping[str, str] = {
     **dict.fromkeys(
         ["belgian", "canadian", "australian", "dutch", "danish", "german", "british", "french"],
@@ -54,7 +60,13 @@ NATIONALITIES: Mapping[str, str] = {
         portuguese greek polish hungarian austrian swiss czech romanian bulgarian croatian
         serbian bosnian estonian latvian lithuanian belarusian georgian armenian azerbaijani
         kazakh uzbek cypriot emirati qatari kuwaiti bahraini omani indonesian malaysian
-        bangladeshi nepalese burmese kenyan ethiopian ugandan zimbabwean"""),
+        bangladeshi nepalese burmese kenyan ethiopian ugandan zimbabwean albanian angolan
+        argentinian bolivian burundian cambodian cameroonian chadian congolese ecuadorian
+        salvadoran eritrean ghanaian guatemalan guinean haitian honduran icelandic ivorian
+        jamaican kosovar kyrgyz laotian liberian macedonian malagasy malawian maltese
+        mauritanian moldovan mongolian montenegrin mozambican namibian nicaraguan nigerien
+        panamanian paraguayan rwandan senegalese singaporean slovak slovenian taiwanese tajik
+        tanzanian togolese uruguayan zambian"""),
         "other",
     ),
 }
