@@ -23,6 +23,9 @@ def resolved(sentence: str, hit: str) -> tuple[str, str]:
         ("The sermon was about the duties of civil government to the poor.", "government"),
         ("They argued that a government should answer to its voters.", "government"),
         ("Parents are leaving government schools for private ones.", "government"),
+        # the act of opposing, measured: "little opposition"
+        ("The junta allows little opposition in the capital.", "opposition"),
+        ("The plan met much opposition in the ranks.", "opposition"),
         # the verb names an act, not an actor
         ("Voters rebelled against the party establishment in 2016.", "rebelled"),
         ("Parents rebelling against the new curriculum packed the meeting.", "rebelling"),

@@ -37,7 +37,7 @@ _POLITICAL_OPPOSITION = _words(
     """
     in congressional democratic republican gop public bipartisan diligent fierce strong stiff
     growing initial vocal widespread his her our my their an partisan conservative liberal
-    right-wing left-wing far-right far-left centrist
+    right-wing left-wing far-right far-left centrist little much less
     progressive labour tory parliamentary political internal intraparty domestic
     """
 )
