@@ -24,6 +24,7 @@ HOLDOUTS = [
     "naming_holdout7",
     "naming_holdout8",
     "naming_holdout9",
+    "naming_holdout10",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -36,6 +37,15 @@ SHORT_STRATA = {
     # hold-outs 8 and 9: the same
     "naming_holdout8": {"insurgents": 0, "armed_groups": 0},
     "naming_holdout9": {"insurgents": 0, "armed_groups": 0},
+    # hold-out 10, drawn from the Propaganda Techniques Corpus: what its articles hold
+    "naming_holdout10": {
+        "rebels": 10,
+        "militants": 10,
+        "army": 5,
+        "fighters": 3,
+        "armed_groups": 2,
+        "insurgents": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -49,6 +59,7 @@ AGREEMENT = {
     "naming_holdout7": ([210, 212, 185], [0.989, 1.0, 1.0]),
     "naming_holdout8": ([209, 212, 188], [0.984, 1.0, 1.0]),
     "naming_holdout9": ([211, 212, 185], [0.995, 1.0, 1.0]),
+    "naming_holdout10": ([153, 154, 110], [0.976, 0.974, 1.0]),
 }
 
 

@@ -1,9 +1,10 @@
-"""The sixth to ninth naming hold-outs (``tests/devsets/naming_holdout6`` to ``9``) are what
+"""The sixth to tenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``10``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
-and exclusions (every earlier hold-out included); ``adjudicate.py`` rewrites
+and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
+corpus no set had drawn from; ``adjudicate.py`` rewrites
 ``labels_gold.csv`` byte for byte with the counts its docstring and the README give.
 """
 
@@ -115,6 +116,30 @@ FACTS = {
         },
         "uses": {"person": 175, "": 27, "event_adjective": 10},
     },
+    10: {
+        "seed": 20261261,
+        "items": ("m", 156),
+        "corpus": "ptc_semeval2020_task11",
+        "labels": [("m0061", "b"), ("m0070", "a"), ("m0112", "a")],
+        "decisions": 120,
+        "referents": {
+            "none": 44,
+            "unknown": 44,
+            "other": 20,
+            "us": 16,
+            "iran": 8,
+            "syria_gov": 8,
+            "western_other": 4,
+            "hezbollah": 3,
+            "rebels": 3,
+            "kurdish": 2,
+            "iraq_gov": 1,
+            "isis": 1,
+            "israel": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 103, "": 44, "event_adjective": 9},
+    },
 }
 
 
@@ -131,13 +156,17 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
     script = load_script(folder(number) / "make_sample.py", f"naming_holdout{number}_sample")
     assert FACTS[number]["seed"] == script.SEED
     assert folder(number) / "hits.csv" == script.OUT
-    earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
-    assert [
-        DEVSETS / "naming" / "hits.csv",
-        DEVSETS / "naming" / "extra_tuning.csv",
-        *(DEVSETS / name / "hits.csv" for name in earlier),
-    ] == script.SEEN
     hits = pd.read_csv(folder(number) / "hits.csv")
+    if "corpus" in FACTS[number]:  # a corpus of its own: no earlier set holds its documents
+        assert script.CORPUS == FACTS[number]["corpus"]
+        assert set(hits["corpus"]) == {script.CORPUS}
+    else:
+        earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
+        assert [
+            DEVSETS / "naming" / "hits.csv",
+            DEVSETS / "naming" / "extra_tuning.csv",
+            *(DEVSETS / name / "hits.csv" for name in earlier),
+        ] == script.SEEN
     prefix, count = FACTS[number]["items"]
     assert hits["item"].tolist() == [f"{prefix}{i:04d}" for i in range(1, count + 1)]
     assert hits["sentence_text"].str.len().between(20, 600).all()
