@@ -101,7 +101,8 @@ class Lexicon:
 
         Args:
             data: the mapping with the sections ``verbs``, ``speaker_types``,
-                ``role_synonyms``, ``nationalities``, ``titles`` and ``not_names``.
+                ``role_synonyms``, ``nationalities``, ``titles`` and ``not_names`` (and
+                optionally ``untyped_roles``, role nouns that give no type).
 
         Returns:
             A :class:`Lexicon`.
@@ -126,6 +127,7 @@ class Lexicon:
         }
         role_words = {w for _, entries in types for e in entries for w in e.split()}
         role_words |= {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
+        role_words |= {w for e in data.get("untyped_roles", ()) for w in e.lower().split()}
         role_words |= _MODIFIERS
         person_roles = {w for k, v in synonyms.items() for e in (k, *v) for w in e.split()}
         person_roles -= _MODIFIERS | {"of"}

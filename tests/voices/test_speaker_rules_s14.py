@@ -1,0 +1,70 @@
+"""Speaker rules of session 14 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import spoken
+
+from corpuskit.voices.speakers import parse_mention
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "prosecutor",
+        "detective",
+        "author",
+        "blogger",
+        "host",
+        "pollster",
+        "councillor",
+        "dispatcher",
+        "supervisor",
+        "founder",
+        "CEO",
+        "coach",
+        "aide",
+    ],
+)
+def test_a_role_noun_before_a_name_is_kept_out_of_it(role: str) -> None:
+    mention = parse_mention(f"{role} Jane Roe said on Monday")
+    assert (mention.kind, mention.name, mention.roles) == ("name", "Jane Roe", [role.lower()])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('"The plan worked," prosecutor Jane Roe said.', "Jane Roe", "official"),
+        ('"The plan worked," pollster Jane Roe said.', "Jane Roe", "expert"),
+        ('"The plan worked," talk show host Jane Roe said.', "Jane Roe", "media"),
+        ('"The plan worked," councillor Jane Roe said.', "Jane Roe", "politician"),
+        ('"It is over," Dutch PM Jan Smit has said.', "Jan Smit", "official"),
+        # a role that tells no type of the codebook: named, not typed
+        ('"Sales are up," CEO Jane Roe said.', "Jane Roe", "unknown"),
+    ],
+)
+def test_roles_name_and_type_the_speaker(text: str, speaker: str, kind: str) -> None:
+    assert spoken(text) == [(text.split('"')[1].rstrip(","), speaker)]
+    assert [kind for _, kind in spoken(text, "speaker_type")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are unwelcome here," Jane Roe whines.',
+        '"Please help," Jane Roe repeats in the call.',
+        'As the novelist Jane Roe put it, "You cannot go home again."',
+        '"That is absurd," Jane Roe scoffed.',
+        '"Not again," Jane Roe chimed in.',
+    ],
+)
+def test_reporting_verbs(text: str) -> None:
+    assert [speaker for _, speaker in spoken(text)] == ["Jane Roe"]
+
+
+def test_a_quote_on_the_next_line_continues_the_speaker_before() -> None:
+    text = (
+        '"The plan worked," prosecutor Jane Roe said.\n'
+        '"He got into the group.\nHe was part of it."'
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["Jane Roe", "Jane Roe"]
