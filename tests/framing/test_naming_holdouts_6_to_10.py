@@ -158,7 +158,7 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
     assert folder(number) / "hits.csv" == script.OUT
     hits = pd.read_csv(folder(number) / "hits.csv")
     if "corpus" in FACTS[number]:  # a corpus of its own: no earlier set holds its documents
-        assert script.CORPUS == FACTS[number]["corpus"]
+        assert FACTS[number]["corpus"] == script.CORPUS
         assert set(hits["corpus"]) == {script.CORPUS}
     else:
         earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
