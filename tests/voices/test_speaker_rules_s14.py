@@ -64,7 +64,6 @@ def test_reporting_verbs(text: str) -> None:
 
 def test_a_quote_on_the_next_line_continues_the_speaker_before() -> None:
     text = (
-        '"The plan worked," prosecutor Jane Roe said.\n'
-        '"He got into the group.\nHe was part of it."'
+        '"The plan worked," prosecutor Jane Roe said.\n"He got into the group.\nHe was part of it."'
     )
     assert [speaker for _, speaker in spoken(text)] == ["Jane Roe", "Jane Roe"]
