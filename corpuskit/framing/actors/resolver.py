@@ -26,6 +26,7 @@ from corpuskit.framing.actors.words import (
     _DESCRIPTORS,
     _GENERIC_HEADS,
     _NON_STATE,
+    _PERSON_HEADS,
     _PLACES,
     _POLICE_HEADS,
     _PRONOUNS,
@@ -412,16 +413,21 @@ def _match(
 
 def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int]) -> ActorMatch:
     """The outcome for a core that names no actor of the lexicon."""
-    proper = [
-        phrase[start:end]
+    at = [
+        i
         for i, (start, end, _) in enumerate(spans)
         if i > 0
         and i not in covered
         and _names_someone(phrase[start:end], first=False)
         and not (i == len(spans) - 1 and spans[i][2] in _GENERIC_HEADS)  # "the Ghouta Massacre"
     ]
+    proper = [phrase[spans[i][0] : spans[i][1]] for i in at]
     head = spans[-1][2]
     title = all(_capitalised(phrase[start:end]) for start, end, _ in spans)
+    if at and head in _PERSON_HEADS and at[-1] < len(spans) - 1:
+        # "an Ohio man", "a Guatemalan man", "an Afghan soldier": one person described by a
+        # place or nationality before the head, not an identified actor
+        return ActorMatch(phrase, "unknown", None, None, "described_person")
     if proper and not (title and head in _GENERIC_HEADS | FORCE_HEADS):
         # a headline in title case ("Car Bomb", "Suicide Bomber") names no one by its capitals
         return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")

@@ -63,6 +63,15 @@ _NON_STATE = _words(
 )
 _COLLECTIVES = _words("series barrage barrages wave waves spate string volley volleys hail salvo")
 _POLICE_HEADS = _words("police policeman policemen cops officer officers gendarmes")
+#: Heads of one or a few unnamed people: a place or nationality before them describes them
+#: ("an Ohio man", "an Afghan soldier"), it does not name an actor.
+_PERSON_HEADS = _words(
+    """
+    man woman men women person suspect suspects teenager teenagers teen teens boy boys girl
+    girls youth youths student students resident driver shooter gunman attacker assailant
+    soldier
+    """
+)
 _PRONOUNS = _words(
     """
     i me we us you he him she her it they them who whom which that this these those

@@ -21,6 +21,7 @@ from corpuskit.framing.agency_rules.words import (
     _LEAVE_VERBS,
     _LOCATIVES,
     _OWN_BY,
+    _PARTICIPLE_PREPOSITIONS,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -170,10 +171,21 @@ class _Agents(_Heads):
             return a, b
         if s.words[b + 1] in _FINITE and not self._capital(b + 1):
             return a, b  # "shot by police and [blew] himself up": a new verb, not a conjunct
+        if self._participle_then_preposition(b + 1):
+            return a, b  # "wounded by the officers and [taken] to hospital"
         c, e = self.right_np(b + 1)
         following = s.words[e] if e < len(s) else ""
         verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
         return (a, e) if e > c and not verb else (a, b)
+
+    def _participle_then_preposition(self, i: int) -> bool:
+        """A lower-case past participle followed by a preposition: a second verb (``and
+        [taken] to``), not a noun phrase (``and armed men``)."""
+        s = self.s
+        word = s.words[i]
+        if not word.endswith(("ed", "en")) or self._capital(i) or i + 1 >= len(s):
+            return False
+        return s.words[i + 1] in _PARTICIPLE_PREPOSITIONS and not s.gap[i + 1]
 
     def subject(self, k: int) -> tuple[int, int, str | None]:
         """The chunk before the verb group starting at ``k``: ``(a, b, link)``.

@@ -104,6 +104,8 @@ class _Chunker:
         ``a [night] raid``, a date ``an [April 4] attack``), not a time phrase (``last
         night``, ``Tuesday night``)."""
         s = self.s
+        if i == j - 2 and not s.gap[i + 1] and self._dated_head(i):
+            return True  # "the [October] attack", "[Tuesday]'s explosion"
         if s.words[i] in _MONTHS and i < j - 2 and not (s.gap[i + 1] or s.gap[i + 2]):
             day = s.words[i + 1]
             return (
@@ -113,6 +115,15 @@ class _Chunker:
             return False
         before = s.words[i - 1]
         return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
+
+    def _dated_head(self, i: int) -> bool:
+        """A month after an article, or a day with a possessive, right before the head noun
+        (``the [October] attack``, ``[Tuesday]'s explosion``)."""
+        s = self.s
+        if s.words[i] in _MONTHS and s.words[i] != "may":
+            return i > 0 and s.words[i - 1] in _ARTICLES
+        possessive = s.text[s.ends[i] : s.starts[i + 1]].strip() in ("'s", "’s")
+        return possessive and s.words[i] in _TIME and s.words[i] not in _TIME_NOUNS
 
     def _article_modifier(self, i: int) -> bool:
         """A boundary word used as a pre-modifier right after an article and before

@@ -35,6 +35,13 @@ from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.lexicon import load_verbs
+from corpuskit.framing.agency_rules.modals import (
+    _CONTRACTED_MODALS,
+    _attempted,
+    _coordinated_modal,
+    _modal_aspect,
+    _modal_consequence,
+)
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
 from corpuskit.framing.agency_rules.words import _words
@@ -55,7 +62,6 @@ REASONS: tuple[str, ...] = (
     "generic",
     "attack_no_casualty",
 )
-_CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
 _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
 _TO_WINDOW = 4
 _AGE_WINDOW = 5
@@ -64,8 +70,6 @@ _CONDITION_WINDOW = 12
 #: tokens after a gallery or video label that are its title (``JUST WATCHED Syria: city dies``)
 _TITLE_ZONE = 8
 _VIDEO_TITLE = 25
-_COORDINATION_WINDOW = 12
-_ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
 _DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
 #: words before an "if" that asks rather than supposes ("unclear if", "asked if")
@@ -297,7 +301,9 @@ def _conditional_nominal(s: _Sentence, c: Candidate, cue: dict) -> bool:
             # "it is unclear if the shooting was directed by": a question, not a condition
             return j == 0 or words[j - 1] not in _INDIRECT_QUESTION
     lead = words[max(0, c.i - 5) : c.i]
-    return any(w in cue["modals"][0] for w in lead) and "have" in lead
+    if any(w in cue["modals"][0] for w in lead) and "have" in lead:
+        return True
+    return _modal_consequence(s, c, cue["modals"][0])
 
 
 def _first_conjunct(words: list[str]) -> list[str]:
@@ -415,7 +421,9 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         if lead and lead[-1] in hypothetical["factual"][0]:
             return None
         return "threat_plan" if has(lead, plans) else "hypothetical"
-    if modal:
+    if c.construction == "nominal" and _attempted(s, c):
+        return "threat_plan"  # "an assassination attempt", "attempted murder"
+    if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
@@ -476,22 +484,6 @@ def _category(s: _Sentence, c: Candidate, cue) -> bool:
     lead = words[first - 1] if first > 0 and not s.gap[first] else ""
     determined = lead in _DETERMINERS or _possessive(s, first - 1) or _is_number(lead)
     return not determined
-
-
-def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
-    """A bare verb after *and*/*or* shares the modal of the verb before it
-    (``would often give up ... or even kill them``), within the same stretch of text."""
-    if c.kind != "present" or not _ADVERBS.issuperset(s.words[c.group : c.i]):
-        return False
-    j = c.group - 1
-    if j < 1 or s.words[j] not in ("and", "or"):
-        return False
-    for k in range(j - 1, max(-1, j - _COORDINATION_WINDOW), -1):
-        if s.words[k] in modals or s.words[k].endswith(_CONTRACTED_MODALS):
-            return True
-        if s.gap[k] and k < j - 1:
-            break
-    return False
 
 
 def _is_number(word: str) -> bool:

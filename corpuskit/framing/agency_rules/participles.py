@@ -136,7 +136,10 @@ class _Participles(_Agents):
             while k > 1 and not s.gap[k] and _is_adverb(s.words[k - 1]):
                 k, also, _ = self.verb_group(k - 1)  # "has [repeatedly] been accused"
                 passive = passive or also
-            if passive or self.left_np(k)[1] == v:  # "X was accused of", "X, accused of"
+            near = self.left_np(k)
+            if not passive and near[1] == v > near[0] and not s.gap[v]:
+                return self.apposed(*near)  # "the wife of [the Ohio man] suspected of killing"
+            if passive or near[1] == v:  # "X was accused of", "X, accused of"
                 a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
         if s.words[i - 1] == "with":

@@ -172,6 +172,8 @@ _PUNCTUATION_GAP = re.compile(r"[,;:()\"“”«»—–]|\s-\s|/")
 #: Tokens a by-phrase may stand after the trigger (``killed in the district of the city
 #: by sniper fire``), with no punctuation, clause word or verb between.
 _BY_WINDOW = 10
+#: prepositions after a participle that make it a verb of its own ("and taken to")
+_PARTICIPLE_PREPOSITIONS = _words("to into in at from on away off")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
 _WAR_EVENTS = _words("war wars conflict conflicts fighting clashes violence")
 #: Irregular participles whose own by-phrase is not the trigger's (``a village held by``).

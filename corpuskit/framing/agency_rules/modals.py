@@ -1,0 +1,81 @@
+"""Modal readings of a candidate clause for the exclusion rules
+(:mod:`corpuskit.framing.agency_rules.exclusions`): a verb or nominal under a modal of
+another word of its clause.
+
+Example:
+    >>> _CONSEQUENCES >= {"cost", "cause"}, "start" in _ASPECT_VERBS
+    (True, True)
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from corpuskit.framing.agency_rules.sentence import _Sentence
+
+
+class Candidate(Protocol):
+    """What these rules read of a candidate clause
+    (:class:`corpuskit.framing.agency_rules.exclusions.Candidate`)."""
+
+    i: int
+    group: int
+    kind: str
+
+
+_CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
+_COORDINATION_WINDOW = 12
+_ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
+#: verbs of consequence after a modal before a nominal ("could cost ... casualties")
+_CONSEQUENCES = frozenset(["cost", "cause", "result", "lead", "mean", "leave", "bring", "risk"])
+_CONSEQUENCE_WINDOW = 8
+#: verbs of aspect before a gerund ("will start killing")
+_ASPECT_VERBS = frozenset(["start", "begin", "keep", "resume", "continue"])
+#: nouns of an attempt after a nominal ("an assassination attempt", "a murder plot") and
+#: verbs of one before it ("attempted murder", "attempt assassinations")
+_ATTEMPT_AFTER = frozenset(["attempt", "attempts", "plot", "plots", "bid", "bids"])
+_ATTEMPT_BEFORE = frozenset(["attempted", "attempt", "attempts", "attempting", "failed"])
+
+
+def _attempted(s: _Sentence, c: Candidate) -> bool:
+    """A nominal that names an attempt, not a killing: "the assassination attempt on
+    Reagan", "attempted murder", "attempt assassinations on officials"."""
+    after = c.i + 1 < len(s.words) and not s.gap[c.i + 1] and s.words[c.i + 1] in _ATTEMPT_AFTER
+    before = c.i > 0 and not s.gap[c.i] and s.words[c.i - 1] in _ATTEMPT_BEFORE
+    return after or before
+
+
+def _modal_consequence(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
+    """A nominal after a modal verb of consequence in its clause: "an invasion that could
+    cost the US 250,000 casualties", "would result in thousands of deaths"."""
+    words = s.words
+    for j in range(c.i - 1, max(-1, c.i - _CONSEQUENCE_WINDOW), -1):
+        if s.gap[j + 1]:
+            return False
+        if words[j] in _CONSEQUENCES and j > 0 and words[j - 1] in modals:
+            return True
+    return False
+
+
+def _modal_aspect(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
+    """A gerund after a verb of aspect under a modal: "it will start killing Americans"."""
+    j = c.i - 1
+    if c.kind != "gerund" or j < 1 or s.gap[c.i] or s.words[j] not in _ASPECT_VERBS:
+        return False
+    return any(w in modals for w in s.words[max(0, j - 2) : j]) and not s.gap[j]
+
+
+def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
+    """A bare verb after *and*/*or* shares the modal of the verb before it
+    (``would often give up ... or even kill them``), within the same stretch of text."""
+    if c.kind != "present" or not _ADVERBS.issuperset(s.words[c.group : c.i]):
+        return False
+    j = c.group - 1
+    if j < 1 or s.words[j] not in ("and", "or"):
+        return False
+    for k in range(j - 1, max(-1, j - _COORDINATION_WINDOW), -1):
+        if s.words[k] in modals or s.words[k].endswith(_CONTRACTED_MODALS):
+            return True
+        if s.gap[k] and k < j - 1:
+            break
+    return False

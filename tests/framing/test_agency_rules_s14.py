@@ -1,0 +1,100 @@
+"""Session-14 agency rules: "assassination" is a nominal casualty word; an attempt ("an
+assassination attempt", "attempted murder"), a gerund after a verb of aspect under a modal
+("will start killing") and a nominal after a modal verb of consequence ("could cost ...
+casualties") are not reports; a by-phrase ends before a second participle ("and taken
+to"); a month after an article or a day with a possessive stays in the agent ("the
+October attack", "Tuesday's explosion"); the noun right before "suspected of killing" is
+its agent; one person described by a place or nationality ("an Ohio man") is ``unknown``;
+French and British agents and soldiers are ``western_other``.
+
+The sentences were written for these tests, as :mod:`agency_cases` says.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from agency_cases import case_test
+
+from corpuskit.framing.agency import agency
+
+CASES = [
+    (
+        "Officials said the October attack killed 58 people.",
+        "killed",
+        "active",
+        "the October attack",
+        "unknown",
+    ),
+    (
+        "Tuesday's explosion killed at least 50 people in the market.",
+        "killed",
+        "active",
+        "Tuesday's explosion",
+        "unknown",
+    ),
+    (
+        "The suspect was shot by the officers and taken to a hospital.",
+        "shot",
+        "passive_agent",
+        "the officers",
+        "other",
+    ),
+    (
+        "The wife of the Ohio man suspected of killing two officers spoke on Friday.",
+        "killing",
+        "active",
+        "the Ohio man",
+        "unknown",
+    ),
+    (
+        "A Guatemalan man killed a store owner in 2014.",
+        "killed",
+        "active",
+        "A Guatemalan man",
+        "unknown",
+    ),
+    (
+        "The Libyan leader was murdered by French agents, the book claims.",
+        "murdered",
+        "passive_agent",
+        "French agents",
+        "western_other",
+    ),
+    (
+        "The riots began a week after the assassination of the president.",
+        "assassination",
+        "nominal",
+        None,
+        "none",
+    ),
+]
+
+test_session_14_case = case_test(CASES)
+
+
+def reasons(sentence: str) -> list[str | None]:
+    found = agency(
+        pd.DataFrame({"doc_id": ["d"], "text": [sentence]}),
+        unit="document",
+        include_excluded=True,
+    )
+    return [None if pd.isna(r) else r for r in found["reason"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("There was a delay after the assassination attempt on the governor.", "threat_plan"),
+        ("He was charged with attempted murder last year.", "threat_plan"),
+        ("The group has vowed that it will start killing Americans.", "threat_plan"),
+        ("The invasion could cost the country an estimated 250,000 casualties.", "hypothetical"),
+        ("A war would result in thousands of deaths, he warned.", "hypothetical"),
+    ],
+)
+def test_not_a_report(sentence: str, reason: str) -> None:
+    assert reasons(sentence) == [reason]
+
+
+def test_a_war_that_cost_lives_is_still_a_report() -> None:
+    assert reasons("The war cost thousands of lives and caused great suffering.") == [None]
