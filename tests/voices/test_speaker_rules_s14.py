@@ -67,3 +67,9 @@ def test_a_quote_on_the_next_line_continues_the_speaker_before() -> None:
         '"The plan worked," prosecutor Jane Roe said.\n"He got into the group.\nHe was part of it."'
     )
     assert [speaker for _, speaker in spoken(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_body_after_a_lower_case_the_takes_its_names_type() -> None:
+    text = '"The memo was leaked," the Riverside Evening Chronicle reported.'
+    assert spoken(text) == [("The memo was leaked", "Riverside Evening Chronicle")]
+    assert spoken(text, "speaker_type") == [("The memo was leaked", "media")]

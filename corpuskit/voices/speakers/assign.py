@@ -80,7 +80,13 @@ def speaker_type(
             return body
     if source in ("former", "age"):
         return described
-    if found == "unknown" and f"The {entity.name}" in article.body:
-        # a body parsed as a person's name ("The Daily Wire reported"): its name's type
+    if found == "unknown" and _after_the(entity.name, article.body):
+        # a body parsed as a person's name ("The Daily Wire reported", "the San Francisco
+        # Chronicle reported"): its name's type
         return article.cues.org_type(entity.name, article.known, article.date)
     return found
+
+
+def _after_the(name: str, body: str) -> bool:
+    """Whether ``name`` is written after "The" or "the" in ``body`` (a body's name)."""
+    return f"The {name}" in body or f"the {name}" in body
