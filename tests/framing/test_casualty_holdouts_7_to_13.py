@@ -1,8 +1,9 @@
 """The seventh to thirteenth casualty hold-out sets are what their READMEs say they are.
 
 Each was drawn by the second hold-out's rule with their own seed, leaving out every earlier
-set (the thirteenth from a corpus none had used); each was labelled in two passes and adjudicated by a script whose decisions the tests
-count. The figures below are those the READMEs publish.
+set (the thirteenth from a corpus none had used); each was labelled in two passes and
+adjudicated by a script whose decisions the tests count.
+The figures below are those the READMEs publish.
 """
 
 from __future__ import annotations
