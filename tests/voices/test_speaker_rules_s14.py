@@ -73,3 +73,19 @@ def test_a_body_after_a_lower_case_the_takes_its_names_type() -> None:
     text = '"The memo was leaked," the Riverside Evening Chronicle reported.'
     assert spoken(text) == [("The memo was leaked", "Riverside Evening Chronicle")]
     assert spoken(text, "speaker_type") == [("The memo was leaked", "media")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The shelf held "The Long Road Back: How a Small Town Rebuilt Its Schools" and two more.',
+        'Read more:\n\n"Senate Panel Approves the New Budget Plan After a Long Night"',
+    ],
+)
+def test_a_long_title_in_title_case_is_no_quote(text: str) -> None:
+    assert spoken(text) == []
+
+
+def test_an_attributed_quote_in_title_case_stays_a_quote() -> None:
+    text = '"We Will Win This War: Mark My Words," Jane Roe said.'
+    assert [speaker for _, speaker in spoken(text)] == ["Jane Roe"]

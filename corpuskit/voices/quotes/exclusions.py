@@ -10,6 +10,10 @@ from corpuskit.voices.quotes.attribution import _word_count
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import words
 
+#: small words a title leaves in lower case
+_SMALL_WORDS = frozenset(
+    ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "from", "with", "by", "as", "or"]
+)
 _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
     r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|"
@@ -59,13 +63,31 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
     if _WORK.search(lead):
         return "title"
     attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
-    if attributed or quote.alone:
+    if attributed:
+        return None
+    if _is_long_title(said):
+        return "title"  # a book's or a linked story's title: "The War Within: America's ..."
+    if quote.alone:
         return None
     if _is_title_case(said):
         return "title" if _ON_SHOW.search(lead) else "name"
     if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
         return "scare"
     return None
+
+
+def _is_long_title(said: str) -> bool:
+    """A title longer than :func:`_is_title_case` allows: every word capitalised (or a small
+    word or a number), seven words or more or a colon before a subtitle, no question or
+    exclamation mark ("The Greatest Comeback: How Richard Nixon Rose From Defeat")."""
+    stripped = said.strip()
+    found = [w for _, _, w in words(stripped)]
+    if len(found) < 3 or stripped.endswith(("!", "?", ".")):
+        return False
+    if len(found) < 7 and ":" not in stripped:
+        return False
+    small = _SMALL_WORDS
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in found)
 
 
 def _is_title_case(said: str) -> bool:
