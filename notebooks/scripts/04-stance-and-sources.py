@@ -75,12 +75,12 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # roles they know, and an unresolved share that differs
 # between groups can bias the comparison. Read the `unknown` row with the
 # others, and check a sample of quotes before drawing conclusions. On news
-# the rules were not tuned on (`docs/methods.md`), speaker right 0.62 and
-# type 0.60 on the eleventh hold-out (40 articles, scored once; an interval
-# that resamples articles runs from 0.52 to 0.72 for the speaker; between
-# 0.61 and 0.72 for the speaker and 0.61 and 0.65 for the type on the
-# second to tenth), a sixth to over a quarter of quotes typed `unknown`: a
-# difference of a few
+# the rules were not tuned on (`docs/methods.md`), speaker right 0.57 and
+# type 0.54 on the twelfth hold-out (40 partisan features from a corpus no
+# set had used, scored once; an interval that resamples articles runs from
+# 0.47 to 0.67 for the speaker; 0.62 and 0.60 on the eleventh, between 0.61
+# and 0.72 for the speaker and 0.61 and 0.65 for the type on the second to
+# tenth), a sixth to a half of quotes typed `unknown`: a difference of a few
 # points between groups is within the rules' error, and the speakers at
 # the bottom of the list above, each quoted in 4 to 9 articles, are not
 # findings on their own.
