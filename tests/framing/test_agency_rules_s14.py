@@ -90,6 +90,9 @@ def reasons(sentence: str) -> list[str | None]:
         ("The group has vowed that it will start killing Americans.", "threat_plan"),
         ("The invasion could cost the country an estimated 250,000 casualties.", "hypothetical"),
         ("A war would result in thousands of deaths, he warned.", "hypothetical"),
+        # "shot" to fame, and fired at with nobody said to be hit
+        ("The blogger has shot to unlikely prominence this year.", "other_sense"),
+        ("People were being shot at from the roof of the hotel.", "attack_no_casualty"),
     ],
 )
 def test_not_a_report(sentence: str, reason: str) -> None:
@@ -98,3 +101,27 @@ def test_not_a_report(sentence: str, reason: str) -> None:
 
 def test_a_war_that_cost_lives_is_still_a_report() -> None:
     assert reasons("The war cost thousands of lives and caused great suffering.") == [None]
+
+
+def test_a_byline_is_no_by_phrase() -> None:
+    found = agency(
+        pd.DataFrame(
+            {
+                "doc_id": ["d"],
+                "text": [
+                    "Police identify suspect in 2 officers' shootings By The Associated Press "
+                    "SPRINGFIELD, Ohio - Police named a man as the suspect."
+                ],
+            }
+        ),
+        unit="document",
+    )
+    assert found["agent"].isna().all()
+
+
+def test_a_headline_by_is_still_a_by_phrase() -> None:
+    found = agency(
+        pd.DataFrame({"doc_id": ["d"], "text": ["20 Civilians Killed By ISIS In Mosul"]}),
+        unit="document",
+    )
+    assert found[["agent", "actor"]].values.tolist() == [["ISIS", "isis"]]

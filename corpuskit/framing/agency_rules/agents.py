@@ -36,6 +36,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME_LEAD,
     _VERBS,
     _WAR_EVENTS,
+    _WIRE_WORDS,
     MEANS,
     _is_adverb,
 )
@@ -101,6 +102,8 @@ class _Agents(_Heads):
                 return None  # "killed during an operation [on Friday] by X": X did the operation
             if word == "by" and i > j + 1 and self._noun_participle(i - 1):
                 return None  # "killed in a village held by X": X holds the village
+            if word == "by" and self._byline(i):
+                return None  # "By The Associated Press WESTERVILLE, Ohio": no agent
             if word == "by" or hands:
                 a, b = self.right_np(i + (4 if hands else 1))
                 return self._and_conjunct(a, b) if b > a else None
@@ -177,6 +180,20 @@ class _Agents(_Heads):
         following = s.words[e] if e < len(s) else ""
         verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
         return (a, e) if e > c and not verb else (a, b)
+
+    def _byline(self, i: int) -> bool:
+        """A capitalised *By* that opens a byline: a wire service, or a dateline in capitals
+        before a comma or bracket, within six words ("By The Associated Press WESTERVILLE,
+        Ohio"; not "Killed By ISIS In Mosul")."""
+        s = self.s
+        if s.text[s.starts[i]] != "B":
+            return False
+        for k in range(i + 1, min(i + 7, len(s))):
+            written = s.text[s.starts[k] : s.ends[k]]
+            after = s.text[s.ends[k] : s.ends[k] + 2].strip()[:1]
+            if s.words[k] in _WIRE_WORDS or (written.isupper() and after in (",", "(")):
+                return True
+        return False
 
     def _participle_then_preposition(self, i: int) -> bool:
         """A lower-case past participle followed by a preposition: a second verb (``and

@@ -43,6 +43,7 @@ from corpuskit.framing.agency_rules.modals import (
     _modal_consequence,
 )
 from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
 from corpuskit.framing.agency_rules.words import _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -324,6 +325,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True
     if c.form in ("shot", "shots") and c.group == c.i and _noun_shot(s, c, cue["noun_shot"][0]):
         return True  # "his shot", "their best shot", "Van Persie's shot"
+    if c.form == "shot" and _shot_to_rank(s, c):
+        return True  # "has shot to unlikely prominence", "shot into the lead"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["abstract"][0]:
         return True  # "the death of democracy", "killing the economy"
@@ -440,8 +443,8 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         words[max(0, c.i - 6) : c.i], hypothetical["before_nominal"]
     ):
         return "hypothetical"
-    if c.verb_class == "attack":
-        return "attack_no_casualty"
+    if c.verb_class == "attack" or (c.form == "shot" and _shot_at(s, c)):
+        return "attack_no_casualty"  # "bombed the town", "were being shot at from the roof"
     if _coordinated_modal(s, c, hypothetical["modals"][0]):
         return "hypothetical"  # "would often give up their sons or even kill them"
     return _generic(s, c, cues["generic"], group, victim, sentence)

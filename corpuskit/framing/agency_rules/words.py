@@ -174,6 +174,8 @@ _PUNCTUATION_GAP = re.compile(r"[,;:()\"“”«»—–]|\s-\s|/")
 _BY_WINDOW = 10
 #: prepositions after a participle that make it a verb of its own ("and taken to")
 _PARTICIPLE_PREPOSITIONS = _words("to into in at from on away off")
+#: words of a wire byline ("By The Associated Press", "By Reuters staff")
+_WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
 _WAR_EVENTS = _words("war wars conflict conflicts fighting clashes violence")
 #: Irregular participles whose own by-phrase is not the trigger's (``a village held by``).
