@@ -89,3 +89,20 @@ def test_a_long_title_in_title_case_is_no_quote(text: str) -> None:
 def test_an_attributed_quote_in_title_case_stays_a_quote() -> None:
     text = '"We Will Win This War: Mark My Words," Jane Roe said.'
     assert [speaker for _, speaker in spoken(text)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("an emotional Mr. Roe said", "Roe"),
+        ("a defiant Roe said", "Roe"),
+        ("freshman Rep. Jane Roe said", "Jane Roe"),
+    ],
+)
+def test_adjectives_before_a_name_are_skipped(phrase: str, name: str) -> None:
+    assert parse_mention(phrase).name == name
+
+
+@pytest.mark.parametrize("phrase", ["a trip to India, told", "a report by Bloomberg.com."])
+def test_nouns_before_a_place_or_body_are_not_adjectives(phrase: str) -> None:
+    assert parse_mention(phrase) is None

@@ -48,6 +48,9 @@ __all__ = ["Mention", "parse_mention"]
 
 _CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
+#: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
+#: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 _ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
 
@@ -284,9 +287,10 @@ def _object_then_clause(
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
-    """The index past at most two lower-case words before a person's role after "the" ("the
-    retiring GOP senator", "the embattled president", "the 71-year-old leader"), which are
-    kept in the phrase as written but are not role words; ``index`` when no role follows."""
+    """The index past at most two lower-case words before a person's role or name after a
+    determiner ("the retiring GOP senator", "the embattled president", "the 71-year-old
+    leader", "an emotional Mr. Obama"), which are kept in the phrase as written but are not
+    role words; ``index`` when neither follows."""
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(
@@ -307,7 +311,22 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
             if not _phrase_word(tokens, rest, True, lex):
                 break
             rest += 1
+        adjectives = all(_ADJECTIVE_ENDING.search(w) for _, _, w in before)
+        if (
+            adjectives
+            and index + skipped < len(tokens)
+            and _named_next(tokens[index + skipped][2], lex)
+        ):
+            return index + skipped  # "an emotional Mr. Obama", "a defiant Trump"
     return index
+
+
+def _named_next(word: str, lex: Lexicon) -> bool:
+    """A title or a capitalised word that may start a name after skipped adjectives."""
+    bare = _bare(word)
+    return bare.lower() in lex.titles or (
+        _is_capitalised(bare) and bare.lower() not in lex.not_names and not bare.isupper()
+    )
 
 
 def _full_name_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
