@@ -93,6 +93,10 @@ def reasons(sentence: str) -> list[str | None]:
         # "shot" to fame, and fired at with nobody said to be hit
         ("The blogger has shot to unlikely prominence this year.", "other_sense"),
         ("People were being shot at from the roof of the hotel.", "attack_no_casualty"),
+        # a bare act noun names the act in general
+        ("Assassination threatens the one thing a tyrant cares about.", "generic"),
+        ("In the world of human rights, silence equals mass murder.", "generic"),
+        ("School shootings are not the only form of violence.", "generic"),
     ],
 )
 def test_not_a_report(sentence: str, reason: str) -> None:
@@ -125,3 +129,15 @@ def test_a_headline_by_is_still_a_by_phrase() -> None:
         unit="document",
     )
     assert found[["agent", "actor"]].values.tolist() == [["ISIS", "isis"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was charged with murder after the attack on the club.",
+        "Records on the JFK assassination were released on Thursday.",
+        "The execution video of the hostage was released last month.",
+    ],
+)
+def test_a_particular_act_is_still_a_report(sentence: str) -> None:
+    assert reasons(sentence) == [None]

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
+from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.modals import (
     _CONTRACTED_MODALS,
@@ -465,6 +466,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
         return "generic"  # "executing anyone who"
     if c.verb_class == "nominal" and not numbered and _category(s, c, cue):
         return "generic"  # "reduce gun deaths", "results in death from suffocation"
+    if c.verb_class == "nominal" and c.form in _ACT_NOUNS and _bare_act(s, c):
+        return "generic"  # "Assassination threatens tyrants", "silence equals mass murder"
     if "toll" not in c.form and sentence.rates:
         return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
     lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
