@@ -106,3 +106,20 @@ def test_adjectives_before_a_name_are_skipped(phrase: str, name: str) -> None:
 @pytest.mark.parametrize("phrase", ["a trip to India, told", "a report by Bloomberg.com."])
 def test_nouns_before_a_place_or_body_are_not_adjectives(phrase: str) -> None:
     assert parse_mention(phrase) is None
+
+
+def test_page_text_before_a_quote_is_no_speaker() -> None:
+    text = (
+        '"This plan worked," prosecutor Jane Roe said.\n'
+        '"He got into the group.\nHe was part of it."\n'
+        "Article posted with permission from the Riverside Courier"
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_translation_is_no_speaker() -> None:
+    text = (
+        "Minister Jan Smit spoke, according to an English translation published by a "
+        'channel: "We agreed to it."'
+    )
+    assert "English" not in [speaker for _, speaker in spoken(text)]
