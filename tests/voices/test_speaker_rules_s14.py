@@ -123,3 +123,8 @@ def test_a_translation_is_no_speaker() -> None:
         'channel: "We agreed to it."'
     )
     assert "English" not in [speaker for _, speaker in spoken(text)]
+
+
+def test_a_bare_document_is_the_fuller_one_named_before() -> None:
+    text = 'A Nov. 29 report described the call.\n\n"She was not concerned," the report said.'
+    assert spoken(text) == [("She was not concerned", "Nov. 29 report")]

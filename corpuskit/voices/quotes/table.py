@@ -31,6 +31,7 @@ from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type
+from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
 from corpuskit.voices.speakers.types import ArticleTypes
 from corpuskit.voices.speakers.types import type_cues as bundled_cues
 
@@ -154,6 +155,9 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
         found["speaker"] = full_description(text, mention, attribution.verb_start)
+        bare = mention.head in DOCUMENTS and len(mention.roles) == 1
+        fuller = earlier_document(text, mention.head, mention.start) if bare else None
+        found["speaker"] = fuller or found["speaker"]  # "the report" after "A Nov. 29 report"
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)

@@ -15,7 +15,7 @@ from corpuskit.voices.speakers.word_kinds import _bare
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.lexicon import Lexicon
 
-__all__ = ["DOCUMENTS", "document_phrase"]
+__all__ = ["DOCUMENTS", "document_phrase", "earlier_document"]
 
 #: the head nouns of documents that news quotes
 DOCUMENTS = frozenset(
@@ -115,3 +115,34 @@ def document_phrase(
         if not (word[:1].isupper() or lower in _MODIFIERS):
             return None
     return None
+
+
+def earlier_document(text: str, head: str, before: int) -> str | None:
+    """The last fuller name of a document met before ``before``: capitalised words, a date
+    or a possessive right before the same head noun ("the report said" after "A Nov. 29
+    report" is that report; "the memo" after "a State Department memo"); ``None`` when the
+    text names none.
+
+    Example:
+        >>> text = "A State Department memo leaked on Monday. The memo said: 'no'."
+        >>> earlier_document(text, "memo", 48)
+        'State Department memo'
+    """
+    pattern = _FULLER.get(head)
+    if pattern is None:
+        pattern = _FULLER[head] = re.compile(
+            r"(?:\b(?:[A-Z][\w.'’-]*|\d[\w.,]*)\s+){1,5}" + re.escape(head) + r"\b"
+        )
+    found = None
+    for match in pattern.finditer(text, 0, before):
+        found = match.group()
+    if found is None:
+        return None
+    # a sentence's first word is capitalised by position, not a name: "The memo" is no fuller
+    words = found.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
+_FULLER: dict[str, re.Pattern[str]] = {}
