@@ -5,7 +5,8 @@ casualties") are not reports; a by-phrase ends before a second participle ("and 
 to"); a month after an article or a day with a possessive stays in the agent ("the
 October attack", "Tuesday's explosion"); the noun right before "suspected of killing" is
 its agent; one person described by a place or nationality ("an Ohio man") is ``unknown``;
-French and British agents and soldiers are ``western_other``.
+French and British agents and soldiers are ``western_other``; modifiers of one means noun
+joined by "and" stay in the agent ("the car and knife attack").
 
 The sentences were written for these tests, as :mod:`agency_cases` says.
 """
@@ -67,6 +68,24 @@ CASES = [
         "nominal",
         None,
         "none",
+    ),
+]
+
+CASES += [
+    # coordinated modifiers of one means noun stay in the agent
+    (
+        "It followed the car and knife attack in Westminster that killed five people.",
+        "killed",
+        "active",
+        "the car and knife attack",
+        "unknown",
+    ),
+    (
+        "The response was a barrage of air and artillery strikes that killed 100 soldiers.",
+        "killed",
+        "active",
+        "a barrage of air and artillery strikes",
+        "unknown",
     ),
 ]
 

@@ -14,6 +14,7 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _COPULA_VERBS,
     _DATE,
+    _MEANS_MODIFIERS,
     _MONTHS,
     _NAME_PAIRS,
     _NEGATION,
@@ -45,6 +46,9 @@ class _Chunker:
                 continue
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
+                continue
+            if word == "and" and self._coordinated_modifier(i, j):
+                i -= 1  # "a car [and] knife attack", "air [and] artillery strikes"
                 continue
             if word == "that" and i > 0 and s.words[i - 1] in _PREPOSITIONS and not s.gap[i]:
                 i -= 1  # "the fighting on [that front]": a demonstrative
@@ -147,6 +151,21 @@ class _Chunker:
         """A closed-class word inside a capitalised name (``United [States]``)."""
         s = self.s
         return i > 0 and (s.words[i - 1], s.words[i]) in _NAME_PAIRS and self._capitalized(i)
+
+    def _coordinated_modifier(self, i: int, j: int) -> bool:
+        """*and* between two modifiers of one head noun (``car and knife attack``, ``air and
+        artillery strikes``): a lower-case word of the chunk's kind on each side, at least
+        one word after the second modifier, no punctuation and no boundary word."""
+        s = self.s
+        if not 0 < i < j - 2 or s.gap[i] or s.gap[i + 1]:
+            return False
+        before, after = s.words[i - 1], s.words[i + 1]
+        return (
+            before in _MEANS_MODIFIERS
+            and after in _MEANS_MODIFIERS
+            and before not in _BOUNDARY
+            and (i - 1) not in self.verb_at
+        )
 
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()

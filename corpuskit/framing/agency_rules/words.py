@@ -174,6 +174,12 @@ _PUNCTUATION_GAP = re.compile(r"[,;:()\"“”«»—–]|\s-\s|/")
 _BY_WINDOW = 10
 #: prepositions after a participle that make it a verb of its own ("and taken to")
 _PARTICIPLE_PREPOSITIONS = _words("to into in at from on away off")
+#: modifiers of a means or attack noun that may be coordinated ("car and knife attack",
+#: "air and artillery strikes", "tear gas and stun grenades")
+_MEANS_MODIFIERS = _words("""
+    air artillery car knife gun rocket mortar missile truck bomb suicide chemical barrel
+    tank drone sniper ground naval cluster gas stun tear
+    """)
 #: words of a wire byline ("By The Associated Press", "By Reuters staff")
 _WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
