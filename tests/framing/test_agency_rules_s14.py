@@ -6,7 +6,8 @@ to"); a month after an article or a day with a possessive stays in the agent ("t
 October attack", "Tuesday's explosion"); the noun right before "suspected of killing" is
 its agent; one person described by a place or nationality ("an Ohio man") is ``unknown``;
 French and British agents and soldiers are ``western_other``; modifiers of one means noun
-joined by "and" stay in the agent ("the car and knife attack").
+joined by "and" stay in the agent ("the car and knife attack"); the subject of a raising
+verb is the agent of its infinitive ("are understood to have killed").
 
 The sentences were written for these tests, as :mod:`agency_cases` says.
 """
@@ -85,6 +86,24 @@ CASES += [
         "killed",
         "active",
         "a barrage of air and artillery strikes",
+        "unknown",
+    ),
+]
+
+CASES += [
+    # the subject of a raising verb is the agent of the infinitive
+    (
+        "Masked men are understood to have killed at least five people this week.",
+        "killed",
+        "active",
+        "Masked men",
+        "unknown",
+    ),
+    (
+        "The group is believed to have executed 20 men in the square.",
+        "executed",
+        "active",
+        "The group",
         "unknown",
     ),
 ]

@@ -27,6 +27,7 @@ from corpuskit.framing.agency_rules.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _QUOTES,
+    _RAISING,
     _RELATIVE,
     _RELATIVE_WINDOW,
     _REPORT_GAP,
@@ -195,6 +196,18 @@ class _Agents(_Heads):
                 return True
         return False
 
+    def _raised(self, k: int) -> int:
+        """The start of the verb group whose subject a raised infinitive at ``k`` shares:
+        "Masked men [are understood] to have killed", "rebels [were said] to have shot";
+        ``k`` when there is none."""
+        s = self.s
+        to = k if k < len(s) and s.words[k] == "to" else k - 1
+        if to < 2 or s.words[to] != "to" or s.words[to - 1] not in _RAISING:
+            return k
+        if s.gap[to] or s.gap[to + 1] or s.words[to - 2] not in _BE:
+            return k
+        return self.verb_group(to - 2)[0]
+
     def _participle_then_preposition(self, i: int) -> bool:
         """A lower-case past participle followed by a preposition: a second verb (``and
         [taken] to``), not a noun phrase (``and armed men``)."""
@@ -214,6 +227,7 @@ class _Agents(_Heads):
         """
         s = self.s
         k = self.skip_time(self._skip_adverbs(k))
+        k = self._raised(k)
         a, b = self.left_np(k)
         if b > a:
             if self.relative is not None and (a, b) == self.relative[1]:

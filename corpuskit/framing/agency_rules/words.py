@@ -180,6 +180,11 @@ _MEANS_MODIFIERS = _words("""
     air artillery car knife gun rocket mortar missile truck bomb suicide chemical barrel
     tank drone sniper ground naval cluster gas stun tear
     """)
+#: verbs after *be* that raise an infinitive's subject ("are understood to have killed")
+_RAISING = _words("""
+    understood believed thought said reported alleged known suspected feared expected
+    estimated claimed presumed
+    """)
 #: words of a wire byline ("By The Associated Press", "By Reuters staff")
 _WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
