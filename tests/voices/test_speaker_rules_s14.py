@@ -128,3 +128,12 @@ def test_a_translation_is_no_speaker() -> None:
 def test_a_bare_document_is_the_fuller_one_named_before() -> None:
     text = 'A Nov. 29 report described the call.\n\n"She was not concerned," the report said.'
     assert spoken(text) == [("She was not concerned", "Nov. 29 report")]
+
+
+def test_a_role_in_an_opening_title_line_is_the_person_the_body_names() -> None:
+    text = (
+        'Senator: "We Will Win" The Vote On Friday\n\n'
+        "Sen. Jane Roe spoke to reporters on Monday.\n\n"
+        '"The vote is close," Roe said.'
+    )
+    assert [speaker for _, speaker in spoken(text)] == ["Jane Roe", "Jane Roe"]

@@ -67,6 +67,8 @@ def _register_names(
     text = mask_nicknames(mask_asides(mask_captions(mask_embeds(mask_widgets(text)))))
     found = text_words(text)
     tokens, offsets = found.words, found.starts
+    # a role in an opening title line is the person the body names, not a new speaker
+    title_end = title_line(text)
     sentence, topic_seen, after = 0, -1, 0
     for index in _openings(text, found):
         if index < after:
@@ -96,7 +98,7 @@ def _register_names(
             if resolve_group(discourse, mention, start) is not None:
                 topic_seen = sentence
         elif mention is not None and mention.kind == "role" and opens:
-            if _unnamed_role(discourse, text, mention, start):
+            if start >= title_end and _unnamed_role(discourse, text, mention, start):
                 # "France's foreign minister called for ...", naming no one met so far: a
                 # speaker as written, that a later "he" refers back to
                 discourse.introduce(mention, start)
@@ -249,17 +251,22 @@ def _describes(text: str, start: int, end: int) -> bool:
     return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 
 
-def _resolve(discourse: Discourse, found: list[Quote], *, anywhere: bool) -> None:
-    """Resolve the speaker of each quote, in order; unattributed quote-only paragraphs inherit."""
+def _resolve(
+    discourse: Discourse, found: list[Quote], *, anywhere: bool, title_end: int = 0
+) -> None:
+    """Resolve the speaker of each quote, in order; unattributed quote-only paragraphs inherit.
+    A speaker in a title line that opens the text (before ``title_end``) is searched for in
+    the whole article, as a headline's is ("Congressman: ..." is the congressman the body
+    names)."""
     last: Quote | None = None
     said: Quote | None = None  # the last quote, direct or indirect, with a speaker
     for quote in sorted(
         found, key=lambda q: q.attribution.mention.start if q.attribution else q.parts[0][0]
     ):
         if quote.attribution is not None:
-            quote.resolved = discourse.resolve(
-                quote.attribution.mention, quote.attribution.mention.start, anywhere=anywhere
-            )
+            start = quote.attribution.mention.start
+            whole = anywhere or start < title_end
+            quote.resolved = discourse.resolve(quote.attribution.mention, start, anywhere=whole)
         elif (source := _inherits(quote, last, said)) is not None:
             quote.resolved, quote.inherited = source.resolved, True
         elif (entity := _introduced(quote, discourse)) is not None:
@@ -332,3 +339,22 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
         source = next((r for text, r in spoken if said and said in text), None)
         if source is not None:
             quote.resolved, quote.inherited = source, quote.attribution is None
+
+
+def title_line(text: str) -> int:
+    """The end of a title line that opens a text (one line of at most 200 characters, not
+    ending a sentence, before a blank line: "Congressman: 'Credible Evidence' Of ..."),
+    else 0.
+
+    Example:
+        >>> title_line('Senator: "We will win"\n\nSen. Jane Roe spoke.')
+        22
+        >>> title_line("The senator spoke on Monday.\n\nShe said so.")
+        0
+    """
+    found = _TITLE_LINE.match(text)
+    return found.end(1) if found else 0
+
+
+#: a first line before a blank line, not ending in a full stop
+_TITLE_LINE = re.compile(r"([^\n]{1,199}[^\n.!?])[ \t]*\n[ \t]*\n")

@@ -28,7 +28,12 @@ from corpuskit.voices.quotes.masks import (
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.quotes.resolve import _borrow_speakers, _register_names, _resolve
+from corpuskit.voices.quotes.resolve import (
+    _borrow_speakers,
+    _register_names,
+    _resolve,
+    title_line,
+)
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type
 from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
@@ -103,7 +108,7 @@ class _Field:
                 attribution = quote.attribution
                 verb_start = attribution.verb_start
                 attribution.mention = described_mention(text, attribution.mention, verb_start)
-        _resolve(discourse, kept, anywhere=self.headline)
+        _resolve(discourse, kept, anywhere=self.headline, title_end=title_line(text))
         for quote in kept:
             quote.reason = _excluded(text, quote, resolved=True)
         return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
