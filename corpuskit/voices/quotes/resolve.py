@@ -342,7 +342,7 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
 
 
 def title_line(text: str) -> int:
-    """The end of a title line that opens a text (one line of at most 200 characters, not
+    r"""The end of a title line that opens a text (one line of at most 200 characters, not
     ending a sentence, before a blank line: "Congressman: 'Credible Evidence' Of ..."),
     else 0.
 
