@@ -126,8 +126,7 @@ class _Chunker:
         s = self.s
         if s.words[i] in _MONTHS and s.words[i] != "may":
             return i > 0 and s.words[i - 1] in _ARTICLES
-        possessive = s.text[s.ends[i] : s.starts[i + 1]].strip() in ("'s", "’s")
-        return possessive and s.words[i] in _TIME and s.words[i] not in _TIME_NOUNS
+        return s.possessive(i) and s.words[i] in _TIME and s.words[i] not in _TIME_NOUNS
 
     def _article_modifier(self, i: int) -> bool:
         """A boundary word used as a pre-modifier right after an article and before

@@ -43,9 +43,9 @@ from corpuskit.framing.agency_rules.modals import (
     _modal_aspect,
     _modal_consequence,
 )
-from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
-from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+from corpuskit.framing.agency_rules.victims import _is_number
 from corpuskit.framing.agency_rules.words import _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -79,34 +79,6 @@ _INDIRECT_QUESTION = _words(
     "unclear clear know known asked ask asks wondered wonder see sure certain determine"
 )
 _GALLERY_COUNT = re.compile(r"^\d+$")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """What the exclusions look at in one candidate clause (token indices).
-
-    Attributes:
-        i: first token of the trigger; ``after``: the token after it.
-        group: first token of the verb group (auxiliaries before the trigger).
-        form: the lexicon form (``"killed"``).
-        kind: the lexicon form's kind (``present``, ``past``, ``gerund``, ``form``).
-        verb_class: the lexicon class.
-        construction: the construction found.
-        victim: ``(a, b)`` token span of the victim (``a == b`` when none).
-        subject: ``(a, b)`` token span of the chunk before the verb group.
-        negated: *not*/*never* in the verb group.
-    """
-
-    i: int
-    after: int
-    group: int
-    form: str
-    kind: str
-    verb_class: str
-    construction: str
-    victim: tuple[int, int]
-    subject: tuple[int, int]
-    negated: bool
 
 
 def idiom_objects() -> frozenset[str]:
@@ -366,12 +338,7 @@ def _noun_shot(s: _Sentence, c: Candidate, before: frozenset[str]) -> bool:
     if c.i == 0 or s.gap[c.i]:
         return c.i == 0 and s.text[s.starts[0]].isupper() and c.construction != "active"
     word = s.words[c.i - 1]
-    return word in before or _possessive(s, c.i - 1) or word.endswith("-footed")
-
-
-def _possessive(s: _Sentence, j: int) -> bool:
-    """Token ``j`` carries a possessive *'s* (the token rule leaves it out)."""
-    return j + 1 < len(s) and s.text[s.ends[j] : s.starts[j + 1]].strip() in ("'s", "’s")
+    return word in before or s.possessive(c.i - 1) or word.endswith("-footed")
 
 
 def _idiom(words: list[str], c: Candidate, cue) -> bool:
@@ -488,9 +455,5 @@ def _category(s: _Sentence, c: Candidate, cue) -> bool:
         return False
     first = c.i - 1
     lead = words[first - 1] if first > 0 and not s.gap[first] else ""
-    determined = lead in _DETERMINERS or _possessive(s, first - 1) or _is_number(lead)
+    determined = lead in _DETERMINERS or s.possessive(first - 1) or _is_number(lead)
     return not determined
-
-
-def _is_number(word: str) -> bool:
-    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS

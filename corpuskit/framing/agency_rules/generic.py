@@ -8,9 +8,8 @@ Example:
 
 from __future__ import annotations
 
-from corpuskit.framing.agency_rules.modals import Candidate
-from corpuskit.framing.agency_rules.sentence import _Sentence
-from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _NUMERIC
+from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
+from corpuskit.framing.agency_rules.victims import _is_number
 from corpuskit.framing.agency_rules.words import _DETERMINERS, _words
 
 #: singular act nouns that, bare, name the act in general ("Assassination threatens ...")
@@ -22,9 +21,13 @@ _LEGAL = _words(
     "charged convicted accused arrested indicted jailed guilty tried sentenced suspected"
 )
 _BEFORE_ACT = _DETERMINERS | _words("that such any every each no whose")
-#: nouns an act noun modifies, naming a particular event ("execution video", "murder spree")
+#: words after an act noun that make it a particular event: a noun it modifies ("execution
+#: video", "murder spree"), a preposition naming its victim, place or agent ("of", "by")
 _ACT_HEADS = _words(
-    "video videos spree case trial investigation inquiry scene suspect suspects victim victims"
+    """
+    video videos spree case trial investigation inquiry scene suspect suspects victim victims
+    of in at on by against charges
+    """
 )
 
 
@@ -38,22 +41,12 @@ def _bare_act(s: _Sentence, c: Candidate) -> bool:
     while j >= 0 and not s.gap[j + 1] and words[j] in _ACT_MODIFIERS:
         j -= 1
     if j >= 0 and not s.gap[j + 1]:
-        possessive = s.text[s.ends[j] : s.starts[j + 1]].strip() in ("'s", "’s")
-        number = bool(_NUMERIC.match(words[j])) or words[j] in _NUMBER_WORDS
         named = s.text[s.starts[j]].isupper() and j > 0  # "the JFK assassination"
-        if words[j] in _BEFORE_ACT or possessive or number or named:
+        if words[j] in _BEFORE_ACT or s.possessive(j) or _is_number(words[j]) or named:
             return False
     if j >= 0 and (
         words[j].endswith("degree") or _LEGAL.intersection(words[max(0, j - 2) : j + 1])
     ):
         return False  # "charged with murder", "second-degree murder": a particular killing
     following = words[c.i + 1] if c.i + 1 < len(words) and not s.gap[c.i + 1] else ""
-    return following not in _ACT_HEADS and following not in (
-        "of",
-        "in",
-        "at",
-        "on",
-        "by",
-        "against",
-        "charges",
-    )
+    return following not in _ACT_HEADS

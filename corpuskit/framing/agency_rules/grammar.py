@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpuskit.framing.agency_rules.exclusions import (
-    Candidate,
-    exclusion_reason,
-    sentence_cues,
-)
+from corpuskit.framing.agency_rules.exclusions import exclusion_reason, sentence_cues
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
 from corpuskit.framing.agency_rules.nominals import _Nominals
-from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,

@@ -9,19 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from corpuskit.framing.agency_rules.sentence import _Sentence
-
-
-class Candidate(Protocol):
-    """What these rules read of a candidate clause
-    (:class:`corpuskit.framing.agency_rules.exclusions.Candidate`)."""
-
-    i: int
-    group: int
-    kind: str
-
+from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 
 _CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
 _COORDINATION_WINDOW = 12

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ACRONYM_CLASH,
@@ -64,6 +66,11 @@ class _Sentence:
     def __len__(self) -> int:
         return len(self.words)
 
+    def possessive(self, j: int) -> bool:
+        """Token ``j`` carries a possessive *'s* (the token rule leaves it out)."""
+        after = self.text[self.ends[j] : self.starts[j + 1]] if j + 1 < len(self.words) else ""
+        return after.strip() in ("'s", "’s")
+
     def span(self, a: int, b: int) -> str | None:
         return self.text[self.starts[a] : self.ends[b - 1]] if b > a else None
 
@@ -89,3 +96,31 @@ class _Sentence:
             if fits and _is_quantity(self.words[i + n]) and not any(self.gap[i + 1 : i + n + 1]):
                 return i + n
         return i
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the exclusions look at in one candidate clause (token indices).
+
+    Attributes:
+        i: first token of the trigger; ``after``: the token after it.
+        group: first token of the verb group (auxiliaries before the trigger).
+        form: the lexicon form (``"killed"``).
+        kind: the lexicon form's kind (``present``, ``past``, ``gerund``, ``form``).
+        verb_class: the lexicon class.
+        construction: the construction found.
+        victim: ``(a, b)`` token span of the victim (``a == b`` when none).
+        subject: ``(a, b)`` token span of the chunk before the verb group.
+        negated: *not*/*never* in the verb group.
+    """
+
+    i: int
+    after: int
+    group: int
+    form: str
+    kind: str
+    verb_class: str
+    construction: str
+    victim: tuple[int, int]
+    subject: tuple[int, int]
+    negated: bool

@@ -8,8 +8,7 @@ Example:
 
 from __future__ import annotations
 
-from corpuskit.framing.agency_rules.modals import Candidate
-from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.words import _words
 
 #: ranks one "shoots to" ("shot to unlikely prominence")

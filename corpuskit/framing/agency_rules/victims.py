@@ -43,6 +43,11 @@ _NUMERIC = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 
 
+def _is_number(word: str) -> bool:
+    """A number in digits or words ("20", "1,500", "twenty")."""
+    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS
+
+
 def _is_quantity(word: str) -> bool:
     return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS or word in _VAGUE
 

@@ -173,6 +173,12 @@ _NAME_HEADS = _words(
     journal report studies research initiative
     """
 )
+#: up to three capitalised words ending in a head of :data:`_NAME_HEADS`
+_NAME_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:"
+    + "|".join(sorted(word.capitalize() for word in _NAME_HEADS))
+    + r")\b"
+)
 _COPULAS = _words(
     """
     is was has should must can cannot does isn't doesn't

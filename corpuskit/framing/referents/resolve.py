@@ -49,7 +49,7 @@ from corpuskit.framing.referents.patterns import (
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
-    _NAME_HEADS,
+    _NAME_HEAD,
     _NOT_A_LABEL,
     _NOT_APPOSITION,
     _NOT_FIGHTERS,
@@ -74,13 +74,6 @@ from corpuskit.framing.referents.patterns import (
     _WAR,
 )
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
-
-#: up to three capitalised words ending in a head of :data:`_NAME_HEADS`
-_NAME_HEAD = re.compile(
-    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:"
-    + "|".join(sorted(word.capitalize() for word in _NAME_HEADS))
-    + r")\b"
-)
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 

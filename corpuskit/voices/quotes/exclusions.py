@@ -10,10 +10,10 @@ from corpuskit.voices.quotes.attribution import _word_count
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import words
 
-#: small words a title leaves in lower case
-_SMALL_WORDS = frozenset(
-    ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "from", "with", "by", "as", "or"]
-)
+#: small words a short title leaves in lower case ("Meet the Press")
+_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
+#: and a long one ("How Richard Nixon Rose From Defeat")
+_LONG_TITLE_SMALL = _TITLE_SMALL | {"from", "with", "by", "as", "or"}
 _MIN_UNATTRIBUTED_WORDS = 5
 _NAMING = re.compile(
     r"(?:\bdubbed|\bnicknamed|\bknown as|\bnamed|"
@@ -86,14 +86,14 @@ def _is_long_title(said: str) -> bool:
         return False
     if len(found) < 7 and ":" not in stripped:
         return False
-    small = _SMALL_WORDS
+    small = _LONG_TITLE_SMALL
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in found)
 
 
 def _is_title_case(said: str) -> bool:
     """A short run of capitalised words ("Meet the Press", "State of the Union")."""
     found = [w for _, _, w in words(said.rstrip().removesuffix("."))]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    small = _TITLE_SMALL
     return (
         1 < len(found) <= 6
         and all(w[:1].isupper() or w.lower() in small for w in found)

@@ -58,7 +58,11 @@ _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 
 
 def _register_names(
-    discourse: Discourse, text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]]
+    discourse: Discourse,
+    text: str,
+    sentences: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+    title_end: int = 0,
 ) -> None:
     """Record every name, surname and appositive of a text, outside quotes, and the
     anonymous speakers introduced at the start of a sentence ("A spokeswoman said");
@@ -67,8 +71,6 @@ def _register_names(
     text = mask_nicknames(mask_asides(mask_captions(mask_embeds(mask_widgets(text)))))
     found = text_words(text)
     tokens, offsets = found.words, found.starts
-    # a role in an opening title line is the person the body names, not a new speaker
-    title_end = title_line(text)
     sentence, topic_seen, after = 0, -1, 0
     for index in _openings(text, found):
         if index < after:
@@ -98,6 +100,8 @@ def _register_names(
             if resolve_group(discourse, mention, start) is not None:
                 topic_seen = sentence
         elif mention is not None and mention.kind == "role" and opens:
+            # a role in an opening title line (before ``title_end``, :func:`title_line`) is
+            # the person the body names, not a new speaker
             if start >= title_end and _unnamed_role(discourse, text, mention, start):
                 # "France's foreign minister called for ...", naming no one met so far: a
                 # speaker as written, that a later "he" refers back to

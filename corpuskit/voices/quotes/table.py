@@ -99,16 +99,17 @@ class _Field:
         """Register the body's names (unless ``register`` is false), resolve the speakers of
         the kept quotes; every stretch, in order of its first part."""
         text, found, kept = self.text, self.found, self.kept
+        title_end = title_line(text)
         if not self.headline and register:
             quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
-            _register_names(discourse, text, self.sentences, quoted)
+            _register_names(discourse, text, self.sentences, quoted, title_end)
         for quote in kept:
             if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
                 # "a spokesman for the ministry said": the new speaker is named in full
                 attribution = quote.attribution
                 verb_start = attribution.verb_start
                 attribution.mention = described_mention(text, attribution.mention, verb_start)
-        _resolve(discourse, kept, anywhere=self.headline, title_end=title_line(text))
+        _resolve(discourse, kept, anywhere=self.headline, title_end=title_end)
         for quote in kept:
             quote.reason = _excluded(text, quote, resolved=True)
         return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
@@ -159,10 +160,10 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
         return found
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
-        found["speaker"] = full_description(text, mention, attribution.verb_start)
+        # a bare document ("the report") is the one named in full before ("A Nov. 29 report")
         bare = mention.head in DOCUMENTS and len(mention.roles) == 1
         fuller = earlier_document(text, mention.head, mention.start) if bare else None
-        found["speaker"] = fuller or found["speaker"]  # "the report" after "A Nov. 29 report"
+        found["speaker"] = fuller or full_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)

@@ -6,6 +6,7 @@ exception (its issuer speaks, :data:`~corpuskit.voices.speakers.discourse.DOCUME
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -128,13 +129,8 @@ def earlier_document(text: str, head: str, before: int) -> str | None:
         >>> earlier_document(text, "memo", 48)
         'State Department memo'
     """
-    pattern = _FULLER.get(head)
-    if pattern is None:
-        pattern = _FULLER[head] = re.compile(
-            r"(?:\b(?:[A-Z][\w.'’-]*|\d[\w.,]*)\s+){1,5}" + re.escape(head) + r"\b"
-        )
     found = None
-    for match in pattern.finditer(text, 0, before):
+    for match in _fuller(head).finditer(text, 0, before):
         found = match.group()
     if found is None:
         return None
@@ -145,4 +141,7 @@ def earlier_document(text: str, head: str, before: int) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_FULLER: dict[str, re.Pattern[str]] = {}
+@functools.cache
+def _fuller(head: str) -> re.Pattern[str]:
+    """Capitalised words, dates or numbers right before the document noun ``head``."""
+    return re.compile(r"(?:\b(?:[A-Z][\w.'’-]*|\d[\w.,]*)\s+){1,5}" + re.escape(head) + r"\b")
