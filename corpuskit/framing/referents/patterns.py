@@ -53,9 +53,11 @@ _POLITICAL_CONTEXT = re.compile(
 _NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
 #: "jet fighters", "F-18 fighters", "stealth fighters": aircraft, not people.
 _AIRCRAFT = re.compile(
-    r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role)|"
+    r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role|strike)|"
     r"\b[A-Z][A-Za-z]*(?:-|/)[A-Z]?\d+[A-Za-z]*)\s+$"
 )
+#: degree adverbs before a predicative adjective ("so militant", "increasingly militant")
+_DEGREE = _words("so too very more less most increasingly overly rather quite")
 #: "an insurgent candidate": a newcomer in politics.
 _POLITICS = _words(
     "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "
@@ -111,6 +113,12 @@ _OTHER_GROUP = re.compile(
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "Kurdish forces are the most effective fighters": the subject of a copula before the hit.
+#: an apposition naming the group before the label: "held by al-Nusra Front, a Syrian rebel
+#: group" (codebook rule 2: the apposition decides)
+_APPOSED = re.compile(
+    r"(?P<subject>(?:(?:al-)?[A-Z][\w'’.-]*\s+){0,4}(?:al-)?[A-Z][\w'’.-]*),\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _COPULA = re.compile(
     r"(?:^|[,;:(]\s*)(?P<subject>[^,;:()]{2,80}?)\s+(?:is|are|was|were|remains?|remained|"
     r"became|become|(?:ha(?:ve|s|d)\s+)?(?:proven|proved|been)(?:\s+to\s+be)?)\s+"

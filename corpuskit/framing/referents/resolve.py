@@ -35,6 +35,7 @@ from corpuskit.framing.referents.patterns import (
     _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
     _AIRCRAFT,
+    _APPOSED,
     _APPOSITION,
     _ATTACKERS,
     _BARE_CONJUNCT,
@@ -44,6 +45,7 @@ from corpuskit.framing.referents.patterns import (
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
+    _DEGREE,
     _GENERIC_MODALS,
     _GOVERNMENT_ACTIVITY,
     _ISLAMIST,
@@ -142,6 +144,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "the opposition Syrian Observatory for Human Rights", a monitor
     if lower == "fighters" and (previous in _NOT_FIGHTERS or _AIRCRAFT.search(sentence[:start])):
         return True
+    if lower == "militant" and previous in _DEGREE and _next_word(sentence, end) in ("", "and"):
+        return True  # "the press has become so militant": combative, no armed actor
     if lower == "insurgent" and following in _POLITICS:
         return True
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
@@ -379,10 +383,14 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
+    if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
+        return HitReferent("unknown", use, "indefinite", "a")  # codebook C2: "a far-Right regime"
     after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
+    if kind == "generic" and "foreign" in modifiers:
+        return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
@@ -390,6 +398,10 @@ evidence='Islamic State')
         accused = resolve_actor(text[: _ACCUSED_BY.search(text[:phrase_start]).start()])
         if accused.actor == "syria_gov":
             return HitReferent("rebels", use, "opponent", accused.matched or "")
+    apposed = _APPOSED.search(text[:start]) if kind in ("generic", "rebels") else None
+    if apposed is not None and resolve_actor(apposed["subject"]).actor in ARMED_GROUPS:
+        return HitReferent(resolve_actor(apposed["subject"]).actor, use, "apposition",
+                           apposed["subject"])  # fmt: skip
     subject = _COPULA.search(text[:phrase_start]) if kind == "generic" else None
     if subject is not None:
         match = resolve_actor(subject["subject"])

@@ -15,6 +15,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _DATELINE,
     _DOCUMENT,
     _INSERTED,
+    _INSERTED_APPOSITIVE,
     _INSERTED_RELATIVE,
     _ISSUED_BY,
     _LEAD,
@@ -174,12 +175,14 @@ def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
     """Whether a chunk between commas describes the name before it with a role the lexicon
     may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
     counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
-    a lower-case word, and no verb of saying."""
+    a lower-case word (up to the longest subject opening with an article: "the father of two
+    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying."""
     first = chunk[0][2]
     lex = lexicon()
+    article = first.lower() in ("a", "an", "the")
     return (
-        len(chunk) <= 10
-        and (first.lower() in ("a", "an", "the") or first.endswith(("'s", "’s")) or first.islower())
+        len(chunk) <= (2 * _MAX_SUBJECT_WORDS if article else 10)
+        and (article or first.endswith(("'s", "’s")) or first.islower())
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
     )
 
@@ -246,7 +249,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
     # inserted relative clause does not count against the subject's length
-    lead = _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]) if verbs else ""
+    # and neither does an appositive between commas ('"...," Enoch Mark, the father of two
+    # girls abducted from the school in northern Nigeria on April 14, told the AP')
+    lead = text[start : verbs[0][0]] if verbs else ""
+    lead = _INSERTED_APPOSITIVE.sub(",", _INSERTED_RELATIVE.sub(",", lead))
     if not verbs:
         return None
     if _word_count(lead) > _MAX_SUBJECT_WORDS:

@@ -22,6 +22,9 @@ _NEAREST = re.compile(
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
 #: a relative clause set off by commas inside a subject (", who has ... ,")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:\"“”]{1,200},")
+#: an appositive set between commas after a name: ", the father of two girls abducted from
+#: the school in northern Nigeria on April 14,"
+_INSERTED_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;:\"“”]{1,200},")
 #: a wire dateline opening a story: "UNITED NATIONS (AP) — ", "MOSCOW, March 3 (Reuters) - "
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’]{1,40}(?:,[\w .]{1,20})?(?:\s*\([\w .]{1,20}\))?\s+[—–-]+\s+"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
+from corpuskit.voices.speakers.bodies import body_phrase
 from corpuskit.voices.speakers.documents import document_phrase
 from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
@@ -23,6 +24,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
     _DETERMINERS,
     _INDEFINITE,
+    _KIN,
     _LEADING,
     _MAX_NAME_WORDS,
     _MODIFIER_PREFIX,
@@ -129,6 +131,12 @@ def parse_mention(
         start, end, roles = document
         written = text[start - offset : end - offset]
         return Mention("role", written, start, end, roles=roles, head=roles[-1])
+    body = body_phrase(tokens, index, lex)
+    if body is not None:  # "the Environmental Defense Fund said": one body's full name
+        start, named, end, roles = body
+        written = text[start - offset : end - offset]
+        return Mention("proper", written, start, end, name=text[named - offset : end - offset],
+                       roles=roles)  # fmt: skip
     if first in _DETERMINERS:
         determiner, index = first, index + 1
         index = _skip_adjectives(tokens, index, lex)
@@ -344,10 +352,13 @@ def _full_name_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexi
 
 def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
     """Whether a person's role follows a possessive ("France's foreign minister", "Trump's
-    spokesman"), so the phrase goes on past it (not "Moore's campaign", "Russia's Lavrov")."""
+    spokesman", a family noun before a name: "Conner's father Donnell"), so the phrase goes on
+    past it (not "Moore's campaign", "Russia's Lavrov", "Obama's father")."""
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1][2]
+    if following in _KIN:
+        return index + 2 < len(tokens) and _is_capitalised(tokens[index + 2][2])
     return not _is_capitalised(following) and (
         following in lex.person_roles or following in _MODIFIERS
     )
@@ -392,6 +403,7 @@ def _before_connector(
     # "Chief of Staff": a role, "of" and one word that is never a name
     role_of = (
         named_at == connector + 2
+        and titled_name != "the"
         and titled_name in lex.not_names
         and _bare(phrase[connector - 1][2]).lower() in lex.role_words
     )
@@ -404,7 +416,9 @@ def _before_connector(
         # Jason Nichols", "Chief of Staff Mick Mulvaney"
         return phrase, name_tokens
     named_before = bool(before_name) and not _is_title(before[-1][2], lex)
-    if len(name_tokens) > 1 and titled and not named_before:
+    # a name right after "the" is a body's: "a spokesperson for the Acme Widget company"
+    the_body = named_at == connector + 2 and phrase[connector + 1][2].lower() == "the"
+    if len(name_tokens) > 1 and titled and not named_before and not the_body:
         # "Secretary of State John Kerry", not "Justice Ruth Bader Ginsburg of the Supreme Court"
         # nor "Senator Chuck Schumer of New York" (a name before "of": the rest is a place or body)
         return phrase, name_tokens

@@ -23,6 +23,15 @@ _ORG_HEADS = frozenset(
      "association", "foundation", "senate", "congress", "parliament", "assembly", "bureau",
      "corps", "center", "centre"}
 )  # fmt: skip
+#: family nouns between a possessive and a name ("Conner's father Donnell", "Obama's wife
+#: Michelle")
+_KIN = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle",
+     "aunt", "cousin", "grandmother", "grandfather", "niece", "nephew", "partner", "boyfriend",
+     "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "stepfather",
+     "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister", "grandson",
+     "granddaughter", "mom", "dad"}
+)  # fmt: skip
 #: a party member's noun, which describes ("the Nevada Democrat") and is never a surname
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _LEADING = frozenset(

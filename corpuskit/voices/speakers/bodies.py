@@ -1,0 +1,81 @@
+"""Bodies named in full as speakers: "the Environmental Defense Fund said", "the National
+Oceanic and Atmospheric Administration said", "the Sierra Club said".
+
+A run of capitalised words (joined by "of", "for", "and", "on", "the", "&") that ends in
+the head noun of an organisation is one body's name, even when a word inside it is also a
+title ("Defense", "National") or when "and" joins two of its words. The person-name reading
+of :func:`~corpuskit.voices.speakers.parse.parse_mention` would otherwise keep only the
+words after the last title ("Fund") or stop at "and" ("the National Oceanic").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpuskit.voices.speakers.phrase_words import _ORG_HEADS
+from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised
+
+if TYPE_CHECKING:
+    from corpuskit.voices.speakers.lexicon import Lexicon
+
+__all__ = ["BODY_HEADS", "body_phrase"]
+
+#: head nouns of a body's name beyond those that already end a name (``_ORG_HEADS``)
+BODY_HEADS = frozenset(
+    {"fund", "club", "administration", "service", "board", "society", "alliance", "federation",
+     "authority", "corporation", "company", "trust", "academy", "college", "laboratory",
+     "program", "programme", "panel", "movement", "coalition", "partnership", "institution",
+     "agency", "bank", "party"}
+)  # fmt: skip
+_HEADS = BODY_HEADS | _ORG_HEADS
+#: small words inside a body's name
+_INSIDE = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def body_phrase(
+    tokens: list[tuple[int, int, str]], index: int, lex: Lexicon
+) -> tuple[int, int, int, list[str]] | None:
+    """The start of the phrase, the start and end of a body's full name and its lower-case
+    words at ``tokens[index]`` (after
+    an optional "the"), when its last word is a body's head and either that head is one of
+    :data:`BODY_HEADS` or "and" joins the name's words (and no other word is a head: not "the
+    United States and the United Nations"); else ``None``.
+
+    Example:
+        >>> from corpuskit.voices.speakers import lexicon, words
+        >>> body_phrase(words("the Environmental Defense Fund said"), 0, lexicon())
+        (0, 4, 30, ['environmental', 'defense', 'fund'])
+        >>> body_phrase(words("the Labour Party leader said"), 0, lexicon()) is None
+        True
+    """
+    start = index
+    if index < len(tokens) and tokens[index][2].lower() == "the":
+        index += 1
+    first, last = index, None  # the position of the name's last capitalised word
+    while index < len(tokens):
+        word = tokens[index][2]
+        if _is_capitalised(word) and not word.endswith(("'s", "’s")):
+            last = index
+        elif last is None or word.lower() not in _INSIDE:
+            break
+        index += 1
+    if last is None:
+        return None
+    lowered = [_bare(w).lower() for _, _, w in tokens[first : last + 1]]
+    names = [w for w in lowered if w not in _INSIDE]
+    joined = "and" in lowered
+    if (
+        len(names) < 2
+        or not (names[-1] in BODY_HEADS or (joined and names[-1] in _ORG_HEADS))
+        or (joined and any(w in _HEADS for w in names[:-1]))
+    ):
+        return None
+    if last + 1 < len(tokens) and _titles(tokens[last + 1][2], lex):
+        return None  # "the Labour Party leader Keir Starmer": the body is a title's
+    return tokens[start][0], tokens[first][0], tokens[last][1], lowered
+
+
+def _titles(word: str, lex: Lexicon) -> bool:
+    """Whether a word after a body's name makes it part of a title ("leader", "spokesman")."""
+    lower = word.lower()
+    return lower in lex.person_roles or lower in lex.role_words or lower in lex.titles

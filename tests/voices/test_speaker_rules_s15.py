@@ -1,0 +1,79 @@
+"""Speaker rules of session 15 of issue #21, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import spoken
+
+from corpuskit.voices.speakers import parse_mention
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Environmental Defense Fund said", "Environmental Defense Fund"),
+        ("the National Oceanic and Atmospheric Administration said", "National Oceanic and "
+         "Atmospheric Administration"),
+        ("the Sierra Club said", "Sierra Club"),
+        ("the National Weather Service said", "National Weather Service"),
+        ("the Republican Party said", "Republican Party"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_full_is_one_body(phrase: str, name: str) -> None:
+    mention = parse_mention(phrase)
+    assert (mention.kind, mention.name) == ("proper", name)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Labour Party leader Keir Starmer said",  # the body is a title's
+        "the United States and the United Nations said",  # two bodies
+    ],
+)
+def test_a_body_inside_a_longer_phrase_is_not_taken_whole(phrase: str) -> None:
+    mention = parse_mention(phrase)
+    assert mention.name not in (
+        "Labour Party",
+        "United States and the United Nations",
+    )
+
+
+def test_a_family_noun_between_a_possessive_and_a_name_names_the_relative() -> None:
+    mention = parse_mention("Roe's father Donnell added")
+    assert (mention.kind, mention.name) == ("name", "Donnell")
+    # with no name after it the possessive stays the phrase
+    assert parse_mention("Roe's father said").name == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The ice is melting," Jane Roe, a glaciologist who has spent two decades measuring '
+            "the retreat of glaciers across Alaska and northern Canada, told the AP.",
+            "Jane Roe",
+        ),
+        (
+            '"We were sitting in one place," Ann Lee, the mother of two girls abducted from the '
+            "school in the north of the country on April 14, told reporters.",
+            "Ann Lee",
+        ),
+        (
+            '"We take this seriously," a spokesperson for the Acme Widget company said.',
+            "a spokesperson for the Acme Widget company",
+        ),
+        ('"I am very upset," Roe\'s father Donnell added.', "Donnell"),
+        (
+            '"Warming is speeding up," the National Oceanic and Atmospheric Administration said.',
+            "National Oceanic and Atmospheric Administration",
+        ),
+    ],
+)
+def test_speakers_of_common_news_attributions(text: str, speaker: str) -> None:
+    assert spoken(text)[0][1] == speaker
+
+
+def test_the_title_of_an_office_before_a_name_stays_a_title() -> None:
+    # "Secretary of the Interior Ryan Zinke": the name after the office speaks
+    assert parse_mention("Secretary of the Interior Ryan Zinke said").name == "Ryan Zinke"
