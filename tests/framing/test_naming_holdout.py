@@ -25,6 +25,7 @@ HOLDOUTS = [
     "naming_holdout8",
     "naming_holdout9",
     "naming_holdout10",
+    "naming_holdout11",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -46,6 +47,8 @@ SHORT_STRATA = {
         "armed_groups": 2,
         "insurgents": 0,
     },
+    # hold-out 11: fewer fresh `army` and `authorities` hits than the stratum's size
+    "naming_holdout11": {"army": 20, "authorities": 18, "insurgents": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -60,6 +63,7 @@ AGREEMENT = {
     "naming_holdout8": ([209, 212, 188], [0.984, 1.0, 1.0]),
     "naming_holdout9": ([211, 212, 185], [0.995, 1.0, 1.0]),
     "naming_holdout10": ([153, 154, 110], [0.976, 0.974, 1.0]),
+    "naming_holdout11": ([209, 211, 176], [0.983, 0.989, 0.975]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to tenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``10``) are what
+"""The sixth to eleventh naming hold-outs (``tests/devsets/naming_holdout6`` to ``11``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -139,6 +139,27 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 103, "": 44, "event_adjective": 9},
+    },
+    11: {
+        "seed": 20261263,
+        "items": ("p", 212),
+        "labels": [("p0068", "b"), ("p0083", "b"), ("p0175", "a"), ("p0196", "a")],
+        "decisions": 151,
+        "referents": {
+            "unknown": 57,
+            "none": 35,
+            "isis": 28,
+            "syria_gov": 28,
+            "rebels": 17,
+            "other": 17,
+            "us": 15,
+            "kurdish": 5,
+            "western_other": 4,
+            "iran": 3,
+            "nusra_hts": 2,
+            "iraq_gov": 1,
+        },
+        "uses": {"person": 155, "": 35, "event_adjective": 22},
     },
 }
 
