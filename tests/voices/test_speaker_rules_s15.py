@@ -77,3 +77,20 @@ def test_speakers_of_common_news_attributions(text: str, speaker: str) -> None:
 def test_the_title_of_an_office_before_a_name_stays_a_title() -> None:
     # "Secretary of the Interior Ryan Zinke": the name after the office speaks
     assert parse_mention("Secretary of the Interior Ryan Zinke said").name == "Ryan Zinke"
+
+
+def test_a_mark_shared_by_two_quotes_of_a_flattened_text() -> None:
+    # the paragraph break between two quotes was removed with one of its marks
+    text = 'Ann Lee spoke first: "It is over." We should act now," she said.'
+    assert spoken(text) == [("It is over.", "Ann Lee"), ("We should act now", "Ann Lee")]
+
+
+def test_a_closing_mark_before_a_new_sentence_opens_the_next_quote() -> None:
+    # '... rebuild." The': the mark of the next paragraph was moved before the space
+    text = (
+        'They want "loss and damage" funding to help them rebuild." The US has not come '
+        'in good faith," said Ann Lee, an adviser to the charity.'
+    )
+    quotes = [quote for quote, _ in spoken(text)]
+    assert "The US has not come in good faith" in quotes
+    assert not any(quote.startswith("funding") for quote in quotes)

@@ -24,6 +24,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _TIME_NOUNS,
+    _is_adverb,
 )
 
 
@@ -179,7 +180,10 @@ class _Chunker:
         k = i
         while k > 0 and not s.gap[k]:
             word = s.words[k - 1]
-            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION:
+            # an adverb in -ly written in lower case inside the group: "has systematically
+            # executed" (not a name: "Kelly killed")
+            adverb = _is_adverb(word) and not self._capital(k - 1)
+            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION or adverb:
                 k -= 1
             else:
                 break

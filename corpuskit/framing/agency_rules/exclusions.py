@@ -40,6 +40,7 @@ from corpuskit.framing.agency_rules.modals import (
     _CONTRACTED_MODALS,
     _attempted,
     _coordinated_modal,
+    _counterfactual_subject,
     _modal_aspect,
     _modal_consequence,
 )
@@ -79,6 +80,8 @@ _INDIRECT_QUESTION = _words(
     "unclear clear know known asked ask asks wondered wonder see sure certain determine"
 )
 _GALLERY_COUNT = re.compile(r"^\d+$")
+#: the words of a victim phrase read for its head ("the fetus video", "the transaction")
+_HEAD_WINDOW = 3
 
 
 def idiom_objects() -> frozenset[str]:
@@ -213,11 +216,15 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     if c.negated or starts_with(victim, cues["negation"]["victims"]):
         return "negation"
     subject = words[c.subject[0] : c.subject[1]]
-    if c.construction == "active" and starts_with(subject, cues["negation"]["victims"]):
-        return "negation"  # "nobody's killed me", "no one shot at them"
+    if c.construction == "active" and (
+        starts_with(subject, cues["negation"]["victims"]) or _no_conjunct(s, c.subject[0])
+    ):
+        return "negation"  # "nobody's killed me", "no Christian or Yazidi has executed"
     no_before = has(words[max(0, c.i - 3) : c.i], cues["negation"]["before_nominal"])
     if c.verb_class == "nominal" and no_before:
         return "negation"
+    if _verdict(s, c, cues["negation"]["verdicts"][0]):
+        return "negation"  # "was acquitted over the summer of murdering a prisoner"
     head = _first_conjunct(victim)[-1:]
     if (head and head[0] in cues["not_people"]["victims"][0]) or (
         follower in cues["not_people"]["particles"][0]
@@ -306,15 +313,50 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
+    head = _first_conjunct(victim)[:_HEAD_WINDOW]
+    if c.form.startswith(("shot", "shoot")) and any(w in cue["filmed"][0] for w in head):
+        return True  # "the video was shot", "shooting the pilot episode"
+    if c.form.startswith("execut") and any(w in cue["carried_out"][0] for w in head):
+        return True  # "the transaction wasn't executed"
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
     if sentence.other_context and not _outside(sentence.violent, c):
         return True
+    if c.i > 0 and not s.gap[c.i] and _capital(s, c.i) and c.i + 1 < len(s):
+        # not a headline ("Syrian Army Kills Dozens", "Car bomb Kills Four", "25 Dead")
+        lower_before = s.text[s.starts[c.i - 1]].islower() and c.kind != "present"
+        if lower_before and _capital(s, c.i + 1) and not s.gap[c.i + 1]:
+            return True  # a capitalised name in running text: "for the Wounded Warriors"
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
     # a capitalised name (*Saturday Night Massacre*) unless the sentence speaks of
     # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
     violence = _outside(sentence.violent, c) and not sentence.other_context
     return named and _capital(s, c.i) and not _title_case(s) and not violence
+
+
+def _no_conjunct(s: _Sentence, start: int) -> bool:
+    """A subject after "no", or the last conjunct after it: "no Christian or Yazidi" (the
+    subject found may be "Christian or Yazidi" or "Yazidi")."""
+    words = s.words
+    if start > 0 and words[start - 1] == "no" and not s.gap[start]:
+        return True  # the subject found starts after "no"
+    if start < 3 or words[start - 1] not in ("or", "and", "nor"):
+        return False
+    return any(words[j] == "no" and not any(s.gap[j + 1 : start]) for j in (start - 3, start - 4))
+
+
+def _verdict(s: _Sentence, c: Candidate, verdicts: frozenset[str]) -> bool:
+    """A verdict that denies the act: "of" right before a gerund or nominal trigger and
+    *acquitted*, *cleared* ... within six words before it, in the same clause."""
+    words = s.words
+    if c.i < 2 or words[c.i - 1] != "of" or not (c.kind == "gerund" or c.verb_class == "nominal"):
+        return False
+    for j in range(c.i - 2, max(-1, c.i - 8), -1):
+        if words[j] in verdicts:
+            return True
+        if s.gap[j + 1] and words[j + 1] != "of":
+            return False
+    return False
 
 
 def _to_death(words: list[str], c: Candidate) -> bool:
@@ -399,7 +441,9 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
         return "hypothetical"
-    if c.construction == "nominal" and _conditional_nominal(s, c, hypothetical):
+    if c.construction == "nominal" and (
+        _conditional_nominal(s, c, hypothetical) or _counterfactual_subject(s, c)
+    ):
         return "hypothetical"  # "if there is ... a mass shooting", "may have resulted in"
     if (
         c.group > 1

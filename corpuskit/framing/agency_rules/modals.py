@@ -45,6 +45,17 @@ def _modal_consequence(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bo
     return False
 
 
+def _counterfactual_subject(s: _Sentence, c: Candidate) -> bool:
+    """A nominal that is the subject of a *would* clause: "the death toll would be lower",
+    "more massive casualties would not bring victory" (a counterfactual; *could* and *may*
+    before "rise" still report real deaths)."""
+    j = c.after
+    if j >= len(s.words) or s.gap[j] or s.words[j] not in ("would", "wouldn't", "wouldn’t"):
+        return False
+    # a named event is real whatever follows: "the Newtown killings would make it harder"
+    return c.i == 0 or s.gap[c.i] or not s.text[s.starts[c.i - 1]].isupper()
+
+
 def _modal_aspect(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
     """A gerund after a verb of aspect under a modal: "it will start killing Americans"."""
     j = c.i - 1

@@ -244,6 +244,7 @@ _LY_NOUNS = frozenset(
     [
         *("family", "assembly", "supply", "anomaly", "monopoly", "italy", "july"),
         *("rally", "ally", "bully", "belly", "jelly", "homily", "reply"),
+        *("elderly", "friendly", "deadly", "costly", "lonely", "ugly", "orderly", "bodily"),
     ]
 )
 

@@ -164,11 +164,32 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         if chosen is not None and mention.kind not in ("name", "proper"):
             break
         chosen = mention
+        if index > 0 and mention.kind in ("name", "proper") and _described_chunk(chunk):
+            # "Jerry Pow, the party chairman for Bibb County, told", "Sen. John McCain,
+            # Arizona Republican, said": the chunk describes the name before it
+            named = _mention_at(text, bounds[index - 1], bounds[index] - 1)
+            if (
+                named is not None
+                and named.kind == "name"
+                and _fills(text, named.end, bounds[index] - 1)
+            ):
+                named.roles = [*named.roles, *(w.lower() for _, _, w in chunk)]
+                return named
         if mention.kind in ("name", "proper", "pronoun"):
             if index > 0 and mention.kind != "pronoun":
                 _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
+
+
+def _described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk between commas that holds a name is a description of someone: it opens
+    with an article ("the party chairman for Bibb County") or ends in a party member's noun
+    ("Arizona Republican")."""
+    return chunk[0][2].lower() in ("the", "a", "an") or chunk[-1][2].lower() in (
+        "republican",
+        "democrat",
+    )
 
 
 def _appositive(chunk: list[tuple[int, int, str]]) -> bool:

@@ -124,6 +124,30 @@ def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
     return role == "close" or odd_toggle
 
 
+def _closing_form(text: str, index: int) -> bool:
+    """Whether a straight mark is written as a closing one: after a letter or punctuation,
+    before white space, punctuation or the end (``problem." We``, ``schemes," said``)."""
+    after = text[index + 1 : index + 2]
+    return index > 0 and not text[index - 1].isspace() and (not after or after in _AFTER_CLOSE)
+
+
+_AFTER_CLOSE = frozenset(" \t\n\r,.;:!?)—–")
+
+
+def _ends_quote(text: str, index: int) -> bool:
+    """Whether a straight mark in closing form ends a quote: after a comma, "?" or "!",
+    before punctuation ('option".'), or before a lower-case attribution ('," said', '." he
+    added')."""
+    if not _closing_form(text, index):
+        return False
+    following = text[index + 1 : index + 3].lstrip()
+    return (
+        text[index - 1] in ",?!"
+        or text[index + 1 : index + 2] in tuple(".,;:")
+        or (following[:1].islower())
+    )
+
+
 def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> list[Part]:
     parts: list[Part] = []
     carried = False
@@ -131,7 +155,16 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
         single = _single(text, p_start, p_end, headline)
         opened: int | None = p_start - 1 if carried else None
         carried = False
+        closed: int | None = None  # the mark that closed the last part, if no mark since
         for index, role in _marks(text, p_start, p_end, single):
+            shared = closed is not None and role == "toggle" and _closing_form(text, closed)
+            if opened is None and shared and _ends_quote(text, index):
+                # two closing marks in a row, the second after a comma or before an
+                # attribution: the opening mark of the second quote was lost with the
+                # paragraph break ('... problem." We should ...," said X'); after a full
+                # stop and before a new sentence the mark opens a quote as usual
+                # ('... rebuild." The US has not come ...," said X')
+                opened = closed
             if opened is None and role in ("open", "toggle"):
                 opened = index + 1 if text.startswith("''", index) else index
             elif opened is not None and (
@@ -142,6 +175,9 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
                     close = index + 1 if text.startswith("''", index) else index
                     parts.append(Part(start, end, opened, close, number))
                 opened = None
+                closed = index if text[index] == '"' else None
+                continue
+            closed = None
         if opened is not None:
             start, end = _trim(text, opened + 1, p_end)
             if end > start:
