@@ -94,3 +94,23 @@ def test_a_closing_mark_before_a_new_sentence_opens_the_next_quote() -> None:
     quotes = [quote for quote, _ in spoken(text)]
     assert "The US has not come in good faith" in quotes
     assert not any(quote.startswith("funding") for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('"Warming is real," the IPCC said.', "IPCC",
+         "ngo_un"),
+        ('"Warming is real," the EPA said.', "EPA", "official"),
+        ('"Warming is real," said Jane Roe, a climatologist at the university.', "Jane Roe",
+         "expert"),
+    ],
+)  # fmt: skip
+def test_bodies_and_roles_typed(text: str, speaker: str, kind: str) -> None:
+    assert spoken(text)[0][1] == speaker
+    assert spoken(text, "speaker_type")[0][1] == kind
+
+
+def test_a_law_or_plan_is_never_the_person_a_pronoun_refers_to() -> None:
+    mention = parse_mention("the Green New Deal")
+    assert mention.kind == "proper"

@@ -28,6 +28,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _LEADING,
     _MAX_NAME_WORDS,
     _MODIFIER_PREFIX,
+    _NOT_PERSON_HEADS,
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PARTICLES,
@@ -50,6 +51,7 @@ __all__ = ["Mention", "parse_mention"]
 
 _CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
+_ORG_OR_LAW = _ORG_HEADS | _NOT_PERSON_HEADS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
@@ -175,9 +177,8 @@ def parse_mention(
         name = text[name_tokens[0][0] - offset : name_tokens[-1][1] - offset]
         name = glued_start(_POSSESSIVE.sub("", name))
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
-        person = (len(name_tokens) > 1 or titled) and _bare(
-            name_tokens[-1][2]
-        ).lower() not in _ORG_HEADS
+        last = _bare(name_tokens[-1][2]).lower()
+        person = (len(name_tokens) > 1 or titled) and last not in _ORG_OR_LAW
         kind = "name" if person else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
     at, leading = leading_name(phrase, lex)

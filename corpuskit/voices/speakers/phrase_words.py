@@ -32,6 +32,12 @@ _KIN = frozenset(
      "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister", "grandson",
      "granddaughter", "mom", "dad"}
 )  # fmt: skip
+#: last words of a capitalised name that is a law, plan or pact, never a person ("the Green
+#: New Deal", "the Paris Agreement", "the Affordable Care Act")
+_NOT_PERSON_HEADS = frozenset(
+    {"deal", "act", "accord", "accords", "agreement", "treaty", "plan", "bill", "resolution",
+     "protocol", "doctrine", "amendment", "convention", "initiative", "report"}
+)  # fmt: skip
 #: a party member's noun, which describes ("the Nevada Democrat") and is never a surname
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _LEADING = frozenset(
