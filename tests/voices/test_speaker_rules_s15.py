@@ -114,3 +114,8 @@ def test_bodies_and_roles_typed(text: str, speaker: str, kind: str) -> None:
 def test_a_law_or_plan_is_never_the_person_a_pronoun_refers_to() -> None:
     mention = parse_mention("the Green New Deal")
     assert mention.kind == "proper"
+
+
+def test_a_person_with_a_title_before_a_body_is_not_taken_for_the_body() -> None:
+    mention = parse_mention("Ann Lee Executive Director of the Global Health Programme said")
+    assert mention.name != "Ann Lee Executive Director of the Global Health Programme"

@@ -68,8 +68,9 @@ def body_phrase(
         len(names) < 2
         or not (names[-1] in BODY_HEADS or (joined and names[-1] in _ORG_HEADS))
         or (joined and any(w in _HEADS for w in names[:-1]))
+        or any(w in lex.person_roles or w in lex.titles for w in names[:-1])
     ):
-        return None
+        return None  # "Peter Salama Executive Director of the WHO ... Programme": a person
     if last + 1 < len(tokens) and _titles(tokens[last + 1][2], lex):
         return None  # "the Labour Party leader Keir Starmer": the body is a title's
     return tokens[start][0], tokens[first][0], tokens[last][1], lowered
