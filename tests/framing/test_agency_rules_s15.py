@@ -68,3 +68,30 @@ def test_an_adverb_in_the_verb_group_leaves_the_subject_its_agent() -> None:
         progress=False,
     )  # fmt: skip
     assert found["agent"].tolist() == ["Militants"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # a year between an article and the rest of the agent stays in it
+        ("The 2012 terrorist attacks on the compound killed the ambassador.",
+         "The 2012 terrorist attacks"),
+        # a video player's CLOSE label is page text
+        ("CLOSE Gunmen opened fire at a museum, killing at least eight people.", "Gunmen"),
+        # a capitalised word in -ly is a name, not an adverb
+        ("Amedy Coulibaly killed a policewoman in the suburb.", "Amedy Coulibaly"),
+        # "who" after a comma and a name: the name is the antecedent
+        ("He says he is a big fan of Erdogan, who last month slaughtered our allies.", "Erdogan"),
+    ],
+)  # fmt: skip
+def test_agents_as_written(sentence: str, agent: str) -> None:
+    found = agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), progress=False)
+    assert found["agent"].tolist()[:1] == [agent]
+
+
+def test_a_year_after_a_preposition_is_no_part_of_the_agent() -> None:
+    found = agency(
+        pd.DataFrame({"doc_id": ["d"], "text": ["In 2012 terrorists killed the ambassador."]}),
+        progress=False,
+    )
+    assert found["agent"].tolist() == ["terrorists"]

@@ -250,6 +250,8 @@ class _Agents(_Heads):
             return (*self.coordinated_subject(*head), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.antecedent(k - 1)
+            if b > a and s.words[k - 1] == "who" and s.gap[k - 1] and self._named(a, b):
+                return a, b, "relative"  # "a big fan of [Erdogan], who slaughtered": the name
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
             event = self.event_before(k - 1)
@@ -292,19 +294,6 @@ class _Agents(_Heads):
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
-
-    def _skip_adverbs(self, k: int) -> int:
-        """The start of a verb group with adverbs in *-ly* the closed lists lack
-        (``A group has [publicly] executed``, ``The army [successfully] killed``)."""
-        s = self.s
-        j = k
-        while j > 0 and not s.gap[j] and _is_adverb(s.words[j - 1]) and j - 1 not in self.verb_at:
-            j -= 1
-        if j == k:
-            return k
-        while j > 0 and not s.gap[j] and (s.words[j - 1] in _BE or s.words[j - 1] in _AUX):
-            j -= 1
-        return j
 
     def apposition(self, k: int) -> tuple[int, int] | None:
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed

@@ -59,7 +59,7 @@ class _Chunker:
                 closed = False
             if (closed and not self._in_name(i)) or i in self.verb_at:
                 break
-            if _DATE.match(word):
+            if _DATE.match(word) and not self._dated_year(i):
                 break
             i -= 1
             if s.gap[i + 1] or word in _PRONOUNS:
@@ -121,6 +121,13 @@ class _Chunker:
         before = s.words[i - 1]
         return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
 
+    def _dated_year(self, i: int) -> bool:
+        """A year between an article and the rest of the chunk (``the [2012] terrorist
+        attacks``, ``the [1915] Armenian genocide``), not a date phrase (``in 2012``)."""
+        s = self.s
+        year = len(s.words[i]) == 4 and s.words[i].isdigit()
+        return year and i > 0 and s.words[i - 1] in _ARTICLES and not s.gap[i] and not s.gap[i + 1]
+
     def _dated_head(self, i: int) -> bool:
         """A month after an article, or a day with a possessive, right before the head noun
         (``the [October] attack``, ``[Tuesday]'s explosion``)."""
@@ -169,6 +176,30 @@ class _Chunker:
 
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()
+
+    def _skip_adverbs(self, k: int) -> int:
+        """The start of a verb group with adverbs in *-ly* the closed lists lack
+        (``A group has [publicly] executed``, ``The army [successfully] killed``); a
+        capitalised word is a name, not an adverb (``Amedy Coulibaly killed``)."""
+        s = self.s
+        j = k
+        while (
+            j > 0
+            and not s.gap[j]
+            and _is_adverb(s.words[j - 1])
+            and not self._capital(j - 1)
+            and j - 1 not in self.verb_at
+        ):
+            j -= 1
+        if j == k:
+            return k
+        while j > 0 and not s.gap[j] and (s.words[j - 1] in _BE or s.words[j - 1] in _AUX):
+            j -= 1
+        return j
+
+    def _named(self, a: int, b: int) -> bool:
+        """Every token of ``a:b`` is written with a capital (a name: ``Amedy Coulibaly``)."""
+        return all(self._capital(i) for i in range(a, b))
 
     def _capitalized(self, i: int) -> bool:
         """Token ``i`` starts with a capital and no punctuation comes before it."""

@@ -25,8 +25,11 @@ from corpuskit.framing.agency_rules.words import (
 #: Sentence adverbs that intensify a quantifier inside the noun phrase (``[still] more``).
 _INTENSIFIERS = frozenset(["still", "yet"])
 _MORE = frozenset(["more", "another", "other", "further"])
-#: Labels a news site prints in capitals before a headline (``UPDATED``, ``BREAKING``).
-_LABELS = frozenset(["updated", "update", "breaking", "exclusive", "watch", "video", "live"])
+#: Labels a news site prints in capitals before a headline (``UPDATED``, ``BREAKING``, a
+#: video player's ``CLOSE``).
+_LABELS = frozenset(
+    ["updated", "update", "breaking", "exclusive", "watch", "video", "live", "close"]
+)
 #: A news site's share and link buttons glued before a headline: "Print Tweet [Syrian regime
 #: helicopters]", "Related [Explosion] in Syrian Mosque" (capitalised, before a capital).
 _BUTTONS = frozenset(["print", "tweet", "share", "related", "email"])
@@ -54,7 +57,7 @@ class _Spans(_Chunker):
             if self._opens_postmodifier(m, b):
                 b = m
                 break
-        while b - 1 > a and _is_adverb(s.words[b - 1]):
+        while b - 1 > a and _is_adverb(s.words[b - 1]) and not self._capital(b - 1):
             b -= 1
         last = s.words[b - 1]
         if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
