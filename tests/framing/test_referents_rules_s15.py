@@ -40,6 +40,10 @@ def test_referent_rules(sentence: str, hit: str, referent: str) -> None:
     [
         ("The bill pays for new strike fighters for the Navy.", "fighters"),  # aircraft
         ("The press has become so militant, so shrill, that it sees enemies.", "militant"),
+        # government as a notion: "an end to big government", "provide credible government"
+        ("In 1996 the president declared an end to big government.", "government"),
+        ("The party wants to show that it can provide credible government.", "government"),
+        ("Are business skills transferable to government leadership?", "government"),
     ],
 )
 def test_words_that_name_no_armed_actor(sentence: str, hit: str) -> None:

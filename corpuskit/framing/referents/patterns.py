@@ -153,9 +153,11 @@ _INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE
 #: "system of government", "under presidential government": rule, not a government.
 _ABSTRACT_GOVERNMENT = re.compile(
     r"(?:\b(?:system|systems|form|forms|kind|type|branch|branches|level|levels|size|scope)"
-    r"\s+of\s+|(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by)\s+)"
+    r"\s+of\s+|(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by|to|provide|"
+    r"provides|providing)\s+)"
     r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
-    r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military|divided)"
+    r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military|divided|"
+    r"credible|honest|competent|efficient|clean|open|transparent)"
     r"\s+)$",
     re.IGNORECASE,
 )
@@ -165,7 +167,7 @@ _GOVERNMENT_ACTIVITY = _words(
     regulation regulations spending services overreach intervention interference bureaucracy
     bureaucrats benefits programs programmes subsidies handouts grants accounts funding
     shutdown shutdowns oversight outreach contracts contractors debt transparency schools
-    school
+    school leadership
     """
 )
 #: "the student government", "civil government": a body or an idea, not a state's government.
