@@ -119,3 +119,16 @@ def test_a_law_or_plan_is_never_the_person_a_pronoun_refers_to() -> None:
 def test_a_person_with_a_title_before_a_body_is_not_taken_for_the_body() -> None:
     mention = parse_mention("Ann Lee Executive Director of the Global Health Programme said")
     assert mention.name != "Ann Lee Executive Director of the Global Health Programme"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("one young woman said", "one young woman"),
+        ("another young woman claimed", "another young woman"),
+        ("an elderly man said", "an elderly man"),
+    ],
+)
+def test_an_adjective_before_a_typed_person_noun_is_skipped(phrase: str, written: str) -> None:
+    mention = parse_mention(phrase)
+    assert (mention.kind, mention.text) == ("indefinite", written)

@@ -5,7 +5,6 @@ words, descriptions, pronouns).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
 from corpuskit.voices.speakers.bodies import body_phrase
@@ -19,6 +18,7 @@ from corpuskit.voices.speakers.lexicon import (
     lexicon,
     words,
 )
+from corpuskit.voices.speakers.mention import Mention
 from corpuskit.voices.speakers.phrase_words import (
     _ADJECTIVES,
     _CONNECTORS,
@@ -57,33 +57,6 @@ _ORG_OR_LAW = _ORG_HEADS | _NOT_PERSON_HEADS
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 _ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
-
-
-@dataclass
-class Mention:
-    """A parsed speaker phrase.
-
-    Attributes:
-        kind: ``"name"`` (a person's name, maybe with a title), ``"proper"``
-            (one capitalised word or an organisation's name), ``"role"`` (a
-            definite description), ``"indefinite"`` (a new unnamed speaker),
-            ``"group"`` (a plural description) or ``"pronoun"``.
-        text: the phrase as written.
-        start, end: its offsets.
-        name: the name part (``"Sergey Lavrov"``) for ``"name"``/``"proper"``.
-        roles: lower-case title and role words of the phrase.
-        head: the head role noun of a description.
-        pronoun: the lower-case pronoun.
-    """
-
-    kind: str
-    text: str
-    start: int
-    end: int
-    name: str | None = None
-    roles: list[str] = field(default_factory=list)
-    head: str | None = None
-    pronoun: str | None = None
 
 
 def parse_mention(
@@ -313,10 +286,13 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
         rest = index + skipped
         while rest < len(tokens) and rest < index + skipped + 3:
             word = _bare(tokens[rest][2]).lower()
-            if word in lex.person_roles or (
-                word in _ORG_HEADS and _MODIFIER_PREFIX.search(before[0][2])
+            typed = word in lex.role_words and lex.speaker_type([word]) != "unknown"
+            if (
+                word in lex.person_roles
+                or typed
+                or (word in _ORG_HEADS and _MODIFIER_PREFIX.search(before[0][2]))
             ):
-                return index + skipped
+                return index + skipped  # "a young woman", "the embattled president"
             if not _phrase_word(tokens, rest, True, lex):
                 break
             rest += 1
