@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
+from corpuskit.framing.agency_rules.denials import _no_conjunct, _verdict
 from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.modals import (
@@ -332,31 +333,6 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
     violence = _outside(sentence.violent, c) and not sentence.other_context
     return named and _capital(s, c.i) and not _title_case(s) and not violence
-
-
-def _no_conjunct(s: _Sentence, start: int) -> bool:
-    """A subject after "no", or the last conjunct after it: "no Christian or Yazidi" (the
-    subject found may be "Christian or Yazidi" or "Yazidi")."""
-    words = s.words
-    if start > 0 and words[start - 1] == "no" and not s.gap[start]:
-        return True  # the subject found starts after "no"
-    if start < 3 or words[start - 1] not in ("or", "and", "nor"):
-        return False
-    return any(words[j] == "no" and not any(s.gap[j + 1 : start]) for j in (start - 3, start - 4))
-
-
-def _verdict(s: _Sentence, c: Candidate, verdicts: frozenset[str]) -> bool:
-    """A verdict that denies the act: "of" right before a gerund or nominal trigger and
-    *acquitted*, *cleared* ... within six words before it, in the same clause."""
-    words = s.words
-    if c.i < 2 or words[c.i - 1] != "of" or not (c.kind == "gerund" or c.verb_class == "nominal"):
-        return False
-    for j in range(c.i - 2, max(-1, c.i - 8), -1):
-        if words[j] in verdicts:
-            return True
-        if s.gap[j + 1] and words[j + 1] != "of":
-            return False
-    return False
 
 
 def _to_death(words: list[str], c: Candidate) -> bool:
