@@ -50,6 +50,11 @@ def test_words_that_name_no_armed_actor(sentence: str, hit: str) -> None:
     assert resolved(sentence, hit) == ("none", "")
 
 
+def test_an_apposition_with_a_preposition_names_no_one_by_the_label() -> None:
+    # "Hezbollah, a foe of the rebels": the rebels are not Hezbollah
+    assert resolved("The army attacked Hezbollah, a foe of the rebels.", "rebels")[0] == "rebels"
+
+
 def test_a_militant_group_after_a_degree_word_is_still_a_group() -> None:
     sentence = "Even more militant groups have since joined the Islamic State in Raqqa."
     assert resolved(sentence, "militant")[0] != "none"

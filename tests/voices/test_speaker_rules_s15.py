@@ -132,3 +132,16 @@ def test_a_person_with_a_title_before_a_body_is_not_taken_for_the_body() -> None
 def test_an_adjective_before_a_typed_person_noun_is_skipped(phrase: str, written: str) -> None:
     mention = parse_mention(phrase)
     assert (mention.kind, mention.text) == ("indefinite", written)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        ("Gov. Nathan Deal said", "name", "Nathan Deal"),  # a person, not a plan
+        ("Greenpeace and the Sierra Club said", "proper", "Greenpeace"),  # two bodies
+        ("John Smith and the World Bank said", "name", "John Smith"),
+    ],
+)
+def test_body_and_law_names_stop_where_they_should(phrase: str, kind: str, name: str) -> None:
+    mention = parse_mention(phrase)
+    assert (mention.kind, mention.name) == (kind, name)

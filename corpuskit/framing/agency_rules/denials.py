@@ -21,7 +21,9 @@ def _no_conjunct(s: _Sentence, start: int) -> bool:
         return True  # the subject found starts after "no"
     if start < 3 or words[start - 1] not in ("or", "and", "nor"):
         return False
-    return any(words[j] == "no" and not any(s.gap[j + 1 : start]) for j in (start - 3, start - 4))
+    return any(
+        words[j] == "no" and not any(s.gap[j + 1 : start]) for j in (start - 3, start - 4) if j >= 0
+    )
 
 
 def _verdict(s: _Sentence, c: Candidate, verdicts: frozenset[str]) -> bool:
@@ -31,8 +33,8 @@ def _verdict(s: _Sentence, c: Candidate, verdicts: frozenset[str]) -> bool:
     if c.i < 2 or words[c.i - 1] != "of" or not (c.kind == "gerund" or c.verb_class == "nominal"):
         return False
     for j in range(c.i - 2, max(-1, c.i - 8), -1):
+        if s.gap[j + 1] and words[j + 1] != "of":
+            return False  # "Smith was cleared, but Jones was convicted of": another clause
         if words[j] in verdicts:
             return True
-        if s.gap[j + 1] and words[j + 1] != "of":
-            return False
     return False

@@ -48,7 +48,7 @@ from corpuskit.framing.agency_rules.modals import (
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _is_number
-from corpuskit.framing.agency_rules.words import _words
+from corpuskit.framing.agency_rules.words import _AUX, _BE, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
@@ -81,8 +81,10 @@ _INDIRECT_QUESTION = _words(
     "unclear clear know known asked ask asks wondered wonder see sure certain determine"
 )
 _GALLERY_COUNT = re.compile(r"^\d+$")
-#: the words of a victim phrase read for its head ("the fetus video", "the transaction")
-_HEAD_WINDOW = 3
+#: function words before a capitalised name in running text ("for the Wounded Warriors")
+_NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
+#: prepositions that end a victim phrase's head ("the video [of] the attack")
+_PREPOSITIONS = frozenset(["of", "in", "at", "from", "on", "with", "for", "by", "near"])
 
 
 def idiom_objects() -> frozenset[str]:
@@ -288,6 +290,18 @@ def _conditional_nominal(s: _Sentence, c: Candidate, cue: dict) -> bool:
     return _modal_consequence(s, c, cue["modals"][0])
 
 
+def _head_noun(victim: list[str]) -> str:
+    """The head of a victim phrase: the last word of its first conjunct before a
+    preposition (``the fetus video``: *video*; ``the video journalist``: *journalist*)."""
+    words = _first_conjunct(victim)
+    cut = next((j for j, w in enumerate(words) if w in _PREPOSITIONS and j > 0), len(words))
+    while cut > 1 and (
+        words[cut - 1] in _BE or words[cut - 1] in _AUX or words[cut - 1].endswith(("n't", "n’t"))
+    ):
+        cut -= 1  # "this transaction [wasn't]": the verb group, not the phrase
+    return words[cut - 1] if cut else ""
+
+
 def _first_conjunct(words: list[str]) -> list[str]:
     """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
     for j, word in enumerate(words):
@@ -314,18 +328,20 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
-    head = _first_conjunct(victim)[:_HEAD_WINDOW]
-    if c.form.startswith(("shot", "shoot")) and any(w in cue["filmed"][0] for w in head):
-        return True  # "the video was shot", "shooting the pilot episode"
-    if c.form.startswith("execut") and any(w in cue["carried_out"][0] for w in head):
+    noun = _head_noun(victim)
+    if c.form.startswith(("shot", "shoot")) and noun in cue["filmed"][0]:
+        return True  # "the video was shot", "shooting the first episode"
+    if c.form.startswith("execut") and noun in cue["carried_out"][0]:
         return True  # "the transaction wasn't executed"
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
     if sentence.other_context and not _outside(sentence.violent, c):
         return True
     if c.i > 0 and not s.gap[c.i] and _capital(s, c.i) and c.i + 1 < len(s):
-        # not a headline ("Syrian Army Kills Dozens", "Car bomb Kills Four", "25 Dead")
-        lower_before = s.text[s.starts[c.i - 1]].islower() and c.kind != "present"
+        # after a function word, not in a headline ("Syrian Army Kills Dozens", "Car bomb
+        # Kills Four", "25 Dead", "al-Shabaab Executed Two Spies")
+        lower_before = s.words[c.i - 1] in _NAME_OPENERS and c.kind != "present"
+        lower_before = lower_before and s.text[s.starts[c.i - 1]].islower()
         if lower_before and _capital(s, c.i + 1) and not s.gap[c.i + 1]:
             return True  # a capitalised name in running text: "for the Wounded Warriors"
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")

@@ -53,7 +53,11 @@ def _counterfactual_subject(s: _Sentence, c: Candidate) -> bool:
     if j >= len(s.words) or s.gap[j] or s.words[j] not in ("would", "wouldn't", "wouldn’t"):
         return False
     # a named event is real whatever follows: "the Newtown killings would make it harder"
-    return c.i == 0 or s.gap[c.i] or not s.text[s.starts[c.i - 1]].isupper()
+    # (a capital at the start of the sentence or on an article names nothing)
+    before = c.i - 1
+    if before < 0 or s.gap[c.i] or before == 0 or s.gap[before]:
+        return True
+    return s.words[before] in ("the", "a", "an") or not s.text[s.starts[before]].isupper()
 
 
 def _modal_aspect(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:

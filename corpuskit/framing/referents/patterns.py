@@ -113,16 +113,17 @@ _OTHER_GROUP = re.compile(
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_WORD = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "Kurdish forces are the most effective fighters": the subject of a copula before the hit.
-#: an apposition naming the group before the label: "held by al-Nusra Front, a Syrian rebel
-#: group" (codebook rule 2: the apposition decides)
-_APPOSED = re.compile(
-    r"(?P<subject>(?:(?:al-)?[A-Z][\w'’.-]*\s+){0,4}(?:al-)?[A-Z][\w'’.-]*),\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-)
 _COPULA = re.compile(
     r"(?:^|[,;:(]\s*)(?P<subject>[^,;:()]{2,80}?)\s+(?:is|are|was|were|remains?|remained|"
     r"became|become|(?:ha(?:ve|s|d)\s+)?(?:proven|proved|been)(?:\s+to\s+be)?)\s+"
     r"(?:(?!(?:by|with|against|from|to|for|on|in|at|into|after)\s)[a-z-]+(?<!ing)\s+){0,4}$"
+)
+#: an apposition naming the group before the label: "held by al-Nusra Front, a Syrian rebel
+#: group" (codebook rule 2: the apposition decides); no preposition or article between the
+#: article and the label ("Hezbollah, a foe of the rebels" names no one by "rebels")
+_APPOSED = re.compile(
+    r"(?P<subject>(?:(?:al-)?[A-Z][\w'’.-]*\s+){0,4}(?:al-)?[A-Z][\w'’.-]*),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|the|a|an|in|on|at|for|to|by|with|from|against)\b)[\w-]+\s+){0,3}$"
 )
 #: "The regime has been accused of ... by insurgent groups": the accusers of the hit.
 _ACCUSED_BY = re.compile(r"\baccused\b[^;]*\bby\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -157,7 +158,7 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"provides|providing)\s+)"
     r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
     r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military|divided|"
-    r"credible|honest|competent|efficient|clean|open|transparent)"
+    r"credible|honest|competent|efficient|clean|transparent)"
     r"\s+)$",
     re.IGNORECASE,
 )

@@ -399,9 +399,9 @@ evidence='Islamic State')
         if accused.actor == "syria_gov":
             return HitReferent("rebels", use, "opponent", accused.matched or "")
     apposed = _APPOSED.search(text[:start]) if kind in ("generic", "rebels") else None
-    if apposed is not None and resolve_actor(apposed["subject"]).actor in ARMED_GROUPS:
-        return HitReferent(resolve_actor(apposed["subject"]).actor, use, "apposition",
-                           apposed["subject"])  # fmt: skip
+    group = resolve_actor(apposed["subject"]).actor if apposed is not None else None
+    if group in ARMED_GROUPS:
+        return HitReferent(group, use, "apposition", apposed["subject"])
     subject = _COPULA.search(text[:phrase_start]) if kind == "generic" else None
     if subject is not None:
         match = resolve_actor(subject["subject"])

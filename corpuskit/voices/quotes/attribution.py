@@ -268,14 +268,13 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     if quoted is not None:
         return quoted
     verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
-    # '"...," the soldier, who has trained forces on three continents, told Fox News': an
-    # inserted relative clause does not count against the subject's length
-    # and neither does an appositive between commas ('"...," Enoch Mark, the father of two
-    # girls abducted from the school in northern Nigeria on April 14, told the AP')
-    lead = text[start : verbs[0][0]] if verbs else ""
-    lead = _INSERTED_APPOSITIVE.sub(",", _INSERTED_RELATIVE.sub(",", lead))
     if not verbs:
         return None
+    # '"...," the soldier, who has trained forces on three continents, told Fox News': an
+    # inserted relative clause does not count against the subject's length, and neither
+    # does an appositive between commas ('"...," Enoch Mark, the father of two girls
+    # abducted from the school in northern Nigeria on April 14, told the AP')
+    lead = _INSERTED_APPOSITIVE.sub(",", _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]))
     if _word_count(lead) > _MAX_SUBJECT_WORDS:
         # a name with its description run on, no commas, may be longer than a subject
         run_on = _run_on_name(text, start, verbs[0][0])

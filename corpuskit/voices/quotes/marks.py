@@ -140,7 +140,7 @@ def _ends_quote(text: str, index: int) -> bool:
     added')."""
     if not _closing_form(text, index):
         return False
-    following = text[index + 1 : index + 3].lstrip()
+    following = text[index + 1 : index + 20].lstrip()
     return (
         text[index - 1] in ",?!"
         or text[index + 1 : index + 2] in tuple(".,;:")

@@ -35,11 +35,12 @@ _INSIDE = frozenset({"of", "for", "and", "on", "the", "&"})
 def body_phrase(
     tokens: list[tuple[int, int, str]], index: int, lex: Lexicon
 ) -> tuple[int, int, int, list[str]] | None:
-    """The start of the phrase, the start and end of a body's full name and its lower-case
-    words at ``tokens[index]`` (after
-    an optional "the"), when its last word is a body's head and either that head is one of
-    :data:`BODY_HEADS` or "and" joins the name's words (and no other word is a head: not "the
-    United States and the United Nations"); else ``None``.
+    """A body's full name at ``tokens[index]`` (after an optional "the"): the start of the
+    phrase, the start and end of the name, and the name's lower-case words (with "of",
+    "and" ...). Only when the name's last word is a body's head and either that head is one
+    of :data:`BODY_HEADS` or "and" joins the name's words (no other word a head: not "the
+    United States and the United Nations"), and no word but the last is a person's title
+    or role; else ``None``.
 
     Example:
         >>> from corpuskit.voices.speakers import lexicon, words
@@ -56,7 +57,7 @@ def body_phrase(
         word = tokens[index][2]
         if _is_capitalised(word) and not word.endswith(("'s", "’s")):
             last = index
-        elif last is None or word.lower() not in _INSIDE:
+        elif last is None or word.lower() not in _INSIDE or _second_body(tokens, index):
             break
         index += 1
     if last is None:
@@ -74,6 +75,12 @@ def body_phrase(
     if last + 1 < len(tokens) and _titles(tokens[last + 1][2], lex):
         return None  # "the Labour Party leader Keir Starmer": the body is a title's
     return tokens[start][0], tokens[first][0], tokens[last][1], lowered
+
+
+def _second_body(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether "and" at ``index`` joins a second name ("Greenpeace and the Sierra Club")."""
+    following = tokens[index + 1][2].lower() if index + 1 < len(tokens) else ""
+    return tokens[index][2].lower() == "and" and following in ("the", "a", "an")
 
 
 def _titles(word: str, lex: Lexicon) -> bool:

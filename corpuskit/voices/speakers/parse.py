@@ -9,6 +9,7 @@ import re
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
 from corpuskit.voices.speakers.bodies import body_phrase
 from corpuskit.voices.speakers.documents import document_phrase
+from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
     _MODIFIERS,
@@ -51,7 +52,6 @@ __all__ = ["Mention", "parse_mention"]
 
 _CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
-_ORG_OR_LAW = _ORG_HEADS | _NOT_PERSON_HEADS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
@@ -151,7 +151,9 @@ def parse_mention(
         name = glued_start(_POSSESSIVE.sub("", name))
         titled = any(r in lex.titles or r in lex.role_words for r in roles)
         last = _bare(name_tokens[-1][2]).lower()
-        person = (len(name_tokens) > 1 or titled) and last not in _ORG_OR_LAW
+        # "the Green New Deal" is a plan, "Gov. Nathan Deal" a person
+        law = last in _NOT_PERSON_HEADS and not titled and first_name_gender(name) is None
+        person = (len(name_tokens) > 1 or titled) and last not in _ORG_HEADS and not law
         kind = "name" if person else "proper"
         return Mention(kind, as_written, start, end, name=name, roles=roles)
     at, leading = leading_name(phrase, lex)
