@@ -226,7 +226,7 @@ class _Agents(_Heads):
         there is no chunk and a coordinator or a comma comes first, else ``None``.
         """
         s = self.s
-        k = self.skip_time(self._skip_adverbs(k))
+        k = self.skip_time(k)
         k = self._raised(k)
         a, b = self.left_np(k)
         if b > a:

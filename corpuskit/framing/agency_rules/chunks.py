@@ -177,26 +177,6 @@ class _Chunker:
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()
 
-    def _skip_adverbs(self, k: int) -> int:
-        """The start of a verb group with adverbs in *-ly* the closed lists lack
-        (``A group has [publicly] executed``, ``The army [successfully] killed``); a
-        capitalised word is a name, not an adverb (``Amedy Coulibaly killed``)."""
-        s = self.s
-        j = k
-        while (
-            j > 0
-            and not s.gap[j]
-            and _is_adverb(s.words[j - 1])
-            and not self._capital(j - 1)
-            and j - 1 not in self.verb_at
-        ):
-            j -= 1
-        if j == k:
-            return k
-        while j > 0 and not s.gap[j] and (s.words[j - 1] in _BE or s.words[j - 1] in _AUX):
-            j -= 1
-        return j
-
     def _named(self, a: int, b: int) -> bool:
         """Every token of ``a:b`` is written with a capital (a name: ``Amedy Coulibaly``)."""
         return all(self._capital(i) for i in range(a, b))
@@ -211,10 +191,7 @@ class _Chunker:
         k = i
         while k > 0 and not s.gap[k]:
             word = s.words[k - 1]
-            # an adverb in -ly written in lower case inside the group: "has systematically
-            # executed" (not a name: "Kelly killed")
-            adverb = _is_adverb(word) and not self._capital(k - 1)
-            if word in _BE or word in _AUX or word in _ADVERBS or word in _NEGATION or adverb:
+            if word in _BE or word in _AUX or word in _NEGATION or self._group_adverb(k - 1):
                 k -= 1
             else:
                 break
@@ -223,13 +200,22 @@ class _Chunker:
         negated = any(w in _NEGATION or w.endswith("n't") for w in group)
         return k, passive, negated
 
+    def _group_adverb(self, j: int) -> bool:
+        """An adverb inside a verb group: one of the closed list, or a lower-case word in
+        *-ly* that is no verb ("has [systematically] executed", "are [mathematically]
+        dead"; not a name: "Amedy Coulibaly killed")."""
+        word = self.s.words[j]
+        if word in _ADVERBS:
+            return True
+        return _is_adverb(word) and not self._capital(j) and j not in self.verb_at
+
     def copula_group(self, i: int) -> int:
         """The start of the verb group of ``dead``: ``were [later confirmed] dead``."""
         s = self.s
         k = i
         while k > 0 and not s.gap[k]:
             word = s.words[k - 1]
-            if word in _BE or word in _AUX or word in _ADVERBS or word in _COPULA_VERBS:
+            if word in _BE or word in _AUX or word in _COPULA_VERBS or self._group_adverb(k - 1):
                 k -= 1
             else:
                 break

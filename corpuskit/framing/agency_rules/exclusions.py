@@ -48,7 +48,7 @@ from corpuskit.framing.agency_rules.modals import (
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _is_number
-from corpuskit.framing.agency_rules.words import _AUX, _BE, _words
+from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
@@ -83,8 +83,6 @@ _INDIRECT_QUESTION = _words(
 _GALLERY_COUNT = re.compile(r"^\d+$")
 #: function words before a capitalised name in running text ("for the Wounded Warriors")
 _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
-#: prepositions that end a victim phrase's head ("the video [of] the attack")
-_PREPOSITIONS = frozenset(["of", "in", "at", "from", "on", "with", "for", "by", "near"])
 
 
 def idiom_objects() -> frozenset[str]:
@@ -328,11 +326,11 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
-    noun = _head_noun(victim)
-    if c.form.startswith(("shot", "shoot")) and noun in cue["filmed"][0]:
-        return True  # "the video was shot", "shooting the first episode"
-    if c.form.startswith("execut") and noun in cue["carried_out"][0]:
-        return True  # "the transaction wasn't executed"
+    if c.form.startswith(("shot", "shoot", "execut")):
+        # "the video was shot", "shooting the first episode", "the transaction wasn't executed"
+        senses = cue["carried_out" if c.form.startswith("execut") else "filmed"][0]
+        if _head_noun(victim) in senses:
+            return True
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
     if sentence.other_context and not _outside(sentence.violent, c):

@@ -12,7 +12,6 @@ from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.victims import _is_quantity, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
-    _BE,
     _COORDINATION,
     _DETERMINERS,
     _NOMINAL_ADJECTIVES,
@@ -130,8 +129,6 @@ class _Rules(_Nominals):
         s = self.s
         after = i + n
         k, passive, negated = self.verb_group(i)
-        # "were [summarily] executed": be before an adverb in -ly the closed lists lack
-        passive = passive or any(w in _BE for w in s.words[self._skip_adverbs(k) : k])
         nominal_gerund = form.kind == "gerund" and self._nominal_gerund(i, n)
         if form.verb_class == "nominal" or nominal_gerund:
             return self._nominal(i, n, form, k, negated)

@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
+from corpuskit.framing.agency_rules.words import _ARTICLES
 
 _CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
 _COORDINATION_WINDOW = 12
@@ -57,7 +58,7 @@ def _counterfactual_subject(s: _Sentence, c: Candidate) -> bool:
     before = c.i - 1
     if before < 0 or s.gap[c.i] or before == 0 or s.gap[before]:
         return True
-    return s.words[before] in ("the", "a", "an") or not s.text[s.starts[before]].isupper()
+    return s.words[before] in _ARTICLES or not s.text[s.starts[before]].isupper()
 
 
 def _modal_aspect(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:

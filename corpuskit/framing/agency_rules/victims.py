@@ -49,7 +49,7 @@ def _is_number(word: str) -> bool:
 
 
 def _is_quantity(word: str) -> bool:
-    return bool(_NUMERIC.match(word)) or word in _NUMBER_WORDS or word in _VAGUE
+    return _is_number(word) or word in _VAGUE
 
 
 def _unit(word: str) -> float | None:

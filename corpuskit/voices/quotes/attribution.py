@@ -29,6 +29,7 @@ from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
+from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
@@ -41,6 +42,7 @@ _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
 _MAX_REST_WORDS = 6
+_ARTICLES = frozenset(["a", "an", "the"])
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
 CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 
@@ -186,10 +188,7 @@ def _described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
     """Whether a chunk between commas that holds a name is a description of someone: it opens
     with an article ("the party chairman for Bibb County") or ends in a party member's noun
     ("Arizona Republican")."""
-    return chunk[0][2].lower() in ("the", "a", "an") or chunk[-1][2].lower() in (
-        "republican",
-        "democrat",
-    )
+    return chunk[0][2].lower() in _ARTICLES or chunk[-1][2].lower() in _PARTY_MEMBERS
 
 
 def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
@@ -200,7 +199,7 @@ def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
     girls abducted from the school in northern Nigeria on April 14"), and no verb of saying."""
     first = chunk[0][2]
     lex = lexicon()
-    article = first.lower() in ("a", "an", "the")
+    article = first.lower() in _ARTICLES
     return (
         len(chunk) <= (2 * _MAX_SUBJECT_WORDS if article else 10)
         and (article or first.endswith(("'s", "’s")) or first.islower())

@@ -124,14 +124,15 @@ def _closes_open_quote(text: str, start: int, end: int, headline: bool) -> bool:
     return role == "close" or odd_toggle
 
 
+#: what may follow a closing mark: white space or punctuation
+_AFTER_CLOSE = frozenset(" \t\n\r,.;:!?)—–")
+
+
 def _closing_form(text: str, index: int) -> bool:
     """Whether a straight mark is written as a closing one: after a letter or punctuation,
     before white space, punctuation or the end (``problem." We``, ``schemes," said``)."""
     after = text[index + 1 : index + 2]
     return index > 0 and not text[index - 1].isspace() and (not after or after in _AFTER_CLOSE)
-
-
-_AFTER_CLOSE = frozenset(" \t\n\r,.;:!?)—–")
 
 
 def _ends_quote(text: str, index: int) -> bool:
@@ -143,8 +144,8 @@ def _ends_quote(text: str, index: int) -> bool:
     following = text[index + 1 : index + 20].lstrip()
     return (
         text[index - 1] in ",?!"
-        or text[index + 1 : index + 2] in tuple(".,;:")
-        or (following[:1].islower())
+        or text[index + 1 : index + 2] in (".", ",", ";", ":")
+        or following[:1].islower()
     )
 
 

@@ -288,10 +288,9 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
         rest = index + skipped
         while rest < len(tokens) and rest < index + skipped + 3:
             word = _bare(tokens[rest][2]).lower()
-            typed = word in lex.role_words and lex.speaker_type([word]) != "unknown"
             if (
                 word in lex.person_roles
-                or typed
+                or (word in lex.role_words and lex.speaker_type([word]) != "unknown")
                 or (word in _ORG_HEADS and _MODIFIER_PREFIX.search(before[0][2]))
             ):
                 return index + skipped  # "a young woman", "the embattled president"
