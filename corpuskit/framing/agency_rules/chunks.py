@@ -95,8 +95,8 @@ class _Chunker:
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
             closed = word in _BOUNDARY and not self._article_modifier(i)
-            if (closed and not self._in_name(i)) or i in self.verb_at:
-                break
+            if (closed and not self._in_name(i)) or i in self.verb_at or word == "dead":
+                break  # "shot the gunman dead": the result ends the object
             if _DATE.match(word):
                 break
             i += 1

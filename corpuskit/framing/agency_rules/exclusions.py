@@ -85,6 +85,13 @@ _GALLERY_COUNT = re.compile(r"^\d+$")
 _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
 
 
+def _others(words: list[str], end: int) -> bool:
+    """Whether a reflexive victim ending at token ``end`` is joined by other people
+    ("himself and 22 others", "themselves and two police officers")."""
+    after = words[end : end + 4]
+    return after[:1] == ["and"] and ("others" in after or any(_is_number(w) for w in after[1:2]))
+
+
 def idiom_objects() -> frozenset[str]:
     """Object heads that make a transitive verb an idiom (``killed the bill``)."""
     return load_cues()["other_sense"]["objects"][0]
@@ -240,8 +247,8 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
-    if victim and victim[0] in illness["objects"][0]:
-        return "illness_accident"
+    if victim and victim[0] in illness["objects"][0] and not _others(words, c.victim[1]):
+        return "illness_accident"  # "killed himself", not "killed himself and 22 others"
     reason = _modality(s, c, cues, group, victim, sentence)
     context = _outside(sentence.violence_context, c)
     if reason is None and not context and has([c.form], illness["neutral"]):
@@ -294,7 +301,7 @@ def _head_noun(victim: list[str]) -> str:
     words = _first_conjunct(victim)
     cut = next((j for j, w in enumerate(words) if w in _PREPOSITIONS and j > 0), len(words))
     while cut > 1 and (
-        words[cut - 1] in _BE or words[cut - 1] in _AUX or words[cut - 1].endswith(("n't", "n’t"))
+        words[cut - 1] in _BE or words[cut - 1] in _AUX or words[cut - 1].endswith("n't")
     ):
         cut -= 1  # "this transaction [wasn't]": the verb group, not the phrase
     return words[cut - 1] if cut else ""
@@ -423,6 +430,8 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         lead = words[max(0, to - _TO_WINDOW) : to]
         if lead and lead[-1] in hypothetical["factual"][0]:
             return None
+        if any(w in ("used", "using") for w in lead[-4:-1]):
+            return None  # "used a rifle to kill one officer": what the rifle was used for
         return "threat_plan" if has(lead, plans) else "hypothetical"
     if c.construction == "nominal" and _attempted(s, c):
         return "threat_plan"  # "an assassination attempt", "attempted murder"
@@ -459,7 +468,7 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     # a capitalised verb inside the sentence is a headline's historic present
     # ("Syrian Army Kills Dozens of Militants"), not a general statement
     headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and _capital(s, c.i - 1)
-    headline = headline and _capital(s, c.i) and s.words[c.i - 1] not in ("don't", "don’t")
+    headline = headline and _capital(s, c.i) and s.words[c.i - 1] != "don't"
     if bare and not numbered and not headline:
         return "generic"
     head = _first_conjunct(victim)[-1:]

@@ -15,6 +15,7 @@ from corpuskit.framing.agency_rules.words import (
     _COORDINATION,
     _DETERMINERS,
     _NOMINAL_ADJECTIVES,
+    _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
     _TIME,
     _TOLL_WINDOW,
@@ -75,6 +76,7 @@ class _Rules(_Nominals):
                 continue
             self.verb_at[i] = found
             i += found[0]
+        self._merge_resultatives()
         self._merge_coordinations()
         self.cues = sentence_cues(sentence)
         self.clauses: list[Clause] = []
@@ -82,6 +84,28 @@ class _Rules(_Nominals):
         self.relative: tuple[tuple[int, int], tuple[int, int]] | None = None
         # the last clause of "left 20 dead": "and 12 wounded" after it shares its agent
         self.left_clause: Clause | None = None
+
+    def _merge_resultatives(self) -> None:
+        """``shot him dead``, ``shot 3 dead``: a ``dead`` one to three words after a transitive
+        verb of violence, with no punctuation, coordinator, preposition or other trigger
+        between, is the result of that verb, not a clause of its own."""
+        s = self.s
+        for i, (n, form) in sorted(self.verb_at.items()):
+            if form.verb_class != "transitive-violence":
+                continue
+            for j in range(i + n + 1, min(i + n + 4, len(s))):
+                found = self.verb_at.get(j)
+                if found is None or found[1].lemma != "dead":
+                    continue
+                if not any(s.gap[i + n : j + 1]) and not any(
+                    self._breaks_object(k) for k in range(i + n, j)
+                ):
+                    del self.verb_at[j]
+                break
+
+    def _breaks_object(self, k: int) -> bool:
+        word = self.s.words[k]
+        return word in _COORDINATION or word in _PREPOSITIONS or k in self.verb_at
 
     def _merge_coordinations(self) -> None:
         """``shot and killed``, ``killing or wounding``, ``dead and wounded``: one clause.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.words import _ARTICLES
 
-_CONTRACTED_MODALS = ("'d", "'ll", "’d", "’ll")
+_CONTRACTED_MODALS = ("'d", "'ll")
 _COORDINATION_WINDOW = 12
 _ADVERBS = frozenset(["even", "then", "also", "just", "perhaps", "often", "sometimes"])
 #: verbs of consequence after a modal before a nominal ("could cost ... casualties")
@@ -51,7 +51,7 @@ def _counterfactual_subject(s: _Sentence, c: Candidate) -> bool:
     "more massive casualties would not bring victory" (a counterfactual; *could* and *may*
     before "rise" still report real deaths)."""
     j = c.after
-    if j >= len(s.words) or s.gap[j] or s.words[j] not in ("would", "wouldn't", "wouldn’t"):
+    if j >= len(s.words) or s.gap[j] or s.words[j] not in ("would", "wouldn't"):
         return False
     # a named event is real whatever follows: "the Newtown killings would make it harder"
     # (a capital at the start of the sentence or on an article names nothing)

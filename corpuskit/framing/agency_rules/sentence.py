@@ -22,7 +22,8 @@ class _Sentence:
         matches = rule.matches(text)
         self.starts = [m[0] for m in matches]
         self.ends = [m[1] for m in matches]
-        self.words = [m[2] for m in matches]
+        # a curly apostrophe read as the straight one: "couldn’t" is "couldn't"
+        self.words = [m[2].replace("\u2019", "'") for m in matches]
         self._keep_acronyms()
         self._keep_months()
         # gap[i]: punctuation between token i-1 and token i

@@ -185,6 +185,8 @@ _RAISING = _words("""
     understood believed thought said reported alleged known suspected feared expected
     estimated claimed presumed
     """)
+#: forms of "use" before an object and a "to" of purpose: "used a rifle to kill"
+_USE = frozenset({"uses", "used", "using"})
 #: words of a wire byline ("By The Associated Press", "By Reuters staff")
 _WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).

@@ -54,7 +54,7 @@ _CONTEXT_KINDS: Mapping[str, frozenset[str]] = {
 
 
 def _next_word(sentence: str, end: int) -> str:
-    found = re.match(r"\s*([\w'-]+)", sentence[end:])
+    found = re.match(r"[\s\"\u201c\u201d]*([\w'-]+)", sentence[end:])  # 'jihadist "leanings"'
     return found.group(1).lower() if found else ""
 
 
@@ -114,6 +114,10 @@ _RELATED = re.compile(
     r"allegedly|apparently)\s+(?:linked|affiliated|tied))\s+(?:to|with|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a definite singular group noun ending at the hit: "the terrorist group", "this group"
+_DEFINITE_GROUP = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|outfit)$", re.IGNORECASE
+)
 #: Words the lexicon reads as a state that name none in a sentence ("the government").
 _UNNAMED = frozenset({"government", "governments", "authorities", "regimes"})
 
@@ -153,10 +157,14 @@ def _by_context(
             code = before[-1][1]
             return "other" if code.startswith("other_") else code, "possessive", before[-1][2]
     if generic:  # an actor set against or related to the hit at one mention is another party
+        # ("a group inspired by ISIS"), unless the hit is "the group" that refers back to it
+        # ("inspired by ISIS, but he had no contact with the terrorist group")
+        back = _DEFINITE_GROUP.search(sentence[:end])
         others = {
             item[1]
             for item in named
-            if _opposed(sentence, item[0], (start, end)) or _RELATED.search(sentence[: item[0]])
+            if _opposed(sentence, item[0], (start, end))
+            or (_RELATED.search(sentence[: item[0]]) and not (back and item[0] < start))
         }
         named = [item for item in named if item[1] not in others]
     if plural:  # "destabilize governments": unnamed governments in the plural (C11)

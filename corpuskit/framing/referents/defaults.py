@@ -19,7 +19,7 @@ from corpuskit.framing.referents.patterns import (
     _GOVERNMENT,
     _INDEFINITE,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, EVENT_VERBS
+from corpuskit.framing.referents.words import EVENT_NOUNS, EVENT_VERBS, STACKED_LABELS
 
 __all__ = ["hit_use", "label_default", "label_kind"]
 
@@ -56,8 +56,14 @@ def hit_use(sentence: str, end: int, hit: str) -> str:
         'event_adjective'
         >>> hit_use("The rebels control the east.", 10, "rebels")
         'person'
+        >>> hit_use("killed in jihadist terrorist attacks", 18, "jihadist")
+        'event_adjective'
     """
     following = _next_word(sentence, end)
+    if following in STACKED_LABELS and not hit.lower().endswith("s"):
+        # "jihadist terrorist attacks": the noun after the second label decides
+        end += sentence[end:].lower().index(following) + len(following)
+        following = _next_word(sentence, end)
     if following == "air":  # "regime air strikes", not "the regime's air force"
         following = _next_word(sentence, end + sentence[end:].lower().index("air") + 3)
     plural = hit.lower().endswith(("s", "men"))  # "rebels", "gunmen"

@@ -96,7 +96,8 @@ _POSTMODIFIER = re.compile(
 )
 _APPOSITION = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
 _PHRASE_END = re.compile(
-    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|who|which|that|said|says|"
+    r"[,;:.!?()\"\u201c\u201d]|\s(?:is|was|were|are|has|have|had|who|which|that|said|says|told|"
+    r"tells|added|reported|reports|wrote|"
     r"and\s+(?:the\s+)?(?:other|its|their))\b",
     re.IGNORECASE,
 )

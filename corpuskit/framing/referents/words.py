@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "GENERAL_NOUNS", "NATIONALITIES", "words"]
+__all__ = [
+    "EVENT_NOUNS",
+    "EVENT_VERBS",
+    "GENERAL_NOUNS",
+    "NATIONALITIES",
+    "STACKED_LABELS",
+    "words",
+]
 
 
 def words(text: str) -> frozenset[str]:
@@ -35,8 +42,15 @@ EVENT_NOUNS = words(
     killing killings massacre massacres kidnapping kidnappings hijacking hijackings rampage
     infiltration intimidation recruitment indoctrination radicalization radicalisation
     nexus links ties video videos website websites manifesto literature
+    murder murders carnage barrage onslaught operation operations insurgency warfare
+    photo photos posting postings database databases media message messages messaging
+    rhetoric narrative narratives agenda ambitions leanings sympathies views beliefs
+    worldview mindset tactics methods policy policies victory surveillance failures
     """
 )
+#: Labels used as adjectives that may stand before another ("jihadist terrorist attacks"):
+#: the noun after both decides the use.
+STACKED_LABELS = words("terrorist terror jihadist jihadi militant extremist islamist insurgent")
 #: Abstract nouns of a kind of violence or belief: a label before one speaks of it in
 #: general ("jihadist terrorism", "Islamist ideology"), not of the group a sentence names.
 GENERAL_NOUNS = words("terrorism extremism ideology ideologies")

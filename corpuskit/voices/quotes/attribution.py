@@ -30,6 +30,7 @@ from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
+from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
@@ -38,6 +39,10 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 #: a comma between chunks of a subject (not a thousands separator: "1,000")
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
+#: a town after a preposition of place at the end of a chunk: "based in Austin", "of Dallas"
+_IN_TOWN = re.compile(
+    r"\b(?:in|of|from|near|outside|at)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*$"
+)
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
@@ -135,6 +140,11 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     stepped over.
     """
     bounds = [start] + [m.end() for m in _CHUNK_COMMA.finditer(text, start, verb_start)]
+    bounds = [
+        bound
+        for index, bound in enumerate(bounds)
+        if not (index and _place_after_town(text, bounds[index - 1], bound, verb_start))
+    ]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
         chunk_start = bounds[index]
@@ -182,6 +192,15 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
+
+
+def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> bool:
+    """Whether the chunk at ``start`` is a state or country completing a town named at the end
+    of the chunk before it ("a grandfather based in Austin, Texas, said"): part of that
+    description, not the verb's subject."""
+    comma = _CHUNK_COMMA.search(text, start, verb_start)
+    place = text[start : comma.start() if comma else verb_start].strip()
+    return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
 
 
 def _described_chunk(chunk: list[tuple[int, int, str]]) -> bool:

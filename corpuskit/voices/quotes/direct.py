@@ -187,6 +187,8 @@ def _colon_line(
     end = start + len(text[start:end].rstrip())
     if end <= start or text[end - 1] != ":":
         return None
+    if text[start:end].lstrip()[:1] in _OPENING_MARKS:
+        return None  # '"Speaker Pelosi just ripped up:' opens a quote: its words name no speaker
     attribution = _before(text, max(_sentence_of(sentences, end - 1)[0], start), end)
     if attribution is None or attribution.verb is not None:
         return attribution
@@ -195,6 +197,8 @@ def _colon_line(
     return attribution if personal or len(mention.text.split()) > 1 else None
 
 
+#: marks that open a quoted paragraph
+_OPENING_MARKS = frozenset('"“«„')
 #: a sign-off line under a quote: "Noah Feldman, Bloomberg", "— Harry Enten, CNN"
 _MAX_SIGN_OFF_WORDS = 10
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from corpuskit.voices.speakers.discourse import Resolved
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
+from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.types import ArticleTypes, former_phrase
 
 __all__ = ["speaker_type"]
@@ -56,6 +57,8 @@ def speaker_type(
     if entity.kind == "org":
         if found != "unknown":
             return found
+        if is_country(entity.name):
+            return "official"  # "North Korea said": a state speaks through its government
         return article.cues.org_type(article.expand(entity.name), article.known, article.date)
     described, source = article.person_type(entity.name)
     if source == "present":

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.parse import Mention
+from corpuskit.voices.speakers.places import is_country
 
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Discourse, Entity
@@ -80,6 +81,7 @@ def resolve_description(
                 entity.kind == "org"
                 # a capital or country is not "the group" or "the agency"
                 and entity.name.lower() not in discourse.lex.nationality_of
+                and not is_country(entity.name)
                 and wanted
                 in (
                     "unknown",

@@ -17,6 +17,7 @@ from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, wor
 from corpuskit.voices.speakers.names import NameIndex, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -41,7 +42,10 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
     """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
     parts = [_bare(w).lower() for w in name.split()]
     return bool(parts) and (
-        parts[-1] in _ORG_HEADS or lex.speaker_type(parts) != "unknown" or name.isupper()
+        parts[-1] in _ORG_HEADS
+        or lex.speaker_type(parts) != "unknown"
+        or name.isupper()
+        or is_country(name)
     )
 
 

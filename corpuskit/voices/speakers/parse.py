@@ -38,6 +38,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _PRONOUNS,
     _QUESTION,
 )
+from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import (
     _CONNECTORS_THE,
     _bare,
@@ -55,6 +56,8 @@ _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
+#: a verb contracted onto a pronoun: "I’m", "we've", "they’d"
+_CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re)$")
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 _ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
 
@@ -92,7 +95,7 @@ def parse_mention(
     ):
         index += 1
     start_index = index
-    first = tokens[index][2].lower()
+    first = _CONTRACTION.sub("", tokens[index][2].lower())  # "I’m told": the pronoun "I"
     if (first in _PRONOUNS or first in _OTHER_PRONOUNS) and not (
         # "his spokesman", "her husband": a possessive before a description is no pronoun
         first in _DETERMINERS
@@ -144,6 +147,10 @@ def parse_mention(
         phrase, name_tokens = _before_connector(phrase, connector, name_tokens, lex)
     start, end = (tokens[start_index][0] if determiner else phrase[0][0]), phrase[-1][1]
     as_written = text[start - offset : end - offset]
+    named = _POSSESSIVE.sub("", text[phrase[0][0] - offset : end - offset])
+    if len(phrase) > 1 and is_country(named):  # "North Korea said": the state, named whole
+        roles = [_bare(w).lower() for _, _, w in phrase]
+        return Mention("proper", as_written, start, end, name=named, roles=roles)
     title_tokens = phrase[: len(phrase) - len(name_tokens)]
     roles = [_bare(w).lower() for _, _, w in title_tokens if _bare(w).lower() not in _CONNECTORS]
     if name_tokens:

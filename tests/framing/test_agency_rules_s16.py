@@ -1,0 +1,85 @@
+"""Session-16 agency rules: a resultative *dead* after a verb of violence ("shot him dead"),
+*gun down*, a purpose clause after *used* ("used a rifle to kill"), a reflexive victim with
+others ("killed himself and 22 others"), a curly apostrophe in a negated modal ("couldn’t have
+killed"), *executed* with an attack as object, and "the dying minutes".
+
+The sentences were written for these tests, as :mod:`agency_cases` says.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpuskit.framing.agency import agency
+
+
+def clauses(sentence: str) -> pd.DataFrame:
+    found = agency(
+        pd.DataFrame({"doc_id": ["d"], "text": [sentence]}),
+        include_excluded=True,
+        progress=False,
+    )
+    return found.assign(
+        reason=[None if pd.isna(r) else r for r in found["reason"]],
+        agent=[None if pd.isna(a) else a for a in found["agent"]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("Police shot the gunman dead on Tuesday.", "the gunman"),
+        ("Soldiers shot him dead at the checkpoint.", "him"),
+        ("Gunmen shot 3 dead outside the bank.", "3"),
+    ],
+)
+def test_a_resultative_dead_is_part_of_the_verb(sentence: str, victim: str) -> None:
+    found = clauses(sentence)
+    assert found["verb"].tolist() == ["shot"]
+    assert found["victim"].tolist() == [victim]
+
+
+def test_dead_after_a_preposition_is_its_own_clause() -> None:
+    found = clauses("Two were injured with dozens of dead in the streets.")
+    assert "dead" in found["verb"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "construction", "agent"),
+    [
+        ("A reporter was gunned down in Chicago on Friday.", "passive_agentless", None),
+        ("Police gunned down the suspect near the station.", "active", "Police"),
+    ],
+)
+def test_gun_down(sentence: str, construction: str, agent: str | None) -> None:
+    (row,) = clauses(sentence).itertuples()
+    assert row.construction == construction and row.reason is None
+    assert row.agent == agent
+
+
+def test_used_an_instrument_to_kill_reports_the_act_of_the_user() -> None:
+    found = clauses("In 2005 a man used a rifle to kill one police officer in the city.")
+    assert found["reason"].tolist() == [None]
+    assert found["agent"].tolist() == ["a man"]
+
+
+def test_a_plan_to_use_an_instrument_stays_a_plan() -> None:
+    assert clauses("The group plans to use drones to kill civilians.")["reason"].tolist() == [
+        "threat_plan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The bomber used the explosive to kill himself and 22 others at a concert.", None),
+        ("He killed himself on Tuesday, his family said.", "illness_accident"),
+        ("He killed himself and his wife was devastated.", "illness_accident"),
+        ("Trump was born in 1946 and so couldn’t have killed Trotsky in 1940.", "negation"),
+        ("The regime apparently executed a chemical weapons attack on civilians.", "other_sense"),
+        ("Arsenal laid siege to the goal in the dying minutes of the match.", "other_sense"),
+    ],
+)
+def test_reasons(sentence: str, reason: str | None) -> None:
+    assert clauses(sentence)["reason"].tolist()[0] == reason

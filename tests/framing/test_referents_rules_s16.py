@@ -1,0 +1,51 @@
+"""Referent rules changed in session 16, on sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuskit.framing.referents import resolve_hit
+
+
+def resolved(sentence: str, hit: str) -> tuple[str, str]:
+    start = sentence.index(hit)
+    found = resolve_hit(sentence, start, start + len(hit))
+    return found.referent, found.use
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "use"),
+    [
+        # a second label between the hit and the event noun: the noun decides
+        ("Dozens died in jihadist terrorist attacks in the region.", "jihadist",
+         "event_adjective"),
+        # acts, beliefs and things of a kind (not people)
+        ("He was accused of jihadist murder in court.", "jihadist", "event_adjective"),
+        ("Agents had noted his jihadist \"leanings\" for years.", "jihadist", "event_adjective"),
+        ("The rebel barrage killed ten people.", "rebel", "event_adjective"),
+        # a group noun after the label is still the people
+        ("A jihadist group claimed the attack.", "jihadist", "person"),
+        ("The rebel stronghold fell on Monday.", "rebel", "person"),
+    ],
+)  # fmt: skip
+def test_use(sentence: str, hit: str, use: str) -> None:
+    assert resolved(sentence, hit)[1] == use
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # "the terrorist group" refers back to the group the sentence named before it
+        ("His attack was inspired by ISIS, but he had no contact with the terrorist group, "
+         "officials told the AP.", "terrorist group", "isis"),
+        # a group inspired by ISIS is still another group
+        ("Two men inspired by ISIS attacked the base; a terrorist group claimed it.",
+         "terrorist group", "unknown"),
+        # a reporting clause after a comma is no apposition
+        ("He had no contact with the militants, officials told the AP.", "militants", "unknown"),
+        ("For two years anti-regime fighters were trapped in the Old City.", "fighters",
+         "rebels"),
+    ],
+)  # fmt: skip
+def test_referent(sentence: str, hit: str, referent: str) -> None:
+    assert resolved(sentence, hit)[0] == referent
