@@ -1,7 +1,9 @@
 """Session-16 agency rules: a resultative *dead* after a verb of violence ("shot him dead"),
 *gun down*, a purpose clause after *used* ("used a rifle to kill"), a reflexive victim with
 others ("killed himself and 22 others"), a curly apostrophe in a negated modal ("couldn’t have
-killed"), *executed* with an attack as object, and "the dying minutes".
+killed"), *executed* with an attack as object, "the dying minutes", a reduced relative
+clause of the subject ("Two blasts targeting Coptic Christians ... killed") and a pronoun
+with its verb before "of" ("they knew of the two men who killed").
 
 The sentences were written for these tests, as :mod:`agency_cases` says.
 """
@@ -83,3 +85,22 @@ def test_a_plan_to_use_an_instrument_stays_a_plan() -> None:
 )
 def test_reasons(sentence: str, reason: str | None) -> None:
     assert clauses(sentence)["reason"].tolist()[0] == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # a reduced relative clause of the subject: its object is not the agent
+        ("Two blasts targeting Coptic Christians in Egypt have killed at least 44 people.",
+         "Two blasts"),
+        # a pronoun and its verb before "of" are no head of the relative's antecedent
+        ("Police admitted that they knew of the two men who killed the soldier.", "the two men"),
+    ],
+)  # fmt: skip
+def test_agents(sentence: str, agent: str) -> None:
+    assert clauses(sentence)["agent"].tolist()[-1] == agent
+
+
+def test_a_participle_after_a_carrier_is_no_agent_of_a_passive() -> None:
+    found = clauses("He met a plane carrying the bodies of 18 Americans killed in Afghanistan.")
+    assert found["reason"].tolist() == [None]

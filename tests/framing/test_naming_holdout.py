@@ -26,6 +26,7 @@ HOLDOUTS = [
     "naming_holdout9",
     "naming_holdout10",
     "naming_holdout11",
+    "naming_holdout12",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -49,6 +50,8 @@ SHORT_STRATA = {
     },
     # hold-out 11: fewer fresh `army` and `authorities` hits than the stratum's size
     "naming_holdout11": {"army": 20, "authorities": 18, "insurgents": 0, "armed_groups": 0},
+    # hold-out 12: no `insurgents` or `armed_groups` hit was left
+    "naming_holdout12": {"insurgents": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -64,6 +67,7 @@ AGREEMENT = {
     "naming_holdout9": ([211, 212, 185], [0.995, 1.0, 1.0]),
     "naming_holdout10": ([153, 154, 110], [0.976, 0.974, 1.0]),
     "naming_holdout11": ([209, 211, 176], [0.983, 0.989, 0.975]),
+    "naming_holdout12": ([210, 211, 180], [0.989, 0.988, 0.975]),
 }
 
 

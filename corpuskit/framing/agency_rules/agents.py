@@ -9,6 +9,7 @@ from corpuskit.framing.agency_rules.heads import _Heads
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
+    _ARMED_HEADS,
     _AUX,
     _BE,
     _BY_WINDOW,
@@ -254,6 +255,7 @@ class _Agents(_Heads):
                 head = self._after_opening_place(a, b, k) or head
             if self._locator(*head):
                 head = self.means_behind_places(head[0]) or head
+            head = self._before_participle(*head)
             return (*self.coordinated_subject(*head), None)
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.antecedent(k - 1)
@@ -301,6 +303,20 @@ class _Agents(_Heads):
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
+
+    def _before_participle(self, a: int, b: int) -> tuple[int, int]:
+        """The chunk before an *-ing* participle whose object the chunk ``(a, b)`` is:
+        "[Two blasts] targeting Coptic Christians in Egypt ... killed": a reduced relative
+        clause of the subject."""
+        s = self.s
+        m = a - 1
+        if m < 1 or s.gap[a] or s.gap[m] or not s.words[m].endswith("ing"):
+            return a, b
+        if self._capital(m) or s.words[m] in _VERBS:
+            return a, b
+        c, e = self.left_np(m)
+        head = s.words[e - 1] if e > c else ""
+        return (c, e) if head in MEANS or head in _ARMED_HEADS else (a, b)
 
     def apposition(self, k: int) -> tuple[int, int] | None:
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed

@@ -24,6 +24,7 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NOUNS,
     _REPORTING,
     _SENTENCE_ADVERBS,
+    _SUBJECT_PRONOUNS,
     _TIME,
     _TIME_LEAD,
     MEANS,
@@ -145,6 +146,8 @@ class _Heads(_Spans):
                 # head found; the chunk the modifier jumps reached, as without locators
                 return kept
             earlier = self.left_np(self.skip_time(end))
+            if earlier[1] - earlier[0] > 1 and s.words[earlier[0]] in _SUBJECT_PRONOUNS:
+                break  # "they knew of [the two men] who": a subject and its verb, no head
             if earlier[1] == earlier[0] and word in _MODIFIER_PREPOSITIONS:
                 participle = self._participle_before(end)
                 if participle > 0:  # "Rockets fired at [the market] killed": the rockets

@@ -187,6 +187,11 @@ _RAISING = _words("""
     """)
 #: forms of "use" before an object and a "to" of purpose: "used a rifle to kill"
 _USE = frozenset({"uses", "used", "using"})
+#: heads of an armed actor's noun phrase ("[Masked gunmen] targeting the office killed")
+_ARMED_HEADS = _words("""
+    gunman gunmen militant militants fighters troops soldiers forces jets rebels insurgents
+    attackers assailants bombers bomber men
+    """)
 #: words of a wire byline ("By The Associated Press", "By Reuters staff")
 _WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).

@@ -1,4 +1,4 @@
-"""The sixth to eleventh naming hold-outs (``tests/devsets/naming_holdout6`` to ``11``) are what
+"""The sixth to twelfth naming hold-outs (``tests/devsets/naming_holdout6`` to ``12``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -160,6 +160,29 @@ FACTS = {
             "iraq_gov": 1,
         },
         "uses": {"person": 155, "": 35, "event_adjective": 22},
+    },
+    12: {
+        "seed": 20261267,
+        "items": ("q", 212),
+        "labels": [("q0070", "a"), ("q0095", "b"), ("q0186", "a")],
+        "decisions": 143,
+        "referents": {
+            "unknown": 52,
+            "none": 31,
+            "rebels": 23,
+            "isis": 23,
+            "syria_gov": 23,
+            "us": 21,
+            "other": 20,
+            "iran": 5,
+            "kurdish": 4,
+            "russia": 4,
+            "western_other": 3,
+            "hezbollah": 1,
+            "iraq_gov": 1,
+            "israel": 1,
+        },
+        "uses": {"person": 158, "": 31, "event_adjective": 23},
     },
 }
 
