@@ -9,7 +9,6 @@ from corpuskit.framing.agency_rules.heads import _Heads
 from corpuskit.framing.agency_rules.words import (
     _ADJECTIVAL_PARTICIPLES,
     _APPOSITION_WINDOW,
-    _ARMED_HEADS,
     _AUX,
     _BE,
     _BY_WINDOW,
@@ -28,7 +27,6 @@ from corpuskit.framing.agency_rules.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _QUOTES,
-    _RAISING,
     _RELATIVE,
     _RELATIVE_WINDOW,
     _REPORT_GAP,
@@ -36,7 +34,6 @@ from corpuskit.framing.agency_rules.words import (
     _SINGULAR_PERSONS,
     _TIME,
     _TIME_LEAD,
-    _USE,
     _VERBS,
     _WAR_EVENTS,
     _WIRE_WORDS,
@@ -198,24 +195,6 @@ class _Agents(_Heads):
                 return True
         return False
 
-    def _raised(self, k: int) -> int:
-        """The start of the verb group whose subject a raised infinitive at ``k`` shares:
-        "Masked men [are understood] to have killed", "rebels [were said] to have shot";
-        ``k`` when there is none."""
-        s = self.s
-        to = k if k < len(s) and s.words[k] == "to" else k - 1
-        if to >= 2 and s.words[to] == "to" and s.words[to - 1] not in _RAISING:
-            # "a man used a rifle to kill": the subject of "used", the rifle its means
-            back = range(to - 2, max(0, to - 5), -1)
-            used = next((u for u in back if s.words[u] in _USE), None)
-            if used is not None and not any(s.gap[m] for m in range(used + 1, to + 1)):
-                return self.verb_group(used)[0]
-        if to < 2 or s.words[to] != "to" or s.words[to - 1] not in _RAISING:
-            return k
-        if s.gap[to] or s.gap[to + 1] or s.words[to - 2] not in _BE:
-            return k
-        return self.verb_group(to - 2)[0]
-
     def _participle_then_preposition(self, i: int) -> bool:
         """A lower-case past participle followed by a preposition: a second verb (``and
         [taken] to``), not a noun phrase (``and armed men``)."""
@@ -303,20 +282,6 @@ class _Agents(_Heads):
         if k > 0 and (s.words[k - 1] in _COORDINATION or s.gap[k]):
             return k, k, "coordinated"
         return k, k, None
-
-    def _before_participle(self, a: int, b: int) -> tuple[int, int]:
-        """The chunk before an *-ing* participle whose object the chunk ``(a, b)`` is:
-        "[Two blasts] targeting Coptic Christians in Egypt ... killed": a reduced relative
-        clause of the subject."""
-        s = self.s
-        m = a - 1
-        if m < 1 or s.gap[a] or s.gap[m] or not s.words[m].endswith("ing"):
-            return a, b
-        if self._capital(m) or s.words[m] in _VERBS:
-            return a, b
-        c, e = self.left_np(m)
-        head = s.words[e - 1] if e > c else ""
-        return (c, e) if head in MEANS or head in _ARMED_HEADS else (a, b)
 
     def apposition(self, k: int) -> tuple[int, int] | None:
         """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed

@@ -47,7 +47,7 @@ from corpuskit.framing.agency_rules.modals import (
 )
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
-from corpuskit.framing.agency_rules.victims import _is_number
+from corpuskit.framing.agency_rules.victims import _is_number, joined_by_others
 from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -83,13 +83,6 @@ _INDIRECT_QUESTION = _words(
 _GALLERY_COUNT = re.compile(r"^\d+$")
 #: function words before a capitalised name in running text ("for the Wounded Warriors")
 _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
-
-
-def _others(words: list[str], end: int) -> bool:
-    """Whether a reflexive victim ending at token ``end`` is joined by other people
-    ("himself and 22 others", "themselves and two police officers")."""
-    after = words[end : end + 4]
-    return after[:1] == ["and"] and ("others" in after or any(_is_number(w) for w in after[1:2]))
 
 
 def idiom_objects() -> frozenset[str]:
@@ -247,7 +240,7 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "illness_accident"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
-    if victim and victim[0] in illness["objects"][0] and not _others(words, c.victim[1]):
+    if victim and victim[0] in illness["objects"][0] and not joined_by_others(words, c.victim[1]):
         return "illness_accident"  # "killed himself", not "killed himself and 22 others"
     reason = _modality(s, c, cues, group, victim, sentence)
     context = _outside(sentence.violence_context, c)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from corpuskit.framing.agency_rules.spans import _HEDGES, _Spans
 from corpuskit.framing.agency_rules.words import (
     _ALLEGIANCE,
+    _ARMED_HEADS,
     _AUX,
     _BE,
     _CLAUSE_WORDS,
@@ -22,11 +23,14 @@ from corpuskit.framing.agency_rules.words import (
     _MONTHS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
+    _RAISING,
     _REPORTING,
     _SENTENCE_ADVERBS,
     _SUBJECT_PRONOUNS,
     _TIME,
     _TIME_LEAD,
+    _USE,
+    _VERBS,
     MEANS,
 )
 
@@ -232,3 +236,35 @@ class _Heads(_Spans):
         if s.words[j - 1] == "out" and j > 1 and not s.gap[j - 1]:
             j -= 1  # "carried out by"
         return j - 1 if s.words[j - 1].endswith("ed") else -1
+
+    def _raised(self, k: int) -> int:
+        """The start of the verb group whose subject a raised infinitive at ``k`` shares:
+        "Masked men [are understood] to have killed", "rebels [were said] to have shot";
+        ``k`` when there is none."""
+        s = self.s
+        to = k if k < len(s) and s.words[k] == "to" else k - 1
+        if to >= 2 and s.words[to] == "to" and s.words[to - 1] not in _RAISING:
+            # "a man used a rifle to kill": the subject of "used", the rifle its means
+            back = range(to - 2, max(0, to - 5), -1)
+            used = next((u for u in back if s.words[u] in _USE), None)
+            if used is not None and not any(s.gap[m] for m in range(used + 1, to + 1)):
+                return self.verb_group(used)[0]
+        if to < 2 or s.words[to] != "to" or s.words[to - 1] not in _RAISING:
+            return k
+        if s.gap[to] or s.gap[to + 1] or s.words[to - 2] not in _BE:
+            return k
+        return self.verb_group(to - 2)[0]
+
+    def _before_participle(self, a: int, b: int) -> tuple[int, int]:
+        """The chunk before an *-ing* participle whose object the chunk ``(a, b)`` is:
+        "[Two blasts] targeting Coptic Christians in Egypt ... killed": a reduced relative
+        clause of the subject."""
+        s = self.s
+        m = a - 1
+        if m < 1 or s.gap[a] or s.gap[m] or not s.words[m].endswith("ing"):
+            return a, b
+        if self._capital(m) or s.words[m] in _VERBS:
+            return a, b
+        c, e = self.left_np(m)
+        head = s.words[e - 1] if e > c else ""
+        return (c, e) if head in MEANS or head in _ARMED_HEADS else (a, b)

@@ -191,3 +191,15 @@ def antecedent_type(victim: list[str], before: list[str]) -> str | None:
         if word in lookup and (word.endswith("s") or word in _PLURALS or word.endswith("men")):
             return lookup[word]
     return None
+
+
+def joined_by_others(words: list[str], end: int) -> bool:
+    """Whether a reflexive victim ending at token ``end`` is joined by other people
+    ("himself and 22 others", "themselves and two police officers").
+
+    Example:
+        >>> joined_by_others("killed himself and 22 others".split(), 2)
+        True
+    """
+    after = words[end : end + 4]
+    return after[:1] == ["and"] and ("others" in after or any(_is_number(w) for w in after[1:2]))
