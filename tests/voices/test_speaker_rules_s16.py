@@ -100,3 +100,25 @@ def test_places() -> None:
     assert is_country("the United States") and is_country("Saudi Arabia")
     assert not is_country("Jordan") and not is_country("Vatican")
     assert is_place("New Mexico") and is_place("Calif.") and not is_place("Austin")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "So says X" after a quote: an inverted attribution, "So" no name
+        ('"Nobody likes him." So says Hillary Clinton of her colleague.', "Hillary Clinton"),
+        ('"Hong Kong has bought time." So said Edward Lucas, the analyst.', "Edward Lucas"),
+    ],
+)
+def test_so_says_names_the_speaker_after_the_verb(text: str, speaker: str) -> None:
+    assert spoken(text)[0][1] == speaker
+
+
+def test_words_in_capitals_make_a_headline_not_a_name() -> None:
+    assert parse_mention("READ THE FULL MUELLER REPORT HERE") is None
+    assert parse_mention("TRUMP said").name == "TRUMP"
+
+
+def test_an_auditor_is_an_official() -> None:
+    text = 'Auditor John Dougall said the audit was "thorough and fair".'
+    assert spoken(text, "speaker_type") == [("thorough and fair", "official")]

@@ -300,7 +300,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             return None
         return Attribution(run_on, verbs[0][2], verbs[0][0], verbs[0][1])
     verb_start, verb_end, form, _ = verbs[0]
-    if not text[start:verb_start].strip(" ,\t\n—–-"):
+    opening = text[start:verb_start].strip(" ,\t\n—–-")
+    if not opening or opening.lower() in ("so", "thus"):  # '"...." So says Hillary Clinton'
         mention = _mention_at(text, verb_end, end)
     else:
         mention = _subject_before(text, start, verb_start)

@@ -56,6 +56,8 @@ _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
+#: at least this many words in capitals make a phrase a headline, not a name
+_SHOUTED_WORDS = 4
 #: a verb contracted onto a pronoun: "I’m", "we've", "they’d"
 _CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re)$")
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
@@ -182,6 +184,8 @@ def parse_mention(
         or (len(content) == 1 and head.endswith("s") and not phrase[0][2].isupper())
     )
     if capitalised and not common_noun:
+        if len(phrase) >= _SHOUTED_WORDS and all(w.isupper() for _, _, w in phrase):
+            return None  # "TRUMP DECLARES VICTORY AS MUELLER REPORT DROPS:": a headline
         named = any(w not in lex.not_names for w in content) or lowered[-1] in _ORG_HEADS
         if not (named or lex.speaker_type(content) != "unknown"):
             return None
