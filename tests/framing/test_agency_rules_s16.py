@@ -104,3 +104,24 @@ def test_agents(sentence: str, agent: str) -> None:
 def test_a_participle_after_a_carrier_is_no_agent_of_a_passive() -> None:
     found = clauses("He met a plane carrying the bodies of 18 Americans killed in Afghanistan.")
     assert found["reason"].tolist() == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # a plan, attempt or modal before "used" keeps the clause out
+        ("He planned on using a truck to kill as many people as possible.", "hypothetical"),
+        ("Iran used proxies to try to kill the ambassador.", "threat_plan"),
+        ("He could have used a rifle to kill her, prosecutors said.", "hypothetical"),
+        # "himself and wounded 22 others": the others are another clause's
+        ("The gunman killed himself and wounded 22 others.", "illness_accident"),
+    ],
+)
+def test_review_reasons(sentence: str, reason: str) -> None:
+    assert clauses(sentence)["reason"].tolist()[0] == reason
+
+
+def test_a_gun_put_down_is_no_clause() -> None:
+    found = clauses("The shooter put his gun down after killing two students.")
+    assert found["verb"].tolist() == ["killing"]
+    assert found["agent"].tolist() == ["The shooter"]

@@ -49,3 +49,31 @@ def test_use(sentence: str, hit: str, use: str) -> None:
 )  # fmt: skip
 def test_referent(sentence: str, hit: str, referent: str) -> None:
     assert resolved(sentence, hit)[0] == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # second round, from naming hold-out 13's errors
+        ("Obama's problems may be more than just the opposition of McCain and Graham.",
+         "opposition", "none"),
+        ("He pictured white guys carrying a rebel flag around a statue.", "rebel", "none"),
+        ("Voters who distrusted government wanted to upend the system.", "government", "none"),
+        ("The country works better with business and government working together.",
+         "government", "none"),
+        ("My philosophy of government comes second.", "government", "none"),
+        ("Fighters from al Qaeda in the Arabian Peninsula shot the hostage.", "Fighters",
+         "other"),
+        ("Fighters from al-Qaeda in Iraq attacked the base.", "Fighters", "isis"),
+        # an armed opposition named after "of" stays one
+        ("The government shelled the positions of the opposition of Idlib.", "opposition",
+         "rebels"),
+    ],
+)  # fmt: skip
+def test_referent_second_round(sentence: str, hit: str, referent: str) -> None:
+    assert resolved(sentence, hit)[0] == referent
+
+
+def test_only_inspired_by_lets_the_group_refer_back() -> None:
+    sentence = "Gunmen trained by ISIS later joined the jihadist group that controls Idlib."
+    assert resolved(sentence, "jihadist group")[0] == "unknown"

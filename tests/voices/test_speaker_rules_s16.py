@@ -122,3 +122,22 @@ def test_words_in_capitals_make_a_headline_not_a_name() -> None:
 def test_an_auditor_is_an_official() -> None:
     text = 'Auditor John Dougall said the audit was "thorough and fair".'
     assert spoken(text, "speaker_type") == [("thorough and fair", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the last chunk before the verb is its subject, even after a town
+        ('After the strike in Gaza, Israel said it would respond "with force".', "Israel"),
+        # a colon line that closes its quotation marks names the next quote's speaker
+        ('"It was terrible," Smith said. Jane Jones, his neighbor, then added:\n\n'
+         '"We will never forget this day."', "Jane Jones"),
+    ],
+)  # fmt: skip
+def test_review_cases(text: str, speaker: str) -> None:
+    assert spoken(text)[-1][1] == speaker
+
+
+def test_then_before_a_role_describes_the_name() -> None:
+    text = 'Jane Doe, then the mayor, said the city would "recover soon".'
+    assert spoken(text, "speaker_type") == [("recover soon", "official")]

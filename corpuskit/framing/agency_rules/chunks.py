@@ -33,6 +33,8 @@ class _Chunker:
 
     s: _Sentence
     verb_at: dict[int, tuple[int, VerbForm]]
+    #: positions of a resultative "dead" merged into the verb before it ("shot him dead")
+    results: frozenset[int] | set[int] = frozenset()
 
     def left_np(self, j: int, *, cross_gap: bool = False) -> tuple[int, int]:
         """The noun-phrase chunk that ends right before token ``j``."""
@@ -95,8 +97,8 @@ class _Chunker:
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
             closed = word in _BOUNDARY and not self._article_modifier(i)
-            if (closed and not self._in_name(i)) or i in self.verb_at or word == "dead":
-                break  # "shot the gunman dead": the result ends the object
+            if (closed and not self._in_name(i)) or i in self.verb_at or i in self.results:
+                break  # "shot the gunman [dead]": the result ends the object
             if _DATE.match(word):
                 break
             i += 1

@@ -44,6 +44,7 @@ from corpuskit.framing.agency_rules.modals import (
     _counterfactual_subject,
     _modal_aspect,
     _modal_consequence,
+    used_for,
 )
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
@@ -423,7 +424,7 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         lead = words[max(0, to - _TO_WINDOW) : to]
         if lead and lead[-1] in hypothetical["factual"][0]:
             return None
-        if any(w in ("used", "using") for w in lead[-4:-1]):
+        if used_for(words, to, plans, hypothetical["modals"][0]):
             return None  # "used a rifle to kill one officer": what the rifle was used for
         return "threat_plan" if has(lead, plans) else "hypothetical"
     if c.construction == "nominal" and _attempted(s, c):

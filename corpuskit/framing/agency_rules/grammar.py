@@ -61,6 +61,10 @@ _INHERITED_TYPES = frozenset(["civilians", "combatants", "security_forces", "mil
 _DESCRIPTION_WINDOW = 8
 
 
+#: words after a resultative "dead" ("shot him dead on Tuesday", "shot 3 dead and fled")
+_AFTER_RESULT = _PREPOSITIONS | _COORDINATION | _TIME
+
+
 class _Rules(_Nominals):
     """Classify the lexicon matches of one sentence."""
 
@@ -68,6 +72,7 @@ class _Rules(_Nominals):
         self.s = sentence
         self.lexicon = lexicon
         self.verb_at: dict[int, tuple[int, VerbForm]] = {}
+        self.results: set[int] = set()
         i = 0
         while i < len(sentence):
             found = lexicon.match(sentence.words, i)
@@ -97,10 +102,14 @@ class _Rules(_Nominals):
                 found = self.verb_at.get(j)
                 if found is None or found[1].lemma != "dead":
                     continue
-                if not any(s.gap[i + n : j + 1]) and not any(
-                    self._breaks_object(k) for k in range(i + n, j)
+                ends = j + 1 >= len(s) or s.gap[j + 1] or s.words[j + 1] in _AFTER_RESULT
+                if (
+                    ends
+                    and not any(s.gap[i + n : j + 1])
+                    and not any(self._breaks_object(k) for k in range(i + n, j))
                 ):
-                    del self.verb_at[j]
+                    del self.verb_at[j]  # not "killed the dead soldier's brother"
+                    self.results.add(j)
                 break
 
     def _breaks_object(self, k: int) -> bool:

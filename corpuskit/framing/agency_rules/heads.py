@@ -23,6 +23,7 @@ from corpuskit.framing.agency_rules.words import (
     _MONTHS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
+    _PREPOSITIONS,
     _RAISING,
     _REPORTING,
     _SENTENCE_ADVERBS,
@@ -239,8 +240,8 @@ class _Heads(_Spans):
 
     def _raised(self, k: int) -> int:
         """The start of the verb group whose subject a raised infinitive at ``k`` shares:
-        "Masked men [are understood] to have killed", "rebels [were said] to have shot";
-        ``k`` when there is none."""
+        "Masked men [are understood] to have killed", "rebels [were said] to have shot", "a
+        man [used] a rifle to kill" (the rifle is its means); ``k`` when there is none."""
         s = self.s
         to = k if k < len(s) and s.words[k] == "to" else k - 1
         if to >= 2 and s.words[to] == "to" and s.words[to - 1] not in _RAISING:
@@ -267,4 +268,6 @@ class _Heads(_Spans):
             return a, b
         c, e = self.left_np(m)
         head = s.words[e - 1] if e > c else ""
+        if c > 0 and s.words[c - 1] in _PREPOSITIONS:
+            return a, b  # "A bomb attack on [soldiers] guarding the border": no subject
         return (c, e) if head in MEANS or head in _ARMED_HEADS else (a, b)

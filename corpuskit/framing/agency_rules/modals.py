@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.words import _ARTICLES
 
@@ -20,6 +21,9 @@ _CONSEQUENCES = frozenset(["cost", "cause", "result", "lead", "mean", "leave", "
 _CONSEQUENCE_WINDOW = 8
 #: verbs of aspect before a gerund ("will start killing")
 _ASPECT_VERBS = frozenset(["start", "begin", "keep", "resume", "continue"])
+#: "used a rifle to kill": the forms of *use* before an object and a "to" of purpose
+_USED = frozenset({"used", "using"})
+_USE_WINDOW = 4
 #: nouns of an attempt after a nominal ("an assassination attempt", "a murder plot") and
 #: verbs of one before it ("attempted murder", "attempt assassinations")
 _ATTEMPT_AFTER = frozenset(["attempt", "attempts", "plot", "plots", "bid", "bids"])
@@ -83,3 +87,14 @@ def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bo
         if s.gap[k] and k < j - 1:
             break
     return False
+
+
+def used_for(words: list[str], to: int, plans, modals) -> bool:
+    """ "used a rifle to kill": *used*/*using* and an object of at most three words before the
+    "to" of the trigger, with no plan, attempt or modal before it ("planned on using a truck
+    to kill", "used proxies to try to kill", "could have used a rifle to kill")."""
+    used = next((u for u in range(to - 2, max(-1, to - 5), -1) if words[u] in _USED), None)
+    if used is None or "to" in words[used + 1 : to]:
+        return False
+    earlier = words[max(0, used - _USE_WINDOW) : used]
+    return not has(earlier, plans) and not any(w in modals for w in earlier)

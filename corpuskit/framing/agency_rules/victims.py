@@ -195,11 +195,13 @@ def antecedent_type(victim: list[str], before: list[str]) -> str | None:
 
 def joined_by_others(words: list[str], end: int) -> bool:
     """Whether a reflexive victim ending at token ``end`` is joined by other people
-    ("himself and 22 others", "themselves and two police officers").
+    ("himself and 22 others", "himself and others"; not "himself and wounded 22 others").
 
     Example:
         >>> joined_by_others("killed himself and 22 others".split(), 2)
         True
     """
-    after = words[end : end + 4]
-    return after[:1] == ["and"] and ("others" in after or any(_is_number(w) for w in after[1:2]))
+    after = words[end : end + 3]
+    return after[:1] == ["and"] and (
+        after[1:2] == ["others"] or (after[2:3] == ["others"] and _is_number(after[1]))
+    )

@@ -122,6 +122,11 @@ _DEFINITE_GROUP = re.compile(
 _UNNAMED = frozenset({"government", "governments", "authorities", "regimes"})
 
 
+def _inspired(sentence: str, item: tuple[int, str, str]) -> bool:
+    """Whether an actor is named after "inspired by" (the group a later "the group" names)."""
+    return re.search(r"\binspired\s+by\s+(?:the\s+)?$", sentence[: item[0]], re.I) is not None
+
+
 def _opposing(sentence: str, first: int, last: int) -> bool:
     """ "fierce opposition from", "opposition to": the act of opposing, not a group."""
     if not sentence[first:last].lower().endswith("opposition"):
@@ -164,7 +169,10 @@ def _by_context(
             item[1]
             for item in named
             if _opposed(sentence, item[0], (start, end))
-            or (_RELATED.search(sentence[: item[0]]) and not (back and item[0] < start))
+            or (
+                _RELATED.search(sentence[: item[0]])
+                and not (back and item[0] < start and _inspired(sentence, item))
+            )
         }
         named = [item for item in named if item[1] not in others]
     if plural:  # "destabilize governments": unnamed governments in the plural (C11)

@@ -18,6 +18,8 @@ _DEFAULT_REBELS = re.compile(
 _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
 #: the act, not the actor: "arming a rebellion", "governments that have rebelled against"
 _NOT_A_LABEL = _words("rebellion rebellions rebellious rebelled rebelling")
+#: "a rebel flag", "the rebel yell": the Confederacy's emblems, no armed actor
+_CONFEDERATE = _words("flag flags yell")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
 _NOT_NAMES = _words(
     """takfiri takfiris syrias iraqs but and so islamic islamist islamists sunni shiite shia federal
@@ -154,8 +156,12 @@ _STATE_ADJECTIVES = _words("syrian iraqi iranian russian turkish american kurdis
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "system of government", "under presidential government": rule, not a government.
 _ABSTRACT_GOVERNMENT = re.compile(
-    r"(?:\b(?:system|systems|form|forms|kind|type|branch|branches|level|levels|size|scope)"
-    r"\s+of\s+|(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by|to|provide|"
+    r"(?:\b(?:system|systems|form|forms|kind|type|branch|branches|level|levels|size|scope|"
+    r"philosophy|theory|role)\s+of\s+|"
+    # "business and government working together", "distrusted government": the notion
+    r"\b(?:business|businesses|industry|labou?r|church|markets?|academia|society)\s+and\s+|"
+    r"\b(?:distrust|distrusts|distrusted|mistrust|mistrusted|hate|hated|fear|feared)\s+|"
+    r"(?:^|[^\w\s,]\s*|\b(?:of|under|for|against|than|and|or|by|to|provide|"
     r"provides|providing)\s+)"
     r"(?:presidential|parliamentary|representative|constitutional|limited|big|bigger|small|"
     r"smaller|self|good|bad|effective|responsive|accountable|democratic|civilian|military|divided|"

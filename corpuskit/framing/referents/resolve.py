@@ -42,6 +42,7 @@ from corpuskit.framing.referents.patterns import (
     _BARE_FOLLOWERS,
     _BARE_GOVERNMENT,
     _BARE_VERBS,
+    _CONFEDERATE,
     _COPULA,
     _COPULAS,
     _CRIME_GROUPS,
@@ -112,7 +113,9 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     previous = before[-1].lower().strip("\"'\u2019") if before else ""
     following = _next_word(sentence, end)
     party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
-    if lower.split()[0] == "opposition" and (following in ("to", "from", "against") or party):
+    if lower.split()[0] == "opposition" and (
+        following in ("to", "from", "against") or party or _opposition_of(sentence, end)
+    ):
         return True
     if lower == "government" and (
         _abstract_government(sentence, start, following)
@@ -126,8 +129,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
-    if lower == "rebel" and previous in ("to", "would", "will", "could", "might", "not"):
-        return True  # "tried to rebel against them": the verb
+    if lower == "rebel" and (
+        previous in ("to", "would", "will", "could", "might", "not") or following in _CONFEDERATE
+    ):
+        return True  # "tried to rebel against them": the verb; "a rebel flag"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
     if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
         return True  # "GOP insurgents", "Tory rebels": politics
@@ -155,6 +160,14 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+
+
+def _opposition_of(sentence: str, end: int) -> bool:
+    """ "the opposition of McCain and Graham": the act of opposing by people the sentence
+    names, not an armed opposition (not "the opposition of Idlib")."""
+    found = re.match(r"\s+of\s+([A-Z][\w'-]+)", sentence[end:])
+    name = found.group(1) if found else ""
+    return bool(name) and not _WAR.search(sentence) and resolve_actor(name).actor == "unknown"
 
 
 def _abstract_government(sentence: str, start: int, following: str) -> bool:
@@ -305,6 +318,8 @@ def _after(sentence: str, end: int) -> tuple[str, str] | None:
         stop = _PHRASE_END.search(tail)
         phrase = " ".join((tail[: stop.start()] if stop else tail).split()[:8])
         match = resolve_actor(phrase) if phrase else None
+        if match is not None and re.search(r"q[a']?[ie]da", match.matched or "", re.I):
+            return _al_qaeda(sentence, phrase), f"{reason}:{match.matched}"  # "from AQAP"
         if match is not None and (
             match.actor in ACTOR_CODES or (reason == "apposition" and match.actor == "other")
         ):

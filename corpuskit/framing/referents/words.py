@@ -46,6 +46,7 @@ EVENT_NOUNS = words(
     photo photos posting postings database databases media message messages messaging
     rhetoric narrative narratives agenda ambitions leanings sympathies views beliefs
     worldview mindset tactics methods policy policies victory surveillance failures
+    corruption
     """
 )
 #: Labels used as adjectives that may stand before another ("jihadist terrorist attacks"):

@@ -199,7 +199,9 @@ def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> 
     of the chunk before it ("a grandfather based in Austin, Texas, said"): part of that
     description, not the verb's subject."""
     comma = _CHUNK_COMMA.search(text, start, verb_start)
-    place = text[start : comma.start() if comma else verb_start].strip()
+    if comma is None:
+        return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
+    place = text[start : comma.start()].strip()
     return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
 
 

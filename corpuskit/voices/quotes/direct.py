@@ -187,7 +187,7 @@ def _colon_line(
     end = start + len(text[start:end].rstrip())
     if end <= start or text[end - 1] != ":":
         return None
-    if text[start:end].lstrip()[:1] in _OPENING_MARKS:
+    if _left_open(text[start:end]):
         return None  # '"Speaker Pelosi just ripped up:' opens a quote: its words name no speaker
     attribution = _before(text, max(_sentence_of(sentences, end - 1)[0], start), end)
     if attribution is None or attribution.verb is not None:
@@ -197,10 +197,20 @@ def _colon_line(
     return attribution if personal or len(mention.text.split()) > 1 else None
 
 
-#: marks that open a quoted paragraph
-_OPENING_MARKS = frozenset('"“«„')
 #: a sign-off line under a quote: "Noah Feldman, Bloomberg", "— Harry Enten, CNN"
 _MAX_SIGN_OFF_WORDS = 10
+
+
+def _left_open(line: str) -> bool:
+    """Whether a line leaves a quotation open: more opening than closing curly marks or
+    guillemets, or an odd number of straight double marks.
+
+    Example:
+        >>> _left_open('"Speaker Pelosi just ripped up:'), _left_open('Jones, "a friend," added:')
+        (True, False)
+    """
+    curly = line.count("“") + line.count("„") > line.count("”")
+    return curly or line.count("«") > line.count("»") or line.count('"') % 2 == 1
 
 
 def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attribution | None:

@@ -54,8 +54,8 @@ _FAMILY = re.compile(
 _COMMA = re.compile(r",\s+")
 #: words that open a clause after a comma, not an appositive
 _CLAUSE_OPENERS = frozenset(
-    {"then", "but", "and", "so", "yet", "or", "nor", "while", "although", "though", "because",
-     "since", "when", "if", "as", "after", "before", "unless", "until", "whereas"}
+    {"but", "and", "so", "yet", "or", "nor", "while", "although", "though", "because", "since",
+     "when", "if", "as", "after", "before", "unless", "until", "whereas"}
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
 #: punctuation no speaker phrase runs over
@@ -253,11 +253,17 @@ def _describes(text: str, start: int, end: int) -> bool:
     found = span_words(text, start, head_end)
     if any(w.lower() in lexicon().verb_forms for _, _, w in found):
         return False  # "Tom Steyer, CNN and NBC reported." is a source, not a description
-    if found and found[0][2].lower() in _CLAUSE_OPENERS:
-        return False  # "low points for Mrs. Clinton, then the diplomatic opening ...": a clause
+    then = bool(found) and found[0][2].lower() == "then"
+    if then:  # "Jane Doe, then the mayor,": a former role, read after "then"
+        found = found[1:]
+        start = found[0][0] if found else head_end
+    elif found and found[0][2].lower() in _CLAUSE_OPENERS:
+        return False  # "low points for Mrs. Clinton, but the diplomatic opening ...": a clause
     mention = parse_mention(text[start:head_end], start, found)
     if getattr(mention, "kind", None) in ("role", "indefinite"):
         return True
+    if then:
+        return False  # "..., then the diplomatic opening to the military government": a clause
     lowered = [w.lower() for _, _, w in found]
     return bool(lowered) and lexicon().speaker_type(lowered) != "unknown"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon
+from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon, lexicon
 from corpuskit.voices.speakers.phrase_words import _CONNECTORS, _HANDLE, _PARTICLES
 
 __all__: list[str] = []
@@ -66,3 +66,47 @@ def _never_name(word: str, lex: Lexicon) -> bool:
         or _ABBREVIATION.match(word) is not None
         or _HANDLE.fullmatch(word) is not None
     )
+
+
+def _participle_opens(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
+) -> bool:
+    """Whether a capitalised participle or adjective in -ing/-ed opens a clause before the
+    speaker ("Describing Trump as ...", "Horrified mum Cai Tuan said", "Responding to ..."),
+    so it is no name: the next word follows it after a space and is not a verb of saying
+    ("Manning said", "Ahmed told") nor a name particle ("Ahmed al-Assad").
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import words
+        >>> t = "Responding to it"
+        >>> _participle_opens(t, words(t), 0, 0, lexicon())
+        True
+    """
+    word = tokens[index][2]
+    following = tokens[index + 1][2]
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) >= 6
+        and word.endswith(("ing", "ed"))
+        and text[tokens[index][1] - offset : tokens[index + 1][0] - offset] == " "
+        and following.lower() not in lex.verb_forms
+        and following.lower() not in _PARTICLES
+        and not following.lower().startswith(("al-", "el-"))
+        and (
+            following[:1].islower()
+            or (word.endswith("ing") and _object_then_clause(text, tokens, index, offset))
+        )
+    )
+
+
+def _object_then_clause(
+    text: str, tokens: list[tuple[int, int, str]], index: int, offset: int
+) -> bool:
+    """Whether a participle's capitalised object is followed by a lower-case word that is not
+    a verb of saying ("Describing Trump as ...", not "Sterling Brown said")."""
+    if index + 2 >= len(tokens):
+        return False
+    after = tokens[index + 2][2]
+    spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
+    return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
