@@ -125,3 +125,8 @@ def test_a_gun_put_down_is_no_clause() -> None:
     found = clauses("The shooter put his gun down after killing two students.")
     assert found["verb"].tolist() == ["killing"]
     assert found["agent"].tolist() == ["The shooter"]
+
+
+def test_dead_after_leaves_is_no_result_of_a_shooting() -> None:
+    found = clauses("— North Carolina shooting leaves 2 dead, 7 wounded")
+    assert "dead" in found["verb"].tolist()

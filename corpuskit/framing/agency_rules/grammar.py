@@ -14,6 +14,7 @@ from corpuskit.framing.agency_rules.words import (
     _ATTRIBUTIVE,
     _COORDINATION,
     _DETERMINERS,
+    _LEAVE_VERBS,
     _NOMINAL_ADJECTIVES,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
@@ -96,8 +97,8 @@ class _Rules(_Nominals):
         between, is the result of that verb, not a clause of its own."""
         s = self.s
         for i, (n, form) in sorted(self.verb_at.items()):
-            if form.verb_class != "transitive-violence":
-                continue
+            if form.verb_class != "transitive-violence" or form.kind == "gerund":
+                continue  # not "shooting leaves 2 dead": a noun, and "left" has its own rule
             for j in range(i + n + 1, min(i + n + 4, len(s))):
                 found = self.verb_at.get(j)
                 if found is None or found[1].lemma != "dead":
@@ -114,7 +115,12 @@ class _Rules(_Nominals):
 
     def _breaks_object(self, k: int) -> bool:
         word = self.s.words[k]
-        return word in _COORDINATION or word in _PREPOSITIONS or k in self.verb_at
+        return (
+            word in _COORDINATION
+            or word in _PREPOSITIONS
+            or word in _LEAVE_VERBS
+            or k in self.verb_at
+        )
 
     def _merge_coordinations(self) -> None:
         """``shot and killed``, ``killing or wounding``, ``dead and wounded``: one clause.
