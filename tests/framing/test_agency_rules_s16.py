@@ -130,3 +130,25 @@ def test_a_gun_put_down_is_no_clause() -> None:
 def test_dead_after_leaves_is_no_result_of_a_shooting() -> None:
     found = clauses("— North Carolina shooting leaves 2 dead, 7 wounded")
     assert "dead" in found["verb"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # third round, from casualty hold-out 16's errors
+        ("Many more might be willing to fight to the death if war came.", "other_sense"),
+        ("Women deserve a real shot at prosperity.", "other_sense"),
+        ("Without warning, the police shot tear gas into the crowd.", "not_people"),
+        ("The hyperbole just kills any legitimate criticism there might have been.",
+         "other_sense"),
+        ("Media playback is unsupported on your device Media caption Why the school shooting "
+         "is different", "furniture"),
+        # a named event and a nominal with its victims are no general category
+        ("He spoke after the Sandy Hook Elementary School shootings that left 26 dead.", None),
+        ("He faces a warrant for the mass killings of civilians.", None),
+        ("School shootings are not the only form of violence parents fear.", "generic"),
+        ("Those who were martyred were buried on Friday.", None),
+    ],
+)  # fmt: skip
+def test_reasons_third_round(sentence: str, reason: str | None) -> None:
+    assert clauses(sentence)["reason"].tolist()[0] == reason

@@ -493,4 +493,8 @@ def _category(s: _Sentence, c: Candidate, cue) -> bool:
     first = c.i - 1
     lead = words[first - 1] if first > 0 and not s.gap[first] else ""
     determined = lead in _DETERMINERS or s.possessive(first - 1) or _is_number(lead)
-    return not determined
+    # "the Sandy Hook Elementary School shootings": a named event; "mass killings of
+    # civilians": victims named
+    inside = first > 0 and not s.gap[first]  # not capitalised as a sentence's first word
+    named = (inside and _capital(s, first)) or words[c.after : c.after + 1] == ["of"]
+    return not determined and not named
