@@ -1,4 +1,4 @@
-"""The sixth to twelfth naming hold-outs (``tests/devsets/naming_holdout6`` to ``12``) are what
+"""The sixth to thirteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``13``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -183,6 +183,27 @@ FACTS = {
             "israel": 1,
         },
         "uses": {"person": 158, "": 31, "event_adjective": 23},
+    },
+    13: {
+        "seed": 20261270,
+        "items": ("r", 193),
+        "labels": [("r0085", "b"), ("r0168", "b"), ("r0177", "b")],
+        "decisions": 136,
+        "referents": {
+            "unknown": 50,
+            "none": 39,
+            "us": 25,
+            "isis": 21,
+            "other": 18,
+            "rebels": 17,
+            "syria_gov": 11,
+            "iran": 5,
+            "kurdish": 3,
+            "russia": 2,
+            "nusra_hts": 1,
+            "iraq_gov": 1,
+        },
+        "uses": {"person": 133, "": 39, "event_adjective": 21},
     },
 }
 
