@@ -141,3 +141,11 @@ def test_review_cases(text: str, speaker: str) -> None:
 def test_then_before_a_role_describes_the_name() -> None:
     text = 'Jane Doe, then the mayor, said the city would "recover soon".'
     assert spoken(text, "speaker_type") == [("recover soon", "official")]
+
+
+def test_an_apposition_between_dashes_types_the_name() -> None:
+    text = (
+        "Daniel O'Neill — an economist at the University of Leeds — and colleagues made 11 "
+        'indicators. "Growth is not the answer," O\'Neill said.'
+    )
+    assert spoken(text, "speaker_type") == [("Growth is not the answer", "expert")]

@@ -56,13 +56,13 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z
 #: a body's name opening a description before lower-case words ("Arab League chief")
 _PREFIX_BODY = re.compile(r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+(?=[a-z])")
 _POSSESSOR = re.compile(r"^((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s")
-#: an apposition after a name, up to the next comma, clause mark or sentence end; an age
-#: ("Leigh Corfman, 53, a ...") and a relative "who is/heads/works at" are skipped
+#: an apposition after a name's comma or dash, up to the next comma, dash, clause mark or
+#: sentence end; an age ("Leigh Corfman, 53, a ...") and a relative "who is" are skipped
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?"
+    r"\s*[,\u2014\u2013]\s*(?:\d{1,3}\s*,\s*)?"
     r"(?:who\s+(?:is|was|has\s+been|had\s+been|heads|headed|leads|led|runs|ran|directs|chairs|"
     r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|teaches\s+at|serves\s+as|served\s+as)\s+)?"
-    r"((?:[^,;:()\n\"“”.!?]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
+    r"((?:[^,;:()\n\"“”.!?\u2014\u2013]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
 )
 #: an indefinite description right after a name in text stripped of its commas (FA-KES:
 #: "said Tarek a police officer.")
