@@ -28,6 +28,7 @@ HOLDOUTS = [
     "naming_holdout11",
     "naming_holdout12",
     "naming_holdout13",
+    "naming_holdout14",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -55,6 +56,14 @@ SHORT_STRATA = {
     "naming_holdout12": {"insurgents": 0, "armed_groups": 0},
     # hold-out 13: one fresh `army` hit was left
     "naming_holdout13": {"army": 1, "insurgents": 0, "armed_groups": 0},
+    # hold-out 14: the pools are nearly spent
+    "naming_holdout14": {
+        "fighters": 11,
+        "jihadists": 4,
+        "army": 0,
+        "insurgents": 0,
+        "armed_groups": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -72,6 +81,7 @@ AGREEMENT = {
     "naming_holdout11": ([209, 211, 176], [0.983, 0.989, 0.975]),
     "naming_holdout12": ([210, 211, 180], [0.989, 0.988, 0.975]),
     "naming_holdout13": ([190, 192, 154], [0.982, 0.989, 1.0]),
+    "naming_holdout14": ([163, 165, 135], [0.986, 1.0, 1.0]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to thirteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``13``) are what
+"""The sixth to fourteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``14``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -204,6 +204,28 @@ FACTS = {
             "iraq_gov": 1,
         },
         "uses": {"person": 133, "": 39, "event_adjective": 21},
+    },
+    14: {
+        "seed": 20261273,
+        "items": ("s", 165),
+        "labels": [("s0043", "b"), ("s0162", "a")],
+        "decisions": 136,
+        "referents": {
+            "unknown": 45,
+            "none": 30,
+            "isis": 21,
+            "other": 17,
+            "syria_gov": 15,
+            "rebels": 13,
+            "us": 13,
+            "iran": 4,
+            "hezbollah": 2,
+            "nusra_hts": 2,
+            "russia": 1,
+            "pmf": 1,
+            "kurdish": 1,
+        },
+        "uses": {"person": 120, "": 30, "event_adjective": 15},
     },
 }
 
