@@ -31,24 +31,18 @@ from corpuskit.framing.referents.elsewhere import (
     regime_elsewhere,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
-    _ABSTRACT_GOVERNMENT,
     _ACCUSED_BY,
     _AIRCRAFT,
     _APPOSED,
     _APPOSITION,
     _ATTACKERS,
-    _BARE_CONJUNCT,
-    _BARE_FOLLOWERS,
-    _BARE_GOVERNMENT,
-    _BARE_VERBS,
     _CONFEDERATE,
     _COPULA,
-    _COPULAS,
     _CRIME_GROUPS,
     _DEGREE,
     _GENERIC_MODALS,
-    _GOVERNMENT_ACTIVITY,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
@@ -114,11 +108,11 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     following = _next_word(sentence, end)
     party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
     if lower.split()[0] == "opposition" and (
-        following in ("to", "from", "against") or party or _opposition_of(sentence, end)
+        following in ("to", "from", "against") or party or opposition_of(sentence, end)
     ):
         return True
     if lower == "government" and (
-        _abstract_government(sentence, start, following)
+        abstract_government(sentence, start, following)
         or previous in _NOT_STATE_GOVERNMENT
         or (previous == "a" and following in _GENERIC_MODALS)
     ):
@@ -160,52 +154,6 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
-
-
-def _opposition_of(sentence: str, end: int) -> bool:
-    """ "the opposition of McCain and Graham": the act of opposing by people the sentence
-    names, not an armed opposition (not "the opposition of Idlib")."""
-    found = re.match(r"\s+of\s+([A-Z][\w'-]+)", sentence[end:])
-    name = found.group(1) if found else ""
-    return bool(name) and not _WAR.search(sentence) and resolve_actor(name).actor == "unknown"
-
-
-def _abstract_government(sentence: str, start: int, following: str) -> bool:
-    """Government as a form of rule: "system of government", "limited government",
-    "Government is the problem", "government spending" (codebook: government in the
-    abstract is ``none``)."""
-    if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
-        return True
-    if following in _GOVERNMENT_ACTIVITY and not _states_named(sentence, start):
-        return True  # "minimal government regulation"; with Obama or Congress, the US's
-    inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
-    if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
-        return True  # "advisers in and out of government", not "in government-held areas"
-    bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
-    if bare and _bare_noun(sentence, start, following, verb=bare.group(1).lower() == "that"):
-        return True  # "cynicism about government", not "attacks on government positions"
-    return _opens(sentence, start) and following in _COPULAS
-
-
-def _bare_noun(sentence: str, start: int, following: str, *, verb: bool) -> bool:
-    """Whether the "government" at ``start`` is a noun of its own, not a pre-modifier:
-    followed by punctuation, a preposition, a verb or a second noun phrase ("cynical about
-    government, polls show", "angry at government and its promises"); after *that*, only
-    before a verb ("expect that government should", not "topple that government in")."""
-    if verb:
-        return following in _BARE_VERBS
-    if following in ("and", "or"):
-        conjunct = re.match(r"\w+\s+(?:and|or)\s+([\w'-]+)", sentence[start:])
-        return bool(conjunct) and conjunct.group(1).lower() in _BARE_CONJUNCT
-    return following == "" or following in _BARE_FOLLOWERS
-
-
-def _states_named(sentence: str, start: int) -> bool:
-    """Whether the sentence names a state (or says "federal") besides the hit at ``start``."""
-    if re.search(r"\bfederal\b", sentence, re.IGNORECASE):
-        return True
-    named = _named(sentence, (start, start + 1))
-    return any(code in STATES or code == "other_state" for _, code, _ in named)
 
 
 def _phrase_start(sentence: str, start: int) -> int:

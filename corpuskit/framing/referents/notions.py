@@ -1,0 +1,77 @@
+"""Labels used as words of politics and rule, not of armed actors (rule 1 of
+:mod:`corpuskit.framing.referents`): government as a notion ("limited government",
+"distrusted government", "business and government") and the act of opposing ("the
+opposition of McCain and Graham").
+
+Example:
+    >>> abstract_government("Voters distrusted government.", 18, "")
+    True
+    >>> opposition_of("the opposition of McCain and Graham grew.", 14)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.actors import resolve_actor
+from corpuskit.framing.referents.context import STATES, _named, _opens
+from corpuskit.framing.referents.patterns import (
+    _ABSTRACT_GOVERNMENT,
+    _BARE_CONJUNCT,
+    _BARE_FOLLOWERS,
+    _BARE_GOVERNMENT,
+    _BARE_VERBS,
+    _COPULAS,
+    _GOVERNMENT_ACTIVITY,
+    _PEOPLE_HEADS,
+    _WAR,
+)
+
+__all__ = ["abstract_government", "opposition_of"]
+
+
+def opposition_of(sentence: str, end: int) -> bool:
+    """ "the opposition of McCain and Graham": the act of opposing by people the sentence
+    names, not an armed opposition (not "the opposition of Idlib")."""
+    found = re.match(r"\s+of\s+([A-Z][\w'-]+)", sentence[end:])
+    name = found.group(1) if found else ""
+    return bool(name) and not _WAR.search(sentence) and resolve_actor(name).actor == "unknown"
+
+
+def abstract_government(sentence: str, start: int, following: str) -> bool:
+    """Government as a form of rule: "system of government", "limited government",
+    "Government is the problem", "government spending" (codebook: government in the
+    abstract is ``none``)."""
+    if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
+        return True
+    if following in _GOVERNMENT_ACTIVITY and not _states_named(sentence, start):
+        return True  # "minimal government regulation"; with Obama or Congress, the US's
+    inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
+    if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
+        return True  # "advisers in and out of government", not "in government-held areas"
+    bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
+    if bare and _bare_noun(sentence, start, following, verb=bare.group(1).lower() == "that"):
+        return True  # "cynicism about government", not "attacks on government positions"
+    return _opens(sentence, start) and following in _COPULAS
+
+
+def _bare_noun(sentence: str, start: int, following: str, *, verb: bool) -> bool:
+    """Whether the "government" at ``start`` is a noun of its own, not a pre-modifier:
+    followed by punctuation, a preposition, a verb or a second noun phrase ("cynical about
+    government, polls show", "angry at government and its promises"); after *that*, only
+    before a verb ("expect that government should", not "topple that government in")."""
+    if verb:
+        return following in _BARE_VERBS
+    if following in ("and", "or"):
+        conjunct = re.match(r"\w+\s+(?:and|or)\s+([\w'-]+)", sentence[start:])
+        return bool(conjunct) and conjunct.group(1).lower() in _BARE_CONJUNCT
+    return following == "" or following in _BARE_FOLLOWERS
+
+
+def _states_named(sentence: str, start: int) -> bool:
+    """Whether the sentence names a state (or says "federal") besides the hit at ``start``."""
+    if re.search(r"\bfederal\b", sentence, re.IGNORECASE):
+        return True
+    named = _named(sentence, (start, start + 1))
+    return any(code in STATES or code == "other_state" for _, code, _ in named)
