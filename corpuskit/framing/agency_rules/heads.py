@@ -244,13 +244,14 @@ class _Heads(_Spans):
         man [used] a rifle to kill" (the rifle is its means); ``k`` when there is none."""
         s = self.s
         to = k if k < len(s) and s.words[k] == "to" else k - 1
-        if to >= 2 and s.words[to] == "to" and s.words[to - 1] not in _RAISING:
+        if to < 2 or s.words[to] != "to":
+            return k
+        if s.words[to - 1] not in _RAISING:
             # "a man used a rifle to kill": the subject of "used", the rifle its means
             back = range(to - 2, max(0, to - 5), -1)
             used = next((u for u in back if s.words[u] in _USE), None)
             if used is not None and not any(s.gap[m] for m in range(used + 1, to + 1)):
                 return self.verb_group(used)[0]
-        if to < 2 or s.words[to] != "to" or s.words[to - 1] not in _RAISING:
             return k
         if s.gap[to] or s.gap[to + 1] or s.words[to - 2] not in _BE:
             return k

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.words import _ARTICLES
+from corpuskit.framing.agency_rules.words import _ARTICLES, _USE
 
 _CONTRACTED_MODALS = ("'d", "'ll")
 _COORDINATION_WINDOW = 12
@@ -22,7 +22,7 @@ _CONSEQUENCE_WINDOW = 8
 #: verbs of aspect before a gerund ("will start killing")
 _ASPECT_VERBS = frozenset(["start", "begin", "keep", "resume", "continue"])
 #: "used a rifle to kill": the forms of *use* before an object and a "to" of purpose
-_USED = frozenset({"used", "using"})
+_USED = _USE - {"uses"}
 _USE_WINDOW = 4
 #: nouns of an attempt after a nominal ("an assassination attempt", "a murder plot") and
 #: verbs of one before it ("attempted murder", "attempt assassinations")
@@ -92,7 +92,16 @@ def _coordinated_modal(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bo
 def used_for(words: list[str], to: int, plans, modals) -> bool:
     """ "used a rifle to kill": *used*/*using* and an object of at most three words before the
     "to" of the trigger, with no plan, attempt or modal before it ("planned on using a truck
-    to kill", "used proxies to try to kill", "could have used a rifle to kill")."""
+    to kill", "used proxies to try to kill", "could have used a rifle to kill").
+
+    Example:
+        >>> from corpuskit.framing.agency_rules.cues import phrases
+        >>> words = "he used a rifle to kill".split()
+        >>> used_for(words, 4, phrases(["planned on"]), {"could"})
+        True
+        >>> used_for("he could have used a rifle to kill".split(), 6, phrases([]), {"could"})
+        False
+    """
     used = next((u for u in range(to - 2, max(-1, to - 5), -1) if words[u] in _USED), None)
     if used is None or "to" in words[used + 1 : to]:
         return False
