@@ -4,10 +4,14 @@ The rule tests of ``tests/framing`` (``test_agency_rules_s*.py``) list such case
 their test with :func:`case_test`. Every sentence of those cases was written for the tests
 (none is taken from a corpus); the agent is given as written and the actor as the resolver
 should name it.
+
+The cases test the rules, so :func:`rule_agency` runs ``agency`` without the learned casualty
+report model (``report_threshold=None``); ``tests/framing/test_agency_report.py`` tests the model.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pandas as pd
@@ -15,13 +19,15 @@ import pytest
 
 from corpuskit.framing.agency import agency
 
+#: ``agency`` with the rules alone: no clause excluded by the learned report model
+rule_agency = functools.partial(agency, report_threshold=None)
 #: the fields of a case, in order (the names of the parametrized arguments)
 FIELDS = ("sentence", "trigger", "construction", "agent", "actor")
 
 
 def clauses(sentence: str) -> pd.DataFrame:
     """The clauses ``agency`` finds in ``sentence``, read as one document."""
-    return agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), unit="document")
+    return rule_agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), unit="document")
 
 
 def check_case(

@@ -9,8 +9,9 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
-from corpuskit.framing.agency import CLAUSE_COLUMNS, agency, agency_summary, evaluate_agency
+from corpuskit.framing.agency import CLAUSE_COLUMNS, agency_summary, evaluate_agency
 from corpuskit.framing.agency_rules import CONSTRUCTIONS, find_clauses, load_verbs, parse_count
 from corpuskit.lexicons.dictionary import Dictionary
 

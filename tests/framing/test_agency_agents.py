@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 from devset_scripts import load_script
 
-from corpuskit.framing.agency import agency
 from corpuskit.framing.agency_rules.grammar import find_clauses
 
 # (sentence, trigger, construction, agent as written, actor)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
 from corpuskit.framing.actors import find_responsible
-from corpuskit.framing.agency import agency
 
 # (sentence, trigger, construction, agent as written, actor)
 CASES = [

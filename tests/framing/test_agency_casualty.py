@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
-from corpuskit.framing.agency import CLAUSE_COLUMNS, agency, agency_summary
+from corpuskit.framing.agency import CLAUSE_COLUMNS, agency_summary
 from corpuskit.framing.agency_eval import evaluate_clauses, normalise_agent
 from corpuskit.framing.agency_rules import REASONS, VICTIM_TYPES, find_clauses, victim_type
 

@@ -10,8 +10,8 @@ import math
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
-from corpuskit.framing.agency import agency
 from corpuskit.framing.agency_rules.exclusions import REASONS, violence_context
 from corpuskit.framing.agency_rules.victims import parse_count
 

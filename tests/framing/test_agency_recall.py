@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from corpuskit.framing.agency import agency
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
 
 def _clauses(text: str) -> list[tuple[str, str | None]]:

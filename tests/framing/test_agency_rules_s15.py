@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from corpuskit.framing.agency import agency
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
 
 def reasons(sentence: str) -> list[str | None]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency as agency  # the rules alone (no report model)
 
-from corpuskit.framing.agency import agency
 from corpuskit.framing.agency.setting import bare_state_force, setting_state
 
 

@@ -15,6 +15,7 @@ import multiprocessing
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from numbers import Real
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ from corpuskit._progress import progress as _progress
 from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
+from corpuskit.framing.agency.report import REPORT_THRESHOLD, report_probability
 from corpuskit.framing.agency.setting import bare_state_force, setting_state
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
@@ -60,6 +62,7 @@ CLAUSE_COLUMNS: tuple[str, ...] = (
     "victim_type",
     "negated",
     "reason",
+    "report_score",
     "sentence_text",
 )
 #: Columns filled by :func:`corpuskit.framing.actors.resolve_actors`, not by the rules.
@@ -129,6 +132,7 @@ def agency(
     engine: Literal["rules", "spacy", "auto"] = "rules",
     model: str | Callable[[str], Any] = "en_core_web_sm",
     include_excluded: bool = False,
+    report_threshold: float | None = REPORT_THRESHOLD,
     actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
     text_column: str = "text",
@@ -166,6 +170,11 @@ def agency(
             returning a parsed ``spacy.tokens.Doc``).
         include_excluded: also return the candidate clauses that are not
             casualty reports, with their ``reason``.
+        report_threshold: a clause the rules keep is excluded (reason
+            ``unlikely_report``) when the casualty report model
+            (:mod:`corpuskit.framing.agency.report`, learned from the hand-labelled
+            sets) gives it a probability below this; ``None`` keeps every clause the
+            rules keep (``report_score`` is filled either way).
         actors: the actor lexicon for the ``actor`` columns (``None``: the
             bundled ``actors``; see :func:`corpuskit.framing.actors.resolve_actors`).
         include_docvars: add the document metadata columns after the clause columns.
@@ -202,7 +211,9 @@ def agency(
         ``negated`` (``not``/``never`` in the verb group), ``reason`` (why the
         clause is not a casualty report, one of
         :data:`~corpuskit.framing.agency_rules.REASONS`; NA for casualty
-        clauses), ``sentence_text``; then the docvars (one named like a
+        clauses), ``report_score`` (the model's probability that a clause the rules
+        keep is a casualty report; NaN for clauses the rules exclude),
+        ``sentence_text``; then the docvars (one named like a
         clause column, such as FA-KES's ``actor``, as ``doc_<name>``).
 
     Raises:
@@ -218,6 +229,14 @@ def agency(
     """
     if unit not in _UNITS:
         raise ValueError(f"unit= must be one of {_UNITS}, got {unit!r}")
+    if report_threshold is not None and (
+        isinstance(report_threshold, bool)
+        or not isinstance(report_threshold, Real)
+        or not 0 <= report_threshold <= 1
+    ):
+        raise ValueError(
+            f"report_threshold= must be a number in [0, 1] or None, got {report_threshold!r}"
+        )
     if engine not in _ENGINES:
         raise ValueError(f"engine= must be one of {_ENGINES}, got {engine!r}")
     lexicon = load_verbs(verbs)
@@ -227,6 +246,7 @@ def agency(
         _warn_not_english(texts, docvars["doc_id"])
     if n_workers > 1:
         options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
+        options |= dict(report_threshold=report_threshold)
         options |= dict(actors=actors, include_docvars=include_docvars)
         return map_parts(agency, docvars.assign(text=texts), n_workers, **options)
     find = _clause_finder(lexicon, engine, model)
@@ -238,6 +258,7 @@ def agency(
     offsets = units["start"].to_numpy()
     rows: list[int] = []
     found: list[Clause] = []
+    scores: list[float] = []
     lowered = [text.lower() for text in texts]
     candidates = [i for i, text in enumerate(lowered) if lexicon.trigger.search(text)]
     doc_ids = units["doc_id"].to_numpy()
@@ -247,10 +268,16 @@ def agency(
             if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
                 clause = dataclasses.replace(clause, reason=None)
             clause = _with_antecedent_type(clause, texts[i])
+            score = math.nan
+            if clause.reason is None:
+                score = report_probability(texts[i], clause.start, clause.end)
+                if report_threshold is not None and score < report_threshold:
+                    clause = dataclasses.replace(clause, reason="unlikely_report")
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
-    return _clause_frame(units, rows, found, offsets, include_docvars, actors)
+                scores.append(score)
+    return _clause_frame(units, rows, found, scores, offsets, include_docvars, actors)
 
 
 def _warn_not_english(texts: list[str], doc_ids: Sequence[str]) -> None:
@@ -322,6 +349,7 @@ def _clause_frame(
     units: pd.DataFrame,
     rows: list[int],
     found: list[Clause],
+    scores: list[float],
     offsets: np.ndarray,
     include_docvars: bool,
     actors: Any,
@@ -333,9 +361,10 @@ def _clause_frame(
         "start": [offsets[r] + c.start for r, c in zip(rows, found)],
         "end": [offsets[r] + c.end for r, c in zip(rows, found)],
     }
-    for name in CLAUSE_COLUMNS[4:-1]:
+    for name in CLAUSE_COLUMNS[4:-2]:
         if name not in _ACTOR_COLUMNS:
             columns[name] = [getattr(c, name) for c in found]
+    columns["report_score"] = np.asarray(scores, dtype="float64")
     columns["sentence_text"] = units["text"].to_numpy()[index] if len(index) else []
     frame = pd.DataFrame(columns)
     frame["doc_id"] = frame["doc_id"].astype(string_dtype())

@@ -24,7 +24,9 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   or risk word before the trigger (*if*, *risk*);
 * ``generic``: a present-tense verb without auxiliary whose victim has no
   number (*war kills*, *bombs that kill children*);
-* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*).
+* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*);
+* ``unlikely_report``: given by :func:`corpuskit.agency` after the rules, when the
+  casualty report model (:mod:`corpuskit.framing.agency.report`) scores a clause low.
 """
 
 from __future__ import annotations
@@ -54,19 +56,10 @@ from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
 REASONS: tuple[str, ...] = (
-    "furniture",
-    "same_clause",
-    "question",
-    "negation",
-    "not_people",
-    "other_sense",
-    "illness_accident",
-    "unstated_cause",
-    "threat_plan",
-    "hypothetical",
-    "generic",
-    "attack_no_casualty",
-)
+    "furniture", "same_clause", "question", "negation", "not_people", "other_sense",
+    "illness_accident", "unstated_cause", "threat_plan", "hypothetical", "generic",
+    "attack_no_casualty", "unlikely_report",
+)  # fmt: skip
 _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
 _TO_WINDOW = 4
 _AGE_WINDOW = 5
