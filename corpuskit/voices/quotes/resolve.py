@@ -122,11 +122,12 @@ def _register_names(
         appositive = _APPOSITIVE.match(text, mention.end)
         described = appositive is not None and _describes(text, *appositive.span(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
-        known = discourse.known(mention)
+        met = discourse.met(mention)  # looked up once, for the test and the record
+        known = discourse.aliased(mention) or met is not None
         if mention.kind == "name" or known or mention.kind == "proper":
             subject = opens or _near_start(text, sentences, sentence, start)
             topic = topic_seen != sentence and (titled or described or known or subject)
-            entity = discourse.register(mention, start, topic=topic)
+            entity = discourse.register(mention, start, topic=topic, met=met)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
                 possessive = mention.text.endswith(("'s", "’s", "'", "’"))

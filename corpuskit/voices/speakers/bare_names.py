@@ -32,7 +32,7 @@ def glued_start(name: str) -> str:
         >>> glued_start("Sens.Ted Cruz"), glued_start("J.R. Smith")
         ('Ted Cruz', 'J.R. Smith')
     """
-    return _GLUED.sub("", name)
+    return _GLUED.sub("", name) if "." in name else name
 
 
 def leading_name(phrase: list[Token], lex: Lexicon) -> tuple[int, list[Token]]:

@@ -62,6 +62,9 @@ def body_phrase(
         index += 1
     if last is None:
         return None
+    ending = _bare(tokens[last][2]).lower()
+    if ending not in _HEADS and ending not in _INSIDE:
+        return None  # the name's last word is no body's head: most phrases
     lowered = [_bare(w).lower() for _, _, w in tokens[first : last + 1]]
     names = [w for w in lowered if w not in _INSIDE]
     joined = "and" in lowered

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.descriptions import resolve_description
@@ -36,8 +37,11 @@ _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "spokeswoman", "woman", "mother
 #: White House")
 _NOT_SHORT_FORMS = frozenset({"House"})
 _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
+#: the default of :meth:`Discourse.register`'s ``met``: the name is looked up there
+_LOOK_UP: Any = object()
 
 
+@lru_cache(maxsize=65536)
 def _is_org_name(name: str, lex: Lexicon) -> bool:
     """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
     parts = [_bare(w).lower() for w in name.split()]
@@ -219,11 +223,7 @@ class Discourse:
     def _short_form(self, word: str) -> Entity | None:
         """The body met before whose name of several words ends in ``word``: "the Times"
         after "The New York Times", "the Corps" after "the U.S. Marine Corps"."""
-        for entity in reversed(self.entities):
-            parts = entity.name.split()
-            if entity.kind == "org" and len(parts) > 1 and parts[-1] == word:
-                return entity
-        return None
+        return self.names.short_form(word)
 
     def _listed_other(self, name: str, found: Entity) -> bool:
         """Whether a one-word name is the alias of a listed person other than ``found``."""
@@ -244,24 +244,34 @@ class Discourse:
             self.entities.append(entity)
         return entity
 
-    def known(self, mention: Mention) -> bool:
-        """Whether a name mention names a speaker already met or given in ``speakers=``."""
-        if self.aliases and (
+    def aliased(self, mention: Mention) -> bool:
+        """Whether a mention's phrase or name is an alias given in ``speakers=``."""
+        return bool(self.aliases) and (
             mention.text.lower() in self.aliases or (mention.name or "").lower() in self.aliases
-        ):
-            return True
-        return (
-            mention.name is not None
-            and self._by_name(mention.name, given=_given(mention)) is not None
         )
 
-    def register(self, mention: Mention, position: int, *, topic: bool) -> Entity | None:
+    def met(self, mention: Mention) -> Entity | None:
+        """The entity met so far that a name mention's name names (by name, surname, first
+        name or a body's short form), None when it names none."""
+        if mention.name is None:
+            return None
+        return self._by_name(mention.name, given=_given(mention))
+
+    def known(self, mention: Mention) -> bool:
+        """Whether a name mention names a speaker already met or given in ``speakers=``."""
+        return self.aliased(mention) or self.met(mention) is not None
+
+    def register(
+        self, mention: Mention, position: int, *, topic: bool, met: Any = _LOOK_UP
+    ) -> Entity | None:
         """Record a name mention met in the text (not yet an attribution).
 
         Args:
             mention: a ``"name"`` or ``"proper"`` mention.
             position: its offset.
             topic: whether it is the first person named in its sentence.
+            met: :meth:`met` of the mention when the caller has it, read with nothing
+                recorded since (else it is looked up here).
 
         Returns:
             The entity it names, or ``None`` for a capitalised word that names
@@ -271,7 +281,7 @@ class Discourse:
         if entity is None:
             entity = self._listed_body(mention)
         if entity is None and mention.kind == "name":
-            entity = self._by_name(mention.name, given=_given(mention))
+            entity = self.met(mention) if met is _LOOK_UP else met
             if entity is None or (
                 len(mention.name.split()) > 1
                 and len(entity.name.split()) > 1
@@ -284,7 +294,7 @@ class Discourse:
                 self.names.renamed()
                 entity.gender = entity.gender or first_name_gender(mention.name)
         elif entity is None and mention.kind == "proper" and mention.name:
-            entity = self._by_name(mention.name, given=_given(mention))
+            entity = self.met(mention) if met is _LOOK_UP else met
             if entity is None and _is_org_name(mention.name, self.lex):
                 entity = Entity(mention.name, "org")
                 self.entities.append(entity)

@@ -37,9 +37,10 @@ def surname_key(name: str) -> str:
 
 
 class NameIndex:
-    """The entities of a list by exact name (the last of each name) and the persons by
-    surname key (the first and the last of each key): what a scan of the list in order
-    finds, without the scan. Entities appended to the list are read at the next lookup;
+    """The entities of a list by exact name (the last of each name), the persons by
+    surname key (the first and the last of each key) and the organisations by the last word
+    of a name of several words (the last of each): what a scan of the list in order finds,
+    without the scan. Entities appended to the list are read at the next lookup;
     :meth:`renamed` must be called when an entity's name changes.
 
     Args:
@@ -74,6 +75,7 @@ class NameIndex:
         self._first: dict[str, Entity] = {}
         self._last: dict[str, Entity] = {}
         self._given: dict[str, list[Entity]] = {}
+        self._ends: dict[str, Entity] = {}
 
     def named(self, name: str) -> Entity | None:
         """The last entity of exactly this name.
@@ -113,9 +115,25 @@ class NameIndex:
         found = {id(e): e for e in self._given.get(word, [])}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def short_form(self, word: str) -> Entity | None:
+        """The last organisation whose name of several words ends in ``word`` ("the Times"
+        after "The New York Times").
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> NameIndex([Entity("The New York Times", "org")]).short_form("Times").name
+            'The New York Times'
+        """
+        self._update()
+        return self._ends.get(word)
+
     def _update(self) -> None:
         for entity in self.entities[self._read :]:
             self._named[entity.name] = entity
+            if entity.kind == "org":
+                parts = entity.name.split()
+                if len(parts) > 1:
+                    self._ends[parts[-1]] = entity
             if entity.kind == "person":
                 key = surname_key(entity.name)
                 self._first.setdefault(key, entity)

@@ -5,6 +5,7 @@ words, descriptions, pronouns).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
 from corpuskit.voices.speakers.bodies import body_phrase
@@ -26,7 +27,6 @@ from corpuskit.voices.speakers.phrase_words import (
     _DETERMINERS,
     _INDEFINITE,
     _KIN,
-    _LEADING,
     _MAX_NAME_WORDS,
     _MODIFIER_PREFIX,
     _NOT_PERSON_HEADS,
@@ -36,7 +36,6 @@ from corpuskit.voices.speakers.phrase_words import (
     _PARTY_MEMBERS,
     _PLACE,
     _PRONOUNS,
-    _QUESTION,
 )
 from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import (
@@ -47,6 +46,7 @@ from corpuskit.voices.speakers.word_kinds import (
     _is_title,
     _never_name,
     _participle_opens,
+    _skipped_opener,
     _word_kind,
 )
 
@@ -90,15 +90,13 @@ def parse_mention(
         tokens = words(text, offset)
     if not tokens:
         return None
-    index, determiner = 0, None
-    while index < len(tokens) - 1 and (
-        tokens[index][2].lower() in _LEADING
-        or (tokens[index][2].lower() in _QUESTION and not tokens[index][2].isupper())
-        or _participle_opens(text, tokens, index, offset, lex)
+    index, determiner, last = 0, None, len(tokens) - 1
+    while index < last and (
+        _skipped_opener(tokens[index][2]) or _participle_opens(text, tokens, index, offset, lex)
     ):
         index += 1
     start_index = index
-    first = _CONTRACTION.sub("", tokens[index][2].lower())  # "I’m told": the pronoun "I"
+    first = _uncontracted(tokens[index][2])  # "I’m told": the pronoun "I"
     if (first in _PRONOUNS or first in _OTHER_PRONOUNS) and not (
         # "his spokesman", "her husband": a possessive before a description is no pronoun
         first in _DETERMINERS
@@ -126,8 +124,11 @@ def parse_mention(
         start, end, word = tokens[index]
         if phrase and text[phrase[-1][1] - offset : start - offset].strip():
             break
-        if not _phrase_word(tokens, index, bool(phrase), lex) and not _inside_title(
-            tokens, index, lex
+        # a name word (most words of a phrase) needs no further test
+        if not (
+            _word_kind(word, lex)[0]
+            or _phrase_word(tokens, index, bool(phrase), lex)
+            or _inside_title(tokens, index, lex)
         ):
             break
         phrase.append(tokens[index])
@@ -214,6 +215,12 @@ def parse_mention(
         end = place.end() + offset
         as_written = text[start - offset : end - offset]
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
+
+
+@lru_cache(maxsize=65536)
+def _uncontracted(word: str) -> str:
+    """A word in lower case without a verb contracted onto it ("I’m": "i")."""
+    return _CONTRACTION.sub("", word.lower())
 
 
 def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:

@@ -31,6 +31,7 @@ def _key(name: str) -> str:
     return " ".join(_THE.sub("", name.strip()).lower().split())
 
 
+@lru_cache(maxsize=65536)
 def is_country(name: str) -> bool:
     """Whether ``name`` (a leading "the" aside, any case) is a state's name.
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon, lexicon
-from corpuskit.voices.speakers.phrase_words import _CONNECTORS, _HANDLE, _PARTICLES
+from corpuskit.voices.speakers.phrase_words import (
+    _CONNECTORS,
+    _HANDLE,
+    _LEADING,
+    _PARTICLES,
+    _QUESTION,
+)
 
 __all__: list[str] = []
 
@@ -68,6 +74,27 @@ def _never_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _skipped_opener(word: str) -> bool:
+    """Whether a word opening a speaker phrase is skipped by itself: a sentence adverb or
+    conjunction ("However", "But", "Tuesday"), or a question word not written in capitals
+    ("Is", not "IS", the Islamic State)."""
+    lower = word.lower()
+    return lower in _LEADING or (lower in _QUESTION and not word.isupper())
+
+
+@lru_cache(maxsize=65536)
+def _participle_form(word: str) -> bool:
+    """Whether a word is written as a capitalised participle or adjective in -ing/-ed
+    ("Describing", "Horrified"), the form :func:`_participle_opens` looks for."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) >= 6
+        and word.endswith(("ing", "ed"))
+    )
+
+
 def _participle_opens(
     text: str, tokens: list[tuple[int, int, str]], index: int, offset: int, lex: Lexicon
 ) -> bool:
@@ -83,13 +110,11 @@ def _participle_opens(
         True
     """
     word = tokens[index][2]
+    if not _participle_form(word):
+        return False  # (the word's own test first: most words are no participle)
     following = tokens[index + 1][2]
     return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and len(word) >= 6
-        and word.endswith(("ing", "ed"))
-        and text[tokens[index][1] - offset : tokens[index + 1][0] - offset] == " "
+        text[tokens[index][1] - offset : tokens[index + 1][0] - offset] == " "
         and following.lower() not in lex.verb_forms
         and following.lower() not in _PARTICLES
         and not following.lower().startswith(("al-", "el-"))
