@@ -66,8 +66,9 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     lowered = [word.lower() for _, _, word in tokens]
     found = []
     after = 0  # the word after a two-word form
-    for index, word in enumerate(lowered):
-        if index < after or (word not in forms and word not in firsts):
+    for index in [i for i, word in enumerate(lowered) if word in forms or word in firsts]:
+        word = lowered[index]
+        if index < after:
             continue
         start, end, written = tokens[index]
         if index + 1 < len(tokens) and word in firsts:

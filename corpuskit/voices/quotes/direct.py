@@ -56,10 +56,10 @@ def woven_subject(text: str, sentences: list[tuple[int, int]], quote: Quote) -> 
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= index < end:
-            return start, end
-    return index, index + 1
+    """The sentence holding ``index`` (``(index, index + 1)`` when none does); the spans are
+    sorted and disjoint, as :func:`~corpuskit.text.sentences.split_sentences` gives them."""
+    at = _index_of(spans, index)
+    return spans[at] if at >= 0 else (index, index + 1)
 
 
 def _same(a: Attribution | None, b: Attribution | None) -> bool:

@@ -5,6 +5,7 @@ and page furniture, each with its ``reason``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpuskit.voices.quotes.attribution import _word_count
 from corpuskit.voices.quotes.records import Quote
@@ -56,12 +57,9 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
     lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
     if _FURNITURE.fullmatch(said.strip()):
         return "furniture"
-    if _SO_CALLED.search(lead):
-        return "scare"
-    if _NAMING.search(lead):
-        return "name"
-    if _WORK.search(lead):
-        return "title"
+    reason = _lead_reason(lead)
+    if reason is not None:
+        return reason
     attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
     if attributed:
         return None
@@ -73,6 +71,20 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
         return "title" if _ON_SHOW.search(lead) else "name"
     if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
         return "scare"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _lead_reason(lead: str) -> str | None:
+    """The reason the words before a stretch give, whoever speaks it: "so-called" (``scare``),
+    "dubbed" (``name``), "the show" (``title``); cached, as each stretch is judged twice
+    (before and after its speaker is resolved)."""
+    if _SO_CALLED.search(lead):
+        return "scare"
+    if _NAMING.search(lead):
+        return "name"
+    if _WORK.search(lead):
+        return "title"
     return None
 
 

@@ -252,11 +252,9 @@ def _is_audience(word: str) -> bool:
 
 
 def _forward(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str]) -> Quote | None:
-    """``SPEAKER VERB (that) CONTENT``."""
+    """``SPEAKER VERB (that) CONTENT``: the words after the verb are read first, the subject
+    (the costlier reading) only when they open a content clause."""
     verb_start, verb_end, form, lemma = verb
-    mention = _subject_before(text, s_start, verb_start)
-    if mention is None:
-        return None
     following = span_words(text, verb_end, s_end)
     if not following:
         return None
@@ -274,5 +272,8 @@ def _forward(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str
         return None
     else:
         content_start = verb_end
+    mention = _subject_before(text, s_start, verb_start)
+    if mention is None:
+        return None
     attribution = Attribution(mention, form, verb_start, verb_end)
     return _indirect_quote(text, _content(text, content_start, s_end), attribution, 3)
