@@ -92,6 +92,7 @@ _EXPORTS: dict[str, str] = {
     "agency": "corpuskit.framing.agency",
     "agency_summary": "corpuskit.framing.agency",
     "evaluate_agency": "corpuskit.framing.agency",
+    "CasualtyReportClassifier": "corpuskit.framing.agency",
     "evaluate_clauses": "corpuskit.framing.agency_eval",
     "resolve_actors": "corpuskit.framing.actors",
     "resolve_actor": "corpuskit.framing.actors",

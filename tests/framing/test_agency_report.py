@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from devset_scripts import load_script
 from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
 
 from corpuskit.framing.agency import agency, evaluate_agency
 from corpuskit.framing.agency.report import (
@@ -117,6 +118,22 @@ def test_agency_excludes_unlikely_reports_with_a_reason_and_keeps_the_score():
 def test_clauses_the_rules_exclude_have_no_score():
     table = agency(["He died of cancer at 84."], include_excluded=True, progress=False)
     assert table["reason"].notna().all() and table["report_score"].isna().all()
+
+
+def test_a_study_can_pass_its_own_model(toy):
+    texts = ["The bill was killed in the Senate vote.", "Jets killed 20 civilians in the market."]
+    own = agency(texts, report_model=toy, report_threshold=None, progress=False)
+    expected = toy.predict_proba(
+        pd.DataFrame({"text": own["sentence_text"], "start": own["start"], "end": own["end"]})
+    )[:, 1]
+    assert own["report_score"].to_numpy() == pytest.approx(expected)
+    assert not np.allclose(
+        own["report_score"], agency(texts, report_threshold=None)["report_score"]
+    )
+    with pytest.raises(TypeError, match="report_model="):
+        agency(texts, report_model="bundled")
+    with pytest.raises(NotFittedError):
+        agency(texts, report_model=CasualtyReportClassifier())
 
 
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "0.2", True])

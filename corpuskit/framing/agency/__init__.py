@@ -14,6 +14,9 @@ made the agent of civilian deaths.
 * :func:`agency_summary` (:mod:`.summary`) gives the share of each
   construction per group, with document-bootstrap confidence intervals;
   :func:`corrected_agency_summary` adds the estimates corrected with hand labels;
+* :class:`CasualtyReportClassifier` (:mod:`.report`) scores each clause the rules keep
+  as a casualty report or not (the bundled model is fitted on the hand-labelled sets;
+  ``agency(report_threshold=...)`` excludes low scores);
 * :func:`evaluate_agency` (:mod:`corpuskit.framing.agency_eval`) scores
   predicted clauses against hand-labelled sentences.
 
@@ -28,6 +31,7 @@ References:
 from __future__ import annotations
 
 from corpuskit.framing.agency.clauses import CLAUSE_COLUMNS, agency
+from corpuskit.framing.agency.report import CasualtyReportClassifier
 from corpuskit.framing.agency.summary import agency_summary, corrected_agency_summary
 from corpuskit.framing.agency_eval import evaluate_agency
 from corpuskit.framing.agency_rules import AGENTLESS
@@ -35,6 +39,7 @@ from corpuskit.framing.agency_rules import AGENTLESS
 __all__ = [
     "AGENTLESS",
     "CLAUSE_COLUMNS",
+    "CasualtyReportClassifier",
     "agency",
     "agency_summary",
     "corrected_agency_summary",

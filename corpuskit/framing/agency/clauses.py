@@ -21,13 +21,18 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from sklearn.utils.validation import check_is_fitted
 
 from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as _progress
 from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.parse import spacy_finder
-from corpuskit.framing.agency.report import REPORT_THRESHOLD, report_probability
+from corpuskit.framing.agency.report import (
+    REPORT_THRESHOLD,
+    CasualtyReportClassifier,
+    report_probability,
+)
 from corpuskit.framing.agency.setting import bare_state_force, setting_state
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
@@ -133,6 +138,7 @@ def agency(
     model: str | Callable[[str], Any] = "en_core_web_sm",
     include_excluded: bool = False,
     report_threshold: float | None = REPORT_THRESHOLD,
+    report_model: CasualtyReportClassifier | None = None,
     actors: Dictionary | Mapping[str, Any] | str | Path | None = None,
     include_docvars: bool = True,
     text_column: str = "text",
@@ -175,6 +181,9 @@ def agency(
             (:mod:`corpuskit.framing.agency.report`, learned from the hand-labelled
             sets) gives it a probability below this; ``None`` keeps every clause the
             rules keep (``report_score`` is filled either way).
+        report_model: a fitted :class:`~corpuskit.framing.agency.report.CasualtyReportClassifier`
+            (``ck.CasualtyReportClassifier``, e.g. fitted on a study's own hand labels);
+            ``None``: the bundled one.
         actors: the actor lexicon for the ``actor`` columns (``None``: the
             bundled ``actors``; see :func:`corpuskit.framing.actors.resolve_actors`).
         include_docvars: add the document metadata columns after the clause columns.
@@ -239,6 +248,12 @@ def agency(
         )
     if engine not in _ENGINES:
         raise ValueError(f"engine= must be one of {_ENGINES}, got {engine!r}")
+    if report_model is not None:
+        if not isinstance(report_model, CasualtyReportClassifier):
+            raise TypeError(
+                f"report_model= must be a fitted CasualtyReportClassifier, got {report_model!r}"
+            )
+        check_is_fitted(report_model, "weights_")
     lexicon = load_verbs(verbs)
     texts, docvars = document_table(articles, text_column=text_column)
     n_workers = workers(n_jobs, len(texts)) if engine == "rules" else 1
@@ -246,7 +261,7 @@ def agency(
         _warn_not_english(texts, docvars["doc_id"])
     if n_workers > 1:
         options = dict(verbs=lexicon, unit=unit, include_excluded=include_excluded)
-        options |= dict(report_threshold=report_threshold)
+        options |= dict(report_threshold=report_threshold, report_model=report_model)
         options |= dict(actors=actors, include_docvars=include_docvars)
         return map_parts(agency, docvars.assign(text=texts), n_workers, **options)
     find = _clause_finder(lexicon, engine, model)
@@ -270,7 +285,7 @@ def agency(
             clause = _with_antecedent_type(clause, texts[i])
             score = math.nan
             if clause.reason is None:
-                score = report_probability(texts[i], clause.start, clause.end)
+                score = report_probability(texts[i], clause.start, clause.end, report_model)
                 if report_threshold is not None and score < report_threshold:
                     clause = dataclasses.replace(clause, reason="unlikely_report")
             if include_excluded or clause.reason is None:

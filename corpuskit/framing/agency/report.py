@@ -198,11 +198,15 @@ def default_report_classifier() -> CasualtyReportClassifier:
         return CasualtyReportClassifier.load(raw)
 
 
-def report_probability(text: str, start: int, end: int) -> float:
-    """The bundled model's probability that the trigger ``text[start:end]`` reports casualties.
+def report_probability(
+    text: str, start: int, end: int, model: CasualtyReportClassifier | None = None
+) -> float:
+    """The probability that the trigger ``text[start:end]`` reports casualties, by ``model``
+    (a fitted :class:`CasualtyReportClassifier`; ``None``: the bundled one).
 
     Example:
         >>> report_probability("Air strikes killed 20 civilians in Aleppo.", 12, 18) > 0.5
         True
     """
-    return 1.0 / (1.0 + math.exp(-default_report_classifier()._log_odds(text, start, end)))
+    scorer = default_report_classifier() if model is None else model
+    return 1.0 / (1.0 + math.exp(-scorer._log_odds(text, start, end)))
