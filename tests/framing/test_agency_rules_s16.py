@@ -151,3 +151,26 @@ def test_dead_after_leaves_is_no_result_of_a_shooting() -> None:
 )  # fmt: skip
 def test_reasons_third_round(sentence: str, reason: str | None) -> None:
     assert clauses(sentence)["reason"].tolist()[0] == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # a participle after ", and" + a clause with its own subject: that clause's subject
+        (
+            "Belgian police on Tuesday killed a gunman, and two explosions rocked the "
+            "airport, killing at least 10.",
+            "two explosions",
+        ),
+        (
+            "Rebels fired rockets at the town, but government jets struck the camp, "
+            "killing 30 fighters.",
+            "government jets",
+        ),
+        # no subject after the conjunction: the sentence's subject
+        ("Jets bombed the market, and then shelled the hospital, killing 12.", "Jets"),
+    ],
+)
+def test_participle_after_a_coordinated_clause_takes_its_subject(sentence, agent):
+    table = agency(sentence, progress=False)
+    assert table.loc[table["verb"] == "killing", "agent"].tolist() == [agent]

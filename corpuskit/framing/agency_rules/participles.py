@@ -27,6 +27,8 @@ from corpuskit.framing.agency_rules.words import (
     _is_adverb,
 )
 
+#: Conjunctions that join a clause with a subject of its own after a comma
+_COORDINATORS = frozenset(["and", "but", "yet"])
 #: How far back a *leave* may open the victims a tail runs on from.
 _LEAVE_WINDOW = 12
 
@@ -186,6 +188,14 @@ class _Participles(_Agents):
             found = self._first_subject(inner + 1, i)
             if found is not None:
                 return found
+        # "Police killed a gunman, and two explosions rocked the airport, killing 10": the
+        # last clause joined by ", and" / ", but" before the participle, when it has a subject
+        for j in range(i - 1, start, -1):
+            if s.words[j] in _COORDINATORS and "," in s.text[s.ends[j - 1] : s.starts[j]]:
+                found = self._first_subject(j + 1, i)
+                if found is not None:
+                    return found
+                break
         return self._first_subject(start, i)
 
     def _relative_that(self, j: int) -> bool:
