@@ -72,17 +72,30 @@ def _per_quote(quotes: pd.DataFrame, speaker_col: str, by: str | None) -> pd.Dat
     return table
 
 
+#: speakers bootstrapped at once by :func:`source_table`
+_SPEAKER_BLOCK = 256
+
+
 def _group_rows(
     table: pd.DataFrame, *, n_boot: int, ci: float, rng: np.random.Generator
 ) -> pd.DataFrame:
     speakers = table["_speaker"].astype(str).to_numpy()
     labels = np.unique(speakers)
     words = table["_words"].to_numpy(dtype=float)
-    quantities: dict[str, tuple[Any, Any]] = {}
-    for label in labels:
-        quantities[f"quotes {label}"] = ((speakers == label).astype(float), 1.0)
-        quantities[f"words {label}"] = (words * (speakers == label), words)
-    boot = grouped_bootstrap(table, quantities=quantities, n_boot=n_boot, ci=ci, seed=rng)
+    # the speakers go to the bootstrap a block at a time, each block from the same state of
+    # the generator: the same resamples (and intervals) as one call, in memory that grows
+    # with the block, not with quotes x speakers (5,000 speakers of 20,000 quotes took 16 GB)
+    state, parts = rng.bit_generator.state, []
+    for first in range(0, len(labels), _SPEAKER_BLOCK):
+        rng.bit_generator.state = state
+        quantities: dict[str, tuple[Any, Any]] = {}
+        for label in labels[first : first + _SPEAKER_BLOCK]:
+            quantities[f"quotes {label}"] = ((speakers == label).astype(float), 1.0)
+            quantities[f"words {label}"] = (words * (speakers == label), words)
+        parts.append(
+            grouped_bootstrap(table, quantities=quantities, n_boot=n_boot, ci=ci, seed=rng)
+        )
+    boot = pd.concat(parts, ignore_index=True)
     quotes, word_rows = (
         boot.iloc[0::2].reset_index(drop=True),
         boot.iloc[1::2].reset_index(drop=True),

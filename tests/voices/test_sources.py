@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from corpuskit.voices import sources
 from corpuskit.voices.quotes import quotes
 from corpuskit.voices.sources import SOURCE_COLUMNS, UNRESOLVED, source_table
 
@@ -77,3 +78,23 @@ def test_errors_and_empty(table: pd.DataFrame) -> None:
         source_table(table, speaker_col="who")
     empty = source_table(table.iloc[:0], by="outlet")
     assert empty.empty and list(empty.columns) == ["outlet", "speaker", *SOURCE_COLUMNS]
+
+
+def test_speakers_bootstrapped_in_blocks_give_the_table_of_one_block(monkeypatch):
+    # memory grows with the block of speakers, not with quotes x speakers; every block
+    # starts from the same state of the generator, so the intervals are those of one call
+    rng = np.random.default_rng(5)
+    n = 120
+    quotes = pd.DataFrame(
+        {
+            "doc_id": [f"d{i % 30}" for i in range(n)],
+            "quote_id": range(n),
+            "quote": [" ".join(["word"] * int(k)) for k in rng.integers(1, 12, n)],
+            "speaker": [f"Speaker {k}" for k in rng.integers(0, 9, n)],
+        }
+    )
+    whole = sources.source_table(quotes, speaker_col="speaker", n_boot=100, seed=2)
+    monkeypatch.setattr(sources, "_SPEAKER_BLOCK", 2)
+    blocks = sources.source_table(quotes, speaker_col="speaker", n_boot=100, seed=2)
+    pd.testing.assert_frame_equal(blocks, whole)
+    assert len(whole) == 9 and whole["share_quotes_low"].lt(whole["share_quotes_high"]).all()
