@@ -174,3 +174,23 @@ def test_reasons_third_round(sentence: str, reason: str | None) -> None:
 def test_participle_after_a_coordinated_clause_takes_its_subject(sentence, agent):
     table = agency(sentence, progress=False)
     assert table.loc[table["verb"] == "killing", "agent"].tolist() == [agent]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # "at the hands of" names the agent of a death and makes it violent
+        ("Tens of thousands died in Syria at the hands of the regime.", "the regime"),
+        ("Dozens of prisoners have died at the hands of their guards.", "their guards"),
+    ],
+)
+def test_a_death_at_the_hands_of_someone_is_a_report_with_that_agent(sentence, agent):
+    table = agency(sentence, progress=False, include_excluded=True)
+    row = table[table["verb"] == "died"].iloc[0]
+    assert pd.isna(row["reason"]) and row["construction"] == "intransitive"
+    assert row["agent"] == agent
+
+
+def test_a_death_by_suicide_names_no_agent():
+    table = agency("He died by suicide.", progress=False, include_excluded=True)
+    assert table["agent"].isna().all() and table["reason"].tolist() == ["illness_accident"]

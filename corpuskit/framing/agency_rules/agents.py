@@ -117,6 +117,14 @@ class _Agents(_Heads):
                 return None  # "the shooting may have been inspired by X": X inspired
         return None
 
+    def hands_phrase(self, j: int) -> tuple[int, int] | None:
+        """The agent of an *at the hands of* phrase within a few tokens from ``j`` (``died in
+        Syria at the hands of Bashar Assad``), for predicates whose *by* names no agent."""
+        found = self.by_phrase(j) if j < len(self.s) else None
+        if found is None or self.s.words[found[0] - 4 : found[0]] != ["at", "the", "hands", "of"]:
+            return None
+        return found
+
     def _by_after_tail(self, i: int) -> tuple[int, int] | None:
         """The by-phrase after a victim tail opened by *including* at ``i``: ``were
         killed, including 12 children, by Russian airstrikes``; not the by-phrase of a

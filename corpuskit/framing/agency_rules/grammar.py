@@ -303,7 +303,6 @@ class _Rules(_Nominals):
         """``died``, ``lost their lives``; ``dead`` as predicate, attribute or noun."""
         s = self.s
         after = i + n
-        agent = None
         if form.lemma == "dead":
             k = self.copula_group(i)
             obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
@@ -320,6 +319,7 @@ class _Rules(_Nominals):
         if left:
             return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         inherited = self.previous("victim") if link == "coordinated" else None
+        agent = self.hands_phrase(after)  # "died in Syria at the hands of Bashar Assad"
         return self._clause(
             i, n, form, k, "intransitive", agent, (a, b), negated, inherited, inherit="victim"
         )
