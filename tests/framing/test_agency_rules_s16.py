@@ -194,3 +194,18 @@ def test_a_death_at_the_hands_of_someone_is_a_report_with_that_agent(sentence, a
 def test_a_death_by_suicide_names_no_agent():
     table = agency("He died by suicide.", progress=False, include_excluded=True)
     assert table["agent"].isna().all() and table["reason"].tolist() == ["illness_accident"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time adverb between the relative pronoun and its verb is no subject
+        "The security forces, which shortly thereafter killed the group leader, left the town.",
+        # "the attention of X, which killed": X, since no attention kills
+        "The beheading drew the attention of security forces, which killed the group leader.",
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_of_killing(sentence):
+    table = agency(sentence, progress=False)
+    agents = table.loc[table["verb"] == "killed", "agent"].str.lower().tolist()
+    assert agents in (["security forces"], ["the security forces"])

@@ -33,12 +33,19 @@ from corpuskit.framing.agency_rules.words import (
     _USE,
     _VERBS,
     MEANS,
+    _words,
 )
 
 #: How far back a means noun may open the place phrase a subject chunk ends in.
 _PLACE_PHRASE_WINDOW = 16
 #: Participles of belief or report in "X believed to be Y" after a subject.
 _HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "alleged", "known"])
+#: heads of "X of Y" that no relative clause of killing is about: "the attention of [the army],
+#: which killed" is about the army
+_NOT_AGENT_HEADS = _words(
+    "attention notice ire wrath anger support backing help approval focus interest scrutiny"
+    " condemnation criticism eyes"
+)
 
 
 class _Heads(_Spans):
@@ -112,6 +119,8 @@ class _Heads(_Spans):
                 # "victims of [an attack] which killed": a means or event is the antecedent
                 break
             word = s.words[a - 1]
+            if relative and word == "of" and a > 1 and s.words[a - 2] in _NOT_AGENT_HEADS:
+                break  # "the attention of [the army], which killed": no attention kills
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
             coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))

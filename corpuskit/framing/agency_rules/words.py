@@ -45,6 +45,7 @@ _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
     today yesterday tonight overnight monday tuesday wednesday thursday friday saturday sunday
     morning afternoon evening night week weekend earlier later now recently meanwhile
+    shortly thereafter afterwards afterward soon
     mon tue wed thu fri sat sun weeks month months year years day days hours ago dawn
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec May
