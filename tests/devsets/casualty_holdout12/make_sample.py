@@ -56,11 +56,13 @@ def text_key(texts: pd.Series) -> pd.Series:
     return texts.str.lower().str.replace(r"[^0-9a-z]+", "", regex=True)
 
 
-def main() -> None:
+def draw_sample(seed: int, seen_files: list[Path], prefix: str) -> pd.DataFrame:
+    """This rule's draw with ``seed``, leaving out the articles and sentence keys of
+    ``seen_files``; items are ``prefix`` + a 4-digit number (the later hold-outs call it)."""
     first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path) for path in SEEN])
+    seen = pd.concat([pd.read_csv(path) for path in seen_files])
     seen_ids, seen_texts = set(seen["doc_id"]), set(text_key(seen["text"]))
-    rng = np.random.default_rng(SEED)
+    rng = np.random.default_rng(seed)
     parts = []
     for corpus, documents, n in first.STRATA:
         pool = first.candidates(corpus, documents)
@@ -76,9 +78,18 @@ def main() -> None:
     drawn.insert(0, "stratum", "article_bias_prediction:war top-up")
     parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"w{i:04d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
+    sample.insert(0, "item", [f"{prefix}{i:04d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def write(sample: pd.DataFrame, out: Path) -> None:
+    """Write the draw to the optional argument, else to ``out``, and print its strata."""
+    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else out, index=False)
     print(sample.groupby("stratum").size(), sample["doc_id"].nunique())
+
+
+def main() -> None:
+    write(draw_sample(SEED, SEEN, "w"), OUT)
 
 
 if __name__ == "__main__":

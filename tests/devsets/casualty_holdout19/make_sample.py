@@ -20,11 +20,7 @@ Run from the repository root:
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
 
 SEED = 20261291
 HERE = Path(__file__).parent
@@ -39,43 +35,18 @@ SEEN = [
 ]
 
 
-def _first_holdout():
-    path = DEVSETS / "casualty_holdout" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("casualty_holdout_sample", path)
+def _twelfth():
+    """The twelfth hold-out's draw (``../casualty_holdout12/make_sample.py``): this rule."""
+    path = DEVSETS / "casualty_holdout12" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("casualty_holdout12_sample", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def text_key(texts: pd.Series) -> pd.Series:
-    """A sentence's letters and digits in lower case: copies that differ only in
-    punctuation, spacing or case share it."""
-    return texts.str.lower().str.replace(r"[^0-9a-z]+", "", regex=True)
-
-
 def main() -> None:
-    first = _first_holdout()
-    seen = pd.concat([pd.read_csv(path) for path in SEEN])
-    seen_ids, seen_texts = set(seen["doc_id"]), set(text_key(seen["text"]))
-    rng = np.random.default_rng(SEED)
-    parts = []
-    for corpus, documents, n in first.STRATA:
-        pool = first.candidates(corpus, documents)
-        pool = pool[~pool["doc_id"].isin(seen_ids) & ~text_key(pool["text"]).isin(seen_texts)]
-        drawn = first.draw(pool, n, rng).copy()
-        drawn.insert(0, "stratum", f"{corpus}:{documents}")
-        parts.append(drawn)
-    shortfall = sum(n for _, _, n in first.STRATA) - sum(map(len, parts))
-    pool = first.candidates("article_bias_prediction", "war")
-    pool = pool[~pool["doc_id"].isin(seen_ids | set(pd.concat(parts)["doc_id"]))]
-    pool = pool[~text_key(pool["text"]).isin(seen_texts)]
-    drawn = first.draw(pool, shortfall, rng).copy()
-    drawn.insert(0, "stratum", "article_bias_prediction:war top-up")
-    parts.append(drawn)
-    sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"e{i:04d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
-    print(sample.groupby("stratum").size(), sample["doc_id"].nunique())
+    twelfth = _twelfth()
+    twelfth.write(twelfth.draw_sample(SEED, SEEN, "e"), OUT)
 
 
 if __name__ == "__main__":
