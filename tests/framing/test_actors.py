@@ -369,3 +369,21 @@ def test_resolve_actor_and_find_responsible_take_text() -> None:
     with pytest.warns(FutureWarning, match="phrases= is deprecated.*use data= instead"):
         old = resolve_actors(phrases=["ISIS militants", "gunmen"])
     pd.testing.assert_frame_equal(old, resolve_actors(["ISIS militants", "gunmen"]))
+
+
+@pytest.mark.parametrize(
+    ("agent", "actor", "rule"),
+    [
+        # the forces of a state the lexicon lacks, named by nationality: an identified actor
+        ("Algerian security forces", "other", "nationality"),
+        ("Egyptian troops", "other", "nationality"),
+        ("the Algerian security forces", "other", "proper_name"),
+        # a listed state keeps its code; a generic opening word names no one
+        ("Iraqi forces", "iraq_gov", "head"),
+        ("Masked gunmen", "unknown", "generic"),
+        ("Security forces", "unknown", "generic"),
+    ],
+)
+def test_forces_named_by_a_nationality_the_lexicon_lacks(agent, actor, rule):
+    table = ck.resolve_actors(pd.Series([agent]))
+    assert table[["actor", "rule"]].iloc[0].tolist() == [actor, rule]

@@ -411,6 +411,10 @@ def _match(
     return ActorMatch(phrase, name.actor, sub_actor, matched, rule)
 
 
+#: a capitalised nationality adjective opening a phrase ("Algerian", "Egyptian", "Nigerian")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)$")
+
+
 def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int]) -> ActorMatch:
     """The outcome for a core that names no actor of the lexicon."""
     at = [
@@ -433,6 +437,11 @@ def _fallback(phrase: str, spans: list[tuple[int, int, str]], covered: set[int])
         return ActorMatch(phrase, "other", None, " ".join(proper), "proper_name")
     if head in _POLICE_HEADS:
         return ActorMatch(phrase, "other", None, phrase[spans[-1][0] : spans[-1][1]], "police")
+    first = phrase[spans[0][0] : spans[0][1]]
+    if len(spans) > 1 and head in FORCE_HEADS and 0 not in covered and _NATIONALITY.match(first):
+        # "Algerian security forces", "Egyptian troops": a state's forces the lexicon does
+        # not list (as "the Algerian security forces" is), not an unidentified group
+        return ActorMatch(phrase, "other", None, first, "nationality")
     rule = "generic" if head in _GENERIC_HEADS or head in FORCE_HEADS else "unmatched"
     return ActorMatch(phrase, "unknown", None, None, rule)
 
