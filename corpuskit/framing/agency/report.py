@@ -11,13 +11,13 @@ triggers of the casualty development sets (``tests/devsets/casualty*``, each row
 labelled casualty or not by two coders and an adjudicator).
 
 The bundled model (``corpuskit/framing/data/casualty_report_model.tsv.gz``; rebuilt by
-``tests/devsets/casualty/train_report_model.py``) was fitted on every set but the test
-half of the first one; ``ck.agency`` excludes a clause the rules keep when its score is
-below :data:`REPORT_THRESHOLD` (reason ``unlikely_report``). The threshold and ``C``
-were chosen by leaving each hold-out set out in turn (``docs/methods.md`` gives the
-figures): pooled over 17 hold-outs, with each set's clauses from the rules as they were
-when it was first scored, precision rose from 0.852 to 0.913 and recall fell from 0.897
-to 0.864.
+``tests/devsets/casualty/report_model.py fit``) was fitted on the first set's tuning
+half and the first seventeen hold-outs; ``ck.agency`` excludes a clause the rules keep
+when its score is below :data:`REPORT_THRESHOLD` (reason ``unlikely_report``). The
+threshold and ``C`` were chosen by leaving each hold-out set out in turn
+(``docs/agency.md`` gives the figures): pooled over 17 hold-outs, with each set's
+clauses from the rules as they were when it was first scored, precision rose from 0.852
+to 0.914 and recall fell from 0.897 to 0.869.
 
 Example:
     >>> texts = ["Jets killed 20 civilians in the market.", "The bill was killed in the Senate.",
@@ -37,7 +37,6 @@ import functools
 import gzip
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
@@ -45,8 +44,8 @@ from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
@@ -124,20 +123,20 @@ class CasualtyReportClassifier(ClassifierMixin, BaseEstimator):
         self, X: pd.DataFrame | Iterable[tuple[str, int, int]], y: Sequence[int]
     ) -> CasualtyReportClassifier:
         """Fit the regression (``liblinear`` solver: deterministic)."""
-        rows = [set(clause_features(*t)) for t in _triples(X)]
+        rows = [clause_features(*t) for t in _triples(X)]
         labels = np.asarray(y, dtype=int)
         if len(rows) != len(labels):
             raise ValueError(f"X has {len(rows)} clauses but y has {len(labels)} labels")
         if set(np.unique(labels)) != {0, 1}:
             raise ValueError("y must hold both labels 0 (no report) and 1 (casualty report)")
-        counts = Counter(f for row in rows for f in row)
-        vocabulary = sorted(f for f, n in counts.items() if n >= self.min_count)
-        index = {f: i for i, f in enumerate(vocabulary)}
-        matrix = _matrix(rows, index)
+        # the features are given: binary presence, kept when in at least min_count clauses
+        vectorizer = CountVectorizer(analyzer=list, binary=True, min_df=self.min_count)
+        matrix = vectorizer.fit_transform(rows)
         regression = LogisticRegression(C=self.C, solver="liblinear", max_iter=1000, random_state=0)
         regression.fit(matrix, labels)
         coef = regression.coef_[0]
-        self.weights_ = {f: float(coef[i]) for f, i in index.items() if coef[i] != 0.0}
+        names = vectorizer.get_feature_names_out()
+        self.weights_ = {str(f): float(w) for f, w in zip(names, coef) if w != 0.0}
         self.intercept_ = float(regression.intercept_[0])
         self.classes_ = np.array([0, 1])
         return self
@@ -181,14 +180,6 @@ class CasualtyReportClassifier(ClassifierMixin, BaseEstimator):
         model.weights_ = {feature: float(weight) for feature, weight in pairs[1:]}
         model.classes_ = np.array([0, 1])
         return model
-
-
-def _matrix(rows: list[set[str]], index: dict[str, int]) -> sp.csr_matrix:
-    columns = [[index[f] for f in row if f in index] for row in rows]
-    indptr = np.cumsum([0] + [len(c) for c in columns])
-    indices = np.fromiter((i for c in columns for i in c), dtype=np.int64, count=int(indptr[-1]))
-    data = np.ones(len(indices))
-    return sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(index)))
 
 
 @functools.cache
