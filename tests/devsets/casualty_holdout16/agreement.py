@@ -5,14 +5,13 @@ Items ``g0001``-``g0230``, labelled in ``holdout20/casualty`` outside the reposi
 (The adjudication brief calls the items ``y0001``-``y0230``; the files number
 them ``g0001``-``g0230``, and ``y`` is hold-out 14.)
 
-The same unit and variable rules as the first casualty set, written out here
-as in hold-out 15's ``agreement.py`` (which this file copies; it imports
-nothing from the first set's folder or from ``corpuskit``): rows of the two
-passes are one unit when their trigger spans overlap in the same item (a
-trigger listed by one coder only counts as ``casualty = no`` for the other);
-Krippendorff's alpha (nominal) on ``casualty`` over all units, and on
-``construction``, ``actor`` and ``victim_type`` over the units both coders
-call casualty clauses (an empty ``victim_type`` of a ``yes`` row is read as
+The same unit and variable rules as the first casualty set, as hold-out 15's
+``agreement.py`` computes them (this file calls it; nothing of ``corpuskit``):
+rows of the two passes are one unit when their trigger spans overlap in the same
+item (a trigger listed by one coder only counts as ``casualty = no`` for the
+other); Krippendorff's alpha (nominal) on ``casualty`` over all units, and on
+``construction``, ``actor`` and ``victim_type`` over the units both coders call
+casualty clauses (an empty ``victim_type`` of a ``yes`` row is read as
 ``unspecified``); agents are compared as exact strings after lower-casing and
 removing a leading *the/a/an*.
 
@@ -42,117 +41,17 @@ set's passes.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
-from collections import Counter
-from itertools import permutations
 from pathlib import Path
 
-import pandas as pd
-
 HERE = Path(__file__).parent
-
-
-def krippendorff_alpha(values) -> float:
-    """Krippendorff's alpha, nominal metric, for a units x coders array (None = missing).
-
-    Units with fewer than two values are not pairable and are dropped. With no
-    expected disagreement (one value throughout) alpha is 1.0 when nothing is
-    observed to disagree, else undefined (nan).
-    """
-    coincidences: Counter = Counter()
-    for unit in values:
-        present = [value for value in unit if value is not None and value == value]
-        m = len(present)
-        if m < 2:
-            continue
-        for first, second in permutations(range(m), 2):
-            coincidences[(present[first], present[second])] += 1.0 / (m - 1)
-    totals: Counter = Counter()
-    for (first, _), weight in coincidences.items():
-        totals[first] += weight
-    n = sum(totals.values())
-    if n <= 1:
-        return float("nan")
-    observed = sum(weight for (first, second), weight in coincidences.items() if first != second)
-    expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k) / (n - 1)
-    if expected == 0:
-        return 1.0 if observed == 0 else float("nan")
-    return 1.0 - observed / expected
-
-
-def read(folder: Path, name: str) -> pd.DataFrame:
-    """One labels file, with its trigger spans."""
-    frame = pd.read_csv(folder / name, dtype=str, keep_default_na=False)
-    frame = frame[frame["trigger"] != ""].copy()
-    frame["start"] = frame["trigger_start"].astype(int)
-    frame["end"] = frame["start"] + frame["trigger"].str.len()
-    yes = frame["casualty"] == "yes"
-    frame.loc[yes & (frame["victim_type"] == ""), "victim_type"] = "unspecified"
-    return frame
-
-
-def align(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of rows (either side may be missing) that label the same predicate."""
-    pairs, used = [], set()
-    for _, row in a.iterrows():
-        same = b[(b["item"] == row["item"]) & (b["start"] < row["end"]) & (b["end"] > row["start"])]
-        match = next((j for j in same.index if j not in used), None)
-        if match is not None:
-            used.add(match)
-        pairs.append((row, None if match is None else b.loc[match]))
-    pairs += [(None, b.loc[j]) for j in b.index if j not in used]
-    columns = ["casualty", "construction", "actor", "victim_type", "agent", "victim_count"]
-    rows = []
-    for left, right in pairs:
-        record = {}
-        for side, row in (("a", left), ("b", right)):
-            for column in columns:
-                record[f"{column}_{side}"] = (
-                    "no"
-                    if row is None and column == "casualty"
-                    else (None if row is None else row[column])
-                )
-        rows.append(record)
-    return pd.DataFrame(rows)
-
-
-def normalise(agent: str | None) -> str:
-    text = (agent or "").strip().lower()
-    for article in ("the ", "a ", "an "):
-        if text.startswith(article):
-            return text[len(article) :]
-    return text
-
-
-def agreement(pairs: pd.DataFrame) -> pd.DataFrame:
-    """One row per variable: units, raw agreement and alpha."""
-    both = pairs[(pairs["casualty_a"] == "yes") & (pairs["casualty_b"] == "yes")]
-    rows = []
-    for variable, frame in (
-        ("casualty", pairs),
-        ("construction", both),
-        ("actor", both),
-        ("victim_type", both),
-    ):
-        values = frame[[f"{variable}_a", f"{variable}_b"]]
-        rows.append(
-            {
-                "variable": variable,
-                "units": len(values),
-                "agreement": float((values.iloc[:, 0] == values.iloc[:, 1]).mean()),
-                "alpha": krippendorff_alpha(values.to_numpy().tolist()),
-            }
-        )
-    same_agent = both["agent_a"].map(normalise) == both["agent_b"].map(normalise)
-    rows.append(
-        {
-            "variable": "agent (exact)",
-            "units": len(both),
-            "agreement": float(same_agent.mean()),
-            "alpha": float("nan"),
-        }
-    )
-    return pd.DataFrame(rows)
+_SPEC = importlib.util.spec_from_file_location(
+    "casualty_holdout15_agreement", HERE.parent / "casualty_holdout15" / "agreement.py"
+)
+fifteenth = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(fifteenth)
+read, align, agreement = fifteenth.read, fifteenth.align, fifteenth.agreement
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
 Items ``d0001``-``d0230`` (230 sentences), labelled in ``hold22/casualty``
 outside the repository.
 
-The same unit and variable rules as the first casualty set, as hold-out 17's
+The same unit and variable rules as the first casualty set, as hold-out 15's
 ``agreement.py`` computes them (this file calls it; nothing of ``corpuskit``):
 rows of the two passes are one unit when their trigger spans overlap in the same
 item (a trigger listed by one coder only counts as ``casualty = no`` for the
@@ -52,11 +52,11 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 _SPEC = importlib.util.spec_from_file_location(
-    "casualty_holdout17_agreement", HERE.parent / "casualty_holdout17" / "agreement.py"
+    "casualty_holdout15_agreement", HERE.parent / "casualty_holdout15" / "agreement.py"
 )
-seventeenth = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(seventeenth)
-read, align, agreement = seventeenth.read, seventeenth.align, seventeenth.agreement
+fifteenth = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(fifteenth)
+read, align, agreement = fifteenth.read, fifteenth.align, fifteenth.agreement
 
 
 def main() -> None:
