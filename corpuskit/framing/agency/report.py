@@ -113,6 +113,13 @@ class CasualtyReportClassifier(ClassifierMixin, BaseEstimator):
         weights_: feature -> coefficient (only features with a nonzero one).
         intercept_: the intercept.
         classes_: ``[0, 1]``.
+
+    Example:
+        >>> texts = ["Jets killed 20 civilians.", "The bill was killed in the Senate."] * 4
+        >>> X = pd.DataFrame({"text": texts, "start": [5, 13] * 4, "end": [11, 19] * 4})
+        >>> model = CasualtyReportClassifier(min_count=1).fit(X, [1, 0] * 4)
+        >>> model.predict(X.iloc[:2]).tolist()
+        [1, 0]
     """
 
     def __init__(self, C: float = 1.0, min_count: int = 2) -> None:
@@ -184,7 +191,12 @@ class CasualtyReportClassifier(ClassifierMixin, BaseEstimator):
 
 @functools.cache
 def default_report_classifier() -> CasualtyReportClassifier:
-    """The bundled model (see the module docstring)."""
+    """The bundled model (see the module docstring), read once.
+
+    Example:
+        >>> len(default_report_classifier().weights_) > 1000
+        True
+    """
     with (files("corpuskit.framing") / "data" / _MODEL_FILE).open("rb") as raw:
         return CasualtyReportClassifier.load(raw)
 
