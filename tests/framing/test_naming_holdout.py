@@ -29,6 +29,7 @@ HOLDOUTS = [
     "naming_holdout12",
     "naming_holdout13",
     "naming_holdout14",
+    "naming_holdout15",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -64,6 +65,15 @@ SHORT_STRATA = {
         "insurgents": 0,
         "armed_groups": 0,
     },
+    # hold-out 15: no `fighters`, `jihadists`, `army`, `insurgents` or `armed_groups` hit
+    # was left
+    "naming_holdout15": {
+        "fighters": 0,
+        "jihadists": 0,
+        "army": 0,
+        "insurgents": 0,
+        "armed_groups": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -82,6 +92,7 @@ AGREEMENT = {
     "naming_holdout12": ([210, 211, 180], [0.989, 0.988, 0.975]),
     "naming_holdout13": ([190, 192, 154], [0.982, 0.989, 1.0]),
     "naming_holdout14": ([163, 165, 135], [0.986, 1.0, 1.0]),
+    "naming_holdout15": ([150, 149, 123], [1.0, 0.982, 0.929]),
 }
 
 

@@ -22,91 +22,24 @@ Run: ``python agreement.py`` (paths are relative to this file).
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
+import importlib.util
 from pathlib import Path
 
 import pandas as pd
 
 HERE = Path(__file__).parent
+_SPEC = importlib.util.spec_from_file_location(
+    "naming_holdout12_agreement", HERE.parent / "naming_holdout12" / "agreement.py"
+)
+twelfth = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(twelfth)
+agreement = twelfth.agreement
 
 
-def krippendorff_alpha_nominal(values: pd.DataFrame) -> float:
-    """Krippendorff's alpha for nominal codes; one row per unit, one column per coder.
-
-    Every unit here has a value from both coders, so each unit contributes its
-    two ordered pairs to the coincidence matrix. alpha = 1 - D_o / D_e, with
-    D_o the share of coincidences that disagree and D_e the disagreement
-    expected from the pooled marginals, ``sum_{c != k} n_c n_k / (n (n - 1))``.
-    """
-    pairs = [tuple(row) for row in values.itertuples(index=False)]
-    if any(len(pair) != 2 for pair in pairs):
-        raise ValueError("two coders expected")
-    n = 2 * len(pairs)
-    observed = sum(2 for x, y in pairs if x != y) / n
-    marginals = Counter(v for pair in pairs for v in pair)
-    expected = (n * n - sum(c * c for c in marginals.values())) / (n * (n - 1))
-    if expected == 0:
-        return 1.0
-    return 1.0 - observed / expected
-
-
-def pairs(folder: Path = HERE) -> pd.DataFrame:
-    """One row per item of ``hits.csv``: referent/use of coder a and coder b."""
-    hits = pd.read_csv(folder / "hits.csv", dtype=str, keep_default_na=False)[["item"]]
-    frame = hits
-    for side in ("a", "b"):
-        labels = pd.read_csv(folder / f"labels_{side}.csv", dtype=str, keep_default_na=False)
-        if sorted(labels["item"]) != sorted(hits["item"]) or labels["item"].duplicated().any():
-            raise SystemExit(f"labels_{side}.csv items differ from hits.csv")
-        labels = labels[["item", "referent", "use"]].rename(
-            columns={"referent": f"referent_{side}", "use": f"use_{side}"}
-        )
-        frame = frame.merge(labels, on="item", how="left")
-    for side in ("a", "b"):
-        frame[f"use_{side}"] = frame[f"use_{side}"].replace("", "(none)")
-    return frame
-
-
-def agreement(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per variable: units, agreeing units, percent agreement and alpha."""
-    actors = frame[(frame["referent_a"] != "none") & (frame["referent_b"] != "none")]
-    rows = []
-    for variable, values in (
-        ("referent", frame[["referent_a", "referent_b"]]),
-        ("use", frame[["use_a", "use_b"]]),
-        ("use | actor", actors[["use_a", "use_b"]]),
-    ):
-        agree = values.iloc[:, 0] == values.iloc[:, 1]
-        rows.append(
-            {
-                "variable": variable,
-                "units": len(values),
-                "agree": int(agree.sum()),
-                "agreement": float(agree.mean()),
-                "alpha": krippendorff_alpha_nominal(values),
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-def main(folder: Path = HERE) -> None:
-    frame = pairs(folder)
-    print(agreement(frame).round(3).to_string(index=False))
-    print()
-    print("referent (rows: coder a, columns: coder b)")
-    print(pd.crosstab(frame["referent_a"], frame["referent_b"]).to_string())
-    print()
-    print("use (rows: coder a, columns: coder b)")
-    print(pd.crosstab(frame["use_a"], frame["use_b"]).to_string())
-    disagree = frame[
-        (frame["referent_a"] != frame["referent_b"]) | (frame["use_a"] != frame["use_b"])
-    ]
-    print()
-    print(f"label disagreements: {len(disagree)}")
-    if len(disagree):
-        print(disagree.to_string(index=False))
+def pairs() -> pd.DataFrame:
+    """One row per item of this set's ``hits.csv``: referent/use of coder a and coder b."""
+    return twelfth.pairs(HERE)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
+    twelfth.main(HERE)

@@ -1,4 +1,4 @@
-"""The sixth to fourteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``14``) are what
+"""The sixth to fifteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``15``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -226,6 +226,26 @@ FACTS = {
             "kurdish": 1,
         },
         "uses": {"person": 120, "": 30, "event_adjective": 15},
+    },
+    15: {
+        "seed": 20261281,
+        "items": ("t", 150),
+        "labels": [("t0132", "b")],
+        "decisions": 127,
+        "referents": {
+            "unknown": 39,
+            "none": 26,
+            "other": 24,
+            "rebels": 18,
+            "syria_gov": 14,
+            "us": 13,
+            "isis": 8,
+            "iran": 3,
+            "western_other": 3,
+            "kurdish": 1,
+            "iraq_gov": 1,
+        },
+        "uses": {"person": 117, "": 26, "event_adjective": 7},
     },
 }
 

@@ -1,0 +1,50 @@
+"""Agreement between the two labelling passes of the fifteenth naming hold-out set (session 18).
+
+The same units and variables as the earlier naming hold-outs
+(``naming_holdout14/agreement.py``, itself modelled on
+``naming_holdout13/agreement.py``): one unit per naming hit (150 items,
+``t0001``-``t0150``, both coders labelled every one); percent agreement and
+Krippendorff's alpha (nominal) on ``referent``, on ``use`` over all items (the
+empty use of a hit coded ``none`` read as its own value ``(none)``), and on
+``use`` over the hits both coders say name an actor (``referent != none``).
+Confusion tables of ``referent`` and ``use`` (rows: coder a, columns: coder b)
+and the list of label disagreements follow.
+
+This file is self-contained: it computes alpha itself (nominal data, two
+coders, no missing values) instead of importing the library, so it runs next
+to the label files wherever the folder is. Given another folder as its argument
+it scores that folder's ``labels_a.csv`` and ``labels_b.csv`` instead (used to
+check that it reproduces hold-out 14's published figures: referent 0.986, use
+1.000, use over actors 1.000).
+
+Figures on this set: referent 150/150 (1.000, alpha 1.000), use 149/150
+(0.993, alpha 0.982), use over the 124 hits both passes call an actor
+123/124 (0.992, alpha 0.929). The one label disagreement is t0132 (``use``
+only: a ``event_adjective``, b ``person``).
+
+Run: ``python agreement.py`` (paths are relative to this file).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).parent
+_SPEC = importlib.util.spec_from_file_location(
+    "naming_holdout12_agreement", HERE.parent / "naming_holdout12" / "agreement.py"
+)
+twelfth = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(twelfth)
+agreement = twelfth.agreement
+
+
+def pairs() -> pd.DataFrame:
+    """One row per item of this set's ``hits.csv``: referent/use of coder a and coder b."""
+    return twelfth.pairs(HERE)
+
+
+if __name__ == "__main__":
+    twelfth.main(HERE)
