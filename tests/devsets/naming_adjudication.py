@@ -63,7 +63,7 @@ def adjudicate(
     decisions: dict[str, tuple[str, str]],
     fixes: dict[str, dict[str, str]],
 ) -> None:
-    """Check the decisions against the two passes in ``folder`` and write its ``labels_gold.csv``."""
+    """Check the decisions against the two passes in ``folder``; write its ``labels_gold.csv``."""
     items = list(pd.read_csv(folder / "hits.csv", dtype=str)["item"])
     passes = {coder: read(folder, coder) for coder in ("a", "b")}
     for coder, frame in passes.items():
