@@ -34,6 +34,7 @@ REFERENTS = {
 }
 USES = {"person", "event_adjective"}
 
+
 def read(folder: Path, coder: str) -> pd.DataFrame:
     """One pass's labels (or the gold), every field a string."""
     return pd.read_csv(folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
