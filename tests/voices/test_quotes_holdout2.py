@@ -57,17 +57,24 @@ def check_labels(folder: Path, texts: dict[str, str], name: str) -> None:
             assert row.is_quote == "no" and row.reason in {"title", "name", "scare", "other"}, row
 
 
-def check_gold(folder: Path, adjudicate, one_pass: dict | None = None) -> pd.DataFrame:
+def check_gold(
+    folder: Path, adjudicate, one_pass: dict | None = None, starts: dict | None = None
+) -> pd.DataFrame:
     """The gold of a quotes hold-out is pass a with the adjudicator's ``DECISIONS`` (one per
     stretch the passes differ on) applied, and the stretches only one pass has
-    (``one_pass``: ``{(item, start): coder}``) taken from it; returns the gold."""
+    (``one_pass``: ``{(item, start): coder}``) taken from it; a stretch the passes start at
+    different offsets (``starts``: pass a's (item, start) -> pass b's) is keyed by pass b's
+    start; returns the gold."""
     one_pass = one_pass or {}
+    starts = starts or {}
     passes = {
-        coder: pd.read_csv(
-            folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False
-        ).set_index(KEY)
+        coder: pd.read_csv(folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
         for coder in ("a", "b")
     }
+    keys = zip(passes["a"]["item"], passes["a"]["start"], strict=True)
+    passes["a"]["start"] = [starts.get(key, key)[1] for key in keys]
+    passes = {coder: frame.set_index(KEY) for coder, frame in passes.items()}
+    decisions = {starts.get(key, key): value for key, value in adjudicate.DECISIONS.items()}
     gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False).set_index(KEY)
     # both passes label the same stretches but those one pass alone has, in the gold's order
     shared = [key for key in gold.index if key not in one_pass]
@@ -75,10 +82,10 @@ def check_gold(folder: Path, adjudicate, one_pass: dict | None = None) -> pd.Dat
     assert set(passes["a"].index) & set(passes["b"].index) == set(shared)
     coded = [c for c in gold.columns if c not in ("coder", "note")]
     differ = (passes["a"].loc[shared, coded] != passes["b"].loc[shared, coded]).any(axis=1)
-    assert set(differ.index[differ]) | set(one_pass) == set(adjudicate.DECISIONS)
+    assert set(differ.index[differ]) | set(one_pass) == set(decisions)
     alone = [passes[coder].loc[[key]] for key, coder in one_pass.items()]
     expected = pd.concat([passes["a"].loc[shared], *alone]).loc[gold.index]
-    for key, (who, changes, _reason) in adjudicate.DECISIONS.items():
+    for key, (who, changes, _reason) in decisions.items():
         expected.loc[key] = passes[who].loc[key]
         for column, value in changes.items():
             expected.loc[key, column] = value

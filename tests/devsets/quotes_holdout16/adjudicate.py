@@ -181,65 +181,16 @@ through corpuskit's loader).
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
-import pandas as pd
-
 HERE = Path(__file__).parent
+_SPEC = importlib.util.spec_from_file_location(
+    "quotes_adjudication", HERE.parent / "quotes_adjudication.py"
+)
+shared = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(shared)
 
-#: the columns of labels_a.csv / labels_b.csv (as quotes_holdout15), in order
-COLUMNS = [
-    "item",
-    "coder",
-    "quote_id",
-    "part",
-    "start",
-    "end",
-    "quote",
-    "is_quote",
-    "reason",
-    "kind",
-    "speaker_as_written",
-    "speaker",
-    "speaker_title",
-    "speaks_for",
-    "speaker_type",
-    "note",
-]
-
-LABELLED = [
-    "quote_id",
-    "part",
-    "is_quote",
-    "reason",
-    "kind",
-    "speaker_as_written",
-    "speaker",
-    "speaker_title",
-    "speaks_for",
-    "speaker_type",
-]
-
-REASONS = {"title", "name", "scare", "other"}
-KINDS = {"full", "fragment"}
-TYPES = {
-    "official",
-    "politician",
-    "military",
-    "armed_group",
-    "ngo_un",
-    "expert",
-    "media",
-    "witness_resident",
-    "anonymous",
-    "unknown",
-}
-
-#: (item, start) -> the one pass that has the stretch (the other has no row there); none in this set
-ONE_PASS: dict[tuple[str, str], str] = {}
-
-#: (item, start) of the common stretches whose end (and so quote text) differs between the passes; none
-SPAN_DIFFERENCES: set[tuple[str, str]] = set()
 
 #: the differences by labelled field, as counted in the docstring (checked by ``main``)
 FIELD_COUNTS = {
@@ -572,156 +523,8 @@ FIXES: dict[tuple[str, str], tuple[dict[str, str], str]] = {
 }
 
 
-def article_texts(articles: pd.DataFrame) -> dict[str, str]:
-    """The article texts by item: from ``texts/`` next to this file, else through corpuskit.
-
-    ``texts/<item>.txt`` holds the text as ``open(path).read()`` gives it (the labels' offsets
-    are into these strings); in the repository the texts are read from the corpus instead.
-    """
-    folder = HERE / "texts"
-    if folder.is_dir():
-        texts = {}
-        for item in articles["item"]:
-            with open(folder / f"{item}.txt", encoding="utf-8") as handle:
-                texts[item] = handle.read()
-        return texts
-    import corpuskit as ck
-
-    datasets: dict[str, pd.DataFrame] = {}
-    texts = {}
-    for article in articles.itertuples():
-        corpus = article.stratum.split(":")[0]
-        if corpus not in datasets:
-            datasets[corpus] = ck.load_dataset(corpus)
-        frame = datasets[corpus]
-        texts[article.item] = frame.loc[frame["doc_id"] == article.doc_id, "text"].iloc[0]
-    return texts
-
-
-def check(gold: pd.DataFrame) -> None:
-    """Columns and codes; text[start:end] == quote; quote_ids in order of first appearance; parts consecutive."""
-    assert list(gold.columns) == COLUMNS, list(gold.columns)
-    assert set(gold["is_quote"]) <= {"yes", "no"}
-    assert (gold["coder"] == "gold").all()
-    assert not gold.duplicated(["item", "start"]).any()
-    for item, rows in gold.groupby("item", sort=False):
-        seen: list[str] = []
-        parts: dict[str, list[int]] = {}
-        for row in rows.sort_values(
-            "start", key=lambda s: s.astype(int), kind="stable"
-        ).itertuples():
-            if row.quote_id not in seen:
-                seen.append(row.quote_id)
-            parts.setdefault(row.quote_id, []).append(int(row.part))
-        assert seen == [str(n) for n in range(1, len(seen) + 1)], (item, seen)
-        for quote_id, numbers in parts.items():
-            assert numbers == list(range(1, len(numbers) + 1)), (item, quote_id, numbers)
-        # the parts of one quote share their speaker
-        shared = ["is_quote", "speaker", "speaker_title", "speaks_for", "speaker_type"]
-        for quote_id, group in rows.groupby("quote_id"):
-            assert len(group[shared].drop_duplicates()) == 1, (item, quote_id)
-    quotes = gold[gold["is_quote"] == "yes"]
-    assert (quotes["reason"] == "").all() and quotes["kind"].isin(KINDS).all()
-    assert quotes["speaker_type"].isin(TYPES).all() and (quotes["speaker"] != "").all()
-    others = gold[gold["is_quote"] == "no"]
-    assert others["reason"].isin(REASONS).all() and (others[LABELLED[4:]] == "").all().all()
-    assert (gold["quote_id"] != "0").all()  # every article has quotation marks
-    articles = pd.read_csv(HERE / "articles.csv", dtype=str)
-    assert set(gold["item"]) == set(articles["item"])
-    texts = article_texts(articles)
-    bad = 0
-    for article in articles.itertuples():
-        text = texts[article.item]
-        assert len(text) == int(article.length), (article.item, len(text), article.length)
-        for row in gold[gold["item"] == article.item].itertuples():
-            start, end = int(row.start), int(row.end)
-            if not 0 <= start <= end <= len(text) or text[start:end] != row.quote:
-                bad += 1
-                print("offset mismatch:", row.item, row.start, row.end)
-            if "\n" in row.quote:  # one part per paragraph
-                bad += 1
-                print("row crosses a paragraph break:", row.item, row.start)
-            # speaker_as_written, when given, is a phrase of the article
-            if row.speaker_as_written and row.speaker_as_written not in text:
-                bad += 1
-                print("speaker_as_written not in the text:", row.item, row.start)
-    assert not bad, bad
-    print(f"checked: text[start:end] == quote for all {len(gold)} rows in {len(articles)} articles")
-
-
 def main() -> None:
-    passes = {
-        coder: pd.read_csv(HERE / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
-        for coder in ("a", "b")
-    }
-    for coder, frame in passes.items():
-        assert list(frame.columns) == COLUMNS and (frame["coder"] == coder).all(), coder
-    keyed = {
-        coder: frame.set_index(["item", "start"], drop=False) for coder, frame in passes.items()
-    }
-    for coder, frame in keyed.items():
-        assert not frame.index.duplicated().any(), coder
-    a, b = keyed["a"], keyed["b"]
-
-    # spans: the passes mark the same stretches with the same ends (no one-pass rows, no span differences)
-    assert set(a.index) ^ set(b.index) == set(ONE_PASS), set(a.index) ^ set(b.index)
-    common = [key for key in a.index if key in b.index]
-    span = {key for key in common if any(a.loc[key, c] != b.loc[key, c] for c in ("end", "quote"))}
-    assert span == SPAN_DIFFERENCES, span
-
-    # every labelled difference is decided
-    fields = {key for key in common if any(a.loc[key, c] != b.loc[key, c] for c in LABELLED)}
-    assert set(DECISIONS) == fields, set(DECISIONS) ^ fields
-    assert not set(FIXES) - set(DECISIONS), set(FIXES) - set(DECISIONS)
-    by_field = {
-        column: sum(a.loc[key, column] != b.loc[key, column] for key in fields)
-        for column in LABELLED
-    }
-    assert by_field == FIELD_COUNTS, by_field
-
-    rows = []
-    for key in sorted(a.index, key=lambda k: (k[0], int(k[1]))):
-        coder = DECISIONS[key][0] if key in DECISIONS else "a"  # agreed stretch: a's row
-        chosen = a.loc[key].copy()
-        if coder == "b":
-            for column in [*LABELLED, "note"]:
-                chosen[column] = b.loc[key, column]
-        for column, value in FIXES.get(key, ({}, ""))[0].items():
-            assert chosen[column] != value, (key, column)
-            chosen[column] = value
-        rows.append(chosen)
-    gold = pd.DataFrame(rows).reset_index(drop=True).assign(coder="gold")[COLUMNS]
-    check(gold)
-    gold.to_csv(HERE / "labels_gold.csv", index=False, lineterminator="\n")
-
-    # a decision is for a (or b) when the gold row equals that pass's row in every labelled field
-    for_a = for_b = neither = 0
-    for key in DECISIONS:
-        row = gold[(gold["item"] == key[0]) & (gold["start"] == key[1])].iloc[0]
-        if all(row[c] == a.loc[key, c] for c in LABELLED):
-            for_a += 1
-        elif all(row[c] == b.loc[key, c] for c in LABELLED):
-            for_b += 1
-        else:
-            neither += 1
-    assert neither == len(FIXES), (neither, len(FIXES))
-
-    quotes = gold[gold["is_quote"] == "yes"]
-    ids = quotes[["item", "quote_id"]].drop_duplicates()
-    multi = quotes.groupby(["item", "quote_id"]).size()
-    print(
-        f"{len(fields)} differing stretches in {len({item for item, _ in fields})} articles;"
-        f" {len(DECISIONS)} decided: {for_a} for a, {for_b} for b, {neither} for neither"
-        f" (fixes on {len(FIXES)} taken rows)"
-    )
-    print("labelled differences by field:", by_field)
-    print(
-        f"{len(gold)} rows, {len(quotes)} quote parts, {len(ids)} quotes"
-        f" ({int((multi > 1).sum())} in more than one part), {gold['item'].nunique()} articles"
-    )
-    print("not quotes:", gold.loc[gold["is_quote"] == "no", "reason"].value_counts().to_dict())
-    print("kind:", quotes["kind"].value_counts().to_dict())
-    print("speaker_type:", quotes["speaker_type"].value_counts().to_dict())
+    shared.adjudicate(HERE, DECISIONS, FIXES, FIELD_COUNTS)
 
 
 if __name__ == "__main__":
