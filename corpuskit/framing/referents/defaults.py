@@ -45,6 +45,11 @@ def label_kind(hit: str) -> str:
     return "generic"
 
 
+#: words between a label and the event noun it qualifies: "regime air strikes", "a deadly
+#: Assad regime chemical attack", "ISIS suicide bombings" (not "the regime's air force")
+_WEAPON_MODIFIERS = frozenset({"air", "chemical", "suicide", "barrel", "mortar", "gas", "car"})
+
+
 def hit_use(sentence: str, end: int, hit: str) -> str:
     """Rule 2: ``event_adjective`` when the hit (ending at ``end``) qualifies an event, act or
     thing ("rebel control", "regime air strikes"), else ``person``; a plural label before a
@@ -64,8 +69,9 @@ def hit_use(sentence: str, end: int, hit: str) -> str:
         # "jihadist terrorist attacks": the noun after the second label decides
         end += sentence[end:].lower().index(following) + len(following)
         following = _next_word(sentence, end)
-    if following == "air":  # "regime air strikes", not "the regime's air force"
-        following = _next_word(sentence, end + sentence[end:].lower().index("air") + 3)
+    if following in _WEAPON_MODIFIERS:  # "regime air strikes", "Assad regime chemical attack"
+        end += sentence[end:].lower().index(following) + len(following)
+        following = _next_word(sentence, end)
     plural = hit.lower().endswith(("s", "men"))  # "rebels", "gunmen"
     if plural and (following in EVENT_VERBS or following.endswith("ing")):
         return "person"  # "rebels control the east", "militants killing civilians"

@@ -1,7 +1,7 @@
 """Labels of states other than Syria and of wars outside it: "the regime" in Tehran, "federal
 authorities", Iran's "proxy fighters", "insurgents in Mali".
 
-Four rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
+Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
 from the states a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
@@ -18,7 +18,9 @@ from the states a sentence names:
   proxies is that state's (codebook rule 8; "backed by" alone is not);
 * :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
   placed by the preposition after it in a country outside the codes names a
-  party to that country's conflict (``other``, codebook C1).
+  party to that country's conflict (``other``, codebook C1);
+* :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
+  "his/her/its/their government" is the state of the leader the pronoun points back to.
 
 Example:
     >>> regime_elsewhere("Sanctions squeezed Iran's economy and the regime faces protests.", 38, 44)
@@ -34,7 +36,7 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["federal", "placed_abroad", "proxies_of", "regime_elsewhere"]
+__all__ = ["federal", "owner_state", "placed_abroad", "proxies_of", "regime_elsewhere"]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -96,6 +98,7 @@ _FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state
 
 _PLACED = re.compile(
     r"\s+(?:(?:fighting|operating|based|active)\s+)?(?:in|inside|across|throughout)\s+"
+    r"(?:(?:countries|places|nations)\s+(?:like|such\s+as)\s+)?"
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
@@ -155,4 +158,43 @@ def proxies_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     if not states:
         return None
     _, code, words = states[-1]
+    return ("other" if code == "other_state" else code), words
+
+
+#: what follows a state's name (or a leader's, which names the state) when its leader is the
+#: antecedent of a "his government": an office, a name after one, or a verb of saying
+_LEADER = re.compile(
+    r"(?:['’]s)?\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){0,4}"
+    r"(?:said|says|told|announced|added|insisted|stated|wrote|tweeted)\b"
+    r"|(?:['’]s)?\s+(?:(?:prime|foreign|defen[cs]e|interior)\s+)?"
+    r"(?:minister|president|premier|chancellor|king|leader|secretary)\b",
+    re.IGNORECASE,
+)
+
+
+def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
+    """The state whose "his/her/its/their government" it is: the last state the sentence
+    names before the pronoun as a speaker or with an office ("Iraqi Prime Minister Haider
+    al-Abadi said his government", "Australia's Prime Minister Tony Abbott said Sunday his
+    government"), not a state that is not the pronoun's antecedent ("Israel supporters
+    are happy to see President Morsi and his regime go"); ``None`` without one.
+
+    Example:
+        >>> s = "Australia's Prime Minister Tony Abbott said his government would act."
+        >>> owner_state(s, s.index("government"))
+        ('western_other', 'Australia')
+    """
+    pronoun = re.search(r"\b(?:his|her|its|their)\s+(?:own\s+|new\s+)?$", sentence[:start], re.I)
+    if pronoun is None:
+        return None
+    states = [
+        (code, words)
+        for position, code, words in _named(sentence, (pronoun.start(), len(sentence)))
+        if position < pronoun.start()
+        and code in STATES | {"other_state"}
+        and _LEADER.match(sentence, position + len(words))
+    ]
+    if not states:
+        return None
+    code, words = states[-1]
     return ("other" if code == "other_state" else code), words

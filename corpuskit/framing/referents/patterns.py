@@ -38,7 +38,8 @@ _WAR = re.compile(
 _POLITICAL_OPPOSITION = _words(
     """
     in congressional democratic republican gop public bipartisan diligent fierce strong stiff
-    growing initial vocal widespread his her our my their an partisan conservative liberal
+    growing initial vocal widespread outright mounting staunch vehement firm unanimous
+    stubborn strident implacable his her our my their an partisan conservative liberal
     right-wing left-wing far-right far-left centrist little much less
     progressive labour tory parliamentary political internal intraparty domestic
     """
@@ -91,7 +92,7 @@ _PEOPLE_HEADS = _words(
 )
 _POSTMODIFIER = re.compile(
     r"^\s*(?:,\s*)?(?:of|from|with|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+(?:with|to)|"
-    r"such\s+as|like|including|known\s+as|calling\s+themselves|"
+    r"such\s+as|like|including|known\s+as|calling\s+themselves|called|named|"
     r"(?:which|who)\s+(?:is|are|was|were)\s+(?:also\s+)?known\s+(?:as|by)"
     r"(?:\s+the\s+acronyms?)?)\s+",
     re.IGNORECASE,
@@ -139,7 +140,8 @@ _IRAQ_WAR = re.compile(
 #: Words of an armed conflict (not of a single attack) for ``foreign_conflict``.
 _CONFLICT = re.compile(
     r"\b(?:civil\s+war|war|insurgency|intervention|occupation|uprising|overthr\w+|offensive|"
-    r"advance\w*|battl\w+|fight\w*|seiz\w+|captur\w+|control\w*|territory|regime|killed)\b",
+    r"advance\w*|battl\w+|fight\w*|seiz\w+|captur\w+|control\w*|territory|regime|killed|"
+    r"(?:took|taken|taking)\s+over|rockets?|air\s*strikes?)\b",
     re.IGNORECASE,
 )
 #: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
@@ -282,3 +284,18 @@ _POLITICIANS = _words(
     legislator legislators deputies voters senators research researcher researchers
     """
 )
+#: words before "authorities" that make them powers: "new legal authorities", "expanding
+#: authorities for U.S. forces"
+_POWERS = frozenset({"legal", "statutory", "expanding", "expanded", "expand", "broader"})
+#: "anti-Damascus militants", "Anti-Assad fighters": the label names the opponents of the
+#: government named in a modifier of the hit's phrase
+_AGAINST = re.compile(r"\b[Aa]nti-(?P<who>[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,2}$")
+#: a region's or faith's states, none of them named: "Arab regimes", "Gulf governments"
+_REGIONS = frozenset({"Arab", "Gulf", "Muslim", "African", "Asian", "Sunni", "regional"})
+#: "authorities of a country that ...": a state the sentence leaves unnamed
+_OF_ANY = re.compile(
+    r"\s+of\s+(?:a|an|any|another|some|one|every)\s+(?:[\w-]+\s+)?(?:country|state|nation)\b",
+    re.IGNORECASE,
+)
+#: post-modifiers that give the group's name: "a militant group called Liwa al-Thawra"
+_NAMING_CUE = re.compile(r"\b(?:called|named|known|themselves)\s*$", re.IGNORECASE)

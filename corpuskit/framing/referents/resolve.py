@@ -26,14 +26,19 @@ from corpuskit.framing.referents.context import (
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
     federal,
+    owner_state,
     placed_abroad,
     proxies_of,
     regime_elsewhere,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
-from corpuskit.framing.referents.notions import abstract_government, opposition_of
+from corpuskit.framing.referents.notions import (
+    abstract_government,
+    opposition_of,
+)
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
+    _AGAINST,
     _AIRCRAFT,
     _APPOSED,
     _APPOSITION,
@@ -47,11 +52,13 @@ from corpuskit.framing.referents.patterns import (
     _LEGAL_POWERS,
     _MODIFIERS,
     _NAME_HEAD,
+    _NAMING_CUE,
     _NOT_A_LABEL,
     _NOT_APPOSITION,
     _NOT_FIGHTERS,
     _NOT_NAMES,
     _NOT_STATE_GOVERNMENT,
+    _OF_ANY,
     _OPPONENT,
     _OTHER,
     _PARTY_WORDS,
@@ -62,9 +69,11 @@ from corpuskit.framing.referents.patterns import (
     _POLITICIANS,
     _POLITICS,
     _POSTMODIFIER,
+    _POWERS,
     _QAEDA,
     _REGIME_EVENTS,
     _REGIME_SENSES,
+    _REGIONS,
     _RULES_OF,
     _STATE_ADJECTIVES,
     _TITLES,
@@ -133,8 +142,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     if lower.split()[0] == "opposition" and following in _POLITICIANS:
         return True  # "opposition politicians", "opposition lawmakers"
     if lower.startswith("authorit") and (
-        (following == "to" and _LEGAL_POWERS.search(sentence[:start]))
-        or previous in ("legal", "statutory")
+        (following == "to" and _LEGAL_POWERS.search(sentence[:start])) or previous in _POWERS
     ):
         return True  # powers: "had the authority to", "new legal authorities"
     if following in ("nations", "countries") and label_kind(hit) == "generic":
@@ -269,9 +277,10 @@ def _after(sentence: str, end: int) -> tuple[str, str] | None:
         match = resolve_actor(phrase) if phrase else None
         if match is not None and re.search(r"q[a']?[ie]da", match.matched or "", re.I):
             return _al_qaeda(sentence, phrase), f"{reason}:{match.matched}"  # "from AQAP"
+        naming = reason == "apposition" or _NAMING_CUE.search(found.group())
         if match is not None and (
-            match.actor in ACTOR_CODES or (reason == "apposition" and match.actor == "other")
-        ):
+            match.actor in ACTOR_CODES or (naming and match.actor == "other")
+        ):  # "a militant group called Liwa al-Thawra": a group outside the codes
             return match.actor, f"{reason}:{match.matched or phrase}"
         foreign = [w for w in re.findall(r"[\w-]+", phrase) if w.lower() in FOREIGN]
         if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
@@ -342,6 +351,9 @@ evidence='Islamic State')
         named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
+    against = _AGAINST.search(text[:start]) if kind == "generic" else None
+    if against and resolve_actor(against["who"]).actor == "syria_gov":
+        return HitReferent("rebels", use, "opponent", against.group().strip())
     modifiers = {w.lower() for w in text[phrase_start:start].split()}
     if kind == "generic" and modifiers & _OTHER:
         return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
@@ -349,6 +361,12 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "unnamed", "foreign")
     if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
         return HitReferent("unknown", use, "indefinite", "a")  # codebook C2: "a far-Right regime"
+    regions = set(text[phrase_start:start].split()) & _REGIONS
+    if hit.lower() in ("governments", "regimes") and regions:  # "Arab regimes": several
+        return HitReferent("unknown", use, "plural", min(regions))
+    of_any = _OF_ANY.match(text, phrase_end)
+    if of_any is not None:  # "authorities of a country that created more fake news"
+        return HitReferent("unknown", use, "indefinite", of_any.group().strip())
     after = _after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
@@ -385,6 +403,17 @@ evidence='Islamic State')
         kinds = kinds - (  # never Kurdish; Takfiri never Shia
             {"kurdish", "pmf", "hezbollah"} if "takfir" in islamist.lower() else {"kurdish"}
         )
+    # "foreign fighters", "outside fighters": those who go to fight in another country's
+    # war, a class that no war's place names
+    travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
+    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
+    abroad = placed_abroad(text, phrase_end) if placed and not travelling else None
+    if abroad is not None and not _ATTACKERS.match(hit):  # "militants in Bahrain": before the
+        # actors named elsewhere in the sentence
+        return HitReferent("other", use, "foreign_conflict", abroad)
+    owner = owner_state(text, start) if kind == "government" else None
+    if owner is not None:  # "Australia's Prime Minister Tony Abbott said his government"
+        return HitReferent(owner[0], use, "possessor", owner[1])
     if kind == "government" and federal(text, phrase_start, phrase_end):
         return HitReferent("us", use, "sentence_actor", "federal")
     plural = hit.lower() in ("governments", "regimes")
@@ -404,13 +433,6 @@ evidence='Islamic State')
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    # "foreign fighters", "outside fighters": those who go to fight in another country's
-    # war, a class that no war's place names
-    travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
-    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
-    abroad = placed_abroad(text, phrase_end) if placed and not travelling else None
-    if abroad is not None and not _ATTACKERS.match(hit):  # "insurgents in Mali"
-        return HitReferent("other", use, "foreign_conflict", abroad)
     if kind == "generic" and not _ATTACKERS.match(hit) and not travelling:
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:

@@ -14,6 +14,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _COORDINATED_VERB,
     _DATELINE,
     _DOCUMENT,
+    _IN_TOWN,
     _INSERTED,
     _INSERTED_APPOSITIVE,
     _INSERTED_RELATIVE,
@@ -22,6 +23,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _NEAREST,
     _PARTICIPLE_LEAD,
     _PARTY_TAG,
+    _QUOTE_FIRST,
     _QUOTED_AS,
     _REST_OPENERS,
 )
@@ -39,10 +41,6 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 #: a comma between chunks of a subject (not a thousands separator: "1,000")
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
-#: a town after a preposition of place at the end of a chunk: "based in Austin", "of Dallas"
-_IN_TOWN = re.compile(
-    r"\b(?:in|of|from|near|outside|at)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*$"
-)
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_SUBJECT_WORDS = 15
@@ -429,6 +427,8 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         >>> main_subject(text, 0, len(text)).text
         'Mr Trump'
     """
+    quoted = _QUOTE_FIRST.match(text, start, end)  # '"I will win," Mr. Sanders told': not "I"
+    start = quoted.end() if quoted else start
     start += len(text[start:end]) - len(text[start:end].lstrip(" \t\n—–-\"“”'’"))
     dateline = _DATELINE.match(text, start, end)
     lead = _LEAD.match(text, dateline.end() if dateline else start, end)

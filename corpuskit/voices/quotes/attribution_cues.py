@@ -76,3 +76,9 @@ _QUOTED_AS = re.compile(
 )
 #: a second verb of the clause's subject: "agreed, but added", "and then told"
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|later\s+)?$")
+#: a town after a preposition of place at the end of a chunk: "based in Austin", "of Dallas"
+_IN_TOWN = re.compile(
+    r"\b(?:in|of|from|near|outside|at)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*$"
+)
+#: a quote opening a clause, with the comma after it: the clause's subject comes after it
+_QUOTE_FIRST = re.compile(r"\s*[“\"«][^”\"»]*[”\"»][\s,]*")

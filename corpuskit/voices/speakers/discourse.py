@@ -282,17 +282,22 @@ class Discourse:
             entity = self._listed_body(mention)
         if entity is None and mention.kind == "name":
             entity = self.met(mention) if met is _LOOK_UP else met
-            if entity is None or (
-                len(mention.name.split()) > 1
-                and len(entity.name.split()) > 1
-                and not _same_person(entity.name, mention.name)
-            ):
+            given = first_name_gender(mention.name)
+            if (
+                entity is None
+                or (
+                    len(mention.name.split()) > 1
+                    and len(entity.name.split()) > 1
+                    and not _same_person(entity.name, mention.name)
+                )
+                or (entity.gender is not None and given not in (None, entity.gender))
+            ):  # "President Trump ... his" is not "Melania Trump", named later
                 entity = Entity(mention.name, "person")
                 self.entities.append(entity)
             elif len(mention.name) > len(entity.name):
                 entity.name = mention.name
                 self.names.renamed()
-                entity.gender = entity.gender or first_name_gender(mention.name)
+                entity.gender = entity.gender or given
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self.met(mention) if met is _LOOK_UP else met
             if entity is None and _is_org_name(mention.name, self.lex):
