@@ -58,3 +58,30 @@ def test_a_quote_opening_the_clause_is_not_its_subject() -> None:
         ("makes bigotry the cornerstone of his campaign", "Sanders"),
         ("disaster", "Sanders"),
     ]
+
+
+def test_words_from_a_work_after_a_colon_are_quotes_not_its_title() -> None:
+    # "from her essay:" introduces the essay's words; "the show" right before a stretch
+    # still gives a title
+    text = (
+        "Writer Ann Roe published an essay on Monday about her neighbours.\n\n"
+        "Here are some of Roe's key complaints from her essay:\n\n"
+        '"Their tolerance only extends to people they know."\n\n'
+        '"They have said a spate of hateful things."'
+    )
+    assert spoken(text) == [
+        ("Their tolerance only extends to people they know.", "Ann Roe"),
+        ("They have said a spate of hateful things.", "Ann Roe"),
+    ]
+    assert spoken('He appeared on the show "Meet the Press" on Sunday.') == []
+
+
+def test_a_relative_clause_after_a_name_in_a_phrase_gives_the_speaker() -> None:
+    text = (
+        "It was a similar call from Sen. Ann Roe of Ohio, who tweeted that "
+        '"the public deserves answers now."'
+    )
+    assert spoken(text) == [("the public deserves answers now.", "Ann Roe")]
+    # a place after "of" is not the speaker
+    text = 'It drew support from the mayor of Paris, who said that "the plan is good for us."'
+    assert spoken(text) != [("the plan is good for us.", "Paris")]

@@ -13,10 +13,12 @@ _PARTY_TAG = re.compile(
     r"\s*(?:[RDI]-[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
     r"(?:[A-Z][\w.]*\s?){1,3})\s*$"
 )
-#: a subject right before its verb: "what she called", "the Coalition which described"
+#: a subject right before its verb: "what she called", "the Coalition which described",
+#: "a call from Sen. Amy Klobuchar of Minnesota, who tweeted" (not a place after "of")
 _NEAREST = re.compile(
-    r"(?<![\w'’-])(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+"
-    r"(?:(?:who|which|that)\s+)?(?:(?:also|has|have|had|later|then)\s+)?$"
+    r"(?<![\w'’-])(?<!\bof\s)(he|she|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:(?:who|which|that)\s+)?|(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,\s+who\s+)"
+    r"(?:(?:also|has|have|had|later|then)\s+)?$"
 )
 #: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")

@@ -22,9 +22,12 @@ _NAMING = re.compile(
     r"\b(?:a|an|the)\s+[\w-]+\s+called|\bslogan|\bmotto)(?:\s+(?:a|an|the))?[\s,:—–-]*$",
     re.IGNORECASE,
 )
+#: a work noun right before the stretch, its title ("the show 'Meet the Press'"); a colon
+#: after the noun introduces words from the work ("from her essay: '...'"), not its title
 _WORK = re.compile(
+    r"\b(?:titled|entitled|headlined)[\s,:—–-]*$|"
     r"\b(?:show|programme|program|book|film|movie|documentary|song|album|series|column|"
-    r"article|essay|op-ed|headline|titled|entitled|headlined|operation|act|episode)[\s,:—–-]*$",
+    r"article|essay|op-ed|headline|operation|act|episode)[\s,—–-]*$",
     re.IGNORECASE,
 )
 _SO_CALLED = re.compile(
