@@ -12,12 +12,12 @@ labelled casualty or not by two coders and an adjudicator).
 
 The bundled model (``corpuskit/framing/data/casualty_report_model.tsv.gz``; rebuilt by
 ``tests/devsets/casualty/report_model.py fit``) was fitted on the first set's tuning
-half and the first seventeen hold-outs; ``ck.agency`` excludes a clause the rules keep
+half and the first twenty hold-outs; ``ck.agency`` excludes a clause the rules keep
 when its score is below :data:`REPORT_THRESHOLD` (reason ``unlikely_report``). The
-threshold and ``C`` were chosen by leaving each hold-out set out in turn
-(``docs/agency.md`` gives the figures): pooled over 17 hold-outs, with each set's
-clauses from the rules as they were when it was first scored, precision rose from 0.852
-to 0.914 and recall fell from 0.897 to 0.869.
+threshold is the one that maximises the smaller of precision and recall when each
+hold-out set is left out in turn, with each set's clauses from the rules as they were
+when it was first scored (``docs/agency.md`` gives the figures): pooled over 20
+hold-outs, precision 0.846 without the model and 0.889 with it, recall 0.892 and 0.877.
 
 Example:
     >>> texts = ["Jets killed 20 civilians in the market.", "The bill was killed in the Senate.",
@@ -63,7 +63,7 @@ CONTEXT_CHARS = 250
 #: words on each side of the trigger that are features of their own
 WINDOW = 5
 #: clauses the rules keep but the bundled model scores below this are excluded
-REPORT_THRESHOLD = 0.2
+REPORT_THRESHOLD = 0.1
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _MODEL_FILE = "casualty_report_model.tsv.gz"
 

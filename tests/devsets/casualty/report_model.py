@@ -1,7 +1,7 @@
 """Fit the bundled casualty report model, or measure it by leaving each hold-out set out.
 
 Training data: every hand-labelled candidate trigger (gold ``casualty`` yes/no, with its
-offset) of the first set's **tuning half** and of the first to seventeenth hold-outs. The
+offset) of the first set's **tuning half** and of the first to twentieth hold-outs. The
 first set's test half is never used for fitting or for choosing ``C`` and the threshold,
 and neither is any later hold-out.
 
@@ -17,7 +17,7 @@ each set's ``tp/predicted/gold`` and the pooled precision and recall per thresho
 Run from the repository root with ``CORPUSKIT_PROGRESS=0``:
 ``python tests/devsets/casualty/report_model.py fit``,
 ``python tests/devsets/casualty/report_model.py loso [--C 1.0] [--at-draw DIR]``, or
-``python tests/devsets/casualty/report_model.py at_draw DIR`` (needs the git history:
+``python tests/devsets/casualty/report_model.py at_draw DIR [--only N ...]`` (needs the git history:
 each hold-out's clauses from the parent of the commit that added its gold labels).
 """
 
@@ -40,7 +40,7 @@ HERE = Path(__file__).parent
 DEVSETS = HERE.parent
 REPO = DEVSETS.parents[1]
 MODEL = REPO / "corpuskit" / "framing" / "data" / "casualty_report_model.tsv.gz"
-HOLDOUTS = ["", *range(2, 18)]
+HOLDOUTS = ["", *range(2, 21)]
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
@@ -123,10 +123,11 @@ def loso(C: float, at_draw: Path | None) -> None:
               f"recall={tp}/{n_gold}={tp / n_gold:.3f}")  # fmt: skip
 
 
-def write_at_draw(out: Path) -> None:
-    """Each hold-out's clauses from the rules of the parent of the commit adding its gold."""
+def write_at_draw(out: Path, only: list[int] | None = None) -> None:
+    """Each hold-out's clauses from the rules of the parent of the commit adding its gold
+    (without the report model where that code has one: the clauses the model then scores)."""
     out.mkdir(parents=True, exist_ok=True)
-    for n in HOLDOUTS:
+    for n in HOLDOUTS if only is None else only:
         folder = f"tests/devsets/casualty_holdout{n}"
         added = subprocess.run(
             ["git", "-C", str(REPO), "log", "--diff-filter=A", "--format=%h", "--",
@@ -141,7 +142,10 @@ def write_at_draw(out: Path) -> None:
                 f"s = pd.read_csv({str(REPO / folder / 'sentences.csv')!r}, dtype=str, "
                 "keep_default_na=False)\n"
                 "t = pd.DataFrame({'doc_id': s['item'], 'text': s['text']})\n"
-                "ck.agency(t, unit='document', include_docvars=False, progress=False)"
+                "import inspect\n"
+                "rules = {'report_threshold': None} if 'report_threshold' in "
+                "inspect.signature(ck.agency).parameters else {}\n"
+                "ck.agency(t, unit='document', include_docvars=False, progress=False, **rules)"
                 f".to_pickle({str(out / f'atdraw_h{n}.pkl')!r})\n"
             )
             environment = {**os.environ, "PYTHONPATH": tree}
@@ -155,13 +159,14 @@ def main() -> None:
     parser.add_argument("directory", nargs="?", type=Path, help="at_draw: where to write")
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--at-draw", type=Path, default=None)
+    parser.add_argument("--only", type=int, nargs="*", help="at_draw: these hold-outs only")
     args = parser.parse_args()
     if args.command == "fit":
         fit(args.C)
     elif args.command == "loso":
         loso(args.C, args.at_draw)
     else:
-        write_at_draw(args.directory)
+        write_at_draw(args.directory, args.only)
 
 
 if __name__ == "__main__":
