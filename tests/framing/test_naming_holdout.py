@@ -30,6 +30,7 @@ HOLDOUTS = [
     "naming_holdout13",
     "naming_holdout14",
     "naming_holdout15",
+    "naming_holdout16",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -74,6 +75,15 @@ SHORT_STRATA = {
         "insurgents": 0,
         "armed_groups": 0,
     },
+    # hold-out 16: the same, and 12 fresh `rebels` hits
+    "naming_holdout16": {
+        "rebels": 12,
+        "fighters": 0,
+        "jihadists": 0,
+        "army": 0,
+        "insurgents": 0,
+        "armed_groups": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -93,6 +103,7 @@ AGREEMENT = {
     "naming_holdout13": ([190, 192, 154], [0.982, 0.989, 1.0]),
     "naming_holdout14": ([163, 165, 135], [0.986, 1.0, 1.0]),
     "naming_holdout15": ([150, 149, 123], [1.0, 0.982, 0.929]),
+    "naming_holdout16": ([138, 140, 110], [0.983, 1.0, 1.0]),
 }
 
 

@@ -35,6 +35,9 @@ def resolved(sentence: str, hit: str) -> tuple[str, str, str]:
          "postmodifier"),
         ("A militant group called Islamic State claimed the attack.", "militant", "isis",
          "postmodifier"),
+        # ... but only after a group noun: here "called" is the verb
+        ("After the fire in Texas, local authorities called in the FBI.", "authorities", "us",
+         "sentence_actor"),
         # "anti-Damascus": the Syrian government's opponents
         ("Anti-Damascus militants blamed the army for the shelling.", "militants", "rebels",
          "opponent"),

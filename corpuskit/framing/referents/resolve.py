@@ -83,6 +83,22 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
+#: nouns a group's name follows after "called" or "named": "a militant group called X"
+_GROUP_NOUNS = (
+    "group",
+    "groups",
+    "organization",
+    "organisation",
+    "faction",
+    "militia",
+    "movement",
+    "network",
+    "cell",
+    "outfit",
+    "brigade",
+    "alliance",
+    "coalition",
+)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
 
@@ -272,6 +288,9 @@ def _after(sentence: str, end: int) -> tuple[str, str] | None:
         participle = first.islower() and first.endswith(("ing", "ed"))
         if reason == "apposition" and (first in _NOT_APPOSITION or participle):
             continue  # "authorities, so ...", "insurgents, possibly linked to ...": no name
+        called = found.group().strip().lower() in ("called", "named")
+        if called and not sentence[:end].rstrip().lower().endswith(_GROUP_NOUNS):
+            continue  # "local authorities called in the FBI": the verb, not a name
         stop = _PHRASE_END.search(tail)
         phrase = " ".join((tail[: stop.start()] if stop else tail).split()[:8])
         match = resolve_actor(phrase) if phrase else None

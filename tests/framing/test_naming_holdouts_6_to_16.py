@@ -1,4 +1,4 @@
-"""The sixth to fifteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``15``) are what
+"""The sixth to sixteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``16``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -246,6 +246,28 @@ FACTS = {
             "iraq_gov": 1,
         },
         "uses": {"person": 117, "": 26, "event_adjective": 7},
+    },
+    16: {
+        "seed": 20261291,
+        "items": ("u", 140),
+        "labels": [("u0079", "a"), ("u0110", "b")],
+        "decisions": 128,
+        "referents": {
+            "unknown": 34,
+            "none": 30,
+            "other": 19,
+            "isis": 13,
+            "rebels": 11,
+            "us": 9,
+            "syria_gov": 9,
+            "iran": 4,
+            "turkey": 3,
+            "russia": 2,
+            "nusra_hts": 2,
+            "iraq_gov": 2,
+            "western_other": 2,
+        },
+        "uses": {"person": 106, "": 30, "event_adjective": 4},
     },
 }
 
