@@ -321,7 +321,7 @@ PIKETTY = (
 NEXT_PARAGRAPH = (
     "Split vs new quote: '\"{first},\" {attribution}.' and, in the next paragraph, '\"{second}\"'"
     " with no attribution of its own -- the second stretch follows the attribution that interrupts"
-    " the quote ('\"X,\" the source says. \"Y.\"', codebook), here across a paragraph break -> part"
+    ' the quote (\'"X," the source says. "Y."\', codebook), here across a paragraph break -> part'
     " 2, as holdout17 NEXT_PARAGRAPH decided the same pattern (i013 1435, i025 526 and 1804 are"
     " parts 2 in that gold; b's note cites them for an own id, which they are not); unlike the"
     " agreed h005 2084, h011 957 and h023 945, where another attributing or paraphrasing sentence"
@@ -363,8 +363,8 @@ WARREN_AS_WRITTEN = (
     " phrase ends in punctuation); a's name alone is the alternative"
 )
 JOHN_AS_WRITTEN = (
-    "speaker_as_written: '\"We the working class demand ...,\" shouted a man who would only identify"
-    " himself as \"John.\"' -- the attributing phrase without the part that holds marks, which is a"
+    'speaker_as_written: \'"We the working class demand ...," shouted a man who would only identify'
+    ' himself as "John."\' -- the attributing phrase without the part that holds marks, which is a'
     " row of its own ('John.', name), as holdout16 LA_TIMES_ARTICLE ('an article bluntly titled"
     " \"...\"' -> 'an article'); b's phrase keeps the marks and ends in '.\"' (holdout16"
     " AHMED_COMMA: no gold phrase ends in punctuation); the agreed speaker keeps the description"
@@ -372,7 +372,7 @@ JOHN_AS_WRITTEN = (
 )
 LUGGAGE_REPORT = (
     "speaks_for: 'WTSP has uncovered a stolen luggage report from the Tampa International Airport"
-    " that lists a \"3 breast prosthesis\" as part of the baggage. The report was filed by Alisha"
+    ' that lists a "3 breast prosthesis" as part of the baggage. The report was filed by Alisha'
     " Hessler' -- a document speaker's speaks_for is 'the issuing body when the article names it',"
     " not its signatory (codebook, documents as speakers; q006 the cable, not Stevens who signed"
     " it): the report is the airport's ('from the Tampa International Airport'), filed on its form"
@@ -381,7 +381,7 @@ LUGGAGE_REPORT = (
 )
 DOWD_LINE = (
     "Scare vs quote: 'Dowd, who decided to test the benefits of pot ... wrote about the results"
-    " (\"What could go wrong?\") in a column (titled \"Don't Harsh Our Mellow, Dude\")' -- the"
+    ' ("What could go wrong?") in a column (titled "Don\'t Harsh Our Mellow, Dude")\' -- the'
     " parenthesis stands on the verb of writing whose subject is Dowd, and what it holds is a whole"
     " line in marks, not a term held at a distance (the codebook's scare is 'a term ..., a"
     " so-called, a word used as a word'): a line of her column, a quote of Maureen Dowd; a sentence"
@@ -402,7 +402,7 @@ CARSON_MOVE = (
     " \"hands across Fort Carson\"' -- a kind of search, with the indefinite article and 'called'"
     " with no user: a term used as a term (codebook: 'a word used as a word (\"referred to as a"
     " 'score'\")'; holdout16 OMNIBUS: 'what's called a \"perineal urethrostomy\"' and 'a"
-    " \"continuing resolution\"' scare, against the alias of one particular law, name) -> scare;"
+    ' "continuing resolution"\' scare, against the alias of one particular law, name) -> scare;'
     " a's name (of a procedure) is the alternative"
 )
 BOYS_AND_TOYS = (
