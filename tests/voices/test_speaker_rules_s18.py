@@ -85,3 +85,18 @@ def test_a_relative_clause_after_a_name_in_a_phrase_gives_the_speaker() -> None:
     # a place after "of" is not the speaker
     text = 'It drew support from the mayor of Paris, who said that "the plan is good for us."'
     assert spoken(text) != [("the plan is good for us.", "Paris")]
+
+
+def test_a_show_named_after_the_attribution_is_a_title_not_a_part_of_the_quote() -> None:
+    text = (
+        '"It is wrong. It is destructive," Mr. Gibbs said on the ABC News program "This '
+        'Week," adding that the race was ugly.'
+    )
+    assert spoken(text) == [("It is wrong. It is destructive", "Gibbs")]
+    text = '"I do not see how," Mr. Paul said on the CNN program "State of the Union."'
+    assert spoken(text) == [("I do not see how", "Paul")]
+    text = (
+        'In an appearance on "The Late Show with Stephen Colbert," Leader Ann Roe said the '
+        'interview "did not surprise" her.'
+    )
+    assert [quote for quote, _ in spoken(text)] == ["did not surprise"]

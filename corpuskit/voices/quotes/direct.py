@@ -11,6 +11,7 @@ from corpuskit.voices.quotes.attribution import (
     _mention_at,
     main_subject,
 )
+from corpuskit.voices.quotes.exclusions import show_title
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
@@ -299,6 +300,8 @@ def _interrupts(
     name of a show after the attribution (``told "Fox News Sunday."``) does not count."""
     if attribution is None or previous.close_mark is None:
         return False
+    if show_title(text, part.start, part.end):
+        return False  # 'Mr. Gibbs said on the ABC News program "This Week,"': a title
     a_start, a_end = attribution.span
     rest = text[a_end : part.open_mark]
     for quote in titles:

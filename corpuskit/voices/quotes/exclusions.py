@@ -12,7 +12,7 @@ from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import words
 
 #: small words a short title leaves in lower case ("Meet the Press")
-_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
+_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
 #: and a long one ("How Richard Nixon Rose From Defeat")
 _LONG_TITLE_SMALL = _TITLE_SMALL | {"from", "with", "by", "as", "or"}
 _MIN_UNATTRIBUTED_WORDS = 5
@@ -63,6 +63,8 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
     reason = _lead_reason(lead)
     if reason is not None:
         return reason
+    if len(quote.parts) == 1 and show_title(text, start, quote.parts[0][1]):
+        return "title"  # 'Mr. Paul said on the CNN program "State of the Union."'
     attributed = quote.attribution is not None or (resolved and quote.resolved is not None)
     if attributed:
         return None
@@ -89,6 +91,21 @@ def _lead_reason(lead: str) -> str | None:
     if _WORK.search(lead):
         return "title"
     return None
+
+
+def show_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a title: a short run of capitalised words after a work
+    noun, "on", "to", "told" or a possessive ('on the CNN program "State of the Union."',
+    'an appearance on "The Late Show with Stephen Colbert,"'), whoever the sentence quotes.
+
+    Example:
+        >>> text = 'Mr. Paul said on the CNN program "State of the Union."'
+        >>> show_title(text, text.index("State"), len(text) - 1)
+        True
+    """
+    lead = text[max(0, start - 60) : start].rstrip("\"“”«„'‘ ")
+    said = text[start:end]
+    return _is_title_case(said) and (_ON_SHOW.search(lead) or _WORK.search(lead)) is not None
 
 
 def _is_long_title(said: str) -> bool:
