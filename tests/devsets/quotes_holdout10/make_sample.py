@@ -52,10 +52,13 @@ def opening_key(texts: pd.Series) -> pd.Series:
     return texts.fillna("").str.lower().str.replace(r"[^0-9a-z]+", "", regex=True).str[:300]
 
 
-def main() -> None:
+def draw_sample(seed: int, seen_files: list[Path], prefix: str) -> pd.DataFrame:
+    """The first hold-out's rule with ``seed`` and twice its strata, leaving out every
+    ``doc_id`` of ``seen_files`` and every article whose opening (:func:`opening_key`) opens
+    one of them; items numbered ``<prefix>001``. The tenth and later draws call this."""
     first = _first_holdout()
-    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
+    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]))
+    rng = np.random.default_rng(seed)
     parts = []
     for corpus, documents, n in first.STRATA:
         texts = ck.load_dataset(corpus).set_index("doc_id")["text"]
@@ -72,9 +75,18 @@ def main() -> None:
         drawn.insert(0, "stratum", f"{corpus}:{documents}")
         parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"p{i:03d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
+    sample.insert(0, "item", [f"{prefix}{i:03d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def write(sample: pd.DataFrame, out: Path) -> None:
+    """Write the draw to the optional argument, else to ``out``, and print its strata."""
+    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else out, index=False)
     print(sample.groupby("stratum").size(), sample["length"].sum())
+
+
+def main() -> None:
+    write(draw_sample(SEED, SEEN, "p"), OUT)
 
 
 if __name__ == "__main__":

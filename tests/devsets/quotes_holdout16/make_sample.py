@@ -13,20 +13,15 @@ copies of one text under several ids. No halves: the whole set is a test set.
 It was written to a folder outside the repository for labelling (the optional
 argument) and moved here after its single scoring.
 
-Run from the repository root:
+The draw is the tenth hold-out's (``draw_sample`` of ``../quotes_holdout10/make_sample.py``),
+which this script calls with its seed and exclusions. Run from the repository root:
 ``CORPUSKIT_DATA=../shared/corpora python tests/devsets/quotes_holdout16/make_sample.py [OUT]``.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
-
-import corpuskit as ck
 
 SEED = 20261271
 HERE = Path(__file__).parent
@@ -41,42 +36,18 @@ SEEN = [
 ]
 
 
-def _first_holdout():
-    path = DEVSETS / "quotes_holdout" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("quotes_holdout_sample", path)
+def _tenth():
+    """The tenth hold-out's draw (``../quotes_holdout10/make_sample.py``): this rule."""
+    path = DEVSETS / "quotes_holdout10" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("quotes_holdout10_sample", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def opening_key(texts: pd.Series) -> pd.Series:
-    """The first 300 letters and digits of each text, lower-cased."""
-    return texts.fillna("").str.lower().str.replace(r"[^0-9a-z]+", "", regex=True).str[:300]
-
-
 def main() -> None:
-    first = _first_holdout()
-    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
-    parts = []
-    for corpus, documents, n in first.STRATA:
-        texts = ck.load_dataset(corpus).set_index("doc_id")["text"]
-        keys = opening_key(texts)
-        seen_keys = set(keys[keys.index.isin(seen_ids)])
-        pool = first.candidates(corpus, documents)
-        fresh = (
-            ~pool["doc_id"].isin(seen_ids)
-            & ~keys.reindex(pool["doc_id"]).isin(seen_keys).to_numpy()
-        )
-        pool = pool[fresh].reset_index(drop=True)
-        chosen = rng.choice(len(pool), size=2 * n, replace=False)
-        drawn = pool.iloc[np.sort(chosen)].copy()
-        drawn.insert(0, "stratum", f"{corpus}:{documents}")
-        parts.append(drawn)
-    sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"j{i:03d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
-    print(sample.groupby("stratum").size(), sample["length"].sum())
+    tenth = _tenth()
+    tenth.write(tenth.draw_sample(SEED, SEEN, "j"), OUT)
 
 
 if __name__ == "__main__":
