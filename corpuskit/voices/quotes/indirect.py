@@ -21,6 +21,7 @@ from corpuskit.voices.quotes.attribution import (
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import Mention, lexicon
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.spans import span_count, span_words, text_words
 
 _MAX_TAIL_WORDS = 8
@@ -89,12 +90,12 @@ def _verb_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return singles, tuple(_pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _ends_single(raw: str) -> bool:
     return raw.rstrip(".-'’").lower().endswith(_verb_words()[0])
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _ends_first(raw: str) -> bool:
     return raw.rstrip(".-'’").lower().endswith(_verb_words()[1])
 

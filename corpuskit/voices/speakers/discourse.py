@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
@@ -41,7 +42,7 @@ _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 _LOOK_UP: Any = object()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _is_org_name(name: str, lex: Lexicon) -> bool:
     """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
     parts = [_bare(w).lower() for w in name.split()]

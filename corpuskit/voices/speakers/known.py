@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 
 __all__ = ["KnownSource", "KnownSources", "first_name_gender", "known_sources"]
@@ -94,7 +95,7 @@ _MUHAMMAD = re.compile(r"\b(?:mu|mo)hamm?[ae]d\b")
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el)-")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _key(name: str) -> str:
     """The form a name is listed and looked up under: without "the", a possessive, case,
     the article of an Arabic name and the spelling of Muhammad.

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
+
 __all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
@@ -158,7 +160,7 @@ class Lexicon:
         """
         return self._type_of(" ".join(words))
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - a lexicon lives as long as the process
+    @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:
         for name, pattern in self.type_patterns:
             if pattern.search(text):

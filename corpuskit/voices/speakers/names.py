@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
+
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Entity
 
@@ -19,7 +21,7 @@ _AL = re.compile(r"^(?:al|el)-")
 _CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def surname_key(name: str) -> str:
     """The key a name is found under by surname: its last word without ``al-``; a Russian
     surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
 from corpuskit.voices.speakers.bodies import body_phrase
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.documents import document_phrase
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import (
@@ -217,7 +218,7 @@ def parse_mention(
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _uncontracted(word: str) -> str:
     """A word in lower case without a verb contracted onto it ("I’m": "i")."""
     return _CONTRACTION.sub("", word.lower())

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
+
 __all__ = ["is_country", "is_place"]
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -31,7 +33,7 @@ def _key(name: str) -> str:
     return " ".join(_THE.sub("", name.strip()).lower().split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def is_country(name: str) -> bool:
     """Whether ``name`` (a leading "the" aside, any case) is a state's name.
 

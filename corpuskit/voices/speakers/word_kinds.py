@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon, lexicon
 from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
@@ -22,17 +23,17 @@ __all__: list[str] = []
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word.lower().startswith(("al-", "el-")) and len(word) > 3)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if not _ABBREVIATION.match(word) else word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     """What a word is to :func:`_phrase_word` by itself: capitalised or a name particle;
     "the"; a role, nationality or title word; "of", "for" or "the"."""
@@ -45,7 +46,7 @@ def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _glues(previous: str, lex: Lexicon) -> bool:
     """Whether "the" after this word opens a new phrase in text stripped of its commas: a
     nationality or a word that is never part of a name, other than "of" and "for"."""
@@ -54,7 +55,7 @@ def _glues(previous: str, lex: Lexicon) -> bool:
     return glued and lower not in _CONNECTORS
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _is_title(word: str, lex: Lexicon) -> bool:
     lower = _bare(word).lower()
     if lower.endswith("s") and (lower[:-1] in lex.person_roles or lower[:-1] in lex.titles):
@@ -62,7 +63,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return _word_kind(word, lex)[2]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _never_name(word: str, lex: Lexicon) -> bool:
     """Whether a word is never part of a person's name, wherever it stands: lower-case, a
     word of ``not_names``, a dotted abbreviation ("U.S.") or a run-together handle."""
@@ -74,7 +75,7 @@ def _never_name(word: str, lex: Lexicon) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _skipped_opener(word: str) -> bool:
     """Whether a word opening a speaker phrase is skipped by itself: a sentence adverb or
     conjunction ("However", "But", "Tuesday"), or a question word not written in capitals
@@ -83,7 +84,7 @@ def _skipped_opener(word: str) -> bool:
     return lower in _LEADING or (lower in _QUESTION and not word.isupper())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _participle_form(word: str) -> bool:
     """Whether a word is written as a capitalised participle or adjective in -ing/-ed
     ("Describing", "Horrified"), the form :func:`_participle_opens` looks for."""
