@@ -1,5 +1,5 @@
 """The adjudication of a naming hold-out's two labelling passes, shared by the
-``adjudicate.py`` of the twelfth and later hold-outs: each keeps its decisions (with their
+``adjudicate.py`` of the eighth and later hold-outs: each keeps its decisions (with their
 reasons in its docstring) and calls :func:`adjudicate` with its folder.
 """
 

@@ -158,36 +158,16 @@ Run: ``python adjudicate.py`` (paths are relative to this file).
 
 from __future__ import annotations
 
-from collections import Counter
+import importlib.util
 from pathlib import Path
 
-import pandas as pd
-
 HERE = Path(__file__).parent
-
-NOTE_ONLY = "labels identical; only the free-text note differs"
-
-REFERENTS = {
-    "russia",
-    "syria_gov",
-    "iran",
-    "hezbollah",
-    "us",
-    "us_coalition",
-    "western_other",
-    "iraq_gov",
-    "pmf",
-    "kurdish",
-    "isis",
-    "nusra_hts",
-    "rebels",
-    "turkey",
-    "israel",
-    "other",
-    "unknown",
-    "none",
-}
-USES = {"person", "event_adjective"}
+_SPEC = importlib.util.spec_from_file_location(
+    "naming_adjudication", HERE.parent / "naming_adjudication.py"
+)
+shared = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(shared)
+NOTE_ONLY = shared.NOTE_ONLY
 
 #: item -> (coder whose rows are taken: "a", "b" or "neither", reason)
 DECISIONS: dict[str, tuple[str, str]] = {
@@ -363,73 +343,8 @@ for _item in [
 FIXES: dict[str, dict[str, str]] = {}
 
 
-def read(coder: str) -> pd.DataFrame:
-    return pd.read_csv(HERE / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
-
-
-def validate(gold: pd.DataFrame, items: list[str], columns: list[str]) -> None:
-    problems = []
-    if list(gold.columns) != columns:
-        problems.append(f"header {list(gold.columns)}")
-    if list(gold["item"]) != items or gold["item"].duplicated().any():
-        problems.append("gold items differ from hits.csv")
-    for row in gold.itertuples(index=False):
-        if row.referent not in REFERENTS:
-            problems.append(f"{row.item}: referent {row.referent!r}")
-        if row.referent == "none" and row.use != "":
-            problems.append(f"{row.item}: none needs an empty use")
-        if row.referent != "none" and row.use not in USES:
-            problems.append(f"{row.item}: use {row.use!r}")
-    if problems:
-        raise SystemExit("\n".join(problems))
-
-
 def main() -> None:
-    items = list(pd.read_csv(HERE / "hits.csv", dtype=str)["item"])
-    passes = {coder: read(coder) for coder in ("a", "b")}
-    for coder, frame in passes.items():
-        if sorted(frame["item"]) != sorted(items) or frame["item"].duplicated().any():
-            raise SystemExit(f"labels_{coder}.csv items differ from hits.csv")
-    a, b = (passes[c].set_index("item") for c in ("a", "b"))
-    for item in items:
-        differs = (a.loc[item] != b.loc[item]).drop("coder").any()
-        labels_differ = (a.loc[item, ["referent", "use"]] != b.loc[item, ["referent", "use"]]).any()
-        if differs and item not in DECISIONS:
-            raise SystemExit(f"no decision for {item}")
-        if not differs and item in DECISIONS:
-            raise SystemExit(f"{item}: decision for an identical item")
-        if item in DECISIONS and labels_differ == DECISIONS[item][1].startswith(NOTE_ONLY):
-            raise SystemExit(f"{item}: note-only marking does not match the labels")
-    for item, (coder, _) in DECISIONS.items():
-        if coder not in ("a", "b", "neither"):
-            raise SystemExit(f"{item}: unknown decision {coder!r}")
-        if coder == "neither" and item not in FIXES:
-            raise SystemExit(f"{item}: a decision for neither pass needs a FIXES entry")
-    choice = passes["a"]["item"].map(lambda item: DECISIONS.get(item, ("a", ""))[0])
-    from_a = passes["a"][choice != "b"]
-    chosen_b = {item for item, (coder, _) in DECISIONS.items() if coder == "b"}
-    from_b = passes["b"][passes["b"]["item"].isin(chosen_b)]
-    gold = pd.concat([from_a, from_b]).assign(coder="gold")
-    for item, fields in FIXES.items():
-        row = gold["item"] == item
-        assert row.sum() == 1, item
-        for field, value in fields.items():
-            gold.loc[row, field] = value
-    gold = gold.set_index("item").loc[items].reset_index()
-    validate(gold, items, list(passes["a"].columns))
-    gold.to_csv(HERE / "labels_gold.csv", index=False, lineterminator="\n")
-    labels = {
-        item: coder for item, (coder, why) in DECISIONS.items() if not why.startswith(NOTE_ONLY)
-    }
-    taken = Counter(labels.values())
-    print(
-        f"labels_gold.csv: {len(gold)} rows, {gold['item'].nunique()} items; decided "
-        f"{len(DECISIONS)} ({len(labels)} labels: a {taken['a']}, b {taken['b']}, "
-        f"neither {taken['neither']}; {len(DECISIONS) - len(labels)} note only, all a; "
-        f"fixes {len(FIXES)})"
-    )
-    print("referent:", {k: int(v) for k, v in gold["referent"].value_counts().items()})
-    print("use:", {k: int(v) for k, v in gold["use"].replace("", "(none)").value_counts().items()})
+    shared.adjudicate(HERE, DECISIONS, FIXES)
 
 
 if __name__ == "__main__":
