@@ -41,17 +41,23 @@ The rules, in order (``reason``):
    as a slogan (``none``; the US and Western states call for it, they are
    not its object); ``general``: a generic label before an abstract noun of
    violence or belief ("jihadist terrorism", :data:`~.words.GENERAL_NOUNS`)
-   speaks of it in general, not of a group the sentence names (``unknown``).
+   speaks of it in general, not of a group the sentence names (``unknown``);
+   ``plural``: "Arab regimes", "Gulf governments", several states of a region
+   (``unknown``); ``indefinite``: "a regime", "authorities of a country that
+   ..." (``unknown``).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the
    self-proclaimed Islamic State", "terror groups such as Islamic State",
-   "the militant group, which is also known as ISIL").
+   "the militant group, which is also known as ISIL"); a name after "called" or
+   "named" a group noun gives ("a militant group called Liwa al-Thawra": ``other``).
 6. ``opponent``: "fighters battling President Assad", "accused ... by
    insurgent groups" (the Assad government's accusers): ``rebels``;
    ``copula``: "Kurdish forces are the most effective fighters": the subject;
    ``possessive``: "their fighters", "its militants": the nearest actor of the
-   right kind named before the hit in the sentence.
+   right kind named before the hit in the sentence;
+   ``possessor``: "Canada's Prime Minister said his government": the state of the
+   leader the pronoun points back to; "anti-Damascus militants" are ``opponent``.
 7. ``sentence_actor``: the one actor of the right kind that the sentence names
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
@@ -73,7 +79,8 @@ The rules, in order (``reason``):
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
    Iraqi place: "in 2007 ... Fallujah") or a war the sentence
-   places in a country outside the codes ("insurgents in Mali") is ``other``
+   places in a country outside the codes ("insurgents in Mali", read before the
+   actors named elsewhere in the sentence: "Shiite militants in Bahrain") is ``other``
    (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
    ``unknown``).
 8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"

@@ -32,10 +32,7 @@ from corpuskit.framing.referents.elsewhere import (
     regime_elsewhere,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
-from corpuskit.framing.referents.notions import (
-    abstract_government,
-    opposition_of,
-)
+from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
     _AGAINST,
