@@ -31,6 +31,7 @@ HOLDOUTS = [
     "naming_holdout14",
     "naming_holdout15",
     "naming_holdout16",
+    "naming_holdout17",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -84,6 +85,14 @@ SHORT_STRATA = {
         "insurgents": 0,
         "armed_groups": 0,
     },
+    # hold-out 17, drawn from BBC News and EUvsDisinfo: what their articles hold
+    "naming_holdout17": {
+        "armed_groups": 4,
+        "army": 14,
+        "insurgents": 2,
+        "jihadists": 14,
+        "militants": 21,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -104,6 +113,7 @@ AGREEMENT = {
     "naming_holdout14": ([163, 165, 135], [0.986, 1.0, 1.0]),
     "naming_holdout15": ([150, 149, 123], [1.0, 0.982, 0.929]),
     "naming_holdout16": ([138, 140, 110], [0.983, 1.0, 1.0]),
+    "naming_holdout17": ([200, 204, 150], [0.97, 0.989, 1.0]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to sixteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``16``) are what
+"""The sixth to seventeenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``17``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -269,6 +269,26 @@ FACTS = {
         },
         "uses": {"person": 106, "": 30, "event_adjective": 4},
     },
+    17: {
+        "seed": 20261293,
+        "corpora": ("bbc_news", "euvsdisinfo"),
+        "items": ("v", 205),
+        "labels": [("v0035", "b"), ("v0062", "a"), ("v0094", "a"), ("v0139", "a"), ("v0142", "b")],
+        "decisions": 175,
+        "referents": {
+            "none": 54,
+            "other": 52,
+            "unknown": 45,
+            "western_other": 14,
+            "syria_gov": 14,
+            "rebels": 9,
+            "isis": 9,
+            "us": 6,
+            "turkey": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 141, "": 54, "event_adjective": 10},
+    },
 }
 
 
@@ -289,6 +309,9 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
     if "corpus" in FACTS[number]:  # a corpus of its own: no earlier set holds its documents
         assert FACTS[number]["corpus"] == script.CORPUS
         assert set(hits["corpus"]) == {script.CORPUS}
+    elif "corpora" in FACTS[number]:  # corpora of their own, pooled
+        assert FACTS[number]["corpora"] == script.CORPORA
+        assert set(hits["corpus"]) == set(script.CORPORA)
     else:
         earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
         assert [
