@@ -22,6 +22,11 @@ def resolved(sentence: str, hit: str) -> tuple[str, str, str]:
          "not_actor"),
         ("The bill drew outright opposition by several governors.", "opposition", "none",
          "not_actor"),
+        # systems of rules, not governments
+        ("The EU may suspend the visa-free regime for Ukraine.", "regime", "none", "not_actor"),
+        ("Her new training regime paid off in Madrid.", "regime", "none", "not_actor"),
+        ("Both sides said the ceasefire regime in Aleppo was holding.", "regime", "none",
+         "not_actor"),
         # powers, not people
         ("The bill would give expanding authorities for the navy to board ships.", "authorities",
          "none", "not_actor"),

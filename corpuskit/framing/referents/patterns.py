@@ -269,6 +269,9 @@ _REGIME_SENSES = _words(
     """
     sanctions sanction inspection inspections tax visa trade export import legal regulatory
     verification monitoring nonproliferation non-proliferation treaty control controls
+    visa-free fees fee tariff customs ceasefire truce licensing pricing training fitness
+    diet treatment drug dosing testing quarantine border currency exchange-rate privacy
+    copyright patent accounting reporting compliance
     """
 )
 #: "a regime of torture", "regime of sanctions": a system of something.
