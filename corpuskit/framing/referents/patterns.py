@@ -302,3 +302,19 @@ _OF_ANY = re.compile(
 )
 #: post-modifiers that give the group's name: "a militant group called Liwa al-Thawra"
 _NAMING_CUE = re.compile(r"\b(?:called|named|known|themselves)\s*$", re.IGNORECASE)
+#: nouns a group's name follows after "called" or "named": "a militant group called X"
+_GROUP_NOUNS = (
+    "group",
+    "groups",
+    "organization",
+    "organisation",
+    "faction",
+    "militia",
+    "movement",
+    "network",
+    "cell",
+    "outfit",
+    "brigade",
+    "alliance",
+    "coalition",
+)

@@ -45,6 +45,7 @@ from corpuskit.framing.referents.patterns import (
     _CRIME_GROUPS,
     _DEGREE,
     _GENERIC_MODALS,
+    _GROUP_NOUNS,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
@@ -80,22 +81,6 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
-#: nouns a group's name follows after "called" or "named": "a militant group called X"
-_GROUP_NOUNS = (
-    "group",
-    "groups",
-    "organization",
-    "organisation",
-    "faction",
-    "militia",
-    "movement",
-    "network",
-    "cell",
-    "outfit",
-    "brigade",
-    "alliance",
-    "coalition",
-)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
 
