@@ -27,6 +27,7 @@ from corpuskit._parallel import map_parts, workers
 from corpuskit._progress import progress as _progress
 from corpuskit.constants import UNITS as _UNITS
 from corpuskit.framing.actors import resolve_actors
+from corpuskit.framing.agency.doers import modifier_agents
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency.report import (
     REPORT_THRESHOLD,
@@ -391,7 +392,7 @@ def _clause_frame(
         frame[name] = pd.Series(
             [math.nan if v is None else v for v in frame[name]], dtype=string_dtype()
         )
-    frame = _with_actors(frame, actors)[list(CLAUSE_COLUMNS)]
+    frame = _with_actors(modifier_agents(frame, actors), actors)[list(CLAUSE_COLUMNS)]
     if include_docvars:
         docvars = units.drop(columns=["doc_id", "sentence", "start", "end", "text"])
         # a docvar named like a clause column (FA-KES has "actor") is kept as doc_<name>

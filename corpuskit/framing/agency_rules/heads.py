@@ -30,6 +30,7 @@ from corpuskit.framing.agency_rules.words import (
     _SUBJECT_PRONOUNS,
     _TIME,
     _TIME_LEAD,
+    _TIME_MODIFIERS,
     _USE,
     _VERBS,
     MEANS,
@@ -68,6 +69,13 @@ class _Heads(_Spans):
             j -= 1
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1
+        elif 0 < j < k:
+            # "militants [over the past year] have carried out", "[in the last two weeks]"
+            m = j
+            while m > 0 and not s.gap[m] and s.words[m - 1] in _TIME_MODIFIERS:
+                m -= 1
+            if 0 < m < j and not s.gap[m] and s.words[m - 1] in _TIME_LEAD:
+                j = m - 1
         return j
 
     def time_after(self, i: int) -> int:

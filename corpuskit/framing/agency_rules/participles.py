@@ -13,6 +13,7 @@ from corpuskit.framing.agency_rules.words import (
     _BE,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
+    _COORDINATION,
     _GERUND_PREPOSITIONS,
     _GOVERNOR_WINDOW,
     _LEAVE_VERBS,
@@ -23,6 +24,7 @@ from corpuskit.framing.agency_rules.words import (
     _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
+    _TIME_MODIFIERS,
     MEANS,
     _is_adverb,
 )
@@ -220,6 +222,7 @@ class _Participles(_Agents):
         # the victims of clauses found before are no subjects ("57 civilians killed ...")
         victims = {c.victim for c in self.clauses if c.construction != "active"}
         j = start
+        first: tuple[int, int] | None = None
         while j < i:
             a, b = self.right_np(j)
             if b == a:
@@ -228,6 +231,17 @@ class _Participles(_Agents):
             if s.span(a, b) in victims:
                 j = b
                 continue
+            if a == start and self._restrictive_who(b, i):
+                # "A gunman [who pledged allegiance to ISIS] opened fire, killing 50"
+                return self.trim_agent(a, b)
+            if first is not None and b < i and self._quoted(a, b) and self._finite(b):
+                # 'Masked gunmen shouting ["Allahu akbar!"] stormed': words said, not a doer;
+                # the doer is the chunk before the participle that said them
+                c, e = first
+                if e - c > 1 and s.words[e - 1].endswith("ing"):
+                    e -= 1
+                return self.trim_agent(c, e)
+            first = first or (a, b)
             for m in range(a + 1, b + 1):
                 n = m
                 while n < i and _is_adverb(s.words[n]):
@@ -254,11 +268,33 @@ class _Participles(_Agents):
             j = b
         return None
 
+    def _restrictive_who(self, b: int, i: int) -> bool:
+        """*who* right after the chunk ending at ``b`` (no comma) opens a relative clause
+        whose finite verb is followed, before ``i``, by the main clause's own finite verb."""
+        s = self.s
+        if b >= i or s.words[b] != "who" or s.gap[b]:
+            return False
+        finite = [m for m in range(b + 1, i) if self._finite(m) or m in self.verb_at]
+        return len(finite) >= 2 and s.words[finite[1] - 1] not in _COORDINATION
+
+    def _quoted(self, a: int, b: int) -> bool:
+        """The chunk ``(a, b)`` stands inside quotation marks."""
+        s = self.s
+        opening = s.text[s.ends[a - 1] : s.starts[a]] if a > 0 else ""
+        closing = s.text[s.ends[b - 1] : s.starts[b]] if b < len(s) else s.text[s.ends[b - 1] :]
+        return any(q in opening for q in '"\u201c') and any(q in closing for q in '"\u201d')
+
     def _past_time(self, n: int, i: int) -> int:
         """The token after a time phrase at ``n`` (``terrorists [on Sunday morning]
         detonated``), before ``i``; ``n`` when none."""
         s = self.s
-        m = n + (n < i and s.words[n] in _TIME_LEAD and n + 1 < i and s.words[n + 1] in _TIME)
+        m = n
+        if n < i and s.words[n] in _TIME_LEAD:
+            # "on Sunday", "over [the past] year": the lead and its modifiers up to the noun
+            q = n + 1
+            while q < i and not s.gap[q] and s.words[q] in _TIME_MODIFIERS:
+                q += 1
+            m = q if q < i and not s.gap[q] and s.words[q] in _TIME else n
         if m == n and not (n < i and s.words[n] in _TIME):
             return n
         while m < i and not s.gap[m] and (s.words[m] in _TIME or self._date_word(m)):

@@ -18,6 +18,8 @@ from corpuskit.framing.agency_rules.words import (
     _PREPOSITIONS,
     _SENTENCE_ADVERBS,
     _SOURCE_NOUNS,
+    _TIME,
+    _TIME_LEAD,
     MEANS,
     _is_adverb,
 )
@@ -59,6 +61,8 @@ class _Spans(_Chunker):
                 break
         while b - 1 > a and _is_adverb(s.words[b - 1]) and not self._capital(b - 1):
             b -= 1
+        if b - 1 > a and b < len(s) and s.words[b - 1] in _TIME_LEAD and s.words[b] in _TIME:
+            b -= 1  # "shootings by an IS sympathizer [last] year": a time phrase after it
         last = s.words[b - 1]
         if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
             b -= 1  # "young IS members [armed] with pistols": a post-modifier

@@ -67,6 +67,12 @@ _MODAL_AFTER = _words("have be not well never also still soon even")
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
 _TIME_LEAD = _words("on last this next early late earlier in at since during until over")
+#: Words between a preposition and the time noun of a time phrase: "over [the past] year",
+#: "in [the last two] weeks", "during [that] month"
+_TIME_MODIFIERS = _words(
+    "the this that these those past last previous next coming following same few two three"
+    " four five six several many"
+)
 #: Articles and possessives before a participle that make it an attribute or a noun
 #: (``the wounded``, ``a murdered journalist``); not ``those``: ``those killed`` is a passive.
 _ATTRIBUTIVE = _words("the a an his her their its our my your")
