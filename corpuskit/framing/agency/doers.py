@@ -73,8 +73,9 @@ def modifier_agents(frame: pd.DataFrame, lexicon: Any = None) -> pd.DataFrame:
         >>> frame = pd.DataFrame({"construction": ["nominal"], "lemma": ["execution"],
         ...     "agent": [None], "agent_type": [None], "victim": ["ISIS"],
         ...     "victim_count": [float("nan")], "victim_type": ["militants"]})
-        >>> modifier_agents(frame)[["agent", "victim", "victim_type"]].iloc[0].tolist()
-        ['ISIS', None, 'unspecified']
+        >>> row = modifier_agents(frame).iloc[0]
+        >>> row["agent"], pd.isna(row["victim"]), row["victim_type"]
+        ('ISIS', True, 'unspecified')
     """
     candidate = (
         frame["construction"].eq("nominal")

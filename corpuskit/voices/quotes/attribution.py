@@ -29,6 +29,7 @@ from corpuskit.voices.quotes.attribution_cues import (
 )
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
+from corpuskit.voices.quotes.unnamed import unnamed_subject
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
@@ -317,7 +318,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             mention = _mention_at(text, verb_end, end)
     if mention is None:
-        mention = _run_on_name(text, start, verb_start)
+        mention = _run_on_name(text, start, verb_start) or unnamed_subject(text, start, verb_start)
     if mention is None:
         # '"..." to our calls, said a senior official': a verb form inside the content
         # ("calls") is not the attribution; a later verb after a comma, with its speaker

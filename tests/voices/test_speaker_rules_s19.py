@@ -1,0 +1,73 @@
+"""Session 19's unnamed speakers after a closing mark: a description whose head the speaker
+lexicon does not know ("the monitoring group said"), a name after a description without a
+determiner ("state-run news agency SANA reported"), and what stays out.
+
+Each case is a text written for the test; the phenomena come from the errors of the
+development hold-outs.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+from corpuskit.voices.quotes.unnamed import unnamed_subject
+
+
+def _speakers(text: str) -> list:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return found["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Syrian Observatory for Human Rights gave a toll. "Ten people died in the '
+            'strikes on the market this morning," the monitoring group said.',
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            'Pope Francis spoke on Sunday. "Peace is possible if we all work for it together," '
+            "the pope said.",
+            "Pope Francis",
+        ),
+        (
+            '"Let the whole world see this, they are displaced people," a voice off camera said.',
+            "a voice off camera",
+        ),
+        (
+            '"As well as the 10 civilians killed in strikes," the organisation known as the '
+            "White Helmets said.",
+            "White Helmets",
+        ),
+        (
+            '"An army unit engaged with an armed terrorist group," state-run news agency SANA '
+            "reported.",
+            "SANA",
+        ),
+        (
+            '"We will act on this," Oversight and Government Reform Committee spokesman Ali '
+            "Ahmad said in a statement.",
+            "Ali Ahmad",
+        ),
+    ],
+)
+def test_an_unnamed_or_described_speaker_after_the_quote_speaks(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        " the video showed Tlaib ",  # a clause, not a description
+        " that the militants seized from fleeing troops he ",
+        " the girl ",  # a person's description: left to the other attribution rules
+        " photos that Mr. Huckabee ",  # a name inside a relative clause
+        " discussed by UDN ",
+    ],
+)
+def test_clauses_and_person_descriptions_are_no_unnamed_subject(lead):
+    text = f'"Words,"{lead}said.'
+    assert unnamed_subject(text, text.index(",") + 2, text.rindex("said")) is None
