@@ -85,3 +85,12 @@ def test_modifier_agents_leaves_other_constructions_alone():
 def test_the_subject_is_found_past_time_phrases_relative_clauses_and_quoted_words(text, agent):
     clauses = _clauses(text)
     assert agent in set(clauses["agent"].dropna())
+
+
+def test_a_question_after_a_colon_leaves_the_clause_before_it_a_report():
+    text = (
+        "A day after a gunman opened fire and killed four Marines, authorities are trying to "
+        "answer the big question: Why?"
+    )
+    assert _clauses(text)["victim"].tolist() == ["four Marines"]
+    assert _clauses("Who killed the four Marines?").empty

@@ -5,7 +5,8 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 
 * ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
 * ``same_clause``: *death* in *stabbed to death* (the clause of *stabbed*);
-* ``question``: the sentence ends with a question mark;
+* ``question``: the clause is in the question the sentence ends with (after the last colon,
+  semicolon or opening quotation mark before the question mark);
 * ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
   *no*/*without* before a nominal (*no casualties*);
 * ``not_people``: the victim is an animal or an object (*shot down a plane*);
@@ -118,7 +119,10 @@ class SentenceCues:
         furniture: the token ranges of gallery and video labels with the title
             after them (``Hide Caption 3 of 9 Photos: <title>``, ``JUST WATCHED
             <title>``); a caption body after the title is text.
-        question: the sentence ends with a question mark.
+        question: where the question the sentence ends with starts (after the last
+            colon, semicolon or opening quotation mark before its question mark:
+            "killed four Marines, authorities are trying to answer the big question:
+            Why?" asks only "Why?"), or ``None`` when it ends with no question mark.
         violent: the token positions of violence words (outside illness phrases
             such as *heart attack*); the trigger itself does not count.
         illness: an illness, accident or disaster word.
@@ -130,7 +134,7 @@ class SentenceCues:
     """
 
     furniture: tuple[tuple[int, int], ...]
-    question: bool
+    question: int | None
     violent: frozenset[int]
     illness: bool
     other_context: bool
@@ -146,13 +150,21 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     violent = _positions(without(words, illness["context"]), illness["violence"])
     return SentenceCues(
         furniture=_furniture_zones(s, cues["furniture"]),
-        question=s.text.rstrip().rstrip("\"'”’)").endswith("?"),
+        question=_question_start(s.text),
         violent=violent,
         illness=has(words, illness["context"]),
         other_context=has(words, cues["other_sense"]["context"]),
         rates=_rates(words, cues["generic"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
     )
+
+
+def _question_start(text: str) -> int | None:
+    """The offset where the question that ends ``text`` starts (see :class:`SentenceCues`)."""
+    end = len(text.rstrip().rstrip("\"'”’)"))
+    if not text[:end].endswith("?"):
+        return None
+    return max(text.rfind(mark, 0, end - 1) + 1 for mark in (":", ";", "“", '"'))
 
 
 def _rates(words: list[str], cue: dict) -> bool:
@@ -206,7 +218,7 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "furniture"
     if _to_death(words, c) and _violence_form(words[c.i - 2]):
         return "same_clause"  # "stabbed to death": the clause of "stabbed"
-    if sentence.question:
+    if sentence.question is not None and s.starts[c.i] >= sentence.question:
         return "question"
     if c.negated or starts_with(victim, cues["negation"]["victims"]):
         return "negation"
