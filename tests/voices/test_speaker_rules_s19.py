@@ -71,3 +71,13 @@ def test_an_unnamed_or_described_speaker_after_the_quote_speaks(text, speaker):
 def test_clauses_and_person_descriptions_are_no_unnamed_subject(lead):
     text = f'"Words,"{lead}said.'
     assert unnamed_subject(text, text.index(",") + 2, text.rindex("said")) is None
+
+
+def test_a_lower_case_description_between_commas_describes_the_name_before_it():
+    text = (
+        "Steve Ellis, vice president of the watchdog group Taxpayers for Common Sense, said it "
+        'was "appalling" that the bill flew.'
+    )
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]})).iloc[0]
+    assert found["speaker"] == "Steve Ellis"
+    assert found["speaker_title"].startswith("vice president of the watchdog group")

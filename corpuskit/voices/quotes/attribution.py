@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from corpuskit.voices.quotes.appositions import MAX_SUBJECT_WORDS, appositive, described_chunk
 from corpuskit.voices.quotes.attribution_cues import (
     _ADVERB,
     _ADVERB_WORDS,
@@ -32,7 +33,6 @@ from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
-from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
@@ -44,9 +44,7 @@ _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
-_MAX_SUBJECT_WORDS = 15
 _MAX_REST_WORDS = 6
-_ARTICLES = frozenset(["a", "an", "the"])
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
 CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
 
@@ -167,7 +165,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             inserted = (
                 chunk[0][2].lower() in _INSERTED
                 or _GERUND.fullmatch(chunk[0][2])
-                or _appositive(chunk)
+                or appositive(chunk)
             )
             if chosen is None and skipped == 0 and inserted:
                 skipped += 1
@@ -176,7 +174,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         if chosen is not None and mention.kind not in ("name", "proper"):
             break
         chosen = mention
-        if index > 0 and mention.kind in ("name", "proper") and _described_chunk(chunk):
+        if index > 0 and mention.kind in ("name", "proper") and described_chunk(chunk):
             # "Jerry Pow, the party chairman for Bibb County, told", "Sen. John McCain,
             # Arizona Republican, said": the chunk describes the name before it
             named = _mention_at(text, bounds[index - 1], bounds[index] - 1)
@@ -203,29 +201,6 @@ def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> 
         return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
     place = text[start : comma.start()].strip()
     return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
-
-
-def _described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
-    """Whether a chunk between commas that holds a name is a description of someone: it opens
-    with an article ("the party chairman for Bibb County") or ends in a party member's noun
-    ("Arizona Republican")."""
-    return chunk[0][2].lower() in _ARTICLES or chunk[-1][2].lower() in _PARTY_MEMBERS
-
-
-def _appositive(chunk: list[tuple[int, int, str]]) -> bool:
-    """Whether a chunk between commas describes the name before it with a role the lexicon
-    may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
-    counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
-    a lower-case word (up to the longest subject opening with an article: "the father of two
-    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying."""
-    first = chunk[0][2]
-    lex = lexicon()
-    article = first.lower() in _ARTICLES
-    return (
-        len(chunk) <= (2 * _MAX_SUBJECT_WORDS if article else 10)
-        and (article or first.endswith(("'s", "’s")) or first.islower())
-        and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
-    )
 
 
 def _describe(text: str, start: int, end: int, name: Mention) -> None:
@@ -295,10 +270,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     # does an appositive between commas ('"...," Enoch Mark, the father of two girls
     # abducted from the school in northern Nigeria on April 14, told the AP')
     lead = _INSERTED_APPOSITIVE.sub(",", _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]))
-    if _word_count(lead) > _MAX_SUBJECT_WORDS:
+    if _word_count(lead) > MAX_SUBJECT_WORDS:
         # a name with its description run on, no commas, may be longer than a subject
         run_on = _run_on_name(text, start, verbs[0][0])
-        if run_on is None or _word_count(lead) > 2 * _MAX_SUBJECT_WORDS:
+        if run_on is None or _word_count(lead) > 2 * MAX_SUBJECT_WORDS:
             return None
         return Attribution(run_on, verbs[0][2], verbs[0][0], verbs[0][1])
     verb_start, verb_end, form, _ = verbs[0]
@@ -324,7 +299,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         # ("calls") is not the attribution; a later verb after a comma, with its speaker
         # after it, is
         later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
-        if later is not None and span_count(text, start, later[0]) <= _MAX_SUBJECT_WORDS:
+        if later is not None and span_count(text, start, later[0]) <= MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
             mention = _mention_at(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)

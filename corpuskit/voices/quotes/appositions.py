@@ -1,0 +1,40 @@
+"""Chunks between commas around a speaker's name: a description of the name before it
+("Steve Ellis, vice president of the watchdog group Taxpayers for Common Sense, said") or an
+appositive the lexicon lacks a role for ("a lawyer for the family")."""
+
+from __future__ import annotations
+
+from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
+
+__all__ = ["MAX_SUBJECT_WORDS", "appositive", "described_chunk"]
+
+_ARTICLES = frozenset(["a", "an", "the"])
+#: the most words a speaker phrase before its verb may have (twice that opening with an article)
+MAX_SUBJECT_WORDS = 15
+
+
+def described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk between commas that holds a name is a description of someone: it opens
+    with an article ("the party chairman for Bibb County") or a lower-case role word ("vice
+    president of the watchdog group Taxpayers for Common Sense"), or ends in a party member's
+    noun ("Arizona Republican")."""
+    first = chunk[0][2]
+    lowered = first.islower() and first not in ("and", "or", "but", "then")
+    return first.lower() in _ARTICLES or lowered or chunk[-1][2].lower() in _PARTY_MEMBERS
+
+
+def appositive(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk between commas describes the name before it with a role the lexicon
+    may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
+    counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
+    a lower-case word (up to the longest subject opening with an article: "the father of two
+    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying."""
+    first = chunk[0][2]
+    lex = lexicon()
+    article = first.lower() in _ARTICLES
+    return (
+        len(chunk) <= (2 * MAX_SUBJECT_WORDS if article else 10)
+        and (article or first.endswith(("'s", "’s")) or first.islower())
+        and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
+    )
