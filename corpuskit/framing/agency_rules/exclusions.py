@@ -33,11 +33,11 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.denials import _no_conjunct, _verdict
+from corpuskit.framing.agency_rules.furniture import furniture_zones
 from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.modals import (
@@ -66,16 +66,12 @@ _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
-#: tokens after a gallery or video label that are its title (``JUST WATCHED Syria: city dies``)
-_TITLE_ZONE = 8
-_VIDEO_TITLE = 25
 _DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
 #: words before an "if" that asks rather than supposes ("unclear if", "asked if")
 _INDIRECT_QUESTION = _words(
     "unclear clear know known asked ask asks wondered wonder see sure certain determine"
 )
-_GALLERY_COUNT = re.compile(r"^\d+$")
 #: function words before a capitalised name in running text ("for the Wounded Warriors")
 _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
 
@@ -83,32 +79,6 @@ _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at
 def idiom_objects() -> frozenset[str]:
     """Object heads that make a transitive verb an idiom (``killed the bill``)."""
     return load_cues()["other_sense"]["objects"][0]
-
-
-def _furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
-    """Token ranges ``(start, end)`` of each gallery or video label and the title after it
-    (up to *Replay*, else at most eight tokens, up to the first punctuation inside it)."""
-    words, cue, ends = s.words, cues["phrases"], cues["ends"][0]
-    present = set(words)
-    phrases = [p for p in cue[1] if p[0] in present]
-    if not phrases and present.isdisjoint(cue[0]):
-        return ()
-    zones = []
-    for j in range(len(words)):
-        phrase = next((p for p in phrases if tuple(words[j : j + len(p)]) == p), None)
-        if phrase is None and words[j] not in cue[0]:
-            continue
-        end = j + (len(phrase) if phrase else 1)
-        if end + 2 < len(words) and _GALLERY_COUNT.match(words[end]) and words[end + 1] == "of":
-            end += 3  # "Hide Caption 3 of 9"
-        if end < len(words) and words[end] in ("photos", "video", "videos", "gallery"):
-            end += 1
-        stop = min(len(words), end + _TITLE_ZONE)
-        stop = next((k for k in range(end + 1, stop) if s.gap[k]), stop)
-        replay = (k for k in range(end, min(len(words), end + _VIDEO_TITLE)) if words[k] in ends)
-        stop = next(replay, stop)
-        zones.append((j, stop))
-    return tuple(zones)
 
 
 @dataclass(frozen=True)
@@ -149,7 +119,7 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
     illness = cues["illness_accident"]
     violent = _positions(without(words, illness["context"]), illness["violence"])
     return SentenceCues(
-        furniture=_furniture_zones(s, cues["furniture"]),
+        furniture=furniture_zones(s, cues["furniture"]),
         question=_question_start(s.text),
         violent=violent,
         illness=has(words, illness["context"]),
