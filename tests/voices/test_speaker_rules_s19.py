@@ -81,3 +81,16 @@ def test_a_lower_case_description_between_commas_describes_the_name_before_it():
     found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]})).iloc[0]
     assert found["speaker"] == "Steve Ellis"
     assert found["speaker_title"].startswith("vice president of the watchdog group")
+
+
+def test_a_headline_word_run_into_a_listed_surname_is_not_part_of_the_name():
+    text = (
+        "Last Clash Before N.H. Puts Clinton, Sanders In A Field Of Friendly Fire\n\n"
+        "The fifth debate, between Hillary Clinton and Bernie Sanders, was the first with two "
+        "candidates.\n\n"
+        '"I happen to respect the secretary very much," said Sanders. "If I am so fortunate '
+        'as to be the nominee, the first person I will call is him," Clinton said.'
+    )
+    speakers = set(ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))["speaker"])
+    assert "Puts Clinton" not in speakers
+    assert "Hillary Clinton" in speakers

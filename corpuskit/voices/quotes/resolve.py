@@ -6,6 +6,7 @@ speaker before them, and headline quotes borrowing the speaker of the body quote
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -29,6 +30,7 @@ from corpuskit.voices.speakers import (
     parse_mention,
 )
 from corpuskit.voices.speakers.groups import resolve_group
+from corpuskit.voices.speakers.known import known_sources
 from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
@@ -119,6 +121,10 @@ def _register_names(
                 topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             continue
+        if start < title_end and mention.kind == "name" and _run_into(mention.name, text):
+            # a title-case headline runs words into a name ("Last Clash Before N.H. Puts
+            # Clinton, Sanders In A Field"): the listed person its surname names
+            mention = dataclasses.replace(mention, name=mention.name.split()[-1])
         appositive = _APPOSITIVE.match(text, mention.end)
         described = appositive is not None and _describes(text, *appositive.span(1))
         titled = any(r in lex.titles or r in lex.person_roles for r in mention.roles)
@@ -384,6 +390,14 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
         source = next((r for text, r in spoken if said and said in text), None)
         if source is not None:
             quote.resolved, quote.inherited = source, quote.attribution is None
+
+
+def _run_into(name: str, text: str) -> bool:
+    """A headline's name that is not a listed person's while its surname is one's alias, and
+    that the text never writes again in full ("Puts Clinton", not "Hillary Clinton")."""
+    known = known_sources()
+    surname = name.split()[-1]
+    return known.find(name) is None and known.find(surname) is not None and text.count(name) == 1
 
 
 def title_line(text: str) -> int:
