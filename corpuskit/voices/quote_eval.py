@@ -81,7 +81,10 @@ class QuoteEvaluation:
         parts: one row per gold quote part: ``doc_id``, ``start``, ``end``,
             ``kind``, ``found``, ``speaker``, ``predicted_speaker``,
             ``speaker_right``, ``speaker_type``, ``predicted_type``,
-            ``type_right``; for error analysis.
+            ``type_right``, ``predicted_source`` (the ``speaker_source`` of the
+            matched part, when the prediction has the column: accuracy by how the
+            speaker was found is ``parts.groupby("predicted_source")``); for error
+            analysis.
         false_positives: the predicted parts that find no gold quote part.
     """
 
@@ -175,6 +178,7 @@ def evaluate_quotes(
         found = match is not None
         speaker = match["speaker"] if found else None
         kind = match["speaker_type"] if found else None
+        source = match.get("speaker_source") if found else None
         rows.append(
             {
                 "doc_id": str(g.doc_id),
@@ -189,6 +193,7 @@ def evaluate_quotes(
                 "speaker_type": g.speaker_type,
                 "predicted_type": kind,
                 "type_right": found and kind == g.speaker_type,
+                "predicted_source": None if source is None or pd.isna(source) else source,
             }
         )
     parts = pd.DataFrame(rows)

@@ -94,3 +94,47 @@ def test_a_headline_word_run_into_a_listed_surname_is_not_part_of_the_name():
     speakers = set(ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))["speaker"])
     assert "Puts Clinton" not in speakers
     assert "Hillary Clinton" in speakers
+
+
+def test_speaker_source_says_how_each_speaker_was_found():
+    text = (
+        'Russian Foreign Minister Sergey Lavrov spoke in Moscow. "We expect a careful '
+        'approach," Lavrov said. "We will see how they answer," he added.\n\n'
+        '"Ten people died in the strikes on the market," the monitoring group said.\n\n'
+        '"It is a test of their will and of ours," he said later.\n\n'
+        '"Another thing we will not accept in any case."'
+    )
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert found["speaker_source"].tolist() == [
+        "name",
+        "pronoun",
+        "description",
+        "pronoun",
+        "carried",
+    ]
+    assert str(found["speaker_source"].dtype) == str(found["speaker"].dtype)
+
+
+def test_a_quote_without_speaker_has_no_source_and_evaluation_carries_the_source():
+    from corpuskit.voices.quote_eval import evaluate_quotes
+
+    text = (
+        'Officials met on Monday. "We will act on this matter soon," Lavrov said.\n\n'
+        'The meeting ended. "Nobody knows what will come of the talks between them now."'
+    )
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert found["speaker_source"].isna().tolist() == (found["speaker"].isna()).tolist()
+    start = text.index("We will")
+    gold = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "start": [start],
+            "end": [text.index(",", start)],
+            "is_quote": ["yes"],
+            "kind": ["full"],
+            "speaker": ["Lavrov"],
+            "speaker_type": ["official"],
+        }
+    )
+    parts = evaluate_quotes(found, gold).parts
+    assert parts["predicted_source"].tolist() == ["name"]

@@ -27,7 +27,7 @@ from corpuskit.voices.quotes.masks import (
     mask_nicknames,
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
-from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.quotes.resolve import (
     _borrow_speakers,
     _register_names,
@@ -50,6 +50,7 @@ QUOTE_COLUMNS = (
     "field",
     "speaker",
     "speaker_mention",
+    "speaker_source",
     "speaker_type",
     "speaker_title",
     "speaks_for",
@@ -191,6 +192,7 @@ def _rows(
             mention, (a_start, a_end) = attribution.mention.text, attribution.span
         else:
             mention, a_start, a_end = None, None, None
+        source = _source(quote, attribution) if who["speaker"] is not None else None
         for part, (start, end) in enumerate(quote.parts, start=1):
             rows.append(
                 (
@@ -200,6 +202,7 @@ def _rows(
                     field_name,
                     who["speaker"],
                     mention,
+                    source,
                     who["speaker_type"],
                     who["speaker_title"],
                     who["speaks_for"],
@@ -216,6 +219,16 @@ def _rows(
                 )
             )
     return rows
+
+
+def _source(quote: Quote, attribution: Attribution | None) -> str:
+    """How a quote's speaker was found (the ``speaker_source`` column): named in its own
+    attribution, a pronoun or a description there, or carried over from another quote or
+    sentence (``"carried"``)."""
+    if attribution is None or quote.inherited:
+        return "carried"
+    kind = attribution.mention.kind
+    return "pronoun" if kind == "pronoun" else "description" if kind in DESCRIPTIONS else "name"
 
 
 def _docvars(articles: pd.DataFrame, text_column: str) -> pd.DataFrame:
@@ -315,6 +328,11 @@ def quotes(
         official"; NA when unresolved);
         ``speaker_mention`` (the phrase of the attribution as written: "the
         Russian top diplomat", "he"; NA for an inherited speaker);
+        ``speaker_source`` (how the speaker was found: ``"name"``, named in the
+        quote's own attribution; ``"pronoun"`` or ``"description"``, resolved
+        from one there; ``"carried"``, carried over from another quote or
+        sentence; NA without a speaker: their accuracy differs, see
+        ``docs/quotes.md``);
         ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
         ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
         ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
