@@ -94,3 +94,22 @@ def test_a_question_after_a_colon_leaves_the_clause_before_it_a_report():
     )
     assert _clauses(text)["victim"].tolist() == ["four Marines"]
     assert _clauses("Who killed the four Marines?").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their proposal was killed by the Senate on Tuesday.",
+        "The bill died in committee last week.",
+        "After three years of smears, the Russia hoax is finally dead.",
+    ],
+)
+def test_a_plan_bill_or_hoax_that_dies_is_no_casualty(text):
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    found = ck.agency(frame, unit="document", include_excluded=True, progress=False)
+    assert found["reason"].tolist() == ["other_sense"]
+
+
+def test_people_killed_in_a_passive_stay_casualties():
+    found = _clauses("Two Islamic State commanders were killed in the strike.")
+    assert found["victim"].tolist() == ["Two Islamic State commanders"]

@@ -302,6 +302,9 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in cue["objects"][0]:
         return True
+    undergoer = c.construction.startswith("passive") or c.verb_class == "intransitive-death"
+    if undergoer and _head_noun(victim) in cue["subjects"][0]:
+        return True  # "their proposal was killed", "the bill died in committee"
     if c.form.startswith(("shot", "shoot", "execut")):
         # "the video was shot", "shooting the first episode", "the transaction wasn't executed"
         senses = cue["carried_out" if c.form.startswith("execut") else "filmed"][0]
