@@ -30,7 +30,6 @@ from corpuskit.voices.speakers import (
     parse_mention,
 )
 from corpuskit.voices.speakers.groups import resolve_group
-from corpuskit.voices.speakers.known import known_sources
 from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
@@ -121,7 +120,8 @@ def _register_names(
                 topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             continue
-        if start < title_end and mention.kind == "name" and _run_into(mention.name, text):
+        headline = start < title_end and mention.kind == "name"
+        if headline and _run_into(discourse, mention.name, text):
             # a title-case headline runs words into a name ("Last Clash Before N.H. Puts
             # Clinton, Sanders In A Field"): the listed person its surname names
             mention = dataclasses.replace(mention, name=mention.name.split()[-1])
@@ -392,10 +392,11 @@ def _borrow_speakers(headline: str, found: list[Quote], body: str, in_body: list
             quote.resolved, quote.inherited = source, quote.attribution is None
 
 
-def _run_into(name: str, text: str) -> bool:
-    """A headline's name that is not a listed person's while its surname is one's alias, and
-    that the text never writes again in full ("Puts Clinton", not "Hillary Clinton")."""
-    known = known_sources()
+def _run_into(discourse: Discourse, name: str, text: str) -> bool:
+    """A headline's name that is not a listed person's while its surname is one's alias (in
+    the article's list: the bundled one, or a user's ``people=``), and that the text never
+    writes again in full ("Puts Clinton", not "Hillary Clinton")."""
+    known = discourse.listed
     surname = name.split()[-1]
     return known.find(name) is None and known.find(surname) is not None and text.count(name) == 1
 
