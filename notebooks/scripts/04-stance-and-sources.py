@@ -87,6 +87,40 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # points between groups is within the rules' error, and the speakers at
 # the bottom of the list above, each quoted in 4 to 9 articles, are not
 # findings on their own.
+
+# %% [markdown]
+# ### How sure is each speaker? `speaker_source`
+#
+# `speaker_source` says how each speaker was found: `name` (named in the
+# quote's own attribution), `pronoun`, `description` ("a source said", "the
+# monitoring group said") or `carried` (from the quote before). On fresh
+# news (`docs/quotes.md`) named and pronoun speakers are right 0.78 to 0.90
+# of the time, descriptions 0.25 to 0.51. How the groups' quotes are
+# attributed:
+
+# %% tags=["check"]
+routes = quotes.groupby("outlet_group")["speaker_source"].value_counts(normalize=True, dropna=False)
+routes.unstack().fillna(0).round(2)
+
+# %% [markdown]
+# The routes are not spread evenly: most quotes of the pro-government-aligned
+# outlets come through a description ("a source said"), most of the
+# others' through a name. Keeping only the surer
+# speakers is therefore a sensitivity check, not a cleaner default:
+
+# %% tags=["check"]
+sure = quotes[quotes["speaker_source"].isin(["name", "pronoun"])]
+print(sure.groupby("outlet_group").size().to_dict(), "of", quotes.groupby("outlet_group").size().to_dict())
+sure_sources = ck.source_table(sure, by="outlet_group", seed=SEED)
+sure_sources.pivot(index="speaker", columns="outlet_group", values="share_quotes").fillna(0).round(2)
+
+# %% [markdown]
+# Restricted to named and pronoun speakers, the pro-government-aligned group
+# keeps a sixth of its quotes and its anonymous sources disappear (an
+# anonymous source is a description by definition), so the contrast the
+# full table shows, anonymous sources against NGOs, cannot be read off the
+# restricted one. Report the full table with the route shares beside it,
+# and read the restricted one as a check on the named voices only.
 #
 # ## Mentions of actors
 #
