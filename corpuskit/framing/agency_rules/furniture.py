@@ -18,7 +18,15 @@ _GALLERY_COUNT = re.compile(r"^\d+$")
 
 def furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
     """Token ranges ``(start, end)`` of each gallery or video label and the title after it
-    (up to *Replay*, else at most eight tokens, up to the first punctuation inside it)."""
+    (up to *Replay*, else at most eight tokens, up to the first punctuation inside it).
+
+    Example:
+        >>> from corpuskit.framing.agency_rules.cues import load_cues
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("Hide Caption 3 of 9 Photos: Syria city dies", DEFAULT_RULE)
+        >>> furniture_zones(s, load_cues()["furniture"])
+        ((0, 9),)
+    """
     words, cue, ends = s.words, cues["phrases"], cues["ends"][0]
     present = set(words)
     phrases = [p for p in cue[1] if p[0] in present]

@@ -18,7 +18,16 @@ def described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
     """Whether a chunk between commas that holds a name is a description of someone: it opens
     with an article ("the party chairman for Bibb County") or a lower-case role word ("vice
     president of the watchdog group Taxpayers for Common Sense"), or ends in a party member's
-    noun ("Arizona Republican")."""
+    noun ("Arizona Republican").
+
+    Example:
+        >>> from corpuskit.voices.speakers.spans import span_words
+        >>> chunk = "vice president of the watchdog group Taxpayers for Common Sense"
+        >>> described_chunk(span_words(chunk, 0, len(chunk)))
+        True
+        >>> described_chunk(span_words("Jane Roe", 0, 8))
+        False
+    """
     first = chunk[0][2]
     lowered = first.islower() and first not in ("and", "or", "but", "then")
     return first.lower() in _ARTICLES or lowered or chunk[-1][2].lower() in _PARTY_MEMBERS
@@ -29,7 +38,15 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
     counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
     a lower-case word (up to the longest subject opening with an article: "the father of two
-    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying."""
+    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying.
+
+    Example:
+        >>> from corpuskit.voices.speakers.spans import span_words
+        >>> appositive(span_words("a lawyer for the family", 0, 23))
+        True
+        >>> appositive(span_words("who said he would", 0, 17))
+        False
+    """
     first = chunk[0][2]
     lex = lexicon()
     article = first.lower() in _ARTICLES
