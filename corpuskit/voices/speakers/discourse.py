@@ -322,11 +322,11 @@ class Discourse:
         listed = self.listed.find(written)
         if listed is None or listed.kind != "org":
             return None
-        if " " not in written.strip() and self.names.surnamed(surname_key(written), first=True):
-            # the surname of a person met before ("Michael Bloomberg ... Bloomberg said"),
-            # not the listed body of that name
-            return None
         written = _POSSESSIVE.sub("", written)
+        if " " not in written.strip() and self.names.surnamed(surname_key(written), first=True):
+            # the surname of a person met before ("Michael Bloomberg ... Bloomberg said",
+            # "Fox's interview"), not the listed body of that name
+            return None
         for entity in reversed(self.entities):
             if entity.kind == "org" and self.listed.find(entity.name) is listed:
                 return entity
