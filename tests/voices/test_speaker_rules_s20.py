@@ -35,3 +35,44 @@ def test_the_listed_body_is_still_found_when_no_person_has_its_name() -> None:
         "statement.\n\nFox's ratings rose in the autumn."
     )
     assert _speakers(text) == [("Fox", "media")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"I will introduce a resolution of disapproval," said the panel’s chairman, '
+            "Democrat Richard Neal.",
+            ("Richard Neal", "politician"),
+        ),
+        (
+            '"Actions speak louder than words," said 350.org executive director Mary Boeve '
+            "in a statement.",
+            ("Mary Boeve", "ngo_un"),
+        ),
+        (
+            '"All great programs started with a vision," said co-sponsor Rep. Alexandria '
+            "Ocasio-Cortez, D-N.Y.",
+            ("Alexandria Ocasio-Cortez", "politician"),
+        ),
+        ('"We will go," said the U.S. envoy, John Smith.', ("John Smith", "official")),
+    ],
+)
+def test_the_name_after_a_description_after_the_verb_speaks(text: str, speaker: tuple) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence ends between the description and the next name
+        ('"We will go," said the envoy. John Smith disagreed.', ("the envoy", "official")),
+        # a verb between them: the description speaks
+        (
+            '"We will go," said a spokesman who met John Smith.',
+            ("a spokesman who met John Smith", "official"),
+        ),
+    ],
+)
+def test_no_name_is_taken_across_a_sentence_or_a_clause(text: str, speaker: tuple) -> None:
+    assert _speakers(text)[0] == speaker

@@ -28,6 +28,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _QUOTED_AS,
     _REST_OPENERS,
 )
+from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
@@ -244,6 +245,12 @@ def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(mention, verb, match.start(2), match.end(2))
 
 
+def _mention_after(text: str, verb_end: int, end: int) -> Mention | None:
+    """The speaker phrase after a verb ('said Lavrov'), or the name after its description
+    ('said the panel's chairman, Democrat Richard Neal')."""
+    return named_after_description(text, _mention_at(text, verb_end, end), verb_end, end)
+
+
 def _after_relative(text: str, start: int, verb_start: int) -> bool:
     """Whether a verb is that of a relative clause ("who asked not to be named")."""
     before = span_words(text, start, verb_start)
@@ -279,7 +286,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     verb_start, verb_end, form, _ = verbs[0]
     opening = text[start:verb_start].strip(" ,\t\n—–-")
     if not opening or opening.lower() in ("so", "thus"):  # '"...." So says Hillary Clinton'
-        mention = _mention_at(text, verb_end, end)
+        mention = _mention_after(text, verb_end, end)
     else:
         mention = _subject_before(text, start, verb_start)
         if mention is not None and text[start : mention.start].strip(" ,\t\n—–-"):
@@ -291,7 +298,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             elif not _ends_sentence(text, start, mention.start, verb_end, end):
                 mention = None
         if mention is None and text[start:verb_start].rstrip().endswith(","):
-            mention = _mention_at(text, verb_end, end)
+            mention = _mention_after(text, verb_end, end)
     if mention is None:
         mention = _run_on_name(text, start, verb_start) or unnamed_subject(text, start, verb_start)
     if mention is None:
@@ -301,7 +308,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         later = next((v for v in verbs[1:] if text[start : v[0]].rstrip().endswith(",")), None)
         if later is not None and span_count(text, start, later[0]) <= MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
-            mention = _mention_at(text, verb_end, end)
+            mention = _mention_after(text, verb_end, end)
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 
@@ -425,7 +432,7 @@ def _subject_of(
     (``said Lavrov: "..."``) or, for a participle, the subject of the sentence."""
     mention = _subject_before(text, start, verb_start)
     if mention is None and not text[start:verb_start].strip(" ,"):
-        mention = _mention_at(text, verb_end, end)
+        mention = _mention_after(text, verb_end, end)
     participle = form.endswith("ing") and (
         _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
     )

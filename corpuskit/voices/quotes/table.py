@@ -113,7 +113,11 @@ class _Field:
         _resolve(discourse, kept, anywhere=self.headline, title_end=title_end)
         for quote in kept:
             quote.reason = _excluded(text, quote, resolved=True)
-        return sorted(found + [q for q in kept if q.kind != "direct"], key=lambda q: q.parts[0][0])
+        # the indirect quotes of the sentences without marks; a participle's (", adding
+        # that ...") is one of the found stretches already and is not listed twice
+        listed = {id(q) for q in found}
+        added = [q for q in kept if id(q) not in listed]
+        return sorted(found + added, key=lambda q: q.parts[0][0])
 
 
 def _quoted(found: list[Quote]) -> list[Quote]:
