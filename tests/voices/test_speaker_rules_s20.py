@@ -76,3 +76,30 @@ def test_the_name_after_a_description_after_the_verb_speaks(text: str, speaker: 
 )
 def test_no_name_is_taken_across_a_sentence_or_a_clause(text: str, speaker: tuple) -> None:
     assert _speakers(text)[0] == speaker
+
+
+def test_an_office_holder_listed_as_a_politician_campaigning_is_a_politician() -> None:
+    campaign = (
+        "Obama spoke to voters at a campaign rally in Ohio, where polls show a tight race. "
+        '"We will win this election," President Obama said. Romney\'s campaign answered.'
+    )
+    governing = (
+        "The president signed an order on trade with China on Friday afternoon. "
+        '"This is good for our workers," President Obama said at the White House.'
+    )
+    dated = pd.DataFrame({"doc_id": ["a", "b"], "text": [campaign, governing],
+                          "date": ["2012-06-01", "2012-06-01"]})  # fmt: skip
+    found = ck.quotes(dated)
+    assert found.groupby("doc_id")["speaker_type"].first().to_dict() == {
+        "a": "politician",
+        "b": "official",
+    }
+
+
+def test_an_official_the_list_has_as_an_official_stays_one_in_a_campaign() -> None:
+    text = (
+        "Voters at the campaign rally cheered as polls closed in the primary. "
+        '"The count is fair," Secretary of State John Kerry said.'
+    )
+    dated = pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2016-03-01"]})
+    assert ck.quotes(dated)["speaker_type"].tolist() == ["official"]

@@ -5,7 +5,8 @@ the bundled list and the body the speaker speaks for.
 
 from __future__ import annotations
 
-from corpuskit.voices.speakers.discourse import Resolved
+from corpuskit.voices.speakers.campaign import campaigning
+from corpuskit.voices.speakers.discourse import Entity, Resolved
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.places import is_country
@@ -18,6 +19,58 @@ _DESCRIPTIONS = ("role", "group", "indefinite")
 
 
 def speaker_type(
+    article: ArticleTypes, resolved: Resolved, mention: Mention | None, text: str
+) -> str:
+    """The type of a resolved speaker (:func:`_speaker_type`); an office-holder the list has
+    as a politician is a ``politician`` in an article about campaigning (:func:`campaigning`),
+    as the codebook types someone who holds office but speaks as a candidate.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> body = "President Obama told voters at a campaign rally that polls lie."
+        >>> resolved = Discourse().resolve(parse_mention("President Obama", 0), 0)
+        >>> speaker_type(ArticleTypes(body, date="2012-06-01"), resolved, None, body)
+        'politician'
+    """
+    found = _speaker_type(article, resolved, mention, text)
+    entity = resolved.entity
+    if (
+        found == "official"
+        and entity is not None
+        and entity.kind == "person"
+        and not entity.speaker_type
+        and _listed_politician(article, entity.name)
+        and not _appointed(entity)
+        and campaigning(article.body)
+    ):
+        return "politician"
+    return found
+
+
+#: words of an appointed office or staff role: the holder speaks as an official, not a candidate
+_APPOINTED = frozenset(
+    ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "press",
+     "ambassador", "envoy", "adviser", "advisor", "attorney", "director", "chief", "aide"]
+)  # fmt: skip
+
+
+def _appointed(entity: Entity) -> bool:
+    """Whether a person's title or role words in the article name an appointed office
+    ("Secretary of State John Kerry", "press secretary Sean Spicer")."""
+    words = {w.strip(".,").lower() for w in (entity.title or "").split()}
+    words |= {w.lower() for phrase in entity.phrases for w in phrase}
+    return bool(words & _APPOINTED)
+
+
+def _listed_politician(article: ArticleTypes, name: str) -> bool:
+    """Whether the people-and-bodies list has a person of this name, or of its surname, whose
+    type outside their terms of office is ``politician``."""
+    words = name.split()
+    entry = article.known.find(name) or (article.known.find(words[-1]) if words else None)
+    return entry is not None and entry.kind == "person" and entry.speaker_type == "politician"
+
+
+def _speaker_type(
     article: ArticleTypes, resolved: Resolved, mention: Mention | None, text: str
 ) -> str:
     """The type of a resolved speaker, the article's own words first.
