@@ -103,3 +103,27 @@ def test_an_official_the_list_has_as_an_official_stays_one_in_a_campaign() -> No
     )
     dated = pd.DataFrame({"doc_id": ["a"], "text": [text], "date": ["2016-03-01"]})
     assert ck.quotes(dated)["speaker_type"].tolist() == ["official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"This is wrong," said Terry Doe, president of the National Organization for Women.',
+            ("Terry Doe", "ngo_un"),
+        ),
+        (
+            '"Waste is waste," said Steve Roe of Taxpayers for Common Sense.',
+            ("Steve Roe", "ngo_un"),
+        ),
+        (
+            '"We stand together," NATO Secretary-General Jens Stoltenberg said.',
+            ("Jens Stoltenberg", "ngo_un"),
+        ),
+        ('"We stand together," said Jean-Claude Juncker.', ("Jean-Claude Juncker", "ngo_un")),
+    ],
+)
+def test_advocacy_groups_and_intergovernmental_bodies_are_ngo_un(text: str, speaker: tuple) -> None:
+    dated = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2016-06-01"]})
+    found = ck.quotes(dated)
+    assert list(zip(found["speaker"], found["speaker_type"], strict=True)) == [speaker]

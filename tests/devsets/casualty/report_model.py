@@ -40,7 +40,7 @@ HERE = Path(__file__).parent
 DEVSETS = HERE.parent
 REPO = DEVSETS.parents[1]
 MODEL = REPO / "corpuskit" / "framing" / "data" / "casualty_report_model.tsv.gz"
-HOLDOUTS = ["", *range(2, 22)]
+HOLDOUTS = ["", *range(2, 25)]
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
