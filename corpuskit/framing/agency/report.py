@@ -12,12 +12,12 @@ labelled casualty or not by two coders and an adjudicator).
 
 The bundled model (``corpuskit/framing/data/casualty_report_model.tsv.gz``; rebuilt by
 ``tests/devsets/casualty/report_model.py fit``) was fitted on the first set's tuning
-half and the first twenty hold-outs; ``ck.agency`` excludes a clause the rules keep
+half and the first twenty-four hold-outs; ``ck.agency`` excludes a clause the rules keep
 when its score is below :data:`REPORT_THRESHOLD` (reason ``unlikely_report``). The
 threshold is the one that maximises the smaller of precision and recall when each
 hold-out set is left out in turn, with each set's clauses from the rules as they were
-when it was first scored (``docs/agency.md`` gives the figures): pooled over 20
-hold-outs, precision 0.846 without the model and 0.889 with it, recall 0.892 and 0.877.
+when it was first scored (``docs/agency.md`` gives the figures): pooled over 24
+hold-outs, precision 0.831 without the model and 0.877 with it, recall 0.887 and 0.869.
 
 Example:
     >>> texts = ["Jets killed 20 civilians in the market.", "The bill was killed in the Senate.",

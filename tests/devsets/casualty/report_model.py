@@ -1,7 +1,7 @@
 """Fit the bundled casualty report model, or measure it by leaving each hold-out set out.
 
 Training data: every hand-labelled candidate trigger (gold ``casualty`` yes/no, with its
-offset) of the first set's **tuning half** and of the first to twenty-first hold-outs. The
+offset) of the first set's **tuning half** and of the first to twenty-fourth hold-outs. The
 first set's test half is never used for fitting or for choosing ``C`` and the threshold,
 and neither is any later hold-out.
 
