@@ -142,12 +142,16 @@ def adjudicate(
     fixes: dict[tuple[str, str], tuple[dict[str, str], str]],
     field_counts: dict[str, int],
     start_differences: dict[tuple[str, str], tuple[str, str]] | None = None,
+    end_differences: set[tuple[str, str]] | None = None,
 ) -> None:
     """Check the decisions against the two passes in ``folder`` and write its
     ``labels_gold.csv``: agreed stretches take pass a's row, decided ones the labelled fields
     of the pass decided for (with ``fixes`` applied); ``start_differences`` maps pass a's
-    (item, start) to pass b's for stretches the passes start at different offsets."""
+    (item, start) to pass b's for stretches the passes start at different offsets;
+    ``end_differences`` lists the (item, start) of stretches both passes start at the same
+    offset but end at different ones (a decision for b takes b's end and quote as well)."""
     start_differences = start_differences or {}
+    end_differences = set(end_differences or ())
     passes = {
         coder: pd.read_csv(folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
         for coder in ("a", "b")
@@ -161,20 +165,23 @@ def adjudicate(
         assert not frame.index.duplicated().any(), coder
     a, b = keyed["a"], keyed["b"]
 
-    # spans: the stretches of start_differences start at different offsets (same end); all
-    # others are the same
+    # spans: the stretches of start_differences start at different offsets (same end), those
+    # of end_differences end at different offsets (same start); all others are the same
     assert set(a.index) - set(b.index) == set(start_differences), set(a.index) - set(b.index)
     assert set(b.index) - set(a.index) == set(start_differences.values())
     for key_a, key_b in start_differences.items():
         assert a.loc[key_a, "end"] == b.loc[key_b, "end"], key_a
     common = [key for key in a.index if key in b.index]
-    assert all(a.loc[key, "end"] == b.loc[key, "end"] for key in common)
-    assert all(a.loc[key, "quote"] == b.loc[key, "quote"] for key in common)
+    assert end_differences <= set(common), end_differences - set(common)
+    assert all(a.loc[key, "end"] != b.loc[key, "end"] for key in end_differences)
+    same_span = [key for key in common if key not in end_differences]
+    assert all(a.loc[key, "end"] == b.loc[key, "end"] for key in same_span)
+    assert all(a.loc[key, "quote"] == b.loc[key, "quote"] for key in same_span)
 
     # every difference is decided: the start differences and every labelled difference
     fields = {key for key in common if any(a.loc[key, c] != b.loc[key, c] for c in LABELLED)}
-    assert set(decisions) == fields | set(start_differences), set(decisions) ^ (
-        fields | set(start_differences)
+    assert set(decisions) == fields | set(start_differences) | end_differences, set(decisions) ^ (
+        fields | set(start_differences) | end_differences
     )
     assert not set(fixes) - set(decisions), set(fixes) - set(decisions)
     by_field = {
@@ -191,7 +198,8 @@ def adjudicate(
         else:
             chosen = a.loc[key].copy()
             if coder == "b":
-                for column in [*LABELLED, "note"]:
+                spans = ["end", "quote"] if key in end_differences else []
+                for column in [*spans, *LABELLED, "note"]:
                     chosen[column] = b.loc[key, column]
         for column, value in fixes.get(key, ({}, ""))[0].items():
             assert chosen[column] != value, (key, column)
@@ -220,9 +228,10 @@ def adjudicate(
     quotes = gold[gold["is_quote"] == "yes"]
     ids = quotes[["item", "quote_id"]].drop_duplicates()
     multi = quotes.groupby(["item", "quote_id"]).size()
+    in_end = f", {len(end_differences)} in the end" if end_differences else ""
     print(
         f"{len(decisions)} differing stretches ({len(fields)} in a labelled field,"
-        f" {len(start_differences)} in the start) in"
+        f" {len(start_differences)} in the start{in_end}) in"
         f" {len({item for item, _ in decisions})} articles: {for_a} for a, {for_b} for b,"
         f" {neither} for neither (fixes on {len(fixes)} taken rows)"
     )

@@ -44,6 +44,8 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
+#: an acronym in brackets after a body's name: "(SOHR)", "(ISIL)"
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_REST_WORDS = 6
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
@@ -103,7 +105,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
     return parse_mention(text[start:end], start, span_words(text, start, end))
 
 
-def _fills(text: str, start: int, end: int) -> bool:
+def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
     """Whether ``text[start:end]``, after a speaker phrase, leaves it the subject.
 
     Allowed: nothing, an auxiliary or adverb ("has", "later"), a short
@@ -112,6 +114,11 @@ def _fills(text: str, start: int, end: int) -> bool:
     """
     if _AGE.fullmatch(text, start, end):
         return True  # "Ahmed 24 said" (text stripped of its commas)
+    # "The Syrian Observatory for Human Rights (SOHR) earlier said": the name's acronym in
+    # brackets (not "Kurdish People's Protection Units (YPG)", read as "Protection Units")
+    acronym = _BRACKETED_ACRONYM.match(text, start, end)
+    if acronym and name and _initials(name) == re.sub(r"[^A-Z]", "", acronym.group(1)):
+        start = acronym.end()
     campaign = CAMPAIGN.match(text, start, end)
     rest = span_words(text, campaign.end() if campaign else start, end)
     return not rest or (
@@ -122,6 +129,16 @@ def _fills(text: str, start: int, end: int) -> bool:
             or _adverbs(rest)
         )
     )
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a body's name: "SOHR" for "Syrian Observatory for Human Rights".
+
+    Example:
+        >>> _initials("the Syrian Observatory for Human Rights")
+        'SOHR'
+    """
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _adverbs(found: list[tuple[int, int, str]]) -> bool:
@@ -160,7 +177,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         ):
             continue  # "Rep. Ann Roe, D-Calif., said", "Fran Doe, 78, said"
         mention = _mention_at(text, chunk_start, chunk_end)
-        if mention is None or not _fills(text, mention.end, chunk_end):
+        if mention is None or not _fills(text, mention.end, chunk_end, mention.name):
             # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
             # South Carolina on Friday night,"
             inserted = (

@@ -18,6 +18,8 @@ MAX_DESCRIPTION_WORDS = 8
 _CLAUSE_MARK = re.compile(r"[;:!?\"“”«»]|(?<![A-Z])\.(?=\s)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 #: words that open a clause or join another person: no description runs on past them
+#: words of role phrases that name no role ("secretary of state"): "an image of" is no description
+_FUNCTION = frozenset({"of", "for", "to", "in", "at", "on", "the", "a", "an", "and", "de", "al"})
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "with"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -61,7 +63,7 @@ def named_after_description(
         roles = [_POSSESSIVE.sub("", w.lower()) for w in described]
         roles = [w for w in roles if w not in _DETERMINERS]
         titled = any(r in lex.titles for r in name.roles)
-        if not titled and not any(r in lex.role_words for r in roles):
+        if not titled and not any(r in lex.role_words and r not in _FUNCTION for r in roles):
             return found
         name.roles = [*roles, *name.roles]
         return name

@@ -145,7 +145,12 @@ class Lexicon:
             role_words=frozenset(role_words),
             person_roles=frozenset(person_roles),
             type_patterns=tuple(
-                (name, re.compile(rf"(?<![^ ])(?:{'|'.join(map(re.escape, entries))})(?![^ ])"))
+                (
+                    name,
+                    re.compile(
+                        rf"(?<![^ ])(?:{'|'.join(map(re.escape, _longest_first(entries)))})(?![^ ])"
+                    ),
+                )
                 for name, entries in types
                 if entries
             ),
@@ -162,10 +167,26 @@ class Lexicon:
 
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:
-        for name, pattern in self.type_patterns:
-            if pattern.search(text):
+        # the first type in section order with an entry not inside a longer entry of
+        # another type: "attorney general" is an official, not a "general" of the military
+        found = [
+            (name, m.start(), m.end())
+            for name, pattern in self.type_patterns
+            for m in pattern.finditer(text)
+        ]
+        for name, start, end in found:
+            inside = any(
+                other != name and a <= start and end <= b and b - a > end - start
+                for other, a, b in found
+            )
+            if not inside:
                 return name
         return "unknown"
+
+
+def _longest_first(entries: list[str]) -> list[str]:
+    """Entries longest first, so that an alternation matches the longest at a position."""
+    return sorted(entries, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """Draw the twenty-second quotes hold-out sample (run once; the output is committed).
 
-A twenty-third, fresh test set, drawn in session 20 (2026-12-05, 23:10 UTC)
-after the session's first speaker-name rules (on ``8ca6f5d``), by
+A twenty-third, fresh test set, drawn in session 20 (2026-12-05, 23:00 UTC)
+after the session's first speaker-name rule (uncommitted on ``8ca6f5d``, then ``3bebbb7``), by
 the rule of the first hold-out (``../quotes_holdout/make_sample.py``: articles
 of 800 to 6,000 characters with at least two quotation marks, the same strata)
 with a new seed and twice the articles per stratum (40). Left out: every article of the first
