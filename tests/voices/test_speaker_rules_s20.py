@@ -176,3 +176,20 @@ def test_a_type_entry_inside_a_longer_entry_of_another_type_gives_way() -> None:
     assert lex.speaker_type(["military", "spokesman"]) == "military"
     text = '"The rule is unlawful," the attorney general said.'
     assert _speakers(text) == [("the attorney general", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle giving the statement the clause's subject issued
+        (
+            "Michael Steele spoke on Friday. Trying to quell the furor, Steele issued a "
+            'statement saying: "There is no question that America must win."',
+            "Michael Steele",
+        ),
+        # staffers and announcers are descriptions that speak
+        ('"We are ready," a campaign staffer said.', "a campaign staffer"),
+    ],
+)
+def test_statement_participles_and_staff_descriptions(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]

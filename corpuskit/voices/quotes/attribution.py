@@ -12,6 +12,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _ADVERB,
     _ADVERB_WORDS,
     _AGE,
+    _BRACKETED_ACRONYM,
     _COORDINATED_VERB,
     _DATELINE,
     _DOCUMENT,
@@ -27,6 +28,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _QUOTE_FIRST,
     _QUOTED_AS,
     _REST_OPENERS,
+    _initials,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
@@ -44,8 +46,8 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
-#: an acronym in brackets after a body's name: "(SOHR)", "(ISIL)"
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
+#: a statement the participle after it gives: "issued a statement saying"
+_ISSUED = re.compile(r"\b(?:statement|letter|tweet|post|interview|email)\s*$")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_REST_WORDS = 6
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
@@ -129,16 +131,6 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
             or _adverbs(rest)
         )
     )
-
-
-def _initials(name: str) -> str:
-    """The capital initials of a body's name: "SOHR" for "Syrian Observatory for Human Rights".
-
-    Example:
-        >>> _initials("the Syrian Observatory for Human Rights")
-        'SOHR'
-    """
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _adverbs(found: list[tuple[int, int, str]]) -> bool:
@@ -473,6 +465,10 @@ def _subject_of(
         if mention is None and text[start:verb_start].rstrip().endswith(","):
             # "In the video, Sotloff addresses the camera, saying, ...": past the adverbial
             mention = main_subject(text, start, verb_start)
+        if mention is None and _ISSUED.search(text, start, verb_start):
+            # "Trying to quell the furor, Steele issued a statement saying": the subject of
+            # the clause whose statement the participle gives
+            mention = main_subject(text, text.rfind(",", start, verb_start) + 1, verb_start)
     if mention is None:
         mention = _nearest_subject(text, start, verb_start)
     lead = text[start:verb_start]
