@@ -113,3 +113,10 @@ def test_a_plan_bill_or_hoax_that_dies_is_no_casualty(text):
 def test_people_killed_in_a_passive_stay_casualties():
     found = _clauses("Two Islamic State commanders were killed in the strike.")
     assert found["victim"].tolist() == ["Two Islamic State commanders"]
+
+
+def test_a_repeated_gallery_label_is_part_of_the_furniture():
+    # session 20: CNN writes "Photos: Photos: <gallery title>"; the title is furniture
+    text = "Hide Caption 3 of 11 Photos: Photos: Navy Yard shooting victims"
+    found = ck.agency([text], include_excluded=True, progress=False)
+    assert found["reason"].tolist() == ["furniture"]

@@ -40,8 +40,8 @@ def furniture_zones(s: _Sentence, cues: dict) -> tuple[tuple[int, int], ...]:
         end = j + (len(phrase) if phrase else 1)
         if end + 2 < len(words) and _GALLERY_COUNT.match(words[end]) and words[end + 1] == "of":
             end += 3  # "Hide Caption 3 of 9"
-        if end < len(words) and words[end] in ("photos", "video", "videos", "gallery"):
-            end += 1
+        while end < len(words) and words[end] in ("photos", "video", "videos", "gallery"):
+            end += 1  # "Photos: Photos: <gallery title>" (CNN repeats the label)
         stop = min(len(words), end + _TITLE_ZONE)
         stop = next((k for k in range(end + 1, stop) if s.gap[k]), stop)
         replay = (k for k in range(end, min(len(words), end + _VIDEO_TITLE)) if words[k] in ends)
