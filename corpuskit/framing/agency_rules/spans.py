@@ -61,6 +61,8 @@ class _Spans(_Chunker):
                 break
         while b - 1 > a and _is_adverb(s.words[b - 1]) and not self._capital(b - 1):
             b -= 1
+        while b - 1 > a and s.words[b - 1] in ("and", "or", "but"):
+            b -= 1  # "wounded by a roadside bomb [and] awarded": the next verb's conjunction
         if b - 1 > a and b < len(s) and s.words[b - 1] in _TIME_LEAD and s.words[b] in _TIME:
             b -= 1  # "shootings by an IS sympathizer [last] year": a time phrase after it
         last = s.words[b - 1]
@@ -84,7 +86,12 @@ class _Spans(_Chunker):
             adverb = word in _SENTENCE_ADVERBS and not (
                 word in _INTENSIFIERS and following in _MORE
             )
-            preposition = word in _PREPOSITIONS and word != "up" and not self._number_at(a + 1, b)
+            preposition = (
+                word in _PREPOSITIONS
+                and word != "up"
+                and not self._number_at(a + 1, b)
+                and following not in ("least", "most")  # "[at least] 11 separate attacks"
+            )
             # a news site's label in capitals before a headline: "[UPDATED] Regime air raids"
             label = word in _LABELS and s.text[s.starts[a] : s.ends[a]].isupper()
             button = word in _BUTTONS and self._capital(a) and self._capital(a + 1)
