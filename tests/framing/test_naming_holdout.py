@@ -32,6 +32,7 @@ HOLDOUTS = [
     "naming_holdout15",
     "naming_holdout16",
     "naming_holdout17",
+    "naming_holdout18",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -93,6 +94,8 @@ SHORT_STRATA = {
         "jihadists": 14,
         "militants": 21,
     },
+    # hold-out 18, drawn from the UN General Debate: what its statements hold
+    "naming_holdout18": {"army": 18, "insurgents": 12},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -114,6 +117,7 @@ AGREEMENT = {
     "naming_holdout15": ([150, 149, 123], [1.0, 0.982, 0.929]),
     "naming_holdout16": ([138, 140, 110], [0.983, 1.0, 1.0]),
     "naming_holdout17": ([200, 204, 150], [0.97, 0.989, 1.0]),
+    "naming_holdout18": ([234, 238, 202], [0.956, 0.956, 1.0]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sixth to seventeenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``17``) are what
+"""The sixth to eighteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``18``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -288,6 +288,35 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 141, "": 54, "event_adjective": 10},
+    },
+    18: {
+        "seed": 20261357,
+        "corpora": ("ungdc",),
+        "items": ("a", 242),
+        "labels": [
+            ("a0020", "b"),
+            ("a0108", "a"),
+            ("a0144", "b"),
+            ("a0157", "b"),
+            ("a0168", "a"),
+            ("a0173", "a"),
+            ("a0181", "a"),
+            ("a0242", "b"),
+        ],
+        "decisions": 241,
+        "referents": {
+            "unknown": 94,
+            "other": 65,
+            "none": 36,
+            "syria_gov": 21,
+            "rebels": 9,
+            "isis": 5,
+            "iran": 5,
+            "israel": 3,
+            "us": 2,
+            "western_other": 2,
+        },
+        "uses": {"person": 189, "": 36, "event_adjective": 17},
     },
 }
 
