@@ -193,3 +193,15 @@ def test_a_type_entry_inside_a_longer_entry_of_another_type_gives_way() -> None:
 )
 def test_statement_participles_and_staff_descriptions(text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_relation_does_not_type_a_listed_politician_as_a_witness() -> None:
+    text = (
+        "Chris Christie said he was not sure his friend Trump would run.\n\n"
+        '"It is a scam," Donald Trump said on Thursday.'
+    )
+    dated = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2011-04-07"]})
+    found = ck.quotes(dated)
+    assert list(zip(found["speaker"], found["speaker_type"], strict=True)) == [
+        ("Donald Trump", "politician")
+    ]

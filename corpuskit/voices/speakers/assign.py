@@ -62,6 +62,17 @@ def _appointed(entity: Entity) -> bool:
     return bool(words & _APPOINTED)
 
 
+def _listed_politician_or_official(article: ArticleTypes, entity: Entity) -> bool:
+    """Whether the people-and-bodies list has this person, by full name, as a politician or
+    official on the article's date."""
+    listed = article.known.find(entity.name)
+    return (
+        listed is not None
+        and listed.kind == "person"
+        and listed.type_on(article.date) in ("politician", "official")
+    )
+
+
 def _listed_politician(article: ArticleTypes, name: str) -> bool:
     """Whether the people-and-bodies list has a person of this name, or of its surname, whose
     type outside their terms of office is ``politician``."""
@@ -114,7 +125,9 @@ def _speaker_type(
             return "official"  # "North Korea said": a state speaks through its government
         return article.cues.org_type(article.expand(entity.name), article.known, article.date)
     described, source = article.person_type(entity.name)
-    if source == "present":
+    # "his friend Trump", "her husband Bill Clinton": a relation, not the role of a listed person
+    relation = described == "witness_resident" and _listed_politician_or_official(article, entity)
+    if source == "present" and not relation:
         return described
     phrases = [*entity.phrases, list(mention.roles) if mention else []]
     own = [w for phrase in phrases if not former_phrase(phrase) for w in phrase]
