@@ -143,14 +143,20 @@ def adjudicate(
     field_counts: dict[str, int],
     start_differences: dict[tuple[str, str], tuple[str, str]] | None = None,
     end_differences: set[tuple[str, str]] | None = None,
+    agreed_fixes: dict[tuple[str, str], tuple[dict[str, str], str]] | None = None,
 ) -> None:
     """Check the decisions against the two passes in ``folder`` and write its
     ``labels_gold.csv``: agreed stretches take pass a's row, decided ones the labelled fields
     of the pass decided for (with ``fixes`` applied); ``start_differences`` maps pass a's
     (item, start) to pass b's for stretches the passes start at different offsets;
     ``end_differences`` lists the (item, start) of stretches both passes start at the same
-    offset but end at different ones (a decision for b takes b's end and quote as well)."""
+    offset but end at different ones (a decision for b takes b's end and quote as well);
+    ``agreed_fixes`` corrects stretches on which both passes agree in every labelled field (so
+    not in ``decisions``) but which are wrong by the codebook: (item, start) -> (corrections to
+    pass a's row, reason). Without ``agreed_fixes`` the function behaves and prints exactly as
+    before."""
     start_differences = start_differences or {}
+    agreed_fixes = agreed_fixes or {}
     end_differences = set(end_differences or ())
     passes = {
         coder: pd.read_csv(folder / f"labels_{coder}.csv", dtype=str, keep_default_na=False)
@@ -184,6 +190,9 @@ def adjudicate(
         fields | set(start_differences) | end_differences
     )
     assert not set(fixes) - set(decisions), set(fixes) - set(decisions)
+    # corrections of agreed stretches: only stretches both passes mark alike
+    assert not set(agreed_fixes) & set(decisions), set(agreed_fixes) & set(decisions)
+    assert set(agreed_fixes) <= set(same_span), set(agreed_fixes) - set(same_span)
     by_field = {
         column: sum(a.loc[key, column] != b.loc[key, column] for key in fields)
         for column in LABELLED
@@ -202,6 +211,9 @@ def adjudicate(
                 for column in [*spans, *LABELLED, "note"]:
                     chosen[column] = b.loc[key, column]
         for column, value in fixes.get(key, ({}, ""))[0].items():
+            assert chosen[column] != value, (key, column)
+            chosen[column] = value
+        for column, value in agreed_fixes.get(key, ({}, ""))[0].items():
             assert chosen[column] != value, (key, column)
             chosen[column] = value
         rows.append(chosen)
@@ -236,6 +248,8 @@ def adjudicate(
         f" {neither} for neither (fixes on {len(fixes)} taken rows)"
     )
     print("labelled differences by field:", by_field)
+    if agreed_fixes:
+        print(f"fixes on {len(agreed_fixes)} agreed stretches (taken from pass a's row)")
     print(
         f"{len(gold)} rows, {len(quotes)} quote parts, {len(ids)} quotes"
         f" ({int((multi > 1).sum())} in more than one part), {gold['item'].nunique()} articles"

@@ -58,13 +58,18 @@ def check_labels(folder: Path, texts: dict[str, str], name: str) -> None:
 
 
 def check_gold(
-    folder: Path, adjudicate, one_pass: dict | None = None, starts: dict | None = None
+    folder: Path,
+    adjudicate,
+    one_pass: dict | None = None,
+    starts: dict | None = None,
+    agreed: dict | None = None,
 ) -> pd.DataFrame:
     """The gold of a quotes hold-out is pass a with the adjudicator's ``DECISIONS`` (one per
     stretch the passes differ on) applied, and the stretches only one pass has
     (``one_pass``: ``{(item, start): coder}``) taken from it; a stretch the passes start at
     different offsets (``starts``: pass a's (item, start) -> pass b's) is keyed by pass b's
-    start; returns the gold."""
+    start; ``agreed`` (``{(item, start): (changes, reason)}``) corrects stretches both passes
+    label alike (the twenty-third hold-out's ``AGREED_FIXES``); returns the gold."""
     one_pass = one_pass or {}
     starts = starts or {}
     passes = {
@@ -87,6 +92,10 @@ def check_gold(
     expected = pd.concat([passes["a"].loc[shared], *alone]).loc[gold.index]
     for key, (who, changes, _reason) in decisions.items():
         expected.loc[key] = passes[who].loc[key]
+        for column, value in changes.items():
+            expected.loc[key, column] = value
+    for key, (changes, _reason) in (agreed or {}).items():
+        assert key not in decisions and key in shared
         for column, value in changes.items():
             expected.loc[key, column] = value
     columns = [c for c in gold.columns if c != "coder"]
