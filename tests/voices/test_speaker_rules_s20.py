@@ -204,3 +204,15 @@ def test_a_relation_does_not_type_a_listed_politician_as_a_witness() -> None:
     found = ck.quotes(dated)
     trump = found[found["speaker"] == "Donald Trump"]
     assert trump["speaker_type"].tolist() == ["politician"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We will push," said fellow student Cameron Roe.', "witness_resident"),
+        ('"We will win," said Jane Roe, a fellow Democrat from Michigan.', "politician"),
+        ('"It is weak," said John Roe, a senior fellow at the Atlantic Council.', "expert"),
+    ],
+)
+def test_fellow_before_a_noun_is_no_expert(text: str, kind: str) -> None:
+    assert [t for _, t in _speakers(text)] == [kind]
