@@ -216,3 +216,16 @@ def test_a_relation_does_not_type_a_listed_politician_as_a_witness() -> None:
 )
 def test_fellow_before_a_noun_is_no_expert(text: str, kind: str) -> None:
     assert [t for _, t in _speakers(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"He is stable," a hospital spokesman said.', "unknown"),
+        ('"No comment," a company spokeswoman said.', "unknown"),
+        ('"No comment," a State Department spokeswoman said.', "official"),
+        ('"No comment," a police spokeswoman said.', "official"),
+    ],
+)
+def test_unnamed_staff_of_businesses_and_clinics_are_unknown(text: str, kind: str) -> None:
+    assert [t for _, t in _speakers(text)] == [kind]

@@ -14,6 +14,12 @@ from corpuskit.voices.speakers.types import ArticleTypes, former_phrase
 
 __all__ = ["speaker_type"]
 
+#: bodies the quotes codebook types ``unknown`` (businesses, private clinics, churches), whose
+#: unnamed staff ("a hospital spokesman", "a company spokeswoman") take that type
+_PRIVATE = frozenset(
+    ["hospital", "clinic", "company", "company's", "firm", "airline", "church", "vatican",
+     "diocese", "hotel", "restaurant", "store", "retailer", "manufacturer", "automaker"]
+)  # fmt: skip
 #: kinds of speaker phrase that name no one ("the spokesman", "residents", "a source")
 _DESCRIPTIONS = ("role", "group", "indefinite")
 
@@ -115,6 +121,8 @@ def _speaker_type(
         unnamed = mention is not None and mention.kind != "pronoun"
         if unnamed and article.anonymous(mention.start, text):
             return "anonymous"
+        if unnamed and _PRIVATE.intersection(mention.text.lower().split()):
+            return "unknown"  # "a hospital spokesman": the codebook's businesses and clinics
         if found == "unknown" and mention is not None and mention.kind in _DESCRIPTIONS:
             return article.description_type(mention.text)
         return found
