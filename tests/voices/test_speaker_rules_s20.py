@@ -229,3 +229,37 @@ def test_fellow_before_a_noun_is_no_expert(text: str, kind: str) -> None:
 )
 def test_unnamed_staff_of_businesses_and_clinics_are_unknown(text: str, kind: str) -> None:
     assert [t for _, t in _speakers(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # found in review: the name after a relation is the description's object
+        ('"Yes," said an aide to Hillary Clinton.', "an aide"),
+        ('"Yes," said a lawyer for Paul Manafort.', "a lawyer for Paul Manafort"),
+        ('"Yes," said a woman standing behind Gov. Jerry Brown.', "a woman"),
+        # a clause without a comma before a statement participle: its own subject, not the
+        # article's first one
+        (
+            "Mitt Romney spoke in Ohio on Friday.\n\nThe group finally issued a statement "
+            'saying: "There is no question that America must win."',
+            "The group",
+        ),
+    ],
+)
+def test_relations_and_clause_starts_keep_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Yes," explained newly-minted Speaker John Boehner to the Post.', "John Boehner"),
+        (
+            '"No," said the lawyer representing Paul Manafort.',
+            "the lawyer",
+        ),
+    ],
+)
+def test_adjectives_before_a_title_but_not_relating_participles(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]

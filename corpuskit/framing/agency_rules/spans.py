@@ -90,7 +90,7 @@ class _Spans(_Chunker):
                 word in _PREPOSITIONS
                 and word != "up"
                 and not self._number_at(a + 1, b)
-                and following not in ("least", "most")  # "[at least] 11 separate attacks"
+                and not (word == "at" and following in ("least", "most"))  # "at least 11"
             )
             # a news site's label in capitals before a headline: "[UPDATED] Regime air raids"
             label = word in _LABELS and s.text[s.starts[a] : s.ends[a]].isupper()

@@ -20,6 +20,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _INSERTED,
     _INSERTED_APPOSITIVE,
     _INSERTED_RELATIVE,
+    _ISSUED,
     _ISSUED_BY,
     _LEAD,
     _NEAREST,
@@ -46,8 +47,6 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
-#: a statement the participle after it gives: "issued a statement saying"
-_ISSUED = re.compile(r"\b(?:statement|letter|tweet|post|interview|email)\s*$")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_REST_WORDS = 6
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
@@ -468,7 +467,8 @@ def _subject_of(
         if mention is None and _ISSUED.search(text, start, verb_start):
             # "Trying to quell the furor, Steele issued a statement saying": the subject of
             # the clause whose statement the participle gives
-            mention = main_subject(text, text.rfind(",", start, verb_start) + 1, verb_start)
+            clause = max(start, text.rfind(",", start, verb_start) + 1)
+            mention = main_subject(text, clause, verb_start)
     if mention is None:
         mention = _nearest_subject(text, start, verb_start)
     lead = text[start:verb_start]

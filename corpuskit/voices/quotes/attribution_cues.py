@@ -21,7 +21,10 @@ _NEAREST = re.compile(
     r"(?:(?:also|has|have|had|later|then)\s+)?$"
 )
 #: what may come before a participle of saying whose subject opens the sentence
-_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:statement|letter|tweet|post|interview))\s*$")
+#: the documents whose words a participle after them gives: "issued a statement saying"
+_DOCUMENT_NOUNS = r"statement|letter|tweet|post|interview"
+_PARTICIPLE_LEAD = re.compile(rf"(?:,|\b(?:{_DOCUMENT_NOUNS}))\s*$")
+_ISSUED = re.compile(rf"\b(?:{_DOCUMENT_NOUNS})\s*$")
 #: a relative clause set off by commas inside a subject (", who has ... ,")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:\"“”]{1,200},")
 #: an appositive set between commas after a name: ", the father of two girls abducted from

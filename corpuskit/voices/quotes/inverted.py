@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention
+from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 from corpuskit.voices.speakers.spans import span_words
 
 __all__ = ["named_after_description"]
@@ -15,13 +16,19 @@ __all__ = ["named_after_description"]
 #: the most words a description before the name may have ("the panel's chairman")
 MAX_DESCRIPTION_WORDS = 8
 #: a clause or sentence end between verb and name (not the dots of "U.S." or "350.org")
-_CLAUSE_MARK = re.compile(r"[;:!?\"“”«»]|(?<![A-Z])\.(?=\s)")
+_BREAK = re.compile(r"[;:!?\"“”«»]|(?<![A-Z])\.(?=\s)")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-#: words that open a clause or join another person: no description runs on past them
 #: words of role phrases that name no role ("secretary of state"): "an image of" is no description
 _FUNCTION = frozenset({"of", "for", "to", "in", "at", "on", "the", "a", "an", "and", "de", "al"})
+#: words that open a clause or join another person: no description runs on past them
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "with"})
-_POSSESSIVE = re.compile(r"['’]s?$")
+#: a word right before the name that makes the name the description's object, not its
+#: bearer: "an aide to Hillary Clinton", "a lawyer for X", "the mother of X", "close to X"
+_RELATION = frozenset(
+    {"to", "for", "of", "behind", "with", "at", "from", "by", "on", "in", "about", "close",
+     "near", "under", "against", "toward", "towards", "representing", "defending", "advising",
+     "supporting", "opposing", "accompanying", "including", "like", "than"}
+)  # fmt: skip
 
 
 def named_after_description(
@@ -33,7 +40,9 @@ def named_after_description(
     A description is at most :data:`MAX_DESCRIPTION_WORDS` lower-case or possessive words
     ("the panel's chairman", "executive director", "co-sponsor") with a role word of the
     speaker lexicon, or followed by a titled name ("Rep. ..."), set off from the name by a
-    comma or by nothing; no verb, clause mark, relative pronoun or conjunction between.
+    comma or by nothing; no verb, clause mark, relative pronoun or conjunction between,
+    and no preposition or relating participle right before the name ("an aide to X", "a
+    woman standing behind Gov. X", "the lawyer representing X": X is not the speaker).
     Only a phrase the parser read as a description, or could not read, is replaced.
 
     Example:
@@ -50,9 +59,12 @@ def named_after_description(
         if count == 0 or not word[:1].isupper():
             continue
         lead = text[verb_end:start]
-        if _CLAUSE_MARK.search(lead) or lead.count(",") > 1:
+        if _BREAK.search(lead) or lead.count(",") > 1:
             return found
         described = [w for _, _, w in tokens[:count]]
+        before = described[-1].lower()
+        if "," not in lead and before in _RELATION:
+            return found  # "said an aide to Hillary Clinton": the aide speaks, not Clinton
         if any(w.lower() in lex.verb_forms or w.lower() in _CLAUSE_WORDS for w in described):
             return found
         if not all(w.islower() or _POSSESSIVE.search(w) or "." in w for w in described):

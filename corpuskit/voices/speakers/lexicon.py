@@ -169,19 +169,20 @@ class Lexicon:
     def _type_of(self, text: str) -> str:
         # the first type in section order with an entry not inside a longer entry of
         # another type: "attorney general" is an official, not a "general" of the military
-        found = [
-            (name, m.start(), m.end())
-            for name, pattern in self.type_patterns
-            for m in pattern.finditer(text)
-        ]
-        for name, start, end in found:
-            inside = any(
-                other != name and a <= start and end <= b and b - a > end - start
-                for other, a, b in found
-            )
-            if not inside:
-                return name
+        for name, pattern in self.type_patterns:
+            for match in pattern.finditer(text):
+                if not self._inside_longer(text, name, match.start(), match.end()):
+                    return name
         return "unknown"
+
+    def _inside_longer(self, text: str, name: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside a longer entry of another type."""
+        return any(
+            m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+            for other, pattern in self.type_patterns
+            if other != name
+            for m in pattern.finditer(text, max(0, end - 80), min(len(text), start + 80))
+        )
 
 
 def _longest_first(entries: list[str]) -> list[str]:
