@@ -29,7 +29,6 @@ from corpuskit.voices.quotes.attribution_cues import (
     _QUOTE_FIRST,
     _QUOTED_AS,
     _REST_OPENERS,
-    _initials,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
@@ -37,6 +36,7 @@ from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
+from corpuskit.voices.speakers.phrase_words import initials
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
@@ -109,6 +109,9 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
 def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
     """Whether ``text[start:end]``, after a speaker phrase, leaves it the subject.
 
+    ``name``, when given, is the speaker's name: its own acronym in brackets after it
+    ("The Syrian Observatory for Human Rights (SOHR) said") is skipped.
+
     Allowed: nothing, an auxiliary or adverb ("has", "later"), a short
     prepositional phrase ("in the city", "for the ministry") or a short
     relative clause ("who asked not to be named").
@@ -118,7 +121,7 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
     # "The Syrian Observatory for Human Rights (SOHR) earlier said": the name's acronym in
     # brackets (not "Kurdish People's Protection Units (YPG)", read as "Protection Units")
     acronym = _BRACKETED_ACRONYM.match(text, start, end)
-    if acronym and name and _initials(name) == re.sub(r"[^A-Z]", "", acronym.group(1)):
+    if acronym and name and initials(name) == re.sub(r"[^A-Z]", "", acronym.group(1)):
         start = acronym.end()
     campaign = CAMPAIGN.match(text, start, end)
     rest = span_words(text, campaign.end() if campaign else start, end)
@@ -442,7 +445,8 @@ def _subject_of(
     if mention is None and not text[start:verb_start].strip(" ,"):
         mention = _mention_after(text, verb_end, end)
     participle = form.endswith("ing") and (
-        _PARTICIPLE_LEAD.search(text, 0, verb_start) or form in ("describing", "calling")
+        _PARTICIPLE_LEAD.search(text, max(0, verb_start - 40), verb_start)
+        or form in ("describing", "calling")
     )
     if (
         participle

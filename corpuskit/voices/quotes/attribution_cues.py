@@ -89,13 +89,3 @@ _IN_TOWN = re.compile(
 _QUOTE_FIRST = re.compile(r"\s*[“\"«][^”\"»]*[”\"»][\s,]*")
 #: an acronym in brackets after a body's name: "(SOHR)", "(ISIL)"
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
-
-
-def _initials(name: str) -> str:
-    """The capital initials of a body's name: "SOHR" for "Syrian Observatory for Human Rights".
-
-    Example:
-        >>> _initials("the Syrian Observatory for Human Rights")
-        'SOHR'
-    """
-    return "".join(word[0] for word in name.split() if word[:1].isupper())

@@ -88,3 +88,13 @@ _ADJECTIVES = frozenset(
      "regional", "provincial", "pro-government"}
 )  # fmt: skip
 _MODIFIER_PREFIX = re.compile(r"-(?:led|backed|based|run|controlled|held|linked)$", re.IGNORECASE)
+
+
+def initials(name: str) -> str:
+    """The capital initials of a body's name: "SOHR" for "Syrian Observatory for Human Rights".
+
+    Example:
+        >>> initials("the Syrian Observatory for Human Rights")
+        'SOHR'
+    """
+    return "".join(word[0] for word in name.split() if word[:1].isupper())

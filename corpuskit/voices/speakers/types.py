@@ -34,6 +34,7 @@ from corpuskit.voices.speakers.cues import (
 )
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
+from corpuskit.voices.speakers.phrase_words import initials
 
 __all__ = ["ArticleTypes", "TypeCues", "former_phrase", "type_cues"]
 
@@ -451,7 +452,7 @@ class ArticleTypes:
             return name
         for run in _NAME_RUN.finditer(self.body):
             found = run.group().removeprefix("The ")
-            if "".join(w[0] for w in found.split() if w[:1].isupper()) == letters:
+            if initials(found) == letters:
                 return found
         return name
 
