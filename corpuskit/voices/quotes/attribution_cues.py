@@ -20,10 +20,11 @@ _NEAREST = re.compile(
     r"(?:\s+(?:(?:who|which|that)\s+)?|(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,\s+who\s+)"
     r"(?:(?:also|has|have|had|later|then)\s+)?$"
 )
-#: what may come before a participle of saying whose subject opens the sentence
 #: the documents whose words a participle after them gives: "issued a statement saying"
 _DOCUMENT_NOUNS = r"statement|letter|tweet|post|interview"
+#: what may come before a participle of saying whose subject opens the sentence
 _PARTICIPLE_LEAD = re.compile(rf"(?:,|\b(?:{_DOCUMENT_NOUNS}))\s*$")
+#: a document noun right before the participle ("Steele issued a statement saying")
 _ISSUED = re.compile(rf"\b(?:{_DOCUMENT_NOUNS})\s*$")
 #: a relative clause set off by commas inside a subject (", who has ... ,")
 _INSERTED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,.;:\"“”]{1,200},")

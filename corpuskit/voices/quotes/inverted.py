@@ -9,6 +9,7 @@ import re
 
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
+from corpuskit.voices.speakers.phrase_words import _DETERMINERS
 from corpuskit.voices.speakers.spans import span_words
 
 __all__ = ["named_after_description"]
@@ -17,7 +18,6 @@ __all__ = ["named_after_description"]
 MAX_DESCRIPTION_WORDS = 8
 #: a clause or sentence end between verb and name (not the dots of "U.S." or "350.org")
 _BREAK = re.compile(r"[;:!?\"“”«»]|(?<![A-Z])\.(?=\s)")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 #: words of role phrases that name no role ("secretary of state"): "an image of" is no description
 _FUNCTION = frozenset({"of", "for", "to", "in", "at", "on", "the", "a", "an", "and", "de", "al"})
 #: words that open a clause or join another person: no description runs on past them

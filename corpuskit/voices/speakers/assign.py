@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from corpuskit.voices.speakers.campaign import campaigning
 from corpuskit.voices.speakers.discourse import Entity, Resolved
+from corpuskit.voices.speakers.known import KnownSource
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.places import is_country
@@ -68,23 +69,30 @@ def _appointed(entity: Entity) -> bool:
     return bool(words & _APPOINTED)
 
 
+def _listed_person(
+    article: ArticleTypes, name: str, *, by_surname: bool = False
+) -> KnownSource | None:
+    """The people-and-bodies list's person of this name (or, ``by_surname``, of its last
+    word), None when it lists none."""
+    words = name.split()
+    entry = article.known.find(name)
+    if entry is None and by_surname and words:
+        entry = article.known.find(words[-1])
+    return entry if entry is not None and entry.kind == "person" else None
+
+
 def _listed_politician_or_official(article: ArticleTypes, entity: Entity) -> bool:
-    """Whether the people-and-bodies list has this person, by full name, as a politician or
-    official on the article's date."""
-    listed = article.known.find(entity.name)
-    return (
-        listed is not None
-        and listed.kind == "person"
-        and listed.type_on(article.date) in ("politician", "official")
-    )
+    """Whether the list has this person, by full name, as a politician or official on the
+    article's date."""
+    listed = _listed_person(article, entity.name)
+    return listed is not None and listed.type_on(article.date) in ("politician", "official")
 
 
 def _listed_politician(article: ArticleTypes, name: str) -> bool:
-    """Whether the people-and-bodies list has a person of this name, or of its surname, whose
-    type outside their terms of office is ``politician``."""
-    words = name.split()
-    entry = article.known.find(name) or (article.known.find(words[-1]) if words else None)
-    return entry is not None and entry.kind == "person" and entry.speaker_type == "politician"
+    """Whether the list has a person of this name, or of its surname, whose type outside
+    their terms of office is ``politician``."""
+    listed = _listed_person(article, name, by_surname=True)
+    return listed is not None and listed.speaker_type == "politician"
 
 
 def _speaker_type(
