@@ -37,6 +37,7 @@ from corpuskit.voices.quotes.resolve import (
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type
 from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
+from corpuskit.voices.speakers.type_model import TYPE_THRESHOLD, checked_threshold, learned_type
 from corpuskit.voices.speakers.types import ArticleTypes
 from corpuskit.voices.speakers.types import type_cues as bundled_cues
 
@@ -52,6 +53,7 @@ QUOTE_COLUMNS = (
     "speaker_mention",
     "speaker_source",
     "speaker_type",
+    "speaker_type_source",
     "speaker_title",
     "speaks_for",
     "verb",
@@ -183,6 +185,7 @@ def _rows(
     found: list[Quote],
     first_id: int,
     article: ArticleTypes,
+    type_threshold: float | None,
 ) -> list[tuple]:
     """One tuple per quote part, in the order of :data:`QUOTE_COLUMNS`."""
     lex = lexicon()
@@ -197,6 +200,13 @@ def _rows(
         else:
             mention, a_start, a_end = None, None, None
         source = _source(quote, attribution) if who["speaker"] is not None else None
+        typed_by = None if who["speaker"] is None else "rules"
+        if typed_by and who["speaker_type"] == "unknown" and type_threshold is not None:
+            row = dict(who, text=text, speaker_source=source, verb_lemma=lemma,
+                       attribution_start=a_start, attribution_end=a_end)  # fmt: skip
+            learned = learned_type(row, type_threshold)
+            if learned is not None and learned != "unknown":
+                who, typed_by = dict(who, speaker_type=learned), "model"
         for part, (start, end) in enumerate(quote.parts, start=1):
             rows.append(
                 (
@@ -208,6 +218,7 @@ def _rows(
                     mention,
                     source,
                     who["speaker_type"],
+                    typed_by,
                     who["speaker_title"],
                     who["speaks_for"],
                     verb,
@@ -271,6 +282,7 @@ def quotes(
     speakers: Mapping[str, Sequence[str] | Mapping[str, Any]] | None = None,
     people: Mapping[str, Any] | None = None,
     type_cues: Mapping[str, Any] | None = None,
+    type_threshold: float | None = TYPE_THRESHOLD,
     text_column: str = "text",
     headlines: bool = True,
     include_excluded: bool = False,
@@ -307,6 +319,9 @@ def quotes(
             ``corpuskit/voices/data/speaker_cues.yaml`` (``{"roles": {type:
             [phrases]}, "organisations": {type: [words]}, "anonymity":
             [phrases]}``), added to the bundled ones.
+        type_threshold: a speaker the rules leave ``unknown`` takes the type of
+            the bundled learned model (:mod:`corpuskit.voices.speakers.type_model`)
+            when its probability is at least this; ``None``: the rules alone.
         text_column: the column holding the body text.
         headlines: also search ``title`` and ``lede`` (when present); there a
             description or surname is resolved against the whole body, earliest
@@ -340,7 +355,12 @@ def quotes(
         ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
         ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
         ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
-        the quotes codebook, ``docs/quotes.md``); ``speaker_title`` (the
+        the quotes codebook, ``docs/quotes.md``);
+        ``speaker_type_source`` (``"rules"``: the type from the article's cues
+        and the bundled lists, ``"unknown"`` included; ``"model"``: from the
+        learned model, for a speaker the rules leave ``unknown``; NA without a
+        speaker);
+        ``speaker_title`` (the
         first title or role given with the name, as written: "Russian Foreign
         Minister"); ``speaks_for`` (the organisation: the speaker itself when
         it is one, else the one its title names after "for"/"of"/"at");
@@ -358,7 +378,7 @@ def quotes(
     Raises:
         ValueError: if ``articles`` is not a DataFrame, lacks ``doc_id`` or the
             text column, or repeats a ``doc_id``; if ``n_jobs`` is 0 or not
-            an integer.
+            an integer; if ``type_threshold`` is not ``None`` or in [0, 1].
 
     Example:
         >>> import pandas as pd
@@ -383,6 +403,7 @@ def quotes(
         "fields": fields,
         "include_indirect": include_indirect,
         "include_excluded": include_excluded,
+        "type_threshold": checked_threshold(type_threshold),
     }
     n_docs = len(data["ids"])
     n_workers = workers(n_jobs, n_docs)
@@ -438,7 +459,9 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
         if name in found:
             value = body if name == text_column else texts[name][row]
             shown = found[name] if data["include_excluded"] else _quoted(found[name])
-            rows += _rows(data["ids"][row], name, value, shown, next_id, article)
+            rows += _rows(
+                data["ids"][row], name, value, shown, next_id, article, data["type_threshold"]
+            )
             next_id += len(shown)
     return rows
 
