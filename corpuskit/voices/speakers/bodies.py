@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS
-from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised
+from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier, _is_capitalised
 
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.lexicon import Lexicon
@@ -52,6 +52,8 @@ def body_phrase(
     start = index
     if index < len(tokens) and tokens[index][2].lower() == "the":
         index += 1
+    while index < len(tokens) and _compound_modifier(tokens[index][2]):
+        index += 1  # "the Istanbul-based National Coalition": kept in the phrase, not the name
     first, last = index, None  # the position of the name's last capitalised word
     while index < len(tokens):
         word = tokens[index][2]

@@ -19,10 +19,9 @@ The bundled model (``corpuskit/voices/data/speaker_type_model.tsv.gz``; rebuilt 
 the first to twenty-third hold-outs (never the first set's test half). ``ck.quotes``
 replaces a rule's ``unknown`` by the model's type when its probability is at least
 :data:`TYPE_THRESHOLD` (``speaker_type_source == "model"``). The threshold and ``C`` were
-chosen by leaving each set out in turn (``type_model.py loso``): over 5,639 quotes found,
-types right 3,979 with the rules alone and 4,063 with the model, and the share typed
-``unknown`` 0.182 and 0.140; of the 240 types the model changed, 128 are right (44 were
-right before, as ``unknown``). ``docs/quotes.md`` gives the figures on fresh news.
+chosen by leaving each set out in turn (``type_model.py loso``): over 5,640 quotes found,
+types right 3,981 with the rules alone and 4,062 with the model, and the share typed
+``unknown`` 0.182 and 0.138. ``docs/quotes.md`` gives the figures on fresh news.
 
 Example:
     >>> rows = pd.DataFrame({"text": ["Dr. Ann Lee, a professor, said it."] * 4 +

@@ -21,6 +21,8 @@ from corpuskit.voices.speakers.phrase_words import (
 __all__: list[str] = []
 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
+#: endings of compound modifiers that stand before a name but are no part of it
+_MODIFIER_ENDINGS = ("-based", "-born", "-led", "-backed", "-funded", "-allied")
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -36,12 +38,14 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=WORD_CACHE)
 def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     """What a word is to :func:`_phrase_word` by itself: capitalised or a name particle;
-    "the"; a role, nationality or title word; "of", "for" or "the"."""
+    "the"; a role, nationality or title word (also elected and not yet in office:
+    "Sen.-elect"); "of", "for" or "the"."""
     lower = _bare(word).lower()
+    role = lower.removesuffix("-elect") or lower
     return (
         _is_capitalised(word) or word.lower() in _PARTICLES,
         lower == "the",
-        lower in lex.role_words or lower in lex.nationality_of or lower in lex.titles,
+        role in lex.role_words or role in lex.nationality_of or role in lex.titles,
         lower in _CONNECTORS_THE,
     )
 
@@ -63,12 +67,19 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return _word_kind(word, lex)[2]
 
 
+def _compound_modifier(word: str) -> bool:
+    """Whether a word is a compound modifier ("Istanbul-based", "Iranian-born", "U.S.-led")."""
+    return word.lower().endswith(_MODIFIER_ENDINGS)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _never_name(word: str, lex: Lexicon) -> bool:
     """Whether a word is never part of a person's name, wherever it stands: lower-case, a
-    word of ``not_names``, a dotted abbreviation ("U.S.") or a run-together handle."""
+    word of ``not_names``, a dotted abbreviation ("U.S."), a run-together handle or a
+    compound modifier ("Istanbul-based", "Iranian-born", "U.S.-led")."""
     return (
         not _is_capitalised(word)
+        or _compound_modifier(word)
         or _bare(word).lower() in lex.not_names
         or _ABBREVIATION.match(word) is not None
         or _HANDLE.fullmatch(word) is not None
