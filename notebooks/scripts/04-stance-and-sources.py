@@ -75,15 +75,14 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # roles they know, and an unresolved share that differs
 # between groups can bias the comparison. Read the `unknown` row with the
 # others, and check a sample of quotes before drawing conclusions. On news
-# the rules were not tuned on (`docs/methods.md`), speaker right 0.81 and
-# type 0.71 on the fifteenth hold-out (40 US and wire articles no set had
-# used, scored once; an interval that resamples articles runs from 0.72 to
-# 0.89 for the speaker), 0.75 and 0.63 on the fourteenth, 0.61 and 0.46 on
-# the thirteenth (climate news from
-# a corpus no set had used), 0.57 and 0.54 on the twelfth, 0.62 and 0.60 on
-# the eleventh, between 0.61 and 0.72 for the speaker and 0.61 and 0.65 for
-# the type on the second to tenth; a sixth to a half of quotes typed
-# `unknown`: a difference of a few
+# the rules were not tuned on (`docs/methods.md`), the speaker is right for
+# 0.66 to 0.82 of found quotes and the type for 0.56 to 0.74 on the
+# nineteenth to twenty-fourth hold-outs (40 US and wire articles each, no
+# set had used them, each scored once), and a seventh to a fifth of quotes
+# are typed `unknown`. Where the rules leave a named speaker `unknown`, a
+# learned fallback may type it (`speaker_type_source == "model"`); it is
+# right for about half of the types it gives, so compare the table with and
+# without those rows. A difference of a few
 # points between groups is within the rules' error, and the speakers at
 # the bottom of the list above, each quoted in 4 to 9 articles, are not
 # findings on their own.
