@@ -1,10 +1,12 @@
 """Session 21's speaker rules: titles of party office ("Majority Whip") and of the elected
 not yet in office ("Sen.-elect") stay out of the name; compound modifiers ("Istanbul-based",
 "Morocco-born") are no part of a name; a party adjective before a lower-case role word
-("the Democratic presidential candidate") is a description, not a name "Democratic".
+("the Democratic presidential candidate") is a description, not a name "Democratic"; an
+aide, staffer or diplomat introduced without a name ("a senior GOP aide") is an anonymous
+source, as the codebook and every gold label type them.
 
 Each case is a text written for the test; the phenomena come from the errors of the
-development hold-outs (hold-outs 9, 20, 21, 23 and 24).
+development hold-outs (hold-outs 9, 20, 21, 23, 24 and 25).
 """
 
 from __future__ import annotations
@@ -56,3 +58,23 @@ def test_a_party_adjective_before_a_role_is_a_description(description: str) -> N
     found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
     assert found["speaker"].tolist() == [description]
     assert found["speaker_type"].tolist() == ["politician"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a senior GOP aide", "one Republican House aide", "A senior U.S. diplomat",
+     "one European diplomat involved in the talks", "A senior Democratic staffer"],
+)  # fmt: skip
+def test_an_unnamed_aide_staffer_or_diplomat_is_an_anonymous_source(description: str) -> None:
+    text = f'"We will not vote for it this week," {description} said.'
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
+    assert found["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_a_definite_aide_keeps_the_type_of_the_role() -> None:
+    text = (
+        'Sen. Ann Roe spoke on Monday.\n\n"We will vote for it this week," the aide said.\n\n'
+        '"The talks are stuck," the Russian top diplomat said.'
+    )
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
+    assert "anonymous" not in found["speaker_type"].tolist()

@@ -127,16 +127,20 @@ def test_told_an_outlet_does_not_make_a_speaker_media() -> None:
 
 def test_a_verb_after_the_comma_is_not_a_description() -> None:
     text = 'Olga Mertz, has been saying for weeks that the rebels lost.\n\n"No," Mertz said.'
-    assert types_of(text)["Olga Mertz"] == "unknown"
+    # the rules' answer (the learned fallback may guess a type for what they leave unknown)
+    assert types_of(text, type_threshold=None)["Olga Mertz"] == "unknown"
 
 
 def test_anonymity_makes_an_unnamed_source_anonymous() -> None:
     text = (
         '"The deal is off," said a diplomat who spoke on condition of anonymity.\n\n'
-        '"The deal is close," said a diplomat in Geneva.'
+        '"The deal is close," said a diplomat in Geneva.\n\n'
+        '"The deal is near," the Russian top diplomat said.'
     )
     found = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
-    assert found["speaker_type"].tolist() == ["anonymous", "official"]
+    # an unnamed diplomat introduced as "a diplomat" is an anonymous source, as the codebook's
+    # coders type every such one; "the Russian top diplomat" is a role, typed by it
+    assert found["speaker_type"].tolist() == ["anonymous", "anonymous", "official"]
 
 
 def test_bodies_speaking_themselves_are_typed_by_their_name() -> None:

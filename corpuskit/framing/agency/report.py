@@ -34,7 +34,6 @@ Example:
 from __future__ import annotations
 
 import functools
-import gzip
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -48,6 +47,8 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
+
+from corpuskit._weights import read_cells, write_lines
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -171,15 +172,12 @@ class CasualtyReportClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "weights_")
         lines = [f"(intercept)\t{self.intercept_!r}"]
         lines += [f"{f}\t{w!r}" for f, w in sorted(self.weights_.items())]
-        # no name and mtime 0 in the gzip header: the same bytes on every run
-        with open(path, "wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as out:
-            out.write(("\n".join(lines) + "\n").encode("utf-8"))
+        write_lines(path, lines)
 
     @classmethod
     def load(cls, path: str | Path | BinaryIO) -> CasualtyReportClassifier:
         """A classifier with the weights :meth:`save` wrote (a path or a binary file)."""
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            pairs = [line.rstrip("\n").split("\t") for line in lines if line.strip()]
+        pairs = read_cells(path)
         if not pairs or pairs[0][0] != "(intercept)" or any(len(p) != 2 for p in pairs):
             raise ValueError(f"{path}: not a casualty report model (feature<TAB>weight lines)")
         model = cls()

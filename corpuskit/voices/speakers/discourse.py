@@ -24,9 +24,12 @@ from corpuskit.voices.speakers.word_kinds import _bare
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
-#: an unnamed "official" or "source" is an anonymous source (the quotes codebook); an unnamed
-#: spokesman, minister or commander takes the type of the role
+#: an unnamed "official" or "source", or an aide, staffer or diplomat introduced without a name
+#: ("a senior GOP aide"), is an anonymous source (the quotes codebook); an unnamed spokesman,
+#: minister or commander takes the type of the role
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
+_UNNAMED_STAFF = frozenset({"aide", "aides", "staffer", "staffers", "diplomat", "diplomats"})
+_INDEFINITE = re.compile(r"(?i)(?:a|an|one|two|three|several|some)\s")
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
@@ -472,7 +475,8 @@ class Discourse:
         if issuer is not None:
             return issuer
         unnamed = entity is None or entity.kind == "anonymous"
-        if unnamed and mention.kind != "pronoun" and mention.head in _UNNAMED_HEADS:
+        staff = mention.head in _UNNAMED_STAFF and _INDEFINITE.match(mention.text)
+        if unnamed and mention.kind != "pronoun" and (mention.head in _UNNAMED_HEADS or staff):
             return "anonymous"
         if entity is not None and unnamed_head(entity):
             return "anonymous"  # "Military sources ... they added"
