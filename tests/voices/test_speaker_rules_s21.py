@@ -77,4 +77,30 @@ def test_a_definite_aide_keeps_the_type_of_the_role() -> None:
         '"The talks are stuck," the Russian top diplomat said.'
     )
     found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
-    assert "anonymous" not in found["speaker_type"].tolist()
+    assert found["speaker"].tolist() == ["the aide", "the Russian top diplomat"]
+    assert found["speaker_type"].tolist() == ["unknown", "official"]
+
+
+def test_an_anonymous_source_stays_anonymous_when_referred_to_again() -> None:
+    text = '"We will act," a diplomat said. "It is done," the diplomat added.'
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
+    assert found["speaker_type"].tolist() == ["anonymous", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("the Presidential Palace", "Presidential Palace"),
+     ("the Congressional Hispanic Caucus", "Congressional Hispanic Caucus")],
+)  # fmt: skip
+def test_a_capitalised_office_adjective_stays_in_a_bodys_name(body: str, speaker: str) -> None:
+    text = f'"We will act on this today," {body} said.'
+    assert _speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"), [("Gov.-elect", "politician"), ("Mayor-elect", "official")]
+)
+def test_an_office_won_types_as_the_office(title: str, kind: str) -> None:
+    text = f'"We will act on this today," {title} Jane Doe said.'
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), n_jobs=1)
+    assert found[["speaker", "speaker_type"]].values.tolist() == [["Jane Doe", kind]]

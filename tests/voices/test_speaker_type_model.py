@@ -22,8 +22,8 @@ from corpuskit.voices.speakers.type_model import (
     SpeakerTypeClassifier,
     checked_threshold,
     default_type_classifier,
-    learned_type,
     type_features,
+    type_unknown_speakers,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +102,7 @@ def test_save_and_load_round_trip(toy, tmp_path):
 def test_the_bundled_model_is_what_the_training_script_fits(tmp_path):
     script = load_script(ROOT / "tests/devsets/quotes/type_model.py", "quotes_type_model")
     X, y, weights = script.training_rows(pd.concat(script.labelled_sets().values()))
-    assert len(y) == 4503 and (weights == script.UNKNOWN_WEIGHT).sum() == 407  # docs/quotes.md
+    assert len(y) == 4503 and (weights == script.UNKNOWN_WEIGHT).sum() == 406  # docs/quotes.md
     refitted = script.fit(out=tmp_path / "model.tsv.gz")
     bundled = default_type_classifier()
     assert set(bundled.classes_) == CODEBOOK_TYPES and list(refitted.classes_) == list(
@@ -146,10 +146,26 @@ def test_quotes_type_a_speaker_the_rules_leave_unknown_and_say_so():
 
 
 def test_a_quote_without_speaker_has_no_type_source():
-    found = ck.quotes(
-        pd.DataFrame({"doc_id": ["x"], "text": ['He wrote: "It is over."\n\n"Done."']}), n_jobs=1
-    )
+    text = 'He wrote: "It is over."\n\n"Done."\n\n"We will act," President Barack Obama said.'
+    found = ck.quotes(pd.DataFrame({"doc_id": ["x"], "text": [text]}), n_jobs=1)
+    assert found["speaker"].notna().any() and found["speaker"].isna().any()
     assert found["speaker_type_source"].isna().equals(found["speaker"].isna())
+
+
+def test_every_quote_of_a_speaker_gets_one_type_also_in_the_headline():
+    body = (
+        '"We expect growth to slow," Omar Haddad said in a note to clients. "Markets are '
+        'nervous," Haddad told the conference.\n\n"I saw the smoke," Haddad said.\n\n'
+        '"This bill is extreme," Kerri Talbot, the director of federal advocacy at the group '
+        'Immigration Hub, said on Tuesday.\n\n"It must be stopped," Talbot added.'
+    )
+    articles = pd.DataFrame({"doc_id": ["a"], "text": [body], "title": ['"Extreme," says Talbot']})
+    found = ck.quotes(articles, n_jobs=1)
+    for speaker, rows in found.groupby("speaker"):
+        assert rows["speaker_type"].nunique() == 1, speaker
+        assert rows["speaker_type_source"].nunique() == 1, speaker
+    talbot = found[found["speaker"] == "Kerri Talbot"]
+    assert set(talbot["field"]) == {"title", "text"} and set(talbot["speaker_type"]) == {"ngo_un"}
 
 
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "high", True])
@@ -160,9 +176,28 @@ def test_a_bad_threshold_is_named(bad):
         checked_threshold(bad)
 
 
-def test_learned_type_respects_its_threshold():
-    row = {"text": "Jo Li, a professor of history at Yale University, said the plan would fail.",
-           "speaker": "Jo Li", "speaker_title": "a professor of history at Yale University",
-           "speaker_source": "name", "verb_lemma": "say"}  # fmt: skip
-    assert learned_type(row) == "expert" and learned_type(row, 1.0) is None
+def test_type_unknown_speakers_respects_its_threshold():
+    columns = ["speaker", "speaker_type", "speaker_type_source", "field", "speaker_source",
+               "verb_lemma", "attribution_start", "attribution_end"]  # fmt: skip
+    body = "Jo Li, a professor of history at Yale University, said the plan would fail."
+    rows = [("Jo Li", "unknown", "rules", "text", "name", "say", 0, 44),
+            ("Ann Roe", "official", "rules", "text", "name", "say", 0, 5)]  # fmt: skip
+    typed = type_unknown_speakers(rows, columns, {"text": body}, body)
+    assert typed[0][:3] == ("Jo Li", "expert", "model") and typed[1] == rows[1]
+    assert type_unknown_speakers(rows, columns, {"text": body}, body, threshold=1.0) == rows
     assert TYPE_THRESHOLD == 0.6
+
+
+def test_missing_text_and_labels_of_other_kinds():
+    model = default_type_classifier()
+    odd = pd.DataFrame({"text": [np.nan, pd.NA, 3], "speaker": ["Bo Ray", "Bo Ray", None]})
+    assert np.allclose(model.predict_proba(odd).sum(axis=1), 1.0)
+    numbered = SpeakerTypeClassifier(min_count=1).fit(
+        _frame((EXPERTS + RESIDENTS) * 2), [0, 0, 1, 1] * 2
+    )
+    assert numbered.predict(_frame(EXPERTS)).tolist() == [0, 0]
+    assert numbered.score(_frame(EXPERTS + RESIDENTS), [0, 0, 1, 1]) == 1.0
+    for missing in (None, np.nan):
+        with pytest.raises(ValueError, match="missing labels"):
+            SpeakerTypeClassifier().fit(_frame(EXPERTS), ["expert", missing])
+    assert checked_threshold(np.float32(0.5)) == 0.5 and checked_threshold(np.int64(1)) == 1.0

@@ -37,7 +37,11 @@ from corpuskit.voices.quotes.resolve import (
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type
 from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
-from corpuskit.voices.speakers.type_model import TYPE_THRESHOLD, checked_threshold, learned_type
+from corpuskit.voices.speakers.type_model import (
+    TYPE_THRESHOLD,
+    checked_threshold,
+    type_unknown_speakers,
+)
 from corpuskit.voices.speakers.types import ArticleTypes
 from corpuskit.voices.speakers.types import type_cues as bundled_cues
 
@@ -185,7 +189,6 @@ def _rows(
     found: list[Quote],
     first_id: int,
     article: ArticleTypes,
-    type_threshold: float | None,
 ) -> list[tuple]:
     """One tuple per quote part, in the order of :data:`QUOTE_COLUMNS`."""
     lex = lexicon()
@@ -201,12 +204,6 @@ def _rows(
             mention, a_start, a_end = None, None, None
         source = _source(quote, attribution) if who["speaker"] is not None else None
         typed_by = None if who["speaker"] is None else "rules"
-        if typed_by and who["speaker_type"] == "unknown" and type_threshold is not None:
-            row = dict(who, text=text, speaker_source=source, verb_lemma=lemma,
-                       attribution_start=a_start, attribution_end=a_end)  # fmt: skip
-            learned = learned_type(row, type_threshold)
-            if learned is not None and learned != "unknown":
-                who, typed_by = dict(who, speaker_type=learned), "model"
         for part, (start, end) in enumerate(quote.parts, start=1):
             rows.append(
                 (
@@ -459,11 +456,12 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
         if name in found:
             value = body if name == text_column else texts[name][row]
             shown = found[name] if data["include_excluded"] else _quoted(found[name])
-            rows += _rows(
-                data["ids"][row], name, value, shown, next_id, article, data["type_threshold"]
-            )
+            rows += _rows(data["ids"][row], name, value, shown, next_id, article)
             next_id += len(shown)
-    return rows
+    if data["type_threshold"] is None:
+        return rows
+    values = {name: body if name == text_column else texts[name][row] for name in found}
+    return type_unknown_speakers(rows, QUOTE_COLUMNS, values, body, data["type_threshold"])
 
 
 def _frame(rows: list[tuple], docvars: pd.DataFrame) -> pd.DataFrame:

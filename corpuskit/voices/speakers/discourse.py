@@ -29,7 +29,7 @@ __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 #: minister or commander takes the type of the role
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
 _UNNAMED_STAFF = frozenset({"aide", "aides", "staffer", "staffers", "diplomat", "diplomats"})
-_INDEFINITE = re.compile(r"(?i)(?:a|an|one|two|three|several|some)\s")
+_INDEFINITE = re.compile(r"(?i)(?:an?|another|one|two|three|four|five|several|some|many)\s")
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
@@ -475,7 +475,8 @@ class Discourse:
         if issuer is not None:
             return issuer
         unnamed = entity is None or entity.kind == "anonymous"
-        staff = mention.head in _UNNAMED_STAFF and _INDEFINITE.match(mention.text)
+        introduced = entity.name if entity is not None and entity.name else mention.text
+        staff = mention.head in _UNNAMED_STAFF and _INDEFINITE.match(introduced)
         if unnamed and mention.kind != "pronoun" and (mention.head in _UNNAMED_HEADS or staff):
             return "anonymous"
         if entity is not None and unnamed_head(entity):

@@ -157,13 +157,14 @@ class Lexicon:
         )
 
     def speaker_type(self, words: list[str]) -> str:
-        """The speaker type of a description given as lower-case words.
+        """The speaker type of a description given as lower-case words (an office won but
+        not yet held types as the office: "governor-elect").
 
         Example:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        return self._type_of(" ".join(words))
+        return self._type_of(" ".join(w.removesuffix("-elect") or w for w in words))
 
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:

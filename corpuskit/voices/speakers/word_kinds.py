@@ -21,6 +21,12 @@ from corpuskit.voices.speakers.phrase_words import (
 __all__: list[str] = []
 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
+#: adjectives of an office that stay in a description when written lower-case ("the
+#: Democratic presidential candidate"); capitalised, they belong to a name ("Presidential
+#: Palace", "Congressional Hispanic Caucus")
+_OFFICE_ADJECTIVES = frozenset(
+    {"presidential", "vice-presidential", "gubernatorial", "congressional", "mayoral"}
+)
 #: endings of compound modifiers that stand before a name but are no part of it
 _MODIFIER_ENDINGS = ("-based", "-born", "-led", "-backed", "-funded", "-allied")
 
@@ -45,7 +51,10 @@ def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     return (
         _is_capitalised(word) or word.lower() in _PARTICLES,
         lower == "the",
-        role in lex.role_words or role in lex.nationality_of or role in lex.titles,
+        role in lex.role_words
+        or role in lex.nationality_of
+        or role in lex.titles
+        or (word.islower() and lower in _OFFICE_ADJECTIVES),
         lower in _CONNECTORS_THE,
     )
 
