@@ -77,8 +77,8 @@ top.sort_values("n_quotes", ascending=False).groupby("outlet_group").head(4)[
 # others, and check a sample of quotes before drawing conclusions. On news
 # the rules were not tuned on (`docs/methods.md`), the speaker is right for
 # 0.66 to 0.82 of found quotes and the type for 0.56 to 0.74 on the
-# nineteenth to twenty-fourth hold-outs (40 US and wire articles each, no
-# set had used them, each scored once), and a seventh to a fifth of quotes
+# nineteenth to twenty-sixth hold-outs (40 US and wire articles each, no
+# set had used them, each scored once), and a tenth to a quarter of quotes
 # are typed `unknown`. Where the rules leave a named speaker `unknown`, a
 # learned fallback may type it (`speaker_type_source == "model"`); it is
 # right for about half of the types it gives, so compare the table with and
