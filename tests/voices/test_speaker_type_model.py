@@ -78,6 +78,10 @@ def test_bad_training_input_is_named():
         SpeakerTypeClassifier().fit([("x", "y")], ["expert"])
     with pytest.raises(ValueError, match="at least two"):
         SpeakerTypeClassifier().fit(_frame(EXPERTS), ["expert", "expert"])
+    with pytest.raises(ValueError, match="min_count=50"):
+        SpeakerTypeClassifier(min_count=50).fit(
+            _frame(EXPERTS + RESIDENTS), ["expert"] * 2 + ["media"] * 2
+        )
     with pytest.raises(ValueError, match="2 quotes but y has 3"):
         SpeakerTypeClassifier().fit(_frame(EXPERTS), ["expert", "media", "expert"])
 

@@ -181,7 +181,11 @@ class SpeakerTypeClassifier(ClassifierMixin, BaseEstimator):
         if len(set(labels)) < 2:
             raise ValueError("y must hold at least two speaker types")
         vectorizer = CountVectorizer(analyzer=list, binary=True, min_df=self.min_count)
-        matrix = vectorizer.fit_transform(rows)
+        try:
+            matrix = vectorizer.fit_transform(rows)
+        except ValueError as error:  # no feature in min_count quotes
+            raise ValueError(f"min_count={self.min_count}: no feature is in that many of the "
+                             f"{len(rows)} quotes ({error})") from error  # fmt: skip
         regression = LogisticRegression(C=self.C, max_iter=3000)
         regression.fit(matrix, labels, sample_weight=sample_weight)
         names = vectorizer.get_feature_names_out()
@@ -227,7 +231,8 @@ class SpeakerTypeClassifier(ClassifierMixin, BaseEstimator):
 
     @classmethod
     def load(cls, path: str | Path | BinaryIO) -> SpeakerTypeClassifier:
-        """A classifier with the weights :meth:`save` wrote (a path or a binary file)."""
+        """A classifier with the weights :meth:`save` wrote (a path or a binary file); the file
+        keeps the weights only, so ``C`` and ``min_count`` read as their defaults."""
         cells = read_cells(path)
         if len(cells) < 2 or cells[0][0] != "(classes)" or cells[1][0] != "(intercept)":
             raise ValueError(f"{path}: not a speaker type model ((classes), (intercept) lines)")
