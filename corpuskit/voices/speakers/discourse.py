@@ -18,7 +18,7 @@ from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gende
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, surname_key
 from corpuskit.voices.speakers.parse import Mention
-from corpuskit.voices.speakers.phrase_words import _ORG_HEADS, _PRONOUNS
+from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
 from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import _bare
 
@@ -29,7 +29,7 @@ __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 #: minister or commander takes the type of the role
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
 _UNNAMED_STAFF = frozenset({"aide", "aides", "staffer", "staffers", "diplomat", "diplomats"})
-_INDEFINITE = re.compile(r"(?i)(?:an?|another|one|two|three|four|five|several|some|many)\s")
+_UNNAMED_DETERMINERS = _INDEFINITE | {"two", "three", "four", "five", "several", "some", "many"}
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
 )
@@ -475,8 +475,8 @@ class Discourse:
         if issuer is not None:
             return issuer
         unnamed = entity is None or entity.kind == "anonymous"
-        introduced = entity.name if entity is not None and entity.name else mention.text
-        staff = mention.head in _UNNAMED_STAFF and _INDEFINITE.match(introduced)
+        introduced = (entity.name if entity is not None and entity.name else mention.text).split()
+        staff = mention.head in _UNNAMED_STAFF and introduced[0].lower() in _UNNAMED_DETERMINERS
         if unnamed and mention.kind != "pronoun" and (mention.head in _UNNAMED_HEADS or staff):
             return "anonymous"
         if entity is not None and unnamed_head(entity):

@@ -15,7 +15,7 @@ import yaml
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
 
-__all__ = ["Lexicon", "lexicon", "merge_sections", "words"]
+__all__ = ["Lexicon", "held_office", "lexicon", "merge_sections", "words"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -164,7 +164,7 @@ class Lexicon:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
         """
-        return self._type_of(" ".join(w.removesuffix("-elect") or w for w in words))
+        return self._type_of(" ".join(map(held_office, words)))
 
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:
@@ -184,6 +184,16 @@ class Lexicon:
             if other != name
             for m in pattern.finditer(text, max(0, end - 80), min(len(text), start + 80))
         )
+
+
+def held_office(word: str) -> str:
+    """A word with "-elect" taken off: an office won but not yet held is that office.
+
+    Example:
+        >>> held_office("gov.-elect"), held_office("elect")
+        ('gov.', 'elect')
+    """
+    return word.removesuffix("-elect") or word
 
 
 def _longest_first(entries: list[str]) -> list[str]:

@@ -62,6 +62,7 @@ __all__ = [
     "SpeakerTypeClassifier",
     "checked_threshold",
     "default_type_classifier",
+    "speaker_probability",
     "type_features",
     "type_unknown_speakers",
 ]
@@ -162,6 +163,13 @@ class SpeakerTypeClassifier(ClassifierMixin, BaseEstimator):
         classes_: the types, sorted.
         weights_: feature -> coefficients (one per class; only features with a nonzero one).
         intercept_: one intercept per class.
+
+    Example:
+        >>> texts = ["Al Fox, a professor, said it.", "Bo Ray, a resident, said it."] * 3
+        >>> X = pd.DataFrame({"text": texts, "speaker": ["Al Fox", "Bo Ray"] * 3})
+        >>> model = SpeakerTypeClassifier(min_count=1).fit(X, ["expert", "witness_resident"] * 3)
+        >>> model.predict(X[:2]).tolist()
+        ['expert', 'witness_resident']
     """
 
     def __init__(self, C: float = 1.0, min_count: int = 2) -> None:
@@ -279,6 +287,24 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return odds / odds.sum(axis=-1, keepdims=True)
 
 
+def speaker_probability(
+    model: SpeakerTypeClassifier, rows: Sequence[Mapping[str, Any]]
+) -> np.ndarray:
+    """The probabilities of each type (in the order of ``model.classes_``) for one speaker of
+    one article, from all its quotes (``rows``, mappings as :func:`type_features` reads):
+    the softmax of the mean of their scores.
+
+    Example:
+        >>> row = {"text": "Jo Li, a professor at Yale University, said it would fail.",
+        ...        "speaker": "Jo Li", "speaker_title": "a professor at Yale University"}
+        >>> model = default_type_classifier()
+        >>> str(model.classes_[speaker_probability(model, [row, row]).argmax()])
+        'expert'
+    """
+    scores = np.mean([model._scores(type_features(row)) for row in rows], axis=0)
+    return _softmax(scores)
+
+
 def type_unknown_speakers(
     rows: list[tuple], columns: Sequence[str], fields: Mapping[str, str], body: str,
     threshold: float = TYPE_THRESHOLD,
@@ -312,8 +338,7 @@ def type_unknown_speakers(
         cells = [{c: rows[n][at[c]] for c in wanted} for n in members]
         for cell, n in zip(cells, members, strict=True):
             cell.update(text=fields[rows[n][at["field"]]], body=body)
-        scores = [model._scores(type_features(cell)) for cell in cells]
-        probability = _softmax(np.mean(scores, axis=0))
+        probability = speaker_probability(model, cells)
         best = int(probability.argmax())
         if probability[best] >= threshold and model.classes_[best] != "unknown":
             for n in members:

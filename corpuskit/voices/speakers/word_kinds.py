@@ -9,7 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.lexicon import _ABBREVIATION, _POSSESSIVE, Lexicon, lexicon
+from corpuskit.voices.speakers.lexicon import (
+    _ABBREVIATION,
+    _POSSESSIVE,
+    Lexicon,
+    held_office,
+    lexicon,
+)
 from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
     _HANDLE,
@@ -47,7 +53,7 @@ def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     "the"; a role, nationality or title word (also elected and not yet in office:
     "Sen.-elect"); "of", "for" or "the"."""
     lower = _bare(word).lower()
-    role = lower.removesuffix("-elect") or lower
+    role = held_office(lower)
     return (
         _is_capitalised(word) or word.lower() in _PARTICLES,
         lower == "the",

@@ -34,7 +34,7 @@ from corpuskit.voices.quote_eval import _best_match, normalise_speaker
 from corpuskit.voices.speakers.type_model import (
     FEATURE_COLUMNS,
     SpeakerTypeClassifier,
-    type_features,
+    speaker_probability,
 )
 
 HERE = Path(__file__).parent
@@ -119,14 +119,15 @@ def fit(C: float = 1.0, out: Path = MODEL) -> SpeakerTypeClassifier:
 
 
 def _per_speaker(model: SpeakerTypeClassifier, parts: pd.DataFrame) -> np.ndarray:
-    """Each part's probabilities as ``ck.quotes`` decides them: the softmax of the mean
-    scores of all the parts of its speaker in its article."""
-    scores = np.array([model._scores(type_features(row)) for row in parts.to_dict("records")])
+    """Each part's probabilities as ``ck.quotes`` decides them: from all the parts of its
+    speaker in its article (:func:`speaker_probability`)."""
+    rows = parts.to_dict("records")
     keys = list(zip(parts["doc_id"], parts["speaker"], strict=True))
-    means = {key: scores[[k == key for k in keys]].mean(axis=0) for key in set(keys)}
-    mean = np.array([means[key] for key in keys])
-    odds = np.exp(mean - mean.max(axis=1, keepdims=True))
-    return odds / odds.sum(axis=1, keepdims=True)
+    by_speaker = {
+        key: [r for r, k in zip(rows, keys, strict=True) if k == key] for key in set(keys)
+    }
+    decided = {key: speaker_probability(model, members) for key, members in by_speaker.items()}
+    return np.array([decided[key] for key in keys])
 
 
 def loso(C: float) -> None:
