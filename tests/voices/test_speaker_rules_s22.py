@@ -58,3 +58,36 @@ def test_a_name_listed_twice_is_an_error_naming_the_file_and_line():
     # the bundled list loads under that rule, with the aliases of its merged duplicates
     assert known_sources().type_of("L.A. Times") == "media"
     assert known_sources().type_of("Xinhua News Agency") == "media"
+
+
+def _quotes(text: str) -> list[str]:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return found.loc[found["kind"] == "direct", "quote"].tolist()
+
+
+def test_a_closing_mark_whose_opening_mark_was_lost_opens_at_the_paragraph():
+    # the first straight mark of the paragraph is written as a closing one ('threat," said')
+    # and the next as an opening one: the reporter's words between them are no quote
+    assert _quotes(
+        "The test was the first of its kind.\n\n"
+        'This system is vital to the defense of our homeland," said Admiral Jim Syring. '
+        '"I am proud of the warfighters."'
+    ) == [
+        "This system is vital to the defense of our homeland",
+        "I am proud of the warfighters.",
+    ]
+
+
+def test_a_stray_closing_mark_after_a_quote_closes_from_that_quote():
+    assert _quotes(
+        'Lake called the strikes an "outrage" tantamount to a war crime." Rescuers said the '
+        'attack was a double tap. "One rocket hit the school" said a local activist.'
+    ) == ["outrage", "tantamount to a war crime.", "One rocket hit the school"]
+
+
+def test_marks_written_in_order_pair_as_before():
+    assert _quotes('"We will win," he said. "Never," she replied. He called it "a hoax."') == [
+        "We will win",
+        "Never",
+        "a hoax.",
+    ]

@@ -149,6 +149,25 @@ def _ends_quote(text: str, index: int) -> bool:
     )
 
 
+def _opening_form(text: str, index: int) -> bool:
+    """Whether a straight mark is written as an opening one: at the start or after white
+    space, before a letter, digit or opening punctuation (``said "We``)."""
+    after = text[index + 1 : index + 2]
+    return (index == 0 or text[index - 1].isspace()) and bool(after) and not after.isspace()
+
+
+def _orphan_close(text: str, marks: list[tuple[int, str]], at: int) -> bool:
+    """Whether the straight mark ``marks[at]``, met with no quote open, closes a quote whose
+    opening mark was lost: written as a closing mark, and followed by a mark written as an
+    opening one or by none (pairing it with the next mark would quote the reporter's
+    words: ``... threat," said X. "I am ...``, ``... a war crime." The ... "One rocket``)."""
+    index = marks[at][0]
+    if not _closing_form(text, index):
+        return False
+    following = marks[at + 1 :]
+    return not following or (following[0][1] == "toggle" and _opening_form(text, following[0][0]))
+
+
 def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> list[Part]:
     parts: list[Part] = []
     carried = False
@@ -157,7 +176,8 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
         opened: int | None = p_start - 1 if carried else None
         carried = False
         closed: int | None = None  # the mark that closed the last part, if no mark since
-        for index, role in _marks(text, p_start, p_end, single):
+        marks = _marks(text, p_start, p_end, single)
+        for at, (index, role) in enumerate(marks):
             shared = closed is not None and role == "toggle" and _closing_form(text, closed)
             if opened is None and shared and _ends_quote(text, index):
                 # two closing marks in a row, the second after a comma or before an
@@ -166,6 +186,14 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
                 # stop and before a new sentence the mark opens a quote as usual
                 # ('... rebuild." The US has not come ...," said X')
                 opened = closed
+            elif opened is None and role == "toggle" and _orphan_close(text, marks, at):
+                # a closing mark whose opening one was lost: the quote runs from the last
+                # closing mark with nothing since, or from the paragraph's start when it is
+                # the paragraph's first mark (the quotes codebook's rule for damaged marks)
+                if closed is not None:
+                    opened = closed
+                elif at == 0 and text[p_start : p_start + 1] not in "\"“«„‘'":
+                    opened = p_start - 1
             if opened is None and role in ("open", "toggle"):
                 opened = index + 1 if text.startswith("''", index) else index
             elif opened is not None and (
