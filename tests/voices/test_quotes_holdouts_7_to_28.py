@@ -380,6 +380,33 @@ FACTS = {
         "agreement": [0.986, 0.984, 0.989, 0.978],
         "alpha": [0.947, 0.965, 0.986],
     },
+    28: {
+        "seed": 20261387,
+        "length": 120_026,
+        "earlier_files": 30,  # articles and two extra samples of the first set, 27 hold-outs
+        "rule": '_module("quotes_holdout10")',
+        # BASIL's fresh pool was spent; its ten came from the US outlets
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 24 stretches in 6 articles: 5 taken from pass a, 19 from b; no correction
+        "decisions": {("b", False): 19, ("a", False): 5},
+        "decided_articles": 6,
+        "agreed_fixes": 0,
+        "gold": (305, 271),
+        "kinds": {"full": 185, "fragment": 86},
+        "quotes": 221,
+        "reasons": {"scare": 12, "title": 9, "name": 8, "other": 5},
+        "units": [305, 270, 270, 270],
+        "agreement": [0.997, 1.0, 1.0, 0.981],
+        "alpha": [0.984, 1.0, 1.0],
+    },
 }
 
 
