@@ -91,3 +91,24 @@ def test_marks_written_in_order_pair_as_before():
         "Never",
         "a hoax.",
     ]
+
+
+def _speakers(text: str) -> list[str | None]:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    direct = found[found["kind"] == "direct"]
+    return [None if pd.isna(s) else s for s in direct["speaker"]]
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_speaker():
+    assert _speakers(
+        'Donald Trump spoke in Iowa. "We will win," Trump said. Without what he called '
+        '"strong measures," he warned that "buildings will come down."'
+    ) == ["Donald Trump", "Donald Trump", "Donald Trump"]
+
+
+def test_a_place_named_before_a_description_is_not_the_person_a_pronoun_means():
+    assert _speakers(
+        '"We will build it," Donald Trump said on Monday.\n\n'
+        "The billionaire New York real-estate developer also argued for a program.\n\n"
+        '"I want to watch them closely," he said.'
+    ) == ["Donald Trump", "Donald Trump"]

@@ -30,6 +30,7 @@ from corpuskit.voices.speakers import (
     parse_mention,
 )
 from corpuskit.voices.speakers.groups import resolve_group
+from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
@@ -120,6 +121,8 @@ def _register_names(
                 topic_seen = sentence
         if mention is None or mention.kind not in ("name", "proper"):
             continue
+        if mention.kind == "name" and is_place(mention.name):
+            continue  # "The billionaire New York real-estate developer": a place, no person
         headline = start < title_end and mention.kind == "name"
         if headline and _run_into(discourse, mention.name, text):
             # a title-case headline runs words into a name ("Last Clash Before N.H. Puts
