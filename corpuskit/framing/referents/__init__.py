@@ -62,7 +62,8 @@ The rules, in order (``reason``):
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
    "authorities" and the army names (an Iraqi place such as Mosul names
-   Iraq; a US state or institution names the US; a place of
+   Iraq; a US state or institution names the US, and so does a member of Congress named
+   with a party and state (", R-N.Y.,") or as "Sen." or "Rep."; a place of
    :data:`~.gazetteer.PLACES`; a state, capital or leader of
    :data:`~.gazetteer.FOREIGN` is ``other``), coreference by kind rather than
    by syntax; a group linked to the hit by a short verb or preposition of

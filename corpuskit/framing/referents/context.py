@@ -96,6 +96,8 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
         found.append((position, position + 1, code, words))
+    for mark in _US_POLITICIAN.finditer(sentence):
+        found.append((mark.start(), mark.start() + 1, "us", mark.group()))
     for word in _CAPITALISED.finditer(sentence):
         plain = word.group().lower()
         nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
@@ -106,6 +108,12 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: a member of the US Congress as US news names one: a party and state after the name
+#: ("Rep. Chris Collins, R-N.Y.,", "(D-Calif.)") or the title "Sen." or "Rep." before it
+_US_POLITICIAN = re.compile(
+    r"(?:(?<=\()|(?<=,\s))[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,11}\.?)(?=[,)\s])"
+    r"|\b(?:Sen|Rep)\.\s+[A-Z][a-z]+"
+)
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
 _RELATED = re.compile(
