@@ -33,6 +33,8 @@ import corpuskit as ck
 SEED = 20261389
 HERE = Path(__file__).parent
 OUT = HERE / "hits.csv"
+#: the pools (BASIL gave no hit to the draw: its 300 articles are few against the US outlets)
+CORPORA = ("basil", "article_bias_prediction")
 
 
 def _first():
@@ -58,7 +60,7 @@ def main() -> None:
     first = _first()
     first.documents = lambda corpus: documents(corpus, first.WAR)  # the pools of this set
     rng = np.random.default_rng(SEED)
-    pool = pd.concat([first.hits(c) for c in ("basil", "article_bias_prediction")])
+    pool = pd.concat([first.hits(c) for c in CORPORA])
     pool = pool.sort_values(["corpus", "doc_id", "sentence_start", "hit_start"])
     pool = pool.reset_index(drop=True)
     parts = []

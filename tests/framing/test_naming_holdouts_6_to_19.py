@@ -1,4 +1,4 @@
-"""The sixth to eighteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``18``) are what
+"""The sixth to nineteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``19``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
@@ -318,6 +318,25 @@ FACTS = {
         },
         "uses": {"person": 189, "": 36, "event_adjective": 17},
     },
+    19: {
+        "seed": 20261389,
+        "corpora": ("basil", "article_bias_prediction"),
+        "drawn": ("article_bias_prediction",),
+        "items": ("w", 252),
+        "labels": [("w0033", "b"), ("w0095", "a"), ("w0190", "b")],
+        "decisions": 211,
+        "referents": {
+            "none": 83,
+            "unknown": 72,
+            "other": 69,
+            "us": 19,
+            "russia": 4,
+            "rebels": 2,
+            "iran": 2,
+            "us_coalition": 1,
+        },
+        "uses": {"person": 147, "": 83, "event_adjective": 22},
+    },
 }
 
 
@@ -340,7 +359,8 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
         assert set(hits["corpus"]) == {script.CORPUS}
     elif "corpora" in FACTS[number]:  # corpora of their own, pooled
         assert FACTS[number]["corpora"] == script.CORPORA
-        assert set(hits["corpus"]) == set(script.CORPORA)
+        # the corpora the draw took hits from (the nineteenth's BASIL gave none)
+        assert set(hits["corpus"]) == set(FACTS[number].get("drawn", script.CORPORA))
     else:
         earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
         assert [
