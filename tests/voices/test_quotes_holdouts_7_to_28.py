@@ -384,7 +384,7 @@ FACTS = {
         "seed": 20261387,
         "length": 120_026,
         "earlier_files": 30,  # articles and two extra samples of the first set, 27 hold-outs
-        "rule": '_module("quotes_holdout10")',
+        "rule": '_module("quotes_holdout27").draw_sample',
         # BASIL's fresh pool was spent; its ten came from the US outlets
         "strata": {
             "article_bias_prediction:war": 10,

@@ -112,3 +112,13 @@ def test_a_place_named_before_a_description_is_not_the_person_a_pronoun_means():
         "The billionaire New York real-estate developer also argued for a program.\n\n"
         '"I want to watch them closely," he said.'
     ) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_programme_or_paper_is_not_the_person_a_pronoun_means():
+    assert _speakers(
+        "It was a spring evening. Jane Roe was backstage at The Daily Show, about to make her "
+        'debut.\n\n"I had stage fright," she would later write.\n\nRoe was a nobody at the '
+        "time. A law professor, she had been asked to head a committee.\n\nAs she described "
+        "that Daily Show night in her book, Roe checked her face in the mirror.\n\n"
+        '"For the tenth time, I asked myself why I had agreed to come," she wrote.'
+    ) == ["Jane Roe", "Jane Roe"]

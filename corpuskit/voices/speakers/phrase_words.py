@@ -21,7 +21,11 @@ _ORG_HEADS = frozenset(
      # "the Conservative Political Action Conference", "the United States")
      "court", "conference", "states", "university", "institute", "commission", "union",
      "association", "foundation", "senate", "congress", "parliament", "assembly", "bureau",
-     "corps", "center", "centre"}
+     "corps", "center", "centre",
+     # programmes, papers and parties ("The Daily Show", "the Chicago Tribune", "the Tea
+     # Party"): a later "he" or "she" never means them
+     "show", "times", "journal", "magazine", "news", "tribune", "gazette", "herald",
+     "chronicle", "channel", "radio", "television", "press", "party"}
 )  # fmt: skip
 #: family nouns between a possessive and a name ("Conner's father Donnell", "Obama's wife
 #: Michelle")

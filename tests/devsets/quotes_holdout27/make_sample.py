@@ -64,10 +64,13 @@ def _fresh(first, tenth, corpus: str, documents: str, seen_ids: set) -> pd.DataF
     return pool[fresh].reset_index(drop=True)
 
 
-def draw_sample() -> pd.DataFrame:
+def draw_sample(seed: int, seen_files: list[Path], prefix: str) -> pd.DataFrame:
+    """The tenth hold-out's strata with ``seed``, leaving out ``seen_files``; a stratum's
+    shortfall drawn from :data:`TOP_UP`; items numbered ``<prefix>001``. The twenty-eighth
+    draw calls this too."""
     first, tenth = _module("quotes_holdout"), _module("quotes_holdout10")
-    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
+    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]))
+    rng = np.random.default_rng(seed)
     parts, shortfall = [], 0
     for corpus, documents, n in first.STRATA:
         pool = _fresh(first, tenth, corpus, documents, seen_ids)
@@ -84,12 +87,12 @@ def draw_sample() -> pd.DataFrame:
         drawn.insert(0, "stratum", f"{TOP_UP[0]}:{TOP_UP[1]} top-up")
         parts.append(drawn)
     sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"zb{i:03d}" for i in range(1, len(sample) + 1)])
+    sample.insert(0, "item", [f"{prefix}{i:03d}" for i in range(1, len(sample) + 1)])
     return sample
 
 
 def main() -> None:
-    _module("quotes_holdout10").write(draw_sample(), OUT)
+    _module("quotes_holdout10").write(draw_sample(SEED, SEEN, "zb"), OUT)
 
 
 if __name__ == "__main__":

@@ -11,11 +11,10 @@ aside) open an earlier set's article, as for the tenth. No halves: the whole set
 set. It was written to a folder outside the repository for labelling (the optional
 argument) and moved here after its single scoring.
 
-As for the twenty-seventh: a stratum whose fresh pool is smaller than its size gives all of it,
-and the shortfall is drawn from the fresh article_bias_prediction articles outside the
-wars (``article_bias_prediction:other top-up``), after the strata and with the same
-generator: the BASIL pool is nearly spent after twenty-six sets. The strata otherwise are
-the tenth hold-out's (``draw_sample`` of ``../quotes_holdout10/make_sample.py``).
+The draw is the twenty-seventh's (``draw_sample`` of ``../quotes_holdout27/make_sample.py``:
+the tenth hold-out's strata, a stratum whose fresh pool is too small giving all of it and
+its shortfall drawn from the fresh article_bias_prediction articles outside the wars), which
+this script calls with its seed, exclusions and item prefix; BASIL's pool is spent.
 
 Run from the repository root:
 ``CORPUSKIT_DATA=../shared/corpora python tests/devsets/quotes_holdout28/make_sample.py [OUT]``.
@@ -25,11 +24,6 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
-
-import corpuskit as ck
 
 SEED = 20261387
 HERE = Path(__file__).parent
@@ -42,7 +36,6 @@ SEEN = [
     DEVSETS / "quotes" / "extra_types.csv",
     *(DEVSETS / f"quotes_holdout{n}" / "articles.csv" for n in ("", *range(2, 28))),
 ]
-TOP_UP = ("article_bias_prediction", "other")
 
 
 def _module(folder: str):
@@ -53,43 +46,9 @@ def _module(folder: str):
     return module
 
 
-def _fresh(first, tenth, corpus: str, documents: str, seen_ids: set) -> pd.DataFrame:
-    texts = ck.load_dataset(corpus).set_index("doc_id")["text"]
-    keys = tenth.opening_key(texts)
-    seen_keys = set(keys[keys.index.isin(seen_ids)])
-    pool = first.candidates(corpus, documents)
-    fresh = (
-        ~pool["doc_id"].isin(seen_ids) & ~keys.reindex(pool["doc_id"]).isin(seen_keys).to_numpy()
-    )
-    return pool[fresh].reset_index(drop=True)
-
-
-def draw_sample() -> pd.DataFrame:
-    first, tenth = _module("quotes_holdout"), _module("quotes_holdout10")
-    seen_ids = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
-    parts, shortfall = [], 0
-    for corpus, documents, n in first.STRATA:
-        pool = _fresh(first, tenth, corpus, documents, seen_ids)
-        size = min(2 * n, len(pool))
-        shortfall += 2 * n - size
-        drawn = pool.iloc[np.sort(rng.choice(len(pool), size=size, replace=False))].copy()
-        drawn.insert(0, "stratum", f"{corpus}:{documents}")
-        parts.append(drawn)
-    if shortfall:
-        taken = set(pd.concat(parts)["doc_id"])
-        pool = _fresh(first, tenth, *TOP_UP, seen_ids)
-        pool = pool[~pool["doc_id"].isin(taken)].reset_index(drop=True)
-        drawn = pool.iloc[np.sort(rng.choice(len(pool), size=shortfall, replace=False))].copy()
-        drawn.insert(0, "stratum", f"{TOP_UP[0]}:{TOP_UP[1]} top-up")
-        parts.append(drawn)
-    sample = pd.concat(parts, ignore_index=True)
-    sample.insert(0, "item", [f"zc{i:03d}" for i in range(1, len(sample) + 1)])
-    return sample
-
-
 def main() -> None:
-    _module("quotes_holdout10").write(draw_sample(), OUT)
+    sample = _module("quotes_holdout27").draw_sample(SEED, SEEN, "zc")
+    _module("quotes_holdout10").write(sample, OUT)
 
 
 if __name__ == "__main__":
