@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from corpuskit._yaml import read_yaml
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokens import document_table
 
@@ -131,8 +132,7 @@ def _pattern(terms: Iterable[str], *, possessive: bool = True) -> re.Pattern[str
 
 @lru_cache(maxsize=1)
 def _bundled() -> dict[str, Any]:
-    path = Path(str(resources.files("corpuskit.framing") / "data" / "relevance.yaml"))
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(resources.files("corpuskit.framing") / "data" / "relevance.yaml")
 
 
 def _read_terms(terms: str | Path | Mapping[str, Any]) -> Mapping[str, Any]:

@@ -7,14 +7,21 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.voices.speakers.known import known_sources, load_unique
+from corpuskit._yaml import load_unique
+from corpuskit.voices.speakers.known import known_sources
+
+
+def _direct(*texts: str, date: str | None = None) -> pd.DataFrame:
+    """The direct quotes ``ck.quotes`` finds in ``texts`` (one article each)."""
+    articles = pd.DataFrame({"doc_id": range(len(texts)), "text": list(texts)})
+    if date is not None:
+        articles["date"] = date
+    found = ck.quotes(articles)
+    return found[found["kind"] == "direct"]
 
 
 def _types(*texts: str) -> list[tuple[str, str]]:
-    articles = pd.DataFrame(
-        {"doc_id": range(len(texts)), "text": list(texts), "date": "2017-05-01"}
-    )
-    found = ck.quotes(articles)
+    found = _direct(*texts, date="2017-05-01")
     return list(zip(found["speaker"], found["speaker_type"], strict=True))
 
 
@@ -61,8 +68,7 @@ def test_a_name_listed_twice_is_an_error_naming_the_file_and_line():
 
 
 def _quotes(text: str) -> list[str]:
-    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    return found.loc[found["kind"] == "direct", "quote"].tolist()
+    return _direct(text)["quote"].tolist()
 
 
 def test_a_closing_mark_whose_opening_mark_was_lost_opens_at_the_paragraph():
@@ -94,9 +100,7 @@ def test_marks_written_in_order_pair_as_before():
 
 
 def _speakers(text: str) -> list[str | None]:
-    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    direct = found[found["kind"] == "direct"]
-    return [None if pd.isna(s) else s for s in direct["speaker"]]
+    return [None if pd.isna(s) else s for s in _direct(text)["speaker"]]
 
 
 def test_a_capitalised_preposition_opening_a_sentence_is_no_speaker():

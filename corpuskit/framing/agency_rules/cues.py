@@ -10,7 +10,7 @@ import functools
 from importlib import resources
 from typing import Any
 
-import yaml
+from corpuskit._yaml import read_yaml
 
 #: a cue: its single words and its multi-word phrases as token tuples
 Cue = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -47,7 +47,7 @@ def load_cues() -> dict[str, dict[str, Cue]]:
         True
     """
     path = resources.files("corpuskit.framing") / "data" / "casualty_exclusions.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     return {
         reason: {key: phrases(values) for key, values in keys.items()}
         for reason, keys in data.items()

@@ -7,8 +7,7 @@ import math
 import re
 from importlib import resources
 
-import yaml
-
+from corpuskit._yaml import read_yaml
 from corpuskit.framing.agency_rules.words import _words
 
 _QUANTIFIER_PHRASES: dict[tuple[str, ...], str] = {
@@ -142,7 +141,7 @@ VICTIM_TYPES: tuple[str, ...] = (
 def _type_words() -> dict[str, str]:
     """word -> victim type, from the bundled ``victim_types.yaml``."""
     path = resources.files("corpuskit.framing") / "data" / "victim_types.yaml"
-    types = yaml.safe_load(path.read_text(encoding="utf-8"))["types"]
+    types = read_yaml(path)["types"]
     return {word: kind for kind, words in types.items() for word in words}
 
 

@@ -179,20 +179,23 @@ def _parts(text: str, paragraphs: list[tuple[int, int]], *, headline: bool) -> l
         marks = _marks(text, p_start, p_end, single)
         for at, (index, role) in enumerate(marks):
             shared = closed is not None and role == "toggle" and _closing_form(text, closed)
-            if opened is None and shared and _ends_quote(text, index):
-                # two closing marks in a row, the second after a comma or before an
-                # attribution: the opening mark of the second quote was lost with the
-                # paragraph break ('... problem." We should ...," said X'); after a full
-                # stop and before a new sentence the mark opens a quote as usual
-                # ('... rebuild." The US has not come ...," said X')
-                opened = closed
-            elif opened is None and role == "toggle" and _orphan_close(text, marks, at):
-                # a closing mark whose opening one was lost: the quote runs from the last
-                # closing mark with nothing since, or from the paragraph's start when it is
-                # the paragraph's first mark (the quotes codebook's rule for damaged marks)
+            if (
+                opened is None
+                and role == "toggle"
+                and ((shared and _ends_quote(text, index)) or _orphan_close(text, marks, at))
+            ):
+                # a closing mark whose opening one was lost (the quotes codebook's rule for
+                # damaged marks): two closing marks in a row, the second after a comma or
+                # before an attribution ('... problem." We should ...," said X'; after a
+                # full stop and before a new sentence the mark opens a quote as usual:
+                # '... rebuild." The US has not come ...," said X'), or one followed by an
+                # opening mark or by none ('... threat," said X. "I am ...'). The quote runs
+                # from the last closing mark with nothing since, or from the paragraph's
+                # start when it is the paragraph's first mark (one at the start itself is
+                # never written as a closing mark)
                 if closed is not None:
                     opened = closed
-                elif at == 0 and text[p_start : p_start + 1] not in "\"“«„‘'":
+                elif at == 0:
                     opened = p_start - 1
             if opened is None and role in ("open", "toggle"):
                 opened = index + 1 if text.startswith("''", index) else index

@@ -12,8 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 
 __all__ = ["POSSESSIVE", "TOKEN", "TypeCues", "contains", "cue_words", "type_cues"]
@@ -190,8 +189,7 @@ def contains(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _bundled_data() -> dict[str, Any]:
-    path = resources.files("corpuskit.voices") / "data" / "speaker_cues.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(resources.files("corpuskit.voices") / "data" / "speaker_cues.yaml")
 
 
 @lru_cache(maxsize=1)

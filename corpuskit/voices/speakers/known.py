@@ -9,12 +9,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 
-__all__ = ["KnownSource", "KnownSources", "first_name_gender", "known_sources", "load_unique"]
+__all__ = ["KnownSource", "KnownSources", "first_name_gender", "known_sources"]
 
 
 @dataclass(frozen=True)
@@ -118,52 +117,13 @@ def known_sources() -> KnownSources:
         'politician'
     """
     path = resources.files("corpuskit.voices") / "data" / "people_bodies.yaml"
-    return KnownSources(load_unique(path.read_text(encoding="utf-8"), "people_bodies.yaml"))
-
-
-class _UniqueKeys(yaml.SafeLoader):
-    """YAML's safe loader, refusing a key written twice in one mapping (PyYAML keeps the
-    last silently, dropping the first entry's aliases)."""
-
-
-def _mapping(loader: _UniqueKeys, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        line = key_node.start_mark.line + 1
-        if key in seen:
-            raise ValueError(
-                f"{loader.source}: line {line}: {key!r} is listed twice (first on line {seen[key]})"
-            )
-        seen[key] = line
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-
-
-def load_unique(text: str, source: str) -> Any:
-    """YAML ``text`` read with the safe loader, with an error naming ``source`` and the line
-    when a mapping lists a key twice.
-
-    Example:
-        >>> load_unique("a: 1\\na: 2\\n", "x.yaml")
-        Traceback (most recent call last):
-        ...
-        ValueError: x.yaml: line 2: 'a' is listed twice (first on line 1)
-    """
-    loader = _UniqueKeys(text)
-    loader.source = source
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
+    return KnownSources(read_yaml(path))
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     path = resources.files("corpuskit.voices") / "data" / "first_names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     return {
         **{n.lower(): "f" for n in data["female"]},
         **{n.lower(): "m" for n in data["male"]},

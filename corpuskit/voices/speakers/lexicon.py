@@ -11,8 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 
 __all__ = ["Lexicon", "held_office", "lexicon", "merge_sections", "words"]
@@ -211,8 +210,8 @@ def lexicon() -> Lexicon:
         'note'
     """
     data = resources.files("corpuskit.voices") / "data"
-    english = yaml.safe_load((data / "reporting_verbs.yaml").read_text(encoding="utf-8"))
-    russian = yaml.safe_load((data / "reporting_verbs_ru.yaml").read_text(encoding="utf-8"))
+    english = read_yaml(data / "reporting_verbs.yaml")
+    russian = read_yaml(data / "reporting_verbs_ru.yaml")
     return Lexicon.from_mapping(merge_sections(english, russian))
 
 

@@ -12,8 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 
 __all__ = ["is_country", "is_place"]
@@ -24,7 +23,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     data = resources.files("corpuskit.voices") / "data" / "places.yaml"
-    found = yaml.safe_load(data.read_text(encoding="utf-8"))
+    found = read_yaml(data)
     countries = frozenset(name.lower() for name in found["countries"])
     return countries, countries | {name.lower() for name in found["us_states"]}
 
