@@ -19,6 +19,7 @@ from sklearn.exceptions import NotFittedError
 
 from corpuskit.framing.agency import agency, evaluate_agency
 from corpuskit.framing.agency.report import (
+    FIXED_REASONS,
     REPORT_THRESHOLD,
     CasualtyReportClassifier,
     clause_features,
@@ -89,7 +90,7 @@ def test_save_and_load_round_trip(toy, tmp_path):
 def test_the_bundled_model_is_what_the_training_script_fits(tmp_path):
     script = load_script(ROOT / "tests/devsets/casualty/report_model.py", "report_model")
     _, y = script.training_rows(script.labelled_sets())
-    assert len(y) == 5379 and sum(y) == 2436  # the counts docs/agency.md gives
+    assert len(y) == 4918 and sum(y) == 2540  # the counts docs/agency.md gives
     script.fit(out=tmp_path / "model.tsv.gz")
     assert (tmp_path / "model.tsv.gz").read_bytes() == BUNDLED.read_bytes()
     assert default_report_classifier().weights_ == CasualtyReportClassifier.load(BUNDLED).weights_
@@ -112,19 +113,42 @@ def test_agency_excludes_unlikely_reports_with_a_reason_and_keeps_the_score():
     assert row["report_score"] == pytest.approx(scores["doc2"])
     sentence = texts[0]
     start = sentence.index("killed")
-    assert scores["doc1"] == pytest.approx(report_probability(sentence, start, start + 6))
+    assert scores["doc1"] == pytest.approx(
+        report_probability(sentence, start, start + 6, construction="active")
+    )
 
 
-def test_clauses_the_rules_exclude_have_no_score():
+def test_the_model_weighs_the_rules_verdict():
+    # the rules' reason is a feature: the same words score lower when a cue excludes them
+    text = "Jets killed 20 civilians in the market."
+    kept = report_probability(text, 5, 11, construction="active")
+    doubted = report_probability(text, 5, 11, reason="hypothetical", construction="active")
+    assert kept > doubted
+    features = clause_features(text, 5, 11, "hypothetical", "active")
+    assert {"reason=hypothetical", "cons=active", "RX:v=killed", "RX:L1:jets"} <= set(features)
+    assert "reason=kept" in clause_features(text, 5, 11, None, "active")
+    assert not any(f.startswith(("reason=", "RX:")) for f in clause_features(text, 5, 11))
+
+
+def test_excluded_clauses_are_scored_and_kept_when_the_model_is_sure():
     table = agency(["He died of cancer at 84."], include_excluded=True, progress=False)
-    assert table["reason"].notna().all() and table["report_score"].isna().all()
+    assert table["reason"].notna().all() and table["report_score"].between(0, 1).all()
+    assert (table["report_score"] < REPORT_THRESHOLD).all()
+    # a cue that misfires ("the second journalist to be killed" reads as a plan): the
+    # rules alone exclude it, the model keeps it; page furniture is never kept
+    text = "Sotloff is the second journalist to be killed by the militant group in Syria."
+    rules = agency([text], include_excluded=True, report_threshold=None, progress=False)
+    assert rules["reason"].tolist() == ["hypothetical"]
+    weighed = agency([text], include_excluded=True, progress=False)
+    assert weighed["reason"].isna().all() and (weighed["report_score"] >= REPORT_THRESHOLD).all()
+    assert {"same_clause", "furniture"} == FIXED_REASONS
 
 
 def test_a_study_can_pass_its_own_model(toy):
     texts = ["The bill was killed in the Senate vote.", "Jets killed 20 civilians in the market."]
     own = agency(texts, report_model=toy, report_threshold=None, progress=False)
     expected = toy.predict_proba(
-        pd.DataFrame({"text": own["sentence_text"], "start": own["start"], "end": own["end"]})
+        own.assign(text=own["sentence_text"])[["text", "start", "end", "reason", "construction"]]
     )[:, 1]
     assert own["report_score"].to_numpy() == pytest.approx(expected)
     assert not np.allclose(
@@ -145,7 +169,7 @@ def test_a_bad_threshold_is_named(bad):
 #: the fixture's figures with the model (tests/framing/test_agency.py has the rules' alone)
 WITH_MODEL = {
     "dev": {("detection", "precision"): 0.964, ("detection", "recall"): 0.720},
-    "heldout": {("detection", "precision"): 0.971, ("detection", "recall"): 0.786},
+    "heldout": {("detection", "precision"): 0.970, ("detection", "recall"): 0.762},
 }
 
 

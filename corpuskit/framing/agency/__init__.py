@@ -14,9 +14,9 @@ made the agent of civilian deaths.
 * :func:`agency_summary` (:mod:`.summary`) gives the share of each
   construction per group, with document-bootstrap confidence intervals;
   :func:`corrected_agency_summary` adds the estimates corrected with hand labels;
-* :class:`CasualtyReportClassifier` (:mod:`.report`) scores each clause the rules keep
-  as a casualty report or not (the bundled model is fitted on the hand-labelled sets;
-  ``agency(report_threshold=...)`` excludes low scores);
+* :class:`CasualtyReportClassifier` (:mod:`.report`) scores each candidate clause, with
+  the rules' verdict, as a casualty report or not (the bundled model is fitted on the
+  hand-labelled sets; ``agency(report_threshold=...)`` decides by its score);
 * :func:`evaluate_agency` (:mod:`corpuskit.framing.agency_eval`) scores
   predicted clauses against hand-labelled sentences.
 

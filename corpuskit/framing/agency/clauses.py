@@ -30,6 +30,7 @@ from corpuskit.framing.actors import resolve_actors
 from corpuskit.framing.agency.doers import modifier_agents
 from corpuskit.framing.agency.parse import spacy_finder
 from corpuskit.framing.agency.report import (
+    FIXED_REASONS,
     REPORT_THRESHOLD,
     CasualtyReportClassifier,
     report_probability,
@@ -177,11 +178,13 @@ def agency(
             returning a parsed ``spacy.tokens.Doc``).
         include_excluded: also return the candidate clauses that are not
             casualty reports, with their ``reason``.
-        report_threshold: a clause the rules keep is excluded (reason
-            ``unlikely_report``) when the casualty report model
+        report_threshold: the casualty report model
             (:mod:`corpuskit.framing.agency.report`, learned from the hand-labelled
-            sets) gives it a probability below this; ``None`` keeps every clause the
-            rules keep (``report_score`` is filled either way).
+            sets) weighs every candidate with the rules' verdict: a clause the rules
+            keep is excluded (reason ``unlikely_report``) when its probability is
+            below this, and one they exclude is kept when it reaches it (not for page
+            furniture or a trigger inside another clause); ``None``: the rules alone
+            decide (``report_score`` is filled either way).
         report_model: a fitted :class:`~corpuskit.framing.agency.report.CasualtyReportClassifier`
             (``ck.CasualtyReportClassifier``, e.g. fitted on a study's own hand labels);
             ``None``: the bundled one.
@@ -221,8 +224,8 @@ def agency(
         ``negated`` (``not``/``never`` in the verb group), ``reason`` (why the
         clause is not a casualty report, one of
         :data:`~corpuskit.framing.agency_rules.REASONS`; NA for casualty
-        clauses), ``report_score`` (the model's probability that a clause the rules
-        keep is a casualty report; NaN for clauses the rules exclude),
+        clauses), ``report_score`` (the model's probability that the clause is a
+        casualty report, given the rules' verdict),
         ``sentence_text``; then the docvars (one named like a
         clause column, such as FA-KES's ``actor``, as ``doc_<name>``).
 
@@ -284,16 +287,29 @@ def agency(
             if clause.reason == "unstated_cause" and _violence_near(texts, doc_ids, i):
                 clause = dataclasses.replace(clause, reason=None)
             clause = _with_antecedent_type(clause, texts[i])
-            score = math.nan
-            if clause.reason is None:
-                score = report_probability(texts[i], clause.start, clause.end, report_model)
-                if report_threshold is not None and score < report_threshold:
-                    clause = dataclasses.replace(clause, reason="unlikely_report")
+            score = report_probability(
+                texts[i], clause.start, clause.end, report_model,
+                reason=clause.reason, construction=clause.construction,
+            )  # fmt: skip
+            clause = _weighed(clause, score, report_threshold)
             if include_excluded or clause.reason is None:
                 rows.append(i)
                 found.append(clause)
                 scores.append(score)
     return _clause_frame(units, rows, found, scores, offsets, include_docvars, actors)
+
+
+def _weighed(clause: Clause, score: float, threshold: float | None) -> Clause:
+    """The clause as the report model weighs the rules' verdict: kept but scored below
+    ``threshold``, excluded (``unlikely_report``); excluded (but for the reasons the model
+    never overrules) and scored at or above it, kept."""
+    if threshold is None:
+        return clause
+    if clause.reason is None and score < threshold:
+        return dataclasses.replace(clause, reason="unlikely_report")
+    if clause.reason is not None and clause.reason not in FIXED_REASONS and score >= threshold:
+        return dataclasses.replace(clause, reason=None)
+    return clause
 
 
 def _warn_not_english(texts: list[str], doc_ids: Sequence[str]) -> None:

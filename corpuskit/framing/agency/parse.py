@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from corpuskit.framing.agency_rules import (
-    MEANS,
+    EVENT_MEANS,
     NOT_VIOLENCE_OBJECTS,
     Clause,
     VerbLexicon,
@@ -149,7 +149,7 @@ def _reparse(doc: Any, clause: Clause) -> Clause:
         clause,
         construction=reading["construction"],
         agent=agent_text,
-        agent_type=None if agent is None else ("means" if agent.lower_ in MEANS else "actor"),
+        agent_type=None if agent is None else ("means" if agent.lower_ in EVENT_MEANS else "actor"),
         victim=victim_text,
         victim_count=count,
         count_qualifier=qualifier,

@@ -36,8 +36,9 @@ One module per responsibility:
   (``corpuskit/framing/data/victim_types.yaml``).
 
 **Agent type.** ``"means"`` when the agent's head (its last token) is in
-:data:`MEANS` (weapons, munitions and events: ``shelling``, ``air strikes``,
-``barrel bombs``, ``explosion``), else ``"actor"``.
+:data:`EVENT_MEANS` (:data:`MEANS`, the weapons, munitions and events: ``shelling``,
+``air strikes``, ``barrel bombs``, ``explosion``; and the events of the violence lexicon:
+``shooting``, ``massacre``), else ``"actor"``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from corpuskit.framing.agency_rules.lexicon import (
     load_verbs,
 )
 from corpuskit.framing.agency_rules.victims import VICTIM_TYPES, parse_count, victim_type
-from corpuskit.framing.agency_rules.words import MEANS
+from corpuskit.framing.agency_rules.words import EVENT_MEANS, MEANS
 
 #: Object heads that make a transitive verb an idiom (``killed the bill``).
 NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
@@ -61,6 +62,7 @@ NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
 __all__ = [
     "AGENTLESS",
     "CONSTRUCTIONS",
+    "EVENT_MEANS",
     "MEANS",
     "NOT_VIOLENCE_OBJECTS",
     "REASONS",

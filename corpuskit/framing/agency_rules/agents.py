@@ -224,6 +224,10 @@ class _Agents(_Heads):
         k = self.skip_time(k)
         k = self._raised(k)
         a, b = self.left_np(k)
+        if b == a and k > 0 and self.verb_at.get(k - 1, (0,))[0] == 1:
+            event = self.event_before(k)  # "the Virginia Tech [shooting] left 32 dead"
+            if event is not None:
+                return (*event, None)
         if b > a:
             if self.relative is not None and (a, b) == self.relative[1]:
                 # "the strike that killed 12 children hit a school": the main verb's subject

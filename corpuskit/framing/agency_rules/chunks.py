@@ -14,6 +14,7 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _COPULA_VERBS,
     _DATE,
+    _DEICTIC,
     _MEANS_MODIFIERS,
     _MONTHS,
     _NAME_PAIRS,
@@ -113,22 +114,35 @@ class _Chunker:
         s = self.s
         if i == j - 2 and not s.gap[i + 1] and self._dated_head(i):
             return True  # "the [October] attack", "[Tuesday]'s explosion"
+        if i < j - 1 and not s.gap[i + 1] and self._possessive_time(i):
+            return True  # "[last week's] chemical weapons attack", "[Sunday's] car bomb"
         if s.words[i] in _MONTHS and i < j - 2 and not (s.gap[i + 1] or s.gap[i + 2]):
             day = s.words[i + 1]
-            return (
-                day.isdigit() and len(day) <= 2
-            )  # "an [April 4] attack", "the [August 21] attack"
+            # "an [April 4] attack", "the [August 21] attack", "the [May 2011] raid"
+            year = len(day) == 4 and i > 0 and s.words[i - 1] in _ARTICLES
+            return day.isdigit() and (len(day) <= 2 or year)
         if s.words[i] not in _TIME_NOUNS or i >= j - 1 or i == 0 or s.gap[i] or s.gap[i + 1]:
             return False
         before = s.words[i - 1]
         return not (before in _TIME or before in _TIME_LEAD or _DATE.match(before))
 
+    def _possessive_time(self, i: int) -> bool:
+        """A time word with a possessive *'s*, or the *last*/*this*/*next* before one: the
+        codebook keeps them in the agent as written (``last week's attack``)."""
+        s = self.s
+        if s.words[i] in _DEICTIC and i + 1 < len(s) and not s.gap[i + 1]:
+            i += 1
+        return s.possessive(i) and s.words[i] in _TIME
+
     def _dated_year(self, i: int) -> bool:
-        """A year between an article and the rest of the chunk (``the [2012] terrorist
-        attacks``, ``the [1915] Armenian genocide``), not a date phrase (``in 2012``)."""
+        """A year (after a month) between an article and the rest of the chunk (``the [2012]
+        terrorist attacks``, ``the [May 2011] raid``), not a date phrase (``in 2012``)."""
         s = self.s
         year = len(s.words[i]) == 4 and s.words[i].isdigit()
-        return year and i > 0 and s.words[i - 1] in _ARTICLES and not s.gap[i] and not s.gap[i + 1]
+        month = i > 1 and s.words[i - 1] in _MONTHS and not s.gap[i - 1]
+        lead = i - 1 if month else i
+        joined = lead > 0 and s.words[lead - 1] in _ARTICLES and not s.gap[lead]
+        return year and joined and not s.gap[i] and not s.gap[i + 1]
 
     def _dated_head(self, i: int) -> bool:
         """A month after an article, or a day with a possessive, right before the head noun

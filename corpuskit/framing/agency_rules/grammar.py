@@ -20,7 +20,7 @@ from corpuskit.framing.agency_rules.words import (
     _SUBJECT_PRONOUNS,
     _TIME,
     _TOLL_WINDOW,
-    MEANS,
+    EVENT_MEANS,
 )
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
@@ -412,7 +412,7 @@ class _Rules(_Nominals):
         agent_type = None
         if agent_text is not None:
             head = DEFAULT_RULE.tokenize(agent_text)[-1:]
-            agent_type = "means" if head and head[0] in MEANS else "actor"
+            agent_type = "means" if head and head[0] in EVENT_MEANS else "actor"
         count, qualifier = parse_count(victim_words)
         subject = self.left_np(k)
         candidate = Candidate(

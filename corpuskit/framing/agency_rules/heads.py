@@ -222,7 +222,11 @@ class _Heads(_Spans):
         a = self.left_np(j - 1)[0]
         if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
             a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
-        if found[1].verb_class == "nominal" or (a < j - 1 and s.words[a] in _DETERMINERS):
+        # a noun, not a verb: after an article, a possessive or "mass" ("last week's [mass]
+        # shooting"), or a nominal of the lexicon
+        possessed = any(s.possessive(m) for m in range(a, j - 1))
+        noun = a < j - 1 and (s.words[a] in _DETERMINERS or possessed or s.words[j - 2] == "mass")
+        if found[1].verb_class == "nominal" or noun:
             return a, j
         return None
 

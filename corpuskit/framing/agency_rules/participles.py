@@ -18,9 +18,11 @@ from corpuskit.framing.agency_rules.words import (
     _GOVERNOR_WINDOW,
     _LEAVE_VERBS,
     _NOT_SUBJECT,
+    _PICTURE_NOUNS,
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
+    _SHOW_VERBS,
     _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
@@ -53,6 +55,9 @@ class _Participles(_Agents):
         accused = self.accused(i)
         if accused is not None:
             return accused, None
+        shown = self.shown(i)
+        if shown is not None:
+            return shown, None
         governing = self.governing_subject(i)
         if governing is not None:
             return governing, None
@@ -66,6 +71,20 @@ class _Participles(_Agents):
         if link == "relative":
             return (a, b), None
         return self.main_subject(i), None
+
+    def shown(self, i: int) -> tuple[int, int] | None:
+        """The object of a verb of showing or seeing, or a picture's *of*, right before the
+        gerund is its doer: ``a video showing [a militant] beheading``, ``purported to show
+        [Syrian rebels] executing``, ``the video of [ISIS] beheading``."""
+        s = self.s
+        a, b = self.left_np(i)
+        # the chunker may read a verb of showing as a noun ("to [show Syrian rebels]")
+        a = next((m + 1 for m in range(b - 2, a - 1, -1) if s.words[m] in _SHOW_VERBS), a)
+        if b != i or b == a or a < 1 or s.gap[a] or s.gap[i]:
+            return None
+        before = s.words[a - 1]
+        picture = before == "of" and a > 1 and s.words[a - 2] in _PICTURE_NOUNS
+        return (a, b) if before in _SHOW_VERBS or picture else None
 
     def _verb_since(self, i: int) -> bool:
         """A finite verb that is not a trigger stands between the last clause and token ``i``

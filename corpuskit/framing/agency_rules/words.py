@@ -22,6 +22,14 @@ MEANS: frozenset[str] = _words("""
     infighting battle battles unrest insurgency
     """)
 
+#: Events of the violence lexicon that are means when they are an agent ("the shooting
+#: left 32 dead", "the massacre that killed"); not in MEANS, which the chunker reads as
+#: nouns of weapons and attacks
+EVENT_MEANS: frozenset[str] = MEANS | _words("""
+    shooting shootings shootout shootouts massacre massacres killing killings stabbing
+    stabbings ambush ambushes
+    """)
+
 _BE = _words("am is are was were be been being get gets got gotten getting")
 _AUX = _words("""
     has have had having will would could can may might should must shall do does did to
@@ -65,6 +73,8 @@ _MONTH_LEAD = _words("""
 _MODAL_AFTER = _words("have be not well never also still soon even")
 #: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
+#: Words that point a time word at now ("[last] week's attack", "[this] month's raid")
+_DEICTIC = _words("last this next past")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
 _TIME_LEAD = _words("on last this next early late earlier in at since during until over")
 #: Words between a preposition and the time noun of a time phrase: "over [the past] year",
@@ -92,6 +102,17 @@ _ACCUSE_VERBS = _words("""
 #: Prepositions whose gerund takes the subject of the verb before (``face trial for
 #: killing``, ``responded by killing``) or after (``After killing the leader, he ...``).
 _GERUND_PREPOSITIONS = _words("for after before while by without upon since")
+#: Verbs of showing and seeing whose object does the act of a gerund after it ("a video
+#: showing [a militant] beheading", "footage shows [rebels] executing prisoners")
+_SHOW_VERBS = _words("""
+    show shows showed shown showing depict depicts depicted depicting see sees saw seen
+    seeing watch watches watched watching film filmed filming record recorded recording
+""")
+#: Pictures whose "of" takes the doer of a gerund after it ("the video of [ISIS] beheading")
+_PICTURE_NOUNS = _words("""
+    video videos footage film films clip clips image images picture pictures photo photos
+    photograph photographs recording recordings
+""")
 #: Tokens between a preposition and the verb whose subject its gerund takes.
 _GOVERNOR_WINDOW = 8
 #: Reporting verbs that can stand between a relative pronoun and its verb

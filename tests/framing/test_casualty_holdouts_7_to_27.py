@@ -489,6 +489,58 @@ FACTS = {
         "agreement": [0.99, 1.0, 0.982, 0.982, 0.945],
         "alpha": [0.975, 1.0, 0.974, 0.971],
     },
+    26: {
+        "seed": 20261393,
+        "articles": 220,
+        "sentences": 230,
+        "strata": {
+            "article_bias_prediction:war top-up": 120,
+            "article_bias_prediction:war": 60,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        "labels": {"a": 3, "b": 2},
+        "note_only": 181,
+        "fixes": 3,
+        "gold_rows": 246,
+        "clauses": (62, 56),
+        "constructions": {
+            "nominal": 24,
+            "active": 16,
+            "intransitive": 11,
+            "passive_agentless": 8,
+            "passive_agent": 3,
+        },
+        "units": [196, 62, 62, 62, 62],
+        "agreement": [1.0, 1.0, 1.0, 0.984, 1.0],
+        "alpha": [1.0, 1.0, 1.0, 0.976],
+    },
+    27: {
+        "seed": 20261397,
+        "articles": 219,
+        "sentences": 230,
+        "strata": {
+            "article_bias_prediction:war top-up": 120,
+            "article_bias_prediction:war": 60,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        "labels": {"b": 8, "a": 7},
+        "note_only": 164,
+        "fixes": 2,
+        "gold_rows": 245,
+        "clauses": (51, 44),
+        "constructions": {
+            "nominal": 19,
+            "passive_agentless": 13,
+            "active": 13,
+            "intransitive": 4,
+            "passive_agent": 2,
+        },
+        "units": [205, 49, 49, 49, 49],
+        "agreement": [0.99, 0.98, 0.98, 0.959, 0.939],
+        "alpha": [0.974, 0.972, 0.966, 0.93],
+    },
 }
 
 
@@ -621,7 +673,7 @@ def test_from_the_twelfth_no_sentence_an_earlier_set_holds_punctuation_aside():
     assert make_sample.text_key(pd.Series(["Syria's war, 2016."])).tolist() == ["syriaswar2016"]
 
 
-@pytest.mark.parametrize("later", [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24])
+@pytest.mark.parametrize("later", range(13, 28))
 def test_later_sets_hold_no_sentence_an_earlier_set_holds_punctuation_aside(later):
     make_sample = load_script(folder(later) / "make_sample.py", f"casualty_holdout{later}_seen")
     if later == 13:
