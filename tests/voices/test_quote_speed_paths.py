@@ -140,9 +140,11 @@ def _plain_text_words(text: str) -> tuple[list[int], list[int], list[tuple[int, 
 
 
 def _plain_openings(tokens: list[tuple[int, int, str]]) -> list[int]:
-    """The openings of the name register as a scan of every word finds them."""
+    """The openings of the name register as a scan of every word finds them (a role word
+    before a capital, but not "of", "for", "and", "at", "on", "in" or "to")."""
     capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
     titles = lexicon().role_words | lexicon().titles
+    titles -= {"of", "for", "and", "at", "on", "in", "to"}
     return [
         index
         for index, (_, _, word) in enumerate(tokens)
@@ -185,6 +187,9 @@ def test_openings_of_titles_before_names() -> None:
     found = TextWords(text)
     opened = [found.words[i][2] for i in _openings(text, found)]
     assert opened == ["president", "Donald", "Trump", "spokesman", "John", "Kirby", "Kirby's"]
+    text = "the circuitry of Marco Rubio"  # "of" opens no phrase that would hide the name
+    found = TextWords(text)
+    assert [found.words[i][2] for i in _openings(text, found)] == ["Marco", "Rubio"]
 
 
 def test_parts_taken_in_turn_give_the_same_table(monkeypatch) -> None:

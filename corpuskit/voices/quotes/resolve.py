@@ -137,6 +137,7 @@ def _register_names(
             subject = opens or _near_start(text, sentences, sentence, start)
             topic = topic_seen != sentence and (titled or described or known or subject)
             entity = discourse.register(mention, start, topic=topic, met=met)
+            _register_first_conjunct(discourse, text, mention)
             if entity is not None and entity.kind == "person":
                 topic_seen = sentence
                 possessive = mention.text.endswith(("'s", "’s", "'", "’"))
@@ -159,6 +160,18 @@ def _register_names(
         after = bisect.bisect_left(offsets, mention.end, index)
 
 
+def _register_first_conjunct(discourse: Discourse, text: str, mention: Mention) -> None:
+    """Record the person named before *and* in a name phrase that the parse read as one
+    ("FEMA administrator Brock Long and acting ... Secretary Elaine Duke" names both), so
+    that a later surname ("Long said") finds the full name."""
+    if mention.kind != "name" or " and " not in mention.text:
+        return
+    cut = mention.start + mention.text.index(" and ")
+    first = parse_mention(text[mention.start : cut], mention.start)
+    if first is not None and first.kind == "name" and len(first.name.split()) > 1:
+        discourse.register(first, mention.start, topic=False)
+
+
 def _openings(text: str, found: TextWords) -> list[int]:
     """The indices of the words a speaker phrase may open at: a capitalised word, or a role
     word or title before one ("spokesman John Kirby", "the president Donald Trump").
@@ -178,9 +191,14 @@ def _openings(text: str, found: TextWords) -> list[int]:
     return sorted(opening + before) if before else opening
 
 
+#: words of multiword roles ("head of state") that open no speaker phrase: "the circuitry
+#: [of] Marco Rubio" is no phrase "of Marco Rubio", which would hide the name behind it
+_NOT_OPENINGS = frozenset({"of", "for", "and", "at", "on", "in", "to"})
+
+
 @functools.cache
 def _role_or_title() -> frozenset[str]:
-    return lexicon().role_words | lexicon().titles
+    return (lexicon().role_words | lexicon().titles) - _NOT_OPENINGS
 
 
 def _personal(mention: Mention) -> bool:

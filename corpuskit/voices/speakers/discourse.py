@@ -16,7 +16,7 @@ from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
-from corpuskit.voices.speakers.names import NameIndex, surname_key
+from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
 from corpuskit.voices.speakers.places import is_country
@@ -67,20 +67,6 @@ def _title_of(mention: Mention) -> str | None:
     if mention.kind != "name" or not mention.name or mention.name not in mention.text:
         return None
     return mention.text[: mention.text.index(mention.name)] or None
-
-
-def _same_person(known: str, name: str) -> bool:
-    """Whether two names of several words are one person's: equal, or one the end of the other
-    once case is ignored ("De Mistura" of "Staffan de Mistura", "Abdel Rahman" of "Rami Abdel
-    Rahman").
-
-    Example:
-        >>> _same_person("Staffan de Mistura", "De Mistura"), _same_person("Ali Said", "Omar Said")
-        (True, False)
-    """
-    a, b = known.lower().split(), name.lower().split()
-    shorter, longer = sorted((a, b), key=len)
-    return longer[len(longer) - len(shorter) :] == shorter
 
 
 @dataclass
@@ -230,9 +216,12 @@ class Discourse:
         return self.names.short_form(word)
 
     def _listed_other(self, name: str, found: Entity) -> bool:
-        """Whether a one-word name is the alias of a listed person other than ``found``."""
+        """Whether a one-word name is the alias of a listed person other than ``found`` (not
+        the listed person under a short first name: "Chris Wray" is "Christopher Wray")."""
         listed = self.listed.find(name)
-        return listed is not None and listed.kind == "person" and listed.name != found.name
+        if listed is None or listed.kind != "person" or listed.name == found.name:
+            return False
+        return not short_given(listed.name, found.name)
 
     def _alias(self, text: str) -> Entity | None:
         if not self.aliases:
@@ -292,7 +281,7 @@ class Discourse:
                 or (
                     len(mention.name.split()) > 1
                     and len(entity.name.split()) > 1
-                    and not _same_person(entity.name, mention.name)
+                    and not same_person(entity.name, mention.name)
                 )
                 or (entity.gender is not None and given not in (None, entity.gender))
             ):  # "President Trump ... his" is not "Melania Trump", named later

@@ -13,12 +13,47 @@ from corpuskit.voices.speakers.caches import WORD_CACHE
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Entity
 
-__all__ = ["NameIndex", "surname_key"]
+__all__ = ["GIVEN_PREFIX", "NameIndex", "same_person", "short_given", "surname_key"]
 
 #: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
 _AL = re.compile(r"^(?:al|el)-")
 _CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
+
+
+#: the shortest first name read as the start of a longer one ("Chris", "Christopher")
+GIVEN_PREFIX = 3
+
+
+def same_person(known: str, name: str) -> bool:
+    """Whether two names of several words are one person's: equal, or one the end of the other
+    once case is ignored ("De Mistura" of "Staffan de Mistura", "Abdel Rahman" of "Rami Abdel
+    Rahman").
+
+    Example:
+        >>> same_person("Staffan de Mistura", "De Mistura"), same_person("Ali Said", "Omar Said")
+        (True, False)
+    """
+    a, b = known.lower().split(), name.lower().split()
+    shorter, longer = sorted((a, b), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
+
+
+def short_given(full: str, name: str) -> bool:
+    """Whether two names of two or more words share the surname and one first name begins
+    the other ("Christopher Wray" and "Chris Wray"; not "Donald Trump" and "Ivanka Trump").
+
+    Example:
+        >>> short_given("Christopher Wray", "Chris Wray")
+        True
+        >>> short_given("Donald Trump", "Ivanka Trump")
+        False
+    """
+    a, b = full.lower().split(), name.lower().split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    first, other = sorted((a[0], b[0]), key=len)
+    return len(first) >= GIVEN_PREFIX and other.startswith(first)
 
 
 @lru_cache(maxsize=WORD_CACHE)

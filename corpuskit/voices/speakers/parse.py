@@ -41,6 +41,7 @@ from corpuskit.voices.speakers.phrase_words import (
 from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import (
     _CONNECTORS_THE,
+    _WEEK,
     _bare,
     _glues,
     _is_capitalised,
@@ -125,6 +126,8 @@ def parse_mention(
         start, end, word = tokens[index]
         if phrase and text[phrase[-1][1] - offset : start - offset].strip():
             break
+        if phrase and word in _WEEK:
+            break  # "party Chairman Michael Steele [Sunday] to": a time, no name word
         # a name word (most words of a phrase) needs no further test
         if not (
             _word_kind(word, lex)[0]
@@ -138,7 +141,7 @@ def parse_mention(
             and _is_capitalised(word)
             and not _is_title(word, lex)
             and not _role_follows(tokens, index, lex)
-            and not _full_name_follows(tokens, index, lex)
+            and not _full_name_follows(tokens, index, lex, len(phrase))
         ):
             break
         index += 1
@@ -247,6 +250,11 @@ def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) 
     return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
 
 
+def _adjective(word: str) -> bool:
+    """A lower-case word with an adjective's or adverb's ending ("newly", "former")."""
+    return bool(_ADJECTIVE_ENDING.search(word)) or word in _ADJECTIVES
+
+
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
     """The index past at most two lower-case words before a person's role or name after a
     determiner ("the retiring GOP senator", "the embattled president", "the 71-year-old
@@ -262,6 +270,9 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
             for _, _, w in before
         ):
             return index
+        verb = before[-1][2].endswith("ed") and "-" not in before[-1][2]  # not "party-backed"
+        if skipped == 2 and verb and not _adjective(before[0][2]):
+            return index  # "The [report contradicted] FBI Director": a subject and its verb
         rest = index + skipped
         while rest < len(tokens) and rest < index + skipped + 3:
             word = _bare(tokens[rest][2]).lower()
@@ -292,10 +303,21 @@ def _named_next(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _full_name_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+def _full_name_follows(
+    tokens: list[tuple[int, int, str]], index: int, lex: Lexicon, owner_words: int = 1
+) -> bool:
     """Whether a first and last name follow a possessive ("TechCrunch's Josh Constine", "CNN's
-    Jake Tapper"): the phrase goes on to the person, the possessive is their affiliation."""
+    Jake Tapper"): the phrase goes on to the person, the possessive is their affiliation. After
+    an owner of several words, two capitalised words before a lower-case one are a
+    modifier, not a person, unless the first is a known first name ("Nancy Pelosi's Capitol
+    Hill office"; "The New York Times' Maggie Haberman reported")."""
     following = [w for _, _, w in tokens[index + 1 : index + 3]]
+    if owner_words > 1 and following and first_name_gender(following[0]) is None:
+        # no known first name: a person only when no lower-case noun follows the two
+        # words ("Nancy Pelosi's Capitol Hill office"; "Larry Sabato's Crystal Ball:")
+        later = tokens[index + 3] if index + 3 < len(tokens) else None
+        if later is not None and later[0] - tokens[index + 2][1] == 1 and later[2][:1].islower():
+            return False
     return len(following) == 2 and all(
         _is_capitalised(w)
         and not _is_title(w, lex)

@@ -152,13 +152,31 @@ def _participle_opens(
     )
 
 
+#: the longest capitalised object read after an opening participle ("Debating Tim Kaine")
+_OBJECT_WORDS = 3
+#: days of the week: never a word of a name ("Michael Steele Sunday", "Debating Tim Kaine
+#: Tuesday night")
+_WEEK = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
 def _object_then_clause(
     text: str, tokens: list[tuple[int, int, str]], index: int, offset: int
 ) -> bool:
-    """Whether a participle's capitalised object is followed by a lower-case word that is not
-    a verb of saying ("Describing Trump as ...", not "Sterling Brown said")."""
-    if index + 2 >= len(tokens):
+    """Whether a participle's capitalised object (of up to three words) is followed by a
+    lower-case word that is not a verb of saying, or by a day of the week ("Describing Trump
+    as ...", "Debating Tim Kaine Tuesday night, Mike Pence ..."; not "Sterling Brown said")."""
+    end = index + 1
+    while (
+        end + 1 < len(tokens) and end < index + _OBJECT_WORDS and tokens[end + 1][2][:1].isupper()
+    ):
+        if text[tokens[end][1] - offset : tokens[end + 1][0] - offset] != " ":
+            break
+        if tokens[end + 1][2] in _WEEK:
+            break
+        end += 1
+    if end + 1 >= len(tokens):
         return False
-    after = tokens[index + 2][2]
-    spaced = text[tokens[index + 1][1] - offset : tokens[index + 2][0] - offset] == " "
-    return spaced and after[:1].islower() and after.lower() not in lexicon().verb_forms
+    after = tokens[end + 1][2]
+    spaced = text[tokens[end][1] - offset : tokens[end + 1][0] - offset] == " "
+    clause = after[:1].islower() and after.lower() not in lexicon().verb_forms
+    return spaced and (clause or after in _WEEK)
