@@ -407,6 +407,33 @@ FACTS = {
         "agreement": [0.997, 1.0, 1.0, 0.981],
         "alpha": [0.984, 1.0, 1.0],
     },
+    29: {
+        "seed": 20261399,
+        "length": 133_092,
+        "earlier_files": 31,  # articles and two extra samples of the first set, 28 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        # BASIL's fresh pool was spent; its ten came from the US outlets
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 44 stretches in 16 articles: 21 taken from pass a, 23 from b; no correction
+        "decisions": {("b", False): 23, ("a", False): 21},
+        "decided_articles": 16,
+        "agreed_fixes": 0,
+        "gold": (241, 193),
+        "kinds": {"full": 116, "fragment": 77},
+        "quotes": 163,
+        "reasons": {"scare": 28, "name": 9, "other": 7, "title": 4},
+        "units": [241, 193, 193, 193],
+        "agreement": [0.996, 1.0, 0.943, 0.959],
+        "alpha": [0.987, 1.0, 0.928],
+    },
 }
 
 
