@@ -73,3 +73,23 @@ def test_a_date_phrase_is_not_part_of_the_agent():
 def test_an_event_noun_is_the_subject_of_the_clause_after_it(text, verb, agent):
     clause = _clause(text, verb)
     assert clause["agent"] == agent and clause["agent_type"] == "means"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The new director killed morale in the agency.", "other_sense"),
+        ("Settlements have effectively killed the two-state solution.", "other_sense"),
+        ("He cheered the death of the individual mandate.", "other_sense"),
+        ("The pandemic has killed it.", "not_people"),
+    ],
+)
+def test_an_abstract_or_neuter_victim_is_no_casualty(text, reason):
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.agency(frame, unit="document", include_excluded=True, progress=False)
+    assert table["reason"].tolist() == [reason]
+
+
+def test_it_at_the_end_of_a_longer_victim_is_still_a_report():
+    clause = _clause("The group executed 700 members of a tribe it accused of treason.", "executed")
+    assert pd.isna(clause["reason"])

@@ -209,6 +209,9 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "not_people"
     if _other_sense(s, c, cues["other_sense"], before, follower, victim, sentence):
         return "other_sense"
+    alone = len(victim) == 1 and victim[0] in cues["not_people"]["alone"][0]
+    if alone and c.construction == "active":
+        return "not_people"  # "COVID-19 has killed it" (an idiom first: "killing it")
     violent = _outside(sentence.violent, c)
     if (sentence.illness and not violent) or follower in illness["followers"][0]:
         return "illness_accident"
