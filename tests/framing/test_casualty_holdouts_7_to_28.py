@@ -541,6 +541,32 @@ FACTS = {
         "agreement": [0.99, 0.98, 0.98, 0.959, 0.939],
         "alpha": [0.974, 0.972, 0.966, 0.93],
     },
+    28: {
+        "seed": 20261401,
+        "articles": 217,
+        "sentences": 230,
+        "strata": {
+            "article_bias_prediction:war top-up": 120,
+            "article_bias_prediction:war": 60,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        "labels": {"a": 7, "b": 2},
+        "note_only": 166,
+        "fixes": 3,
+        "gold_rows": 248,
+        "clauses": (58, 54),
+        "constructions": {
+            "nominal": 18,
+            "active": 18,
+            "passive_agentless": 13,
+            "intransitive": 7,
+            "passive_agent": 2,
+        },
+        "units": [211, 60, 60, 60, 60],
+        "agreement": [0.991, 1.0, 1.0, 0.983, 1.0],
+        "alpha": [0.977, 1.0, 1.0, 0.972],
+    },
 }
 
 
@@ -673,7 +699,7 @@ def test_from_the_twelfth_no_sentence_an_earlier_set_holds_punctuation_aside():
     assert make_sample.text_key(pd.Series(["Syria's war, 2016."])).tolist() == ["syriaswar2016"]
 
 
-@pytest.mark.parametrize("later", range(13, 28))
+@pytest.mark.parametrize("later", range(13, 29))
 def test_later_sets_hold_no_sentence_an_earlier_set_holds_punctuation_aside(later):
     make_sample = load_script(folder(later) / "make_sample.py", f"casualty_holdout{later}_seen")
     if later == 13:
