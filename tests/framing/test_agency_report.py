@@ -141,7 +141,12 @@ def test_excluded_clauses_are_scored_and_kept_when_the_model_is_sure():
     assert rules["reason"].tolist() == ["hypothetical"]
     weighed = agency([text], include_excluded=True, progress=False)
     assert weighed["reason"].isna().all() and (weighed["report_score"] >= REPORT_THRESHOLD).all()
-    assert {"same_clause", "furniture"} == FIXED_REASONS
+    assert {"same_clause", "furniture", "attack_no_casualty", "not_people", "negation"} == (
+        FIXED_REASONS
+    )
+    # what a clause is, the model never overrules: an attack verb stays an attack
+    attack = agency(["Russian jets bombed the market in Idlib on Sunday."], include_excluded=True)
+    assert attack["reason"].tolist() == ["attack_no_casualty"]
 
 
 def test_a_study_can_pass_its_own_model(toy):

@@ -182,9 +182,11 @@ def agency(
             (:mod:`corpuskit.framing.agency.report`, learned from the hand-labelled
             sets) weighs every candidate with the rules' verdict: a clause the rules
             keep is excluded (reason ``unlikely_report``) when its probability is
-            below this, and one they exclude is kept when it reaches it (not for page
-            furniture or a trigger inside another clause); ``None``: the rules alone
-            decide (``report_score`` is filled either way).
+            below this, and one they exclude is kept when it reaches it (not for the
+            reasons of :data:`~corpuskit.framing.agency.report.FIXED_REASONS`: page
+            furniture, a trigger inside another clause, attacks, victims that are no
+            people, negations); ``None``: the rules alone decide (``report_score`` is
+            filled either way).
         report_model: a fitted :class:`~corpuskit.framing.agency.report.CasualtyReportClassifier`
             (``ck.CasualtyReportClassifier``, e.g. fitted on a study's own hand labels);
             ``None``: the bundled one.

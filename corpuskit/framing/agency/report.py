@@ -67,9 +67,12 @@ CONTEXT_CHARS = 250
 WINDOW = 5
 #: candidates the model scores below this are excluded, at or above it kept
 REPORT_THRESHOLD = 0.5
-#: reasons of exclusion the model never overrules: a trigger inside another clause
-#: ("stabbed to death") and page furniture
-FIXED_REASONS = frozenset({"same_clause", "furniture"})
+#: reasons of exclusion the model never overrules, which say what a clause is, not how
+#: likely it is a report: a trigger inside another clause ("stabbed to death"), page
+#: furniture, an attack verb ("bombed the town"), a victim that is no person, a negation
+FIXED_REASONS = frozenset(
+    {"same_clause", "furniture", "attack_no_casualty", "not_people", "negation"}
+)
 #: the features of the rules' verdict are crossed with these (trigger and next words)
 _CROSSED = ("v=", "L1:", "R1:")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
