@@ -20,7 +20,7 @@ from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.attribution import _verbs
 from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
 from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
-from corpuskit.voices.quotes.resolve import _openings
+from corpuskit.voices.quotes.resolve import _NOT_OPENINGS, _openings
 from corpuskit.voices.speakers.discourse import Discourse, Entity
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of, words
 from corpuskit.voices.speakers.names import surname_key
@@ -143,8 +143,7 @@ def _plain_openings(tokens: list[tuple[int, int, str]]) -> list[int]:
     """The openings of the name register as a scan of every word finds them (a role word
     before a capital, but not "of", "for", "and", "at", "on", "in" or "to")."""
     capitalised = [word[:1].isupper() for _, _, word in tokens] + [False]
-    titles = lexicon().role_words | lexicon().titles
-    titles -= {"of", "for", "and", "at", "on", "in", "to"}
+    titles = (lexicon().role_words | lexicon().titles) - _NOT_OPENINGS
     return [
         index
         for index, (_, _, word) in enumerate(tokens)

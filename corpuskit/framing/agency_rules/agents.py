@@ -224,7 +224,7 @@ class _Agents(_Heads):
         k = self.skip_time(k)
         k = self._raised(k)
         a, b = self.left_np(k)
-        if b == a and k > 0 and self.verb_at.get(k - 1, (0,))[0] == 1:
+        if b == a:
             event = self.event_before(k)  # "the Virginia Tech [shooting] left 32 dead"
             if event is not None:
                 return (*event, None)

@@ -49,63 +49,22 @@ set's passes; add ``--extra`` for the two further variables.
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
-
-import pandas as pd
 
 HERE = Path(__file__).parent
 _SPEC = importlib.util.spec_from_file_location(
-    "casualty_holdout15_agreement", HERE.parent / "casualty_holdout15" / "agreement.py"
+    "casualty_holdout25_agreement", HERE.parent / "casualty_holdout25" / "agreement.py"
 )
-fifteenth = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(fifteenth)
-read, align, agreement = fifteenth.read, fifteenth.align, fifteenth.agreement
-
-
-def extra(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
-    """Responsible actor (both casualty) and reason (both not casualty): units, raw, alpha."""
-    pairs, used = [], set()
-    for _, row in a.iterrows():
-        same = b[(b["item"] == row["item"]) & (b["start"] < row["end"]) & (b["end"] > row["start"])]
-        match = next((j for j in same.index if j not in used), None)
-        if match is not None:
-            used.add(match)
-            pairs.append((row, b.loc[match]))
-    values = {
-        "responsible_actor": [
-            [left["responsible_actor"] or "none", right["responsible_actor"] or "none"]
-            for left, right in pairs
-            if left["casualty"] == right["casualty"] == "yes"
-        ],
-        "reason": [
-            [left["reason"], right["reason"]]
-            for left, right in pairs
-            if left["casualty"] == right["casualty"] == "no"
-        ],
-    }
-    return pd.DataFrame(
-        [
-            {
-                "variable": variable,
-                "units": len(units),
-                "agreement": sum(first == second for first, second in units) / len(units),
-                "alpha": fifteenth.krippendorff_alpha(units),
-            }
-            for variable, units in values.items()
-        ]
-    )
-
-
-def main() -> None:
-    arguments = [argument for argument in sys.argv[1:] if argument != "--extra"]
-    folder = Path(arguments[0]) if arguments else HERE
-    a, b = read(folder, "labels_a.csv"), read(folder, "labels_b.csv")
-    pairs = align(a, b)
-    print(agreement(pairs).round(3).to_string(index=False))
-    if "--extra" in sys.argv[1:]:
-        print(extra(a, b).round(3).to_string(index=False))
-
+#: hold-out 25's script (hold-out 15's functions and the ``--extra`` variables), on this folder
+twenty_fifth = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(twenty_fifth)
+twenty_fifth.HERE = HERE
+read, align, agreement, extra = (
+    twenty_fifth.read,
+    twenty_fifth.align,
+    twenty_fifth.agreement,
+    twenty_fifth.extra,
+)
 
 if __name__ == "__main__":
-    main()
+    twenty_fifth.main()
