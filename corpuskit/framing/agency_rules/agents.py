@@ -32,11 +32,11 @@ from corpuskit.framing.agency_rules.words import (
     _REPORT_GAP,
     _REPORTING,
     _SINGULAR_PERSONS,
+    _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
     _WAR_EVENTS,
-    _WIRE_WORDS,
     MEANS,
     _is_adverb,
 )
@@ -189,20 +189,6 @@ class _Agents(_Heads):
         verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
         return (a, e) if e > c and not verb else (a, b)
 
-    def _byline(self, i: int) -> bool:
-        """A capitalised *By* that opens a byline: a wire service, or a dateline in capitals
-        before a comma or bracket, within six words ("By The Associated Press WESTERVILLE,
-        Ohio"; not "Killed By ISIS In Mosul")."""
-        s = self.s
-        if s.text[s.starts[i]] != "B":
-            return False
-        for k in range(i + 1, min(i + 7, len(s))):
-            written = s.text[s.starts[k] : s.ends[k]]
-            after = s.text[s.ends[k] : s.ends[k] + 2].strip()[:1]
-            if s.words[k] in _WIRE_WORDS or (written.isupper() and after in (",", "(")):
-                return True
-        return False
-
     def _participle_then_preposition(self, i: int) -> bool:
         """A lower-case past participle followed by a preposition: a second verb (``and
         [taken] to``), not a noun phrase (``and armed men``)."""
@@ -222,6 +208,9 @@ class _Agents(_Heads):
         """
         s = self.s
         k = self.skip_time(k)
+        controlled = self.controlled(k)
+        if controlled is not None:
+            return (*controlled, None)
         k = self._raised(k)
         a, b = self.left_np(k)
         if b == a:
@@ -251,7 +240,9 @@ class _Agents(_Heads):
         if k > 0 and s.words[k - 1] in _RELATIVE and not s.gap[k]:
             a, b = self.antecedent(k - 1)
             if b > a and s.words[k - 1] == "who" and s.gap[k - 1] and self._named(a, b):
-                return a, b, "relative"  # "a big fan of [Erdogan], who slaughtered": the name
+                # "a big fan of [Erdogan], who slaughtered": the name; "[Iraq war veteran],
+                # Ivan Lopez, who killed": the noun the name is in apposition to
+                return (*self._named_apposition(a, b), "relative")
             if b > a:
                 return (*self.head_chunk(a, b, relative=True), "relative")
             event = self.event_before(k - 1)
@@ -265,7 +256,8 @@ class _Agents(_Heads):
             if b > a and a > 0 and s.words[a - 1] in _RELATIVE and not s.gap[a]:
                 a, b = self.left_np(a - 1, cross_gap=True)
                 if b > a:
-                    return a, b, "relative"
+                    # "a chemical attack near [Damascus] that U.S. officials say killed": the head
+                    return (*self.head_chunk(a, b, relative=True), "relative")
             elif b > a > 1 and not s.gap[a] and s.words[a - 1] in MEANS:
                 # "an attack [the U.S. says] killed": a relative clause with no pronoun
                 c, e = self.left_np(a)
@@ -360,7 +352,12 @@ class _Agents(_Heads):
                 a, b = self.antecedent(r)
                 if b <= a:
                     return None
+                if s.words[r] == "who" and s.gap[r] and self._named(a, b):
+                    return self._named_apposition(a, b)  # as in :meth:`subject`
                 return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
+            adverb = s.words[r] in ("as", "once") or s.words[r - 1] in _AUX  # "has since"
+            if s.words[r] in _SUBORDINATORS and not adverb:
+                return None  # "Iran, which has a motive [after] a drone strike killed": a clause
             reporting = s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING
             # "an attack which [the U.S.] says came from X and killed": a reporting clause
             # inside the relative clause

@@ -374,7 +374,7 @@ class _Rules(_Nominals):
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
                 a += 1
             victim = (a, i)
-        agent = self.by_phrase(end) or possessor
+        agent = self.by_phrase(end) or possessor or self.carried_by(end)
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
 
     def _clause(

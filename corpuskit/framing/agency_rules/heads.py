@@ -14,9 +14,11 @@ from corpuskit.framing.agency_rules.words import (
     _BE,
     _CLAUSE_WORDS,
     _COMPASS,
+    _CONTROL,
     _DATE,
     _DETERMINERS,
     _DISTANCE_UNITS,
+    _FREQUENCY,
     _LOCATOR_JUMPS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
@@ -24,15 +26,18 @@ from corpuskit.framing.agency_rules.words import (
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _PREPOSITIONS,
+    _PRONOUNS,
     _RAISING,
     _REPORTING,
     _SENTENCE_ADVERBS,
     _SUBJECT_PRONOUNS,
     _TIME,
+    _TIME_BEFORE_LEAD,
     _TIME_LEAD,
     _TIME_MODIFIERS,
     _USE,
     _VERBS,
+    _WIRE_WORDS,
     MEANS,
     _words,
 )
@@ -69,6 +74,9 @@ class _Heads(_Spans):
             j -= 1
         if 0 < j < k and not s.gap[j] and s.words[j - 1] in _TIME_LEAD:
             j -= 1
+            # "a drone strike [earlier] this week that killed": a time word before the phrase
+            while j > 0 and not s.gap[j] and s.words[j - 1] in _TIME_BEFORE_LEAD:
+                j -= 1
         elif 0 < j < k:
             # "militants [over the past year] have carried out", "[in the last two weeks]"
             m = j
@@ -179,8 +187,11 @@ class _Heads(_Spans):
                 earlier = self.event_before(end)
             if earlier[1] == earlier[0]:
                 break
-            if all(w in _SENTENCE_ADVERBS for w in s.words[earlier[0] : earlier[1]]):
-                break  # "Elsewhere in Syria rebels attacked": the adverb is no head
+            words = s.words[earlier[0] : earlier[1]]
+            if all(w in _SENTENCE_ADVERBS for w in words) or words[-1] in _FREQUENCY:
+                # "Elsewhere in Syria rebels attacked", "looked twice at [the man] who killed":
+                # an adverb is no head
+                break
             a, b = earlier
         return a, b
 
@@ -247,7 +258,10 @@ class _Heads(_Spans):
         """The chunk before token ``j`` is the object of a *by* after a participle."""
         s = self.s
         c, e = self.left_np(j)
-        return e > c > 1 and s.words[c - 1] == "by" and self._participle_before(c - 1) >= 0
+        if not e > c > 1 or s.words[c - 1] != "by":
+            return False
+        # "fired by", "Airstrikes by [the Assad regime] and Russian jets"
+        return self._participle_before(c - 1) >= 0 or s.words[c - 2] in MEANS
 
     def _participle_before(self, j: int) -> int:
         """The index of a participle (``fired``, ``carried out``) right before token ``j``
@@ -277,6 +291,44 @@ class _Heads(_Spans):
         if s.gap[to] or s.gap[to + 1] or s.words[to - 2] not in _BE:
             return k
         return self.verb_group(to - 2)[0]
+
+    def controlled(self, k: int) -> tuple[int, int] | None:
+        """The object of a verb of command or cause before the infinitive at ``k``, its
+        doer: "the threat that prompted [the U.S.] to kill", "ordered [his men] to kill"."""
+        s = self.s
+        if k >= len(s) or s.words[k] != "to" or s.gap[k]:
+            return None
+        c, e = self.left_np(k)
+        if e > c > 0 and s.words[c - 1] in _CONTROL and not s.gap[c]:
+            return c, e
+        return None
+
+    def _named_apposition(self, a: int, b: int) -> tuple[int, int]:
+        """The common-noun chunk before a comma that a name ``(a, b)`` stands in apposition
+        to (``[a white woman police officer], Betty Shelby,``), else the name."""
+        s = self.s
+        if a < 2 or not s.gap[a] or s.text[s.ends[a - 1] : s.starts[a]].strip() != ",":
+            return a, b
+        c, e = self.left_np(a, cross_gap=True)
+        if e != a or e - c < 1 or self._capital(e - 1) or self._place(c, e):
+            return a, b
+        if c > 0 and s.words[c - 1] == "of" and not s.gap[c]:
+            return a, b  # "chief [of] staff, Mick Mulvaney,": the title runs on before the chunk
+        return (c, e) if s.words[e - 1] not in _PRONOUNS and not self._hollow(c, e) else (a, b)
+
+    def _byline(self, i: int) -> bool:
+        """A capitalised *By* that opens a byline: a wire service, or a dateline in capitals
+        before a comma or bracket, within six words ("By The Associated Press WESTERVILLE,
+        Ohio"; not "Killed By ISIS In Mosul")."""
+        s = self.s
+        if s.text[s.starts[i]] != "B":
+            return False
+        for k in range(i + 1, min(i + 7, len(s))):
+            written = s.text[s.starts[k] : s.ends[k]]
+            after = s.text[s.ends[k] : s.ends[k] + 2].strip()[:1]
+            if s.words[k] in _WIRE_WORDS or (written.isupper() and after in (",", "(")):
+                return True
+        return False
 
     def _before_participle(self, a: int, b: int) -> tuple[int, int]:
         """The chunk before an *-ing* participle whose object the chunk ``(a, b)`` is:

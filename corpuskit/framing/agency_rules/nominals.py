@@ -10,8 +10,11 @@ from corpuskit.framing.agency_rules.words import (
     _ARTICLES,
     _BE,
     _BOUNDARY,
+    _CARRIED_WINDOW,
+    _CLAUSE_WORDS,
     _COMPASS,
     _DETERMINERS,
+    _DOING,
     _FINITE,
     _FORCE_MODIFIERS,
     _PLACE_NAMES,
@@ -19,6 +22,8 @@ from corpuskit.framing.agency_rules.words import (
     _POSSESSIVES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _RELATIVE,
+    _TIME,
     _VERBS,
     _is_adverb,
 )
@@ -76,9 +81,39 @@ class _Nominals(_Participles):
             mark = s.text[s.ends[p] : s.ends[p] + 2]
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
                 return (a, p + 1) if s.words[p] not in _PRONOUNS else None
-        if a < i and s.words[a] in _POSSESSIVES:
-            return a, a + 1  # "their barbaric murder of two Americans", "His massacre"
+        # "their barbaric murder of two Americans", "His massacre", "continuing [his]
+        # massacre" (a gerund before the possessive joins the chunk)
+        p = a + (a + 1 < i and s.words[a].endswith("ing"))
+        return (p, p + 1) if p < i and s.words[p] in _POSSESSIVES else None
+
+    def carried_by(self, j: int) -> tuple[int, int] | None:
+        """The doer after a participle of doing and *by*, within a few tokens from ``j``
+        (the end of a nominal and its victim): "the Ft. Hood massacre [was carried out by] a
+        disciple", "the mass shooting in San Bernardino, Calif., [that was carried out by]
+        extremists", "explosions in Paris [allegedly perpetrated by] ISIS". No other verb
+        may come between."""
+        s = self.s
+        for m in range(j, min(j + _CARRIED_WINDOW, len(s) - 2)):
+            word = s.words[m]
+            doing = word in _DOING and s.words[m + 1] == "by" and not s.gap[m + 1]
+            carried = word == "carried" and s.words[m + 1 : m + 3] == ["out", "by"]
+            if (doing or carried) and self._after_event(j, m):
+                a, b = self.right_np(m + 2 + carried)
+                return self._and_conjunct(a, b) if b > a else None
+            passable = word in _BE or word in _RELATIVE or _is_adverb(word)
+            if not passable and (m in self.verb_at or self.is_verb(m) or word in _CLAUSE_WORDS):
+                return None
         return None
+
+    def _after_event(self, j: int, m: int) -> bool:
+        """The participle at ``m`` follows the event ending at ``j``, a place, a time or a
+        comma or dash (``in San Bernardino, Calif., [that was] carried out``), not another
+        noun whose own participle it is (``following a study [conducted] by``)."""
+        s = self.s
+        p = m - 1
+        while p >= j and (s.words[p] in _BE or s.words[p] in _RELATIVE or _is_adverb(s.words[p])):
+            p -= 1
+        return p < j or self._capital(p) or s.words[p] in _TIME or s.gap[p + 1]
 
     def _hollow(self, a: int, b: int) -> bool:
         """An agent chunk with nothing to name: only articles, prepositions and

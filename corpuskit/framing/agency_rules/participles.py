@@ -22,6 +22,7 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
+    _SENTENCE_ADVERBS,
     _SHOW_VERBS,
     _SUBORDINATORS,
     _TIME,
@@ -139,7 +140,9 @@ class _Participles(_Agents):
             return a, b
         c, e = self.left_np(a, cross_gap=True)
         opens = c == 0 or s.gap[c] or s.words[c - 1] in _CLAUSE_OPENERS
-        return (c, e) if e == a and e > c and opens else (a, b)
+        # "[Also], the Islamic State set off bombs": an opening adverb is no head
+        adverb = all(w in _SENTENCE_ADVERBS or _is_adverb(w) for w in s.words[c:e])
+        return (c, e) if e == a and e > c and opens and not adverb else (a, b)
 
     def accused(self, i: int) -> tuple[int, int] | None:
         """``accusing [Russia] of killing``, ``[they] were responsible for killing``,
@@ -263,7 +266,8 @@ class _Participles(_Agents):
             first = first or (a, b)
             for m in range(a + 1, b + 1):
                 n = m
-                while n < i and _is_adverb(s.words[n]):
+                # "Baghdadi [then] crawled", "the group [reportedly] fired"
+                while n < i and (_is_adverb(s.words[n]) or s.words[n] in _SENTENCE_ADVERBS):
                     n += 1
                 # an object chunk right after a verb is no subject ("who seized [the town] rounded")
                 after_verb = a > start and not s.gap[a] and self._finite(a - 1)

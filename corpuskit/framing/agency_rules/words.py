@@ -77,6 +77,10 @@ _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
 _DEICTIC = _words("last this next past")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
 _TIME_LEAD = _words("on last this next early late earlier in at since during until over")
+#: Time words before a time lead: "[earlier] this week", "[late] last month"
+_TIME_BEFORE_LEAD = _words("early earlier late later")
+#: Adverbs of frequency, never the head of a noun phrase ("looked [twice] at the man")
+_FREQUENCY = _words("once twice thrice")
 #: Words between a preposition and the time noun of a time phrase: "over [the past] year",
 #: "in [the last two] weeks", "during [that] month"
 _TIME_MODIFIERS = _words(
@@ -181,6 +185,11 @@ _VERBS = _words("""
     """)
 #: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
 _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
+#: Participles whose *by* names the doer of the event before them ("a massacre [perpetrated]
+#: by"); "carried out by" is matched as a phrase
+_DOING = _words("perpetrated committed conducted staged")
+#: How far after a nominal such a participle may come
+_CARRIED_WINDOW = 14
 _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 #: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
 _QUANTITY_NOUNS = _words("""
@@ -215,6 +224,14 @@ _RAISING = _words("""
     """)
 #: forms of "use" before an object and a "to" of purpose: "used a rifle to kill"
 _USE = frozenset({"uses", "used", "using"})
+#: Verbs whose object is the doer of the infinitive after it ("prompted [the U.S.] to kill")
+_CONTROL = _words("""
+    prompted prompt prompts prompting ordered order orders ordering forced force forces
+    forcing allowed allow allows allowing authorized authorised authorize authorise
+    urged urge urges urging told tell tells telling instructed instruct commanded command
+    enabled enable enables encouraged encourage encourages inspired inspire inspires
+    sent send sends trained train trains directed direct directs
+    """)
 #: heads of an armed actor's noun phrase ("[Masked gunmen] targeting the office killed")
 _ARMED_HEADS = _words("""
     gunman gunmen militant militants fighters troops soldiers forces jets rebels insurgents

@@ -1,0 +1,130 @@
+"""Session 24's casualty-agent rules: the doer of a nominal after "carried out by", a
+possessive before it, the head of a relative clause's antecedent (past a time phrase, a
+reporting clause, a place or a frequency adverb), the noun a name stands in apposition to,
+the object of a verb of command, the subject of an opening clause and of a clause opened by
+a subordinator.
+
+Each case is a sentence written for the test (the phenomena come from the errors of the
+development hold-outs); the agent is the codebook's: the noun phrase as written, from its
+first premodifier to its head, without appositions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+
+
+def _agent(text: str, verb: str) -> str | None:
+    """The agent of the clause of ``verb`` (the rules' clause, the report model aside)."""
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.agency(
+        frame,
+        unit="document",
+        include_docvars=False,
+        include_excluded=True,
+        progress=False,
+        report_threshold=None,
+    )
+    agent = table.loc[table["verb"] == verb, "agent"].iloc[0]
+    return None if pd.isna(agent) else agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The school massacre was carried out by a former pupil.", "massacre", "a former pupil"),
+        ("They recalled the 2009 shooting in Dallas, Texas, that was carried out by two brothers.",
+         "shooting", "two brothers"),
+        ("Tension rose after the massacre at the station last week allegedly perpetrated by IS.",
+         "massacre", "IS"),
+    ],
+)  # fmt: skip
+def test_the_doer_of_a_nominal_after_carried_out_by(text, verb, agent):
+    assert _agent(text, verb) == agent
+
+
+def test_a_participle_of_another_noun_names_no_doer_of_the_nominal():
+    # the study, not the death toll, was conducted by the researchers
+    text = "The death toll in the war rose after a study conducted by researchers in May."
+    assert _agent(text, "death toll") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The guard stopped the gunman from continuing his massacre.", "his"),
+        ("The town mourned after their massacre of the villagers.", "their"),
+    ],
+)
+def test_a_possessive_before_a_nominal_of_killing_is_its_agent(text, agent):
+    assert _agent(text, "massacre") == agent
+
+
+def test_a_possessive_of_another_noun_is_no_agent():
+    text = "The cleric asked the leader to spare his country further bloodshed."
+    assert _agent(text, "bloodshed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        # a time phrase before "that"
+        ("Officials spoke after a drone strike earlier this week that killed a commander.",
+         "killed", "a drone strike"),
+        # a reporting clause inside the relative clause, after a place
+        ("He denied any link to the gas attack near Homs that monitors say killed 40 people.",
+         "killed", "the gas attack"),
+        # a frequency adverb is no head
+        ("Police looked twice at the man who later killed six people.", "killed", "the man"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_relative_clause_antecedent(text, verb, agent):
+    assert _agent(text, verb) == agent
+
+
+def test_a_subordinate_clause_has_its_own_subject():
+    text = "Tehran, which has threatened revenge since a drone strike killed its general, spoke."
+    assert _agent(text, "killed") == "a drone strike"
+    # "has since" is an adverb: the relative clause runs on
+    text = "The war, which began in 2011 and has since killed 300,000 people, goes on."
+    assert _agent(text, "killed") == "The war"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("They met the army veteran, John Doe, who killed three people in 2014.",
+         "the army veteran"),
+        # no comma-enclosed apposition: the name
+        ("He is a fan of John Doe, who killed three people in 2014.", "John Doe"),
+        # a title running on through "of": the name
+        ("They met the chief of staff, John Doe, who killed three people in 2014.", "John Doe"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_gives_way_to_the_noun_before_it(text, agent):
+    assert _agent(text, "killed") == agent
+
+
+def test_the_object_of_a_verb_of_command_does_the_infinitive():
+    text = "It was the attack that prompted the army to kill the hostage-takers."
+    assert _agent(text, "kill") == "the army"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Also, the militia set off two bombs in the market, killing 12 people.", "the militia"),
+        ("The leader then fled into a tunnel and detonated a vest, killing three guards.",
+         "The leader"),
+    ],
+)  # fmt: skip
+def test_a_participle_takes_the_subject_past_an_opening_adverb(text, agent):
+    assert _agent(text, "killing") == agent
+
+
+def test_a_conjunct_of_a_means_by_phrase_is_no_head():
+    text = "Airstrikes by the regime and its allies earlier on Monday killed 20 people."
+    assert _agent(text, "killed") == "Airstrikes"
