@@ -128,3 +128,23 @@ def test_a_participle_takes_the_subject_past_an_opening_adverb(text, agent):
 def test_a_conjunct_of_a_means_by_phrase_is_no_head():
     text = "Airstrikes by the regime and its allies earlier on Monday killed 20 people."
     assert _agent(text, "killed") == "Airstrikes"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("He fled after a Friday shootout that killed his brother.", "killed", "a Friday shootout"),
+        ("That explosion, which killed 30 people, shocked the city.", "killed", "That explosion"),
+        ("The blast left only the two bombers dead.", "dead", "The blast"),
+    ],
+)  # fmt: skip
+def test_the_agent_as_written_keeps_its_premodifiers(text, verb, agent):
+    assert _agent(text, verb) == agent
+
+
+def test_an_armed_actor_before_which_is_the_antecedent():
+    text = "They shield towns from the regime's air force, which has killed thousands of people."
+    assert _agent(text, "killed") == "the regime's air force"
+    # an actor in the by-phrase of an attack is not
+    text = "It was an attack by the army, which killed 40 people."
+    assert _agent(text, "killed") == "an attack"

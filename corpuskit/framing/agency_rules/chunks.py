@@ -25,6 +25,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _TIME_NOUNS,
+    _WEEKDAYS,
     _is_adverb,
 )
 
@@ -54,8 +55,10 @@ class _Chunker:
             if word == "and" and self._coordinated_modifier(i, j):
                 i -= 1  # "a car [and] knife attack", "air [and] artillery strikes"
                 continue
-            if word == "that" and i > 0 and s.words[i - 1] in _PREPOSITIONS and not s.gap[i]:
-                i -= 1  # "the fighting on [that front]": a demonstrative
+            opening = i == 0 or (s.gap[i] and s.text[s.starts[i]].isupper())
+            after_preposition = i > 0 and s.words[i - 1] in _PREPOSITIONS and not s.gap[i]
+            if word == "that" and i < j - 1 and (opening or after_preposition):
+                i -= 1  # "the fighting on [that front]", "[That disaster], which": a demonstrative
                 break
             closed = word in _BOUNDARY and not self._time_modifier(i, j)
             if closed and self._article_modifier(i):
@@ -148,8 +151,8 @@ class _Chunker:
         """A month after an article, or a day with a possessive, right before the head noun
         (``the [October] attack``, ``[Tuesday]'s explosion``)."""
         s = self.s
-        if s.words[i] in _MONTHS and s.words[i] != "may":
-            return i > 0 and s.words[i - 1] in _ARTICLES
+        if (s.words[i] in _MONTHS and s.words[i] != "may") or s.words[i] in _WEEKDAYS:
+            return i > 0 and s.words[i - 1] in _ARTICLES  # "a [Friday] shootout"
         return s.possessive(i) and s.words[i] in _TIME and s.words[i] not in _TIME_NOUNS
 
     def _article_modifier(self, i: int) -> bool:

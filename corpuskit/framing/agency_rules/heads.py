@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.spans import _HEDGES, _Spans
 from corpuskit.framing.agency_rules.words import (
+    _ACTOR_HEADS,
     _ALLEGIANCE,
     _ARMED_HEADS,
     _AUX,
@@ -131,8 +132,14 @@ class _Heads(_Spans):
             if jump == _MAX_MODIFIER_JUMPS:
                 kept = a, b  # where the modifier jumps end
             a = self.bracketed(a)
-            if a == 0 or s.gap[a] or (relative and s.words[b - 1] in MEANS):
-                # "victims of [an attack] which killed": a means or event is the antecedent
+            # an armed actor before a comma and the relative pronoun, not one after a means:
+            # "an attack by [the government], which"
+            owner = a > 1 and s.words[self.left_np(a - 1)[1] - 1] in MEANS
+            apposed = jump == 0 and b < len(s) and s.gap[b] and not owner
+            heads = MEANS | _ACTOR_HEADS if apposed else MEANS
+            if a == 0 or s.gap[a] or (relative and s.words[b - 1] in heads):
+                # "victims of [an attack] which killed": a means or event is the antecedent;
+                # "citizens from [Assad's air force], which has killed": so is an armed actor
                 break
             word = s.words[a - 1]
             if relative and word == "of" and a > 1 and s.words[a - 2] in _NOT_AGENT_HEADS:

@@ -377,6 +377,8 @@ class _Participles(_Agents):
         if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
             c, _ = self.left_np(a - 1)
             a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a
+        if a > 1 and s.words[a - 1] in ("only", "just") and not (s.gap[a] or s.gap[a - 1]):
+            a -= 1  # "left [only] the two assailants dead"
         if a > 0 and (s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS):
             a = self._leave_object(a)
         if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:

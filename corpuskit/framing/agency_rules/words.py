@@ -73,6 +73,8 @@ _MONTH_LEAD = _words("""
 _MODAL_AFTER = _words("have be not well never also still soon even")
 #: Time words that are also nouns modifying a noun (``a night raid``, ``an Orlando night club``).
 _TIME_NOUNS = _words("night morning evening afternoon day dawn week weekend")
+#: Days of the week, a pre-modifier after an article ("a [Friday] shootout")
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 #: Words that point a time word at now ("[last] week's attack", "[this] month's raid")
 _DEICTIC = _words("last this next past")
 #: Words that introduce a time phrase before a verb (``police on Tuesday killed``).
@@ -237,6 +239,8 @@ _ARMED_HEADS = _words("""
     gunman gunmen militant militants fighters troops soldiers forces jets rebels insurgents
     attackers assailants bombers bomber men
     """)
+#: heads of an armed actor's or a state's noun phrase, never a modifier of another head
+_ACTOR_HEADS = _ARMED_HEADS | _words("force army military police regime government")
 #: words of a wire byline ("By The Associated Press", "By Reuters staff")
 _WIRE_WORDS = _words("associated reuters afp staff correspondent")
 #: Two-sided events: a by-phrase after one is the verb's (``killed in the war by X``).
