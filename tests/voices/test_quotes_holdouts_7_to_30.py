@@ -434,6 +434,32 @@ FACTS = {
         "agreement": [0.996, 1.0, 0.943, 0.959],
         "alpha": [0.987, 1.0, 0.928],
     },
+    30: {
+        "seed": 20261405,
+        "length": 138_144,
+        "earlier_files": 32,  # articles and two extra samples of the first set, 29 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 17 stretches in 9 articles: 12 taken from pass a, 4 from b, 1 from b corrected
+        "decisions": {("a", False): 12, ("b", False): 4, ("b", True): 1},
+        "decided_articles": 9,
+        "agreed_fixes": 0,
+        "gold": (277, 251),
+        "kinds": {"full": 156, "fragment": 95},
+        "quotes": 209,
+        "reasons": {"scare": 15, "name": 6, "title": 3, "other": 2},
+        "units": [277, 250, 250, 250],
+        "agreement": [0.996, 0.996, 0.992, 0.988],
+        "alpha": [0.979, 0.992, 0.99],
+    },
 }
 
 
