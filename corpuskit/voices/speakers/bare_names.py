@@ -1,18 +1,20 @@
 """Names inside speaker phrases that lost their commas or run into role words: a person's
 name before lower-case role words (FA-KES strips commas: "Rami Abdel Rahman director of
 the Observatory"), and a body's acronym after the words that describe it ("state news
-agency SANA").
+agency SANA"), and a lower-case noun that describes the person named after it ("Trump
+supporter Sue Payne").
 """
 
 from __future__ import annotations
 
 import re
 
-from corpuskit.voices.speakers.lexicon import _ABBREVIATION, Lexicon
+from corpuskit.voices.speakers.known import first_name_gender
+from corpuskit.voices.speakers.lexicon import _ABBREVIATION, INITIAL, Lexicon
 from corpuskit.voices.speakers.phrase_words import _MAX_NAME_WORDS, _ORG_HEADS, _PARTICLES
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
-__all__ = ["acronym_name", "glued_start", "leading_name"]
+__all__ = ["acronym_name", "described_person", "glued_start", "leading_name", "name_initials"]
 
 Token = tuple[int, int, str]
 
@@ -69,7 +71,16 @@ def leading_name(phrase: list[Token], lex: Lexicon) -> tuple[int, list[Token]]:
     while after < len(phrase) and _ACRONYM.fullmatch(phrase[after][2]):
         after += 1
     following = phrase[after][2] if after < len(phrase) else ""
-    if len(run) < 2 or len(run) > _MAX_NAME_WORDS or not following[:1].islower():
+    # a surname alone before "the" and a role: "Johnson the former mayor of London said"
+    apposed = (
+        len(run) == 1
+        and following == "the"
+        and after + 1 < len(phrase)
+        and phrase[after + 1][2][:1].islower()  # not "Stop the War Coalition"
+    )
+    if (len(run) < 2 and not apposed) or len(run) > _MAX_NAME_WORDS:
+        return 0, []
+    if not following[:1].islower():
         return 0, []
     if following.lower() in _PARTICLES or following.lower().startswith(("al-", "el-")):
         return 0, []  # the name goes on: "Hayat Tahrir al-Sham", "Abu Mohammed al-Adnani"
@@ -104,3 +115,42 @@ def acronym_name(phrase: list[Token], lex: Lexicon) -> Token | None:
     if not _ACRONYM.fullmatch(last) or lowered in _POSTS or lowered in lex.titles:
         return None
     return phrase[-1]
+
+
+def described_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the lower-case noun at ``index`` describes the person whose full name, a known
+    first name and a surname, follows it with no punctuation ("Trump [supporter] Sue Payne",
+    "Labour [activist] Ann Roe"): the phrase goes on to the name."""
+    if index + 2 >= len(tokens) or not tokens[index][2].isalpha():
+        return False
+    word, first, last = (t[2] for t in tokens[index : index + 3])
+    # a noun of a person (a role, or an agent noun: "supporter", "activist"), not a verb
+    # ("Obama [met] Mitt Romney")
+    noun = word in lex.person_roles or word.endswith(_AGENT_NOUN)
+    if not word.islower() or not noun or _bare(word) in lex.not_names:
+        return False
+    adjacent = all(tokens[i + 1][0] - tokens[i][1] == 1 for i in (index, index + 1))
+    named = first_name_gender(f"{first} {last}") is not None and _is_capitalised(last)
+    return adjacent and named and not _is_title(last, lex)
+
+
+def name_initials(word: str, position: int) -> bool:
+    """Whether a word in capitals at ``position`` from a name's end (0 its last word) is
+    part of the name: a middle initial ("George W. Bush"), or two letters of initials right
+    before a surname ("RP Solanki"), not a country's or a post's ("US", "AG William Barr").
+
+    Example:
+        >>> name_initials("RP", 1), name_initials("US", 1), name_initials("W.", 1)
+        (True, False, True)
+    """
+    if position == 0:
+        return False
+    pair = len(word) == 2 and word.isalpha() and word not in _NOT_INITIALS
+    return bool(INITIAL.match(word)) or (position == 1 and pair)
+
+
+#: endings of nouns of people ("supporter", "activist", "resident", "protestor")
+_AGENT_NOUN = ("er", "or", "ist", "ent", "ant")
+#: two-letter capitals before a name that are never initials: a country or union, or a
+#: post ("AG William Barr", "FM Johnson")
+_NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "AG", "FM", "PM", "MP", "VP", "DA", "GM"})

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpuskit.voices.speakers.bare_names import acronym_name, glued_start, leading_name
+from corpuskit.voices.speakers.bare_names import (
+    acronym_name,
+    described_person,
+    glued_start,
+    leading_name,
+    name_initials,
+)
 from corpuskit.voices.speakers.bodies import body_phrase
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.documents import document_phrase
@@ -16,7 +22,6 @@ from corpuskit.voices.speakers.lexicon import (
     _ABBREVIATION,
     _MODIFIERS,
     _POSSESSIVE,
-    INITIAL,
     Lexicon,
     lexicon,
     words,
@@ -133,6 +138,7 @@ def parse_mention(
             _word_kind(word, lex)[0]
             or _phrase_word(tokens, index, bool(phrase), lex)
             or _inside_title(tokens, index, lex)
+            or (phrase and described_person(tokens, index, lex))
         ):
             break
         phrase.append(tokens[index])
@@ -451,7 +457,7 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
             _never_name(word, lex)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or (position > 0 and word.endswith(("'s", "’s")))
-            or (word.isupper() and not (position > 0 and INITIAL.match(word)))
+            or (word.isupper() and not name_initials(word, position))
         ):
             break
         name.insert(0, token)
