@@ -62,3 +62,11 @@ def test_a_surname_before_the_and_a_role_is_the_name_in_text_without_commas():
     assert _speakers(text) == ["Paul Minter"]
     # a capitalised word after "the" is a name's own: "Stop the War Coalition"
     assert parse_mention("Stop the War Coalition said").name != "Stop"
+
+
+def test_a_description_by_occupation_refers_to_the_person_just_named():
+    text = (
+        'Vera Lindqvist said on Monday, "I will go on touring."\n\n'
+        '"The tour starts in May," the comedian added.'
+    )
+    assert _speakers(text) == ["Vera Lindqvist", "Vera Lindqvist"]

@@ -65,6 +65,17 @@ def _plurals(entries: tuple[str, ...]) -> tuple[str, ...]:
     return (*entries, *extra)
 
 
+def person_noun(word: str) -> bool:
+    """Whether a lower-case role word names a person by its form ("comedian", "analyst",
+    "spokesman", "official"), not an organisation ("ministry").
+
+    Example:
+        >>> person_noun("comedian"), person_noun("ministry")
+        (True, False)
+    """
+    return _PERSON_NOUN.fullmatch(word) is not None
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The attribution lexicon (see ``reporting_verbs.yaml``).
