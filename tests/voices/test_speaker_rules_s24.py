@@ -70,3 +70,13 @@ def test_a_description_by_occupation_refers_to_the_person_just_named():
         '"The tour starts in May," the comedian added.'
     )
     assert _speakers(text) == ["Vera Lindqvist", "Vera Lindqvist"]
+
+
+def test_a_clause_opened_by_while_after_a_quote_is_no_attribution():
+    text = (
+        'Ms. Harlow wrote on Monday that the plan was "dangerous," while Sen. Paul Minter '
+        "called for a vote on it."
+    )
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.quotes(frame, n_jobs=1, progress=False)
+    assert table.loc[table["quote"] == "dangerous", "speaker"].tolist() == ["Harlow"]

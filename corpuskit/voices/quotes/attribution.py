@@ -280,6 +280,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     quoted = _quoted_as_saying(text, start, end)
     if quoted is not None:
         return quoted
+    if _NEW_CLAUSE.match(text, start, end):
+        return None  # '... was "dangerous," while Sen. Sanders called for': another clause
     verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
     if not verbs:
         return None
@@ -323,6 +325,8 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 
+#: a conjunction that opens a new clause after a closing mark, never an attribution
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:while|whereas|although|though|because)\b", re.IGNORECASE)
 #: what closes a description run on after a name before its verb: "... was quoted by AFP as"
 _DESCRIPTION_END = frozenset({"was", "is", "were", "has", "had", "who", "which", "in", "on"})
 
