@@ -80,3 +80,18 @@ def test_a_clause_opened_by_while_after_a_quote_is_no_attribution():
     frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
     table = ck.quotes(frame, n_jobs=1, progress=False)
     assert table.loc[table["quote"] == "dangerous", "speaker"].tolist() == ["Harlow"]
+
+
+def test_according_to_without_a_comma_ends_a_sentence_as_its_attribution():
+    # FA-KES strips commas: the description after "according to" is the source, and the
+    # sentence's full stop is no part of it
+    text = (
+        "Some 120 fighters were killed near the town according to a source in the Defense "
+        'Ministry. "Thirty-two trucks were destroyed" the source said.'
+    )
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.quotes(frame, n_jobs=1, progress=False)
+    assert set(table["speaker"]) == {"a source in the Defense Ministry"}
+    # "according to the law" names no source
+    text = 'The troops acted according to the law. "We did nothing wrong," the colonel said.'
+    assert _speakers(text) == ["the colonel"]

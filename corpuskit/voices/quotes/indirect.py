@@ -60,6 +60,7 @@ _IN_WORDS = re.compile(r",\s*in (his|her|their) words,", re.IGNORECASE)
 _ACCORDING_START = re.compile(rf"^({ACCORDING})\s+", re.IGNORECASE)
 _ACCORDING_ANY = re.compile(ACCORDING, re.IGNORECASE)
 _ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
+_ACCORDING_BARE = re.compile(rf"(?<=[\w.])\s+({ACCORDING})\s+", re.IGNORECASE)
 
 
 def _indirect(
@@ -184,7 +185,9 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         form, verb_end = according.group(1).lower(), s_start + according.end(1)
         attribution = Attribution(mention, form, s_start, verb_end) if mention else None
         return _indirect_quote(text, _content(text, s_start + comma, s_end), attribution, 3)
-    according = _ACCORDING_END.search(sentence)
+    according = _ACCORDING_END.search(sentence) or _closing_according(
+        text, sentence, s_start, s_end
+    )
     if according:
         mention = _mention_at(text, s_start + according.end(), s_end)
         verb = (s_start + according.start(1), s_start + according.end(1))
@@ -203,6 +206,19 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
     for verb in verbs:
         found = found or _forward(text, s_start, s_end, verb)
     return found
+
+
+def _closing_according(text: str, sentence: str, s_start: int, s_end: int) -> re.Match | None:
+    """*according to* with no comma before it (text stripped of its commas, as FA-KES is)
+    when a speaker after it ends the sentence ("... were killed according to a source in
+    the Russian Defense Ministry."); not "acted according to the law" or "to plan"."""
+    according = _ACCORDING_BARE.search(sentence)
+    if according is None:
+        return None
+    mention = _mention_at(text, s_start + according.end(), s_end)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return according if not text[mention.end : s_end].strip(" .\"”'’") else None
 
 
 def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:

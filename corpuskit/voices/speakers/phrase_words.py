@@ -83,6 +83,8 @@ _DATE_WORDS = (
 _PLACE = re.compile(
     rf"\s+(?:in|from|inside)\s+(?:the\s+)?(?!{_DATE_WORDS})[A-Z][\w'’.-]*"
     rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
+    # a sentence's full stop is not the place's, an abbreviation's is ("in the U.S.")
+    r"(?<!(?<!\b[A-Z])\.)"
 )
 #: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
 _HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")
