@@ -460,6 +460,32 @@ FACTS = {
         "agreement": [0.996, 0.996, 0.992, 0.988],
         "alpha": [0.979, 0.992, 0.99],
     },
+    31: {
+        "seed": 20261409,
+        "length": 132_410,
+        "earlier_files": 33,  # articles and two extra samples of the first set, 30 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 16 stretches in 8 articles: 7 taken from pass a, 9 from b; no correction
+        "decisions": {("b", False): 9, ("a", False): 7},
+        "decided_articles": 8,
+        "agreed_fixes": 0,
+        "gold": (275, 229),
+        "kinds": {"full": 146, "fragment": 83},
+        "quotes": 185,
+        "reasons": {"scare": 18, "name": 11, "title": 10, "other": 7},
+        "units": [275, 229, 229, 229],
+        "agreement": [1.0, 1.0, 1.0, 0.991],
+        "alpha": [1.0, 1.0, 1.0],
+    },
 }
 
 
