@@ -487,7 +487,7 @@ AT_RISK = (
     " holdout13 n019 'miles to go'; holdout14 l016 'horrific'; holdout23 c015 'roaming',"
     " alternative a quote of Trump; holdout30 ze031 the echoed 'survival'), also about a"
     " predicted reaction (holdout12 m015 'will celebrate these victories as triumphs of"
-    " America’s \"diversity\"' -> scare), and keeps other for words presented as an utterance"
+    ' America’s "diversity"\' -> scare), and keeps other for words presented as an utterance'
     " someone would say (holdout14 l032 'People say \"it gets better\"'; holdout23 c013;"
     " holdout30 ze014 McCown's imagined ‘Make this happen,’; here the agreed yogurt argument"
     " “food security equals national security” and the reader's 'would you say, “...”' of"
@@ -537,7 +537,7 @@ WILDLIFE_ONE = (
     "Speaker (fullest name): 'Wildlife experts believe it must have startled the bear into"
     " halting its attack. “That ringtone would be a very unexpected sound for a bear,” said"
     " one.' -- the gold keeps the 'one' of a group as written for the same story's expert"
-    " ('set off from \"explained one\" -> full; one of the \"Wildlife experts\" -> expert;"
+    ' (\'set off from "explained one" -> full; one of the "Wildlife experts" -> expert;'
     " speaker \"one\" as written', holdout17 i027 512, after holdout15 k004 'one warned"
     " photographers', holdout13 n012 'One said'): 'one' is a single member of the group, and"
     " the group 'Wildlife experts' is not a description of the same source (codebook: a short"
