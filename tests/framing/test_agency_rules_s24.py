@@ -148,3 +148,25 @@ def test_an_armed_actor_before_which_is_the_antecedent():
     # an actor in the by-phrase of an attack is not
     text = "It was an attack by the army, which killed 40 people."
     assert _agent(text, "killed") == "an attack"
+
+
+def _reason(text: str, verb: str) -> str | None:
+    """The rules' exclusion reason of the clause of ``verb`` (the report model aside)."""
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.agency(
+        frame,
+        unit="document",
+        include_docvars=False,
+        include_excluded=True,
+        progress=False,
+        report_threshold=None,
+    )
+    reason = table.loc[table["verb"] == verb, "reason"].iloc[0]
+    return None if pd.isna(reason) else reason
+
+
+def test_what_a_past_verb_of_causing_brought_about_is_no_hypothesis():
+    assert _reason("The threat prompted the army to kill the hostage-takers.", "kill") is None
+    # a counterfactual cause and an urging stay what they were
+    assert _reason("Doing so would have caused the rebels to kill him.", "kill") == "hypothetical"
+    assert _reason("They urged the army to kill the prisoners.", "kill") == "threat_plan"

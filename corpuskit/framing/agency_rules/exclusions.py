@@ -394,6 +394,16 @@ def _capital(s: _Sentence, i: int) -> bool:
     return s.text[s.starts[i]].isupper()
 
 
+def _caused(words: list[str], to: int, hypothetical) -> bool:
+    """A past verb of causing a few words before the *to* of the trigger, with no modal
+    before it: "prompted the U.S. to kill", not "would have caused the Taliban to kill"."""
+    for p in range(max(0, to - _TO_WINDOW), to - 1):
+        if words[p] in hypothetical["factual_causes"][0]:
+            before = words[max(0, p - 3) : p]
+            return not any(w in hypothetical["modals"][0] for w in before)
+    return False
+
+
 def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     words = s.words
     plans = cues["threat_plan"]["words"]
@@ -405,6 +415,8 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         lead = words[max(0, to - _TO_WINDOW) : to]
         if lead and lead[-1] in hypothetical["factual"][0]:
             return None
+        if _caused(words, to, hypothetical):
+            return None  # "prompted the U.S. to kill": what was caused happened
         if used_for(words, to, plans, hypothetical["modals"][0]):
             return None  # "used a rifle to kill one officer": what the rifle was used for
         return "threat_plan" if has(lead, plans) else "hypothetical"
