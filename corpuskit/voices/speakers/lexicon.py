@@ -171,29 +171,23 @@ class Lexicon:
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:
         # the first type in section order with an entry not inside a longer entry of
-        # another type: "attorney general" is an official, not a "general" of the military
-        if len(text) > _AROUND:
-            return self._type_in_windows(text)
-        # a longer entry is looked for in the whole of a short text: the entries of every
-        # type are read once, by their words, as the types' patterns find them
+        # another type: "attorney general" is an official, not a "general" of the military.
+        # The entries of every type are read once, by their words, as the types' patterns
+        # find them; a longer entry is looked for within _AROUND characters of an entry,
+        # among those spans when that window holds the whole text (nearly always)
         found = _type_spans(self, text)
         for name, spans in found:
             for start, end in spans:
-                if not any(
-                    s <= start and end <= e and e - s > end - start
-                    for other, others in found
-                    if other != name
-                    for s, e in others
-                ):
-                    return name
-        return "unknown"
-
-    def _type_in_windows(self, text: str) -> str:
-        """:meth:`_type_of` by the types' patterns, a longer entry looked for within
-        :data:`_AROUND` characters of an entry."""
-        for name, pattern in self.type_patterns:
-            for match in pattern.finditer(text):
-                if not self._inside_longer(text, name, match.start(), match.end()):
+                if end <= _AROUND and start + _AROUND >= len(text):
+                    inside = any(
+                        s <= start and end <= e and e - s > end - start
+                        for other, others in found
+                        if other != name
+                        for s, e in others
+                    )
+                else:
+                    inside = self._inside_longer(text, name, start, end)
+                if not inside:
                     return name
         return "unknown"
 
