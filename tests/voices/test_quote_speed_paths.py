@@ -5,7 +5,8 @@ datelines ruled out by their separators; a text's words found by one split with 
 sums, and the register's openings read from the words' first characters; the table built from
 parts of articles taken in turn by forked workers; a body's names registered only when some
 field of the article has a quote; sentences without a word that can be a reporting verb,
-"according to" or "in his words" ruled out of indirect speech.
+"according to" or "in his words" ruled out of indirect speech; the speaker type of a
+description read from its runs of words, as the types' patterns read it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
 from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
 from corpuskit.voices.quotes.resolve import _NOT_OPENINGS, _openings
 from corpuskit.voices.speakers.discourse import Discourse, Entity
-from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of, words
+from corpuskit.voices.speakers.lexicon import _WORD, Lexicon, lexicon, word_of, words
 from corpuskit.voices.speakers.names import surname_key
 from corpuskit.voices.speakers.spans import TextWords, span_count, span_words
 
@@ -268,3 +269,33 @@ def test_sentences_with_a_verb_form_are_not_ruled_out() -> None:
     essay = SPEECH[7]
     assert _Possible(essay)(0, len(essay))  # "essay" ends in "say": read, not ruled out
     assert not _Possible(SPEECH[8])(0, len(SPEECH[8]))
+
+
+def _type_by_patterns(lex: Lexicon, text: str) -> str:
+    """The type reading before the runs of words: each type's pattern over the whole text."""
+    for name, pattern in lex.type_patterns:
+        for match in pattern.finditer(text):
+            if not lex._inside_longer(text, name, match.start(), match.end()):
+                return name
+    return "unknown"
+
+
+def test_types_read_from_runs_of_words_equal_the_patterns() -> None:
+    lex = lexicon()
+    entries = [entry for _, typed in lex.speaker_types for entry in typed]
+    vocabulary = sorted({w for entry in entries for w in entry.split()})
+    vocabulary += ["the", "of", "a.", "", "|", "former", "u.s.", "attorney", "general"]
+    rng = random.Random(0)
+    texts = ["attorney general", "the attorney general said", "  major  general ", "x"]
+    for _ in range(20000):
+        parts = [
+            rng.choice(entries) if rng.random() < 0.3 else rng.choice(vocabulary)
+            for _ in range(rng.randint(1, 40))
+        ]
+        texts.append(" ".join(parts)[: rng.choice([30, 80, 81, 400])])
+    typed = 0
+    for text in texts:
+        expected = _type_by_patterns(lex, text)
+        assert Lexicon._type_of.__wrapped__(lex, text) == expected, text
+        typed += expected != "unknown"
+    assert typed > 5000

@@ -4,12 +4,14 @@ and page furniture, each with its ``reason``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from corpuskit.voices.quotes.attribution import _word_count
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import words
+from corpuskit.voices.speakers.lexicon import _WORD
 
 #: small words a short title leaves in lower case ("Meet the Press")
 _TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
@@ -113,8 +115,10 @@ def _is_long_title(said: str) -> bool:
     word or a number), seven words or more or a colon before a subtitle, no question or
     exclamation mark ("The Greatest Comeback: How Richard Nixon Rose From Defeat")."""
     stripped = said.strip()
+    if stripped.endswith(("!", "?", ".")):
+        return False
     found = [w for _, _, w in words(stripped)]
-    if len(found) < 3 or stripped.endswith(("!", "?", ".")):
+    if len(found) < 3:
         return False
     if len(found) < 7 and ":" not in stripped:
         return False
@@ -124,7 +128,10 @@ def _is_long_title(said: str) -> bool:
 
 def _is_title_case(said: str) -> bool:
     """A short run of capitalised words ("Meet the Press", "State of the Union")."""
-    found = [w for _, _, w in words(said.rstrip().removesuffix("."))]
+    stripped = said.rstrip().removesuffix(".")
+    if next(itertools.islice(_WORD.finditer(stripped), 6, None), None) is not None:
+        return False  # more than six words (a quote's words are not all read)
+    found = [w for _, _, w in words(stripped)]
     small = _TITLE_SMALL
     return (
         1 < len(found) <= 6

@@ -4,10 +4,11 @@ the :func:`words` of a speaker phrase.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,6 +22,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 #: a middle initial ("Anthony D. Weiner", "George W. Bush")
 INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: characters on each side of a type's entry within which a longer entry holding it is found
+_AROUND = 80
 _MODIFIERS = frozenset(
     {"top", "senior", "chief", "local", "former", "deputy", "foreign", "defence", "defense",
      "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
@@ -179,10 +182,23 @@ class Lexicon:
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:
         # the first type in section order with an entry not inside a longer entry of
-        # another type: "attorney general" is an official, not a "general" of the military
-        for name, pattern in self.type_patterns:
-            for match in pattern.finditer(text):
-                if not self._inside_longer(text, name, match.start(), match.end()):
+        # another type: "attorney general" is an official, not a "general" of the military.
+        # The entries of every type are read once, by their words, as the types' patterns
+        # find them; a longer entry is looked for within _AROUND characters of an entry,
+        # among those spans when that window holds the whole text (nearly always)
+        found = _type_spans(self, text)
+        for name, spans in found:
+            for start, end in spans:
+                if end <= _AROUND and start + _AROUND >= len(text):
+                    inside = any(
+                        s <= start and end <= e and e - s > end - start
+                        for other, others in found
+                        if other != name
+                        for s, e in others
+                    )
+                else:
+                    inside = self._inside_longer(text, name, start, end)
+                if not inside:
                     return name
         return "unknown"
 
@@ -192,8 +208,61 @@ class Lexicon:
             m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
             for other, pattern in self.type_patterns
             if other != name
-            for m in pattern.finditer(text, max(0, end - 80), min(len(text), start + 80))
+            for m in pattern.finditer(text, max(0, end - _AROUND), min(len(text), start + _AROUND))
         )
+
+
+@cache
+def _entry_types(lex: Lexicon) -> tuple[tuple[str, ...], dict[str, frozenset[str]], int]:
+    """The types with entries, in order; each entry's types; the longest entry's length."""
+    names = tuple(name for name, entries in lex.speaker_types if entries)
+    types: dict[str, set[str]] = {}
+    for name, entries in lex.speaker_types:
+        for entry in entries:
+            types.setdefault(entry, set()).add(name)
+    longest = max(map(len, types), default=0)
+    return names, {entry: frozenset(kinds) for entry, kinds in types.items()}, longest
+
+
+def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The spans of each type's entries in ``text`` (types without any left out), as the
+    type's pattern finds them: at each word from the left, the longest entry of whole
+    words (words between single spaces) that starts there, then on after it.
+
+    Example:
+        >>> _type_spans(lexicon(), "the attorney general")[-1]
+        ('official', [(4, 20)])
+    """
+    names, types_of, longest = _entry_types(lex)
+    words = text.split(" ")
+    starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    # the entries that start at each word: (its last word, its end, its types), shortest first
+    hits = []
+    for first, start in enumerate(starts):
+        here = []
+        for last in range(first, len(words)):
+            end = starts[last] + len(words[last])
+            if end - start > longest:
+                break
+            kinds = types_of.get(text[start:end])
+            if kinds:
+                here.append((last, end, kinds))
+        if here:
+            hits.append((first, here))
+    found = []
+    for name in names if hits else ():
+        spans, after = [], 0
+        for first, here in hits:
+            if first < after:
+                continue
+            for last, end, kinds in reversed(here):
+                if name in kinds:
+                    spans.append((starts[first], end))
+                    after = last + 1
+                    break
+        if spans:
+            found.append((name, spans))
+    return found
 
 
 def held_office(word: str) -> str:

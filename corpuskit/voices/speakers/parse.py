@@ -52,6 +52,7 @@ from corpuskit.voices.speakers.word_kinds import (
     _is_capitalised,
     _is_title,
     _never_name,
+    _participle_form,
     _participle_opens,
     _skipped_opener,
     _word_kind,
@@ -99,7 +100,11 @@ def parse_mention(
         return None
     index, determiner, last = 0, None, len(tokens) - 1
     while index < last and (
-        _skipped_opener(tokens[index][2]) or _participle_opens(text, tokens, index, offset, lex)
+        _skipped_opener(tokens[index][2])
+        or (
+            _participle_form(tokens[index][2])  # (most words: no call to the full test)
+            and _participle_opens(text, tokens, index, offset, lex)
+        )
     ):
         index += 1
     start_index = index
@@ -161,10 +166,11 @@ def parse_mention(
         phrase, name_tokens = _before_connector(phrase, connector, name_tokens, lex)
     start, end = (tokens[start_index][0] if determiner else phrase[0][0]), phrase[-1][1]
     as_written = text[start - offset : end - offset]
-    named = _POSSESSIVE.sub("", text[phrase[0][0] - offset : end - offset])
-    if len(phrase) > 1 and is_country(named):  # "North Korea said": the state, named whole
-        roles = [_bare(w).lower() for _, _, w in phrase]
-        return Mention("proper", as_written, start, end, name=named, roles=roles)
+    if len(phrase) > 1:
+        named = _POSSESSIVE.sub("", text[phrase[0][0] - offset : end - offset])
+        if is_country(named):  # "North Korea said": the state, named whole
+            roles = [_bare(w).lower() for _, _, w in phrase]
+            return Mention("proper", as_written, start, end, name=named, roles=roles)
     title_tokens = phrase[: len(phrase) - len(name_tokens)]
     roles = [_bare(w).lower() for _, _, w in title_tokens if _bare(w).lower() not in _CONNECTORS]
     if name_tokens:

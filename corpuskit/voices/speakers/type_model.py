@@ -124,18 +124,27 @@ def type_features(row: Mapping[str, Any]) -> list[str]:
     found.append(f"src={_cell(row.get('speaker_source'))}")
     found.append(f"v={_cell(row.get('verb_lemma'))}")
     if tokens:
-        pattern = re.compile(r"\b" + re.escape(tokens[-1]) + r"\b")
-        for number, mention in enumerate(pattern.finditer(body)):
-            if number == MENTIONS:
-                break
-            before = body[max(0, mention.start() - MENTION_CHARS) : mention.start()]
-            found += ["C:" + w for w in _words(before)]
-            found += ["D:" + w for w in _words(body[mention.end() : mention.end() + MENTION_CHARS])]
+        found += _mention_features(body, tokens[-1])
     start, end = row.get("attribution_start"), row.get("attribution_end")
     if _given(start) and _given(end):
         window = text[max(0, int(start) - ATTRIBUTION_CHARS) : int(end) + ATTRIBUTION_CHARS]
         found += ["A:" + w for w in _words(window)]
     return sorted(set(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _mention_features(body: str, word: str) -> tuple[str, ...]:
+    """The ``C:``/``D:`` features of :func:`type_features`: the words before and after each of
+    the first :data:`MENTIONS` mentions of ``word`` in ``body`` (kept for the last few
+    speakers, whose quotes share them)."""
+    found: list[str] = []
+    for number, mention in enumerate(re.finditer(r"\b" + re.escape(word) + r"\b", body)):
+        if number == MENTIONS:
+            break
+        before = body[max(0, mention.start() - MENTION_CHARS) : mention.start()]
+        found += ["C:" + w for w in _words(before)]
+        found += ["D:" + w for w in _words(body[mention.end() : mention.end() + MENTION_CHARS])]
+    return tuple(found)
 
 
 def _rows(X: pd.DataFrame) -> list[list[str]]:

@@ -82,6 +82,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return _word_kind(word, lex)[2]
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _compound_modifier(word: str) -> bool:
     """Whether a word is a compound modifier ("Istanbul-based", "Iranian-born", "U.S.-led")."""
     return word.lower().endswith(_MODIFIER_ENDINGS)
