@@ -52,7 +52,6 @@ from corpuskit.voices.speakers.word_kinds import (
     _is_capitalised,
     _is_title,
     _never_name,
-    _participle_form,
     _participle_opens,
     _skipped_opener,
     _word_kind,
@@ -100,11 +99,7 @@ def parse_mention(
         return None
     index, determiner, last = 0, None, len(tokens) - 1
     while index < last and (
-        _skipped_opener(tokens[index][2])
-        or (
-            _participle_form(tokens[index][2])  # (most words: no call to the full test)
-            and _participle_opens(text, tokens, index, offset, lex)
-        )
+        _skipped_opener(tokens[index][2]) or _participle_opens(text, tokens, index, offset, lex)
     ):
         index += 1
     start_index = index
