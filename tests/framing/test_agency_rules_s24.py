@@ -85,12 +85,11 @@ def test_the_head_of_a_relative_clause_antecedent(text, verb, agent):
     assert _agent(text, verb) == agent
 
 
-def test_a_subordinate_clause_has_its_own_subject():
-    text = "Tehran, which has threatened revenge since a drone strike killed its general, spoke."
-    assert _agent(text, "killed") == "a drone strike"
-    # "has since" is an adverb: the relative clause runs on
-    text = "The war, which began in 2011 and has since killed 300,000 people, goes on."
-    assert _agent(text, "killed") == "The war"
+def test_a_preposition_inside_a_relative_clause_keeps_its_antecedent():
+    text = "The militia, which after the war killed dozens of villagers, disbanded."
+    assert _agent(text, "killed") == "The militia"
+    text = "Militants who stormed the town after dark killed 40 people."
+    assert _agent(text, "killed") == "Militants"
 
 
 @pytest.mark.parametrize(
@@ -102,6 +101,8 @@ def test_a_subordinate_clause_has_its_own_subject():
         ("He is a fan of John Doe, who killed three people in 2014.", "John Doe"),
         # a title running on through "of": the name
         ("They met the chief of staff, John Doe, who killed three people in 2014.", "John Doe"),
+        # an opening phrase is no noun the name stands in apposition to
+        ("After the trial, John Doe, who killed three people in 2014, was jailed.", "John Doe"),
     ],
 )  # fmt: skip
 def test_a_name_in_apposition_gives_way_to_the_noun_before_it(text, agent):
@@ -111,6 +112,9 @@ def test_a_name_in_apposition_gives_way_to_the_noun_before_it(text, agent):
 def test_the_object_of_a_verb_of_command_does_the_infinitive():
     text = "It was the attack that prompted the army to kill the hostage-takers."
     assert _agent(text, "kill") == "the army"
+    # the chunk runs through the verb, which is no noun
+    assert _agent("The leader ordered his men to kill the prisoners.", "kill") == "his men"
+    assert _agent("Syrian forces succeeded to kill 35 fighters.", "kill") == "Syrian forces"
 
 
 @pytest.mark.parametrize(
@@ -170,3 +174,6 @@ def test_what_a_past_verb_of_causing_brought_about_is_no_hypothesis():
     # a counterfactual cause and an urging stay what they were
     assert _reason("Doing so would have caused the rebels to kill him.", "kill") == "hypothetical"
     assert _reason("They urged the army to kill the prisoners.", "kill") == "threat_plan"
+    # another verb, or "to", between the verb of causing and the trigger's "to"
+    assert _reason("The man who led the raid threatened to kill them.", "kill") == "threat_plan"
+    assert _reason("He drove to the city to kill his wife.", "kill") == "hypothetical"

@@ -32,7 +32,6 @@ from corpuskit.framing.agency_rules.words import (
     _REPORT_GAP,
     _REPORTING,
     _SINGULAR_PERSONS,
-    _SUBORDINATORS,
     _TIME,
     _TIME_LEAD,
     _VERBS,
@@ -355,9 +354,6 @@ class _Agents(_Heads):
                 if s.words[r] == "who" and s.gap[r] and self._named(a, b):
                     return self._named_apposition(a, b)  # as in :meth:`subject`
                 return self.coordinated_subject(*self.head_chunk(a, b, relative=True))
-            adverb = s.words[r] in ("as", "once") or s.words[r - 1] in _AUX  # "has since"
-            if s.words[r] in _SUBORDINATORS and not adverb:
-                return None  # "Iran, which has a motive [after] a drone strike killed": a clause
             reporting = s.words[r] in _CLAUSE_OPENERS or s.words[r] in _REPORTING
             # "an attack which [the U.S.] says came from X and killed": a reporting clause
             # inside the relative clause

@@ -399,6 +399,11 @@ def _caused(words: list[str], to: int, hypothetical) -> bool:
     before it: "prompted the U.S. to kill", not "would have caused the Taliban to kill"."""
     for p in range(max(0, to - _TO_WINDOW), to - 1):
         if words[p] in hypothetical["factual_causes"][0]:
+            # its object, and nothing else, before "to": not "led the raid threatened to",
+            # "drove to Dallas to"
+            between = words[p + 1 : to]
+            if "to" in between or any(w.endswith("ed") for w in between):
+                return False
             before = words[max(0, p - 3) : p]
             return not any(w in hypothetical["modals"][0] for w in before)
     return False

@@ -308,7 +308,13 @@ class _Heads(_Spans):
         c, e = self.left_np(k)
         if e > c > 0 and s.words[c - 1] in _CONTROL and not s.gap[c]:
             return c, e
-        return None
+        # the chunk may run through a past verb: "Baghdadi ordered [his men] to kill" (not a
+        # noun: "Syrian forces succeeded to kill")
+        past = [m for m in range(e - 2, c - 1, -1) if s.words[m] in _CONTROL]
+        verb = next(
+            (m for m in past if s.words[m].endswith("ed") or s.words[m] in ("told", "sent")), None
+        )
+        return (verb + 1, e) if verb is not None else None
 
     def _named_apposition(self, a: int, b: int) -> tuple[int, int]:
         """The common-noun chunk before a comma that a name ``(a, b)`` stands in apposition
@@ -321,6 +327,8 @@ class _Heads(_Spans):
             return a, b
         if c > 0 and s.words[c - 1] == "of" and not s.gap[c]:
             return a, b  # "chief [of] staff, Mick Mulvaney,": the title runs on before the chunk
+        if c > 0 and s.words[c - 1] in _PREPOSITIONS and (c == 1 or s.gap[c - 1]):
+            return a, b  # "[After] the trial, John Doe, who killed": an opening phrase
         return (c, e) if s.words[e - 1] not in _PRONOUNS and not self._hollow(c, e) else (a, b)
 
     def _byline(self, i: int) -> bool:

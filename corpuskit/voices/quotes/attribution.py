@@ -24,6 +24,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _ISSUED_BY,
     _LEAD,
     _NEAREST,
+    _NEW_CLAUSE,
     _PARTICIPLE_LEAD,
     _PARTY_TAG,
     _QUOTE_FIRST,
@@ -82,10 +83,6 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         if lemma is not None and lemma not in ("according to", "in words"):
             found.append((start, end, word, lemma))
     return found
-
-
-def _word_count(text: str) -> int:
-    return len(words(text))
 
 
 def _mention_at(text: str, start: int, end: int) -> Mention | None:
@@ -290,10 +287,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     # does an appositive between commas ('"...," Enoch Mark, the father of two girls
     # abducted from the school in northern Nigeria on April 14, told the AP')
     lead = _INSERTED_APPOSITIVE.sub(",", _INSERTED_RELATIVE.sub(",", text[start : verbs[0][0]]))
-    if _word_count(lead) > MAX_SUBJECT_WORDS:
+    if len(words(lead)) > MAX_SUBJECT_WORDS:
         # a name with its description run on, no commas, may be longer than a subject
         run_on = _run_on_name(text, start, verbs[0][0])
-        if run_on is None or _word_count(lead) > 2 * MAX_SUBJECT_WORDS:
+        if run_on is None or len(words(lead)) > 2 * MAX_SUBJECT_WORDS:
             return None
         return Attribution(run_on, verbs[0][2], verbs[0][0], verbs[0][1])
     verb_start, verb_end, form, _ = verbs[0]
@@ -325,8 +322,6 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
     return None if mention is None else Attribution(mention, form, verb_start, verb_end)
 
 
-#: a conjunction that opens a new clause after a closing mark, never an attribution
-_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:while|whereas|although|though|because)\b", re.IGNORECASE)
 #: what closes a description run on after a name before its verb: "... was quoted by AFP as"
 _DESCRIPTION_END = frozenset({"was", "is", "were", "has", "had", "who", "which", "in", "on"})
 

@@ -90,3 +90,5 @@ _IN_TOWN = re.compile(
 _QUOTE_FIRST = re.compile(r"\s*[“\"«][^”\"»]*[”\"»][\s,]*")
 #: an acronym in brackets after a body's name: "(SOHR)", "(ISIL)"
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
+#: a conjunction that opens a new clause after a closing mark, never an attribution
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:while|whereas|although|though|because)\b", re.IGNORECASE)

@@ -8,7 +8,6 @@ import itertools
 import re
 from functools import lru_cache
 
-from corpuskit.voices.quotes.attribution import _word_count
 from corpuskit.voices.quotes.records import Quote
 from corpuskit.voices.speakers import words
 from corpuskit.voices.speakers.lexicon import _WORD
@@ -76,7 +75,7 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
         return None
     if _is_title_case(said):
         return "title" if _ON_SHOW.search(lead) else "name"
-    if _word_count(said) < _MIN_UNATTRIBUTED_WORDS:
+    if len(words(said)) < _MIN_UNATTRIBUTED_WORDS:
         return "scare"
     return None
 

@@ -61,6 +61,12 @@ _ACCORDING_START = re.compile(rf"^({ACCORDING})\s+", re.IGNORECASE)
 _ACCORDING_ANY = re.compile(ACCORDING, re.IGNORECASE)
 _ACCORDING_END = re.compile(rf",\s*({ACCORDING})\s+", re.IGNORECASE)
 _ACCORDING_BARE = re.compile(rf"(?<=[\w.])\s+({ACCORDING})\s+", re.IGNORECASE)
+#: what one acts "according to" without a comma, never a source
+_NORMS = frozenset(
+    {"law", "laws", "constitution", "convention", "conventions", "rules", "rule", "plan", "plans",
+     "agreement", "treaty", "guidelines", "procedure", "procedures", "schedule", "tradition",
+     "custom", "principles", "resolution"}
+)  # fmt: skip
 
 
 def _indirect(
@@ -215,9 +221,12 @@ def _closing_according(text: str, sentence: str, s_start: int, s_end: int) -> re
     according = _ACCORDING_BARE.search(sentence)
     if according is None:
         return None
-    mention = _mention_at(text, s_start + according.end(), s_end)
-    if mention is None or mention.kind == "pronoun":
-        return None
+    at = s_start + according.end()
+    mention = _mention_at(text, at, s_end)
+    if mention is None or mention.kind == "pronoun" or text[at : mention.start].strip():
+        return None  # "according to the constitution [of Iraq]": no speaker opens the phrase
+    if {w.lower().strip(".,") for w in mention.text.split()} & _NORMS:
+        return None  # "treated according to the Geneva Conventions": a norm, not a source
     return according if not text[mention.end : s_end].strip(" .\"”'’") else None
 
 

@@ -126,7 +126,7 @@ def described_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     word, first, last = (t[2] for t in tokens[index : index + 3])
     # a noun of a person (a role, or an agent noun: "supporter", "activist"), not a verb
     # ("Obama [met] Mitt Romney")
-    noun = word in lex.person_roles or word.endswith(_AGENT_NOUN)
+    noun = word in lex.person_roles or (word.endswith(_AGENT_NOUN) and word not in _NOT_NOUNS)
     if not word.islower() or not noun or _bare(word) in lex.not_names:
         return False
     adjacent = all(tokens[i + 1][0] - tokens[i][1] == 1 for i in (index, index + 1))
@@ -151,6 +151,16 @@ def name_initials(word: str, position: int) -> bool:
 
 #: endings of nouns of people ("supporter", "activist", "resident", "protestor")
 _AGENT_NOUN = ("er", "or", "ist", "ent", "ant")
-#: two-letter capitals before a name that are never initials: a country or union, or a
-#: post ("AG William Barr", "FM Johnson")
-_NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "AG", "FM", "PM", "MP", "VP", "DA", "GM"})
+#: words with those endings that are no nouns of people ("Trump [sent] Mary Smith")
+_NOT_NOUNS = frozenset(
+    {"sent", "spent", "went", "meant", "lent", "bent", "rent", "ever", "never", "under", "after",
+     "over", "other", "another", "either", "neither", "whether", "rather", "order", "offer",
+     "answer", "enter", "consider", "deliver", "remember", "gather", "told", "called", "asked",
+     "urged", "want"}
+)  # fmt: skip
+#: two-letter capitals before a name that are never initials: a country, state, city or
+#: union, a post or an agency ("AG William Barr", "FM Johnson", "NY Post", "AP")
+_NOT_INITIALS = frozenset(
+    {"US", "UK", "UN", "EU", "AG", "FM", "PM", "MP", "VP", "DA", "GM", "NY", "NZ", "LA", "DC",
+     "IS", "HK", "SA", "AP", "TV"}
+)  # fmt: skip
