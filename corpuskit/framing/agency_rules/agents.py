@@ -55,7 +55,7 @@ class _Agents(_Heads):
         """The subject before a town and its state set off by commas right before the verb
         group at ``k``: "[a mass shooting] in Dayton, Ohio, left nine dead"."""
         s = self.s
-        if k < 4 or not s.gap[k] or s.text[s.ends[k - 1] : s.starts[k]].strip() != ",":
+        if k < 4 or not s.comma_before(k):
             return None
         c, e = self.left_np(k, cross_gap=True)
         if not (c < e == k and self._capital(c) and s.gap[c]):

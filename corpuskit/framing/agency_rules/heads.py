@@ -310,7 +310,7 @@ class _Heads(_Spans):
             return c, e
         # the chunk may run through a past verb: "Baghdadi ordered [his men] to kill" (not a
         # noun: "Syrian forces succeeded to kill")
-        past = [m for m in range(e - 2, c - 1, -1) if s.words[m] in _CONTROL]
+        past = (m for m in range(e - 2, c - 1, -1) if s.words[m] in _CONTROL)
         verb = next(
             (m for m in past if s.words[m].endswith("ed") or s.words[m] in ("told", "sent")), None
         )
@@ -320,7 +320,7 @@ class _Heads(_Spans):
         """The common-noun chunk before a comma that a name ``(a, b)`` stands in apposition
         to (``[a white woman police officer], Betty Shelby,``), else the name."""
         s = self.s
-        if a < 2 or not s.gap[a] or s.text[s.ends[a - 1] : s.starts[a]].strip() != ",":
+        if a < 2 or not s.comma_before(a):
             return a, b
         c, e = self.left_np(a, cross_gap=True)
         if e != a or e - c < 1 or self._capital(e - 1) or self._place(c, e):

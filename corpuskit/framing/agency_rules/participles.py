@@ -134,7 +134,7 @@ class _Participles(_Agents):
         """The head of an apposition: ``[Maj. Hasan], the Army psychiatrist``, ``[One
         such soldier], Dilar Gencxemis``: the chunk that opens the clause before a comma."""
         s = self.s
-        if a < 1 or not s.gap[a] or s.text[s.ends[a - 1] : s.starts[a]].strip() != ",":
+        if a < 1 or not s.comma_before(a):
             return a, b
         if b - a == 1 and s.words[a] in _PRONOUNS:  # "After killing the leader, Abu, [he] took"
             return a, b

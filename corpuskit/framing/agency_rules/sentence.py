@@ -72,6 +72,10 @@ class _Sentence:
         after = self.text[self.ends[j] : self.starts[j + 1]] if j + 1 < len(self.words) else ""
         return after.strip() in ("'s", "’s")
 
+    def comma_before(self, j: int) -> bool:
+        """Only a comma stands between token ``j - 1`` and token ``j``."""
+        return self.gap[j] and self.text[self.ends[j - 1] : self.starts[j]].strip() == ","
+
     def span(self, a: int, b: int) -> str | None:
         return self.text[self.starts[a] : self.ends[b - 1]] if b > a else None
 
