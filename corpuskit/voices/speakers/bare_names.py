@@ -120,7 +120,15 @@ def acronym_name(phrase: list[Token], lex: Lexicon) -> Token | None:
 def described_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the lower-case noun at ``index`` describes the person whose full name, a known
     first name and a surname, follows it with no punctuation ("Trump [supporter] Sue Payne",
-    "Labour [activist] Ann Roe"): the phrase goes on to the name."""
+    "Labour [activist] Ann Roe"): the phrase goes on to the name.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> described_person(words("Trump supporter Sue Payne"), 1, lexicon())
+        True
+        >>> described_person(words("Obama met Mitt Romney"), 1, lexicon())
+        False
+    """
     if index + 2 >= len(tokens) or not tokens[index][2].isalpha():
         return False
     word, first, last = (t[2] for t in tokens[index : index + 3])
