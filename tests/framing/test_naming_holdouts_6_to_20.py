@@ -1,10 +1,11 @@
-"""The sixth to nineteenth naming hold-outs (``tests/devsets/naming_holdout6`` to ``19``) are what
+"""The sixth to twentieth naming hold-outs (``tests/devsets/naming_holdout6`` to ``20``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from; ``adjudicate.py`` rewrites
+corpus no set had drawn from, or, for the twentieth, that rule on the war pool topped up from
+US news outside the wars; ``adjudicate.py`` rewrites
 ``labels_gold.csv`` byte for byte with the counts its docstring and the README give.
 """
 
@@ -337,6 +338,28 @@ FACTS = {
         },
         "uses": {"person": 147, "": 83, "event_adjective": 22},
     },
+    20: {
+        "seed": 20261413,
+        # the war pool first, each stratum topped up from US news outside the wars
+        "pools": {"war": 90, "outside_wars": 162},
+        "items": ("x", 252),
+        "labels": [("x0049", "a"), ("x0104", "a")],
+        "decisions": 193,
+        "referents": {
+            "none": 83,
+            "unknown": 74,
+            "other": 53,
+            "us": 14,
+            "iran": 10,
+            "syria_gov": 9,
+            "rebels": 3,
+            "isis": 2,
+            "western_other": 2,
+            "hezbollah": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 142, "": 83, "event_adjective": 27},
+    },
 }
 
 
@@ -362,6 +385,12 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
         # the corpora the draw took hits from (the nineteenth's BASIL gave none)
         assert set(hits["corpus"]) == set(FACTS[number].get("drawn", script.CORPORA))
     else:
+        if "pools" in FACTS[number]:  # two stages: the war pool, then the pool outside the wars
+            assert hits["pool"].value_counts().to_dict() == FACTS[number]["pools"]
+            assert (script.WAR_POOL, script.OTHER_POOL) == (
+                ("fakes", "article_bias_prediction", "fnc1"),
+                ("basil", "article_bias_prediction"),
+            )
         earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
         assert [
             DEVSETS / "naming" / "hits.csv",
