@@ -29,6 +29,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _PARTY_TAG,
     _QUOTE_FIRST,
     _QUOTED_AS,
+    _QUOTED_PASSIVE,
     _REST_OPENERS,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
@@ -240,8 +241,8 @@ def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
     """``Interfax quoted Lavrov as saying``, ``the website quoted the head of the council
     Khalaf Tarmouz as saying``: the person quoted speaks, not the outlet; the verb is the
     participle."""
-    match = _QUOTED_AS.search(text, start, end)
-    if match is None:
+    match = _QUOTED_AS.search(text, start, end) or _QUOTED_PASSIVE.match(text, start, end)
+    if match is None:  # '"...," spokesperson Phumla Sekhonyane was quoted as saying'
         return None
     mention = _mention_at(text, match.start(1), match.end(1))
     if mention is None:

@@ -78,7 +78,15 @@ _ADVERB_WORDS = frozenset(
 )  # fmt: skip
 #: wire copy's "<outlet> quoted <speaker> as saying": the speaker is the one quoted
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+((?:(?!\bas\b)[^.;:!?\"“”])+?)\s+as\s+(saying|telling|stating|adding|noting)\b"
+    r"\bquoted\s+(?!by\b)((?:(?!\bas\b)[^.;:!?\"“”])+?)\s+as\s+(saying|telling|stating|adding|noting)\b"
+)
+#: '"...," spokesperson Phumla Sekhonyane was quoted as saying': the subject right after the
+#: closing mark, passive
+_QUOTED_PASSIVE = re.compile(
+    r"[\s,—–-]*((?:(?!\b(?:was|were|is|are)\b)(?:[^.;:!?\"“”\n]|(?<=\b[A-Z])\.|(?<=Mr|Ms|Dr|Jr)\.|"
+    r"(?<=Mrs|Sen|Rep|Gen|Col|Gov)\.)){1,80}?)\s+(?:was|were|is|are)\s+"
+    r"(?:also\s+|later\s+)?quoted\s+(?:by\s+[^.;:!?\"“”\n]{1,60}?\s+)?as\s+"
+    r"(saying|telling|stating|adding|noting)\b"
 )
 #: a second verb of the clause's subject: "agreed, but added", "and then told"
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|later\s+)?$")

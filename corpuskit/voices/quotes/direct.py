@@ -200,6 +200,8 @@ def _colon_line(
 
 #: a sign-off line under a quote: "Noah Feldman, Bloomberg", "— Harry Enten, CNN"
 _MAX_SIGN_OFF_WORDS = 10
+#: a dash right after a closing mark that signs the quote: '"...." — Obama, Feb. 23, 2009'
+_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?=[A-Z])")
 
 
 def _left_open(line: str) -> bool:
@@ -217,12 +219,17 @@ def _left_open(line: str) -> bool:
 def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attribution | None:
     """The person named on the short line right under a quote that fills its paragraph, in
     the round-ups of opinion that quote a columnist and then sign the quote ('"...."' /
-    'David French, National Review'): a person's name, then a comma or nothing, no verb and
-    no quotation mark in the line."""
-    p_end = paragraphs[part.paragraph][1]
-    if text[part.close_mark + 1 : p_end].strip() or part.paragraph + 1 >= len(paragraphs):
+    'David French, National Review'), or after a dash closing the quote's paragraph ('"...."
+    — Obama, Feb. 23, 2009'): a person's name, then a comma or nothing, no verb and no
+    quotation mark in the line."""
+    p_start, p_end = paragraphs[part.paragraph]
+    dash = _DASH.match(text, part.close_mark + 1, p_end)
+    if dash is not None and not text[p_start : part.open_mark].strip():
+        n_start, n_end = dash.end(), p_end
+    elif text[part.close_mark + 1 : p_end].strip() or part.paragraph + 1 >= len(paragraphs):
         return None
-    n_start, n_end = paragraphs[part.paragraph + 1]
+    else:
+        n_start, n_end = paragraphs[part.paragraph + 1]
     line = text[n_start:n_end].strip()
     found = span_words(text, n_start, n_end)
     verbs = lexicon().verb_forms
@@ -234,12 +241,17 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     ):
         return None
     mention = _mention_at(text, n_start, n_end)
-    if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
+    one_word = dash is not None and mention is not None and mention.kind == "proper"
+    if mention is None or not (mention.kind == "name" or one_word):
+        return None
+    if len((mention.name or "").split()) < 2 and dash is None:
         return None
     rest = text[mention.end : n_end].strip()
     if rest and rest[0] != ",":
         return None
-    if rest and not mention.roles:
+    if rest and dash is not None:  # '— Rex Tillerson, U.S. secretary of state'
+        mention.roles = [*mention.roles, *(w.lower() for _, _, w in span_words(rest, 1, len(rest)))]
+    elif rest and not mention.roles:
         mention.roles = ["columnist"]  # signed with the outlet that printed the column
     return Attribution(mention, None, None, None)
 

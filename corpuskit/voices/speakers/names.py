@@ -113,6 +113,7 @@ class NameIndex:
         self._last: dict[str, Entity] = {}
         self._given: dict[str, list[Entity]] = {}
         self._ends: dict[str, Entity] = {}
+        self._heads: dict[str, Entity] = {}
 
     def named(self, name: str) -> Entity | None:
         """The last entity of exactly this name.
@@ -154,15 +155,20 @@ class NameIndex:
 
     def short_form(self, word: str) -> Entity | None:
         """The last organisation whose name of several words ends in ``word`` ("the Times"
-        after "The New York Times").
+        after "The New York Times"), else the last whose head noun before "of" or "for" it
+        is ("the Observatory" after "the Syrian Observatory for Human Rights").
 
         Example:
             >>> from corpuskit.voices.speakers.discourse import Entity
-            >>> NameIndex([Entity("The New York Times", "org")]).short_form("Times").name
+            >>> bodies = [Entity("The New York Times", "org"),
+            ...           Entity("Syrian Observatory for Human Rights", "org")]
+            >>> NameIndex(bodies).short_form("Times").name
             'The New York Times'
+            >>> NameIndex(bodies).short_form("Observatory").name
+            'Syrian Observatory for Human Rights'
         """
         self._update()
-        return self._ends.get(word)
+        return self._ends.get(word) or self._heads.get(word)
 
     def _update(self) -> None:
         for entity in self.entities[self._read :]:
@@ -171,6 +177,9 @@ class NameIndex:
                 parts = entity.name.split()
                 if len(parts) > 1:
                     self._ends[parts[-1]] = entity
+                head = next((i for i, w in enumerate(parts) if w in ("of", "for")), 0)
+                if head > 0 and parts[head - 1][:1].isupper():
+                    self._heads[parts[head - 1]] = entity
             if entity.kind == "person":
                 key = surname_key(entity.name)
                 self._first.setdefault(key, entity)

@@ -1,0 +1,107 @@
+"""Session 25's attribution and speaker rules: an organisation named later by the head noun of
+its full name ("the Observatory" after "the Syrian Observatory for Human Rights"), the passive
+"X was quoted as saying" after a quote, a dash signing a quote that fills its paragraph
+("— Obama, Feb. 23, 2009") and a few verbs of speaking.
+
+Each case is a text written for the test; the phenomena come from the errors of the quotes
+development sets.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpuskit as ck
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.quotes(frame, n_jobs=1, progress=False)
+    return table[table["kind"] == "direct"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [None if pd.isna(s) else s for s in _quotes(text)["speaker"]]
+
+
+def test_head_noun_of_an_organisation_names_it():
+    text = (
+        "The Syrian Observatory for Human Rights counted 20 dead in Idlib on Monday.\n\n"
+        '"The strikes hit a market," the Observatory said.'
+    )
+    assert _speakers(text) == ["Syrian Observatory for Human Rights"]
+
+
+def test_head_noun_needs_the_full_name_before_it():
+    # no body of that head was named: the word stays the speaker as written
+    text = 'Rebels took the town.\n\n"The strikes hit a market," the Observatory said.'
+    assert _speakers(text) == ["Observatory"]
+
+
+def test_last_word_of_a_name_still_wins_over_a_head_noun():
+    text = (
+        "The Ministry of Defence and The New York Times were named.\n\n"
+        '"It is false," the Times said.'
+    )
+    assert _speakers(text) == ["New York Times"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("spokesperson Phumla Sekhonyane was quoted as saying.", "Phumla Sekhonyane"),
+        ("Mr. Trump was quoted by the Times as saying, smiling.", "Trump"),
+        ("Sen. John W. Smith was quoted as telling reporters.", "John W. Smith"),
+    ],
+)
+def test_passive_quoted_as_saying_names_the_speaker(attribution, speaker):
+    text = f'"The department had acted within its powers," {attribution}'
+    assert _speakers(text) == [speaker]
+
+
+def test_active_quoted_as_saying_is_unchanged():
+    assert _speakers('"It was bad," Interfax quoted Lavrov as saying.') == ["Lavrov"]
+
+
+def test_quoted_as_saying_in_a_new_sentence_is_not_this_quote():
+    # the passive must follow the closing mark within its sentence
+    text = '"It was bad." Later that week a report was published. It was widely read.'
+    assert _speakers(text) == [None]
+
+
+def test_dash_signs_a_quote_that_fills_its_paragraph():
+    text = (
+        "Cutting the deficit\n\n"
+        '"Today I am pledging to cut the deficit in half by the end of my term." '
+        "— Obama, Feb. 23, 2009\n\nThe promise was not kept."
+    )
+    quotes = _quotes(text)
+    assert quotes["speaker"].tolist() == ["Obama"]
+
+
+def test_dash_signature_takes_the_role_after_the_comma():
+    text = (
+        "He spoke.\n\n"
+        '"The era of strategic patience is over." — Rex Tillerson, U.S. secretary of state'
+        "\n\nThe secretary was in Tokyo."
+    )
+    quotes = _quotes(text)
+    assert quotes["speaker"].tolist() == ["Rex Tillerson"]
+    assert quotes["speaker_type"].tolist() == ["official"]
+
+
+def test_dash_inside_a_sentence_signs_nothing():
+    text = 'Critics called it a "Muslim ban" — Trump\'s signature policy — in court.'
+    assert "Trump" not in _speakers(text)
+
+
+def test_dash_after_a_quote_inside_its_paragraph_signs_nothing():
+    # the quote does not open its paragraph: the dash continues the reporter's sentence
+    text = 'He called the plan "a disaster" — Smith, a Republican, agreed in a letter.'
+    assert "Smith" not in _speakers(text)
+
+
+@pytest.mark.parametrize("verb", ["hissed", "growled", "confided"])
+def test_verbs_of_speaking(verb):
+    assert _speakers(f'"We will win," the masked militant {verb}.') == ["the masked militant"]
