@@ -105,3 +105,17 @@ def test_dash_after_a_quote_inside_its_paragraph_signs_nothing():
 @pytest.mark.parametrize("verb", ["hissed", "growled", "confided"])
 def test_verbs_of_speaking(verb):
     assert _speakers(f'"We will win," the masked militant {verb}.') == ["the masked militant"]
+
+
+def test_a_body_described_before_its_name_is_named_without_the_description():
+    text = (
+        "Rami Abdel Rahman, director of the Britain-based Syrian Observatory for Human Rights,"
+        ' spoke.\n\n"We saw bodies," the Observatory said.'
+    )
+    assert _speakers(text) == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_capitalised_word_before_a_listed_body_stays_in_its_name():
+    # "Washington" is part of the name, not a description of the Post
+    text = 'The Washington Post reported it. "It is true," the Washington Post said.'
+    assert _speakers(text) == ["Washington Post"]

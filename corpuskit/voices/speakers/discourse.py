@@ -20,7 +20,7 @@ from corpuskit.voices.speakers.names import NameIndex, same_person, short_given,
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
 from corpuskit.voices.speakers.places import is_country
-from corpuskit.voices.speakers.word_kinds import _bare
+from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
@@ -55,6 +55,11 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
         or name.isupper()
         or is_country(name)
     )
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a body's name describes it ("Britain-based", "news agency")."""
+    return _compound_modifier(word) or word.islower()
 
 
 def _given(mention: Mention) -> bool:
@@ -322,6 +327,9 @@ class Discourse:
         for entity in reversed(self.entities):
             if entity.kind == "org" and self.listed.find(entity.name) is listed:
                 return entity
+        lead = written[: len(written) - len(mention.name or "")].split()
+        if mention.name and written.endswith(mention.name) and all(map(_describes, lead)):
+            written = mention.name  # "the Britain-based Syrian Observatory ...": described
         entity = Entity(written, "org")
         self.entities.append(entity)
         return entity
