@@ -119,3 +119,11 @@ def test_a_capitalised_word_before_a_listed_body_stays_in_its_name():
     # "Washington" is part of the name, not a description of the Post
     text = 'The Washington Post reported it. "It is true," the Washington Post said.'
     assert _speakers(text) == ["Washington Post"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Al-Qaeda-linked Al-Nusra Front", "Al-Nusra Front"), ("Iran-backed Hezbollah", "Hezbollah")],
+)
+def test_a_compound_modifier_before_a_name_is_no_part_of_it(phrase, name):
+    assert _speakers(f'"We will fight on," said {phrase}.') == [name]

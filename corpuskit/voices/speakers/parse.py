@@ -156,6 +156,8 @@ def parse_mention(
     if not phrase:
         return None
     name_tokens = _name_part(phrase, lex)
+    while len(name_tokens) > 1 and _MODIFIER_PREFIX.search(name_tokens[0][2]):
+        name_tokens = name_tokens[1:]  # "the Britain-based Syrian Observatory": described
     connector = next((i for i, t in enumerate(phrase) if t[2].lower() in _CONNECTORS), None)
     if connector is not None:
         phrase, name_tokens = _before_connector(phrase, connector, name_tokens, lex)
