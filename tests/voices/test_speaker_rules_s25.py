@@ -127,3 +127,19 @@ def test_a_capitalised_word_before_a_listed_body_stays_in_its_name():
 )
 def test_a_compound_modifier_before_a_name_is_no_part_of_it(phrase, name):
     assert _speakers(f'"We will fight on," said {phrase}.') == [name]
+
+
+def test_an_acronym_names_the_body_whose_initials_it_is():
+    text = (
+        "The American Civil Liberties Union sued the state on Monday.\n\n"
+        '"This law cannot stand," the ACLU said.'
+    )
+    assert _speakers(text) == ["American Civil Liberties Union"]
+
+
+def test_an_acronym_of_no_body_met_stays_as_written():
+    text = (
+        "The American Civil Liberties Union sued the state on Monday.\n\n"
+        '"This law must stand," the NRA said.'
+    )
+    assert _speakers(text) == ["NRA"]

@@ -213,6 +213,8 @@ class Discourse:
                 found = None
         if found is None and alone and name not in _NOT_SHORT_FORMS:
             found = self._short_form(name)
+        if found is None and alone and name.isupper():
+            found = self.names.abbreviated(name)  # "the NRA" after its full name
         return found
 
     def _short_form(self, word: str) -> Entity | None:

@@ -114,6 +114,7 @@ class NameIndex:
         self._given: dict[str, list[Entity]] = {}
         self._ends: dict[str, Entity] = {}
         self._heads: dict[str, Entity] = {}
+        self._initials: dict[str, Entity] = {}
 
     def named(self, name: str) -> Entity | None:
         """The last entity of exactly this name.
@@ -170,6 +171,18 @@ class NameIndex:
         self._update()
         return self._ends.get(word) or self._heads.get(word)
 
+    def abbreviated(self, acronym: str) -> Entity | None:
+        """The last organisation of several words whose capital initials are ``acronym``
+        ("NRA" after "the National Rifle Association").
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> NameIndex([Entity("National Rifle Association", "org")]).abbreviated("NRA").name
+            'National Rifle Association'
+        """
+        self._update()
+        return self._initials.get(acronym)
+
     def _update(self) -> None:
         for entity in self.entities[self._read :]:
             self._named[entity.name] = entity
@@ -177,6 +190,7 @@ class NameIndex:
                 parts = entity.name.split()
                 if len(parts) > 1:
                     self._ends[parts[-1]] = entity
+                self._initials["".join(w[0] for w in parts if w[:1].isupper())] = entity
                 head = next((i for i, w in enumerate(parts) if w in ("of", "for")), 0)
                 if head > 0 and parts[head - 1][:1].isupper():
                     self._heads[parts[head - 1]] = entity
