@@ -143,3 +143,29 @@ def test_an_acronym_of_no_body_met_stays_as_written():
         '"This law must stand," the NRA said.'
     )
     assert _speakers(text) == ["NRA"]
+
+
+def test_no_subject_opens_with_of_after_a_fragment():
+    text = (
+        'Sen. Bill Nelson, D-Fla., said Cruz had "gone over the line" and "impugned the '
+        'patriotism" of Hagel, a claim Cruz denied.'
+    )
+    assert _speakers(text) == ["Bill Nelson", "Bill Nelson"]
+
+
+def test_the_attribution_of_the_next_quote_is_not_this_fragments():
+    text = (
+        "Denis Pushilin, a leader of the rebels, said Kiev and Moscow should consider the "
+        '"will of the people." Roman Lyagin, who oversaw the vote, said, "Joining Russia is '
+        'the goal."'
+    )
+    assert _speakers(text) == ["Denis Pushilin", "Roman Lyagin"]
+
+
+def test_a_sentence_after_a_fragment_still_attributes_it_with_nothing_before():
+    # no attribution in the fragment's own sentence: the next one's speaker is kept
+    text = (
+        'The professor took to Twitter to call her an "amazing racist." Jane Roe added, "Either '
+        'you are against them or you are part of the problem."'
+    )
+    assert _speakers(text) == ["Jane Roe", "Jane Roe"]

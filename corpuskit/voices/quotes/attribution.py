@@ -169,9 +169,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         ):
             continue  # "Rep. Ann Roe, D-Calif., said", "Fran Doe, 78, said"
         mention = _mention_at(text, chunk_start, chunk_end)
-        if mention is None or not _fills(text, mention.end, chunk_end, mention.name):
-            # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
-            # South Carolina on Friday night,"
+        if mention is None or chunk[0][2] in ("of", "for") or not _fills(
+            text, mention.end, chunk_end, mention.name
+        ):  # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
+            # South Carolina on Friday night,"; no subject opens with "of" ('" of Hagel')
             inserted = (
                 chunk[0][2].lower() in _INSERTED
                 or _GERUND.fullmatch(chunk[0][2])

@@ -91,7 +91,7 @@ def _direct(
             titles.append(Quote([(part.start, part.end)], "direct", None, part.paragraph))
             continue
         next_open = parts[number + 1].open_mark if number + 1 < len(parts) else len(text)
-        after = None
+        after, next_quote = None, False
         if part.close_mark is not None:
             sentence_end = _sentence_of(sentences, part.close_mark)[1]
             stop = min(max(sentence_end, part.close_mark + 1), next_open, p_end)
@@ -103,6 +103,7 @@ def _direct(
                 stop = min(_sentence_of(sentences, following)[1], next_open, p_end)
                 if span_count(text, part.close_mark + 1, stop) <= _MAX_TAIL_WORDS:
                     after = _after(text, part.close_mark + 1, stop)
+                    next_quote = _introduces_next(text, part.close_mark, next_open)
         same_paragraph = previous is not None and previous.paragraph == part.paragraph
         begin = max(_sentence_of(sentences, part.open_mark)[0], p_start)
         if same_paragraph and previous.close_mark is not None:
@@ -124,7 +125,9 @@ def _direct(
             and not _of_view(before.verb)
         )
         attribution = (
-            before if before is not None and (after is None or colon or close_before) else after
+            before
+            if before is not None and (after is None or colon or close_before or next_quote)
+            else after
         )
         if attribution is None and part.close_mark is not None:
             attribution = _sign_off(text, paragraphs, part)
@@ -172,7 +175,8 @@ def _direct(
             participle = _participle(text, after, stop)
             if participle is not None:
                 found.append(participle)
-        previous, previous_after = part, after
+        # an attribution of the next quote not used here stays the next quote's to use
+        previous, previous_after = part, None if next_quote and attribution is before else after
     _share_coordinated(text, found)
     return sorted(found + titles, key=lambda q: q.parts[0][0])
 
@@ -214,6 +218,15 @@ def _left_open(line: str) -> bool:
     """
     curly = line.count("“") + line.count("„") > line.count("”")
     return curly or line.count("«") > line.count("»") or line.count('"') % 2 == 1
+
+
+def _introduces_next(text: str, close_mark: int, next_open: int) -> bool:
+    """Whether the sentence after a quote that ends with a full stop runs into the next
+    quote with a comma or colon ('... the "will of the people." Roman Lyagin, who oversaw the
+    referendum, said, "..."'): its attribution is the next quote's, and an attribution
+    before the quote in its own sentence wins."""
+    between = text[close_mark + 1 : next_open].rstrip()
+    return text[close_mark - 1] == "." and between.endswith((",", ":")) and "\n" not in between
 
 
 def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attribution | None:
