@@ -179,12 +179,12 @@ def test_bad_cues_are_named() -> None:
         type_cues().merged({"roles": {"expert": [3]}})
 
 
-def test_an_acronym_takes_the_type_of_the_name_it_stands_for() -> None:
+def test_an_acronym_takes_the_name_and_type_it_stands_for() -> None:
     text = (
         "The Federal Water Agency (FWA) published a report.\n\n"
         '"Supplies are falling," the FWA said.'
     )
-    assert types_of(text)["FWA"] == "official"
+    assert types_of(text) == {"Federal Water Agency": "official"}
 
 
 def test_an_unidentified_speaker_is_anonymous_whatever_the_role():

@@ -48,6 +48,7 @@ _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
 #: a comma between chunks of a subject (not a thousands separator: "1,000")
 _CHUNK_COMMA = re.compile(r",(?!\d)")
 _GERUND = re.compile(r"[a-z]+ing")
+_OF = re.compile(r"(?:of|for)\b")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _MAX_FRAGMENT_LEAD = 30
 _MAX_REST_WORDS = 6
@@ -90,8 +91,8 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase starting at ``text[start]`` (white space skipped), within ``end``."""
     while start < end and text[start] in " \t\n,;—–-(":
         start += 1
-    if start >= end:
-        return None
+    if start >= end or _OF.match(text, start, end):
+        return None  # no speaker opens with "of": '"impugned the patriotism" of Hagel, a claim'
     issued = _ISSUED_BY.match(text, start, end)
     if issued is not None:
         # 'reads a statement from the Coast Guard': the body that issued it speaks
@@ -169,10 +170,9 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         ):
             continue  # "Rep. Ann Roe, D-Calif., said", "Fran Doe, 78, said"
         mention = _mention_at(text, chunk_start, chunk_end)
-        if mention is None or chunk[0][2] in ("of", "for") or not _fills(
-            text, mention.end, chunk_end, mention.name
-        ):  # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
-            # South Carolina on Friday night,"; no subject opens with "of" ('" of Hagel')
+        if mention is None or not _fills(text, mention.end, chunk_end, mention.name):
+            # an inserted chunk: ", however,", ", who heads the monitor,", ", campaigning in
+            # South Carolina on Friday night,"
             inserted = (
                 chunk[0][2].lower() in _INSERTED
                 or _GERUND.fullmatch(chunk[0][2])
