@@ -52,6 +52,17 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     article = first.lower() in _ARTICLES
     return (
         len(chunk) <= (2 * MAX_SUBJECT_WORDS if article else 10)
-        and (article or first.endswith(("'s", "’s")) or first.islower())
+        and (article or _possessive_name(chunk) or first.islower())
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
     )
+
+
+def _possessive_name(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk opens with a possessive name of up to four capitalised words
+    ("Saudia's", "President Barack Obama's national security adviser") before more words."""
+    for index, (_, _, word) in enumerate(chunk[:4]):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("'s", "’s")):
+            return index + 1 < len(chunk) or index == 0
+    return False
