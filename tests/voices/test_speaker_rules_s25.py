@@ -174,6 +174,6 @@ def test_a_sentence_after_a_fragment_still_attributes_it_with_nothing_before():
 def test_a_role_after_a_possessive_name_describes_the_name_before_it():
     text = (
         "Susan Rice, President Barack Obama's national security adviser, said Prime Minister "
-        "Benjamin Netanyahu's planned speech will be \"destructive\" to relations."
+        'Benjamin Netanyahu\'s planned speech will be "destructive" to relations.'
     )
     assert _speakers(text) == ["Susan Rice"]
