@@ -177,3 +177,22 @@ def test_a_role_after_a_possessive_name_describes_the_name_before_it():
         'Benjamin Netanyahu\'s planned speech will be "destructive" to relations.'
     )
     assert _speakers(text) == ["Susan Rice"]
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_its_topic():
+    text = (
+        '"Trade wars with allies make no sense," said Emmanuel Macron. He also hoped that '
+        "Donald Trump would exempt Europe from the tariffs.\n\n"
+        '"You do not make trade war with your allies," he repeated.'
+    )
+    assert _speakers(text) == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_a_pronoun_after_a_subordinator_is_not_the_sentence_topic():
+    # "As she ...": the name later in the sentence is its subject and topic
+    text = (
+        "Anna Roe was backstage. A professor of law, she had been picked to lead a panel. As "
+        'she described it, Roe checked her notes.\n\n"I asked myself why I had agreed to do '
+        'it," she wrote.'
+    )
+    assert _speakers(text) == ["Anna Roe"]

@@ -119,6 +119,10 @@ def _register_names(
                 # the person a description opening the sentence refers back to is its
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
+        if mention is not None and mention.kind == "pronoun" and opens and mention.start == start:
+            # "He also hoped that Trump ...": a sentence opening with a pronoun keeps the
+            # person it refers to as its topic; a name later in it does not become one
+            topic_seen = sentence if mention.pronoun in ("he", "she") else topic_seen
         if mention is None or mention.kind not in ("name", "proper"):
             continue
         if mention.kind == "name" and is_place(mention.name):
