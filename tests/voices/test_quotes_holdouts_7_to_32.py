@@ -486,6 +486,32 @@ FACTS = {
         "agreement": [1.0, 1.0, 1.0, 0.991],
         "alpha": [1.0, 1.0, 1.0],
     },
+    32: {
+        "seed": 20261417,
+        "length": 126_838,
+        "earlier_files": 34,  # articles and two extra samples of the first set, 31 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 24 stretches in 10 articles: 11 taken from pass a, 13 from b; no correction
+        "decisions": {("b", False): 13, ("a", False): 11},
+        "decided_articles": 10,
+        "agreed_fixes": 0,
+        "gold": (255, 227),
+        "kinds": {"full": 146, "fragment": 81},
+        "quotes": 192,
+        "reasons": {"scare": 12, "title": 7, "name": 7, "other": 2},
+        "units": [255, 227, 227, 227],
+        "agreement": [1.0, 0.996, 0.987, 0.996],
+        "alpha": [1.0, 0.99, 0.983],
+    },
 }
 
 
