@@ -196,3 +196,20 @@ def test_a_pronoun_after_a_subordinator_is_not_the_sentence_topic():
         'it," she wrote.'
     )
     assert _speakers(text) == ["Anna Roe"]
+
+
+def test_an_unnamed_speaker_inside_a_sentence_is_what_the_source_refers_to():
+    # FA-KES lost its commas: the indefinite speaker stands right before its verb
+    text = (
+        "The death toll reached 51 people a source in Salamiyeh National Hospital told "
+        'Sputnik. "Fifty-one dead and over 100 wounded," the source said.'
+    )
+    assert _speakers(text) == ["a source in Salamiyeh National Hospital"]
+
+
+def test_an_indefinite_after_a_name_is_its_apposition_not_a_new_speaker():
+    text = (
+        "Shuhud al-Hussein a member of the civil defence forces said his team rushed to the "
+        'scene. "A helicopter dropped two barrels," he said.'
+    )
+    assert _speakers(text) == ["Shuhud al-Hussein"]

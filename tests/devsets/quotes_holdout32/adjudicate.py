@@ -738,10 +738,7 @@ DECISIONS: dict[tuple[str, str], tuple[str, str]] = {
     # zg037 open carry in Texas (Guest Writer - Right)
     ("zg037", "1827"): ("b", CLINTON_NO_ROLE),
     # zg039 the faithless-elector ruling (The Flip Side)
-    **{
-        key: ("a", KAGAN_SPEAKS_FOR)
-        for key in _keys("zg039", "950", "1367", "1858", "1976")
-    },
+    **{key: ("a", KAGAN_SPEAKS_FOR) for key in _keys("zg039", "950", "1367", "1858", "1976")},
 }
 
 #: (item, start) -> (corrections to the taken row, reason); rows where neither pass is right:
