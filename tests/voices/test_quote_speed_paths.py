@@ -18,10 +18,10 @@ import pandas as pd
 
 from corpuskit.io.wire import parse_dateline
 from corpuskit.text.sentences import split_sentences
-from corpuskit.voices.quotes.attribution import _verbs
 from corpuskit.voices.quotes.indirect import _indirect_sentence, _Possible
 from corpuskit.voices.quotes.masks import join_masked, mask_asides, mask_captions
 from corpuskit.voices.quotes.resolve import _NOT_OPENINGS, _openings
+from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers.discourse import Discourse, Entity
 from corpuskit.voices.speakers.lexicon import _WORD, Lexicon, lexicon, word_of, words
 from corpuskit.voices.speakers.names import surname_key
@@ -115,14 +115,14 @@ def test_entities_are_found_by_name_as_a_scan_finds_them() -> None:
 
 def test_verbs_are_read_from_the_words_that_can_be_one() -> None:
     text = "Officials pointed out that he said, adding it was according to plan; pointed  out"
-    found = [(form, lemma) for _, _, form, lemma in _verbs(text, 0, len(text))]
+    found = [(form, lemma) for _, _, form, lemma in reporting_verbs(text, 0, len(text))]
     assert found == [
         ("pointed out", "point out"),
         ("said", "say"),
         ("adding", "add"),
         ("according to", "according to"),
     ]  # "pointed  out" (two spaces) is no form; "pointed" alone is none either
-    assert _verbs(text, 0, 12) == []  # "pointed" cut: the stretch's own words only
+    assert reporting_verbs(text, 0, 12) == []  # "pointed" cut: the stretch's own words only
 
 
 def test_a_dateline_needs_its_separator() -> None:

@@ -213,3 +213,21 @@ def test_an_indefinite_after_a_name_is_its_apposition_not_a_new_speaker():
         'scene. "A helicopter dropped two barrels," he said.'
     )
     assert _speakers(text) == ["Shuhud al-Hussein"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_its_clause():
+    text = (
+        "As the sun cleared, the foreign minister pointed up and said, "
+        '"You see the blue sky now!" Mr. Kerry chuckled.'
+    )
+    assert _speakers(text) == ["the foreign minister"]
+
+
+def test_a_pronoun_subject_of_the_last_clause_is_not_taken_for_a_verb_after_and():
+    # "he ... and added an adjective, but said": the attribution after the quote names him
+    text = (
+        "Obama spoke in June. At the end of a summit that included a meeting with Iraqi Prime "
+        "Minister Haider al-Abadi, he rearranged the words and added an adjective, but said the "
+        'same thing: "We do not yet have a complete strategy," Obama said.'
+    )
+    assert _speakers(text) == ["Obama"]

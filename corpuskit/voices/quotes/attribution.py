@@ -4,7 +4,6 @@ mark (``"...," Lavrov noted``) or before an opening one (``Lavrov said: "..."``)
 
 from __future__ import annotations
 
-import functools
 import re
 
 from corpuskit.voices.quotes.appositions import MAX_SUBJECT_WORDS, appositive, described_chunk
@@ -36,6 +35,7 @@ from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
+from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.phrase_words import initials
@@ -54,37 +54,6 @@ _MAX_FRAGMENT_LEAD = 30
 _MAX_REST_WORDS = 6
 #: "Jones' campaign said", "Moore's campaign issued a statement saying": the campaign speaks
 CAMPAIGN = re.compile(r"['’]?s?\s+campaign\b", re.IGNORECASE)
-
-
-@functools.cache
-def _pair_firsts() -> frozenset[str]:
-    """The first words of the two-word verb forms ("pointed out")."""
-    return frozenset(form.split(" ")[0] for form in lexicon().verb_forms if " " in form)
-
-
-def _verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """Reporting verbs of ``text[start:end]``: ``(start, end, form, lemma)``, offsets in
-    ``text``. Only the words that are a verb form or open a two-word form are looked at."""
-    forms, firsts = lexicon().verb_forms, _pair_firsts()
-    tokens = span_words(text, start, end)
-    lowered = [word.lower() for _, _, word in tokens]
-    found = []
-    after = 0  # the word after a two-word form
-    for index in [i for i, word in enumerate(lowered) if word in forms or word in firsts]:
-        word = lowered[index]
-        if index < after:
-            continue
-        start, end, written = tokens[index]
-        if index + 1 < len(tokens) and word in firsts:
-            pair = f"{written} {tokens[index + 1][2]}".lower()
-            if pair in forms and text[end : tokens[index + 1][0]] == " ":
-                found.append((start, tokens[index + 1][1], pair, forms[pair]))
-                after = index + 2
-                continue
-        lemma = forms.get(word)
-        if lemma is not None and lemma not in ("according to", "in words"):
-            found.append((start, end, word, lemma))
-    return found
 
 
 def _mention_at(text: str, start: int, end: int) -> Mention | None:
@@ -281,7 +250,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         return quoted
     if _NEW_CLAUSE.match(text, start, end):
         return None  # '... was "dangerous," while Sen. Sanders called for': another clause
-    verbs = [v for v in _verbs(text, start, end) if not _after_relative(text, start, v[0])]
+    verbs = [v for v in reporting_verbs(text, start, end) if not _after_relative(text, start, v[0])]
     if not verbs:
         return None
     # '"...," the soldier, who has trained forces on three continents, told Fox News': an
@@ -393,7 +362,8 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     quoted = _quoted_as_saying(text, start, end)
     if quoted is not None:
         return quoted
-    for verb_start, verb_end, form, _ in reversed(_verbs(text, start, start + len(segment))):
+    verbs = reporting_verbs(text, start, start + len(segment))
+    for verb_start, verb_end, form, _ in reversed(verbs):
         if span_count(text, verb_end, end) > _MAX_FRAGMENT_LEAD:
             return None
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
@@ -478,14 +448,20 @@ def _subject_of(
         mention = _nearest_subject(text, start, verb_start)
     lead = text[start:verb_start]
     if mention is None and _COORDINATED_VERB.search(lead):
-        # "Ocasio-Cortez agreed, but added, ...": the verb after "but" shares the subject
-        mention = main_subject(text, start, verb_start)
+        # "X agreed, but added", "As the sun set, the minister pointed up and said": the verb
+        # after "but" or "and" shares the subject of the sentence or of its last clause
+        last = main_subject(text, max(start, text.rfind(",", start, verb_start) + 1), verb_start)
+        mention = main_subject(text, start, verb_start) or _named(last)
     if mention is None and lead.rstrip().endswith(","):
         # "To reduce such uncertainty, says Mr. Mejia-Argueta, ...": the speaker after the verb
         after = _mention_at(text, verb_end, end)
         if after is not None and after.kind != "pronoun":
             mention = after
     return mention
+
+
+def _named(mention: Mention | None) -> Mention | None:
+    return None if mention is None or mention.kind == "pronoun" else mention
 
 
 def _nearest_subject(text: str, start: int, verb_start: int) -> Mention | None:

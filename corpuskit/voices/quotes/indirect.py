@@ -15,11 +15,10 @@ from corpuskit.voices.quotes.attribution import (
     ACCORDING,
     _after_relative,
     _mention_at,
-    _pair_firsts,
     _subject_before,
-    _verbs,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
+from corpuskit.voices.quotes.verbs import pair_firsts, reporting_verbs
 from corpuskit.voices.speakers import Mention, lexicon
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.spans import span_count, span_words, text_words
@@ -94,7 +93,7 @@ def _verb_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     forms = lexicon().verb_forms
     pairs = [form.split(" ") for form in forms if " " in form]
     singles = tuple(form for form in forms if " " not in form)
-    return singles, tuple(_pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
+    return singles, tuple(pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
@@ -203,7 +202,7 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
         return _indirect_quote(text, span, attribution, 3)
     verbs = [
         v
-        for v in _verbs(text, s_start, s_end)
+        for v in reporting_verbs(text, s_start, s_end)
         if not _after_relative(text, s_start, v[0]) and v[3] not in _DIRECT_ONLY
     ]
     if not verbs:
@@ -233,7 +232,7 @@ def _closing_according(text: str, sentence: str, s_start: int, s_end: int) -> re
 def _parenthetical(text: str, s_start: int, s_end: int) -> Quote | None:
     """``CONTENT, SPEAKER VERB, CONTENT.``: the whole sentence, as for "in his words"."""
     for match in _PARENTHESIS.finditer(text, s_start, s_end):
-        verbs = _verbs(text, match.start(1), match.end(1))
+        verbs = reporting_verbs(text, match.start(1), match.end(1))
         if not verbs or verbs[-1][1] != match.end(1) or verbs[-1][3] in _DIRECT_ONLY:
             continue
         verb_start, verb_end, form, _ = verbs[-1]
