@@ -231,3 +231,57 @@ def test_a_pronoun_subject_of_the_last_clause_is_not_taken_for_a_verb_after_and(
         'same thing: "We do not yet have a complete strategy," Obama said.'
     )
     assert _speakers(text) == ["Obama"]
+
+
+# counter-cases found by the session's review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor John Smith arrived on Monday after a local reporter told him about the fire. "
+        '"We will rebuild the town," he said.',
+        "Mayor John Smith met a father whose son an officer said had died. "
+        '"We will rebuild the town," he said.',
+    ],
+)
+def test_an_indefinite_inside_a_clause_of_the_sentence_is_no_speaker(text):
+    assert _speakers(text) == ["John Smith"]
+
+
+def test_the_passive_speaker_is_the_subject_not_an_opening_phrase():
+    text = 'In a later report, the minister was quoted as saying: "The war is over."'
+    assert _speakers(text) == ["the minister"]
+
+
+def test_the_passive_speaker_walks_back_over_an_apposition():
+    text = (
+        '"There are solutions to this problem," Abdul Rahman Al Fahd, an assistant marketing '
+        "manager for the airline, was quoted as saying to a daily."
+    )
+    assert _speakers(text) == ["Abdul Rahman Al Fahd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Summer reading\n\n"The Road" — Cormac McCarthy, 2006\n\nIt is worth it.',
+        'Voices\n\n"We have nothing left to eat." — Gaza City, Monday\n\nThe end.',
+        'Voices\n\n"We have nothing left to eat." — Getty Images\n\nThe end.',
+    ],
+)
+def test_a_dash_after_a_title_a_place_or_a_credit_signs_nothing(text):
+    assert _speakers(text) == [None]
+
+
+def test_a_pronoun_with_no_one_met_before_does_not_hide_the_person_named():
+    text = (
+        "He introduced Kenyan President Uhuru Kenyatta to the crowd on Monday. "
+        '"We are grateful for the help," he said.'
+    )
+    assert _speakers(text) == ["Uhuru Kenyatta"]
+
+
+def test_an_acronym_of_a_name_with_a_dotted_abbreviation_is_not_indexed():
+    text = 'The U.S. Navy sent a ship. "We are ready to help," the UN said.'
+    assert _speakers(text) == ["UN"]

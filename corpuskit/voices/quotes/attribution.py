@@ -211,8 +211,13 @@ def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
     """``Interfax quoted Lavrov as saying``, ``the website quoted the head of the council
     Khalaf Tarmouz as saying``: the person quoted speaks, not the outlet; the verb is the
     participle."""
-    match = _QUOTED_AS.search(text, start, end) or _QUOTED_PASSIVE.match(text, start, end)
-    if match is None:  # '"...," spokesperson Phumla Sekhonyane was quoted as saying'
+    match = _QUOTED_AS.search(text, start, end)
+    passive = _QUOTED_PASSIVE.match(text, start, end) if match is None else None
+    if passive is not None:  # '"...," Phumla Sekhonyane, a spokesperson, was quoted as saying'
+        mention = _subject_before(text, passive.start(1), passive.end(1))
+        verb = passive.group(2)
+        return None if mention is None else Attribution(mention, verb, *passive.span(2))
+    if match is None:
         return None
     mention = _mention_at(text, match.start(1), match.end(1))
     if mention is None:

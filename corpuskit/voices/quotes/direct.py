@@ -16,6 +16,7 @@ from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: a verb this close before a quote ("called the report '...'") attributes it, not a later
@@ -206,6 +207,15 @@ def _colon_line(
 _MAX_SIGN_OFF_WORDS = 10
 #: a dash right after a closing mark that signs the quote: '"...." — Obama, Feb. 23, 2009'
 _DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?=[A-Z])")
+#: last words of a dash's name that sign no quote: places and picture credits
+_NOT_SIGNERS = frozenset({"city", "province", "district", "images", "photo", "photos", "pictures"})
+#: months and weekdays after a signature's comma: a date, no role
+_DATES = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday"}
+)  # fmt: skip
 
 
 def _left_open(line: str) -> bool:
@@ -218,6 +228,13 @@ def _left_open(line: str) -> bool:
     """
     curly = line.count("“") + line.count("„") > line.count("”")
     return curly or line.count("«") > line.count("»") or line.count('"') % 2 == 1
+
+
+def _said(text: str, part: Part) -> bool:
+    """Whether a quote reads as something said: a sentence ending in a full stop, question or
+    exclamation mark, or five words or more (not a title: '"The Road" — Cormac McCarthy')."""
+    inside = text[part.start : part.end].rstrip()
+    return inside.endswith((".", "!", "?", "…")) or len(inside.split()) >= 5
 
 
 def _introduces_next(text: str, close_mark: int, next_open: int) -> bool:
@@ -237,7 +254,7 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     quotation mark in the line."""
     p_start, p_end = paragraphs[part.paragraph]
     dash = _DASH.match(text, part.close_mark + 1, p_end)
-    if dash is not None and not text[p_start : part.open_mark].strip():
+    if dash is not None and not text[p_start : part.open_mark].strip() and _said(text, part):
         n_start, n_end = dash.end(), p_end
     elif text[part.close_mark + 1 : p_end].strip() or part.paragraph + 1 >= len(paragraphs):
         return None
@@ -255,15 +272,21 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
         return None
     mention = _mention_at(text, n_start, n_end)
     one_word = dash is not None and mention is not None and mention.kind == "proper"
-    if mention is None or not (mention.kind == "name" or one_word):
-        return None
+    if (
+        mention is None
+        or not (mention.kind == "name" or one_word)
+        or is_place(mention.name)
+        or (dash is not None and mention.name.split()[-1].lower() in _NOT_SIGNERS)
+    ):
+        return None  # "— Gaza City, Monday", "— Getty Images": a place, a picture credit
     if len((mention.name or "").split()) < 2 and dash is None:
         return None
     rest = text[mention.end : n_end].strip()
     if rest and rest[0] != ",":
         return None
-    if rest and dash is not None:  # '— Rex Tillerson, U.S. secretary of state'
-        mention.roles = [*mention.roles, *(w.lower() for _, _, w in span_words(rest, 1, len(rest)))]
+    if rest and dash is not None:  # '— Rex Tillerson, U.S. secretary of state', not a date
+        words_ = [w.lower() for _, _, w in span_words(rest, 1, len(rest))]
+        mention.roles = [*mention.roles, *(w for w in words_ if w.isalpha() and w not in _DATES)]
     elif rest and not mention.roles:
         mention.roles = ["columnist"]  # signed with the outlet that printed the column
     return Attribution(mention, None, None, None)

@@ -64,8 +64,17 @@ _WORDS = re.compile(r"\w+")
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
 #: "a source in the hospital told", inside a sentence: an indefinite phrase, then its verb
 _INDEFINITE_SPEAKER = re.compile(
-    r"\b(?<![.\n]\s)an?\s+(?:[^\s.,;:!?\"“”]+\s+){1,8}?(said|says|told|tells|added)\b"
+    r"\b(?<![.\n]\s)an?\s+(?:(?!(?:an?|who|whose|which|that|where|when)\s)[^\s.,;:!?\"“”]+\s+)"
+    r"{1,8}?(said|says|told|tells|added)\b"
 )
+#: words of a relative clause just before an indefinite phrase ("a father whose son an officer")
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where", "when"})
+#: words after which an indefinite phrase is no subject of its own clause's verb
+_NOT_BEFORE_SPEAKER = frozenset(
+    {"after", "when", "where", "whose", "who", "that", "which", "to", "by", "from", "with",
+     "as", "while", "because", "since", "before", "until", "if", "than", "of", "for", "in",
+     "on", "at", "about", "met", "saw", "and", "or"}
+)  # fmt: skip
 
 
 def _register_names(
@@ -124,9 +133,9 @@ def _register_names(
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
         if mention is not None and mention.kind == "pronoun" and opens and mention.start == start:
-            # "He also hoped that Trump ...": a sentence opening with a pronoun keeps the
-            # person it refers to as its topic; a name later in it does not become one
-            topic_seen = sentence if mention.pronoun in ("he", "she") else topic_seen
+            # "He also hoped that Trump ...": a sentence opening with a pronoun that refers
+            # to someone met keeps that person its topic; a name later in it does not become one
+            topic_seen = sentence if _refers_back(discourse, mention, start) else topic_seen
         if mention is None or mention.kind not in ("name", "proper"):
             continue
         if mention.kind == "name" and is_place(mention.name):
@@ -169,6 +178,16 @@ def _register_names(
     _register_indefinite_speakers(discourse, text, skip)
 
 
+def _refers_back(discourse: Discourse, mention: Mention, position: int) -> bool:
+    """Whether "he" or "she" has a person of its gender (or of none known) met before."""
+    gender = {"he": "m", "she": "f"}.get(mention.pronoun or "")
+    return gender is not None and any(
+        entity.kind in ("person", "anonymous") and entity.gender in (None, gender)
+        for at, entity in discourse.candidates
+        if at < position
+    )
+
+
 def _register_indefinite_speakers(
     discourse: Discourse, text: str, skip: list[tuple[int, int]]
 ) -> None:
@@ -176,10 +195,16 @@ def _register_indefinite_speakers(
     ("the toll reached 51 a source in Salamiyeh hospital told Sputnik", the commas lost), so
     that a later "the source said" refers to them."""
     for match in _INDEFINITE_SPEAKER.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
-        named = before and before[0][-1:].isalpha() and not before[0].islower()
-        if _inside(skip, match.start()) or named:
-            continue  # "Shuhud al-Hussein a member of the civil defence": the name's apposition
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        previous = before[-1] if before else ""
+        if (
+            _inside(skip, match.start())
+            or (previous[-1:].isalpha() and not previous.islower())
+            or previous.lower() in _NOT_BEFORE_SPEAKER
+            or any(word.lower() in _RELATIVES for word in before[-3:])
+        ):  # "Shuhud al-Hussein a member of the civil defence": the name's apposition; "after a
+            # reporter told him": a clause inside the sentence, not its speaker
+            continue
         mention = parse_mention(text[match.start() : match.start(1)], match.start())
         if mention is not None and mention.kind == "indefinite" and _personal(mention):
             mention = described_mention(text, mention, until_verb=True)

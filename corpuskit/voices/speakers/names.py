@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
+from corpuskit.voices.speakers.phrase_words import initials
 
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Entity
@@ -190,7 +191,9 @@ class NameIndex:
                 parts = entity.name.split()
                 if len(parts) > 1:
                     self._ends[parts[-1]] = entity
-                self._initials["".join(w[0] for w in parts if w[:1].isupper())] = entity
+                acronym = initials(entity.name)
+                if len(acronym) > 1 and "." not in entity.name:  # not "U.S. Navy" for "UN"
+                    self._initials[acronym] = entity
                 head = next((i for i, w in enumerate(parts) if w in ("of", "for")), 0)
                 if head > 0 and parts[head - 1][:1].isupper():
                     self._heads[parts[head - 1]] = entity
