@@ -512,6 +512,33 @@ FACTS = {
         "agreement": [1.0, 0.996, 0.987, 0.996],
         "alpha": [1.0, 0.99, 0.983],
     },
+    33: {
+        "seed": 20261419,
+        "length": 132_686,
+        "earlier_files": 35,  # articles and two extra samples of the first set, 32 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 55 stretches in 16 articles: 30 from pass a (3 with b's as-written phrase), 25 from b;
+        # one agreed row corrected
+        "decisions": {("a", False): 27, ("b", False): 25, ("a", True): 3},
+        "decided_articles": 16,
+        "agreed_fixes": 1,
+        "gold": (293, 249),
+        "kinds": {"full": 169, "fragment": 80},
+        "quotes": 210,
+        "reasons": {"scare": 18, "title": 13, "name": 7, "other": 6},
+        "units": [293, 248, 248, 248],
+        "agreement": [0.993, 0.988, 0.976, 0.952],
+        "alpha": [0.973, 0.972, 0.97],
+    },
 }
 
 
