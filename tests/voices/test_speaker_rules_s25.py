@@ -285,3 +285,15 @@ def test_a_pronoun_with_no_one_met_before_does_not_hide_the_person_named():
 def test_an_acronym_of_a_name_with_a_dotted_abbreviation_is_not_indexed():
     text = 'The U.S. Navy sent a ship. "We are ready to help," the UN said.'
     assert _speakers(text) == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Co-host Mika Brzezinski", "Mika Brzezinski"),
+        ("Vice-chairman John Smith", "John Smith"),
+        ("Chief Constable Ian Hopkins", "Ian Hopkins"),
+    ],
+)
+def test_a_shared_or_deputy_office_and_a_police_rank_are_titles(phrase, name):
+    assert _speakers(f'"We will look into it," {phrase} said.') == [name]

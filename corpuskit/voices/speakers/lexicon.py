@@ -266,13 +266,20 @@ def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]
 
 
 def held_office(word: str) -> str:
-    """A word with "-elect" taken off: an office won but not yet held is that office.
+    """A word with "-elect" taken off (an office won but not yet held is that office) and
+    "co-", "vice-" or "deputy-" (an office shared or deputised is that office's kind).
 
     Example:
-        >>> held_office("gov.-elect"), held_office("elect")
-        ('gov.', 'elect')
+        >>> held_office("gov.-elect"), held_office("elect"), held_office("co-host")
+        ('gov.', 'elect', 'host')
     """
-    return word.removesuffix("-elect") or word
+    word = word.removesuffix("-elect") or word
+    prefix = next((p for p in _OFFICE_PREFIXES if word.startswith(p)), "")
+    return word[len(prefix) :] or word
+
+
+#: prefixes of an office held with others or as a deputy ("co-host", "vice-chairman")
+_OFFICE_PREFIXES = ("co-", "vice-", "deputy-")
 
 
 def _longest_first(entries: list[str]) -> list[str]:
