@@ -297,3 +297,8 @@ def test_an_acronym_of_a_name_with_a_dotted_abbreviation_is_not_indexed():
 )
 def test_a_shared_or_deputy_office_and_a_police_rank_are_titles(phrase, name):
     assert _speakers(f'"We will look into it," {phrase} said.') == [name]
+
+
+def test_a_description_opening_a_sentence_before_a_listed_body_is_no_part_of_its_name():
+    text = 'State news agency SANA said 20 people died. "The army advanced," SANA said.'
+    assert _speakers(text) == ["SANA"]

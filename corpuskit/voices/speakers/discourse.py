@@ -330,8 +330,9 @@ class Discourse:
             if entity.kind == "org" and self.listed.find(entity.name) is listed:
                 return entity
         lead = written[: len(written) - len(mention.name or "")].split()
-        if mention.name and written.endswith(mention.name) and all(map(_describes, lead)):
-            written = mention.name  # "the Britain-based Syrian Observatory ...": described
+        described = lead and _describes(lead[-1]) and all(map(_describes, lead[1:]))
+        if mention.name and written.endswith(mention.name) and described:
+            written = mention.name  # "the Britain-based Syrian Observatory", "State news agency"
         entity = Entity(written, "org")
         self.entities.append(entity)
         return entity
