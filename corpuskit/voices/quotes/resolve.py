@@ -69,11 +69,11 @@ _INDEFINITE_SPEAKER = re.compile(
 )
 #: words of a relative clause just before an indefinite phrase ("a father whose son an officer")
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where", "when"})
-#: words after which an indefinite phrase is no subject of its own clause's verb
+#: words right before an indefinite phrase that make it no subject of its own clause's verb
+#: (subordinators, prepositions, verbs of meeting, conjunctions; relative words: ``_RELATIVES``)
 _NOT_BEFORE_SPEAKER = frozenset(
-    {"after", "when", "where", "whose", "who", "that", "which", "to", "by", "from", "with",
-     "as", "while", "because", "since", "before", "until", "if", "than", "of", "for", "in",
-     "on", "at", "about", "met", "saw", "and", "or"}
+    {"after", "to", "by", "from", "with", "as", "while", "because", "since", "before", "until",
+     "if", "than", "of", "for", "in", "on", "at", "about", "met", "saw", "and", "or"}
 )  # fmt: skip
 
 
