@@ -61,7 +61,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
     while start < end and text[start] in " \t\n,;—–-(":
         start += 1
     if start >= end or _OF.match(text, start, end):
-        return None  # no speaker opens with "of": '"impugned the patriotism" of Hagel, a claim'
+        return None  # no speaker opens with "of" or "for": '"..." of Hagel, a claim Cruz denied'
     issued = _ISSUED_BY.match(text, start, end)
     if issued is not None:
         # 'reads a statement from the Coast Guard': the body that issued it speaks
@@ -455,8 +455,10 @@ def _subject_of(
     if mention is None and _COORDINATED_VERB.search(lead):
         # "X agreed, but added", "As the sun set, the minister pointed up and said": the verb
         # after "but" or "and" shares the subject of the sentence or of its last clause
-        last = main_subject(text, max(start, text.rfind(",", start, verb_start) + 1), verb_start)
-        mention = main_subject(text, start, verb_start) or _named(last)
+        clause = max(start, text.rfind(",", start, verb_start) + 1)
+        mention = main_subject(text, start, verb_start) or _named(
+            main_subject(text, clause, verb_start)
+        )
     if mention is None and lead.rstrip().endswith(","):
         # "To reduce such uncertainty, says Mr. Mejia-Argueta, ...": the speaker after the verb
         after = _mention_at(text, verb_end, end)

@@ -271,10 +271,9 @@ def _sign_off(text: str, paragraphs: list[tuple[int, int]], part: Part) -> Attri
     ):
         return None
     mention = _mention_at(text, n_start, n_end)
-    one_word = dash is not None and mention is not None and mention.kind == "proper"
     if (
         mention is None
-        or not (mention.kind == "name" or one_word)
+        or not (mention.kind == "name" or (dash is not None and mention.kind == "proper"))
         or is_place(mention.name)
         or (dash is not None and mention.name.split()[-1].lower() in _NOT_SIGNERS)
     ):

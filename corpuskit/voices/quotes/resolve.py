@@ -30,6 +30,7 @@ from corpuskit.voices.speakers import (
     parse_mention,
 )
 from corpuskit.voices.speakers.groups import resolve_group
+from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
 
@@ -180,7 +181,7 @@ def _register_names(
 
 def _refers_back(discourse: Discourse, mention: Mention, position: int) -> bool:
     """Whether "he" or "she" has a person of its gender (or of none known) met before."""
-    gender = {"he": "m", "she": "f"}.get(mention.pronoun or "")
+    gender = _PRONOUNS.get(mention.pronoun) if mention.pronoun in ("he", "she") else None
     return gender is not None and any(
         entity.kind in ("person", "anonymous") and entity.gender in (None, gender)
         for at, entity in discourse.candidates

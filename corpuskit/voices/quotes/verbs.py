@@ -19,13 +19,23 @@ __all__ = ["pair_firsts", "reporting_verbs"]
 
 @functools.cache
 def pair_firsts() -> frozenset[str]:
-    """The first words of the two-word verb forms ("pointed out")."""
+    """The first words of the two-word verb forms ("pointed out").
+
+    Example:
+        >>> "pointed" in pair_firsts(), "said" in pair_firsts()
+        (True, False)
+    """
     return frozenset(form.split(" ")[0] for form in lexicon().verb_forms if " " in form)
 
 
 def reporting_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Reporting verbs of ``text[start:end]``: ``(start, end, form, lemma)``, offsets in
-    ``text``. Only the words that are a verb form or open a two-word form are looked at."""
+    ``text``. Only the words that are a verb form or open a two-word form are looked at.
+
+    Example:
+        >>> reporting_verbs("Kerry pointed out the cost.", 0, 27)
+        [(6, 17, 'pointed out', 'point out')]
+    """
     forms, firsts = lexicon().verb_forms, pair_firsts()
     tokens = span_words(text, start, end)
     lowered = [word.lower() for _, _, word in tokens]
