@@ -32,8 +32,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-import corpuskit as ck
-
 SEED = 20261413
 HERE = Path(__file__).parent
 DEVSETS = HERE.parent
@@ -48,22 +46,14 @@ WAR_POOL = ("fakes", "article_bias_prediction", "fnc1")
 OTHER_POOL = ("basil", "article_bias_prediction")
 
 
-def _first():
-    path = DEVSETS / "naming" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("naming_sample", path)
+def _nineteenth():
+    """The nineteenth hold-out's draw script: the first set's rule and the pool outside the
+    wars (its ``documents``)."""
+    path = DEVSETS / "naming_holdout19" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("naming_holdout19_sample", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _outside_wars(corpus: str, war: object) -> pd.DataFrame:
-    """BASIL whole; article_bias_prediction without the articles about the wars."""
-    articles = ck.load_dataset(corpus)
-    if corpus == "article_bias_prediction":
-        text = articles["text"].fillna("")
-        about = text.str.contains(war) | articles["title"].fillna("").str.contains(war)
-        articles = articles[~about]
-    return articles[["doc_id", "text"]].dropna().reset_index(drop=True)
 
 
 def _pool(first, corpora: tuple[str, ...], seen: set[str]) -> pd.DataFrame:
@@ -75,11 +65,12 @@ def _pool(first, corpora: tuple[str, ...], seen: set[str]) -> pd.DataFrame:
 
 
 def main() -> None:
-    first = _first()
+    nineteenth = _nineteenth()
+    first = nineteenth._first()
     seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
     rng = np.random.default_rng(SEED)
     war = _pool(first, WAR_POOL, seen)
-    first.documents = lambda corpus: _outside_wars(corpus, first.WAR)
+    first.documents = lambda corpus: nineteenth.documents(corpus, first.WAR)
     other = _pool(first, OTHER_POOL, seen)
     parts = []
     for stratum, (leaves, n) in first.STRATA.items():
