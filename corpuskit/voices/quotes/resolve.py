@@ -21,6 +21,7 @@ from corpuskit.voices.quotes.masks import (
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.quotes.unnamed import personal, register_indefinite_speakers
 from corpuskit.voices.speakers import (
     Discourse,
     Entity,
@@ -32,7 +33,7 @@ from corpuskit.voices.speakers import (
 from corpuskit.voices.speakers.groups import resolve_group
 from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place
-from corpuskit.voices.speakers.spans import TextWords, span_words, text_words
+from corpuskit.voices.speakers.spans import TextWords, in_spans, span_words, text_words
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -63,19 +64,6 @@ _CLAUSE_OPENERS = frozenset(
 _WORDS = re.compile(r"\w+")
 #: punctuation no speaker phrase runs over
 _PHRASE_END = re.compile(r"[,;:\"“”«»()\n]")
-#: "a source in the hospital told", inside a sentence: an indefinite phrase, then its verb
-_INDEFINITE_SPEAKER = re.compile(
-    r"\b(?<![.\n]\s)an?\s+(?:(?!(?:an?|who|whose|which|that|where|when)\s)[^\s.,;:!?\"“”]+\s+)"
-    r"{1,8}?(said|says|told|tells|added)\b"
-)
-#: words of a relative clause just before an indefinite phrase ("a father whose son an officer")
-_RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where", "when"})
-#: words right before an indefinite phrase that make it no subject of its own clause's verb
-#: (subordinators, prepositions, verbs of meeting, conjunctions; relative words: ``_RELATIVES``)
-_NOT_BEFORE_SPEAKER = frozenset(
-    {"after", "to", "by", "from", "with", "as", "while", "because", "since", "before", "until",
-     "if", "than", "of", "for", "in", "on", "at", "about", "met", "saw", "and", "or"}
-)  # fmt: skip
 
 
 def _register_names(
@@ -97,7 +85,7 @@ def _register_names(
         if index < after:
             continue  # inside the name before
         start = tokens[index][0]
-        if _inside(skip, start):
+        if in_spans(skip, start):
             continue
         stop = _PHRASE_END.search(text, start, start + 160)
         end = stop.start() if stop else start + 160
@@ -111,7 +99,7 @@ def _register_names(
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
             sentence += 1
         opens = start == sentences[sentence][0] if sentences else False
-        if mention is not None and mention.kind == "indefinite" and opens and _personal(mention):
+        if mention is not None and mention.kind == "indefinite" and opens and personal(mention):
             # "A spokeswoman said", not "A press conference was held"; named in full: "a
             # spokeswoman for the ministry"
             discourse.introduce(described_mention(text, mention, until_verb=True), start)
@@ -176,7 +164,7 @@ def _register_names(
                 if body is not None:
                     discourse.affiliate(entity, body.group(1).rstrip("."))
         after = bisect.bisect_left(offsets, mention.end, index)
-    _register_indefinite_speakers(discourse, text, skip)
+    register_indefinite_speakers(discourse, text, skip)
 
 
 def _refers_back(discourse: Discourse, mention: Mention, position: int) -> bool:
@@ -187,30 +175,6 @@ def _refers_back(discourse: Discourse, mention: Mention, position: int) -> bool:
         for at, entity in discourse.candidates
         if at < position
     )
-
-
-def _register_indefinite_speakers(
-    discourse: Discourse, text: str, skip: list[tuple[int, int]]
-) -> None:
-    """Record the anonymous speakers named inside a sentence right before a verb of saying
-    ("the toll reached 51 a source in Salamiyeh hospital told Sputnik", the commas lost), so
-    that a later "the source said" refers to them."""
-    for match in _INDEFINITE_SPEAKER.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        previous = before[-1] if before else ""
-        if (
-            _inside(skip, match.start())
-            or (previous[-1:].isalpha() and not previous.islower())
-            or previous.lower() in _NOT_BEFORE_SPEAKER
-            or any(word.lower() in _RELATIVES for word in before[-3:])
-        ):  # "Shuhud al-Hussein a member of the civil defence": the name's apposition; "after a
-            # reporter told him": a clause inside the sentence, not its speaker
-            continue
-        mention = parse_mention(text[match.start() : match.start(1)], match.start())
-        if mention is not None and mention.kind == "indefinite" and _personal(mention):
-            mention = described_mention(text, mention, until_verb=True)
-            if not text[mention.end : match.start(1)].strip():
-                discourse.introduce(mention, match.start())
 
 
 def _register_first_conjunct(discourse: Discourse, text: str, mention: Mention) -> None:
@@ -252,12 +216,6 @@ _NOT_OPENINGS = frozenset({"of", "for", "and", "at", "on", "in", "to"})
 @functools.cache
 def _role_or_title() -> frozenset[str]:
     return (lexicon().role_words | lexicon().titles) - _NOT_OPENINGS
-
-
-def _personal(mention: Mention) -> bool:
-    """Whether a description names a person or a speaking body by its head or its role words."""
-    lex = lexicon()
-    return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"
 
 
 #: the first possessive or reflexive pronoun after a name, or a capitalised word (another
@@ -346,12 +304,6 @@ def _subject_role(discourse: Discourse, text: str, mention: Mention, position: i
         return False
     discourse.resolve(mention, position)
     return True
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a position lies in one of the sorted, non-overlapping spans."""
-    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 def _describes(text: str, start: int, end: int) -> bool:

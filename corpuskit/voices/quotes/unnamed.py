@@ -1,4 +1,5 @@
-"""An unnamed speaker right after a closing mark: ``"...," the monitoring group said``.
+"""Unnamed speakers: right after a closing mark (``"...," the monitoring group said``) and
+inside a sentence before its verb (``... in Aleppo a source in the militia said``).
 
 The speaker parser knows names, titles and the role nouns of its lexicon; a
 description whose head noun it does not know ("the monitoring group", "the
@@ -20,10 +21,12 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.voices.speakers import Mention, parse_mention
-from corpuskit.voices.speakers.spans import span_words
+from corpuskit.voices.quotes.postmodifiers import described_mention
+from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention
+from corpuskit.voices.speakers.places import is_place
+from corpuskit.voices.speakers.spans import in_spans, span_words
 
-__all__ = ["unnamed_subject"]
+__all__ = ["personal", "register_indefinite_speakers", "unnamed_subject"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -119,3 +122,58 @@ def _name_after_role(text: str, start: int, verb_start: int) -> Mention | None:
         return None
     mention.roles = [*described, *mention.roles]
     return mention
+
+
+#: "a source in the hospital told", inside a sentence: an indefinite phrase, then its verb
+_INDEFINITE_SPEAKER = re.compile(
+    r"\b(?<![.\n]\s)an?\s+(?:(?!(?:an?|who|whose|which|that|where|when)\s)[^\s.,;:!?\"“”]+\s+)"
+    r"{1,8}?(said|says|told|tells|added)\b"
+)
+#: words of a relative clause just before an indefinite phrase ("a father whose son an officer")
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where", "when"})
+#: words right before an indefinite phrase that make it no subject of its own clause's verb
+#: (subordinators, prepositions, verbs of meeting, conjunctions; relative words: ``_RELATIVES``)
+_NOT_BEFORE_SPEAKER = frozenset(
+    {"after", "to", "by", "from", "with", "as", "while", "because", "since", "before", "until",
+     "if", "than", "of", "for", "in", "on", "at", "about", "met", "saw", "and", "or"}
+)  # fmt: skip
+
+
+def register_indefinite_speakers(
+    discourse: Discourse, text: str, skip: list[tuple[int, int]]
+) -> None:
+    """Record the anonymous speakers named inside a sentence right before a verb of saying
+    ("the toll reached 51 a source in Salamiyeh hospital told Sputnik", the commas lost), so
+    that a later "the source said" refers to them."""
+    for match in _INDEFINITE_SPEAKER.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        previous = before[-1] if before else ""
+        if (
+            in_spans(skip, match.start())
+            or (previous[-1:].isalpha() and not previous.islower() and not _a_place(before))
+            or previous.lower() in _NOT_BEFORE_SPEAKER
+            or any(word.lower() in _RELATIVES for word in before[-3:])
+        ):  # "Shuhud al-Hussein a member of the civil defence": the name's apposition; "after a
+            # reporter told him": a clause inside the sentence, not its speaker
+            continue
+        mention = parse_mention(text[match.start() : match.start(1)], match.start())
+        if mention is not None and mention.kind == "indefinite" and personal(mention):
+            mention = described_mention(text, mention, until_verb=True)
+            if not text[mention.end : match.start(1)].strip():
+                discourse.introduce(mention, match.start())
+
+
+def _a_place(before: list[str]) -> bool:
+    """Whether the capitalised word before an indefinite phrase names a place ("in Aleppo a
+    source in the militia said"), not a person the phrase would describe."""
+    return is_place(before[-1]) or (len(before) > 1 and before[-2].lower() in _PLACE_PREPOSITIONS)
+
+
+#: prepositions before a place's name
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside"})
+
+
+def personal(mention: Mention) -> bool:
+    """Whether a description names a person or a speaking body by its head or its role words."""
+    lex = lexicon()
+    return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"

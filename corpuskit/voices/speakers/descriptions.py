@@ -14,7 +14,7 @@ from corpuskit.voices.speakers.places import is_country
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Discourse, Entity
 
-__all__ = ["resolve_description"]
+__all__ = ["ORG_NOUNS", "resolve_description"]
 
 #: generic person nouns that refer back to an unnamed speaker introduced earlier
 _BACK_REFERENCES = frozenset(
@@ -22,7 +22,7 @@ _BACK_REFERENCES = frozenset(
      "witness", "resident", "staffer", "aide", "employee", "diplomat", "fighter", "activist"}
 )  # fmt: skip
 #: head nouns of descriptions of organisations ("the rights group", "the monitor")
-_ORG_NOUNS = frozenset(
+ORG_NOUNS = frozenset(
     {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
      "charity", "observatory", "coalition", "army", "government", "command", "council",
      "committee", "office", "department", "militia", "alliance", "agencies", "groups",
@@ -74,7 +74,7 @@ def resolve_description(
         for _, _, entity in seen:
             if entity.kind == "anonymous":
                 return entity
-    if mention.head in _ORG_NOUNS:
+    if mention.head in ORG_NOUNS:
         wanted = discourse.lex.speaker_type(mention.roles)
         for _, _, entity in seen:
             if (

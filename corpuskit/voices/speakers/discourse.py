@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.descriptions import resolve_description
+from corpuskit.voices.speakers.descriptions import ORG_NOUNS, resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
@@ -19,7 +19,7 @@ from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, wor
 from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
-from corpuskit.voices.speakers.places import is_country
+from corpuskit.voices.speakers.places import is_country, is_place
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -345,6 +345,17 @@ class Discourse:
         self.candidates.append((position, entity))
         return entity
 
+    def _unnamed_body(self, mention: Mention) -> Entity | None:
+        """A body a definite description names for the first time ("the Russian defence
+        ministry said"), recorded so that a later "it" or "the ministry" refers to it."""
+        if mention.head not in ORG_NOUNS or not mention.text.lower().startswith("the "):
+            return None
+        entity = Entity(mention.text, "org")
+        found = self._type(mention, None)  # the description's type, not its name words'
+        entity.speaker_type = None if found == "unknown" else found
+        self.entities.append(entity)
+        return entity
+
     def affiliate(self, entity: Entity, name: str) -> None:
         """Record the body a person is named with ("Joe Smith of SITE") if it is listed."""
         listed = self.listed.find(name)
@@ -378,6 +389,8 @@ class Discourse:
             entity = None if anywhere else self._issuer(position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
+            if entity is None and not anywhere:
+                entity = self._unnamed_body(mention)
         elif entity is None and mention.kind == "pronoun" and not anywhere:
             entity = self._resolve_pronoun(mention.pronoun, position)
         elif entity is None and mention.kind == "indefinite" and not anywhere:
@@ -397,7 +410,14 @@ class Discourse:
     def _issuer(self, position: int) -> Entity | None:
         """The issuer of "the statement" at ``position``: the person or organisation named
         last before it ("The Coast Guard denied the reports. '...,' the statement read")."""
-        before = [(at, e) for at, e in self.mentions if at <= position and e.kind != "anonymous"]
+        spoke = {id(e) for _, e in self.candidates}
+        before = [
+            (at, e)
+            for at, e in self.mentions
+            if at <= position
+            and e.kind != "anonymous"
+            and (id(e) in spoke or not (is_place(e.name) or e.name.isupper()))
+        ]
         return max(before, key=lambda item: item[0])[1] if before else None
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:

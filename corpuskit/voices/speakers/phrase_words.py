@@ -85,6 +85,10 @@ _PLACE = re.compile(
     rf"(?:\s+(?!{_DATE_WORDS})[A-Z][\w'’.-]*){{0,2}}"
     # a sentence's full stop is not the place's, an abbreviation's is ("in the U.S.")
     r"(?<!(?<!\b[A-Z])\.)"
+    # the body or place a capitalised adjective describes: "in the Syrian militia"
+    r"(?:\s+(?:army|militia|military|forces|government|regime|ministry|police|opposition|"
+    r"rebels|security|intelligence|embassy|delegation|administration|authorities|command|"
+    r"town|city|village|capital|province|region|hospital|camp|border)\b)?"
 )
 #: a social-media handle run together from capitalised words ("PeterBurnsRadio"), no name
 _HANDLE = re.compile(r"(?:[A-Z][a-z]+){3,}")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of
 
-__all__ = ["TextWords", "span_count", "span_words", "text_words"]
+__all__ = ["TextWords", "in_spans", "span_count", "span_words", "text_words"]
 
 #: the text cut into gaps and words (matches of ``_WORD``): gap, word, gap, ..., gap
 _SPLIT = re.compile(f"({_WORD.pattern})")
@@ -141,3 +141,9 @@ def span_count(text: str, start: int, end: int) -> int:
         3
     """
     return text_words(text).count(start, end)
+
+
+def in_spans(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies in one of the sorted, non-overlapping spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]

@@ -1,0 +1,85 @@
+"""Session 26's speaker rules: a body named only by a definite description ("the Russian
+defence ministry said") is what a later "it" or "the ministry" refers to; the issuer of "the
+statement" is no place named in passing; an unnamed speaker inside a sentence may follow a
+place's name ("in Aleppo a source in the Syrian militia said", the commas lost); a place's
+adjective keeps the noun it describes in an unnamed speaker ("a source in the Syrian militia").
+
+Each case is a text written for the test; the phenomena come from the errors of the quotes
+development sets.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import corpuskit as ck
+from corpuskit.voices.speakers import parse_mention
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = ck.quotes(frame, n_jobs=1, progress=False)
+    return table[table["kind"] == "direct"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [None if pd.isna(s) else s for s in _quotes(text)["speaker"]]
+
+
+def test_it_refers_to_a_body_named_by_a_description():
+    text = (
+        '"A helicopter was shot down," the Russian defence ministry said in a statement. '
+        '"There were three crew members on board," it said.'
+    )
+    found = _quotes(text)
+    assert found["speaker"].tolist() == ["the Russian defence ministry"] * 2
+    assert found["speaker_source"].tolist() == ["description", "pronoun"]
+    # the type is the description's, not that of its name's words ("defence": military)
+    assert found["speaker_type"].tolist() == ["official", "official"]
+
+
+def test_a_shorter_description_refers_to_the_body_too():
+    text = (
+        '"A helicopter was shot down," the Russian defence ministry said. '
+        '"The crew is safe," the ministry added.'
+    )
+    assert _speakers(text) == ["the Russian defence ministry"] * 2
+
+
+def test_it_does_not_refer_to_a_person_description():
+    text = '"We ran to the shelter," the man said. "The roof fell in," it said.'
+    assert _speakers(text) == ["the man", None]
+
+
+def test_the_statement_is_not_issued_by_a_place_named_in_passing():
+    text = 'The Coast Guard denied reports from Texas. "No boat sank," the statement read.'
+    assert _speakers(text) == ["Coast Guard"]
+
+
+def test_unnamed_speaker_after_a_place_inside_a_sentence():
+    text = (
+        "Ten people died in Aleppo a source in the Syrian militia said. "
+        '"The numbers are difficult to estimate," he told RIA Novosti. '
+        '"Dozens are wounded," the source told RIA Novosti.'
+    )
+    assert _speakers(text) == ["a source in the Syrian militia"] * 2
+
+
+def test_a_name_before_the_phrase_is_still_its_apposition():
+    # "Shuhud al-Hussein a member of ...": the phrase describes the name, which speaks
+    text = (
+        "Shuhud al-Hussein a member of the civil defence said ten died. "
+        '"We are still digging," he told AFP.'
+    )
+    assert _speakers(text) == ["Shuhud al-Hussein"]
+
+
+def test_a_place_adjective_keeps_its_noun():
+    assert parse_mention("a source in the Syrian militia", 0).text == (
+        "a source in the Syrian militia"
+    )
+    assert parse_mention("a source in the U.S. military", 0).text == (
+        "a source in the U.S. military"
+    )
+    # a verb after the place is no part of the phrase
+    assert parse_mention("a source in Damascus said", 0).text == "a source in Damascus"
