@@ -83,3 +83,13 @@ def test_a_place_adjective_keeps_its_noun():
     )
     # a verb after the place is no part of the phrase
     assert parse_mention("a source in Damascus said", 0).text == "a source in Damascus"
+
+
+def test_one_alone_is_an_unnamed_speaker():
+    text = 'Residents heard it. "It was an unexpected sound for a bear," said one.'
+    assert _speakers(text) == ["one"]
+    text = '"It was loud," one said. "It was close," another added.'
+    assert _speakers(text) == ["one", "another"]
+    # "one" followed by a noun is the noun's description, as before
+    text = '"It was loud," said one resident.'
+    assert _speakers(text) == ["one resident"]

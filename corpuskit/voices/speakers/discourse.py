@@ -12,14 +12,14 @@ from typing import Any
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.descriptions import ORG_NOUNS, resolve_description
-from corpuskit.voices.speakers.documents import DOCUMENTS
+from corpuskit.voices.speakers.documents import DOCUMENTS, document_type, issuer
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
-from corpuskit.voices.speakers.places import is_country, is_place
+from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -386,7 +386,7 @@ class Discourse:
         if entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
         elif entity is None and mention.kind == "role" and mention.head == DOCUMENT_HEAD:
-            entity = None if anywhere else self._issuer(position)
+            entity = None if anywhere else issuer(self, position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
             if entity is None and not anywhere:
@@ -406,19 +406,6 @@ class Discourse:
                 entity.add_roles(mention.roles, self.lex)
                 entity.note_title(_title_of(mention))
         return Resolved(entity, self._type(mention, entity))
-
-    def _issuer(self, position: int) -> Entity | None:
-        """The issuer of "the statement" at ``position``: the person or organisation named
-        last before it ("The Coast Guard denied the reports. '...,' the statement read")."""
-        spoke = {id(e) for _, e in self.candidates}
-        before = [
-            (at, e)
-            for at, e in self.mentions
-            if at <= position
-            and e.kind != "anonymous"
-            and (id(e) in spoke or not (is_place(e.name) or e.name.isupper()))
-        ]
-        return max(before, key=lambda item: item[0])[1] if before else None
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name":
@@ -471,15 +458,6 @@ class Discourse:
         """The speaker type of an entity met in the article, from its roles and the list."""
         return self._type(Mention("name", entity.name, 0, 0, name=entity.name), entity)
 
-    def _document_type(self, mention: Mention) -> str | None:
-        """A document's type is its issuer's, from the words before its head: a listed body
-        ("a New York Times article": media), else their type words ("the RNC report":
-        politician); ``None`` when no word comes before the head ("the memo")."""
-        issuer = mention.roles[:-1]  # the words after the determiner, the head last
-        if not issuer:
-            return None
-        return self.listed.type_of(" ".join(issuer), self.date) or self.lex.speaker_type(issuer)
-
     def _type(self, mention: Mention, entity: Entity | None) -> str:
         if entity is not None and entity.speaker_type:
             return entity.speaker_type
@@ -490,7 +468,7 @@ class Discourse:
             if listed is not None and listed.kind == "org":
                 return listed.type_on(self.date)
         issuer = (
-            self._document_type(mention) if entity is None and mention.head in DOCUMENTS else None
+            document_type(self, mention) if entity is None and mention.head in DOCUMENTS else None
         )
         if issuer is not None:
             return issuer

@@ -11,12 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.phrase_words import _DETERMINERS
+from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.word_kinds import _bare
 
 if TYPE_CHECKING:
+    from corpuskit.voices.speakers.discourse import Discourse, Entity
     from corpuskit.voices.speakers.lexicon import Lexicon
+    from corpuskit.voices.speakers.mention import Mention
 
-__all__ = ["DOCUMENTS", "document_phrase", "earlier_document"]
+__all__ = ["DOCUMENTS", "document_phrase", "document_type", "earlier_document", "issuer"]
 
 #: the head nouns of documents that news quotes
 DOCUMENTS = frozenset(
@@ -145,3 +148,44 @@ def earlier_document(text: str, head: str, before: int) -> str | None:
 def _fuller(head: str) -> re.Pattern[str]:
     """Capitalised words, dates or numbers right before the document noun ``head``."""
     return re.compile(r"(?:\b(?:[A-Z][\w.'’-]*|\d[\w.,]*)\s+){1,5}" + re.escape(head) + r"\b")
+
+
+def issuer(discourse: Discourse, position: int) -> Entity | None:
+    """The issuer of "the statement" at ``position``: the person or organisation named last
+    before it ("The Coast Guard denied the reports. '...,' the statement read"), not a state
+    or text in capitals named in passing unless it spoke.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> discourse = Discourse()
+        >>> _ = discourse.resolve(parse_mention("the Coast Guard", 0), 0)
+        >>> issuer(discourse, 50).name
+        'Coast Guard'
+    """
+    spoke = {id(e) for _, e in discourse.candidates}
+    before = [
+        (at, e)
+        for at, e in discourse.mentions
+        if at <= position
+        and e.kind != "anonymous"
+        and (id(e) in spoke or not (is_place(e.name) or e.name.isupper()))
+    ]
+    return max(before, key=lambda item: item[0])[1] if before else None
+
+
+def document_type(discourse: Discourse, mention: Mention) -> str | None:
+    """A document's type is its issuer's, from the words before its head: a listed body
+    ("a New York Times article": media), else their type words ("the RNC report":
+    politician); ``None`` when no word comes before the head ("the memo").
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> document_type(Discourse(), parse_mention("the RNC report", 0))
+        'politician'
+    """
+    words = mention.roles[:-1]  # the words after the determiner, the head last
+    if not words:
+        return None
+    return discourse.listed.type_of(" ".join(words), discourse.date) or discourse.lex.speaker_type(
+        words
+    )

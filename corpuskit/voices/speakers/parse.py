@@ -44,6 +44,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _PRONOUNS,
 )
 from corpuskit.voices.speakers.places import is_country
+from corpuskit.voices.speakers.title_words import ADJECTIVE_FORM, inside_title
 from corpuskit.voices.speakers.word_kinds import (
     _CONNECTORS_THE,
     _WEEK,
@@ -68,8 +69,6 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$
 _SHOUTED_WORDS = 4
 #: a verb contracted onto a pronoun: "I’m", "we've", "they’d"
 _CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re)$")
-#: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
-_ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
 
 
 def parse_mention(
@@ -112,6 +111,8 @@ def parse_mention(
     ):
         start, end, word = tokens[index]
         return Mention("pronoun", word, start, end, pronoun=first)
+    if first in ("one", "another") and index == last:  # '"...," explained one': one of them
+        return Mention("indefinite", tokens[index][2], *tokens[index][:2], head=first)
     document = document_phrase(text, tokens, index, offset, lex)
     if document is not None:  # "the RNC report concluded": the document speaks
         start, end, roles = document
@@ -137,7 +138,7 @@ def parse_mention(
         if not (
             _word_kind(word, lex)[0]
             or _phrase_word(tokens, index, bool(phrase), lex)
-            or _inside_title(tokens, index, lex)
+            or inside_title(tokens, index, lex)
             or (phrase and described_person(tokens, index, lex))
         ):
             break
@@ -236,29 +237,6 @@ def _uncontracted(word: str) -> str:
     return _CONTRACTION.sub("", word.lower())
 
 
-def _inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
-    """Whether a lower-case word is an adjective inside a title before a name ("White House
-    economic adviser Lars Sommer", "principal deputy press secretary Josh Earnest"): a title
-    or role word follows it, then at most two more role words, then a capitalised name word."""
-    word = tokens[index][2]
-    if index + 2 >= len(tokens) or not _ADJECTIVE_FORM.fullmatch(word):
-        return False
-    if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
-        return False
-    title = tokens[index + 1][2]
-    if (
-        _is_capitalised(title)
-        or title.lower() in _CONNECTORS_DETERMINERS
-        or not (_is_title(title, lex) or _bare(title).lower() in lex.person_roles)
-    ):
-        return False
-    at = index + 2
-    while at < min(index + 4, len(tokens) - 1) and _bare(tokens[at][2]).lower() in lex.role_words:
-        at += 1  # "deputy [press secretary]"
-    name = tokens[at][2]
-    return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
-
-
 def _adjective(word: str) -> bool:
     """A lower-case word with an adjective's or adverb's ending ("newly", "former")."""
     return bool(_ADJECTIVE_ENDING.search(word)) or word in _ADJECTIVES
@@ -272,7 +250,7 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(
-            (_ADJECTIVE_FORM.fullmatch(w) or _MODIFIER_PREFIX.search(w))
+            (ADJECTIVE_FORM.fullmatch(w) or _MODIFIER_PREFIX.search(w))
             and w not in lex.role_words
             and w not in lex.verb_forms
             and w not in _CONNECTORS_DETERMINERS
