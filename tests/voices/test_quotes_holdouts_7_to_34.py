@@ -539,6 +539,33 @@ FACTS = {
         "agreement": [0.993, 0.988, 0.976, 0.952],
         "alpha": [0.973, 0.972, 0.97],
     },
+    34: {
+        "seed": 20261421,
+        "length": 128_821,
+        "earlier_files": 36,  # articles and two extra samples of the first set, 33 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 42 stretches in 14 articles: 29 from pass a (one with its as-written phrase
+        # corrected), 13 from b
+        "decisions": {("a", False): 28, ("b", False): 13, ("a", True): 1},
+        "decided_articles": 14,
+        "agreed_fixes": 0,
+        "gold": (293, 253),
+        "kinds": {"full": 168, "fragment": 85},
+        "quotes": 200,
+        "reasons": {"scare": 18, "name": 10, "title": 8, "other": 4},
+        "units": [293, 252, 252, 252],
+        "agreement": [0.99, 0.996, 1.0, 0.976],
+        "alpha": [0.956, 0.991, 1.0],
+    },
 }
 
 
