@@ -93,3 +93,48 @@ def test_one_alone_is_an_unnamed_speaker():
     # "one" followed by a noun is the noun's description, as before
     text = '"It was loud," said one resident.'
     assert _speakers(text) == ["one resident"]
+
+
+def test_mr_and_a_middle_name_is_the_full_name():
+    # an Arabic name's middle element is what news writes after "Mr."
+    text = (
+        "A tribal leader, Tarek al-Daghari al-Awlaki, said the commandos raided four houses.\n\n"
+        '"The shooting caused panic," Mr. Daghari said.'
+    )
+    assert _speakers(text)[-1] == "Tarek al-Daghari al-Awlaki"
+
+
+def test_a_middle_name_of_two_people_names_neither():
+    text = (
+        "Ali Hassan Jaber and Omar Hassan Saleh spoke to reporters.\n\n"
+        '"We will stay," Mr. Hassan said.'
+    )
+    assert _speakers(text) == ["Hassan"]
+
+
+def test_royal_title_and_defector_are_no_part_of_the_name():
+    text = 'Prince Naif has said: "The committee is supported by all sides."'
+    assert _speakers(text) == ["Naif"]
+    text = 'Defector Cho Myung-Chul said: "North Koreans think being fat is good."'
+    assert _speakers(text) == ["Cho Myung-Chul"]
+
+
+def test_relayed_is_a_verb_of_saying():
+    text = (
+        "Ten militants were killed, Russian Defense Ministry spokesman Igor Konashenkov said. "
+        '"Seven field commanders were killed," the spokesman relayed.'
+    )
+    assert _speakers(text) == ["Igor Konashenkov"]
+
+
+def test_the_letter_is_the_one_introduced_before_in_full():
+    text = (
+        "Democrats sent a joint letter from the chairs of six committees on Monday.\n\n"
+        '"The report must be public," the letter said.'
+    )
+    assert _speakers(text) == ["a joint letter from the chairs of six committees"]
+
+
+def test_a_bare_introduction_is_no_fuller_than_the_description():
+    text = 'They sent a letter. Pence replied.\n\n"We disagree," reads the letter.'
+    assert _speakers(text) == ["the letter"]

@@ -6,10 +6,11 @@ the speaker phrase parsed before the reporting verb ends at its head noun.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
-from corpuskit.voices.speakers import Mention, lexicon
+from corpuskit.voices.speakers import Mention, lexicon, parse_mention
 from corpuskit.voices.speakers.spans import span_words
 
 #: words that open a modifier after a noun: prepositions, adjectives that take a complement,
@@ -200,3 +201,30 @@ def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True)
     endings = ("ed", "ing") if present else ("ed",)
     participle = len(lower) > 4 and lower.endswith(endings) and first[:1].islower()
     return participle or lower in _ADJECTIVES
+
+
+def introduced_document(text: str, head: str, before: int) -> str | None:
+    """The first mention of a document before ``before`` that introduces it with "a"/"an",
+    as written with what follows its noun: "a joint letter from the chairs of six committees"
+    for a later "the letter"; ``None`` when the text has none or only "a letter".
+
+    Example:
+        >>> text = "They sent a letter from the chairs of six committees. The letter said no."
+        >>> introduced_document(text, "letter", 60)
+        'a letter from the chairs of six committees'
+    """
+    match = _introduction(head).search(text, 0, before)
+    if match is None:
+        return None
+    mention = parse_mention(match.group(), match.start())
+    if mention is None or mention.head != head:
+        return None
+    written = full_description(text, mention)
+    return written if len(written.split()) > 2 else None  # "a letter" is no fuller
+
+
+@functools.cache
+def _introduction(head: str) -> re.Pattern[str]:
+    """ "a"/"an", at most three words without a full stop, then the noun ``head``."""
+    word = r"(?:[\w'’-]+|(?:[A-Z]\.){2,})"
+    return re.compile(rf"\b[Aa]n?\s+(?:{word}\s+){{0,3}}?{re.escape(head)}\b")

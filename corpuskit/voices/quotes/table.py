@@ -26,7 +26,11 @@ from corpuskit.voices.quotes.masks import (
     mask_captions,
     mask_nicknames,
 )
-from corpuskit.voices.quotes.postmodifiers import described_mention, full_description
+from corpuskit.voices.quotes.postmodifiers import (
+    described_mention,
+    full_description,
+    introduced_document,
+)
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.quotes.resolve import (
     _borrow_speakers,
@@ -174,6 +178,8 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
         # a bare document ("the report") is the one named in full before ("A Nov. 29 report")
         bare = mention.head in DOCUMENTS and len(mention.roles) == 1
         fuller = earlier_document(text, mention.head, mention.start) if bare else None
+        if bare and fuller is None:  # "the letter" after "a letter to Pence outlining ..."
+            fuller = introduced_document(text, mention.head, mention.start)
         found["speaker"] = fuller or full_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"

@@ -200,6 +200,8 @@ class Discourse:
         # Hunter") is the first one's: news names the other by full name or role
         alone = len(name.split()) == 1
         found = self.names.surnamed(surname_key(name), first=alone)
+        if found is None and alone:  # "Mr. Daghari" for "Tarek al-Daghari al-Awlaki"
+            found = self.names.inner(surname_key(name))
         if found is not None and alone and found.owner_only and self._listed_other(name, found):
             # "Ivanka Trump's assistant ... Trump said": a listed person's surname alone is
             # that person's, not a relative's met only as the owner of something

@@ -113,6 +113,7 @@ class NameIndex:
         self._first: dict[str, Entity] = {}
         self._last: dict[str, Entity] = {}
         self._given: dict[str, list[Entity]] = {}
+        self._inner: dict[str, list[Entity]] = {}
         self._ends: dict[str, Entity] = {}
         self._heads: dict[str, Entity] = {}
         self._initials: dict[str, Entity] = {}
@@ -153,6 +154,21 @@ class NameIndex:
         """
         self._update()
         found = {id(e): e for e in self._given.get(word, [])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def inner(self, key: str) -> Entity | None:
+        """The one person whose name of three or more words has this :func:`surname_key` for
+        a word between the first and the last ("Mr. Daghari" for "Tarek al-Daghari al-Awlaki"),
+        None when there is none or more than one.
+
+        Example:
+            >>> from corpuskit.voices.speakers.discourse import Entity
+            >>> people = [Entity("Tarek al-Daghari al-Awlaki", "person")]
+            >>> NameIndex(people).inner("daghari").name, NameIndex(people).inner("tarek")
+            ('Tarek al-Daghari al-Awlaki', None)
+        """
+        self._update()
+        found = {id(e): e for e in self._inner.get(key, [])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def short_form(self, word: str) -> Entity | None:
@@ -204,4 +220,7 @@ class NameIndex:
                 words = entity.name.split()
                 if len(words) > 1:
                     self._given.setdefault(words[0].lower(), []).append(entity)
+                for word in words[1:-1]:
+                    if _AL.sub("", word)[:1].isupper():
+                        self._inner.setdefault(surname_key(word), []).append(entity)
         self._read = len(self.entities)
