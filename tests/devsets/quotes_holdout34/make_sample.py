@@ -1,11 +1,11 @@
 """Draw the thirty-fourth quotes hold-out sample (run once; the output is committed).
 
-A thirty-fourth, fresh test set, drawn in session 25 (2026-12-06, 13:52 UTC) after nearly all
-of the session's speaker and attribution rules (code `3f43842`), by the rule of the first hold-out
+A thirty-fifth, fresh test set, drawn at the start of session 26 (2026-12-06, 15:13 UTC),
+before any of the session's changes (code `414d002`), by the rule of the first hold-out
 (``../quotes_holdout/make_sample.py``: articles of 800 to 6,000 characters with at least
 two quotation marks, the same strata) with a new seed and twice the articles per stratum
 (40). Left out: every article of the first development set (``../quotes``, both halves and
-the tuning-only extra articles and type items) and of the first to thirty-second hold-outs,
+the tuning-only extra articles and type items) and of the first to thirty-third hold-outs,
 and every article whose opening 300 letters and digits (case, spacing and punctuation
 aside) open an earlier set's article, as for the tenth. No halves: the whole set is a test
 set. It was written to a folder outside the repository for labelling (the optional
@@ -17,7 +17,7 @@ its shortfall drawn from the fresh article_bias_prediction articles outside the 
 this script calls with its seed, exclusions and item prefix; BASIL's pool is spent.
 
 Run from the repository root:
-``CORPUSKIT_DATA=../shared/corpora python tests/devsets/quotes_holdout33/make_sample.py [OUT]``.
+``CORPUSKIT_DATA=../shared/corpora python tests/devsets/quotes_holdout34/make_sample.py [OUT]``.
 """
 
 from __future__ import annotations
