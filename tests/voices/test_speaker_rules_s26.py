@@ -10,20 +10,13 @@ development sets.
 
 from __future__ import annotations
 
-import pandas as pd
+from quote_cases import spoken
 
-import corpuskit as ck
 from corpuskit.voices.speakers import parse_mention
 
 
-def _quotes(text: str) -> pd.DataFrame:
-    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    table = ck.quotes(frame, n_jobs=1, progress=False)
-    return table[table["kind"] == "direct"]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [None if pd.isna(s) else s for s in _quotes(text)["speaker"]]
+def _speakers(text: str, column: str = "speaker") -> list[str | None]:
+    return [value for _, value in spoken(text, column)]
 
 
 def test_it_refers_to_a_body_named_by_a_description():
@@ -31,11 +24,10 @@ def test_it_refers_to_a_body_named_by_a_description():
         '"A helicopter was shot down," the Russian defence ministry said in a statement. '
         '"There were three crew members on board," it said.'
     )
-    found = _quotes(text)
-    assert found["speaker"].tolist() == ["the Russian defence ministry"] * 2
-    assert found["speaker_source"].tolist() == ["description", "pronoun"]
+    assert _speakers(text) == ["the Russian defence ministry"] * 2
+    assert _speakers(text, "speaker_source") == ["description", "pronoun"]
     # the type is the description's, not that of its name's words ("defence": military)
-    assert found["speaker_type"].tolist() == ["official", "official"]
+    assert _speakers(text, "speaker_type") == ["official", "official"]
 
 
 def test_a_shorter_description_refers_to_the_body_too():
