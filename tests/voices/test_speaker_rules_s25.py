@@ -9,20 +9,12 @@ development sets.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import corpuskit as ck
-
-
-def _quotes(text: str) -> pd.DataFrame:
-    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    table = ck.quotes(frame, n_jobs=1, progress=False)
-    return table[table["kind"] == "direct"]
+from quote_cases import spoken
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [None if pd.isna(s) else s for s in _quotes(text)["speaker"]]
+def _speakers(text: str, column: str = "speaker") -> list[str | None]:
+    return [value for _, value in spoken(text, column)]
 
 
 def test_head_noun_of_an_organisation_names_it():
@@ -76,8 +68,7 @@ def test_dash_signs_a_quote_that_fills_its_paragraph():
         '"Today I am pledging to cut the deficit in half by the end of my term." '
         "— Obama, Feb. 23, 2009\n\nThe promise was not kept."
     )
-    quotes = _quotes(text)
-    assert quotes["speaker"].tolist() == ["Obama"]
+    assert _speakers(text) == ["Obama"]
 
 
 def test_dash_signature_takes_the_role_after_the_comma():
@@ -86,9 +77,8 @@ def test_dash_signature_takes_the_role_after_the_comma():
         '"The era of strategic patience is over." — Rex Tillerson, U.S. secretary of state'
         "\n\nThe secretary was in Tokyo."
     )
-    quotes = _quotes(text)
-    assert quotes["speaker"].tolist() == ["Rex Tillerson"]
-    assert quotes["speaker_type"].tolist() == ["official"]
+    assert _speakers(text) == ["Rex Tillerson"]
+    assert _speakers(text, "speaker_type") == ["official"]
 
 
 def test_dash_inside_a_sentence_signs_nothing():
