@@ -10,13 +10,19 @@ development sets.
 
 from __future__ import annotations
 
+import pandas as pd
 from quote_cases import spoken
 
+import corpuskit as ck
 from corpuskit.voices.speakers import parse_mention
 
 
 def _speakers(text: str, column: str = "speaker") -> list[str | None]:
     return [value for _, value in spoken(text, column)]
+
+
+def spoken_table(text: str) -> pd.DataFrame:
+    return ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
 
 
 def test_it_refers_to_a_body_named_by_a_description():
@@ -130,3 +136,24 @@ def test_the_letter_is_the_one_introduced_before_in_full():
 def test_a_bare_introduction_is_no_fuller_than_the_description():
     text = 'They sent a letter. Pence replied.\n\n"We disagree," reads the letter.'
     assert _speakers(text) == ["the letter"]
+
+
+def test_a_speaker_after_said_at_the_end_of_a_sentence_speaks_its_content():
+    text = (
+        "Sen. Angus King (I., Maine), is also opposed, said his spokeswoman, Kathleen "
+        'Connery Dawe. "Sen. King does not support the House bill," she said.'
+    )
+    assert spoken(text, "speaker")[-1] == (
+        "Sen. King does not support the House bill",
+        "Kathleen Connery Dawe",
+    )
+    table = spoken_table(text)
+    indirect = table[table["kind"] == "indirect"]
+    assert indirect["quote"].tolist() == ["Sen. Angus King (I., Maine), is also opposed"]
+    assert indirect["speaker"].tolist() == ["Kathleen Connery Dawe"]
+
+
+def test_said_to_be_is_no_inverted_attribution():
+    text = 'The plan, said to be the largest ever, failed. "We tried," he said.'
+    table = spoken_table(text)
+    assert (table["kind"] == "indirect").sum() == 0

@@ -14,6 +14,7 @@ from corpuskit.io.wire import parse_dateline
 from corpuskit.voices.quotes.attribution import (
     ACCORDING,
     _after_relative,
+    _mention_after,
     _mention_at,
     _subject_before,
 )
@@ -207,7 +208,7 @@ def _indirect_sentence(text: str, s_start: int, s_end: int) -> Quote | None:
     ]
     if not verbs:
         return None
-    found = _reversed(text, s_start, s_end, verbs[-1])
+    found = _reversed(text, s_start, s_end, verbs[-1]) or _inverted(text, s_start, s_end, verbs[-1])
     for verb in verbs:
         found = found or _forward(text, s_start, s_end, verb)
     return found
@@ -257,6 +258,24 @@ def _reversed(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, st
     content_end = text.rfind(",", s_start, mention.start)
     if content_end < 0:
         return None
+    attribution = Attribution(mention, form, verb_start, verb_end)
+    return _indirect_quote(text, _content(text, s_start, content_end), attribution, 4)
+
+
+def _inverted(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str]) -> Quote | None:
+    """``CONTENT, VERB SPEAKER.``: "Boko Haram makes a mockery of security, said Kwambura
+    Asabe, head teacher at the school." (the speaker and an apposition end the sentence)."""
+    verb_start, verb_end, form, lemma = verb
+    if lemma == "tell" or not text[s_start:verb_start].rstrip().endswith(","):
+        return None
+    mention = _mention_after(text, verb_end, s_end)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    rest = text[mention.end : s_end].strip(" .")
+    long_rest = span_count(text, mention.end, s_end) > _MAX_TAIL_WORDS
+    if rest and (not rest.startswith(",") or long_rest):
+        return None  # "..., said Smith, who ... and then went on to": not an apposition
+    content_end = text.rfind(",", s_start, verb_start)
     attribution = Attribution(mention, form, verb_start, verb_end)
     return _indirect_quote(text, _content(text, s_start, content_end), attribution, 4)
 
