@@ -1,8 +1,8 @@
-"""Session 26's speaker rules: a body named only by a definite description ("the Russian
-defence ministry said") is what a later "it" or "the ministry" refers to; the issuer of "the
-statement" is no place named in passing; an unnamed speaker inside a sentence may follow a
-place's name ("in Aleppo a source in the Syrian militia said", the commas lost); a place's
-adjective keeps the noun it describes in an unnamed speaker ("a source in the Syrian militia").
+"""Session 26's speaker rules: an unnamed speaker inside a sentence may follow a place's name
+("in Aleppo a source in the Syrian militia said", the commas lost); a place's adjective keeps the
+noun it describes in an unnamed speaker; "Mr." and a middle name with an Arabic article; a
+document introduced before in full; indirect speech ending "..., said SPEAKER."; a name's
+possessive opening a description ("Qiang's mother said").
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 development sets.
@@ -23,35 +23,6 @@ def _speakers(text: str, column: str = "speaker") -> list[str | None]:
 
 def spoken_table(text: str) -> pd.DataFrame:
     return ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
-
-
-def test_it_refers_to_a_body_named_by_a_description():
-    text = (
-        '"A helicopter was shot down," the Russian defence ministry said in a statement. '
-        '"There were three crew members on board," it said.'
-    )
-    assert _speakers(text) == ["the Russian defence ministry"] * 2
-    assert _speakers(text, "speaker_source") == ["description", "pronoun"]
-    # the type is the description's, not that of its name's words ("defence": military)
-    assert _speakers(text, "speaker_type") == ["official", "official"]
-
-
-def test_a_shorter_description_refers_to_the_body_too():
-    text = (
-        '"A helicopter was shot down," the Russian defence ministry said. '
-        '"The crew is safe," the ministry added.'
-    )
-    assert _speakers(text) == ["the Russian defence ministry"] * 2
-
-
-def test_it_does_not_refer_to_a_person_description():
-    text = '"We ran to the shelter," the man said. "The roof fell in," it said.'
-    assert _speakers(text) == ["the man", None]
-
-
-def test_the_statement_is_not_issued_by_a_place_named_in_passing():
-    text = 'The Coast Guard denied reports from Texas. "No boat sank," the statement read.'
-    assert _speakers(text) == ["Coast Guard"]
 
 
 def test_unnamed_speaker_after_a_place_inside_a_sentence():
@@ -83,16 +54,6 @@ def test_a_place_adjective_keeps_its_noun():
     assert parse_mention("a source in Damascus said", 0).text == "a source in Damascus"
 
 
-def test_one_alone_is_an_unnamed_speaker():
-    text = 'Residents heard it. "It was an unexpected sound for a bear," said one.'
-    assert _speakers(text) == ["one"]
-    text = '"It was loud," one said. "It was close," another added.'
-    assert _speakers(text) == ["one", "another"]
-    # "one" followed by a noun is the noun's description, as before
-    text = '"It was loud," said one resident.'
-    assert _speakers(text) == ["one resident"]
-
-
 def test_mr_and_a_middle_name_is_the_full_name():
     # an Arabic name's middle element is what news writes after "Mr."
     text = (
@@ -110,9 +71,7 @@ def test_a_middle_name_of_two_people_names_neither():
     assert _speakers(text) == ["Hassan"]
 
 
-def test_royal_title_and_defector_are_no_part_of_the_name():
-    text = 'Prince Naif has said: "The committee is supported by all sides."'
-    assert _speakers(text) == ["Naif"]
+def test_defector_is_no_part_of_the_name():
     text = 'Defector Cho Myung-Chul said: "North Koreans think being fat is good."'
     assert _speakers(text) == ["Cho Myung-Chul"]
 
@@ -157,3 +116,35 @@ def test_said_to_be_is_no_inverted_attribution():
     text = 'The plan, said to be the largest ever, failed. "We tried," he said.'
     table = spoken_table(text)
     assert (table["kind"] == "indirect").sum() == 0
+
+
+def test_a_middle_name_without_an_arabic_article_is_no_surname():
+    # review counter-cases: a Western middle name, a son's "Jr."
+    text = 'George Herbert Walker Bush spoke first. "Go," Gov. Walker said.'
+    assert _speakers(text) == ["Walker"]
+    text = 'Donald Trump Jr. spoke at the rally.\n\n"We will win," Trump said.'
+    assert _speakers(text) == ["Trump"]
+
+
+def test_relayed_the_message_is_no_indirect_speech():
+    text = "The envoy relayed the message to the rebels on Monday."
+    assert (spoken_table(text)["kind"] == "indirect").sum() == 0
+
+
+def test_the_latest_letter_and_no_cut_abbreviation():
+    text = (
+        "They sent a letter from the chairs of six committees. Later they sent a letter from "
+        'the leaders of both houses.\n\n"Stop," the letter said.'
+    )
+    assert _speakers(text) == ["a letter from the leaders of both houses"]
+    text = 'Democrats sent a letter from Rep. Peter Welch on Monday.\n\n"Stop," the letter said.'
+    assert _speakers(text) == ["the letter"]
+
+
+def test_a_possessive_opens_a_description():
+    assert _speakers('"I had popped out," Qiang’s mother said.') == ["Qiang’s mother"]
+    # a name after the possessive description speaks
+    assert _speakers('"I had popped out," Bonet’s manager Jillian Neal said.') == ["Jillian Neal"]
+    # a possessor's office is not the last body named before it
+    text = 'The State Department spoke. "We welcome it," Pence’s office added.'
+    assert "State Department" not in _speakers(text)

@@ -48,6 +48,7 @@ _DIRECT_ONLY = frozenset(
         "slam",
         "blast",
         "criticise",
+        "relay",  # "relayed the message to": no reported clause
     }
 )
 _INFINITIVE_VERBS = frozenset({"vow", "promise", "threaten"})

@@ -204,7 +204,7 @@ def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True)
 
 
 def introduced_document(text: str, head: str, before: int) -> str | None:
-    """The first mention of a document before ``before`` that introduces it with "a"/"an",
+    """The last mention of a document before ``before`` that introduces it with "a"/"an",
     as written with what follows its noun: "a joint letter from the chairs of six committees"
     for a later "the letter"; ``None`` when the text has none or only "a letter".
 
@@ -213,14 +213,20 @@ def introduced_document(text: str, head: str, before: int) -> str | None:
         >>> introduced_document(text, "letter", 60)
         'a letter from the chairs of six committees'
     """
-    match = _introduction(head).search(text, 0, before)
+    match = max(_introduction(head).finditer(text, 0, before), key=re.Match.start, default=None)
     if match is None:
         return None
     mention = parse_mention(match.group(), match.start())
     if mention is None or mention.head != head:
         return None
     written = full_description(text, mention)
+    if _ABBREVIATION_CUT.search(text[match.start() : match.start() + len(written) + 1]):
+        return None  # "a letter from Rep. Peter Welch" cut at "Rep"
     return written if len(written.split()) > 2 else None  # "a letter" is no fuller
+
+
+#: a description cut at the full stop of a short capitalised abbreviation ("Rep.", "Gov.")
+_ABBREVIATION_CUT = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 
 
 @functools.cache

@@ -178,7 +178,8 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
         # a bare document ("the report") is the one named in full before ("A Nov. 29 report")
         bare = mention.head in DOCUMENTS and len(mention.roles) == 1
         fuller = earlier_document(text, mention.head, mention.start) if bare else None
-        if bare and fuller is None:  # "the letter" after "a letter to Pence outlining ..."
+        if bare and fuller is None and mention.text.lower().startswith("the "):
+            # "the letter" after "a joint letter from the chairs of six committees"
             fuller = introduced_document(text, mention.head, mention.start)
         found["speaker"] = fuller or full_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":

@@ -23,6 +23,7 @@ import re
 
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention
+from corpuskit.voices.speakers.descriptions import ORG_NOUNS
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import in_spans, span_words
 
@@ -36,7 +37,9 @@ def _words(text: str) -> frozenset[str]:
 #: determiner, then one to seven words, the last not a preposition or conjunction; a name
 #: ("the agency SANA", "the organisation known as the White Helmets") is allowed inside
 _DESCRIPTION = re.compile(
-    r"[\s,—–-]*(?P<phrase>(?P<det>the|a|an|one|this|these|those|its|their|his|her|our)"
+    r"[\s,—–-]*(?P<phrase>(?P<det>the|a|an|one|this|these|those|its|their|his|her|our|"
+    # a name's possessive: "Qiang’s mother", "The Washington Post’s editorial board"
+    r"(?:the\s+)?(?-i:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s|s['’])))"
     r"(?:\s+[\w'’.-]+){1,7})\s*",
     re.IGNORECASE,
 )
@@ -98,6 +101,12 @@ def unnamed_subject(text: str, start: int, verb_start: int) -> Mention | None:
     determiner = match.group("det").lower()
     if determiner == "the" and head not in _BODY_HEADS:
         return None
+    if determiner.endswith(("'s", "’s", "s'", "s’")):
+        after = tokens[len(determiner.split()) :]
+        if any(t[:1].isupper() for t in after):  # "Bonet’s manager Jillian Neal": the name
+            return _name_after_role(text, start, verb_start)
+        if head in ORG_NOUNS:  # "Pence’s office" is not the last body named before
+            return None
     kind = "indefinite" if determiner in _INDEFINITE else "group" if head.endswith("s") else "role"
     roles = [t.lower() for t in tokens[1:]]
     return Mention(kind, phrase, match.start("phrase"), match.end("phrase"), roles=roles, head=head)

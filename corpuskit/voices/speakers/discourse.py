@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.descriptions import ORG_NOUNS, resolve_description
+from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS, document_type, issuer
 from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
@@ -347,17 +347,6 @@ class Discourse:
         self.candidates.append((position, entity))
         return entity
 
-    def _unnamed_body(self, mention: Mention) -> Entity | None:
-        """A body a definite description names for the first time ("the Russian defence
-        ministry said"), recorded so that a later "it" or "the ministry" refers to it."""
-        if mention.head not in ORG_NOUNS or not mention.text.lower().startswith("the "):
-            return None
-        entity = Entity(mention.text, "org")
-        found = self._type(mention, None)  # the description's type, not its name words'
-        entity.speaker_type = None if found == "unknown" else found
-        self.entities.append(entity)
-        return entity
-
     def affiliate(self, entity: Entity, name: str) -> None:
         """Record the body a person is named with ("Joe Smith of SITE") if it is listed."""
         listed = self.listed.find(name)
@@ -391,8 +380,6 @@ class Discourse:
             entity = None if anywhere else issuer(self, position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
-            if entity is None and not anywhere:
-                entity = self._unnamed_body(mention)
         elif entity is None and mention.kind == "pronoun" and not anywhere:
             entity = self._resolve_pronoun(mention.pronoun, position)
         elif entity is None and mention.kind == "indefinite" and not anywhere:

@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.phrase_words import _DETERMINERS
-from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.word_kinds import _bare
 
 if TYPE_CHECKING:
@@ -152,8 +151,7 @@ def _fuller(head: str) -> re.Pattern[str]:
 
 def issuer(discourse: Discourse, position: int) -> Entity | None:
     """The issuer of "the statement" at ``position``: the person or organisation named last
-    before it ("The Coast Guard denied the reports. '...,' the statement read"), not a state
-    or text in capitals named in passing unless it spoke.
+    before it ("The Coast Guard denied the reports. '...,' the statement read").
 
     Example:
         >>> from corpuskit.voices.speakers import Discourse, parse_mention
@@ -162,14 +160,7 @@ def issuer(discourse: Discourse, position: int) -> Entity | None:
         >>> issuer(discourse, 50).name
         'Coast Guard'
     """
-    spoke = {id(e) for _, e in discourse.candidates}
-    before = [
-        (at, e)
-        for at, e in discourse.mentions
-        if at <= position
-        and e.kind != "anonymous"
-        and (id(e) in spoke or not (is_place(e.name) or e.name.isupper()))
-    ]
+    before = [(at, e) for at, e in discourse.mentions if at <= position and e.kind != "anonymous"]
     return max(before, key=lambda item: item[0])[1] if before else None
 
 

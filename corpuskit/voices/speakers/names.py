@@ -158,8 +158,9 @@ class NameIndex:
 
     def inner(self, key: str) -> Entity | None:
         """The one person whose name of three or more words has this :func:`surname_key` for
-        a word between the first and the last ("Mr. Daghari" for "Tarek al-Daghari al-Awlaki"),
-        None when there is none or more than one.
+        a word with an Arabic article between the first and the last ("Mr. Daghari" for
+        "Tarek al-Daghari al-Awlaki"; not "Walker" of "George Herbert Walker Bush"), None when
+        there is none or more than one.
 
         Example:
             >>> from corpuskit.voices.speakers.discourse import Entity
@@ -221,6 +222,6 @@ class NameIndex:
                 if len(words) > 1:
                     self._given.setdefault(words[0].lower(), []).append(entity)
                 for word in words[1:-1]:
-                    if _AL.sub("", word)[:1].isupper():
+                    if _AL.match(word) and word[3:4].isupper():  # "al-Daghari", not "Herbert"
                         self._inner.setdefault(surname_key(word), []).append(entity)
         self._read = len(self.entities)

@@ -111,8 +111,6 @@ def parse_mention(
     ):
         start, end, word = tokens[index]
         return Mention("pronoun", word, start, end, pronoun=first)
-    if first in ("one", "another") and index == last:  # '"...," explained one': one of them
-        return Mention("indefinite", tokens[index][2], *tokens[index][:2], head=first)
     document = document_phrase(text, tokens, index, offset, lex)
     if document is not None:  # "the RNC report concluded": the document speaks
         start, end, roles = document
