@@ -148,3 +148,28 @@ def test_a_possessive_opens_a_description():
     # a possessor's office is not the last body named before it
     text = 'The State Department spoke. "We welcome it," Pence’s office added.'
     assert "State Department" not in _speakers(text)
+
+
+def test_say_for_example_is_no_inverted_attribution():
+    text = "It would not help if you wanted to reach, say, Hawaii."
+    assert (spoken_table(text)["kind"] == "indirect").sum() == 0
+    text = "KELLYANNE CONWAY'S HUSBAND RIPS TRUMP AGAIN, SAYS CONDITION GETTING WORSE"
+    assert (spoken_table(text)["kind"] == "indirect").sum() == 0
+
+
+def test_possessive_before_a_name_or_a_statement():
+    text = (
+        '"The campaign plans to intervene," Stein\'s attorney Matthew D. Brinckerhoff said in '
+        "an emailed statement."
+    )
+    assert _speakers(text) == ["Matthew D. Brinckerhoff"]
+    text = 'Trump attacked Bannon. Trump’s statement added, "Steve doesn’t represent my base."'
+    assert _speakers(text) == ["Trump"]
+
+
+def test_a_document_cut_inside_its_clause_is_not_used():
+    text = (
+        "They obtained a memo in which an ICE whistleblower alleges neglect.\n\n"
+        '"A delay in care occurred," the memo reads.'
+    )
+    assert _speakers(text) == ["the memo"]

@@ -269,6 +269,8 @@ def _inverted(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, st
     verb_start, verb_end, form, lemma = verb
     if lemma == "tell" or not text[s_start:verb_start].rstrip().endswith(","):
         return None
+    if text[verb_end:s_end].lstrip().startswith(",") or text[s_start:s_end].isupper():
+        return None  # "..., say, Hawaii": for example; "..., SAYS CONDITION GETTING WORSE"
     mention = _mention_after(text, verb_end, s_end)
     if mention is None or mention.kind == "pronoun":
         return None

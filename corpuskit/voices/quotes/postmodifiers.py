@@ -222,9 +222,13 @@ def introduced_document(text: str, head: str, before: int) -> str | None:
     written = full_description(text, mention)
     if _ABBREVIATION_CUT.search(text[match.start() : match.start() + len(written) + 1]):
         return None  # "a letter from Rep. Peter Welch" cut at "Rep"
+    if _CUT_CLAUSE.search(written):
+        return None  # "a memo in which an ICE whistleblower [alleges]": a clause cut short
     return written if len(written.split()) > 2 else None  # "a letter" is no fuller
 
 
+#: a relative clause or comparison that a description cut at its verb leaves open
+_CUT_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|that|more|less|than)$|\b(?:which|whom)\b")
 #: a description cut at the full stop of a short capitalised abbreviation ("Rep.", "Gov.")
 _ABBREVIATION_CUT = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 

@@ -24,6 +24,8 @@ import re
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention
 from corpuskit.voices.speakers.descriptions import ORG_NOUNS
+from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
+from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import in_spans, span_words
 
@@ -92,6 +94,9 @@ def unnamed_subject(text: str, start: int, verb_start: int) -> Mention | None:
         )
     phrase = match.group("phrase")
     tokens = phrase.split()
+    possessive = match.group("det").endswith(("'s", "’s", "s'", "s’"))
+    if possessive and any(t[:1].isupper() for t in tokens[len(match.group("det").split()) :]):
+        return _name_after_role(text, start, verb_start)  # "Bonet’s manager Jillian Neal"
     head = tokens[-1].lower().strip(".")
     if head in _NOT_HEAD or any(t.endswith((".", ",")) for t in tokens[:-1]):
         return None
@@ -101,12 +106,8 @@ def unnamed_subject(text: str, start: int, verb_start: int) -> Mention | None:
     determiner = match.group("det").lower()
     if determiner == "the" and head not in _BODY_HEADS:
         return None
-    if determiner.endswith(("'s", "’s", "s'", "s’")):
-        after = tokens[len(determiner.split()) :]
-        if any(t[:1].isupper() for t in after):  # "Bonet’s manager Jillian Neal": the name
-            return _name_after_role(text, start, verb_start)
-        if head in ORG_NOUNS:  # "Pence’s office" is not the last body named before
-            return None
+    if possessive and (head in ORG_NOUNS or head in DOCUMENTS or head == DOCUMENT_HEAD):
+        return None  # "Pence’s office", "Trump’s statement": the possessor's, not a new one
     kind = "indefinite" if determiner in _INDEFINITE else "group" if head.endswith("s") else "role"
     roles = [t.lower() for t in tokens[1:]]
     return Mention(kind, phrase, match.start("phrase"), match.end("phrase"), roles=roles, head=head)
