@@ -63,13 +63,15 @@ def check_gold(
     one_pass: dict | None = None,
     starts: dict | None = None,
     agreed: dict | None = None,
+    added: dict | None = None,
 ) -> pd.DataFrame:
     """The gold of a quotes hold-out is pass a with the adjudicator's ``DECISIONS`` (one per
     stretch the passes differ on) applied, and the stretches only one pass has
     (``one_pass``: ``{(item, start): coder}``) taken from it; a stretch the passes start at
     different offsets (``starts``: pass a's (item, start) -> pass b's) is keyed by pass b's
     start; ``agreed`` (``{(item, start): (changes, reason)}``) corrects stretches both passes
-    label alike (the twenty-third hold-out's ``AGREED_FIXES``); returns the gold."""
+    label alike (the twenty-third hold-out's ``AGREED_FIXES``); ``added`` lists rows neither pass
+    has, copies of the row they continue with some values changed; returns the gold."""
     one_pass = one_pass or {}
     starts = starts or {}
     passes = {
@@ -80,7 +82,11 @@ def check_gold(
     passes["a"]["start"] = [starts.get(key, key)[1] for key in keys]
     passes = {coder: frame.set_index(KEY) for coder, frame in passes.items()}
     decisions = {starts.get(key, key): value for key, value in adjudicate.DECISIONS.items()}
-    gold = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False).set_index(KEY)
+    whole = pd.read_csv(folder / "labels_gold.csv", dtype=str, keep_default_na=False).set_index(KEY)
+    # rows neither pass has, which the adjudicator adds (``added``: ``{(item, start): (the row
+    # it continues, changes, reason)}``, the thirty-fifth hold-out's ``ADDED_ROWS``)
+    added = added or {}
+    gold = whole.drop(index=list(added))
     # both passes label the same stretches but those one pass alone has, in the gold's order
     shared = [key for key in gold.index if key not in one_pass]
     assert set(passes["a"].index) | set(passes["b"].index) == set(gold.index)
@@ -100,7 +106,13 @@ def check_gold(
             expected.loc[key, column] = value
     columns = [c for c in gold.columns if c != "coder"]
     pd.testing.assert_frame_equal(gold[columns], expected[columns])
-    return gold
+    for key, (continued, changes, _reason) in added.items():
+        row = gold.loc[continued, columns].copy()
+        for column, value in changes.items():
+            if column in row.index:  # the key's own start is the index
+                row[column] = value
+        pd.testing.assert_series_equal(whole.loc[key, columns], row, check_names=False)
+    return whole
 
 
 @pytest.mark.parametrize("name", ["labels_a.csv", "labels_b.csv", "labels_gold.csv"])
