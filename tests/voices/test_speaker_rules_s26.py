@@ -173,3 +173,13 @@ def test_a_document_cut_inside_its_clause_is_not_used():
         '"A delay in care occurred," the memo reads.'
     )
     assert _speakers(text) == ["the memo"]
+
+
+def test_a_party_tag_after_the_subject_keeps_it_the_subject():
+    from corpuskit.voices.quotes.attribution import main_subject
+
+    text = "Rep. George Holding, R-N.C., went further, pressing officials on what the U.S. would do"
+    assert main_subject(text, 0, len(text)).text == "Rep. George Holding"
+    # a capitalised phrase between the commas that is no party tag still ends the subject
+    text = "Rep. George Holding, North Carolina Republican, went further"
+    assert main_subject(text, 0, len(text)) is None

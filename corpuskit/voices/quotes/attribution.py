@@ -387,6 +387,10 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+#: a party tag between commas right after a name
+_TAG_AFTER = re.compile(r",\s*([^,]{1,40}),")
+
+
 def main_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject opening the clause ``text[start:end]`` (leading adverbials such as "On
     Tuesday," skipped): a name, a pronoun or a description followed by a lower-case word
@@ -408,7 +412,11 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
         return None
-    following = span_words(text, mention.end, min(end, mention.end + 40))
+    after = mention.end
+    tag = _TAG_AFTER.match(text, after, end)  # "Rep. Michael Conaway, R-Texas, attacked"
+    if tag is not None and _PARTY_TAG.fullmatch(tag.group(1)):
+        after = tag.end()
+    following = span_words(text, after, min(end, after + 40))
     return mention if following and following[0][2][:1].islower() else None
 
 
