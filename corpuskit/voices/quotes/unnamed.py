@@ -26,6 +26,7 @@ from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention
 from corpuskit.voices.speakers.descriptions import ORG_NOUNS
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.documents import DOCUMENTS
+from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import in_spans, span_words
 
@@ -94,8 +95,9 @@ def unnamed_subject(text: str, start: int, verb_start: int) -> Mention | None:
         )
     phrase = match.group("phrase")
     tokens = phrase.split()
-    possessive = match.group("det").endswith(("'s", "’s", "s'", "s’"))
-    if possessive and any(t[:1].isupper() for t in tokens[len(match.group("det").split()) :]):
+    determiner = match.group("det").lower()
+    possessive = bool(_POSSESSIVE.search(determiner))
+    if possessive and any(t[:1].isupper() for t in tokens[len(determiner.split()) :]):
         return _name_after_role(text, start, verb_start)  # "Bonet’s manager Jillian Neal"
     head = tokens[-1].lower().strip(".")
     if head in _NOT_HEAD or any(t.endswith((".", ",")) for t in tokens[:-1]):
@@ -103,7 +105,6 @@ def unnamed_subject(text: str, start: int, verb_start: int) -> Mention | None:
     inside = [t.lower() for t in tokens[1:]]
     if any(t in _NOT_INSIDE or (t.endswith("ed") and i > 0) for i, t in enumerate(inside)):
         return None
-    determiner = match.group("det").lower()
     if determiner == "the" and head not in _BODY_HEADS:
         return None
     if possessive and (head in ORG_NOUNS or head in DOCUMENTS or head == DOCUMENT_HEAD):
@@ -154,7 +155,16 @@ def register_indefinite_speakers(
 ) -> None:
     """Record the anonymous speakers named inside a sentence right before a verb of saying
     ("the toll reached 51 a source in Salamiyeh hospital told Sputnik", the commas lost), so
-    that a later "the source said" refers to them."""
+    that a later "the source said" refers to them.
+
+    Example:
+        >>> discourse = Discourse()
+        >>> register_indefinite_speakers(discourse, "Ten died in Aleppo a source said.", [])
+        >>> [entity.name for entity in discourse.entities]
+        []
+        >>> [entity.name for _, entity in discourse.candidates]
+        ['a source']
+    """
     for match in _INDEFINITE_SPEAKER.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()].split()
         previous = before[-1] if before else ""
@@ -184,6 +194,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "inside"
 
 
 def personal(mention: Mention) -> bool:
-    """Whether a description names a person or a speaking body by its head or its role words."""
+    """Whether a description names a person or a speaking body by its head or its role words.
+
+    Example:
+        >>> personal(parse_mention("a spokesman", 0)), personal(parse_mention("a coach", 0))
+        (True, False)
+    """
     lex = lexicon()
     return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"

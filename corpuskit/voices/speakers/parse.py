@@ -30,6 +30,7 @@ from corpuskit.voices.speakers.mention import Mention
 from corpuskit.voices.speakers.phrase_words import (
     _ADJECTIVES,
     _CONNECTORS,
+    _CONNECTORS_DETERMINERS,
     _DETERMINERS,
     _INDEFINITE,
     _KIN,
@@ -60,7 +61,6 @@ from corpuskit.voices.speakers.word_kinds import (
 
 __all__ = ["Mention", "parse_mention"]
 
-_CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")

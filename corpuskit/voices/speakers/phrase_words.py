@@ -12,6 +12,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
 _OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
 _CONNECTORS = frozenset({"of", "for"})
+_CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_HEADS = frozenset(
     {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
      "command", "office", "department", "government", "army", "coalition", "watch", "international",

@@ -144,6 +144,11 @@ def span_count(text: str, start: int, end: int) -> int:
 
 
 def in_spans(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a position lies in one of the sorted, non-overlapping spans."""
+    """Whether a position lies in one of the sorted, non-overlapping spans.
+
+    Example:
+        >>> in_spans([(0, 5), (10, 20)], 12), in_spans([(0, 5), (10, 20)], 7)
+        (True, False)
+    """
     at = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return at >= 0 and spans[at][0] <= position < spans[at][1]

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from corpuskit.voices.speakers.lexicon import Lexicon
-from corpuskit.voices.speakers.phrase_words import _CONNECTORS, _DETERMINERS, _PRONOUNS
+from corpuskit.voices.speakers.phrase_words import _CONNECTORS_DETERMINERS, _PRONOUNS
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
 __all__ = ["ADJECTIVE_FORM", "inside_title"]
 
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
-_CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 
 
 def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
