@@ -38,7 +38,9 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
     counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
     a lower-case word (up to the longest subject opening with an article: "the father of two
-    girls abducted from the school in northern Nigeria on April 14"), and no verb of saying.
+    girls abducted from the school in northern Nigeria on April 14") or capitalised words
+    before a role noun ("Ocean and Earth Science researcher at Southampton University"), and
+    no verb of saying.
 
     Example:
         >>> from corpuskit.voices.speakers.spans import span_words
@@ -52,9 +54,24 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     article = first.lower() in _ARTICLES
     return (
         len(chunk) <= (2 * MAX_SUBJECT_WORDS if article else 10)
-        and (article or _possessive_name(chunk) or first.islower())
+        and (article or _possessive_name(chunk) or first.islower() or _named_role(chunk))
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
     )
+
+
+def _named_role(chunk: list[tuple[int, int, str]]) -> bool:
+    """Whether a chunk opens with up to five capitalised words (joined by "and", "of" or "&")
+    and then a lower-case role noun ("Ocean and Earth Science researcher at Southampton
+    University", "Harvard professor"): the name of a field or body before a role, with no name
+    after the role ("Fresno professor Randa Jarrar" names the speaker)."""
+    role_words = lexicon().role_words
+    for index, (_, _, word) in enumerate(chunk[:6]):
+        if word in ("and", "of", "&") and index:
+            continue
+        if not word[:1].isupper():
+            following = chunk[index + 1][2] if index + 1 < len(chunk) else ""
+            return index > 0 and word in role_words and not following[:1].isupper()
+    return False
 
 
 def _possessive_name(chunk: list[tuple[int, int, str]]) -> bool:

@@ -38,6 +38,7 @@ from corpuskit.voices.quotes.unnamed import unnamed_subject
 from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
+from corpuskit.voices.speakers.joint import joint_mention
 from corpuskit.voices.speakers.phrase_words import initials
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
@@ -71,7 +72,8 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         # 'the statement read': the issuer met before it speaks (resolved by the discourse)
         head = DOCUMENT_HEAD
         return Mention("role", document.group(), start, document.end(), roles=[head], head=head)
-    return parse_mention(text[start:end], start, span_words(text, start, end))
+    found = parse_mention(text[start:end], start, span_words(text, start, end))
+    return joint_mention(text, found, end)  # "Pelosi and Schumer said": one joint speaker
 
 
 def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:

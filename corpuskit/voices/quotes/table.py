@@ -166,7 +166,7 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
     entity = resolved.entity
     mention = attribution.mention if attribution is not None and not quote.inherited else None
     found = {
-        "speaker": entity.name if entity is not None and entity.name else None,
+        "speaker": article.expand(entity.name) if entity is not None and entity.name else None,
         "speaker_type": speaker_type(article, resolved, mention, text),
         "speaker_title": entity.title if entity is not None else None,
         "speaks_for": entity.speaks_for if entity is not None else None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier, _is_capitalised
 
@@ -30,6 +31,8 @@ BODY_HEADS = frozenset(
 _HEADS = BODY_HEADS | _ORG_HEADS
 #: small words inside a body's name
 _INSIDE = frozenset({"of", "for", "and", "on", "the", "&"})
+#: the words after a head that open the rest of a body's name ("Department of")
+_OF = frozenset({"of", "for", "on"})
 
 
 def body_phrase(
@@ -64,22 +67,57 @@ def body_phrase(
         index += 1
     if last is None:
         return None
-    ending = _bare(tokens[last][2]).lower()
-    if ending not in _HEADS and ending not in _INSIDE:
-        return None  # the name's last word is no body's head: most phrases
     lowered = [_bare(w).lower() for _, _, w in tokens[first : last + 1]]
+    headed = _headed(lowered, lex)
+    if lowered[-1] not in _HEADS and lowered[-1] not in _INSIDE and not headed:
+        return None  # the name's last word is no body's head: most phrases
     names = [w for w in lowered if w not in _INSIDE]
     joined = "and" in lowered
     if (
         len(names) < 2
-        or not (names[-1] in BODY_HEADS or (joined and names[-1] in _ORG_HEADS))
-        or (joined and any(w in _HEADS for w in names[:-1]))
+        or not (headed or names[-1] in BODY_HEADS or (joined and names[-1] in _ORG_HEADS))
+        or (joined and not headed and any(w in _HEADS for w in names[:-1]))
         or any(w in lex.person_roles or w in lex.titles for w in names[:-1])
     ):
         return None  # "Peter Salama Executive Director of the WHO ... Programme": a person
+    if joined and _people_joined(tokens[first : last + 1]):
+        return None  # "Mark Landler and Edward Wong of The New York Times": two people
     if last + 1 < len(tokens) and _titles(tokens[last + 1][2], lex):
         return None  # "the Labour Party leader Keir Starmer": the body is a title's
     return tokens[start][0], tokens[first][0], tokens[last][1], lowered
+
+
+def _headed(lowered: list[str], lex: Lexicon) -> bool:
+    """Whether a name opens with a body's head and "of"/"for"/"on" and holds "and" after it
+    ("the Department of Health and Human Services", "the Centers for Disease Control and
+    Prevention", "the Office of Management and Budget"), with no role, title or word of a
+    speaker type after "and" ("the House of Representatives and Senate Republicans" names
+    two)."""
+    if "and" not in lowered or len(lowered) < 4:
+        return False
+    joined = lowered.index("and")
+    at = 1 if len(lowered) > 4 and lowered[2] in _OF else 0  # "International Federation of"
+    opening = lowered[at] if lowered[at] in _HEADS else lowered[at].removesuffix("s")
+    return (
+        opening in _HEADS
+        and lowered[at + 1] in _OF
+        and at + 2 < joined < len(lowered) - 1
+        and not any(w in lex.person_roles or w in lex.titles for w in lowered[joined + 1 :])
+        and lex.speaker_type(lowered[joined + 1 :]) == "unknown"
+    )
+
+
+def _people_joined(name: list[tuple[int, int, str]]) -> bool:
+    """Whether "and" in a run of capitalised words joins two people's full names: a first name
+    after it and a surname before it ("Mark Landler and Edward Wong"), not two first names of
+    one family's body ("the Bill and Melinda Gates Foundation")."""
+    for index in range(1, len(name) - 2):
+        if name[index][2] != "and":
+            continue
+        before, after = f"{name[index - 1][2]} X", f"{name[index + 1][2]} X"
+        if first_name_gender(after) is not None and first_name_gender(before) is None:
+            return True
+    return False
 
 
 def _second_body(tokens: list[tuple[int, int, str]], index: int) -> bool:

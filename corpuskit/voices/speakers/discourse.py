@@ -13,7 +13,8 @@ from typing import Any
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.descriptions import resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS, document_type, issuer
-from corpuskit.voices.speakers.groups import resolve_group, resolve_they, unnamed_head
+from corpuskit.voices.speakers.groups import PLURAL, resolve_group, resolve_they, unnamed_head
+from corpuskit.voices.speakers.joint import resolve_joint
 from corpuskit.voices.speakers.known import _THE, KnownSources, first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, words
 from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
@@ -374,7 +375,10 @@ class Discourse:
             A :class:`Resolved` (entity ``None`` when unresolvable).
         """
         entity = self._alias(mention.text)
-        if entity is None and mention.kind in ("name", "proper"):
+        if entity is None and mention.members:
+            name, kind, title = resolve_joint(self, mention, position)
+            entity = Entity(name, "person", gender=PLURAL, speaker_type=kind, title=title or None)
+        elif entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
         elif entity is None and mention.kind == "role" and mention.head == DOCUMENT_HEAD:
             entity = None if anywhere else issuer(self, position)

@@ -52,6 +52,8 @@ class KnownSources:
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.by_alias: dict[str, KnownSource] = {}
+        #: each entry's name and aliases as written in the list
+        self.written: dict[str, list[str]] = {}
         for section, kind in (("people", "person"), ("bodies", "org")):
             for name, spec in (data.get(section) or {}).items():
                 periods = tuple(
@@ -66,14 +68,33 @@ class KnownSources:
                     bool(spec.get("merge")),
                     spec.get("speaks_for"),
                 )
-                for alias in [name, *spec.get("aliases", [])]:
+                self.written[name] = [name, *spec.get("aliases", [])]
+                for alias in self.written[name]:
                     self.by_alias[_key(alias)] = entry
 
     def merged(self, extra: Mapping[str, Any] | None) -> KnownSources:
         """A copy with the entries of ``extra`` (same form) added or replacing these."""
-        copy = KnownSources({})
-        copy.by_alias = {**self.by_alias, **KnownSources(extra or {}).by_alias}
+        copy, added = KnownSources({}), KnownSources(extra or {})
+        copy.by_alias = {**self.by_alias, **added.by_alias}
+        copy.written = {**self.written, **added.written}
         return copy
+
+    def spelled_in(self, name: str, text: str) -> str | None:
+        """The longest name or alias of the entry ``name`` refers to that ``text`` writes out
+        (longer than ``name``, capitalised but not in capitals: not a description such as
+        "state news agency SANA"), as written there; None when there is none.
+
+        Example:
+            >>> known_sources().spelled_in("AFP", "Sources told Agence France-Presse on Friday.")
+            'Agence France-Presse'
+        """
+        entry = self.find(name)
+        for written in sorted(self.written.get(entry.name, []) if entry else [], key=len)[::-1]:
+            if len(written) > len(name) and written[:1].isupper() and not written.isupper():
+                found = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text, re.IGNORECASE)
+                if found:
+                    return found.group()
+        return None
 
     def find(self, name: str | None) -> KnownSource | None:
         """The entry a name or alias refers to (case-insensitive, ``the``/possessive removed)."""

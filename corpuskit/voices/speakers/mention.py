@@ -24,6 +24,7 @@ class Mention:
         roles: lower-case title and role words of the phrase.
         head: the head role noun of a description.
         pronoun: the lower-case pronoun.
+        members: the two names of a joint speaker ("Pelosi and Schumer"), else empty.
     """
 
     kind: str
@@ -34,3 +35,4 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     head: str | None = None
     pronoun: str | None = None
+    members: list[Mention] = field(default_factory=list)

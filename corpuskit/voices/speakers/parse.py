@@ -45,7 +45,12 @@ from corpuskit.voices.speakers.phrase_words import (
     _PRONOUNS,
 )
 from corpuskit.voices.speakers.places import is_country
-from corpuskit.voices.speakers.title_words import ADJECTIVE_FORM, inside_title
+from corpuskit.voices.speakers.title_words import (
+    ADJECTIVE_FORM,
+    and_in_title,
+    inside_title,
+    name_after_department,
+)
 from corpuskit.voices.speakers.word_kinds import (
     _CONNECTORS_THE,
     _WEEK,
@@ -138,6 +143,7 @@ def parse_mention(
             or _phrase_word(tokens, index, bool(phrase), lex)
             or inside_title(tokens, index, lex)
             or (phrase and described_person(tokens, index, lex))
+            or (phrase and and_in_title(tokens, index, phrase, lex))
         ):
             break
         phrase.append(tokens[index])
@@ -155,6 +161,7 @@ def parse_mention(
     if not phrase:
         return None
     name_tokens = _name_part(phrase, lex)
+    name_tokens = name_after_department(phrase, name_tokens, lex)  # "...Services Alex Azar"
     while len(name_tokens) > 1 and _MODIFIER_PREFIX.search(name_tokens[0][2]):
         name_tokens = name_tokens[1:]  # "the Britain-based Syrian Observatory": described
     connector = next((i for i, t in enumerate(phrase) if t[2].lower() in _CONNECTORS), None)

@@ -1,15 +1,23 @@
-"""Lower-case adjectives inside a title before a name ("White House economic adviser Lars
-Sommer"): :func:`inside_title`, used by the speaker-phrase parser."""
+"""Words inside a title before a name, used by the speaker-phrase parser: lower-case
+adjectives ("White House economic adviser Lars Sommer", :func:`inside_title`) and the "and"
+of a department's name ("Secretary of Health and Human Services Alex Azar",
+:func:`and_in_title`, :func:`name_after_department`)."""
 
 from __future__ import annotations
 
 import re
 
+from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import Lexicon
-from corpuskit.voices.speakers.phrase_words import _CONNECTORS_DETERMINERS, _PRONOUNS
+from corpuskit.voices.speakers.phrase_words import (
+    _CONNECTORS,
+    _CONNECTORS_DETERMINERS,
+    _ORG_HEADS,
+    _PRONOUNS,
+)
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
-__all__ = ["ADJECTIVE_FORM", "inside_title"]
+__all__ = ["ADJECTIVE_FORM", "and_in_title", "inside_title", "name_after_department"]
 
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
@@ -43,3 +51,111 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         at += 1  # "deputy [press secretary]"
     name = tokens[at][2]
     return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
+
+
+#: the most words of a department's name after "of" and before "and"
+_DEPARTMENT_WORDS = 3
+
+
+def _given(word: str) -> bool:
+    return first_name_gender(f"{word} X") is not None
+
+
+def and_in_title(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    phrase: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> bool:
+    """Whether "and" joins two words of a department's name after a title or a body's head
+    and "of"/"for" ("Secretary of Health and Human Services Alex Azar", "Department of
+    Housing and Urban Development"): the phrase so far is the title or head, "of" or "for"
+    and one to three capitalised words that are no first name, and a capitalised word
+    follows; or a department's name before a title ("Housing and Urban Development Secretary
+    Julián Castro"). Not "Secretary of State John Kerry and ..." nor "Smith and Jones".
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> tokens = words("Secretary of Health and Human Services Alex Azar")
+        >>> and_in_title(tokens, 3, tokens[:3], lexicon())
+        True
+        >>> tokens = words("Secretary of State John Kerry and Sergey Lavrov")
+        >>> and_in_title(tokens, 5, tokens[:5], lexicon())
+        False
+    """
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if tokens[index][2] != "and" or not _is_capitalised(following):
+        return False
+    lowered = [_bare(w).lower() for _, _, w in phrase]
+    if "and" in lowered:
+        return False
+    connector = next((i for i, w in enumerate(lowered) if w in _CONNECTORS), 0)
+    if not connector:
+        return _department_title(tokens, index, phrase, lex)
+    rest = phrase[connector + 1 :]
+    opener = lowered[connector - 1]
+    return (
+        True
+        and (
+            _is_title(phrase[connector - 1][2], lex)
+            or opener in lex.person_roles
+            or opener in _ORG_HEADS
+        )
+        and 0 < len(rest) <= _DEPARTMENT_WORDS
+        and all(_is_capitalised(w) and not _given(w) for _, _, w in rest)
+    )
+
+
+def _department_title(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    phrase: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> bool:
+    """Whether "and" joins a department's name before a title and a name ("Housing and Urban
+    Development Secretary Julián Castro"): at most three capitalised words before it, none a
+    given name, and one to four after it, none a title or role word, before a title or role word
+    and a capitalised word (not "Trump and Vice President Mike Pence")."""
+    named = [w for _, _, w in phrase if _is_capitalised(w)]
+    if not named or len(named) > _DEPARTMENT_WORDS or any(_given(w) for w in named):
+        return False
+    following = tokens[index + 1][2]
+    if _is_title(following, lex) or _bare(following).lower() in lex.role_words:
+        return False  # "Trump and Vice President Mike Pence": a second speaker
+    for ahead in range(index + 2, min(index + 6, len(tokens) - 1)):
+        word = tokens[ahead][2]
+        if _is_title(word, lex) or _bare(word).lower() in lex.person_roles:
+            return _is_capitalised(tokens[ahead + 1][2])
+        if not _is_capitalised(word) or _given(word):
+            return False
+    return False
+
+
+def name_after_department(
+    phrase: list[tuple[int, int, str]], name: list[tuple[int, int, str]], lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """The person's name at the end of a phrase's name part when the name part runs on from a
+    department's name with "and", no title between ("Secretary of Health and Human Services
+    Alex Azar": "Services Alex Azar" -> "Alex Azar"): from its first given name, else its last
+    two words of three or more, its last of two ("Services Azar"), none of one (the
+    department's last word: "Head of Refugee and Migrants"). Else ``name`` as it is.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> phrase = words("Secretary of Health and Human Services Alex Azar")
+        >>> [w for _, _, w in name_after_department(phrase, phrase[5:], lexicon())]
+        ['Alex', 'Azar']
+        >>> phrase = words("Housing and Urban Development Secretary Julián Castro")
+        >>> [w for _, _, w in name_after_department(phrase, phrase[5:], lexicon())]
+        ['Julián', 'Castro']
+    """
+    joined = next((i for i, (_, _, w) in enumerate(phrase) if w == "and"), None)
+    if not name or joined is None or name[0][0] <= phrase[joined][0]:
+        return name
+    between = [w for s, _, w in phrase[joined + 1 :] if s < name[0][0]]
+    if any(_bare(w).lower() in lex.titles or _bare(w).lower() in lex.person_roles for w in between):
+        return name
+    given = next((i for i, (_, _, w) in enumerate(name) if _given(w)), None)
+    if given is not None:
+        return name[given:]
+    return name[-2:] if len(name) > 2 else name[1:]

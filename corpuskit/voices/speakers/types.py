@@ -431,9 +431,9 @@ class ArticleTypes:
 
     def expand(self, name: str) -> str:
         """The full name an acronym stands for where the article spells it out ("Government
-        Accountability Office (GAO)"), or a name of the article whose capitalised words it
-        abbreviates ("National Association for the Advancement of Colored People" for
-        "N.A.A.C.P."), else the name itself."""
+        Accountability Office (GAO)") or writes a listed longer name ("Agence France-Presse"
+        for "AFP"), or a name of the article whose capitalised words it abbreviates ("National
+        Association for the Advancement of Colored People" for "N.A.A.C.P."), else the name."""
         if not name.isupper() or len(name) > 12:
             return name
         if name not in self._expanded:
@@ -445,11 +445,10 @@ class ArticleTypes:
             rf"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)\s+\({re.escape(name)}\)",
             self.body,
         )
-        if spelled:
-            return spelled.group(1)
+        listed = spelled.group(1) if spelled else self.known.spelled_in(name, self.body)
         letters = name.replace(".", "")
-        if not 2 < len(letters) <= 8 or not letters.isalpha():
-            return name
+        if listed or not 2 < len(letters) <= 8 or not letters.isalpha():
+            return listed or name
         for run in _NAME_RUN.finditer(self.body):
             found = run.group().removeprefix("The ")
             if initials(found) == letters:
