@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to twenty-eighth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to thirty-sixth quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -592,6 +592,32 @@ FACTS = {
         "units": [343, 284, 284, 284],
         "agreement": [0.997, 0.982, 0.975, 0.975],
         "alpha": [0.99, 0.962, 0.97],
+    },
+    36: {
+        "seed": 20261425,
+        "length": 133_827,
+        "earlier_files": 38,  # articles and two extra samples of the first set, 35 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 45 stretches in 12 articles: 35 from pass a, 10 from b; no correction
+        "decisions": {("a", False): 35, ("b", False): 10},
+        "decided_articles": 12,
+        "agreed_fixes": 0,
+        "gold": (322, 263),
+        "kinds": {"full": 162, "fragment": 101},
+        "quotes": 229,
+        "reasons": {"scare": 35, "title": 10, "name": 7, "other": 7},
+        "units": [322, 262, 262, 262],
+        "agreement": [0.991, 0.992, 0.943, 1.0],
+        "alpha": [0.969, 0.984, 0.927],
     },
 }
 
