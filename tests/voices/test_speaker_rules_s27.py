@@ -151,3 +151,66 @@ def test_a_role_before_a_name_is_no_appositive():
 )
 def test_us_federal_agencies_are_officials(text, kind):
     assert _speakers(text, "speaker_type") == [kind]
+
+
+def test_a_lower_case_rank_before_another_word_is_an_adjective():
+    # "a major Trump backer": neither a rank of Trump's nor a military description of Thiel
+    text = '"It is fine," said a major Trump backer.'
+    assert spoken(text) == [("It is fine", "a major Trump backer")]
+    text = (
+        'Peter Thiel, a major Trump backer, made the same point in October. "It is fine," he said.'
+    )
+    assert _speakers(text, "speaker_type") == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It is fine," the major said.', '"It is fine," Major John Smith said.'],
+)
+def test_a_rank_written_as_a_rank_stays_military(text):
+    assert _speakers(text, "speaker_type") == ["military"]
+
+
+def test_a_listed_persons_surname_opening_a_sentence_is_its_topic():
+    # "Trump" alone, never named in full outside a quote: the listed person, whom "he" means
+    text = (
+        'Peter Roe, a Trump backer, made the same point. "It never takes him seriously," he '
+        "said.\n\nTrump has hinted that he buys this reading. Last week, he explained that he "
+        'said in April, "We are not going to let Carrier leave."'
+    )
+    assert _speakers(text) == ["Peter Roe", "Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a relative sharing a listed person's surname is not that person
+        ('"We love him," Eric Trump said.', "unknown"),
+        ('"He was a hero," Cindy McCain said.', "unknown"),
+        ('"It is fine," Donald J. Trump said.', "politician"),
+    ],
+)
+def test_a_relative_does_not_take_a_listed_persons_type(text, kind):
+    assert _speakers(text, "speaker_type") == [kind]
+
+
+def test_a_pronoun_subject_after_a_conjunction_keeps_the_topic():
+    # "But he says ... defeating Obama": Obama (a listed person, now registered by surname),
+    # named later in the sentence, is no topic
+    text = (
+        'Bill Roe runs a store in town. "I am no racist," Roe tells me by phone.\n\nBut he says '
+        "the display is staying because he believes defeating Obama is essential. "
+        '"It was OK for them," he says.'
+    )
+    assert _speakers(text)[-1] == "Bill Roe"
+
+
+def test_a_school_is_a_body_not_a_person():
+    # "A Yale Law School tax professor, she ...": no person named Yale Law School
+    text = (
+        'Jane Roe waited in the studio. "I was terrified," she wrote.\n\nRoe was unknown in '
+        "politics then. A Yale Law School tax professor, she had been picked by Senator John "
+        "Doe to lead a panel.\n\nAs she recalled that night, Roe looked at the cameras.\n\n"
+        '"I asked myself why," she wrote.'
+    )
+    assert _speakers(text) == ["Jane Roe", "Jane Roe"]

@@ -96,9 +96,12 @@ def _register_names(
             else span_words(text, start, end)
         )
         mention = parse_mention(text[start:end], start, within)
-        while sentence < len(sentences) - 1 and sentences[sentence][1] <= start:
+        # the sentence of the mention, which a skipped opening word may precede ("Friday.
+        # Cowan will serve": Cowan opens the next sentence)
+        at = start if mention is None else mention.start
+        while sentence < len(sentences) - 1 and sentences[sentence][1] <= at:
             sentence += 1
-        opens = start == sentences[sentence][0] if sentences else False
+        opens = bool(sentences) and sentences[sentence][0] in (start, at)
         if mention is not None and mention.kind == "indefinite" and opens and personal(mention):
             # "A spokeswoman said", not "A press conference was held"; named in full: "a
             # spokeswoman for the ministry"
@@ -121,9 +124,11 @@ def _register_names(
                 # the person a description opening the sentence refers back to is its
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
-        if mention is not None and mention.kind == "pronoun" and opens and mention.start == start:
-            # "He also hoped that Trump ...": a sentence opening with a pronoun that refers
-            # to someone met keeps that person its topic; a name later in it does not become one
+        pronoun = mention is not None and mention.kind == "pronoun"
+        if pronoun and opens and _COORDINATED.fullmatch(text, start, mention.start):
+            # "He also hoped that Trump ...", "But he says ... defeating Obama": a pronoun
+            # subject that refers to someone met keeps that person the sentence's topic; a
+            # name later in it does not become one (after "As" or "Later" it is no subject)
             topic_seen = sentence if _refers_back(discourse, mention, start) else topic_seen
         if mention is None or mention.kind not in ("name", "proper"):
             continue
@@ -165,6 +170,10 @@ def _register_names(
                     discourse.affiliate(entity, body.group(1).rstrip("."))
         after = bisect.bisect_left(offsets, mention.end, index)
     register_indefinite_speakers(discourse, text, skip)
+
+
+#: what may open a sentence before its pronoun subject: nothing, or a coordinator ("But he")
+_COORDINATED = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?")
 
 
 def _refers_back(discourse: Discourse, mention: Mention, position: int) -> bool:

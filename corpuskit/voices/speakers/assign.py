@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from corpuskit.voices.speakers.campaign import campaigning
 from corpuskit.voices.speakers.discourse import Entity, Resolved
-from corpuskit.voices.speakers.known import KnownSource
+from corpuskit.voices.speakers.known import KnownSource, first_name_gender
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.places import is_country
@@ -152,11 +152,11 @@ def _speaker_type(
     # the list by full name, else by a surname it lists ("Further Trump" misparsed)
     listed = article.known.type_of(entity.name, article.date)
     if listed is None and len(entity.name.split()) > 1:
-        # a listed person's surname, never a body's name ("Vicente Fox" is not Fox News)
+        # a listed person's surname, never a body's name ("Vicente Fox" is not Fox News), nor
+        # a relative with another given name ("Eric Trump", "Cindy McCain")
         entry = article.known.find(entity.name.split()[-1])
-        listed = (
-            entry.type_on(article.date) if entry is not None and entry.kind == "person" else None
-        )
+        person = entry is not None and entry.kind == "person"
+        listed = entry.type_on(article.date) if person and not _relative(entity, entry) else None
     if listed is not None and listed != "unknown":
         return listed
     if entity.speaks_for:
@@ -170,6 +170,18 @@ def _speaker_type(
         # Chronicle reported"): its name's type
         return article.cues.org_type(entity.name, article.known, article.date)
     return found
+
+
+def _relative(entity: Entity, entry: KnownSource) -> bool:
+    """Whether a person shares a listed person's surname under another given name ("Eric
+    Trump", "Cindy McCain"): a relative, not the listed person. A first word that names no one
+    ("Further Trump", misparsed) or a role is no given name."""
+    first = entity.name.split()[0]
+    lex = lexicon()
+    given = first_name_gender(entity.name) is not None or (
+        first.lower() not in lex.not_names and first.lower() not in lex.role_words
+    )
+    return given and first != entry.name.split()[0]
 
 
 def _after_the(name: str, body: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.known import KnownSources, known_sources
+from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS
 
 __all__ = ["POSSESSIVE", "TOKEN", "TypeCues", "contains", "cue_words", "type_cues"]
 
@@ -28,14 +29,17 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 
 def cue_words(text: str) -> tuple[str, ...]:
     """Lower-case words of a description, final possessives and full stops removed
-    (dotted abbreviations and short titles keep theirs: "u.s.", "sen.").
+    (dotted abbreviations and short titles keep theirs: "u.s.", "sen."), without a lower-case
+    rank before another word ("a major donor").
 
     Example:
         >>> cue_words("Russia's Deputy Foreign Minister, Sen. Smith.")
         ('russia', 'deputy', 'foreign', 'minister', 'sen.', 'smith')
     """
-    found = []
-    for token in TOKEN.findall(text):
+    found, tokens = [], TOKEN.findall(text)
+    for index, token in enumerate(tokens):
+        if token in _ADJECTIVE_RANKS and index + 1 < len(tokens):
+            continue  # "a major Trump backer", "a private citizen": adjectives, no ranks
         lower = token.lower()
         if lower.endswith(".") and not _ABBREVIATION.match(lower) and len(lower) > 5:
             lower = lower.rstrip(".")

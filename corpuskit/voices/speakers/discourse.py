@@ -303,8 +303,10 @@ class Discourse:
                 entity.gender = entity.gender or given
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self.met(mention) if met is _LOOK_UP else met
-            if entity is None and _is_org_name(mention.name, self.lex):
-                entity = Entity(mention.name, "org")
+            listed = self.listed.find(mention.name)  # "Trump has hinted": a listed person
+            person = listed is not None and listed.kind == "person"
+            if entity is None and (person or _is_org_name(mention.name, self.lex)):
+                entity = Entity(mention.name, "person" if person else "org")
                 self.entities.append(entity)
         if entity is None:
             return None

@@ -14,6 +14,7 @@ from typing import Any
 
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
+from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS
 
 __all__ = ["Lexicon", "held_office", "lexicon", "merge_sections", "words"]
 
@@ -24,6 +25,8 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: characters on each side of a type's entry within which a longer entry holding it is found
 _AROUND = 80
+#: what may follow a rank word written in lower case that keeps it a rank ("the major")
+_RANK_AFTER = frozenset({"|", "general", "gen."})
 _MODIFIERS = frozenset(
     {"top", "senior", "chief", "local", "former", "deputy", "foreign", "defence", "defense",
      "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
@@ -171,13 +174,21 @@ class Lexicon:
 
     def speaker_type(self, words: list[str]) -> str:
         """The speaker type of a description given as lower-case words (an office won but
-        not yet held types as the office: "governor-elect").
+        not yet held types as the office: "governor-elect"); a rank that is also an adjective
+        before another word is no rank ("a major Trump backer").
 
         Example:
             >>> lexicon().speaker_type(["russian", "foreign", "minister"])
             'official'
+            >>> lexicon().speaker_type(["a", "major", "trump", "backer"])
+            'unknown'
         """
-        return self._type_of(" ".join(map(held_office, words)))
+        kept = [
+            w
+            for w, following in zip(words, [*words[1:], "|"], strict=False)
+            if w not in _ADJECTIVE_RANKS or following in _RANK_AFTER
+        ]
+        return self._type_of(" ".join(map(held_office, kept)))
 
     @lru_cache(maxsize=WORD_CACHE)  # noqa: B019 - a lexicon lives as long as the process
     def _type_of(self, text: str) -> str:

@@ -28,6 +28,7 @@ from corpuskit.voices.speakers.lexicon import (
 )
 from corpuskit.voices.speakers.mention import Mention
 from corpuskit.voices.speakers.phrase_words import (
+    _ADJECTIVE_RANKS,
     _ADJECTIVES,
     _CONNECTORS,
     _CONNECTORS_DETERMINERS,
@@ -103,7 +104,9 @@ def parse_mention(
         return None
     index, determiner, last = 0, None, len(tokens) - 1
     while index < last and (
-        _skipped_opener(tokens[index][2]) or _participle_opens(text, tokens, index, offset, lex)
+        _skipped_opener(tokens[index][2])
+        or _participle_opens(text, tokens, index, offset, lex)
+        or _adjective_rank(tokens, index)  # "major Trump backer": no rank
     ):
         index += 1
     start_index = index
@@ -247,11 +250,21 @@ def _adjective(word: str) -> bool:
     return bool(_ADJECTIVE_ENDING.search(word)) or word in _ADJECTIVES
 
 
+def _adjective_rank(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a lower-case rank before a capitalised word is an adjective ("a major Trump
+    backer", "private Kurdish donors")."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return bool(following) and tokens[index][2] in _ADJECTIVE_RANKS and _is_capitalised(following)
+
+
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:
     """The index past at most two lower-case words before a person's role or name after a
     determiner ("the retiring GOP senator", "the embattled president", "the 71-year-old
     leader", "an emotional Mr. Obama"), which are kept in the phrase as written but are not
-    role words; ``index`` when neither follows."""
+    role words; ``index`` when neither follows. A lower-case rank that is also an adjective
+    ("a major Trump backer") is skipped as an adjective."""
+    if _adjective_rank(tokens, index):
+        return _skip_adjectives(tokens, index + 1, lex)
     for skipped in (1, 2):
         before = tokens[index : index + skipped]
         if len(before) < skipped or not all(

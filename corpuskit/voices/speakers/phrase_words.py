@@ -12,6 +12,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}
 _OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "я", "оно"})
 _CONNECTORS = frozenset({"of", "for"})
+#: military ranks that are adjectives when written in lower case ("a major Trump backer")
+_ADJECTIVE_RANKS = frozenset({"major", "private"})
 _CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_HEADS = frozenset(
     {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",
@@ -22,7 +24,7 @@ _ORG_HEADS = frozenset(
      # "the Conservative Political Action Conference", "the United States")
      "court", "conference", "states", "university", "institute", "commission", "union",
      "association", "foundation", "senate", "congress", "parliament", "assembly", "bureau",
-     "corps", "center", "centre",
+     "corps", "center", "centre", "school",
      # programmes, papers and parties ("The Daily Show", "the Chicago Tribune", "the Tea
      # Party"): a later "he" or "she" never means them
      "show", "times", "journal", "magazine", "news", "tribune", "gazette", "herald",

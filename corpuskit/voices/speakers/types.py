@@ -34,7 +34,7 @@ from corpuskit.voices.speakers.cues import (
 )
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
-from corpuskit.voices.speakers.phrase_words import initials
+from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
 
 __all__ = ["ArticleTypes", "TypeCues", "former_phrase", "type_cues"]
 
@@ -250,7 +250,8 @@ class ArticleTypes:
             if lower in _FORMER:
                 chosen.insert(0, word)  # "former Gov. Jeb Bush": a former role
                 break
-            if not (word[:1].isupper() or lower in _CONNECTORS or self._is_role(lower)):
+            role = word[:1].isupper() or lower in _CONNECTORS or self._is_role(lower)
+            if not role or word in _ADJECTIVE_RANKS:  # lower case: "a major Trump backer"
                 # a modifier inside the run: "White House economic adviser"
                 if not (self._modifier(lower) and modifiers < 2 and self._has_role(chosen)):
                     break

@@ -1,7 +1,7 @@
 """Draw the thirty-sixth quotes hold-out sample (run once; the output is committed).
 
-A thirty-seventh, fresh test set, drawn in session 27 (2026-12-06, 17:55 UTC) before any change of the
-session (code `1ffbab2`), by the rule of the first hold-out
+A thirty-seventh, fresh test set, drawn in session 27 (2026-12-06, 17:55 UTC) before any
+change of the session (code `1ffbab2`), by the rule of the first hold-out
 (``../quotes_holdout/make_sample.py``: articles of 800 to 6,000 characters with at least
 two quotation marks, the same strata) with a new seed and twice the articles per stratum
 (40). Left out: every article of the first development set (``../quotes``, both halves and
