@@ -214,3 +214,20 @@ def test_a_school_is_a_body_not_a_person():
         '"I asked myself why," she wrote.'
     )
     assert _speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will fight," the American Civil Liberties Union said.',
+         "American Civil Liberties Union"),
+        ('"We will fight," the National Rifle Association said.', "National Rifle Association"),
+        ('"We will fight," U.S. Central Command said.', "U.S. Central Command"),
+        # no body's name across a lost comma, a place or a person's name before "of"
+        ('In Aleppo the Russian Defense Ministry said "we will fight" on Monday.',
+         "Russian Defense Ministry"),
+        ('"We will fight," said Jane Roe of the American Civil Liberties Union.', "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_capitalised_words_before_its_head(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -10,6 +10,8 @@ words after the last title ("Fund") or stop at "and" ("the National Oceanic").
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.known import first_name_gender
@@ -31,6 +33,8 @@ BODY_HEADS = frozenset(
 _HEADS = BODY_HEADS | _ORG_HEADS
 #: small words inside a body's name
 _INSIDE = frozenset({"of", "for", "and", "on", "the", "&"})
+#: a described word before a body's name ("Al-Qaeda-linked"), no part of it
+_DESCRIBED = re.compile(r"-[a-z]+$")
 #: the words after a head that open the rest of a body's name ("Department of")
 _OF = frozenset({"of", "for", "on"})
 
@@ -72,19 +76,38 @@ def body_phrase(
     if lowered[-1] not in _HEADS and lowered[-1] not in _INSIDE and not headed:
         return None  # the name's last word is no body's head: most phrases
     names = [w for w in lowered if w not in _INSIDE]
-    joined = "and" in lowered
+    joined = "and" in lowered or "&" in lowered
     if (
         len(names) < 2
-        or not (headed or names[-1] in BODY_HEADS or (joined and names[-1] in _ORG_HEADS))
+        or not (headed or names[-1] in BODY_HEADS or _plain(tokens[first : last + 1], joined))
         or (joined and not headed and any(w in _HEADS for w in names[:-1]))
         or any(w in lex.person_roles or w in lex.titles for w in names[:-1])
     ):
         return None  # "Peter Salama Executive Director of the WHO ... Programme": a person
     if joined and _people_joined(tokens[first : last + 1]):
         return None  # "Mark Landler and Edward Wong of The New York Times": two people
-    if last + 1 < len(tokens) and _titles(tokens[last + 1][2], lex):
-        return None  # "the Labour Party leader Keir Starmer": the body is a title's
+    after = [w for _, _, w in tokens[last + 1 : last + 3]]
+    adjective = bool(after) and after[0].isalpha() and after[0].islower()
+    adjective = adjective and after[0] not in ("a", "an", "the") and len(after) > 1
+    if after and (_titles(after[0], lex) or (adjective and _titles(after[1], lex))):
+        # "the Labour Party leader Keir Starmer", "White House economic adviser Lars Sommer":
+        # the body is a title's
+        return None
     return tokens[start][0], tokens[first][0], tokens[last][1], lowered
+
+
+def _plain(name: list[tuple[int, int, str]], joined: bool) -> bool:
+    """Whether a run of capitalised words ending in an organisation's head (``_ORG_HEADS``) is
+    one body's name: "and" joins its words, or it holds no small word, no punctuation between
+    its words and no given name first ("the American Civil Liberties Union", "the National
+    Rifle Association"; not "Aleppo the Russian Defense Ministry" nor "War, Fox News")."""
+    if _bare(name[-1][2]).lower() not in _ORG_HEADS:
+        return False
+    if joined:
+        return True
+    spaced = all(b[0] - a[1] == 1 for a, b in itertools.pairwise(name))
+    small = any(_bare(w).lower() in _INSIDE or _DESCRIBED.search(w) for _, _, w in name)
+    return spaced and not small and first_name_gender(f"{name[0][2]} X") is None
 
 
 def _headed(lowered: list[str], lex: Lexicon) -> bool:
