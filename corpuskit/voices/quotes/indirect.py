@@ -123,15 +123,16 @@ class _Possible:
         found = text_words(text)
         self.starts, self.raw_ends = found.starts, found.raw_ends
         _, _, seconds = _verb_words()
-        # one cached look-up per word (C calls); only the few words that end in a verb form
-        # or a pair's first word are looked at in Python
-        ends = list(map(_verb_end, found.raw))
-        tokens, last = found.words, len(ends) - 1
+        # one cached look-up per distinct word and a set look-up per word (C calls); only
+        # the few words that end in a verb form or a pair's first word are read in Python
+        raw, tokens = found.raw, found.words
+        verbal = set(filter(_verb_end, set(raw)))
         #: the indices of the words that are or end in a verb form, in order
         self.flagged = [
             index
-            for index in itertools.compress(range(len(ends)), ends)
-            if ends[index] == 1 or (index < last and tokens[index + 1][2].lower() in seconds)
+            for index in itertools.compress(range(len(raw)), map(verbal.__contains__, raw))
+            if _verb_end(raw[index]) == 1
+            or (index + 1 < len(raw) and tokens[index + 1][2].lower() in seconds)
         ]
 
     def __call__(self, start: int, end: int) -> bool:

@@ -265,6 +265,7 @@ def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]
     return found
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def held_office(word: str) -> str:
     """A word with "-elect" taken off (an office won but not yet held is that office) and
     "co-", "vice-" or "deputy-" (an office shared or deputised is that office's kind).
