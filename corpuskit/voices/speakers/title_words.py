@@ -4,7 +4,9 @@ Sommer"): :func:`inside_title`, used by the speaker-phrase parser."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.phrase_words import _CONNECTORS_DETERMINERS, _PRONOUNS
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
@@ -26,10 +28,7 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         >>> inside_title(tokens, 2, lexicon()), inside_title(tokens, 3, lexicon())
         (True, False)
     """
-    word = tokens[index][2]
-    if index + 2 >= len(tokens) or not ADJECTIVE_FORM.fullmatch(word):
-        return False
-    if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
+    if index + 2 >= len(tokens) or not _title_adjective(tokens[index][2], lex):
         return False
     title = tokens[index + 1][2]
     if (
@@ -43,3 +42,15 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         at += 1  # "deputy [press secretary]"
     name = tokens[at][2]
     return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _title_adjective(word: str, lex: Lexicon) -> bool:
+    """Whether a word may be an adjective inside a title by itself: lower case (or an age),
+    no verb form, connector, determiner or pronoun."""
+    return (
+        ADJECTIVE_FORM.fullmatch(word) is not None
+        and word not in lex.verb_forms
+        and word not in _CONNECTORS_DETERMINERS
+        and word not in _PRONOUNS
+    )
