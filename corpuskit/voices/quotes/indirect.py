@@ -97,13 +97,25 @@ def _verb_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return singles, tuple(pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
 
 
+@functools.cache
+def _verb_endings() -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
+    """The one-word forms and the first words of the two-word forms, each as a set with the
+    lengths of its words (a word ends in one when its end of one of those lengths is in it)."""
+    singles, firsts, _ = _verb_words()
+    return tuple(
+        (frozenset(forms), tuple(sorted({len(f) for f in forms}))) for forms in (singles, firsts)
+    )
+
+
 @functools.lru_cache(maxsize=WORD_CACHE)
 def _verb_end(raw: str) -> int:
     """What a word as matched ends in: 1, a one-word verb form ("said", "essay"); 2, the first
     word of a two-word form ("pointed"); 0, neither."""
-    singles, firsts, _ = _verb_words()
     bare = raw.rstrip(".-'’").lower()
-    return 1 if bare.endswith(singles) else 2 if bare.endswith(firsts) else 0
+    for kind, (forms, lengths) in enumerate(_verb_endings(), start=1):
+        if any(bare[-length:] in forms for length in lengths):
+            return kind
+    return 0
 
 
 class _Possible:
