@@ -79,8 +79,9 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _CUT_HINT = re.compile(rf"[\n{_BULLETS}]")
 _CUT = re.compile(rf"[^\S\n]*\n\s*|\s+(?P<bullet>(?=[{_BULLETS}][ \t]*[\w\"“‘'(\[]))")
 _TERMINATOR = re.compile(
-    r"(?=[.?!…])"  # a first character to look for (scans the text twice as fast)
-    r"(?P<stops>(?:\.\.\.|…|[.?!])+(?:[ ]\.(?=[\s\"'”’»)\]]|$))*)"  # stops, a spaced ellipsis
+    # stops (a first character to look for: a pattern opening with one is only tried where
+    # the text has it), a spaced ellipsis
+    r"(?P<stops>[.?!…][.?!…]*(?:[ ]\.(?=[\s\"'”’»)\]]|$))*)"
     r"(?P<close>[\"'”’»)\]]*)"  # closing quotes and brackets
     r"(?=\s|$|[\"“‘«(\[]?(?:[A-Z][a-z]|[AI]\s))"  # then a space, the end, or a word glued on
 )

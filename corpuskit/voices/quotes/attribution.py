@@ -213,6 +213,8 @@ def _quoted_as_saying(text: str, start: int, end: int) -> Attribution | None:
     """``Interfax quoted Lavrov as saying``, ``the website quoted the head of the council
     Khalaf Tarmouz as saying``: the person quoted speaks, not the outlet; the verb is the
     participle."""
+    if text.find("quoted", start, end) < 0:
+        return None  # both patterns hold the word: most stretches
     match = _QUOTED_AS.search(text, start, end)
     passive = _QUOTED_PASSIVE.match(text, start, end) if match is None else None
     if passive is not None:  # '"...," Phumla Sekhonyane, a spokesperson, was quoted as saying'

@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 
 from corpuskit.io.wire import parse_dateline
@@ -98,14 +97,25 @@ def _verb_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return singles, tuple(pair_firsts()), frozenset(p[1] for p in pairs if len(p) == 2)
 
 
-@functools.lru_cache(maxsize=WORD_CACHE)
-def _ends_single(raw: str) -> bool:
-    return raw.rstrip(".-'’").lower().endswith(_verb_words()[0])
+@functools.cache
+def _verb_endings() -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
+    """The one-word forms and the first words of the two-word forms, each as a set with the
+    lengths of its words (a word ends in one when its end of one of those lengths is in it)."""
+    singles, firsts, _ = _verb_words()
+    return tuple(
+        (frozenset(forms), tuple(sorted({len(f) for f in forms}))) for forms in (singles, firsts)
+    )
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
-def _ends_first(raw: str) -> bool:
-    return raw.rstrip(".-'’").lower().endswith(_verb_words()[1])
+def _verb_end(raw: str) -> int:
+    """What a word as matched ends in: 1, a one-word verb form ("said", "essay"); 2, the first
+    word of a two-word form ("pointed"); 0, neither."""
+    bare = raw.rstrip(".-'’").lower()
+    for kind, (forms, lengths) in enumerate(_verb_endings(), start=1):
+        if any(bare[-length:] in forms for length in lengths):
+            return kind
+    return 0
 
 
 class _Possible:
@@ -125,20 +135,24 @@ class _Possible:
         found = text_words(text)
         self.starts, self.raw_ends = found.starts, found.raw_ends
         _, _, seconds = _verb_words()
-        single = map(_ends_single, found.raw)
-        first = list(map(_ends_first, found.raw))
-        second = map(seconds.__contains__, map(str.lower, map(operator.itemgetter(2), found.words)))
-        next(second, None)  # the word after each word
-        pair = itertools.chain(map(operator.and_, first, second), [False])
-        flags = map(operator.or_, single, pair)
-        #: the number of flagged words before each word
-        self.before = [0, *itertools.accumulate(flags)]
+        # one cached look-up per distinct word and a set look-up per word (C calls); only
+        # the few words that end in a verb form or a pair's first word are read in Python
+        raw, tokens = found.raw, found.words
+        verbal = set(filter(_verb_end, set(raw)))
+        #: the indices of the words that are or end in a verb form, in order
+        self.flagged = [
+            index
+            for index in itertools.compress(range(len(raw)), map(verbal.__contains__, raw))
+            if _verb_end(raw[index]) == 1
+            or (index + 1 < len(raw) and tokens[index + 1][2].lower() in seconds)
+        ]
 
     def __call__(self, start: int, end: int) -> bool:
-        starts, raw_ends = self.starts, self.raw_ends
+        starts, raw_ends, flagged = self.starts, self.raw_ends, self.flagged
         first = bisect.bisect_right(raw_ends, start)  # the first word ending after ``start``
         stop = bisect.bisect_left(starts, end)  # the words starting before ``end``
-        if self.before[stop] > self.before[first]:
+        at = bisect.bisect_left(flagged, first)
+        if at < len(flagged) and flagged[at] < stop:
             return True
         if stop > 0 and raw_ends[stop - 1] > end:
             return True  # the sentence ends inside a word

@@ -136,8 +136,11 @@ def _name_after_role(text: str, start: int, verb_start: int) -> Mention | None:
 
 
 #: "a source in the hospital told", inside a sentence: an indefinite phrase, then its verb
+#: (the "a" first and the tests of what comes before it after it, ``\b`` and no sentence end:
+#: a pattern that opens with a letter is only tried where the text has it)
 _INDEFINITE_SPEAKER = re.compile(
-    r"\b(?<![.\n]\s)an?\s+(?:(?!(?:an?|who|whose|which|that|where|when)\s)[^\s.,;:!?\"“”]+\s+)"
+    r"a(?<!\wa)(?<![.\n]\sa)n?\s+"
+    r"(?:(?!(?:an?|who|whose|which|that|where|when)\s)[^\s.,;:!?\"“”]+\s+)"
     r"{1,8}?(said|says|told|tells|added)\b"
 )
 #: words of a relative clause just before an indefinite phrase ("a father whose son an officer")

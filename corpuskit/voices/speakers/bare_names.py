@@ -8,7 +8,9 @@ supporter Sue Payne").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import _ABBREVIATION, INITIAL, Lexicon
 from corpuskit.voices.speakers.phrase_words import _MAX_NAME_WORDS, _ORG_HEADS, _PARTICLES
@@ -129,17 +131,20 @@ def described_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         >>> described_person(words("Obama met Mitt Romney"), 1, lexicon())
         False
     """
-    if index + 2 >= len(tokens) or not tokens[index][2].isalpha():
+    if index + 2 >= len(tokens) or not _person_noun(tokens[index][2], lex):
         return False
-    word, first, last = (t[2] for t in tokens[index : index + 3])
-    # a noun of a person (a role, or an agent noun: "supporter", "activist"), not a verb
-    # ("Obama [met] Mitt Romney")
-    noun = word in lex.person_roles or (word.endswith(_AGENT_NOUN) and word not in _NOT_NOUNS)
-    if not word.islower() or not noun or _bare(word) in lex.not_names:
-        return False
+    first, last = tokens[index + 1][2], tokens[index + 2][2]
     adjacent = all(tokens[i + 1][0] - tokens[i][1] == 1 for i in (index, index + 1))
     named = first_name_gender(f"{first} {last}") is not None and _is_capitalised(last)
     return adjacent and named and not _is_title(last, lex)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a lower-case noun of a person (a role, or an agent noun: "supporter",
+    "activist"), not a verb ("Obama [met] Mitt Romney") nor a word never in a name."""
+    noun = word in lex.person_roles or (word.endswith(_AGENT_NOUN) and word not in _NOT_NOUNS)
+    return word.isalpha() and word.islower() and noun and _bare(word) not in lex.not_names
 
 
 def name_initials(word: str, position: int) -> bool:

@@ -131,6 +131,8 @@ class Entity:
 
     def add_roles(self, roles: list[str], lex: Lexicon) -> None:
         """Add title words (also kept in order, as a phrase), their nationalities and gender."""
+        if not roles:
+            return  # a bare name: nothing to add
         self.roles.update(roles)
         if roles and roles not in self.phrases:
             self.phrases.append(list(roles))

@@ -224,15 +224,19 @@ class Lexicon:
 
 
 @cache
-def _entry_types(lex: Lexicon) -> tuple[tuple[str, ...], dict[str, frozenset[str]], int]:
-    """The types with entries, in order; each entry's types; the longest entry's length."""
+def _entry_types(
+    lex: Lexicon,
+) -> tuple[tuple[str, ...], dict[str, frozenset[str]], int, frozenset[str]]:
+    """The types with entries, in order; each entry's types; the longest entry's length; the
+    entries' first words."""
     names = tuple(name for name, entries in lex.speaker_types if entries)
     types: dict[str, set[str]] = {}
     for name, entries in lex.speaker_types:
         for entry in entries:
             types.setdefault(entry, set()).add(name)
     longest = max(map(len, types), default=0)
-    return names, {entry: frozenset(kinds) for entry, kinds in types.items()}, longest
+    firsts = frozenset(entry.split(" ")[0] for entry in types)
+    return names, {entry: frozenset(kinds) for entry, kinds in types.items()}, longest, firsts
 
 
 def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -244,13 +248,14 @@ def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]
         >>> _type_spans(lexicon(), "the attorney general")[-1]
         ('official', [(4, 20)])
     """
-    names, types_of, longest = _entry_types(lex)
+    names, types_of, longest, firsts = _entry_types(lex)
     words = text.split(" ")
     starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
-    # the entries that start at each word: (its last word, its end, its types), shortest first
+    # the entries that start at each word: (its last word, its end, its types), shortest first;
+    # only at the words that open an entry
     hits = []
-    for first, start in enumerate(starts):
-        here = []
+    for first in itertools.compress(range(len(words)), map(firsts.__contains__, words)):
+        start, here = starts[first], []
         for last in range(first, len(words)):
             end = starts[last] + len(words[last])
             if end - start > longest:
@@ -276,6 +281,7 @@ def _type_spans(lex: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]
     return found
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def held_office(word: str) -> str:
     """A word with "-elect" taken off (an office won but not yet held is that office) and
     "co-", "vice-" or "deputy-" (an office shared or deputised is that office's kind).

@@ -202,6 +202,8 @@ class NameIndex:
         return self._initials.get(acronym)
 
     def _update(self) -> None:
+        if self._read == len(self.entities):
+            return  # nothing appended since the last look-up: most look-ups
         for entity in self.entities[self._read :]:
             self._named[entity.name] = entity
             if entity.kind == "org":

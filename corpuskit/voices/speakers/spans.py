@@ -15,11 +15,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import _WORD, lexicon, word_of
 
-__all__ = ["TextWords", "in_spans", "span_count", "span_words", "text_words"]
+__all__ = ["TextWords", "in_spans", "span_count", "span_words", "text_words", "whole_words"]
 
 #: the text cut into gaps and words (matches of ``_WORD``): gap, word, gap, ..., gap
 _SPLIT = re.compile(f"({_WORD.pattern})")
@@ -53,13 +55,13 @@ class TextWords:
         self.raw = tokens = pieces[1::2]
         self.words = list(zip(self.starts, self.raw_ends, tokens))
         if "." in text or "-" in text or "'" in text or "’" in text:
-            titles = lexicon().titles
             raw_ends, starts = self.raw_ends, self.starts
             for match in _CUT_END.finditer(text):
                 end = match.end()
                 index = bisect.bisect_left(raw_ends, end)
                 if index < len(raw_ends) and raw_ends[index] == end:
-                    self.words[index] = word_of(starts[index], end, tokens[index], titles)
+                    word = _cut(tokens[index])
+                    self.words[index] = (starts[index], starts[index] + len(word), word)
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """``words(text[start:end], start)``: the words of a stretch, offsets in the text.
@@ -110,6 +112,13 @@ class TextWords:
         return stop - index + (stop < len(starts) and starts[stop] < end)
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _cut(token: str) -> str:
+    """A word as :func:`word_of` keeps it from its match (a final full stop, hyphen or
+    apostrophe cut or kept), read once per process."""
+    return word_of(0, len(token), token, lexicon().titles)[2]
+
+
 @lru_cache(maxsize=8)
 def text_words(text: str) -> TextWords:
     """The :class:`TextWords` of a text, kept for the last eight texts (a field's variants).
@@ -152,3 +161,28 @@ def in_spans(spans: list[tuple[int, int]], position: int) -> bool:
     """
     at = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(r"\b" + re.escape(word) + r"\b", text)``, found with
+    ``str.find`` (a pattern opening with ``\b`` is tried at every character of the text);
+    none for an empty ``word``.
+
+    Example:
+        >>> list(whole_words("Rice, Price and Rice_2 met Rice.", "Rice"))
+        [(0, 4), (27, 31)]
+    """
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""Whether ``\b`` holds at ``at``: a word character (``re``'s ``\w``) on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < len(text) and (text[at].isalnum() or text[at] == "_"))

@@ -6,7 +6,9 @@ of a department's name ("Secretary of Health and Human Services Alex Azar",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.phrase_words import (
@@ -34,10 +36,7 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         >>> inside_title(tokens, 2, lexicon()), inside_title(tokens, 3, lexicon())
         (True, False)
     """
-    word = tokens[index][2]
-    if index + 2 >= len(tokens) or not ADJECTIVE_FORM.fullmatch(word):
-        return False
-    if word in lex.verb_forms or word in _CONNECTORS_DETERMINERS or word in _PRONOUNS:
+    if index + 2 >= len(tokens) or not _title_adjective(tokens[index][2], lex):
         return False
     title = tokens[index + 1][2]
     if (
@@ -51,6 +50,18 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         at += 1  # "deputy [press secretary]"
     name = tokens[at][2]
     return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _title_adjective(word: str, lex: Lexicon) -> bool:
+    """Whether a word may be an adjective inside a title by itself: lower case (or an age),
+    no verb form, connector, determiner or pronoun."""
+    return (
+        ADJECTIVE_FORM.fullmatch(word) is not None
+        and word not in lex.verb_forms
+        and word not in _CONNECTORS_DETERMINERS
+        and word not in _PRONOUNS
+    )
 
 
 #: the most words of a department's name after "of" and before "and"
@@ -95,8 +106,7 @@ def and_in_title(
     rest = phrase[connector + 1 :]
     opener = lowered[connector - 1]
     return (
-        True
-        and (
+        (
             _is_title(phrase[connector - 1][2], lex)
             or opener in lex.person_roles
             or opener in _ORG_HEADS

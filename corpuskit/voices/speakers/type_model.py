@@ -56,6 +56,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from corpuskit._weights import read_cells, write_lines
+from corpuskit.voices.speakers.spans import whole_words
 
 __all__ = [
     "TYPE_THRESHOLD",
@@ -138,12 +139,12 @@ def _mention_features(body: str, word: str) -> tuple[str, ...]:
     the first :data:`MENTIONS` mentions of ``word`` in ``body`` (kept for the last few
     speakers, whose quotes share them)."""
     found: list[str] = []
-    for number, mention in enumerate(re.finditer(r"\b" + re.escape(word) + r"\b", body)):
+    for number, (start, end) in enumerate(whole_words(body, word)):
         if number == MENTIONS:
             break
-        before = body[max(0, mention.start() - MENTION_CHARS) : mention.start()]
+        before = body[max(0, start - MENTION_CHARS) : start]
         found += ["C:" + w for w in _words(before)]
-        found += ["D:" + w for w in _words(body[mention.end() : mention.end() + MENTION_CHARS])]
+        found += ["D:" + w for w in _words(body[end : end + MENTION_CHARS])]
     return tuple(found)
 
 
