@@ -231,3 +231,39 @@ def test_a_school_is_a_body_not_a_person():
 )  # fmt: skip
 def test_a_body_named_by_capitalised_words_before_its_head(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # counter-cases from the session's review
+        ('"Go," Pelosi, Schumer and Durbin said.', None),  # a list: no one of them alone
+        ('"Go," major Ali Hassan said.', "Ali Hassan"),
+        ('"Go," Secretary of State Pompeo and Defense Secretary Mattis said.', "Pompeo and Mattis"),
+        ('"Go," said Health and Human Services Secretary Kathleen Sebelius.', "Kathleen Sebelius"),
+        ('"Go," Activist and author Drew Dellinger said.', "Drew Dellinger"),
+        ('WASHINGTON (CNN) -- The bill passed. "It passed," CNN said.', "CNN"),
+        ('The Committee to Protect Journalists (CPJ) said so. "Ten died," CPJ said.', "CPJ"),
+        ('The American Action Forum (AAF) said so. "Ten died," AAF said.', "American Action Forum"),
+    ],
+)
+def test_review_counter_cases(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    assert _speakers('"Go," the Department of Defense and State Department said.') == [
+        "Department of Defense and State Department"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Go," Charles E. Schumer said.', "politician"),
+        ('"Go," Joseph Biden said.', "politician"),
+        ('"Go," major Ali Hassan said.', "military"),
+    ],
+)
+def test_a_listed_persons_formal_names_keep_the_type(text, kind):
+    assert _speakers(text, "speaker_type") == [kind]

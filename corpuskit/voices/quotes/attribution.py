@@ -153,8 +153,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 skipped += 1
                 continue
             break
-        if chosen is not None and mention.kind not in ("name", "proper"):
-            break
+        if chosen is not None and (mention.kind not in ("name", "proper") or chosen.members):
+            # a joint speaker after a name and a comma is a list's end ("Pelosi, Schumer and
+            # Durbin said"): none of the names alone
+            return None if chosen.members and mention.kind in ("name", "proper") else chosen
         chosen = mention
         if index > 0 and mention.kind in ("name", "proper") and described_chunk(chunk):
             # "Jerry Pow, the party chairman for Bibb County, told", "Sen. John McCain,
@@ -284,7 +286,7 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
             if _described_name(text, first, mention):
                 mention.roles = [*first.roles, *mention.roles]
             elif first is not None and first.kind in ("name", "proper"):
-                mention = first
+                mention = None if mention.members else first  # "Pelosi, Schumer and Durbin"
             elif not _ends_sentence(text, start, mention.start, verb_end, end):
                 mention = None
         if mention is None and text[start:verb_start].rstrip().endswith(","):

@@ -39,7 +39,7 @@ from corpuskit.voices.quotes.resolve import (
     title_line,
 )
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
-from corpuskit.voices.speakers.assign import speaker_type
+from corpuskit.voices.speakers.assign import speaker_type, spelled_name
 from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
 from corpuskit.voices.speakers.type_model import (
     TYPE_THRESHOLD,
@@ -166,7 +166,9 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
     entity = resolved.entity
     mention = attribution.mention if attribution is not None and not quote.inherited else None
     found = {
-        "speaker": article.expand(entity.name) if entity is not None and entity.name else None,
+        "speaker": spelled_name(entity.name, article)
+        if entity is not None and entity.name
+        else None,
         "speaker_type": speaker_type(article, resolved, mention, text),
         "speaker_title": entity.title if entity is not None else None,
         "speaks_for": entity.speaks_for if entity is not None else None,

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from corpuskit.voices.speakers.campaign import campaigning
 from corpuskit.voices.speakers.discourse import Entity, Resolved
-from corpuskit.voices.speakers.known import KnownSource, first_name_gender
+from corpuskit.voices.speakers.known import _THE, KnownSource, first_name_gender
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
+from corpuskit.voices.speakers.phrase_words import initials
 from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.types import ArticleTypes, former_phrase
 
@@ -172,16 +173,38 @@ def _speaker_type(
     return found
 
 
+def spelled_name(name: str, article: ArticleTypes) -> str:
+    """A speaker's name as the article writes it in full: an acronym of the people-and-bodies
+    list that the article writes out ("AFP" as "Agence France-Presse") or that the article
+    spells out with the acronym's initials ("American Action Forum (AAF)"), else the name.
+
+    Example:
+        >>> spelled_name("AFP", ArticleTypes("Agence France-Presse said so. AFP added more."))
+        'Agence France-Presse'
+    """
+    if not name.isupper() or " " in name:
+        return name
+    listed = article.known.spelled_in(name, article.body)
+    if listed is not None:
+        return listed
+    # written out before "(NAME)" or as a run of capitalised words with its initials, not a
+    # dateline ("WASHINGTON (CNN)") nor a name cut short ("Protect Journalists" for CPJ)
+    spelled = _THE.sub("", article.expand(name))
+    return spelled if initials(spelled) == name.replace(".", "") else name
+
+
 def _relative(entity: Entity, entry: KnownSource) -> bool:
     """Whether a person shares a listed person's surname under another given name ("Eric
     Trump", "Cindy McCain"): a relative, not the listed person. A first word that names no one
-    ("Further Trump", misparsed) or a role is no given name."""
-    first = entity.name.split()[0]
+    ("Further Trump", misparsed) or a role is no given name, and one with the listed given
+    name's initial is a form of it ("Charles E. Schumer", "Joseph Biden")."""
+    first, listed = entity.name.split()[0], entry.name.split()[0]
     lex = lexicon()
     given = first_name_gender(entity.name) is not None or (
         first.lower() not in lex.not_names and first.lower() not in lex.role_words
     )
-    return given and first != entry.name.split()[0]
+    # "Charles E. Schumer", "Joseph Biden", "Donal Trump": the listed person's own names
+    return given and first[:1].lower() != listed[:1].lower()
 
 
 def _after_the(name: str, body: str) -> bool:

@@ -306,7 +306,7 @@ class Discourse:
         elif entity is None and mention.kind == "proper" and mention.name:
             entity = self.met(mention) if met is _LOOK_UP else met
             listed = self.listed.find(mention.name)  # "Trump has hinted": a listed person
-            person = listed is not None and listed.kind == "person"
+            person = topic and listed is not None and listed.kind == "person"
             if entity is None and (person or _is_org_name(mention.name, self.lex)):
                 entity = Entity(mention.name, "person" if person else "org")
                 self.entities.append(entity)

@@ -55,6 +55,10 @@ def joint_mention(text: str, first: Mention | None, end: int) -> Mention | None:
         return first
     if not _POSSESSIVE.sub("", second.text).endswith(second.name):
         return first  # "Ocean and Earth Science researcher": a role after a name is no speaker
+    if first.name == second.name:
+        return first  # "Johnson and Johnson": no two speakers
+    if first.name.isupper() and second.roles:
+        return first  # "former FBI and CIA official Jeff Beatty": one person's title
     one_word = " " not in first.name
     if one_word and second.kind == "name" and _given(first.name) and " " in second.name:
         # "Ed and Paula Kassig": the given name shares the second's surname
@@ -84,7 +88,8 @@ def _body_words(mention: Mention) -> bool:
     """Whether a name's title holds a body's words ("Freedom Coalition's Ralph Reed"), not
     only role words ("Vice President Mike Pence")."""
     lex = lexicon()
-    return any(w not in lex.role_words or w in _ORG_HEADS for w in mention.roles)
+    roles = mention.roles
+    return any(w not in lex.role_words for w in roles) or (bool(roles) and roles[-1] in _ORG_HEADS)
 
 
 def _given(word: str) -> bool:

@@ -92,8 +92,8 @@ class KnownSources:
         for written in sorted(self.written.get(entry.name, []) if entry else [], key=len)[::-1]:
             if len(written) > len(name) and written[:1].isupper() and not written.isupper():
                 found = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text, re.IGNORECASE)
-                if found:
-                    return found.group()
+                if found and found.group()[:1].isupper():
+                    return _THE.sub("", found.group())
         return None
 
     def find(self, name: str | None) -> KnownSource | None:

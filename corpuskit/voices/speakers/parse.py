@@ -251,10 +251,12 @@ def _adjective(word: str) -> bool:
 
 
 def _adjective_rank(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """Whether a lower-case rank before a capitalised word is an adjective ("a major Trump
-    backer", "private Kurdish donors")."""
-    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    return bool(following) and tokens[index][2] in _ADJECTIVE_RANKS and _is_capitalised(following)
+    """Whether a lower-case rank before a capitalised word and a lower-case noun is an adjective
+    ("a major Trump backer", "private Kurdish donors"; not "major Ali Hassan")."""
+    if index + 2 >= len(tokens) or tokens[index][2] not in _ADJECTIVE_RANKS:
+        return False
+    # not "major Ali Hassan": a capitalised word, then a lower-case one
+    return _is_capitalised(tokens[index + 1][2]) and tokens[index + 2][2][:1].islower()
 
 
 def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> int:

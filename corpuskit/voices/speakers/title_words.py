@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.known import first_name_gender
+from corpuskit.voices.speakers.known import first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
@@ -105,6 +105,8 @@ def and_in_title(
         return _department_title(tokens, index, phrase, lex)
     rest = phrase[connector + 1 :]
     opener = lowered[connector - 1]
+    if _second_name(tokens, index, rest, lex):
+        return False
     return (
         (
             _is_title(phrase[connector - 1][2], lex)
@@ -114,6 +116,25 @@ def and_in_title(
         and 0 < len(rest) <= _DEPARTMENT_WORDS
         and all(_is_capitalised(w) and not _given(w) for _, _, w in rest)
     )
+
+
+def _second_name(
+    tokens: list[tuple[int, int, str]],
+    index: int,
+    rest: list[tuple[int, int, str]],
+    lex: Lexicon,
+) -> bool:
+    """Whether "and" at ``index`` joins a second body or person rather than a department's words:
+    a listed person named before it ("Secretary of State Pompeo and Defense Secretary Mattis"),
+    or a run of capitalised words after it that ends in a body's head ("the Department of
+    Defense and State Department")."""
+    known = known_sources()
+    if any((entry := known.find(w)) is not None and entry.kind == "person" for _, _, w in rest):
+        return True
+    at = index + 1
+    while at + 1 < len(tokens) and _is_capitalised(tokens[at + 1][2]):
+        at += 1
+    return _bare(tokens[at][2]).lower() in _ORG_HEADS
 
 
 def _department_title(
@@ -129,8 +150,8 @@ def _department_title(
     named = [w for _, _, w in phrase if _is_capitalised(w)]
     if not named or len(named) > _DEPARTMENT_WORDS or any(_given(w) for w in named):
         return False
-    following = tokens[index + 1][2]
-    if _is_title(following, lex) or _bare(following).lower() in lex.role_words:
+    pair = [w for _, _, w in tokens[index + 1 : index + 3]]
+    if any(_bare(w).lower() in lex.titles or _bare(w).lower() in lex.person_roles for w in pair):
         return False  # "Trump and Vice President Mike Pence": a second speaker
     for ahead in range(index + 2, min(index + 6, len(tokens) - 1)):
         word = tokens[ahead][2]
@@ -163,8 +184,13 @@ def name_after_department(
     if not name or joined is None or name[0][0] <= phrase[joined][0]:
         return name
     between = [w for s, _, w in phrase[joined + 1 :] if s < name[0][0]]
-    if any(_bare(w).lower() in lex.titles or _bare(w).lower() in lex.person_roles for w in between):
-        return name
+    titled = any(
+        _bare(w).lower() in lex.titles or _bare(w).lower() in lex.person_roles for w in between
+    )
+    if not between:  # "Head of Refugee and Migrants": the department's last word, no name
+        return name if len(name) > 1 else []
+    if titled or not all(map(_is_capitalised, between)):
+        return name  # "Activist and author Drew Dellinger": no department's name before it
     given = next((i for i, (_, _, w) in enumerate(name) if _given(w)), None)
     if given is not None:
         return name[given:]
