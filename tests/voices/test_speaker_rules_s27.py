@@ -227,6 +227,9 @@ def test_a_school_is_a_body_not_a_person():
         ('In Aleppo the Russian Defense Ministry said "we will fight" on Monday.',
          "Russian Defense Ministry"),
         ('"We will fight," said Jane Roe of the American Civil Liberties Union.', "Jane Roe"),
+        # a possessive after the name continues it: no body cut at "Defense"
+        ('"We will act," the Natural Resources Defense Council’s director, Jane Roe, said.',
+         "Jane Roe"),
     ],
 )  # fmt: skip
 def test_a_body_named_by_capitalised_words_before_its_head(text, speaker):

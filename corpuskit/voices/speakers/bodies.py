@@ -69,8 +69,8 @@ def body_phrase(
         elif last is None or word.lower() not in _INSIDE or _second_body(tokens, index):
             break
         index += 1
-    if last is None:
-        return None
+    if last is None or (index < len(tokens) and _possessive_name(tokens[index][2])):
+        return None  # "the Natural Resources Defense Council's director": the name runs on
     lowered = [_bare(w).lower() for _, _, w in tokens[first : last + 1]]
     headed = _headed(lowered, lex)
     if lowered[-1] not in _HEADS and lowered[-1] not in _INSIDE and not headed:
@@ -94,6 +94,10 @@ def body_phrase(
         # the body is a title's
         return None
     return tokens[start][0], tokens[first][0], tokens[last][1], lowered
+
+
+def _possessive_name(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and _is_capitalised(word)
 
 
 def _plain(name: list[tuple[int, int, str]], joined: bool) -> bool:
