@@ -248,6 +248,12 @@ def test_a_body_named_by_capitalised_words_before_its_head(text, speaker):
         ('WASHINGTON (CNN) -- The bill passed. "It passed," CNN said.', "CNN"),
         ('The Committee to Protect Journalists (CPJ) said so. "Ten died," CPJ said.', "CPJ"),
         ('The American Action Forum (AAF) said so. "Ten died," AAF said.', "American Action Forum"),
+        # a listed surname opening a sentence is no "she" (the list's full name is a man's)
+        (
+            "Sen. Susan Collins said she would vote no. Trump has hinted that he could campaign "
+            'against her. "I am not worried," she said.',
+            "Susan Collins",
+        ),
     ],
 )
 def test_review_counter_cases(text, speaker):

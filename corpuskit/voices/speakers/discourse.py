@@ -97,6 +97,8 @@ class Entity:
             "an analyst at the Brookings Institution"), when the title names none.
         owner_only: named so far only as an owner ("Ivanka Trump's assistant"); ``None``
             before the first mention.
+        listed_gender: for a surname the list names, the gender of its listed full name,
+            which only a pronoun reads (a later full name may be another person's).
     """
 
     name: str
@@ -109,6 +111,7 @@ class Entity:
     title: str | None = None
     affiliation: str | None = None
     owner_only: bool | None = None
+    listed_gender: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind == "person" and self.gender is None:
@@ -309,6 +312,7 @@ class Discourse:
             person = topic and listed is not None and listed.kind == "person"
             if entity is None and (person or _is_org_name(mention.name, self.lex)):
                 entity = Entity(mention.name, "person" if person else "org")
+                entity.listed_gender = first_name_gender(listed.name) if person else None
                 self.entities.append(entity)
         if entity is None:
             return None
@@ -438,7 +442,8 @@ class Discourse:
             if pronoun == "it":
                 fits = entity.kind == "org"
             else:
-                fits = entity.kind in ("person", "anonymous") and entity.gender in (None, gender)
+                known = entity.gender or entity.listed_gender
+                fits = entity.kind in ("person", "anonymous") and known in (None, gender)
             if fits and (best is None or (at, order) >= best[:2]):
                 best = (at, order, entity)
         if best is None and gender is not None:
