@@ -153,10 +153,8 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 skipped += 1
                 continue
             break
-        if chosen is not None and (mention.kind not in ("name", "proper") or chosen.members):
-            # a joint speaker after a name and a comma is a list's end ("Pelosi, Schumer and
-            # Durbin said"): none of the names alone
-            return None if chosen.members and mention.kind in ("name", "proper") else chosen
+        if chosen is not None and mention.kind not in ("name", "proper"):
+            break
         chosen = mention
         if index > 0 and mention.kind in ("name", "proper") and described_chunk(chunk):
             # "Jerry Pow, the party chairman for Bibb County, told", "Sen. John McCain,

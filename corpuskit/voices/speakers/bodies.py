@@ -14,7 +14,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from corpuskit.voices.speakers.known import first_name_gender
+from corpuskit.voices.speakers.known import given_name
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier, _is_capitalised
 
@@ -86,10 +86,9 @@ def body_phrase(
         return None  # "Peter Salama Executive Director of the WHO ... Programme": a person
     if joined and _people_joined(tokens[first : last + 1]):
         return None  # "Mark Landler and Edward Wong of The New York Times": two people
-    after = [w for _, _, w in tokens[last + 1 : last + 3]]
-    adjective = bool(after) and after[0].isalpha() and after[0].islower()
-    adjective = adjective and after[0] not in ("a", "an", "the") and len(after) > 1
-    if after and (_titles(after[0], lex) or (adjective and _titles(after[1], lex))):
+    after = [w for _, _, w in tokens[last + 1 : last + 3]] + [""]
+    adjective = after[0].isalpha() and after[0].islower() and after[0] not in ("a", "an", "the")
+    if _titles(after[0], lex) or (adjective and _titles(after[1], lex)):
         # "the Labour Party leader Keir Starmer", "White House economic adviser Lars Sommer":
         # the body is a title's
         return None
@@ -111,7 +110,7 @@ def _plain(name: list[tuple[int, int, str]], joined: bool) -> bool:
         return True
     spaced = all(b[0] - a[1] == 1 for a, b in itertools.pairwise(name))
     small = any(_bare(w).lower() in _INSIDE or _DESCRIBED.search(w) for _, _, w in name)
-    return spaced and not small and first_name_gender(f"{name[0][2]} X") is None
+    return spaced and not small and not given_name(name[0][2])
 
 
 def _headed(lowered: list[str], lex: Lexicon) -> bool:
@@ -141,8 +140,7 @@ def _people_joined(name: list[tuple[int, int, str]]) -> bool:
     for index in range(1, len(name) - 2):
         if name[index][2] != "and":
             continue
-        before, after = f"{name[index - 1][2]} X", f"{name[index + 1][2]} X"
-        if first_name_gender(after) is not None and first_name_gender(before) is None:
+        if given_name(name[index + 1][2]) and not given_name(name[index - 1][2]):
             return True
     return False
 

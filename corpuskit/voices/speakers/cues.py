@@ -14,7 +14,7 @@ from typing import Any
 
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.known import KnownSources, known_sources
-from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS
+from corpuskit.voices.speakers.phrase_words import rank_adjective
 
 __all__ = ["POSSESSIVE", "TOKEN", "TypeCues", "contains", "cue_words", "type_cues"]
 
@@ -37,8 +37,8 @@ def cue_words(text: str) -> tuple[str, ...]:
         ('russia', 'deputy', 'foreign', 'minister', 'sen.', 'smith')
     """
     found, tokens = [], TOKEN.findall(text)
-    for index, token in enumerate(tokens):
-        if token in _ADJECTIVE_RANKS and index + 1 < len(tokens):
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+        if rank_adjective(token, following.lower()):
             continue  # "a major Trump backer", "a private citizen": adjectives, no ranks
         lower = token.lower()
         if lower.endswith(".") and not _ABBREVIATION.match(lower) and len(lower) > 5:

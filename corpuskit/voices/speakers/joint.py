@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpuskit.voices.speakers.known import first_name_gender
+from corpuskit.voices.speakers.known import given_name
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE, lexicon
 from corpuskit.voices.speakers.parse import Mention, parse_mention
 from corpuskit.voices.speakers.phrase_words import _ORG_HEADS
@@ -60,7 +60,7 @@ def joint_mention(text: str, first: Mention | None, end: int) -> Mention | None:
     if first.name.isupper() and second.roles:
         return first  # "former FBI and CIA official Jeff Beatty": one person's title
     one_word = " " not in first.name
-    if one_word and second.kind == "name" and _given(first.name) and " " in second.name:
+    if one_word and second.kind == "name" and given_name(first.name) and " " in second.name:
         # "Ed and Paula Kassig": the given name shares the second's surname
         surname = second.name.split()[-1]
         first = Mention("name", first.text, first.start, first.end, name=f"{first.name} {surname}")
@@ -90,10 +90,6 @@ def _body_words(mention: Mention) -> bool:
     lex = lexicon()
     roles = mention.roles
     return any(w not in lex.role_words for w in roles) or (bool(roles) and roles[-1] in _ORG_HEADS)
-
-
-def _given(word: str) -> bool:
-    return first_name_gender(f"{word} X") is not None
 
 
 def resolve_joint(

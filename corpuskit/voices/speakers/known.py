@@ -13,7 +13,7 @@ from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 
-__all__ = ["KnownSource", "KnownSources", "first_name_gender", "known_sources"]
+__all__ = ["KnownSource", "KnownSources", "first_name_gender", "given_name", "known_sources"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class KnownSources:
         copy.written = {**self.written, **added.written}
         return copy
 
+    @lru_cache(maxsize=64)  # noqa: B019 - one article's speakers ask again for each quote
     def spelled_in(self, name: str, text: str) -> str | None:
         """The longest name or alias of the entry ``name`` refers to that ``text`` writes out
         (longer than ``name``, capitalised but not in capitals: not a description such as
@@ -149,6 +150,16 @@ def _first_names() -> dict[str, str]:
         **{n.lower(): "f" for n in data["female"]},
         **{n.lower(): "m" for n in data["male"]},
     }
+
+
+def given_name(word: str) -> bool:
+    """Whether a word is a given name of the bundled ``first_names.yaml``.
+
+    Example:
+        >>> given_name("Cathi"), given_name("Herrod")
+        (True, False)
+    """
+    return word.lower() in _first_names()
 
 
 def first_name_gender(name: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS
+from corpuskit.voices.speakers.phrase_words import rank_adjective
 
 __all__ = ["Lexicon", "held_office", "lexicon", "merge_sections", "words"]
 
@@ -25,8 +25,6 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: characters on each side of a type's entry within which a longer entry holding it is found
 _AROUND = 80
-#: what may follow a rank word written in lower case that keeps it a rank ("the major")
-_RANK_AFTER = frozenset({"|", "general", "gen."})
 _MODIFIERS = frozenset(
     {"top", "senior", "chief", "local", "former", "deputy", "foreign", "defence", "defense",
      "acting", "special", "interior", "prime", "vice", "high", "military", "state", "health",
@@ -183,10 +181,9 @@ class Lexicon:
             >>> lexicon().speaker_type(["a", "major", "trump", "backer"])
             'unknown'
         """
+        following = [*words[1:], ""][: len(words)]
         kept = [
-            w
-            for w, following in zip(words, [*words[1:], "|"], strict=False)
-            if w not in _ADJECTIVE_RANKS or following in _RANK_AFTER
+            w for w, after in zip(words, following, strict=True) if not rank_adjective(w, after)
         ]
         return self._type_of(" ".join(map(held_office, kept)))
 

@@ -14,6 +14,24 @@ _OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "они", "мы", "
 _CONNECTORS = frozenset({"of", "for"})
 #: military ranks that are adjectives when written in lower case ("a major Trump backer")
 _ADJECTIVE_RANKS = frozenset({"major", "private"})
+#: what may follow a rank word written in lower case that keeps it a rank ("the major")
+_RANK_AFTER = frozenset({"", "|", "general", "gen."})
+
+
+def rank_adjective(word: str, following: str) -> bool:
+    """Whether a rank written in lower case is an adjective: another word follows it that is
+    no part of a rank ("a major Trump backer", "a private citizen"; not "the major", "major
+    general").
+
+    Example:
+        >>> rank_adjective("major", "donor"), rank_adjective("major", "")
+        (True, False)
+        >>> rank_adjective("Major", "donor"), rank_adjective("major", "general")
+        (False, False)
+    """
+    return word in _ADJECTIVE_RANKS and following not in _RANK_AFTER
+
+
 _CONNECTORS_DETERMINERS = _CONNECTORS | _DETERMINERS
 _ORG_HEADS = frozenset(
     {"ministry", "observatory", "council", "committee", "organization", "organisation", "agency",

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.known import first_name_gender, known_sources
+from corpuskit.voices.speakers.known import given_name, known_sources
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
@@ -68,10 +68,6 @@ def _title_adjective(word: str, lex: Lexicon) -> bool:
 _DEPARTMENT_WORDS = 3
 
 
-def _given(word: str) -> bool:
-    return first_name_gender(f"{word} X") is not None
-
-
 def and_in_title(
     tokens: list[tuple[int, int, str]],
     index: int,
@@ -114,7 +110,7 @@ def and_in_title(
             or opener in _ORG_HEADS
         )
         and 0 < len(rest) <= _DEPARTMENT_WORDS
-        and all(_is_capitalised(w) and not _given(w) for _, _, w in rest)
+        and all(_is_capitalised(w) and not given_name(w) for _, _, w in rest)
     )
 
 
@@ -148,7 +144,7 @@ def _department_title(
     given name, and one to four after it, none a title or role word, before a title or role word
     and a capitalised word (not "Trump and Vice President Mike Pence")."""
     named = [w for _, _, w in phrase if _is_capitalised(w)]
-    if not named or len(named) > _DEPARTMENT_WORDS or any(_given(w) for w in named):
+    if not named or len(named) > _DEPARTMENT_WORDS or any(given_name(w) for w in named):
         return False
     pair = [w for _, _, w in tokens[index + 1 : index + 3]]
     if any(_bare(w).lower() in lex.titles or _bare(w).lower() in lex.person_roles for w in pair):
@@ -157,7 +153,7 @@ def _department_title(
         word = tokens[ahead][2]
         if _is_title(word, lex) or _bare(word).lower() in lex.person_roles:
             return _is_capitalised(tokens[ahead + 1][2])
-        if not _is_capitalised(word) or _given(word):
+        if not _is_capitalised(word) or given_name(word):
             return False
     return False
 
@@ -191,7 +187,7 @@ def name_after_department(
         return name if len(name) > 1 else []
     if titled or not all(map(_is_capitalised, between)):
         return name  # "Activist and author Drew Dellinger": no department's name before it
-    given = next((i for i, (_, _, w) in enumerate(name) if _given(w)), None)
+    given = next((i for i, (_, _, w) in enumerate(name) if given_name(w)), None)
     if given is not None:
         return name[given:]
     return name[-2:] if len(name) > 2 else name[1:]
