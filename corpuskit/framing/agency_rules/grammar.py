@@ -146,13 +146,29 @@ class _Rules(_Nominals):
                 if s.gap[j] or s.gap[j + 1]:
                     break
                 n2, form2 = self.verb_at.pop(j + 1)
-                if (form.verb_class == "nominal") != (form2.verb_class == "nominal"):
+                if (form.verb_class == "nominal") != (form2.verb_class == "nominal") or (
+                    self._second_verb(i, form, j + 1 + n2, form2)
+                ):
                     self.verb_at[j + 1] = (n2, form2)
                     break
                 form = form if form.lemma == "dead" else form2
                 n = j + 1 + n2 - i
                 self.verb_at[i] = (n, form)
                 j = i + n
+
+    def _second_verb(self, i: int, form: VerbForm, after: int, second: VerbForm) -> bool:
+        """``left nine dead and injured dozens``: a verb with its own object after the
+        ``dead`` of a *leave* clause is a second clause sharing its subject, not one
+        ``dead and injured`` (``dead and wounded members``, ``left 5 dead and wounded``)."""
+        s = self.s
+        if form.lemma != "dead" or second.kind != "past" or after >= len(s) or s.gap[after]:
+            return False
+        obj = self.right_np(after)
+        return (
+            obj[1] > obj[0]
+            and _is_quantity(s.words[s.quantifier_after(obj[0])])
+            and (self.left_object(i))
+        )
 
     def _asyndetic_pair(self, form: VerbForm, j: int) -> bool:
         """Whether the trigger at ``j`` right after ``form`` shares its clause: the same
@@ -310,14 +326,15 @@ class _Rules(_Nominals):
                 if obj[1] == obj[0]:  # "the dead"
                     return self._clause(i, n, form, k, "nominal", None, None, negated)
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+        a, b, link = self.subject(k)
+        left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
+        if left:  # before "dead" as an attribute: "left 20 children dead -- focused on"
+            return self._left(i, n, form, k, agent, (a, b), negated, by_left)
+        if form.lemma == "dead":
             # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
             attribute = s.words[obj[0]] not in _DETERMINERS if obj[1] > obj[0] else False
             if k == i and attribute and not self._capital(obj[0]):
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
-        a, b, link = self.subject(k)
-        left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
-        if left:
-            return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         inherited = self.previous("victim") if link == "coordinated" else None
         agent = self.hands_phrase(after)  # "died in Syria at the hands of Bashar Assad"
         return self._clause(

@@ -17,6 +17,7 @@ from corpuskit.framing.agency_rules.words import (
     _DOING,
     _FINITE,
     _FORCE_MODIFIERS,
+    _LEAVE_VERBS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _POSSESSIVES,
@@ -38,8 +39,11 @@ class _Nominals(_Participles):
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]"
-        verb_after = i + n < len(s) and not s.gap[i + n] and s.words[i + n] in _BE | _VERBS
+        # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",
+        # "North Carolina shooting [leaves] 2 dead"
+        verb_after = (
+            i + n < len(s) and not s.gap[i + n] and s.words[i + n] in _BE | _VERBS | _LEAVE_VERBS
+        )
         if before or of_after or verb_after:
             return True
         obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)

@@ -307,8 +307,8 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     """A country outside the codes named in a sentence with no name of the Syrian or Iraqi wars.
 
     "rebels" and the army names default to Syria; "pro-Russian rebels" in
-    eastern Ukraine or "rebels" in northern Mali are parties of another war
-    (codebook C1: ``other``). Only capitalised names count as the wars' own
+    eastern Ukraine, "rebels" in northern Mali or "militants crossing from Somalia"
+    are parties of another war (codebook C1: ``other``). Only capitalised names count as the wars' own
     ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon also reads
     ("government forces", "rebels").
     """

@@ -83,6 +83,7 @@ __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"
 
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
+_ATTACK_BY = re.compile(r"\battacks?\s+(?:of|by)\s+$", re.IGNORECASE)
 
 
 class HitReferent(NamedTuple):
@@ -438,7 +439,15 @@ evidence='Islamic State')
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:
             return HitReferent("other", use, conflict[0], conflict[1])
-    if kind in ("rebels", "army") and not travelling:
+    # a party of a war in a country outside the codes (codebook C1): "militants crossing from
+    # Somalia"; not the attackers of one attack ("gunmen stormed a hotel in Mali": unknown)
+    party = kind in ("rebels", "army") or (
+        kind == "generic"
+        and use == "person"
+        and not _ATTACKERS.match(hit)
+        and not _ATTACK_BY.search(text[:phrase_start])
+    )
+    if party and not travelling:
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
             return HitReferent("other", use, "foreign_conflict", elsewhere)
