@@ -308,9 +308,9 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
 
     "rebels" and the army names default to Syria; "pro-Russian rebels" in
     eastern Ukraine, "rebels" in northern Mali or "militants crossing from Somalia"
-    are parties of another war (codebook C1: ``other``). Only capitalised names count as the wars' own
-    ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon also reads
-    ("government forces", "rebels").
+    are parties of another war (codebook C1: ``other``). Only capitalised names count
+    as the wars' own ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon
+    also reads ("government forces", "rebels").
     """
     named = _named(sentence, skip)
     ours = [
