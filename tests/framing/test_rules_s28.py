@@ -110,3 +110,25 @@ def test_a_generic_label_in_a_country_outside_the_codes_is_other(sentence, hit):
 )
 def test_what_the_foreign_country_rule_leaves_alone(sentence, hit, referent):
     assert _referent(sentence, hit)[0] == referent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        # a second modifier of the same means, joined by "and" with its own preposition
+        ("The attacks on the offices of the magazine and on a supermarket in Paris left 17 "
+         "people dead.", "dead", "The attacks"),
+        # a relative clause after a locator with two conjuncts, headed by a means
+        ("Ongoing attacks on hospitals and aid convoys that have left hundreds dead go on.",
+         "dead", "Ongoing attacks"),
+        ("Airstrikes on hospitals and schools in Aleppo that killed dozens were condemned.",
+         "killed", "Airstrikes"),
+        # not when the locator's head is no means, nor after "between"
+        ("Clashes between tribesmen and ISIS militants who took control of the area killed 40.",
+         "killed", "ISIS militants"),
+        ("Battles between rebels and the army that killed dozens went on.", "killed",
+         "the army"),
+    ],
+)  # fmt: skip
+def test_the_means_heads_a_locator_with_two_conjuncts(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

@@ -128,7 +128,9 @@ class _Heads(_Spans):
         """
         s = self.s
         kept = a, b
-        for jump in range(_MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS + 1):
+        jump = -1
+        while jump < _MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS:
+            jump += 1
             if jump == _MAX_MODIFIER_JUMPS:
                 kept = a, b  # where the modifier jumps end
             a = self.bracketed(a)
@@ -150,7 +152,10 @@ class _Heads(_Spans):
             # "Missile strikes on schools and [urban areas] killed": a conjunct of a locator
             # (not for a relative's antecedent: "battles between tribesmen and [ISIS
             # militants] who took control")
-            locator = not relative and word in ("and", "or") and self._in_locator(a - 1)
+            locator = word in ("and", "or") and self._in_locator(a - 1)
+            # ... nor for a relative's, but when a means heads the locator: "Airstrikes on
+            # hospitals and [schools] that killed dozens"
+            locator = locator and (not relative or self._means_locator(a - 1))
             coordinated = coordinated or locator
             if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
@@ -158,6 +163,9 @@ class _Heads(_Spans):
                 end = a - 1
                 if word in _MODIFIER_PREPOSITIONS and self._paired_preposition(end):
                     end -= 2  # "clashes [in and] around Kobani killed": both prepositions
+                elif word in _MODIFIER_PREPOSITIONS and not relative and self._second_pp(end):
+                    end -= 1  # "attacks on the offices [and on] a supermarket left 17 dead":
+                    jump -= 1  # a second modifier of the same head, not a deeper one
             elif any(w in _DISTANCE_UNITS for w in s.words[a:b]):
                 # "the town of X [about 20 km south] of the city": a locator after its place
                 end = a - 1 if word in _HEDGES else a
@@ -253,6 +261,24 @@ class _Heads(_Spans):
         ``thought``, ``said``, ``reported``, ``suspected``)."""
         s = self.s
         return j > 0 and not s.gap[j + 1] and s.words[j] in _HEDGED
+
+    def _means_locator(self, j: int) -> bool:
+        """The chunk before token ``j`` is the object of a modifier preposition (not
+        *between* or *among*) of a means noun (``Airstrikes on [hospitals]``)."""
+        s = self.s
+        c, _ = self.left_np(j)
+        if c < 2 or s.words[c - 1] in ("between", "among") or s.gap[c - 1]:
+            return False
+        e = self.left_np(c - 1)[1]
+        return e == c - 1 and s.words[e - 1] in MEANS
+
+    def _second_pp(self, j: int) -> bool:
+        """The preposition at ``j`` opens a second modifier joined by *and* / *or* to one
+        before it (``strikes on the offices [and on] a supermarket``)."""
+        s = self.s
+        return (
+            j > 1 and s.words[j - 1] in ("and", "or") and not s.gap[j] and self._in_locator(j - 1)
+        )
 
     def _in_locator(self, j: int) -> bool:
         """The chunk before token ``j`` is the object of a modifier preposition
