@@ -51,8 +51,5 @@ def test_an_outlet_met_before_is_not_the_council():
 
 
 def test_a_possessive_description_introduces_no_body():
-    text = (
-        "The group's lawyers went to the airport on Thursday. "
-        '"Travelers need help," it said.'
-    )
+    text = 'The group\'s lawyers went to the airport on Thursday. "Travelers need help," it said.'
     assert _speakers(text) == [None]

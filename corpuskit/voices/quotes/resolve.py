@@ -30,7 +30,7 @@ from corpuskit.voices.speakers import (
     lexicon,
     parse_mention,
 )
-from corpuskit.voices.speakers.descriptions import ORG_NOUNS
+from corpuskit.voices.speakers.descriptions import ORG_NOUNS, introduce_body
 from corpuskit.voices.speakers.groups import resolve_group
 from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place
@@ -132,7 +132,7 @@ def _register_names(
             ):
                 # "The French foreign ministry made clear its rejection ... '...,' it said":
                 # a body described as a sentence's subject is what a later "it" refers to
-                discourse.introduce_body(mention, start)
+                introduce_body(discourse, mention, start)
         pronoun = mention is not None and mention.kind == "pronoun"
         if pronoun and opens and _COORDINATED.fullmatch(text, start, mention.start):
             # "He also hoped that Trump ...", "But he says ... defeating Obama": a pronoun

@@ -46,13 +46,6 @@ _MALE = frozenset({"mr", "mr.", "spokesman", "man", "father", "sheikh", "imam"})
 _LOOK_UP: Any = object()
 
 
-#: heads of descriptions of news outlets ("the newspaper said")
-_OUTLETS = frozenset(
-    {"newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
-     "outlet", "site", "website", "agency"}
-)  # fmt: skip
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def _is_org_name(name: str, lex: Lexicon) -> bool:
     """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
@@ -359,20 +352,6 @@ class Discourse:
         """Record an anonymous speaker ("a spokeswoman") opening a sentence, as its topic."""
         entity = Entity(mention.text, "anonymous")
         entity.add_roles(mention.roles, self.lex)
-        self.mentions.append((position, entity))
-        self.candidates.append((position, entity))
-        return entity
-
-    def introduce_body(self, mention: Mention, position: int) -> Entity:
-        """Record a body described as a sentence's subject ("The ministry said"), the body
-        met before that the description names or a new one, as a topic for "it"."""
-        entity = self.resolve_role(mention, position)
-        # an outlet met before is "the newspaper", not "The council" or "the group"
-        outlet = entity is not None and self.type_of(entity) == "media"
-        if entity is None or entity.kind != "org" or (outlet and mention.head not in _OUTLETS):
-            entity = Entity(mention.text, "org")
-            entity.add_roles(mention.roles, self.lex)
-            self.entities.append(entity)
         self.mentions.append((position, entity))
         self.candidates.append((position, entity))
         return entity
