@@ -21,7 +21,7 @@ from corpuskit.voices.quotes.masks import (
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.quotes.unnamed import personal, register_indefinite_speakers
+from corpuskit.voices.quotes.unnamed import introduce_body, personal, register_indefinite_speakers
 from corpuskit.voices.speakers import (
     Discourse,
     Entity,
@@ -30,7 +30,7 @@ from corpuskit.voices.speakers import (
     lexicon,
     parse_mention,
 )
-from corpuskit.voices.speakers.descriptions import ORG_NOUNS, introduce_body
+from corpuskit.voices.speakers.descriptions import ORG_NOUNS
 from corpuskit.voices.speakers.groups import resolve_group
 from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place

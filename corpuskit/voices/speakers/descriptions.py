@@ -14,7 +14,7 @@ from corpuskit.voices.speakers.places import is_country
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Discourse, Entity
 
-__all__ = ["ORG_NOUNS", "introduce_body", "resolve_description"]
+__all__ = ["ORG_NOUNS", "resolve_description"]
 
 #: generic person nouns that refer back to an unnamed speaker introduced earlier
 _BACK_REFERENCES = frozenset(
@@ -176,34 +176,3 @@ def _role_matches(lex: Lexicon, mention: Mention, entity: Entity) -> bool:
         if w not in lex.nationality_of and w not in generic and w not in covered
     }
     return modifiers <= described
-
-
-#: heads of descriptions of news outlets ("the newspaper said")
-_OUTLETS = frozenset(
-    {"newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
-     "outlet", "site", "website", "agency"}
-)  # fmt: skip
-
-
-def introduce_body(discourse: Discourse, mention: Mention, position: int) -> Entity:
-    """Record a body described as a sentence's subject ("The ministry said") as a topic that
-    a later "it" refers to: the body met before that the description names, or a new one.
-
-    Example:
-        >>> from corpuskit.voices.speakers import Discourse, parse_mention
-        >>> discourse = Discourse()
-        >>> introduce_body(discourse, parse_mention("The defence ministry", 0), 0).name
-        'The defence ministry'
-    """
-    from corpuskit.voices.speakers.discourse import Entity  # the module imports this one
-
-    entity = resolve_description(discourse, mention, position, anywhere=False)
-    # an outlet met before is "the newspaper", not "The council" or "the group"
-    outlet = entity is not None and discourse.type_of(entity) == "media"
-    if entity is None or entity.kind != "org" or (outlet and mention.head not in _OUTLETS):
-        entity = Entity(mention.text, "org")
-        entity.add_roles(mention.roles, discourse.lex)
-        discourse.entities.append(entity)
-    discourse.mentions.append((position, entity))
-    discourse.candidates.append((position, entity))
-    return entity
