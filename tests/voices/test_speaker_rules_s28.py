@@ -1,6 +1,7 @@
-"""Session 28's speaker rule: a body described as a sentence's subject ("The Russian defense
+"""Session 28's speaker rules: a body described as a sentence's subject ("The Russian defense
 ministry said ...", "the French foreign ministry made clear ...") is what a later "it" refers to,
-the nearest such body winning; an outlet met before is not "the council" or "the group".
+the nearest such body winning; an outlet met before is not "the council" or "the group"; and
+"the Virginia Republican" is a description (of the person just named), not a name.
 
 Each case is a text written for the test; the phenomenon comes from the errors of the quotes
 development sets (wire copy on the Syrian war: "the ministry said in a statement. '...' it said").
@@ -53,3 +54,20 @@ def test_an_outlet_met_before_is_not_the_council():
 def test_a_possessive_description_introduces_no_body():
     text = 'The group\'s lawyers went to the airport on Thursday. "Travelers need help," it said.'
     assert _speakers(text) == [None]
+
+
+def test_the_state_and_party_epithet_is_the_person_just_named():
+    text = (
+        "House Judiciary Committee Chairman Bob Goodlatte said the policy was stunning. "
+        '"It is hypocritical," the Virginia Republican said.'
+    )
+    assert _speakers(text) == ["Bob Goodlatte"]
+    assert _speakers(text, "speaker_source")[-1] == "description"
+
+
+def test_a_party_noun_without_the_is_no_epithet_of_the_person_before():
+    text = (
+        "Rep. Stephen Lynch spoke to reporters on Monday. "
+        '"We will see," said one Democrat who asked not to be named.'
+    )
+    assert _speakers(text)[-1] != "Stephen Lynch"

@@ -19,7 +19,7 @@ def spoken(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("phrase", "kind"),
     [
-        ("the Oregon Republican said", "proper"),
+        ("the Oregon Republican said", "role"),  # a description since session 28
         ("the Federal Court ruled", "proper"),
         ("the National Teachers Conference heard", "proper"),
         ("the United States has", "proper"),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.lexicon import Lexicon, person_noun
 from corpuskit.voices.speakers.parse import Mention
+from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 from corpuskit.voices.speakers.places import is_country
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ def _person_just_named(discourse: Discourse, mention: Mention, position: int) ->
     lex = discourse.lex
     last = mention.roles[-1] if mention.roles else ""
     personal = mention.head in lex.person_roles or last in lex.person_roles or last in lex.titles
+    personal = personal or mention.head in _PARTY_MEMBERS  # "the Nevada Democrat"
     # a noun of a person's occupation: "the comedian", "the novelist"
     personal = personal or (mention.head in lex.role_words and person_noun(mention.head))
     if not mention.text.lower().startswith("the ") or not personal:
