@@ -1,12 +1,12 @@
-"""The sixth to twentieth naming hold-outs (``tests/devsets/naming_holdout6`` to ``20``) are what
-their READMEs say they are.
+"""The sixth to twenty-first naming hold-outs (``tests/devsets/naming_holdout6`` to ``21``) are
+what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth, that rule on the war pool topped up from
-US news outside the wars; ``adjudicate.py`` rewrites
-``labels_gold.csv`` byte for byte with the counts its docstring and the README give.
+corpus no set had drawn from, or, for the twentieth and twenty-first, that rule on the war pool
+topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
+for byte with the counts its docstring and the README give.
 """
 
 from __future__ import annotations
@@ -359,6 +359,34 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 142, "": 83, "event_adjective": 27},
+    },
+    21: {
+        "seed": 20261433,
+        # the same two stages: the war pool gave four strata whole
+        "pools": {"war": 88, "outside_wars": 164},
+        "items": ("y", 252),
+        "labels": [
+            ("y0017", "b"),
+            ("y0105", "a"),
+            ("y0106", "a"),
+            ("y0153", "b"),
+            ("y0179", "a"),
+        ],
+        "decisions": 184,
+        "referents": {
+            "none": 96,
+            "unknown": 60,
+            "other": 48,
+            "us": 18,
+            "syria_gov": 13,
+            "iran": 7,
+            "rebels": 4,
+            "isis": 3,
+            "russia": 1,
+            "turkey": 1,
+            "western_other": 1,
+        },
+        "uses": {"person": 136, "": 96, "event_adjective": 20},
     },
 }
 
