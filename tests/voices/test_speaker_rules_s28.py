@@ -1,7 +1,8 @@
 """Session 28's speaker rules: a body described as a sentence's subject ("The Russian defense
 ministry said ...", "the French foreign ministry made clear ...") is what a later "it" refers to,
 the nearest such body winning; an outlet met before is not "the council" or "the group"; and
-"the Virginia Republican" is a description (of the person just named), not a name.
+"the Virginia Republican" is a description (of the person just named), not a name; the Wall
+Street Journal's party tag "(R., Ala.)" after a name is read like "(R-Ala.)".
 
 Each case is a text written for the test; the phenomenon comes from the errors of the quotes
 development sets (wire copy on the Syrian war: "the ministry said in a statement. '...' it said").
@@ -71,3 +72,13 @@ def test_a_party_noun_without_the_is_no_epithet_of_the_person_before():
         '"We will see," said one Democrat who asked not to be named.'
     )
     assert _speakers(text)[-1] != "Stephen Lynch"
+
+
+def test_the_wall_street_journal_party_tag_is_no_speaker():
+    text = (
+        '"We have not given up," Senate Appropriations Committee Chairman Richard Shelby '
+        "(R., Ala.) said on Thursday.\n\n"
+        'Sen. Lindsey Graham (R., S.C.) said the talks went well. "We will see," he said.'
+    )
+    assert _speakers(text) == ["Richard Shelby", "Lindsey Graham"]
+    assert _speakers(text, "speaker_type") == ["politician", "politician"]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
-#: ", Republican of Arizona," and ", independent of Vermont,"
+#: ", Republican of Arizona," and ", independent of Vermont,", the Wall Street Journal's "R., Ky."
 _PARTY_TAG = re.compile(
-    r"\s*(?:[RDI]-[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
+    r"\s*(?:[RDI](?:-|\.,\s)[A-Z][A-Za-z.\s]{0,12}|(?:Republican|Democrat|[Ii]ndependent) of "
     r"(?:[A-Z][\w.]*\s?){1,3})\s*$"
 )
 #: a subject right before its verb: "what she called", "the Coalition which described",

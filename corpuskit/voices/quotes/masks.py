@@ -14,7 +14,10 @@ _STATES = (
 )
 #: the same tag in parentheses ("Nancy Pelosi (D-Calif.) said", "Dick Durbin (D)", "Steve
 #: Cohen (TN)"), blanked out by :func:`mask_asides` with a white space before it
-_PARENTHESISED_TAG = re.compile(rf"\((?:(?:[RDI]|GOP)(?:-[A-Z][A-Za-z.\s]{{0,14}})?|{_STATES})\)")
+#: "(R-Ala.)", "(D)", "(GOP)", the Wall Street Journal's "(R., Ala.)", a state alone
+_PARENTHESISED_TAG = re.compile(
+    rf"\((?:(?:[RDI]|GOP)(?:(?:-|\.,\s)[A-Z][A-Za-z.\s]{{0,14}})?|{_STATES})\)"
+)
 #: a related-stories widget after a name, ending in its "MORE" link: it opens with the name
 #: again, or with the full name whose surname runs into the first headline ("Stephanie
 #: Grisham Stephanie GrishamWhite House predicts ... MORE said")
