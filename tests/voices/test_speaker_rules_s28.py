@@ -82,3 +82,13 @@ def test_the_wall_street_journal_party_tag_is_no_speaker():
     )
     assert _speakers(text) == ["Richard Shelby", "Lindsey Graham"]
     assert _speakers(text, "speaker_type") == ["politician", "politician"]
+
+
+def test_a_newsletter_box_names_no_one_a_pronoun_could_refer_to():
+    text = (
+        "Economist Steve Hellem studies the supply chain in Ohio.\n\n"
+        "Get the Tribune Stories you care about delivered to your inbox. By signing up, you "
+        "agree to our Privacy Policy\n\n"
+        '"We will find a way," he says.'
+    )
+    assert _speakers(text) == ["Steve Hellem"]
