@@ -1,7 +1,8 @@
 """Session 28's speaker rules: a body described as a sentence's subject ("The Russian defense
 ministry said ...", "the French foreign ministry made clear ...") is what a later "it" refers to,
 the nearest such body winning; an outlet met before is not "the council" or "the group"; and
-"the Virginia Republican" is a description (of the person just named), not a name; the Wall
+"the Virginia Republican" is a description (of the person just named), not a name, and "one
+Republican familiar with the talks" an anonymous source as written; the Wall
 Street Journal's party tag "(R., Ala.)" after a name is read like "(R-Ala.)".
 
 Each case is a text written for the test; the phenomenon comes from the errors of the quotes
@@ -92,3 +93,17 @@ def test_a_newsletter_box_names_no_one_a_pronoun_could_refer_to():
         '"We will find a way," he says.'
     )
     assert _speakers(text) == ["Steve Hellem"]
+
+
+def test_an_unnamed_partisan_is_an_anonymous_source_as_written():
+    text = '"That is a problem," one Republican familiar with the talks said on Saturday.'
+    assert _speakers(text) == ["one Republican familiar with the talks"]
+    assert _speakers(text, "speaker_type") == ["anonymous"]
+
+
+def test_an_unnamed_partisan_named_in_apposition_is_that_person():
+    text = (
+        "One Democrat, Representative Stephen Lynch of Massachusetts, raised the threat. "
+        '"It will lead to a special prosecutor," he said.'
+    )
+    assert _speakers(text) == ["Stephen Lynch"]

@@ -103,7 +103,13 @@ def _register_names(
         while sentence < len(sentences) - 1 and sentences[sentence][1] <= at:
             sentence += 1
         opens = bool(sentences) and sentences[sentence][0] in (start, at)
-        if mention is not None and mention.kind == "indefinite" and opens and personal(mention):
+        if (
+            mention is not None
+            and mention.kind == "indefinite"
+            and opens
+            and personal(mention)
+            and not _named_after(text, mention)  # "One Democrat, Rep. Stephen Lynch, said"
+        ):
             # "A spokeswoman said", not "A press conference was held"; named in full: "a
             # spokeswoman for the ministry"
             discourse.introduce(described_mention(text, mention, until_verb=True), start)
@@ -292,16 +298,22 @@ def _near_start(text: str, sentences: list[tuple[int, int]], sentence: int, star
     return len(text[sentence_start:start].split()) <= _TOPIC_LEAD
 
 
+def _named_after(text: str, mention: Mention) -> bool:
+    """Whether a name follows a description after a comma ("The group's president, Cathy Lin,")."""
+    comma = _COMMA.match(text[mention.end : mention.end + 4])
+    if comma is None:
+        return False
+    after = mention.end + comma.end()
+    named = parse_mention(text[after : after + 80], after)
+    return named is not None and named.kind == "name"
+
+
 def _unnamed_role(discourse: Discourse, text: str, mention: Mention, position: int) -> bool:
     """Whether a description opening a sentence is of a person ("the foreign minister") that
     names no one met before it, nor the name after it ("The group's president, Cathy Lin,")."""
     lex = lexicon()
-    comma = _COMMA.match(text[mention.end : mention.end + 4])
-    if comma is not None:
-        after = mention.end + comma.end()
-        named = parse_mention(text[after : after + 80], after)
-        if named is not None and named.kind == "name":
-            return False
+    if _named_after(text, mention):
+        return False
     return (
         mention.head in lex.person_roles
         and lex.speaker_type(mention.roles) != "unknown"

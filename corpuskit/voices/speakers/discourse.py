@@ -25,11 +25,11 @@ from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
-#: an unnamed "official" or "source", or an aide, staffer or diplomat introduced without a name
-#: ("a senior GOP aide"), is an anonymous source (the quotes codebook); an unnamed spokesman,
-#: minister or commander takes the type of the role
+#: unnamed sources, officials, aides, staffers, diplomats, partisans: `anonymous` (codebook)
 _UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
-_UNNAMED_STAFF = frozenset({"aide", "aides", "staffer", "staffers", "diplomat", "diplomats"})
+_UNNAMED_STAFF = frozenset(
+    ["aide", "aides", "staffer", "staffers", "diplomat", "diplomats", "republican", "democrat"]
+)  # "a senior GOP aide", "one Republican familiar with the talks"
 _UNNAMED_DETERMINERS = _INDEFINITE | {"two", "three", "four", "five", "several", "some", "many"}
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"

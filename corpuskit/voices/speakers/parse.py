@@ -205,7 +205,7 @@ def parse_mention(
     capitalised = all(_is_capitalised(w) for _, _, w in phrase if w.lower() not in _CONNECTORS_THE)
     common_noun = head is not None and (
         head in lex.person_roles
-        or (head in _PARTY_MEMBERS and determiner == "the")  # "the Virginia Republican"
+        or (head in _PARTY_MEMBERS and determiner is not None)  # "the Virginia Republican"
         or (len(content) == 1 and head.endswith("s") and not phrase[0][2].isupper())
     )
     if capitalised and not common_noun:
