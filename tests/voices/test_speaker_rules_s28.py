@@ -2,15 +2,19 @@
 ministry said ...", "the French foreign ministry made clear ...") is what a later "it" refers to,
 the nearest such body winning; an outlet met before is not "the council" or "the group"; and
 "the Virginia Republican" is a description (of the person just named), not a name, and "one
-Republican familiar with the talks" an anonymous source as written; the Wall
-Street Journal's party tag "(R., Ala.)" after a name is read like "(R-Ala.)".
+Republican familiar with the talks" an anonymous source as written; the Wall Street Journal's
+party tag "(R., Ala.)" after a name is read like "(R-Ala.)"; a newsletter box registers no
+person; and the surnames that are words the parser never reads as names elsewhere ("Theresa
+May", "Tony West", "Andrew White") are names after a first name and as a subject before a verb.
 
-Each case is a text written for the test; the phenomenon comes from the errors of the quotes
-development sets (wire copy on the Syrian war: "the ministry said in a statement. '...' it said").
+Each case is a text written for the test; the phenomena come from the errors of the quotes
+development sets (wire copy on the Syrian war: "the ministry said in a statement. '...' it
+said") and from reading the speakers ck.quotes gives on 3,000 article_bias_prediction articles.
 """
 
 from __future__ import annotations
 
+import pytest
 from quote_cases import spoken
 
 
@@ -107,3 +111,22 @@ def test_an_unnamed_partisan_named_in_apposition_is_that_person():
         '"It will lead to a special prosecutor," he said.'
     )
     assert _speakers(text) == ["Stephen Lynch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Prime Minister Theresa May spoke on Monday. "We will leave," May said.', "Theresa May"),
+        ('Andrew White, the vicar of Baghdad, spoke. "We are in danger," White said.',
+         "Andrew White"),
+        ('Uber lawyer Tony West said it would comply. "We operate in a regulated world," West '
+         "said.", "Tony West"),
+    ],
+)  # fmt: skip
+def test_a_surname_the_parser_reads_as_no_name_elsewhere(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_same_words_stay_no_names_elsewhere():
+    text = 'In May, the White House said the West must act. "We will see," the minister said.'
+    assert _speakers(text) == ["the minister"]

@@ -37,6 +37,7 @@ from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
 from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
+from corpuskit.voices.speakers.bare_names import surname_mention
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.joint import joint_mention
 from corpuskit.voices.speakers.phrase_words import initials
@@ -73,6 +74,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         head = DOCUMENT_HEAD
         return Mention("role", document.group(), start, document.end(), roles=[head], head=head)
     found = parse_mention(text[start:end], start, span_words(text, start, end))
+    found = found or surname_mention(text, start, end)  # '"...," May said'
     return joint_mention(text, found, end)  # "Pelosi and Schumer said": one joint speaker
 
 

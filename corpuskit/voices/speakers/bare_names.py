@@ -13,10 +13,23 @@ from functools import lru_cache
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import _ABBREVIATION, INITIAL, Lexicon
-from corpuskit.voices.speakers.phrase_words import _MAX_NAME_WORDS, _ORG_HEADS, _PARTICLES
+from corpuskit.voices.speakers.mention import Mention
+from corpuskit.voices.speakers.phrase_words import (
+    _MAX_NAME_WORDS,
+    _ORG_HEADS,
+    _PARTICLES,
+    SURNAME_WORDS,
+)
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
-__all__ = ["acronym_name", "described_person", "glued_start", "leading_name", "name_initials"]
+__all__ = [
+    "acronym_name",
+    "described_person",
+    "glued_start",
+    "leading_name",
+    "name_initials",
+    "surname_mention",
+]
 
 Token = tuple[int, int, str]
 
@@ -177,3 +190,19 @@ _NOT_INITIALS = frozenset(
     {"US", "UK", "UN", "EU", "AG", "FM", "PM", "MP", "VP", "DA", "GM", "NY", "NZ", "LA", "DC",
      "IS", "HK", "SA", "AP", "TV"}
 )  # fmt: skip
+
+
+def surname_mention(text: str, start: int, end: int) -> Mention | None:
+    """The surname that is all of a subject before a reporting verb, when it is one of the
+    words the parser never reads as a name ('"...," May said', 'White told reporters'; the
+    caller knows a verb follows ``end``).
+
+    Example:
+        >>> surname_mention('"We will leave," May said.', 17, 21).name
+        'May'
+    """
+    word = text[start:end].strip()
+    if word.lower() not in SURNAME_WORDS or not word.istitle():
+        return None
+    at = text.index(word, start)
+    return Mention("proper", word, at, at + len(word), name=word, roles=[])

@@ -44,6 +44,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _PARTY_MEMBERS,
     _PLACE,
     _PRONOUNS,
+    SURNAME_WORDS,
 )
 from corpuskit.voices.speakers.places import is_country
 from corpuskit.voices.speakers.title_words import (
@@ -455,8 +456,9 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
         if particle and name:
             name.insert(0, token)
             continue
+        surname = position == 0 and word.lower() in SURNAME_WORDS  # "Andrew White"
         if (
-            _never_name(word, lex)
+            (_never_name(word, lex) and not (surname and _after_first_name(phrase, lex)))
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or (position > 0 and word.endswith(("'s", "’s")))
             or (word.isupper() and not name_initials(word, position))

@@ -63,6 +63,8 @@ _NOT_PERSON_HEADS = frozenset(
     {"deal", "act", "accord", "accords", "agreement", "treaty", "plan", "bill", "resolution",
      "protocol", "doctrine", "amendment", "convention", "initiative", "report"}
 )  # fmt: skip
+#: words never read as names that are also surnames ("Theresa May", "Allen West", "Andrew White")
+SURNAME_WORDS = frozenset({"may", "west", "white", "cross", "north", "story"})
 #: a party member's noun, which describes ("the Nevada Democrat") and is never a surname
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _LEADING = frozenset(
