@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to thirty-eighth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to thirty-ninth quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -672,6 +672,33 @@ FACTS = {
         "units": [289, 247, 247, 247],
         "agreement": [1.0, 0.996, 0.988, 0.968],
         "alpha": [1.0, 0.992, 0.984],
+    },
+    39: {
+        "seed": 20261439,
+        "length": 124_021,
+        "earlier_files": 41,  # articles and two extra samples of the first set, 38 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 29 stretches in 13 articles: 14 from pass a, 15 from b; three agreed rows (zn014's
+        # lawyers of the president) typed official
+        "decisions": {("a", False): 14, ("b", False): 15},
+        "decided_articles": 13,
+        "agreed_fixes": 3,
+        "gold": (321, 286),
+        "kinds": {"full": 190, "fragment": 96},
+        "quotes": 212,
+        "reasons": {"scare": 13, "name": 10, "title": 7, "other": 5},
+        "units": [321, 286, 286, 286],
+        "agreement": [1.0, 0.997, 0.969, 0.969],
+        "alpha": [1.0, 0.992, 0.96],
     },
 }
 
