@@ -61,7 +61,13 @@ def test_a_verb_with_its_own_object_after_left_dead_is_a_second_clause():
     table = _clauses("A car bomb in the market left seven dead and injured dozens on Friday.")
     assert list(table["verb"]) == ["dead", "injured"]
     assert list(table["agent"]) == ["A car bomb", "A car bomb"]
-    assert table["victim"].iloc[0] == "seven"
+    assert list(table["victim"]) == ["seven", "dozens"]
+    assert list(table["construction"]) == ["intransitive", "active"]
+
+
+def test_left_dead_before_a_noun_keeps_the_subject_of_left_as_agent():
+    clause = _clause("The attack left dead bodies in the street.", "dead")
+    assert (clause["agent"], clause["victim"]) == ("The attack", "bodies")
 
 
 def test_dead_and_wounded_before_their_noun_stay_one_clause():
@@ -128,6 +134,10 @@ def test_what_the_foreign_country_rule_leaves_alone(sentence, hit, referent):
          "killed", "ISIS militants"),
         ("Battles between rebels and the army that killed dozens went on.", "killed",
          "the army"),
+        # nor when the second conjunct is an armed actor, nor for "who"
+        ("Russian airstrikes on Islamic State and the Nusra Front, which has killed hundreds "
+         "of soldiers, went on.", "killed", "the Nusra Front"),
+        ("Strikes hit depots and the rebels who killed the guards fled.", "killed", "the rebels"),
     ],
 )  # fmt: skip
 def test_the_means_heads_a_locator_with_two_conjuncts(text, verb, agent):

@@ -233,13 +233,18 @@ class _Rules(_Merges):
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
         a, b, link = self.subject(k)
         left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
-        if left:  # before "dead" as an attribute: "left 20 children dead -- focused on"
+        if left and b > a:  # before "dead" as an attribute: "left 20 children dead -- focused on"
             return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         if form.lemma == "dead":
             # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
             attribute = s.words[obj[0]] not in _DETERMINERS if obj[1] > obj[0] else False
             if k == i and attribute and not self._capital(obj[0]):
-                return self._clause(i, n, form, k, "intransitive", None, obj, negated)
+                # "the attack left dead bodies in the street": the subject of leave is the agent
+                found = agent if left else None
+                clause = self._clause(i, n, form, k, "intransitive", found, obj, negated)
+                return clause
+        if left:
+            return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         inherited = self.previous("victim") if link == "coordinated" else None
         agent = self.hands_phrase(after)  # "died in Syria at the hands of Bashar Assad"
         return self._clause(
@@ -269,7 +274,7 @@ class _Rules(_Merges):
         without punctuation runs on (``injured the Red Crescent said``)."""
         s = self.s
         a, b = self.left_np(k)
-        joined = b == k and a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
+        joined = b == k and b > a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
         last = self.clauses[-1] if self.clauses else None
         after_left = last is not None and last is self.left_clause
         return joined and after_left and last.end <= s.starts[a - 1]

@@ -128,6 +128,8 @@ class _Heads(_Spans):
         """
         s = self.s
         kept = a, b
+        # "the rebels [who] killed": a person, never a means, is the antecedent of "who"
+        personal = relative and b < len(s) and s.words[b] in ("who", "whom")
         jump = -1
         while jump < _MAX_MODIFIER_JUMPS + _LOCATOR_JUMPS:
             jump += 1
@@ -155,7 +157,10 @@ class _Heads(_Spans):
             locator = word in ("and", "or") and self._in_locator(a - 1)
             # ... nor for a relative's, but when a means heads the locator: "Airstrikes on
             # hospitals and [schools] that killed dozens"
-            locator = locator and (not relative or self._means_locator(a - 1))
+            locator = locator and (
+                not relative
+                or (not personal and not self._actor_conjunct(a, b) and self._means_locator(a - 1))
+            )
             coordinated = coordinated or locator
             if word == "on" and a > 1 and s.words[a - 2] == "blamed" and not s.gap[a - 1]:
                 end = a - 2  # "A car bombing blamed on Daesh killed": the bombing heads
@@ -271,6 +276,20 @@ class _Heads(_Spans):
             return False
         e = self.left_np(c - 1)[1]
         return e == c - 1 and s.words[e - 1] in MEANS
+
+    def _actor_conjunct(self, a: int, b: int) -> bool:
+        """The chunk names an armed actor, which a relative clause after it may have as its
+        antecedent: "strikes on ISIS and [the Nusra Front], which has killed", "[the militia]
+        that killed" (not a place or a facility)."""
+        s = self.s
+        last = s.words[b - 1]
+        capital = any(self._capital(m) for m in range(a, b))
+        named = capital and last not in _PLACE_NAMES and not self._locator(a, b)
+        return (
+            named
+            or last in _ACTOR_HEADS
+            or last in ("group", "groups", "militia", "militias", "affiliates")
+        )
 
     def _second_pp(self, j: int) -> bool:
         """The preposition at ``j`` opens a second modifier joined by *and* / *or* to one

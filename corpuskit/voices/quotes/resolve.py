@@ -21,7 +21,7 @@ from corpuskit.voices.quotes.masks import (
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.quotes.records import Quote
-from corpuskit.voices.quotes.unnamed import introduce_body, personal, register_indefinite_speakers
+from corpuskit.voices.quotes.unnamed import personal, register_indefinite_speakers
 from corpuskit.voices.speakers import (
     Discourse,
     Entity,
@@ -30,7 +30,6 @@ from corpuskit.voices.speakers import (
     lexicon,
     parse_mention,
 )
-from corpuskit.voices.speakers.descriptions import ORG_NOUNS
 from corpuskit.voices.speakers.groups import resolve_group
 from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place
@@ -131,14 +130,6 @@ def _register_names(
                 # the person a description opening the sentence refers back to is its
                 # topic, which a later "he" refers to, not a name further on
                 topic_seen = sentence
-            elif (
-                start >= title_end
-                and mention.head in ORG_NOUNS
-                and not mention.text.endswith(("'s", "’s"))  # "The group's lawyers"
-            ):
-                # "The French foreign ministry made clear its rejection ... '...,' it said":
-                # a body described as a sentence's subject is what a later "it" refers to
-                introduce_body(discourse, mention, start)
         pronoun = mention is not None and mention.kind == "pronoun"
         if pronoun and opens and _COORDINATED.fullmatch(text, start, mention.start):
             # "He also hoped that Trump ...", "But he says ... defeating Obama": a pronoun

@@ -10,8 +10,7 @@ opens with a determiner is the verb's subject whatever its head: the place is
 the attribution's (Pareti 2016, the source span of a reported-speech relation).
 :func:`unnamed_subject` reads it as a description (``"role"``, ``"indefinite"``
 or ``"group"``), which the discourse resolves to the named speaker it describes
-when it can and keeps as written when it cannot. :func:`introduce_body` records a body
-described as a sentence's subject ("The ministry said ...") as what a later "it" refers to.
+when it can and keeps as written when it cannot.
 
 Reference:
     Pareti, S. (2016). PARC 3.0: A corpus of attribution relations. LREC 2016,
@@ -25,13 +24,13 @@ import re
 from corpuskit.voices.quotes.postmodifiers import described_mention
 from corpuskit.voices.speakers import Discourse, Mention, lexicon, parse_mention
 from corpuskit.voices.speakers.descriptions import ORG_NOUNS
-from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD, Entity
+from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.documents import DOCUMENTS
 from corpuskit.voices.speakers.lexicon import _POSSESSIVE
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import in_spans, span_words
 
-__all__ = ["introduce_body", "personal", "register_indefinite_speakers", "unnamed_subject"]
+__all__ = ["personal", "register_indefinite_speakers", "unnamed_subject"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -206,32 +205,3 @@ def personal(mention: Mention) -> bool:
     """
     lex = lexicon()
     return mention.head in lex.person_roles or lex.speaker_type(mention.roles) != "unknown"
-
-
-#: heads of descriptions of news outlets ("the newspaper said")
-_OUTLETS = frozenset(
-    {"newspaper", "paper", "network", "channel", "broadcaster", "magazine", "daily", "tabloid",
-     "outlet", "site", "website", "agency"}
-)  # fmt: skip
-
-
-def introduce_body(discourse: Discourse, mention: Mention, position: int) -> Entity:
-    """Record a body described as a sentence's subject ("The ministry said") as a topic that
-    a later "it" refers to: the body met before that the description names, or a new one.
-
-    Example:
-        >>> from corpuskit.voices.speakers import parse_mention
-        >>> discourse = Discourse()
-        >>> introduce_body(discourse, parse_mention("The defence ministry", 0), 0).name
-        'The defence ministry'
-    """
-    entity = discourse.resolve_role(mention, position)
-    # an outlet met before is "the newspaper", not "The council" or "the group"
-    outlet = entity is not None and discourse.type_of(entity) == "media"
-    if entity is None or entity.kind != "org" or (outlet and mention.head not in _OUTLETS):
-        entity = Entity(mention.text, "org")
-        entity.add_roles(mention.roles, discourse.lex)
-        discourse.entities.append(entity)
-    discourse.mentions.append((position, entity))
-    discourse.candidates.append((position, entity))
-    return entity
