@@ -104,6 +104,7 @@ def test_a_generic_label_in_a_country_outside_the_codes_is_other(sentence, hit):
         # attackers of one attack are unidentified, not parties of a war (codebook: gunmen)
         ("Gunmen stormed a hotel in Mali, police said.", "Gunmen", "unknown"),
         ("Terrorists attacked a hotel in Kenya on Friday.", "Terrorists", "unknown"),
+        ("Militants stormed a hotel in Mali, police said.", "Militants", "unknown"),
         # an attack's perpetrators named by the attack
         ("It recalled the attack by jihadists on a magazine in Tunisia.", "jihadists", "unknown"),
         # the adjective of an event names no group

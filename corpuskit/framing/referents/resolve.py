@@ -84,6 +84,10 @@ __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
 _ATTACK_BY = re.compile(r"\battacks?\s+(?:of|by)\s+$", re.IGNORECASE)
+#: the perpetrators of one attack, which the codebook leaves unknown wherever it happened
+_ONE_ATTACK = re.compile(
+    r"\s+(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|killed|shot|opened fire)\b"
+)
 
 
 class HitReferent(NamedTuple):
@@ -446,6 +450,7 @@ evidence='Islamic State')
         and use == "person"
         and not _ATTACKERS.match(hit)
         and not _ATTACK_BY.search(text[:phrase_start])
+        and not _ONE_ATTACK.match(text, phrase_end)  # "Militants stormed a hotel in Mali"
     )
     if party and not travelling:
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
