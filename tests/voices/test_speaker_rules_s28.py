@@ -88,3 +88,11 @@ def test_a_surname_the_parser_reads_as_no_name_elsewhere(text, speaker):
 def test_the_same_words_stay_no_names_elsewhere():
     text = 'In May, the White House said the West must act. "We will see," the minister said.'
     assert _speakers(text) == ["the minister"]
+
+
+def test_a_party_epithet_skips_a_person_of_the_other_party():
+    text = (
+        'Democratic Sen. Chuck Schumer spoke on Monday. "We will win," the Kentucky '
+        "Republican said."
+    )
+    assert _speakers(text) == ["the Kentucky Republican"]

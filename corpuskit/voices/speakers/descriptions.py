@@ -154,7 +154,16 @@ def _person_just_named(discourse: Discourse, mention: Mention, position: int) ->
     nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
     if nationalities and entity.nationality and not nationalities & entity.nationality:
         return None
+    if _PARTIES.get(mention.head, set()) & set(entity.roles):
+        return None  # "Democratic Sen. Chuck Schumer" is not "the Kentucky Republican"
     return entity
+
+
+#: the words of the other party, which a party member's description cannot refer to
+_PARTIES = {
+    "republican": {"democrat", "democratic", "democrats"},
+    "democrat": {"republican", "gop", "republicans"},
+}
 
 
 def _role_matches(lex: Lexicon, mention: Mention, entity: Entity) -> bool:
