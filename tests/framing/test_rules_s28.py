@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from agency_cases import rule_agency  # the rules alone (no report model)
 
-import corpuskit as ck
 from corpuskit.framing.referents import resolve_hit
 
 
 def _clauses(text: str) -> pd.DataFrame:
     frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    return ck.agency(
-        frame,
-        unit="document",
-        include_docvars=False,
-        include_excluded=True,
-        progress=False,
-        report_threshold=None,
-    )
+    return rule_agency(frame, unit="document", include_excluded=True, progress=False)
 
 
 def _clause(text: str, verb: str) -> pd.Series:

@@ -233,18 +233,14 @@ class _Rules(_Merges):
                 return self._clause(i, n, form, k, "intransitive", None, obj, negated)
         a, b, link = self.subject(k)
         left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
-        if left and b > a:  # before "dead" as an attribute: "left 20 children dead -- focused on"
+        # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
+        attribute = form.lemma == "dead" and k == i and obj[1] > obj[0]
+        attribute = attribute and s.words[obj[0]] not in _DETERMINERS and not self._capital(obj[0])
+        if left and (b > a or not attribute):  # "left 20 children dead -- focused on"
             return self._left(i, n, form, k, agent, (a, b), negated, by_left)
-        if form.lemma == "dead":
-            # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
-            attribute = s.words[obj[0]] not in _DETERMINERS if obj[1] > obj[0] else False
-            if k == i and attribute and not self._capital(obj[0]):
-                # "the attack left dead bodies in the street": the subject of leave is the agent
-                found = agent if left else None
-                clause = self._clause(i, n, form, k, "intransitive", found, obj, negated)
-                return clause
-        if left:
-            return self._left(i, n, form, k, agent, (a, b), negated, by_left)
+        if attribute:  # "the attack left dead bodies": the subject of leave is the agent
+            found = agent if left else None
+            return self._clause(i, n, form, k, "intransitive", found, obj, negated)
         inherited = self.previous("victim") if link == "coordinated" else None
         agent = self.hands_phrase(after)  # "died in Syria at the hands of Bashar Assad"
         return self._clause(

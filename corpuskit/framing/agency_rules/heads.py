@@ -45,6 +45,8 @@ from corpuskit.framing.agency_rules.words import (
 
 #: How far back a means noun may open the place phrase a subject chunk ends in.
 _PLACE_PHRASE_WINDOW = 16
+#: nouns of armed groups a relative clause may have as antecedent ("[the militia] that killed")
+_GROUP_HEADS = frozenset({"group", "groups", "militia", "militias", "affiliates"})
 #: Participles of belief or report in "X believed to be Y" after a subject.
 _HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "alleged", "known"])
 #: heads of "X of Y" that no relative clause of killing is about: "the attention of [the army],
@@ -285,11 +287,7 @@ class _Heads(_Spans):
         last = s.words[b - 1]
         capital = any(self._capital(m) for m in range(a, b))
         named = capital and last not in _PLACE_NAMES and not self._locator(a, b)
-        return (
-            named
-            or last in _ACTOR_HEADS
-            or last in ("group", "groups", "militia", "militias", "affiliates")
-        )
+        return named or last in _ACTOR_HEADS or last in _GROUP_HEADS
 
     def _second_pp(self, j: int) -> bool:
         """The preposition at ``j`` opens a second modifier joined by *and* / *or* to one

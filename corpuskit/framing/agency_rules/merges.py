@@ -99,7 +99,7 @@ class _Merges(_Nominals):
         return (
             obj[1] > obj[0]
             and _is_quantity(s.words[s.quantifier_after(obj[0])])
-            and (self.left_object(i))
+            and self.left_object(i)
         )
 
     def _asyndetic_pair(self, form: VerbForm, j: int) -> bool:

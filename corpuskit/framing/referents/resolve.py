@@ -39,6 +39,7 @@ from corpuskit.framing.referents.patterns import (
     _AIRCRAFT,
     _APPOSED,
     _APPOSITION,
+    _ATTACK_BY,
     _ATTACKERS,
     _CONFEDERATE,
     _COPULA,
@@ -57,6 +58,7 @@ from corpuskit.framing.referents.patterns import (
     _NOT_NAMES,
     _NOT_STATE_GOVERNMENT,
     _OF_ANY,
+    _ONE_ATTACK,
     _OPPONENT,
     _OTHER,
     _PARTY_WORDS,
@@ -83,11 +85,6 @@ __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"
 
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
-_ATTACK_BY = re.compile(r"\battacks?\s+(?:of|by)\s+$", re.IGNORECASE)
-#: the perpetrators of one attack, which the codebook leaves unknown wherever it happened
-_ONE_ATTACK = re.compile(
-    r"\s+(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|killed|shot|opened fire)\b"
-)
 
 
 class HitReferent(NamedTuple):

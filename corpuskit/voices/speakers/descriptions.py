@@ -22,6 +22,12 @@ _BACK_REFERENCES = frozenset(
     {"source", "insider", "official", "soldier", "officer", "member", "person", "man", "woman",
      "witness", "resident", "staffer", "aide", "employee", "diplomat", "fighter", "activist"}
 )  # fmt: skip
+#: the words of the other party, which a party member's description ("the Nevada Democrat")
+#: cannot refer to
+_OTHER_PARTY = {
+    "republican": frozenset({"democrat", "democratic", "democrats"}),
+    "democrat": frozenset({"republican", "gop", "republicans"}),
+}
 #: head nouns of descriptions of organisations ("the rights group", "the monitor")
 ORG_NOUNS = frozenset(
     {"group", "monitor", "organisation", "organization", "agency", "ministry", "watchdog",
@@ -154,16 +160,9 @@ def _person_just_named(discourse: Discourse, mention: Mention, position: int) ->
     nationalities = {lex.nationality_of[w] for w in mention.roles if w in lex.nationality_of}
     if nationalities and entity.nationality and not nationalities & entity.nationality:
         return None
-    if _PARTIES.get(mention.head, set()) & set(entity.roles):
+    if _OTHER_PARTY.get(mention.head, frozenset()) & set(entity.roles):
         return None  # "Democratic Sen. Chuck Schumer" is not "the Kentucky Republican"
     return entity
-
-
-#: the words of the other party, which a party member's description cannot refer to
-_PARTIES = {
-    "republican": {"democrat", "democratic", "democrats"},
-    "democrat": {"republican", "gop", "republicans"},
-}
 
 
 def _role_matches(lex: Lexicon, mention: Mention, entity: Entity) -> bool:
