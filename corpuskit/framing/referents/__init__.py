@@ -19,7 +19,9 @@ The rules, in order (``reason``):
    candidate", "Trump loyalists", "dog fighters"); "government spending" in a
    sentence that names no state; "the opposition" without a
    word of politics (votes, parties, elections) is an actor ("the opposition
-   was disorganized": codebook C4).
+   was disorganized": codebook C4); the other senses of :mod:`~.senses` in a
+   sentence with no war ("militant leftists", "Tea Party insurgents",
+   "squadrons of fighters", "standby authorities", "scientific authorities").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -33,7 +35,8 @@ The rules, in order (``reason``):
    ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
    countries and leaders outside the codes (:data:`~.gazetteer.FOREIGN`: Taliban,
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
-   puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts).
+   puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts); "war
+   fighters", the Pentagon's word, are American unless the sentence names another state.
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
    the hit names groups other than those named (``unknown``); ``unnamed``:
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
@@ -62,11 +65,13 @@ The rules, in order (``reason``):
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
    "authorities" and the army names (an Iraqi place such as Mosul names
-   Iraq; a US state or institution names the US, and so does a member of Congress named
+   Iraq; a US state, county, town with its state ("Chattanooga, Tenn.") or institution
+   names the US, and so does a member of Congress named
    with a party and state (", R-N.Y.,") or as "Sen." or "Rep."; a place of
    :data:`~.gazetteer.PLACES`; a state, capital or leader of
    :data:`~.gazetteer.FOREIGN` is ``other``), coreference by kind rather than
-   by syntax; a group linked to the hit by a short verb or preposition of
+   by syntax ("local governments" are the sentence's own country's, not the unnamed
+   governments of C11); a group linked to the hit by a short verb or preposition of
    conflict ("ISIS is fighting the militants") is the other party, not the
    hit's referent; ``nearest_actor``: of several actors of the right kind, the
    one named nearest the hit ("as Iraq struggles to form a government" after

@@ -96,8 +96,9 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
         found.append((position, position + 1, code, words))
-    for mark in _US_POLITICIAN.finditer(sentence):
-        found.append((mark.start(), mark.start() + 1, "us", mark.group()))
+    for pattern in (_US_POLITICIAN, _US_PLACE):
+        for mark in pattern.finditer(sentence):
+            found.append((mark.start(), mark.start() + 1, "us", mark.group()))
     for word in _CAPITALISED.finditer(sentence):
         plain = word.group().lower()
         nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
@@ -113,6 +114,15 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
 _US_POLITICIAN = re.compile(
     r"(?:(?<=\()|(?<=,\s))[RDI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,11}\.?)(?=[,)\s])"
     r"|\b(?:Sen|Rep)\.\s+[A-Z][a-z]+"
+)
+#: a US place as US news writes one: a town and the AP abbreviation of its state
+#: ("Chattanooga, Tenn.", "Carmel, N.Y."), a county ("Comal County"), and the federal
+#: agencies written in capitals ("ICE", "CBP")
+_US_PLACE = re.compile(
+    r"\b[A-Z][a-z]+,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
+    r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)"
+    r"|\b[A-Z][a-z]+\s+County\b|\b(?:ICE|CBP|TSA|FEMA|IRS|EPA|NYPD|LAPD)\b"
 )
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
@@ -183,7 +193,9 @@ def _by_context(
             )
         }
         named = [item for item in named if item[1] not in others]
-    if plural:  # "destabilize governments": unnamed governments in the plural (C11)
+    if plural and not _SUBNATIONAL.search(sentence[:end]):
+        # "destabilize governments": unnamed governments in the plural (C11); "local
+        # governments" are the country's own
         named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
     if generic:  # "rebels and Islamist fighters": another party beside the hit
         named = [item for item in named if not _coordinated(sentence, item, start, end)]
@@ -226,6 +238,9 @@ _BESIDE = re.compile(
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
 #: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
+_SUBNATIONAL = re.compile(
+    r"\b(?:local|state|county|city|municipal|provincial)\s+(?:[\w-]+\s+)?\w+$", re.IGNORECASE
+)
 _PLURAL_OF = re.compile(r"\W*(?:in|of|such\s+as|e\.g\.|including|like)\W*", re.IGNORECASE)
 
 

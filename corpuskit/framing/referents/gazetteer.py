@@ -70,7 +70,9 @@ _US_BODIES = _phrases(
     house of representatives, republican, republicans, democrats, gop, obamacare, medicaid,
     medicare, nypd, lapd, americans, sheriff, clinton, pence, kerry, tillerson, pompeo, mattis,
     hagel, biden, pelosi, mcconnell, schumer, mccain, comey, mueller, bolton, nikki haley,
-    susan rice, samantha power, ash carter, paul ryan, jeff sessions, rand paul, bush
+    susan rice, samantha power, ash carter, paul ryan, jeff sessions, rand paul, bush,
+    romney, feinstein, kavanaugh, gohmert, newsom, cuomo, giuliani, sanders, ted cruz,
+    executive order, quantico, spokane, chattanooga
     """
 )
 #: Capitals, cities, bodies and office-holders of the other coded states (2011-2018).

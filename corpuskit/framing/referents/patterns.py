@@ -17,7 +17,7 @@ _DEFAULT_REBELS = re.compile(
 )
 _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
 #: the act, not the actor: "arming a rebellion", "governments that have rebelled against"
-_NOT_A_LABEL = _words("rebellion rebellions rebellious rebelled rebelling")
+_NOT_A_LABEL = _words("rebellion rebellions rebellious rebelled rebelling militantly")
 #: "a rebel flag", "the rebel yell": the Confederacy's emblems, no armed actor
 _CONFEDERATE = _words("flag flags yell")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).
@@ -49,11 +49,11 @@ _POLITICAL_CONTEXT = re.compile(
     r"\b(?:elect\w*|vot(?:e|es|ed|ing|ers?)|parliament\w*|congress\w*|senat\w+|lawmakers?|"
     r"legislat\w+|party|parties|campaign\w*|candidat\w+|primar(?:y|ies)|republicans?|"
     r"democrats?|GOP|bills?|impeach\w*|nominees?|protest\w*|ballots?|polls?|politic\w*|"
-    r"liberals?|conservatives?|coalition\s+government)\b",
+    r"liberals?|conservatives?|coalition\s+government|incumbents?|caucus\w*|PACs?|nominat\w+)\b",
     re.IGNORECASE,
 )
-#: "dog fighters", "UFC fighters": fighters of no war.
-_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull")
+#: "dog fighters", "UFC fighters", the Foo Fighters: fighters of no war.
+_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull foo")
 #: "jet fighters", "F-18 fighters", "stealth fighters": aircraft, not people.
 _AIRCRAFT = re.compile(
     r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role|strike)|"

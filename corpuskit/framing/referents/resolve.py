@@ -79,6 +79,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
+from corpuskit.framing.referents.senses import other_sense
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
@@ -155,6 +156,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "the press has become so militant": combative, no armed actor
     if lower == "insurgent" and following in _POLITICS:
         return True
+    if other_sense(sentence, start, end):
+        return True  # "militant leftists", "GOP ... insurgents", "squadrons of fighters"
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
     political = lower in ("opposition", "loyalists", "insurgent")
@@ -352,6 +355,13 @@ evidence='Islamic State')
         named = None
     if named is not None and kind == "generic" and named[0] in ("us", "western_other"):
         named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
+    if (
+        named is None
+        and hit.lower() == "fighters"
+        and previous == ["war"]
+        and not {code for _, code, _ in _named(text, (start, end))} & (STATES - {"us"})
+    ):
+        named = ("us", "war fighters")  # the Pentagon's word for US service members
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
     against = _AGAINST.search(text[:start]) if kind == "generic" else None

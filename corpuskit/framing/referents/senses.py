@@ -1,0 +1,262 @@
+"""Other senses of the naming labels: words that name no armed actor outside a war.
+
+Rule 1 of :mod:`corpuskit.framing.referents` (``not_actor``) reads here the
+senses that a word of the lexicon takes in news about politics, culture and
+defence procurement, in a sentence with no word of war and no armed group:
+
+- "militant" as an adjective of temperament before a noun that names no armed
+  body ("militant leftists", "a militant consciousness", "militant,
+  uncompromising Popes"), and "Church Militant"; "militant groups", "the
+  militant threat" and "the militant" as a noun keep their armed sense;
+- "insurgents" and "fighters" in the vocabulary of elections and parties ("the
+  GOP path to the nomination blocked by scorched earth insurgents",
+  "tough-minded fighters who could take on Trump");
+- "fighters" as aircraft beyond the words before the hit ("cargo planes to
+  fighters like the F/A-18D", "four squadrons of fighters", "Typhoon fighters
+  were scrambled").
+
+Example:
+    >>> sentence = "Similarly militant counterprotesters confronted them."
+    >>> other_sense(sentence, 10, 18)
+    True
+    >>> other_sense("The militant group claimed it.", 4, 12)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.context import ARMED_GROUPS, _named
+from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
+from corpuskit.framing.referents.words import EVENT_NOUNS
+
+__all__ = ["other_sense"]
+
+#: Nouns after "militant" that keep its armed sense (with the event nouns of
+#: :data:`~.words.EVENT_NOUNS`, "militant gunfire"): bodies, people, places and deeds of
+#: armed groups, and the Islamist and sectarian words they are named with.
+_ARMED_HEADS = frozenset(
+    [
+        "group",
+        "groups",
+        "organization",
+        "organizations",
+        "organisation",
+        "organisations",
+        "faction",
+        "factions",
+        "outfit",
+        "outfits",
+        "wing",
+        "wings",
+        "cell",
+        "cells",
+        "network",
+        "networks",
+        "movement",
+        "movements",
+        "leader",
+        "leaders",
+        "leadership",
+        "commander",
+        "commanders",
+        "chief",
+        "chiefs",
+        "fighter",
+        "fighters",
+        "member",
+        "members",
+        "camp",
+        "camps",
+        "hideout",
+        "hideouts",
+        "stronghold",
+        "strongholds",
+        "base",
+        "bases",
+        "capital",
+        "positions",
+        "position",
+        "training",
+        "threat",
+        "threats",
+        "attack",
+        "attacks",
+        "activity",
+        "activities",
+        "violence",
+        "propaganda",
+        "website",
+        "websites",
+        "video",
+        "videos",
+        "photo",
+        "islam",
+        "islamic",
+        "islamist",
+        "islamists",
+        "jihadist",
+        "jihadists",
+        "jihadi",
+        "jihadis",
+        "sunni",
+        "sunnis",
+        "shia",
+        "shiite",
+        "shiites",
+        "salafi",
+        "salafist",
+        "separatist",
+        "separatists",
+        "proxy",
+        "proxies",
+        "militia",
+        "militias",
+        "force",
+        "forces",
+        "insurgents",
+        "rebels",
+        "gunmen",
+        "attackers",
+        "extremist",
+        "extremists",
+    ]
+)
+#: "Church Militant" and the verbs of becoming before a predicative "militant".
+_TEMPERAMENT = re.compile(r"\b(?:Church|got|get|gets|grew|grow|became|become|turned)\s+$")
+#: Modifiers of fighters who are combatants wherever they are named.
+_COMBATANTS = frozenset({"foreign", "freedom", "enemy", "guerrilla", "guerilla", "rebel"})
+#: Aircraft named after the hit ("fighters like the F/A-18D", "were scrambled") or before
+#: it beyond the word right before ("squadrons of fighters", "manned fighters").
+#: Words after "militant" as a noun ("the militant in the video", "the militant who").
+_NOT_A_NOUN = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "with",
+        "from",
+        "to",
+        "by",
+        "as",
+        "for",
+        "up",
+        "out",
+        "down",
+        "against",
+        "after",
+        "before",
+        "near",
+        "and",
+        "or",
+        "but",
+        "who",
+        "that",
+        "which",
+        "was",
+        "is",
+        "has",
+        "had",
+        "said",
+        "says",
+        "told",
+    ]
+)
+#: Verb endings after "the militant" ("the militant stressed", "the militant holds"), not
+#: the "-ss" of "consciousness".
+_VERB_FORM = re.compile(r"(?:ed|[^s]s)$")
+_AIRCRAFT_AFTER = re.compile(
+    r"\s+(?:like|such\s+as)\s+(?:the\s+)?[A-Z][\w/]*-\d+|\s+were\s+scrambled\b"
+)
+_AIRCRAFT_BEFORE = re.compile(
+    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to)\s+$"
+)
+
+
+def _peaceful(sentence: str, start: int, end: int) -> bool:
+    """No word of war or violence and no armed group named in the sentence."""
+    if _WAR.search(sentence):
+        return False
+    return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+
+
+def _head_after(sentence: str, end: int) -> str:
+    """The word after the hit, past a comma, without a possessive ("group's")."""
+    found = re.match(r"(?:\s*,)?\s*([\w-]+)", sentence[end:])
+    return found.group(1) if found else ""
+
+
+def other_sense(sentence: str, start: int, end: int) -> bool:
+    """Whether the hit ``sentence[start:end]`` takes a sense that names no armed actor."""
+    lower = sentence[start:end].lower()
+    if lower == "fighters" and (
+        _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
+    ):
+        return True
+    if lower == "authorities" and _powers_or_experts(sentence, start, end):
+        return True
+    if lower not in ("militant", "insurgents", "fighters") or not _peaceful(sentence, start, end):
+        return False
+    if lower == "militant":
+        if _TEMPERAMENT.search(sentence[:start]):
+            return True  # "Church Militant", "those nasty Normals got militant"
+        head = _head_after(sentence, end)
+        if sentence[start].islower() and head[:1].isupper():
+            return False  # "militant Iranian proxies", "separatist militant Arsen Pavlov"
+        head = head.lower()
+        if not head[:1].isalpha() or head in _ARMED_HEADS | EVENT_NOUNS or head in _NOT_A_NOUN:
+            return False
+        after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I) is not None
+        return not (after_article and _VERB_FORM.search(head))  # "the militant stressed"
+    before = sentence[:start].split()
+    if before and before[-1].lower() in _COMBATANTS:
+        return False
+    return _POLITICAL_CONTEXT.search(sentence) is not None
+
+
+#: "authorities" as powers or as experts and bodies of no state: the words before it
+_NOT_STATE_AUTHORITIES = frozenset(
+    [
+        "additional",
+        "extraordinary",
+        "standby",
+        "emergency",
+        "surveillance",
+        "wartime",
+        "sweeping",
+        "scientific",
+        "medical",
+        "sporting",
+        "campus",
+        "reliable",
+        "credible",
+        "leading",
+        "religious",
+        "most",
+    ]
+)
+#: ... and the words around it: "the current authorities expire", "a lapse in authorities",
+#: "I have authorities that can", "the authorities the administration is using"
+_POWERS_BEFORE = re.compile(r"\b(?:lapse\s+in|renewal\s+of\s+the\s+\w+)\s+$", re.IGNORECASE)
+_POWERS_AFTER = re.compile(
+    r"\s+(?:expire[sd]?|lapsed?|(?:that\s+)?(?:the\s+administration|it|he|she|they|we|you)\s+"
+    r"(?:is\s+|are\s+|was\s+)?(?:using|used|do(?:es)?n[\u2019']t|lacks?))\b",
+    re.IGNORECASE,
+)
+_HAVE_AUTHORITIES = re.compile(r"\b(?:have|has|need|needs|lack|lacks)\s+$", re.IGNORECASE)
+
+
+def _powers_or_experts(sentence: str, start: int, end: int) -> bool:
+    """ "authorities" as powers ("standby authorities to activate", "the current authorities
+    expire") or as experts and non-state bodies ("scientific authorities", "campus
+    authorities", "most authorities say")."""
+    before = sentence[:start].split()
+    if before and before[-1].lower().strip("\"'\u201c\u2018") in _NOT_STATE_AUTHORITIES:
+        return True
+    if _POWERS_BEFORE.search(sentence[:start]) or _POWERS_AFTER.match(sentence, end):
+        return True
+    return bool(_HAVE_AUTHORITIES.search(sentence[:start])) and bool(
+        re.match(r"\s+(?:that|it|to)\b", sentence[end:])
+    )

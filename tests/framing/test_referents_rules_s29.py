@@ -1,0 +1,108 @@
+"""Session 29 referent rules: other senses of the labels outside war, and US places."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuskit.framing.referents import resolve_hit
+from corpuskit.framing.referents.senses import other_sense
+
+
+def _referent(sentence: str, hit: str, occurrence: int = 0) -> tuple[str, str]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(hit, start + 1)
+    found = resolve_hit(sentence, start, start + len(hit))
+    return found.referent, found.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # "militant" as an adjective of temperament, with no war in the sentence
+        ("The march was met by equally militant counterprotesters downtown.", "militant", "none"),
+        ("She built a militant feminism out of her years in the union.", "militant", "none"),
+        ("A long line of militant, uncompromising bishops shaped the diocese.", "militant", "none"),
+        ("The voters got militant and threw out the incumbents.", "militant", "none"),
+        ("The Church Militant website posted the letter.", "Militant", "none"),
+        # ... while its armed sense stays, also outside war words
+        ("The militant group claimed the kidnapping on its website.", "militant", "unknown"),
+        ("The militant stressed that the hostages were alive.", "militant", "unknown"),
+        ("The militant in the video wore a mask.", "militant", "unknown"),
+        ("He sheltered in a militant hideout near the border.", "militant", "unknown"),
+        ("Tehran kept two militant Iranian proxies on its border.", "militant", "iran"),
+        # "insurgents" and "fighters" of elections and parties
+        ("The establishment lost the primary to scorched-earth insurgents.", "insurgents", "none"),
+        (
+            "Voters rewarded candidates who said they were fighters for the middle class.",
+            "fighters",
+            "none",
+        ),
+        ("Lawmakers fear foreign fighters returning home.", "fighters", "unknown"),
+        # fighters as aircraft, read after the hit or beyond the word before it
+        ("Two squadrons of fighters will move to the base.", "fighters", "none"),
+        ("The fleet ranges from tankers to fighters like the F-16C.", "fighters", "none"),
+        ("Typhoon fighters were scrambled to escort the bomber.", "fighters", "none"),
+        ("Tickets for the Foo Fighters show sold out in minutes.", "Fighters", "none"),
+    ],
+)
+def test_other_senses(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit)[0] == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        ("Authorities in Dayton, Ohio, and Marion, Ind., searched two homes.", "Authorities", "us"),
+        ("A gunman shot two deputies in Lodi, Calif., authorities said.", "authorities", "us"),
+        ("The authorities in Travis County released the report.", "authorities", "us"),
+        ("Neighbours called authorities before ICE arrived.", "authorities", "us"),
+        ("The Executive Order leaves the government room to act.", "government", "us"),
+        (
+            "Texas will withhold money from local governments that ignore the order.",
+            "governments",
+            "us",
+        ),
+        # plural governments with no place of their own stay unnamed (codebook C11)
+        (
+            "The plan would destabilize governments, Texas officials warned.",
+            "governments",
+            "unknown",
+        ),
+        ("Budget cuts shortchange our war fighters, the Pentagon said.", "fighters", "us"),
+        ("Russian officials praised the war fighters.", "fighters", "unknown"),
+    ],
+)
+def test_us_places(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit)[0] == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The powers lapse unless the current authorities expire later.", "authorities"),
+        ("Officials fear a lapse in authorities while the Senate is away.", "authorities"),
+        ("The agency may need authorities it does not have today.", "authorities"),
+        ("He reviewed the authorities the administration is using at the border.", "authorities"),
+        ("Congress gave the president standby authorities to use in a crisis.", "authorities"),
+        (
+            'The senators asked about the "extraordinary authorities" used in Portland.',
+            "authorities",
+        ),
+        ("Leading scientific authorities warn that the ice is melting.", "authorities"),
+        ("Most authorities say the evidence is thin.", "authorities"),
+    ],
+)
+def test_authorities_as_powers_or_experts(sentence: str, hit: str) -> None:
+    assert _referent(sentence, hit) == ("none", "not_actor")
+
+
+def test_authorities_that_act_stay_a_government() -> None:
+    assert _referent("Authorities in Texas said the gunman acted alone.", "Authorities")[0] == "us"
+    assert _referent("He gave authorities the names of two men.", "authorities")[0] == "unknown"
+
+
+def test_other_sense_needs_a_peaceful_sentence() -> None:
+    sentence = "Militant leftists attacked the convoy and killed two soldiers."
+    assert not other_sense(sentence, 0, 8)
+    assert other_sense("Militant leftists marched to the capitol.", 0, 8)
