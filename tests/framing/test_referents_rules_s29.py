@@ -102,6 +102,24 @@ def test_authorities_that_act_stay_a_government() -> None:
     assert _referent("He gave authorities the names of two men.", "authorities")[0] == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        ("The proposal was blocked by the authorities in Yerevan.", "authorities", "other"),
+        ("The Government of Sierra Leone thanks its partners.", "Government", "other"),
+        ("Jihadists in the Sahel are linked to trafficking networks.", "Jihadists", "other"),
+        # a region has no government of its own
+        (
+            "The Government works so that people of the Sahel live in peace.",
+            "Government",
+            "unknown",
+        ),
+    ],
+)
+def test_states_and_regions_outside_the_codes(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit)[0] == referent
+
+
 def test_other_sense_needs_a_peaceful_sentence() -> None:
     sentence = "Militant leftists attacked the convoy and killed two soldiers."
     assert not other_sense(sentence, 0, 8)

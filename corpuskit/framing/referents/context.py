@@ -311,7 +311,7 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     iraqi = [words for _, code, words in _named(sentence, skip) if code == "iraq_gov"]
     if year and iraqi:  # "in 2007 ... Fallujah", "In 2005 ... Iraqi institutions"
         return "iraq_war", f"{year.group()} {iraqi[0]}"
-    states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
+    states = [item for item in _named(sentence, skip) if item[1] in _ELSEWHERE]
     conflict = _CONFLICT.search(sentence)
     if states and conflict:
         return "foreign_conflict", states[0][2]
@@ -335,11 +335,13 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     ]
     if ours or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None
-    states = [text for _, code, text in named if code == "other_state"]
+    states = [text for _, code, text in named if code in _ELSEWHERE]
     return states[0] if states else None
 
 
 #: A year of the Iraq war and its insurgency (2003-2010), before the Islamic State's war; not
 #: a point of comparison ("levels not seen since 2008").
 _IRAQ_WAR_YEAR = re.compile(r"(?<!since )\b(?:200[3-9]|2010)\b")
+#: a country or region outside the codes, where a war of its own is placed
+_ELSEWHERE = frozenset({"other_state", "other_region"})
 _THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}

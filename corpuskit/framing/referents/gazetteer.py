@@ -104,7 +104,8 @@ PLACES: Mapping[str, str] = {
 }
 #: Groups, countries and leaders outside the actor codes (all ``other``): ``group`` for
 #: armed groups a generic label may name ("AQAP dispatched a terrorist"), ``state`` for
-#: countries, their capitals and leaders ("Gaddafi", "the Kim regime").
+#: countries, their capitals and leaders ("Gaddafi", "the Kim regime"), ``region`` for the
+#: regions of other wars that have no one government ("jihadists in the Sahel").
 FOREIGN: Mapping[str, str] = {
     **dict.fromkeys(
         words("""taliban aqap aqim al-shabaab shabaab houthi houthis hamas boko haram sayyaf
@@ -138,8 +139,17 @@ FOREIGN: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         _phrases("""new zealand, saudi arabia, south africa, north korea, south korea,
-        sri lanka, united arab emirates, south sudan, xi jinping, bin salman"""),
+        sri lanka, united arab emirates, south sudan, xi jinping, bin salman, antigua,
+        cabo verde, cape verde, central african republic, costa rica, ivory coast, czechia,
+        dominican republic, guinea-bissau, kiribati, marshall islands, saint kitts,
+        saint lucia, saint vincent, san marino, sao tome, sierra leone, solomon islands,
+        timor-leste, east timor, holy see, dprk, yerevan, tbilisi, baku, minsk, tashkent"""),
         "state",
+    ),
+    **dict.fromkeys(
+        _phrases("""sahel, maghreb, horn of africa, lake chad, kidal, timbuktu, darfur,
+        caucasus"""),
+        "region",
     ),
 }
 _MULTIWORD = re.compile(
