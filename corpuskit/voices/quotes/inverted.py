@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention
-from corpuskit.voices.speakers.lexicon import _POSSESSIVE
+from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon
 from corpuskit.voices.speakers.phrase_words import _DETERMINERS
 from corpuskit.voices.speakers.spans import span_words
 
@@ -67,7 +67,8 @@ def named_after_description(
             return found  # "said an aide to Hillary Clinton": the aide speaks, not Clinton
         if any(w.lower() in lex.verb_forms or w.lower() in _CLAUSE_WORDS for w in described):
             return found
-        if not all(w.islower() or _POSSESSIVE.search(w) or "." in w for w in described):
+        lower = all(w.islower() or _POSSESSIVE.search(w) or "." in w for w in described)
+        if not lower and not _apposed(lead, before, lex):
             continue  # inside a capitalised run: no description before a name
         name = parse_mention(text[start:end], start)
         if name is None or name.kind != "name":
@@ -80,3 +81,9 @@ def named_after_description(
         name.roles = [*roles, *name.roles]
         return name
     return found
+
+
+def _apposed(lead: str, before: str, lex: Lexicon) -> bool:
+    """Whether a description with capitalised words ends in a role noun and a comma right
+    before the name ("said a Commerce Ministry spokesman, Gao Feng")."""
+    return lead.rstrip().endswith(",") and before.strip(",") in lex.role_words

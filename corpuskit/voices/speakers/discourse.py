@@ -25,11 +25,12 @@ from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
-#: unnamed sources, officials, aides, staffers, diplomats, partisans: `anonymous` (codebook)
-_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "insiders"})
+#: unnamed sources, officials, aides, staffers, diplomats, partisans, "a person familiar with
+#: the matter": `anonymous` (codebook); "a senior GOP aide", "one Republican familiar with"
+_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "person"})
 _UNNAMED_STAFF = frozenset(
     ["aide", "aides", "staffer", "staffers", "diplomat", "diplomats", "republican", "democrat"]
-)  # "a senior GOP aide", "one Republican familiar with the talks"
+)
 _UNNAMED_DETERMINERS = _INDEFINITE | {"two", "three", "four", "five", "several", "some", "many"}
 _SPEAKS_FOR = re.compile(
     r"\b(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
@@ -61,11 +62,6 @@ def _is_org_name(name: str, lex: Lexicon) -> bool:
 def _describes(word: str) -> bool:
     """Whether a word before a body's name describes it ("Britain-based", "news agency")."""
     return _compound_modifier(word) or word.islower()
-
-
-def _given(mention: Mention) -> bool:
-    """Whether a one-word name may be a first name: not written with "the" ("the Vatican")."""
-    return not mention.text.lower().startswith("the ")
 
 
 def _title_of(mention: Mention) -> str | None:
@@ -212,7 +208,8 @@ class Discourse:
             # "Ivanka Trump's assistant ... Trump said": a listed person's surname alone is
             # that person's, not a relative's met only as the owner of something
             found = None
-        if found is None and given and alone and not name.isupper() and not self.listed.find(name):
+        listed = self.listed.find(name) and not self.listed.acronym_only(name)  # "Gao", GAO
+        if found is None and given and alone and not name.isupper() and not listed:
             # a first name alone ("Leelah wrote") names the one person met with that first
             # name, as news names children, relatives and private people; not a listed
             # body's name, nor one written with "the" ("the Vatican" is not "Vatican City")
@@ -260,10 +257,10 @@ class Discourse:
 
     def met(self, mention: Mention) -> Entity | None:
         """The entity met so far that a name mention's name names (by name, surname, first
-        name or a body's short form), None when it names none."""
+        name unless written with "the": "the Vatican", or a body's short form), or None."""
         if mention.name is None:
             return None
-        return self._by_name(mention.name, given=_given(mention))
+        return self._by_name(mention.name, given=not mention.text.lower().startswith("the "))
 
     def known(self, mention: Mention) -> bool:
         """Whether a name mention names a speaker already met or given in ``speakers=``."""
@@ -333,9 +330,12 @@ class Discourse:
         if listed is None or listed.kind != "org":
             return None
         written = _POSSESSIVE.sub("", written)
-        if " " not in written.strip() and self.names.surnamed(surname_key(written), first=True):
-            # the surname of a person met before ("Michael Bloomberg ... Bloomberg said",
-            # "Fox's interview"), not the listed body of that name
+        one_word = " " not in written.strip()
+        # the surname of a person met before ("Michael Bloomberg ... Bloomberg said", "Fox's
+        # interview"), not the listed body of that name; a family name written first ("Gao
+        # Feng ... Gao said"), not an acronym (the GAO)
+        given = self.listed.acronym_only(written) and self.names.given(written.lower())
+        if one_word and (self.names.surnamed(surname_key(written), first=True) or given):
             return None
         for entity in reversed(self.entities):
             if entity.kind == "org" and self.listed.find(entity.name) is listed:

@@ -52,6 +52,8 @@ class KnownSources:
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.by_alias: dict[str, KnownSource] = {}
+        #: the keys of aliases written in capitals ("GAO", "SANA")
+        self.acronyms: set[str] = set()
         #: each entry's name and aliases as written in the list
         self.written: dict[str, list[str]] = {}
         for section, kind in (("people", "person"), ("bodies", "org")):
@@ -71,11 +73,14 @@ class KnownSources:
                 self.written[name] = [name, *spec.get("aliases", [])]
                 for alias in self.written[name]:
                     self.by_alias[_key(alias)] = entry
+                    if alias.isupper() and len(alias) > 1:
+                        self.acronyms.add(_key(alias))
 
     def merged(self, extra: Mapping[str, Any] | None) -> KnownSources:
         """A copy with the entries of ``extra`` (same form) added or replacing these."""
         copy, added = KnownSources({}), KnownSources(extra or {})
         copy.by_alias = {**self.by_alias, **added.by_alias}
+        copy.acronyms = self.acronyms | added.acronyms
         copy.written = {**self.written, **added.written}
         return copy
 
@@ -100,6 +105,11 @@ class KnownSources:
     def find(self, name: str | None) -> KnownSource | None:
         """The entry a name or alias refers to (case-insensitive, ``the``/possessive removed)."""
         return self.by_alias.get(_key(name)) if name else None
+
+    def acronym_only(self, name: str) -> bool:
+        """Whether a word not written in capitals matches an entry only as its acronym ("Gao",
+        a Chinese name, and the GAO), so that it may still be a person's name."""
+        return _key(name) in self.acronyms and not name.isupper()
 
     def type_of(self, name: str | None, date: str | None = None) -> str | None:
         """The listed type of a name on an ISO date, or None when not listed."""

@@ -222,8 +222,8 @@ def parse_mention(
         )
         name = _POSSESSIVE.sub("", text[phrase[first][0] - offset : end - offset])
         return Mention("proper", as_written, start, end, name=name, roles=lowered)
-    if head is None:
-        return None
+    if head is None or (head == "person" and determiner is None):
+        return None  # "'very special' person after meeting": a noun, not a speaker
     if determiner in _INDEFINITE:
         kind = "indefinite"
     elif head.endswith("s") and (

@@ -1,0 +1,71 @@
+"""Session 29's speaker rules: "a person familiar with the matter" is an anonymous source;
+"cried", "begged", "sobbed" are verbs of saying; a name set off by a comma after a description
+with capitalised words ("said a Commerce Ministry spokesman, Gao Feng") speaks; and a family
+name written first ("Gao Feng ... Gao said") is the person, not an acronym the bundled list
+holds (the GAO).
+
+Each case is a text written for the test; the phenomena come from the errors of the quotes
+development sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import spoken
+
+
+def _speakers(text: str, column: str = "speaker") -> list[str | None]:
+    return [value for _, value in spoken(text, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The deal is close," said a person familiar with the matter.',
+        '"The deal is close," said one person in the room who asked not to be identified.',
+        '"The deal is close," a person close to the talks said.',
+    ],
+)
+def test_a_person_described_but_unnamed_is_an_anonymous_source(text: str) -> None:
+    assert _speakers(text, "speaker_source") == ["description"]
+    assert _speakers(text, "speaker_type") == ["anonymous"]
+
+
+def test_person_without_a_determiner_is_no_speaker() -> None:
+    text = (
+        'She called the senator a "very special" person after their meeting, saying they had '
+        '"a great talk."'
+    )
+    assert "person" not in [s for s in _speakers(text) if s]
+
+
+@pytest.mark.parametrize("verb", ["cried", "begged", "sobbed", "wailed", "mumbled"])
+def test_verbs_of_crying_and_begging_attribute(verb: str) -> None:
+    text = f'"Nobody is in charge here," {verb} Maria Kovalenko, a kindergarten teacher.'
+    assert _speakers(text) == ["Maria Kovalenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We oppose this," said a Commerce Ministry spokesman, Gao Feng.',
+        '"We oppose this," said a State Department spokesman, Mark Toner.',
+    ],
+)
+def test_a_name_after_a_capitalised_description_and_a_comma_speaks(text: str) -> None:
+    assert _speakers(text)[0] in ("Gao Feng", "Mark Toner")
+    assert _speakers(text, "speaker_source") == ["name"]
+
+
+def test_a_family_name_written_first_is_the_person_not_an_acronym() -> None:
+    text = (
+        '"We oppose this," said Gao Feng, a ministry spokesman. '
+        '"We will act," Gao said at a briefing.'
+    )
+    assert _speakers(text) == ["Gao Feng", "Gao Feng"]
+
+
+def test_an_acronym_in_capitals_is_still_the_body() -> None:
+    text = 'Gao Feng spoke on Monday. "Costs rose," the GAO said in a report.'
+    assert _speakers(text) == ["GAO"]
+    assert _speakers(text, "speaker_type") == ["official"]
