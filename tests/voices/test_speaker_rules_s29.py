@@ -2,7 +2,7 @@
 "cried", "begged", "sobbed" are verbs of saying; a name set off by a comma after a description
 with capitalised words ("said a Commerce Ministry spokesman, Gao Feng") speaks; and a family
 name written first ("Gao Feng ... Gao said") is the person, not an acronym the bundled list
-holds (the GAO).
+holds (the GAO); a place read as a name ("The New York businessman") is no antecedent of "he".
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 development sets.
@@ -69,3 +69,11 @@ def test_an_acronym_in_capitals_is_still_the_body() -> None:
     text = 'Gao Feng spoke on Monday. "Costs rose," the GAO said in a report.'
     assert _speakers(text) == ["GAO"]
     assert _speakers(text, "speaker_type") == ["official"]
+
+
+def test_a_place_read_as_a_name_is_no_antecedent_of_he() -> None:
+    text = (
+        '"We ought to start over," Mr. Trump said. The New York businessman said the race was '
+        'rigged. "I think the FBI wanted to do it," he said.'
+    )
+    assert _speakers(text) == ["Trump", "Trump"]

@@ -20,7 +20,7 @@ from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, wor
 from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
-from corpuskit.voices.speakers.places import is_country
+from corpuskit.voices.speakers.places import is_country, is_place
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -192,8 +192,7 @@ class Discourse:
             for alias in [canonical, *aliases]:
                 self.aliases[alias.lower()] = (canonical, kind)
 
-    # ------------------------------------------------------------------ names
-
+    # names and resolution
     def _by_name(self, name: str, *, given: bool = True) -> Entity | None:
         found = self.names.named(name)
         if found is not None:
@@ -367,8 +366,6 @@ class Discourse:
         entity.add_roles([_bare(w).lower() for _, _, w in words(phrase)], self.lex)
         entity.note_title(phrase)
 
-    # ------------------------------------------------------------------ resolution
-
     def resolve(self, mention: Mention, position: int, *, anywhere: bool = False) -> Resolved:
         """Resolve the speaker phrase of an attribution at ``position``.
 
@@ -444,6 +441,7 @@ class Discourse:
             else:
                 known = entity.gender or entity.listed_gender
                 fits = entity.kind in ("person", "anonymous") and known in (None, gender)
+                fits = fits and not is_place(entity.name)  # "The New York businessman said"
             if fits and (best is None or (at, order) >= best[:2]):
                 best = (at, order, entity)
         if best is None and gender is not None:
