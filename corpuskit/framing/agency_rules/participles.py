@@ -263,6 +263,10 @@ class _Participles(_Agents):
                 if e - c > 1 and s.words[e - 1].endswith("ing"):
                     e -= 1
                 return self.trim_agent(c, e)
+            if first is None and a == start and self._inserted(b, i):
+                # "The gunman, armed with a rifle and two pistols, opened fire": the subject
+                # before a participle phrase set off by commas or dashes
+                return self.trim_agent(a, b)
             first = first or (a, b)
             for m in range(a + 1, b + 1):
                 n = m
@@ -290,6 +294,20 @@ class _Participles(_Agents):
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
         return None
+
+    def _inserted(self, b: int, i: int) -> bool:
+        """A participle phrase set off by a pair of commas or dashes opens at token ``b``
+        and a finite verb follows the second, before ``i`` (``, armed with a rifle and two
+        pistols, opened``, ``-- wearing a vest -- stormed``)."""
+        s = self.s
+        if b >= i or not s.gap[b] or not s.words[b].endswith(("ed", "ing")):
+            return False
+        opening = s.text[s.ends[b - 1] : s.starts[b]].strip()
+        if opening not in (",", "--", "\u2014", "\u2013"):
+            return False
+        n = next((m for m in range(b + 1, i) if s.gap[m]), i)
+        closing = s.text[s.ends[n - 1] : s.starts[n]].strip() if n < i else ""
+        return closing == opening and self._finite(n)
 
     def _restrictive_who(self, b: int, i: int) -> bool:
         """*who* right after the chunk ending at ``b`` (no comma) opens a relative clause

@@ -1,0 +1,48 @@
+"""Session 29's casualty rules: the subject before a participle phrase set off by commas or
+dashes ("The gunman, armed with a rifle and two pistols, opened fire, killing 12") is the
+agent of the participle clause, and a spaced double hyphen (" -- ") is a dash.
+
+Each case is a sentence written for the test (the phenomena come from reading the clauses
+ck.agency finds in 4,000 article_bias_prediction articles); counter-cases keep what the rules
+did before.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from agency_cases import rule_agency  # the rules alone (no report model)
+
+
+def _clause(text: str, verb: str) -> pd.Series:
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
+    return table.loc[table["verb"] == verb].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The gunman, armed with a rifle and two pistols, opened fire on the crowd, killing 12 "
+         "people.", "The gunman"),
+        ("A former soldier -- armed with a handgun with an illegal extended magazine -- opened "
+         "fire on a bar, killing 12 people.", "A former soldier"),
+        ("A former soldier \u2014 wearing a vest and carrying two rifles \u2014 stormed the hall, "
+         "killing nine people.", "A former soldier"),
+    ],
+)  # fmt: skip
+def test_the_subject_before_a_participle_phrase_between_commas_or_dashes(text, agent):
+    assert _clause(text, "killing")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a clause between commas with a finite verb of its own is no participle phrase
+        ("The police said, armed men opened fire on the crowd, killing 12 people.", "armed men"),
+        # the participle phrase after the subject but no finite verb after it
+        ("Militants fired rockets at the town, killing 12 people.", "Militants"),
+    ],
+)  # fmt: skip
+def test_counter_cases_keep_the_nearest_subject(text, agent):
+    assert _clause(text, "killing")["agent"] == agent
