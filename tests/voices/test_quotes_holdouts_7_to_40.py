@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to thirty-ninth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to fortieth quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -699,6 +699,33 @@ FACTS = {
         "units": [321, 286, 286, 286],
         "agreement": [1.0, 0.997, 0.969, 0.969],
         "alpha": [1.0, 0.992, 0.96],
+    },
+    40: {
+        "seed": 20261451,
+        "length": 135_920,
+        "earlier_files": 42,  # articles and two extra samples of the first set, 39 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 28 stretches in 15 articles: 15 from pass a (1 fixed: zo022's flat-trend speaker,
+        # for neither), 13 from b; one agreed row (zo035's Durbin) corrected in its title
+        "decisions": {("a", False): 14, ("a", True): 1, ("b", False): 13},
+        "decided_articles": 15,
+        "agreed_fixes": 1,
+        "gold": (283, 241),
+        "kinds": {"full": 152, "fragment": 89},
+        "quotes": 197,
+        "reasons": {"scare": 19, "name": 10, "title": 7, "other": 6},
+        "units": [283, 239, 239, 239],
+        "agreement": [0.993, 1.0, 0.996, 0.979],
+        "alpha": [0.973, 1.0, 0.994],
     },
 }
 
