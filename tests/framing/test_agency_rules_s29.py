@@ -1,6 +1,9 @@
 """Session 29's casualty rules: the subject before a participle phrase set off by commas or
 dashes ("The gunman, armed with a rifle and two pistols, opened fire, killing 12") is the
-agent of the participle clause, and a spaced double hyphen (" -- ") is a dash.
+agent of the participle clause, and a spaced double hyphen (" -- ") is a dash; the antecedent
+of "who" after against, by, with, from, for or to is the person named there ("charges against
+four suspects who tortured"), not a head before the preposition; "pleaded guilty to killing",
+"admitted to shooting": the subject did it.
 
 Each case is a sentence written for the test (the phenomena come from reading the clauses
 ck.agency finds in 4,000 article_bias_prediction articles); counter-cases keep what the rules
@@ -46,3 +49,24 @@ def test_the_subject_before_a_participle_phrase_between_commas_or_dashes(text, a
 )  # fmt: skip
 def test_counter_cases_keep_the_nearest_subject(text, agent):
     assert _clause(text, "killing")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("Charges were filed against four suspects who tortured a man for hours.", "tortured",
+         "four suspects"),
+        ("The devices were found on guns used by the shooter, who killed 59 people.", "killed",
+         "the shooter"),
+        ("In July, he pleaded not guilty to killing four people.", "killing", "he"),
+        ("The soldier admitted to shooting two unarmed men.", "shooting", "The soldier"),
+    ],
+)  # fmt: skip
+def test_the_person_after_a_preposition_is_the_antecedent_of_who(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+
+def test_who_after_of_keeps_the_head_before():
+    text = "Hundreds of fighters of the group who stormed the town killed 40 people."
+    assert _clause(text, "killed")["agent"] == "Hundreds of fighters"

@@ -57,6 +57,10 @@ _NOT_AGENT_HEADS = _words(
 )
 
 
+#: prepositions after which the antecedent of "who" is the person named, not a head before
+_PERSON_LINKS = frozenset({"against", "by", "with", "from", "for", "to"})
+
+
 class _Heads(_Spans):
     """Time phrases and the head chunks of subjects with modifiers."""
 
@@ -150,6 +154,8 @@ class _Heads(_Spans):
             word = s.words[a - 1]
             if relative and word == "of" and a > 1 and s.words[a - 2] in _NOT_AGENT_HEADS:
                 break  # "the attention of [the army], which killed": no attention kills
+            if personal and word in _PERSON_LINKS:
+                break  # "charges against [four suspects] who", "guns used by [the shooter], who"
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
             coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))

@@ -34,6 +34,11 @@ from corpuskit.framing.agency_rules.words import (
 
 #: Conjunctions that join a clause with a subject of its own after a comma
 _COORDINATORS = frozenset(["and", "but", "yet"])
+#: Words before "to" and a gerund whose subject did the act: "[he] pleaded guilty to killing",
+#: "admitted to shooting", "resorted to bombing"
+_TO_GERUND = frozenset(
+    {"guilty", "admitted", "admits", "confessed", "confesses", "resorted", "committed"}
+)
 #: How far back a *leave* may open the victims a tail runs on from.
 _LEAVE_WINDOW = 12
 
@@ -102,14 +107,16 @@ class _Participles(_Agents):
 
     def governing_subject(self, i: int) -> tuple[int, int] | None:
         """The agent of a gerund after a preposition: the subject of the verb before it
-        (``[Wilson] will face charges for shooting``, ``[ISIS] responded by killing``),
+        (``[Wilson] will face charges for shooting``, ``[ISIS] responded by killing``,
+        ``[he] pleaded not guilty to killing``),
         or, when the phrase opens the sentence, of the clause after it (``After killing
         the leader, [he] took over``)."""
         s = self.s
         p = i - 1
         while p > 0 and not s.gap[p + 1] and _is_adverb(s.words[p]):
             p -= 1  # "After [allegedly] killing"
-        if p < 0 or s.gap[p + 1] or s.words[p] not in _GERUND_PREPOSITIONS:
+        to = s.words[p] == "to" and p > 0 and s.words[p - 1] in _TO_GERUND
+        if p < 0 or s.gap[p + 1] or (s.words[p] not in _GERUND_PREPOSITIONS and not to):
             return None
         if p == 0 or s.gap[p] or self._time_before(p):
             end = next((m for m in range(i + 1, len(s)) if s.gap[m]), len(s))
