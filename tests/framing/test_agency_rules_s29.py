@@ -66,7 +66,6 @@ def test_the_person_after_a_preposition_is_the_antecedent_of_who(text, verb, age
     assert _clause(text, verb)["agent"] == agent
 
 
-
 def test_who_after_of_keeps_the_head_before():
     text = "Hundreds of fighters of the group who stormed the town killed 40 people."
     assert _clause(text, "killed")["agent"] == "Hundreds of fighters"
