@@ -1,9 +1,11 @@
 """Session 29's casualty rules: the subject before a participle phrase set off by commas or
 dashes ("The gunman, armed with a rifle and two pistols, opened fire, killing 12") is the
 agent of the participle clause, and a spaced double hyphen (" -- ") is a dash; the antecedent
-of "who" after against, by, with, from, for or to is the person named there ("charges against
+of "who" after against, by, for or to is the person named there ("charges against
 four suspects who tortured"), not a head before the preposition; "pleaded guilty to killing",
-"admitted to shooting": the subject did it.
+"admitted to shooting": the subject did it; two event nouns joined by "and" are one agent
+("the shootings and bombings that left 127 dead"), also when the rules read the first as a
+clause of its own.
 
 Each case is a sentence written for the test (the phenomena come from reading the clauses
 ck.agency finds in 4,000 article_bias_prediction articles); counter-cases keep what the rules
@@ -69,3 +71,30 @@ def test_the_person_after_a_preposition_is_the_antecedent_of_who(text, verb, age
 def test_who_after_of_keeps_the_head_before():
     text = "Hundreds of fighters of the group who stormed the town killed 40 people."
     assert _clause(text, "killed")["agent"] == "Hundreds of fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The shootings and bombings left at least 127 people dead.", "dead",
+         "The shootings and bombings"),
+        ("The group claimed the shootings and bombings that left 127 people dead.", "dead",
+         "the shootings and bombings"),
+        ("The attacks and bombings that killed 20 people were condemned.", "killed",
+         "The attacks and bombings"),
+        ("A protest began in the town, where an explosion and fire at a mine left 27 dead.",
+         "dead", "an explosion and fire"),
+    ],
+)  # fmt: skip
+def test_two_event_nouns_joined_by_and_are_one_agent(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_who_after_armed_with_keeps_the_person_before():
+    text = "The officer shot a man armed with a knife who had stabbed his partner."
+    assert _clause(text, "stabbed")["agent"] == "a man"
+
+
+def test_a_place_after_from_is_no_antecedent_of_who():
+    text = "He told tales of migrants from Mexico who murdered two people."
+    assert _clause(text, "murdered")["agent"] != "Mexico"

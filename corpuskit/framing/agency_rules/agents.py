@@ -243,7 +243,8 @@ class _Agents(_Heads):
                 # Ivan Lopez, who killed": the noun the name is in apposition to
                 return (*self._named_apposition(a, b), "relative")
             if b > a:
-                return (*self.head_chunk(a, b, relative=True), "relative")
+                head = self.coordinated_subject(*self.head_chunk(a, b, relative=True))
+                return (*head, "relative")
             event = self.event_before(k - 1)
             if event is not None:  # "the Ghouta massacre that killed": the event noun
                 return (*event, "relative")
@@ -405,11 +406,22 @@ class _Agents(_Heads):
         if a < 2 or s.words[a - 1] != "and" or s.gap[a] or s.gap[a - 1]:
             return a, b
         c, e = self.left_np(a - 1)
+        if e <= c and self._event_noun(a - 2):
+            # "[The shootings and bombings] left 127 dead": an event noun the rules read as a
+            # clause of its own is the first conjunct
+            c, e = self.left_np(a - 2)[0], a - 1
         if e <= c:
             return a, b
         start = self.skip_time(c)
         opens = start == 0 or s.gap[start] or s.words[start - 1] in _CLAUSE_OPENERS
-        return (c, b) if opens else (a, b)
+        # "for [the shootings and bombings] that left": two events, wherever they stand
+        events = self._event_noun(e - 1) and self._event_noun(b - 1)
+        return (c, b) if opens or events else (a, b)
+
+    def _event_noun(self, j: int) -> bool:
+        """Token ``j`` is a means or event noun: of :data:`MEANS` or a nominal trigger."""
+        found = self.verb_at.get(j)
+        return self.s.words[j] in MEANS or (found is not None and found[1].verb_class == "nominal")
 
     def referent(self, agent: tuple[int, int]) -> str | None:
         """What a pronoun agent refers to, where that is safe: the subject of the reporting

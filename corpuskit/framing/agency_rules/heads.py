@@ -58,7 +58,7 @@ _NOT_AGENT_HEADS = _words(
 
 
 #: prepositions after which the antecedent of "who" is the person named, not a head before
-_PERSON_LINKS = frozenset({"against", "by", "with", "from", "for", "to"})
+_PERSON_LINKS = frozenset({"against", "by", "for", "to"})
 
 
 class _Heads(_Spans):
