@@ -120,6 +120,30 @@ def test_states_and_regions_outside_the_codes(sentence: str, hit: str, referent:
     assert _referent(sentence, hit)[0] == referent
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # loyalists of a politician, even beside a word of war
+        ("Trump's loyalists cheered as he battles the special counsel.", "loyalists", "none"),
+        ("Clinton loyalists seized on the win as vindication.", "loyalists", "none"),
+        # the insurgent group that held a hostage is armed; an insurgent faction of a caucus
+        ("He was held prisoner by the insurgent group for five years.", "insurgent", "unknown"),
+        ("An insurgent faction of the caucus moved to replace her.", "insurgent", "none"),
+        # the words of politics and courts mark "the opposition" and "opposition" political
+        (
+            "Many members of the opposition oppose the Democratic plan for a wall.",
+            "opposition",
+            "none",
+        ),
+        ("The orders often met congressional and court opposition.", "opposition", "none"),
+        ("He survived several leadership regimes on the campaign.", "regimes", "none"),
+        ("U.S. bombers and Republic of Korea fighters are ready.", "fighters", "none"),
+    ],
+)
+def test_politics_around_the_labels(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit)[0] == referent
+
+
 def test_other_sense_needs_a_peaceful_sentence() -> None:
     sentence = "Militant leftists attacked the convoy and killed two soldiers."
     assert not other_sense(sentence, 0, 8)

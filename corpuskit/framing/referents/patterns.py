@@ -41,7 +41,8 @@ _POLITICAL_OPPOSITION = _words(
     growing initial vocal widespread outright mounting staunch vehement firm unanimous
     stubborn strident implacable his her our my their an partisan conservative liberal
     right-wing left-wing far-right far-left centrist little much less
-    progressive labour tory parliamentary political internal intraparty domestic
+    progressive labour tory parliamentary political internal intraparty domestic court
+    judicial
     """
 )
 #: Words that mark "the opposition" as political (codebook C4): parties, votes, parliaments.
@@ -49,7 +50,8 @@ _POLITICAL_CONTEXT = re.compile(
     r"\b(?:elect\w*|vot(?:e|es|ed|ing|ers?)|parliament\w*|congress\w*|senat\w+|lawmakers?|"
     r"legislat\w+|party|parties|campaign\w*|candidat\w+|primar(?:y|ies)|republicans?|"
     r"democrats?|GOP|bills?|impeach\w*|nominees?|protest\w*|ballots?|polls?|politic\w*|"
-    r"liberals?|conservatives?|coalition\s+government|incumbents?|caucus\w*|PACs?|nominat\w+)\b",
+    r"liberals?|conservatives?|coalition\s+government|incumbents?|caucus\w*|PACs?|nominat\w+|"
+    r"democratic|challengers?)\b",
     re.IGNORECASE,
 )
 #: "dog fighters", "UFC fighters", the Foo Fighters: fighters of no war.
@@ -277,7 +279,7 @@ _REGIME_SENSES = _words(
     verification monitoring nonproliferation non-proliferation treaty control controls
     visa-free fees fee tariff customs ceasefire truce licensing pricing training fitness
     diet treatment drug dosing testing quarantine border currency exchange-rate privacy
-    copyright patent accounting reporting compliance
+    copyright patent accounting reporting compliance leadership
     """
 )
 #: "a regime of torture", "regime of sanctions": a system of something.

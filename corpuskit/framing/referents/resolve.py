@@ -79,7 +79,7 @@ from corpuskit.framing.referents.patterns import (
     _TITLES,
     _WAR,
 )
-from corpuskit.framing.referents.senses import other_sense
+from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
@@ -160,7 +160,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "militant leftists", "GOP ... insurgents", "squadrons of fighters"
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
-    political = lower in ("opposition", "loyalists", "insurgent")
+    # "the insurgent group that held him": an armed body even with no word of war, but not
+    # in the words of politics ("an insurgent faction of the caucus")
+    insurgent = following not in ARMED_HEADS or _POLITICAL_CONTEXT.search(sentence)
+    political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
     if not political or _WAR.search(sentence):
         return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")

@@ -13,7 +13,9 @@ defence procurement, in a sentence with no word of war and no armed group:
   "tough-minded fighters who could take on Trump");
 - "fighters" as aircraft beyond the words before the hit ("cargo planes to
   fighters like the F/A-18D", "four squadrons of fighters", "Typhoon fighters
-  were scrambled").
+  were scrambled", "U.S. bombers and Republic of Korea fighters");
+- "loyalists" of a politician or a party ("one of Trump's fiercest loyalists"),
+  also in a sentence with a word of war ("battles special counsel Robert Mueller").
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
@@ -31,12 +33,12 @@ from corpuskit.framing.referents.context import ARMED_GROUPS, _named
 from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
 from corpuskit.framing.referents.words import EVENT_NOUNS
 
-__all__ = ["other_sense"]
+__all__ = ["ARMED_HEADS", "other_sense"]
 
 #: Nouns after "militant" that keep its armed sense (with the event nouns of
 #: :data:`~.words.EVENT_NOUNS`, "militant gunfire"): bodies, people, places and deeds of
 #: armed groups, and the Islamist and sectarian words they are named with.
-_ARMED_HEADS = frozenset(
+ARMED_HEADS = frozenset(
     [
         "group",
         "groups",
@@ -125,6 +127,11 @@ _ARMED_HEADS = frozenset(
 )
 #: "Church Militant" and the verbs of becoming before a predicative "militant".
 _TEMPERAMENT = re.compile(r"\b(?:Church|got|get|gets|grew|grow|became|become|turned)\s+$")
+#: A politician or the words of politics beside "loyalists": Trump's, the party's.
+_LOYAL_TO = re.compile(
+    r"\b(?:Trump|Clinton|Obama|Biden|Sanders|Mueller|Republican|Democrat\w*|GOP|party|"
+    r"campaign|senator|congress\w*|president's)\b"
+)
 #: Modifiers of fighters who are combatants wherever they are named.
 _COMBATANTS = frozenset({"foreign", "freedom", "enemy", "guerrilla", "guerilla", "rebel"})
 #: Aircraft named after the hit ("fighters like the F/A-18D", "were scrambled") or before
@@ -171,7 +178,8 @@ _AIRCRAFT_AFTER = re.compile(
     r"\s+(?:like|such\s+as)\s+(?:the\s+)?[A-Z][\w/]*-\d+|\s+were\s+scrambled\b"
 )
 _AIRCRAFT_BEFORE = re.compile(
-    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to)\s+$"
+    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to|"
+    r"(?:bombers|jets|warplanes|aircraft)\s+and\s+(?:[\w.-]+\s+){0,4})\s*$"
 )
 
 
@@ -197,6 +205,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         return True
     if lower == "authorities" and _powers_or_experts(sentence, start, end):
         return True
+    if lower == "loyalists" and _LOYAL_TO.search(sentence):
+        return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
     if lower not in ("militant", "insurgents", "fighters") or not _peaceful(sentence, start, end):
         return False
     if lower == "militant":
@@ -206,7 +216,7 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         if sentence[start].islower() and head[:1].isupper():
             return False  # "militant Iranian proxies", "separatist militant Arsen Pavlov"
         head = head.lower()
-        if not head[:1].isalpha() or head in _ARMED_HEADS | EVENT_NOUNS or head in _NOT_A_NOUN:
+        if not head[:1].isalpha() or head in ARMED_HEADS | EVENT_NOUNS or head in _NOT_A_NOUN:
             return False
         after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I) is not None
         return not (after_article and _VERB_FORM.search(head))  # "the militant stressed"
