@@ -1,10 +1,10 @@
-"""The sixth to twenty-first naming hold-outs (``tests/devsets/naming_holdout6`` to ``21``) are
+"""The sixth to twenty-second naming hold-outs (``tests/devsets/naming_holdout6`` to ``22``) are
 what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth and twenty-first, that rule on the war pool
+corpus no set had drawn from, or, for the twentieth to twenty-second, that rule on the war pool
 topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
 for byte with the counts its docstring and the README give.
 """
@@ -387,6 +387,28 @@ FACTS = {
             "western_other": 1,
         },
         "uses": {"person": 136, "": 96, "event_adjective": 20},
+    },
+    22: {
+        "seed": 20261453,
+        # the same two stages: the war pool gave the same four strata whole
+        "pools": {"war": 88, "outside_wars": 164},
+        "items": ("z", 252),
+        "labels": [("z0015", "b"), ("z0039", "b"), ("z0206", "a"), ("z0238", "b")],
+        "decisions": 244,
+        "referents": {
+            "none": 98,
+            "unknown": 77,
+            "other": 42,
+            "us": 17,
+            "syria_gov": 9,
+            "iran": 3,
+            "western_other": 2,
+            "kurdish": 1,
+            "isis": 1,
+            "rebels": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 135, "": 98, "event_adjective": 19},
     },
 }
 
