@@ -2,7 +2,10 @@
 "cried", "begged", "sobbed" are verbs of saying; a name set off by a comma after a description
 with capitalised words ("said a Commerce Ministry spokesman, Gao Feng") speaks; and a family
 name written first ("Gao Feng ... Gao said") is the person, not an acronym the bundled list
-holds (the GAO); a place read as a name ("The New York businessman") is no antecedent of "he".
+holds (the GAO); a place read as a name ("The New York businessman") is no antecedent of "he"; a
+city after a description ("the mayor of the fourth-largest city, Yekaterinburg,") and a country
+before a name ("to Ukraine Marie Yovanovitch") are not the speaker; time nouns and "Being"
+opening a sentence are no names; administration advisers and counselors are officials.
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 development sets.
@@ -77,3 +80,47 @@ def test_a_place_read_as_a_name_is_no_antecedent_of_he() -> None:
         'rigged. "I think the FBI wanted to do it," he said.'
     )
     assert _speakers(text) == ["Trump", "Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yevgeny Roizman, the mayor of the country's fourth-largest city, Yekaterinburg, "
+            'told reporters that officials received orders "from higher up" to lift turnout.',
+            "Yevgeny Roizman",
+        ),
+        (
+            'She worked with the US ambassador to Ukraine Marie Yovanovitch. "I could not imagine '
+            'it," Yovanovitch said.',
+            "Marie Yovanovitch",
+        ),
+    ],
+)
+def test_a_place_beside_a_name_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Months after her exit, the president made a remark: "She will go through some things," '
+        "he said.",
+        'Being called a "wazzock" was one of the softer attacks on him.',
+    ],
+)
+def test_time_nouns_and_being_opening_a_sentence_are_no_names(text: str) -> None:
+    assert not {"Months", "Being"} & {s for s in _speakers(text) if s}
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("White House counselor", "official"),
+        ("national security adviser", "official"),
+        ("Trump economic advisor", "official"),
+    ],
+)
+def test_advisers_of_an_administration_are_officials(title: str, kind: str) -> None:
+    text = f'"We will not comment," {title} Dana Roe said.'
+    assert _speakers(text, "speaker_type") == [kind]

@@ -26,6 +26,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _NEW_CLAUSE,
     _PARTICIPLE_LEAD,
     _PARTY_TAG,
+    _PLACE_NOUN_END,
     _QUOTE_FIRST,
     _QUOTED_AS,
     _QUOTED_PASSIVE,
@@ -184,6 +185,8 @@ def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> 
     if comma is None:
         return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
     place = text[start : comma.start()].strip()
+    if _PLACE_NOUN_END.search(text, previous, start - 1) and place[:1].isupper():
+        return len(place.split()) <= 3  # "the mayor of Russia's fourth city, Yekaterinburg,"
     return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
 
 

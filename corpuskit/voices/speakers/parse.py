@@ -5,7 +5,6 @@ words, descriptions, pronouns).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpuskit.voices.speakers.bare_names import (
     acronym_name,
@@ -15,7 +14,6 @@ from corpuskit.voices.speakers.bare_names import (
     name_initials,
 )
 from corpuskit.voices.speakers.bodies import body_phrase
-from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.documents import document_phrase
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import (
@@ -63,6 +61,7 @@ from corpuskit.voices.speakers.word_kinds import (
     _never_name,
     _participle_opens,
     _skipped_opener,
+    _uncontracted,
     _word_kind,
 )
 
@@ -74,8 +73,6 @@ _ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
 #: at least this many words in capitals make a phrase a headline, not a name
 _SHOUTED_WORDS = 4
-#: a verb contracted onto a pronoun: "I’m", "we've", "they’d"
-_CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re)$")
 
 
 def parse_mention(
@@ -166,7 +163,10 @@ def parse_mention(
         return None
     name_tokens = _name_part(phrase, lex)
     name_tokens = name_after_department(phrase, name_tokens, lex)  # "...Services Alex Azar"
-    while len(name_tokens) > 1 and _MODIFIER_PREFIX.search(name_tokens[0][2]):
+    while len(name_tokens) > 1 and (
+        _MODIFIER_PREFIX.search(name_tokens[0][2])
+        or (len(name_tokens) > 2 and is_country(name_tokens[0][2]))  # "to Ukraine Marie Roe"
+    ):
         name_tokens = name_tokens[1:]  # "the Britain-based Syrian Observatory": described
     connector = next((i for i, t in enumerate(phrase) if t[2].lower() in _CONNECTORS), None)
     if connector is not None:
@@ -239,12 +239,6 @@ def parse_mention(
         end = place.end() + offset
         as_written = text[start - offset : end - offset]
     return Mention(kind, as_written, start, end, roles=lowered, head=head)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _uncontracted(word: str) -> str:
-    """A word in lower case without a verb contracted onto it ("I’m": "i")."""
-    return _CONTRACTION.sub("", word.lower())
 
 
 def _adjective(word: str) -> bool:

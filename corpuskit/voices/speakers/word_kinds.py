@@ -6,6 +6,7 @@ about the same words many times per phrase.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
@@ -181,3 +182,13 @@ def _object_then_clause(
     spaced = text[tokens[end][1] - offset : tokens[end + 1][0] - offset] == " "
     clause = after[:1].islower() and after.lower() not in lexicon().verb_forms
     return spaced and (clause or after in _WEEK)
+
+
+#: a verb contracted onto a pronoun: "I’m", "we've", "they’d"
+_CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re)$")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _uncontracted(word: str) -> str:
+    """A word in lower case without a verb contracted onto it ("I’m": "i")."""
+    return _CONTRACTION.sub("", word.lower())
