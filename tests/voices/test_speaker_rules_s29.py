@@ -104,6 +104,17 @@ def test_a_place_beside_a_name_is_not_the_speaker(text: str, speaker: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        '"We are ready," the mayor of the city, Dana Smith, said.',
+        '"They were ready," the government\'s representative in the region, Dana Smith, said.',
+    ],
+)
+def test_a_name_after_a_place_noun_and_a_comma_still_speaks(text: str) -> None:
+    assert _speakers(text) == ["Dana Smith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'Months after her exit, the president made a remark: "She will go through some things," '
         "he said.",
         'Being called a "wazzock" was one of the softer attacks on him.',

@@ -185,8 +185,8 @@ def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> 
     if comma is None:
         return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
     place = text[start : comma.start()].strip()
-    if _PLACE_NOUN_END.search(text, previous, start - 1) and place[:1].isupper():
-        return len(place.split()) <= 3  # "the mayor of Russia's fourth city, Yekaterinburg,"
+    if _PLACE_NOUN_END.search(text, previous, start - 1) and place.istitle() and " " not in place:
+        return True  # "the mayor of Russia's fourth city, Yekaterinburg,"; not "..., Dana Roe,"
     return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
 
 
