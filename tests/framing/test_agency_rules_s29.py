@@ -98,3 +98,19 @@ def test_who_after_armed_with_keeps_the_person_before():
 def test_a_place_after_from_is_no_antecedent_of_who():
     text = "He told tales of migrants from Mexico who murdered two people."
     assert _clause(text, "murdered")["agent"] != "Mexico"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director said he hoped to start shooting the film in May.",
+        "They began shooting scenes for the movie last week.",
+    ],
+)
+def test_shooting_a_film_is_another_sense(text):
+    assert _clause(text, "shooting")["reason"] == "other_sense"
+
+
+def test_shooting_at_a_crowd_stays_violence():
+    clause = _clause("The gunmen began shooting at the crowd, wounding 12 people.", "wounding")
+    assert pd.isna(clause["reason"])
