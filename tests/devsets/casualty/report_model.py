@@ -45,7 +45,7 @@ HERE = Path(__file__).parent
 DEVSETS = HERE.parent
 REPO = DEVSETS.parents[1]
 MODEL = REPO / "corpuskit" / "framing" / "data" / "casualty_report_model.tsv.gz"
-HOLDOUTS = ["", *range(2, 32)]
+HOLDOUTS = ["", *range(2, 33)]
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 #: the first hold-out of US news (article_bias_prediction), reported apart by ``loso``
 FIRST_US = 17
