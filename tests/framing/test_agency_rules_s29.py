@@ -114,3 +114,16 @@ def test_shooting_a_film_is_another_sense(text):
 def test_shooting_at_a_crowd_stays_violence():
     clause = _clause("The gunmen began shooting at the crowd, wounding 12 people.", "wounding")
     assert pd.isna(clause["reason"])
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("He is known for prosecuting two Klansmen who killed four girls in 1963.",
+         "two Klansmen"),
+        ("The court began trying three men who killed a guard.", "three men"),
+        ("Police arrested the alleged gunman who killed three people.", "the alleged gunman"),
+    ],
+)  # fmt: skip
+def test_the_antecedent_of_who_starts_after_the_verb_of_its_object(text, agent):
+    assert _clause(text, "killed")["agent"] == agent

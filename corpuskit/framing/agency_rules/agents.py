@@ -382,6 +382,8 @@ class _Agents(_Heads):
         a, b = self.left_np(r, cross_gap=True)
         if b - a > 2 and s.words[a] == "one" and s.words[a + 1] == "of":
             a += 2
+        if s.words[r] in ("who", "whom"):  # "for prosecuting [two Klansmen] who killed"
+            a = next((m + 1 for m in range(b - 2, a - 1, -1) if self._verb_before_np(m)), a)
         if 2 < a < b and s.gap[a] and self._capital(a):
             # "the nightclub shooting in Orlando, [Florida], that killed": the place's place
             c, e = self.left_np(a, cross_gap=True)
@@ -417,11 +419,6 @@ class _Agents(_Heads):
         # "for [the shootings and bombings] that left": two events, wherever they stand
         events = self._event_noun(e - 1) and self._event_noun(b - 1)
         return (c, b) if opens or events else (a, b)
-
-    def _event_noun(self, j: int) -> bool:
-        """Token ``j`` is a means or event noun: of :data:`MEANS` or a nominal trigger."""
-        found = self.verb_at.get(j)
-        return self.s.words[j] in MEANS or (found is not None and found[1].verb_class == "nominal")
 
     def referent(self, agent: tuple[int, int]) -> str | None:
         """What a pronoun agent refers to, where that is safe: the subject of the reporting

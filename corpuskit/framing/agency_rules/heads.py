@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.spans import _HEDGES, _Spans
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
 from corpuskit.framing.agency_rules.words import (
     _ACTOR_HEADS,
     _ALLEGIANCE,
@@ -409,3 +410,17 @@ class _Heads(_Spans):
         if c > 0 and s.words[c - 1] in _PREPOSITIONS:
             return a, b  # "A bomb attack on [soldiers] guarding the border": no subject
         return (c, e) if head in MEANS or head in _ARMED_HEADS else (a, b)
+
+    def _verb_before_np(self, m: int) -> bool:
+        """A lower-case verb form in *-ing* or *-ed* at ``m`` right before a determiner, a
+        number or a capitalised word: the verb of an object, not a modifier of a noun."""
+        s = self.s
+        word, after = s.words[m], s.words[m + 1]
+        verb = len(word) > 4 and word.endswith(("ing", "ed")) and not self._capital(m)
+        counted = after[:1].isdigit() or after in _NUMBER_WORDS
+        return verb and (after in _DETERMINERS or counted or self._capital(m + 1))
+
+    def _event_noun(self, j: int) -> bool:
+        """Token ``j`` is a means or event noun: of :data:`MEANS` or a nominal trigger."""
+        found = self.verb_at.get(j)
+        return self.s.words[j] in MEANS or (found is not None and found[1].verb_class == "nominal")
