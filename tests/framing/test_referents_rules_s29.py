@@ -55,7 +55,8 @@ def test_other_senses(sentence: str, hit: str, referent: str) -> None:
     [
         ("Authorities in Dayton, Ohio, and Marion, Ind., searched two homes.", "Authorities", "us"),
         ("A gunman shot two deputies in Lodi, Calif., authorities said.", "authorities", "us"),
-        ("The authorities in Travis County released the report.", "authorities", "us"),
+        # a county is no US place by itself (Kenya's counties too)
+        ("The authorities in Kiambu County said the road was closed.", "authorities", "unknown"),
         ("Neighbours called authorities before ICE arrived.", "authorities", "us"),
         ("The Executive Order leaves the government room to act.", "government", "us"),
         (
@@ -137,10 +138,32 @@ def test_states_and_regions_outside_the_codes(sentence: str, hit: str, referent:
         ),
         ("The orders often met congressional and court opposition.", "opposition", "none"),
         ("He survived several leadership regimes on the campaign.", "regimes", "none"),
-        ("U.S. bombers and Republic of Korea fighters are ready.", "fighters", "none"),
+        # fighters beside warplanes are fighters
+        (
+            "Backed by U.S. warplanes and Kurdish fighters, the army advanced.",
+            "fighters",
+            "kurdish",
+        ),
     ],
 )
 def test_politics_around_the_labels(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit)[0] == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # loyalists of a state's ruler or of another country's party stay armed actors
+        ("Assad loyalists had killed dozens in the village.", "loyalists", "syria_gov"),
+        ("Gaddafi loyalists shelled the town, Obama said.", "loyalists", "other"),
+        # a state's medical or emergency authorities are that state's
+        ("Chinese medical authorities reported 40 new cases.", "authorities", "other"),
+        ("Turkish emergency authorities sent rescue teams.", "authorities", "turkey"),
+        # "Afghan war fighters" are no Pentagon word
+        ("He praised the Afghan war fighters who resisted.", "fighters", "other"),
+    ],
+)
+def test_misfires_the_review_found(sentence: str, hit: str, referent: str) -> None:
     assert _referent(sentence, hit)[0] == referent
 
 

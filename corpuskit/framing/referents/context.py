@@ -116,13 +116,13 @@ _US_POLITICIAN = re.compile(
     r"|\b(?:Sen|Rep)\.\s+[A-Z][a-z]+"
 )
 #: a US place as US news writes one: a town and the AP abbreviation of its state
-#: ("Chattanooga, Tenn.", "Carmel, N.Y."), a county ("Comal County"), and the federal
-#: agencies written in capitals ("ICE", "CBP")
+#: ("Chattanooga, Tenn.", "Carmel, N.Y."), and the federal agencies written in capitals
+#: ("ICE", "CBP"; not EPA, also a photo agency's credit, nor "X County", also Kenya's)
 _US_PLACE = re.compile(
     r"\b[A-Z][a-z]+,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
     r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)"
-    r"|\b[A-Z][a-z]+\s+County\b|\b(?:ICE|CBP|TSA|FEMA|IRS|EPA|NYPD|LAPD)\b"
+    r"|\b(?:ICE|CBP|TSA|FEMA|IRS|NYPD|LAPD)\b"
 )
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
@@ -193,10 +193,15 @@ def _by_context(
             )
         }
         named = [item for item in named if item[1] not in others]
-    if plural and not _SUBNATIONAL.search(sentence[:end]):
-        # "destabilize governments": unnamed governments in the plural (C11); "local
-        # governments" are the country's own
-        named = [item for item in named if _PLURAL_OF.fullmatch(sentence[end : item[0]])]
+    if plural:
+        # "destabilize governments": unnamed governments in the plural (C11); US news's "local
+        # governments", "state governments" are the US's own
+        local = _SUBNATIONAL.search(sentence[:end]) is not None
+        named = [
+            item
+            for item in named
+            if _PLURAL_OF.fullmatch(sentence[end : item[0]]) or (local and item[1] == "us")
+        ]
     if generic:  # "rebels and Islamist fighters": another party beside the hit
         named = [item for item in named if not _coordinated(sentence, item, start, end)]
     codes = list(dict.fromkeys(code for _, code, _ in named))
@@ -237,10 +242,11 @@ _BESIDE = re.compile(
 #: coordinated with it ("Assad and his government", "New York and Connecticut authorities").
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
-#: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
+#: "local governments", "state and local authorities": a country's own, named in the sentence
 _SUBNATIONAL = re.compile(
     r"\b(?:local|state|county|city|municipal|provincial)\s+(?:[\w-]+\s+)?\w+$", re.IGNORECASE
 )
+#: "governments in Russia, China and Saudi Arabia", "governments, e.g. Uzbekistan".
 _PLURAL_OF = re.compile(r"\W*(?:in|of|such\s+as|e\.g\.|including|like)\W*", re.IGNORECASE)
 
 
@@ -311,7 +317,7 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     iraqi = [words for _, code, words in _named(sentence, skip) if code == "iraq_gov"]
     if year and iraqi:  # "in 2007 ... Fallujah", "In 2005 ... Iraqi institutions"
         return "iraq_war", f"{year.group()} {iraqi[0]}"
-    states = [item for item in _named(sentence, skip) if item[1] in _ELSEWHERE]
+    states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
     conflict = _CONFLICT.search(sentence)
     if states and conflict:
         return "foreign_conflict", states[0][2]

@@ -362,9 +362,10 @@ evidence='Islamic State')
         named is None
         and hit.lower() == "fighters"
         and previous == ["war"]
+        and not re.search(r"(?:\b(?!American\b)[A-Z]\w*|\bholy)\s+war\s+$", text[:start])
         and not {code for _, code, _ in _named(text, (start, end))} & (STATES - {"us"})
     ):
-        named = ("us", "war fighters")  # the Pentagon's word for US service members
+        named = ("us", "war fighters")  # the Pentagon's word; not "Afghan", "holy war fighters"
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
     against = _AGAINST.search(text[:start]) if kind == "generic" else None

@@ -13,9 +13,10 @@ defence procurement, in a sentence with no word of war and no armed group:
   "tough-minded fighters who could take on Trump");
 - "fighters" as aircraft beyond the words before the hit ("cargo planes to
   fighters like the F/A-18D", "four squadrons of fighters", "Typhoon fighters
-  were scrambled", "U.S. bombers and Republic of Korea fighters");
-- "loyalists" of a politician or a party ("one of Trump's fiercest loyalists"),
-  also in a sentence with a word of war ("battles special counsel Robert Mueller").
+  were scrambled");
+- "loyalists" of a US politician or party named right before them ("one of Trump's
+  fiercest loyalists"), also in a sentence with a word of war ("battles special counsel
+  Robert Mueller"), when the sentence names no armed group.
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
@@ -127,15 +128,15 @@ ARMED_HEADS = frozenset(
 )
 #: "Church Militant" and the verbs of becoming before a predicative "militant".
 _TEMPERAMENT = re.compile(r"\b(?:Church|got|get|gets|grew|grow|became|become|turned)\s+$")
-#: A politician or the words of politics beside "loyalists": Trump's, the party's.
+#: A US politician or party right before "loyalists" ("Trump's fiercest loyalists", "Obama and
+#: Clinton loyalists", "the party's donors and loyalists" of a US party), not "Assad loyalists"
+#: nor "Baath party loyalists"
 _LOYAL_TO = re.compile(
-    r"\b(?:Trump|Clinton|Obama|Biden|Sanders|Mueller|Republican|Democrat\w*|GOP|party|"
-    r"campaign|senator|congress\w*|president's)\b"
+    r"\b(?:Trump|Clinton|Obama|Biden|Sanders|Pelosi|McConnell|Romney|Republican|Democratic|GOP)"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$"
 )
 #: Modifiers of fighters who are combatants wherever they are named.
 _COMBATANTS = frozenset({"foreign", "freedom", "enemy", "guerrilla", "guerilla", "rebel"})
-#: Aircraft named after the hit ("fighters like the F/A-18D", "were scrambled") or before
-#: it beyond the word right before ("squadrons of fighters", "manned fighters").
 #: Words after "militant" as a noun ("the militant in the video", "the militant who").
 _NOT_A_NOUN = frozenset(
     [
@@ -174,12 +175,13 @@ _NOT_A_NOUN = frozenset(
 #: Verb endings after "the militant" ("the militant stressed", "the militant holds"), not
 #: the "-ss" of "consciousness".
 _VERB_FORM = re.compile(r"(?:ed|[^s]s)$")
+#: Aircraft named after the hit ("fighters like the F/A-18D", "were scrambled") or before
+#: it beyond the word right before ("squadrons of fighters", "manned fighters").
 _AIRCRAFT_AFTER = re.compile(
     r"\s+(?:like|such\s+as)\s+(?:the\s+)?[A-Z][\w/]*-\d+|\s+were\s+scrambled\b"
 )
 _AIRCRAFT_BEFORE = re.compile(
-    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to|"
-    r"(?:bombers|jets|warplanes|aircraft)\s+and\s+(?:[\w.-]+\s+){0,4})\s*$"
+    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to)\s+$"
 )
 
 
@@ -205,7 +207,7 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         return True
     if lower == "authorities" and _powers_or_experts(sentence, start, end):
         return True
-    if lower == "loyalists" and _LOYAL_TO.search(sentence):
+    if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
         return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
     if lower not in ("militant", "insurgents", "fighters") or not _peaceful(sentence, start, end):
         return False
@@ -232,18 +234,15 @@ _NOT_STATE_AUTHORITIES = frozenset(
         "additional",
         "extraordinary",
         "standby",
-        "emergency",
         "surveillance",
         "wartime",
         "sweeping",
         "scientific",
-        "medical",
         "sporting",
         "campus",
         "reliable",
         "credible",
         "leading",
-        "religious",
         "most",
     ]
 )
@@ -268,5 +267,5 @@ def _powers_or_experts(sentence: str, start: int, end: int) -> bool:
     if _POWERS_BEFORE.search(sentence[:start]) or _POWERS_AFTER.match(sentence, end):
         return True
     return bool(_HAVE_AUTHORITIES.search(sentence[:start])) and bool(
-        re.match(r"\s+(?:that|it|to)\b", sentence[end:])
+        re.match(r"\s+(?:that|it)\b", sentence[end:])
     )
