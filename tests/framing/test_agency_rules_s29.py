@@ -127,3 +127,24 @@ def test_shooting_at_a_crowd_stays_violence():
 )  # fmt: skip
 def test_the_antecedent_of_who_starts_after_the_verb_of_its_object(text, agent):
     assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "column", "value"),
+    [
+        # a dash aside before a finite verb, as a comma aside (the review of the session)
+        ("The gunman -- armed with a rifle -- killed 12 people.", "killed", "agent",
+         "The gunman"),
+        ("The gunman \u2014 armed with a rifle \u2014 killed 12 people.", "killed", "agent",
+         "The gunman"),
+        ("Twelve people -- plus the gunman -- were killed.", "killed", "victim",
+         "Twelve people"),
+        # people coordinated before "who" are not joined; only two events are
+        ("The mother and the son who killed her were arrested.", "killed", "agent", "the son"),
+        # the break before "who" is only at the chunk right before it
+        ("Charges were filed against six officers involved in the arrest of a man who killed "
+         "a guard.", "killed", "agent", "a man"),
+    ],
+)  # fmt: skip
+def test_what_the_review_of_the_session_found(text, verb, column, value):
+    assert _clause(text, verb)[column] == value

@@ -15,6 +15,7 @@ from corpuskit.framing.agency_rules.words import (
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
+    _DASHES,
     _DETERMINERS,
     _FINITE,
     _GROUP_NOUNS,
@@ -243,7 +244,9 @@ class _Agents(_Heads):
                 # Ivan Lopez, who killed": the noun the name is in apposition to
                 return (*self._named_apposition(a, b), "relative")
             if b > a:
-                head = self.coordinated_subject(*self.head_chunk(a, b, relative=True))
+                head = self.head_chunk(a, b, relative=True)
+                if self._event_noun(head[1] - 1):  # "the shootings and bombings that left"
+                    head = self.coordinated_subject(*head, relative=True)
                 return (*head, "relative")
             event = self.event_before(k - 1)
             if event is not None:  # "the Ghouta massacre that killed": the event noun
@@ -297,11 +300,13 @@ class _Agents(_Heads):
         if k > 1 and ")" in before and "(" in s.text[s.ends[k - 2] : s.starts[k - 1]]:
             a, b = self.left_np(k - 1, cross_gap=True)  # "The Israel Defense Forces (IDF) killed"
             return (a, b) if b > a else None
-        if "," not in before:
-            return None
+        mark = before.strip()
+        if "," not in before and mark not in _DASHES:
+            return None  # "[The gunman] -- armed with a rifle -- killed": a dash aside too
         for j in range(k - 1, max(0, k - _RELATIVE_WINDOW), -1):
             if s.gap[j]:
-                if "," not in s.text[s.ends[j - 1] : s.starts[j]]:
+                opening = s.text[s.ends[j - 1] : s.starts[j]]
+                if ("," not in opening) if "," in before else opening.strip() != mark:
                     return None
                 # a relative clause may hold verbs of its own ("[The group], which seized
                 # the town and executed 20 men, killed"); another apposition may not
@@ -396,7 +401,7 @@ class _Agents(_Heads):
                 a, b = c, e
         return a, b
 
-    def coordinated_subject(self, a: int, b: int) -> tuple[int, int]:
+    def coordinated_subject(self, a: int, b: int, *, relative: bool = False) -> tuple[int, int]:
         """A subject chunk with the conjunct before it: ``[Syrian troops and allied
         militiamen] killed``, ``[Government forces and their allies] killed``.
 
@@ -416,8 +421,10 @@ class _Agents(_Heads):
             return a, b
         start = self.skip_time(c)
         opens = start == 0 or s.gap[start] or s.words[start - 1] in _CLAUSE_OPENERS
-        # "for [the shootings and bombings] that left": two events, wherever they stand
+        # "for [the shootings and bombings] that left": two events of a relative, wherever
+        # they stand; elsewhere not a verb's objects ("deployed weapons and munitions to kill")
         events = self._event_noun(e - 1) and self._event_noun(b - 1)
+        events = events and (relative or not (c > 0 and not s.gap[c] and self._finite(c - 1)))
         return (c, b) if opens or events else (a, b)
 
     def referent(self, agent: tuple[int, int]) -> str | None:

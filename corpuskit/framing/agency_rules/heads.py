@@ -58,6 +58,32 @@ _NOT_AGENT_HEADS = _words(
 )
 
 
+#: nouns of members before "of" whose head is the antecedent of "who" ("fighters of the group
+#: who stormed", "one of the men who")
+_MEMBER_HEADS = frozenset(
+    [
+        "members",
+        "member",
+        "fighters",
+        "militants",
+        "leaders",
+        "leader",
+        "supporters",
+        "followers",
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
+)
 #: prepositions after which the antecedent of "who" is the person named, not a head before
 _PERSON_LINKS = frozenset({"against", "by", "for", "to"})
 
@@ -155,8 +181,15 @@ class _Heads(_Spans):
             word = s.words[a - 1]
             if relative and word == "of" and a > 1 and s.words[a - 2] in _NOT_AGENT_HEADS:
                 break  # "the attention of [the army], which killed": no attention kills
-            if personal and word in _PERSON_LINKS:
-                break  # "charges against [four suspects] who", "guns used by [the shooter], who"
+            if (
+                personal
+                and jump == 0
+                and (
+                    word in _PERSON_LINKS
+                    or (word == "of" and not (a > 1 and s.words[a - 2] in _MEMBER_HEADS))
+                )
+            ):
+                break  # "charges against [four suspects] who", "the arrest of [a man] who"
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
             coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))

@@ -207,6 +207,8 @@ _NOMINAL_ADJECTIVES = _words("""
     heavy many more further mass high several numerous reported recent new total overall
     possible alleged latest final rising mounting growing
     """)
+#: dashes that set off an aside as commas do
+_DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 _PUNCTUATION_GAP = re.compile(r"[,;:()\"“”«»—–]|\s--?\s|/")
 #: Tokens a by-phrase may stand after the trigger (``killed in the district of the city
 #: by sniper fire``), with no punctuation, clause word or verb between.
