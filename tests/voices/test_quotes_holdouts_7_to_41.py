@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to fortieth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to forty-first quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -726,6 +726,33 @@ FACTS = {
         "units": [283, 239, 239, 239],
         "agreement": [0.993, 1.0, 0.996, 0.979],
         "alpha": [0.973, 1.0, 0.994],
+    },
+    41: {
+        "seed": 20261459,
+        "length": 121_845,
+        "earlier_files": 43,  # articles and two extra samples of the first set, 40 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 10,
+            "fnc1:all": 8,
+            "fakes:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 58 stretches in 19 articles: 24 from pass a (2 fixed: zq039's Harpootlian titles,
+        # for neither), 34 from b; fifteen agreed rows corrected (speaks_for, types, names)
+        "decisions": {("a", False): 22, ("a", True): 2, ("b", False): 34},
+        "decided_articles": 19,
+        "agreed_fixes": 15,
+        "gold": (266, 230),
+        "kinds": {"full": 143, "fragment": 87},
+        "quotes": 189,
+        "reasons": {"scare": 12, "name": 11, "title": 10, "other": 3},
+        "units": [266, 230, 230, 230],
+        "agreement": [0.996, 0.996, 0.965, 0.978],
+        "alpha": [0.984, 0.991, 0.955],
     },
 }
 
