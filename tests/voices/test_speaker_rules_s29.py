@@ -129,9 +129,32 @@ def test_time_nouns_and_being_opening_a_sentence_are_no_names(text: str) -> None
     [
         ("White House counselor", "official"),
         ("national security adviser", "official"),
-        ("Trump economic advisor", "official"),
+        ("White House adviser", "official"),
     ],
 )
 def test_advisers_of_an_administration_are_officials(title: str, kind: str) -> None:
     text = f'"We will not comment," {title} Dana Roe said.'
     assert _speakers(text, "speaker_type") == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "value"),
+    [
+        # what the review of the session found: a school counselor is no official, "begs the
+        # question" and "cried out after" report nothing, "the capital, Bowser" is the mayor
+        ('"We grieve," said Dana Roe, a grief counselor at the school.', "speaker_type",
+         ["unknown"]),
+        ("It begs the question of who pays.", "speaker", []),
+        ("The father cried out after learning his son had died.", "speaker", []),
+        ('"We will win," the mayor of the capital, Bowser, told reporters.', "speaker",
+         ["Bowser"]),
+    ],
+)  # fmt: skip
+def test_what_the_review_of_the_session_found(text: str, column: str, value: list) -> None:
+    assert [v for v in _speakers(text, column) if v] == value
+
+
+def test_cue_words_of_a_text_without_words() -> None:
+    from corpuskit.voices.speakers.cues import cue_words
+
+    assert cue_words("") == () and cue_words(" -- ") == ()

@@ -94,8 +94,9 @@ _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:then\s+|also\s+|lat
 _IN_TOWN = re.compile(
     r"\b(?:in|of|from|near|outside|at)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*$"
 )
-#: a place noun ending a description: "the mayor of Russia's fourth-largest city, Yekaterinburg,"
-_PLACE_NOUN_END = re.compile(r"\b(?:city|town|village|capital)\s*$")
+#: a place noun after a possessive ending a description: "the mayor of Russia's fourth-largest
+#: city, Yekaterinburg," (not "the mayor of the capital, Bowser,")
+_PLACE_NOUN_END = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:city|town|village|capital)\s*$")
 #: a quote opening a clause, with the comma after it: the clause's subject comes after it
 _QUOTE_FIRST = re.compile(r"\s*[“\"«][^”\"»]*[”\"»][\s,]*")
 #: an acronym in brackets after a body's name: "(SOHR)", "(ISIL)"

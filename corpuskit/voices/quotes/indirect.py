@@ -297,6 +297,10 @@ def _inverted(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, st
     return _indirect_quote(text, _content(text, s_start, content_end), attribution, 4)
 
 
+#: verbs of crying and begging: reporting only direct speech, or a clause after "that"
+_CRY_VERBS = frozenset({"cry", "wail", "sob", "beg", "mumble"})
+
+
 def _infinitive(following: list[tuple[int, int, str]]) -> int | None:
     """The index of "to" opening the complement of "vowed (on Wednesday) to ..."."""
     for index, (_, _, word) in enumerate(following[:4]):
@@ -320,6 +324,8 @@ def _forward(text: str, s_start: int, s_end: int, verb: tuple[int, int, str, str
     if not following:
         return None
     first = following[0][2].lower()
+    if lemma in _CRY_VERBS and first != "that":
+        return None  # "cried out after learning", "begs the question": no content clause
     that = next((i for i, w in enumerate(following[:8]) if w[2].lower() == "that"), None)
     if first == "that":
         content_start = following[0][1]

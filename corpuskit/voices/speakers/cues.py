@@ -37,7 +37,7 @@ def cue_words(text: str) -> tuple[str, ...]:
         ('russia', 'deputy', 'foreign', 'minister', 'sen.', 'smith')
     """
     found, tokens = [], TOKEN.findall(text)
-    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+    for token, following in zip(tokens, [*tokens[1:], ""][: len(tokens)], strict=True):
         if rank_adjective(token, following.lower()):
             continue  # "a major Trump backer", "a private citizen": adjectives, no ranks
         lower = token.lower()
