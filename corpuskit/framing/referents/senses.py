@@ -2,7 +2,7 @@
 
 Rule 1 of :mod:`corpuskit.framing.referents` (``not_actor``) reads here the
 senses that a word of the lexicon takes in news about politics, culture and
-defence procurement, in a sentence with no word of war and no armed group:
+defence procurement. In a sentence with no word of war and no armed group:
 
 - "militant" as an adjective of temperament before a noun that names no armed
   body ("militant leftists", "a militant consciousness", "militant,
@@ -10,13 +10,18 @@ defence procurement, in a sentence with no word of war and no armed group:
   militant threat" and "the militant" as a noun keep their armed sense;
 - "insurgents" and "fighters" in the vocabulary of elections and parties ("the
   GOP path to the nomination blocked by scorched earth insurgents",
-  "tough-minded fighters who could take on Trump");
-- "fighters" as aircraft beyond the words before the hit ("cargo planes to
-  fighters like the F/A-18D", "four squadrons of fighters", "Typhoon fighters
-  were scrambled");
-- "loyalists" of a US politician or party named right before them ("one of Trump's
-  fiercest loyalists"), also in a sentence with a word of war ("battles special counsel
-  Robert Mueller"), when the sentence names no armed group.
+  "tough-minded fighters who could take on Trump").
+
+Wherever they stand, by the words next to the hit:
+
+- "fighters" as aircraft ("cargo planes to fighters like the F/A-18D", "four
+  squadrons of fighters", "Typhoon fighters were scrambled"; not "U.S. warplanes
+  and Kurdish fighters");
+- "authorities" as powers or as experts and non-state bodies ("standby
+  authorities", "the current authorities expire", "scientific authorities");
+- "loyalists" of a US politician or party named right before them ("one of
+  Trump's fiercest loyalists", also beside "battles special counsel Robert
+  Mueller"; not "Assad loyalists"), when the sentence names no armed group.
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
