@@ -189,7 +189,7 @@ def test_type_unknown_speakers_respects_its_threshold():
     typed = type_unknown_speakers(rows, columns, {"text": body}, body)
     assert typed[0][:3] == ("Jo Li", "expert", "model") and typed[1] == rows[1]
     assert type_unknown_speakers(rows, columns, {"text": body}, body, threshold=1.0) == rows
-    assert TYPE_THRESHOLD == 0.6
+    assert TYPE_THRESHOLD == 0.5  # docs/quotes.md
 
 
 def test_missing_text_and_labels_of_other_kinds():
