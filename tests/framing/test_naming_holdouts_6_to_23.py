@@ -1,10 +1,10 @@
-"""The sixth to twenty-second naming hold-outs (``tests/devsets/naming_holdout6`` to ``22``) are
+"""The sixth to twenty-third naming hold-outs (``tests/devsets/naming_holdout6`` to ``23``) are
 what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth to twenty-second, that rule on the war pool
+corpus no set had drawn from, or, for the twentieth to twenty-third, that rule on the war pool
 topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
 for byte with the counts its docstring and the README give.
 """
@@ -409,6 +409,30 @@ FACTS = {
             "russia": 1,
         },
         "uses": {"person": 135, "": 98, "event_adjective": 19},
+    },
+    23: {
+        "seed": 20261463,
+        # the same two stages: the war pool gave the same four strata whole
+        "pools": {"war": 88, "outside_wars": 164},
+        "items": ("n", 252),
+        "labels": [("n0053", "a"), ("n0061", "b"), ("n0107", "b"), ("n0230", "b")],
+        "decisions": 249,
+        "referents": {
+            "none": 96,
+            "unknown": 72,
+            "other": 43,
+            "us": 14,
+            "syria_gov": 10,
+            "iran": 7,
+            "isis": 3,
+            "russia": 2,
+            "iraq_gov": 1,
+            "nusra_hts": 1,
+            "rebels": 1,
+            "turkey": 1,
+            "western_other": 1,
+        },
+        "uses": {"person": 138, "": 96, "event_adjective": 18},
     },
 }
 
