@@ -77,9 +77,8 @@ from corpuskit.framing.referents.patterns import (
     _RULES_OF,
     _STATE_ADJECTIVES,
     _TITLES,
-    _WAR,
 )
-from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense
+from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
@@ -164,10 +163,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     # in the words of politics ("an insurgent faction of the caucus")
     insurgent = following not in ARMED_HEADS or _POLITICAL_CONTEXT.search(sentence)
     political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
-    if not political or _WAR.search(sentence):
-        return False
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
-    return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+    return bool(political) and peaceful(sentence, start, end)
 
 
 def _phrase_start(sentence: str, start: int) -> int:

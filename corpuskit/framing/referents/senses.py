@@ -39,7 +39,7 @@ from corpuskit.framing.referents.context import ARMED_GROUPS, _named
 from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
 from corpuskit.framing.referents.words import EVENT_NOUNS
 
-__all__ = ["ARMED_HEADS", "other_sense"]
+__all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful"]
 
 #: Nouns after "militant" that keep its armed sense (with the event nouns of
 #: :data:`~.words.EVENT_NOUNS`, "militant gunfire"): bodies, people, places and deeds of
@@ -190,11 +190,24 @@ _AIRCRAFT_BEFORE = re.compile(
 )
 
 
-def _peaceful(sentence: str, start: int, end: int) -> bool:
-    """No word of war or violence and no armed group named in the sentence."""
-    if _WAR.search(sentence):
-        return False
-    return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+def names_armed_group(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence names an armed group outside the hit ``start:end``.
+
+    Example:
+        >>> names_armed_group("Kurds pull their fighters back.", 17, 25)
+        True
+    """
+    return any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+
+
+def peaceful(sentence: str, start: int, end: int) -> bool:
+    """No word of war or violence and no armed group named in the sentence outside the hit.
+
+    Example:
+        >>> peaceful("Trump loyalists cheered.", 6, 15)
+        True
+    """
+    return not _WAR.search(sentence) and not names_armed_group(sentence, start, end)
 
 
 def _head_after(sentence: str, end: int) -> str:
@@ -204,7 +217,12 @@ def _head_after(sentence: str, end: int) -> str:
 
 
 def other_sense(sentence: str, start: int, end: int) -> bool:
-    """Whether the hit ``sentence[start:end]`` takes a sense that names no armed actor."""
+    """Whether the hit ``sentence[start:end]`` takes a sense that names no armed actor.
+
+    Example:
+        >>> other_sense("Two squadrons of fighters landed.", 17, 25)
+        True
+    """
     lower = sentence[start:end].lower()
     if lower == "fighters" and (
         _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
@@ -213,8 +231,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
     if lower == "authorities" and _powers_or_experts(sentence, start, end):
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
-        return not any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
-    if lower not in ("militant", "insurgents", "fighters") or not _peaceful(sentence, start, end):
+        return not names_armed_group(sentence, start, end)
+    if lower not in ("militant", "insurgents", "fighters") or not peaceful(sentence, start, end):
         return False
     if lower == "militant":
         if _TEMPERAMENT.search(sentence[:start]):

@@ -27,7 +27,9 @@ __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
 
 #: unnamed sources, officials, aides, staffers, diplomats, partisans, "a person familiar with
 #: the matter": `anonymous` (codebook); "a senior GOP aide", "one Republican familiar with"
-_UNNAMED_HEADS = frozenset({"official", "officials", "source", "sources", "insider", "person"})
+_UNNAMED_HEADS = frozenset(
+    {"official", "officials", "source", "sources", "insider", "insiders", "person"}
+)
 _UNNAMED_STAFF = frozenset(
     ["aide", "aides", "staffer", "staffers", "diplomat", "diplomats", "republican", "democrat"]
 )

@@ -64,14 +64,23 @@ def _pool(first, corpora: tuple[str, ...], seen: set[str]) -> pd.DataFrame:
     )
 
 
-def main() -> None:
+def draw_sample(
+    seed: int,
+    seen_files: list[Path],
+    prefix: str,
+    pools: tuple[tuple[str, ...], tuple[str, ...]] = (WAR_POOL, OTHER_POOL),
+) -> pd.DataFrame:
+    """The two-stage draw (the war pool, then the US news outside the wars: the corpora of
+    ``pools``) with ``seed``, leaving out the documents of ``seen_files``; items numbered
+    after ``prefix``. Hold-outs 21 to 23 call it with their own seed, exclusions and prefix."""
+    war_pool, other_pool = pools
     nineteenth = _nineteenth()
     first = nineteenth._first()
-    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
-    war = _pool(first, WAR_POOL, seen)
+    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in seen_files]))
+    rng = np.random.default_rng(seed)
+    war = _pool(first, war_pool, seen)
     first.documents = lambda corpus: nineteenth.documents(corpus, first.WAR)
-    other = _pool(first, OTHER_POOL, seen)
+    other = _pool(first, other_pool, seen)
     parts = []
     for stratum, (leaves, n) in first.STRATA.items():
         drawn = first.draw(war[war["leaf"].isin(leaves)], n, rng).copy()
@@ -83,9 +92,18 @@ def main() -> None:
         both.insert(0, "stratum", stratum)
         parts.append(both)
     sample = pd.concat(parts, ignore_index=True).drop(columns="leaf")
-    sample.insert(0, "item", [f"x{i:04d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
+    sample.insert(0, "item", [f"{prefix}{i:04d}" for i in range(1, len(sample) + 1)])
+    return sample
+
+
+def write(sample: pd.DataFrame, out: Path) -> None:
+    """Write the draw to the optional argument, else to ``out``, and print its strata."""
+    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else out, index=False)
     print(sample.groupby(["stratum", "pool"]).size(), sample.groupby("corpus").size(), len(sample))
+
+
+def main() -> None:
+    write(draw_sample(SEED, SEEN, "x"), OUT)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,7 @@ Run from the repository root:
 from __future__ import annotations
 
 import importlib.util
-import sys
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
 
 SEED = 20261463
 HERE = Path(__file__).parent
@@ -50,46 +46,19 @@ WAR_POOL = ("fakes", "article_bias_prediction", "fnc1")
 OTHER_POOL = ("basil", "article_bias_prediction")
 
 
-def _nineteenth():
-    """The nineteenth hold-out's draw script: the first set's rule and the pool outside the
-    wars (its ``documents``)."""
-    path = DEVSETS / "naming_holdout19" / "make_sample.py"
-    spec = importlib.util.spec_from_file_location("naming_holdout19_sample", path)
+def _twentieth():
+    """The twentieth hold-out's draw script, whose ``draw_sample`` this set's rule is."""
+    path = DEVSETS / "naming_holdout20" / "make_sample.py"
+    spec = importlib.util.spec_from_file_location("naming_holdout20_sample", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _pool(first, corpora: tuple[str, ...], seen: set[str]) -> pd.DataFrame:
-    pool = pd.concat([first.hits(c) for c in corpora])
-    pool = pool[~pool["doc_id"].isin(seen)]
-    return pool.sort_values(["corpus", "doc_id", "sentence_start", "hit_start"]).reset_index(
-        drop=True
-    )
-
-
 def main() -> None:
-    nineteenth = _nineteenth()
-    first = nineteenth._first()
-    seen = set(pd.concat([pd.read_csv(path)["doc_id"] for path in SEEN]))
-    rng = np.random.default_rng(SEED)
-    war = _pool(first, WAR_POOL, seen)
-    first.documents = lambda corpus: nineteenth.documents(corpus, first.WAR)
-    other = _pool(first, OTHER_POOL, seen)
-    parts = []
-    for stratum, (leaves, n) in first.STRATA.items():
-        drawn = first.draw(war[war["leaf"].isin(leaves)], n, rng).copy()
-        drawn.insert(0, "pool", "war")
-        rest = other[other["leaf"].isin(leaves) & ~other["doc_id"].isin(drawn["doc_id"])]
-        topped = first.draw(rest, n - len(drawn), rng).copy() if len(drawn) < n else rest[:0]
-        topped.insert(0, "pool", "outside_wars")
-        both = pd.concat([drawn, topped])
-        both.insert(0, "stratum", stratum)
-        parts.append(both)
-    sample = pd.concat(parts, ignore_index=True).drop(columns="leaf")
-    sample.insert(0, "item", [f"n{i:04d}" for i in range(1, len(sample) + 1)])
-    sample.to_csv(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT, index=False)
-    print(sample.groupby(["stratum", "pool"]).size(), sample.groupby("corpus").size(), len(sample))
+    twentieth = _twentieth()
+    sample = twentieth.draw_sample(SEED, SEEN, "n", pools=(WAR_POOL, OTHER_POOL))
+    twentieth.write(sample, OUT)
 
 
 if __name__ == "__main__":
