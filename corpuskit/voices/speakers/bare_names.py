@@ -25,6 +25,7 @@ from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_tit
 __all__ = [
     "acronym_name",
     "described_person",
+    "first_name_before",
     "glued_start",
     "leading_name",
     "name_initials",
@@ -162,19 +163,26 @@ def _person_noun(word: str, lex: Lexicon) -> bool:
 
 def name_initials(word: str, position: int) -> bool:
     """Whether a word in capitals at ``position`` from a name's end (0 its last word) is
-    part of the name: a middle initial ("George W. Bush"), or two letters of initials right
-    before a surname ("RP Solanki"), not a country's or a post's ("US", "AG William Barr").
+    part of the name: a middle initial ("George W. Bush"), two dotted initials ("H.R.
+    McMaster", "George H.W. Bush"), or two letters of initials right before a surname ("RP
+    Solanki"), not a country's or a post's ("US", "U.S.", "AG William Barr").
 
     Example:
         >>> name_initials("RP", 1), name_initials("US", 1), name_initials("W.", 1)
         (True, False, True)
+        >>> name_initials("H.R.", 1), name_initials("U.S.", 1)
+        (True, False)
     """
     if position == 0:
         return False
+    if _DOTTED_PAIR.match(word):
+        return word.replace(".", "") not in _NOT_INITIALS
     pair = len(word) == 2 and word.isalpha() and word not in _NOT_INITIALS
     return bool(INITIAL.match(word)) or (position == 1 and pair)
 
 
+#: two dotted capitals ("H.R.", "J.M."): initials before a surname unless a place or post
+_DOTTED_PAIR = re.compile(r"^[A-Z]\.[A-Z]\.$")
 #: endings of nouns of people ("supporter", "activist", "resident", "protestor")
 _AGENT_NOUN = ("er", "or", "ist", "ent", "ant")
 #: words with those endings that are no nouns of people ("Trump [sent] Mary Smith")
@@ -190,6 +198,27 @@ _NOT_INITIALS = frozenset(
     {"US", "UK", "UN", "EU", "AG", "FM", "PM", "MP", "VP", "DA", "GM", "NY", "NZ", "LA", "DC",
      "IS", "HK", "SA", "AP", "TV"}
 )  # fmt: skip
+
+
+def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> None:
+    """Add to ``name``, the last three name words of ``phrase``, a known first name before
+    them that opens the phrase or follows a title or role, in place ("President George
+    Herbert Walker Bush").
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> phrase = words("President George Herbert Walker Bush")
+        >>> name = phrase[2:]
+        >>> first_name_before(phrase, name, lexicon())
+        >>> " ".join(w for _, _, w in name)
+        'George Herbert Walker Bush'
+    """
+    at = len(phrase) - len(name) - 1
+    if at < 0 or first_name_gender(f"{phrase[at][2]} {name[0][2]}") is None:
+        return
+    before = _bare(phrase[at - 1][2]).lower() if at > 0 else ""
+    if at == 0 or _is_title(phrase[at - 1][2], lex) or before in lex.person_roles:
+        name.insert(0, phrase[at])
 
 
 def surname_mention(text: str, start: int, end: int) -> Mention | None:

@@ -194,7 +194,6 @@ class Discourse:
             for alias in [canonical, *aliases]:
                 self.aliases[alias.lower()] = (canonical, kind)
 
-    # names and resolution
     def _by_name(self, name: str, *, given: bool = True) -> Entity | None:
         found = self.names.named(name)
         if found is not None:
@@ -205,9 +204,10 @@ class Discourse:
         found = self.names.surnamed(surname_key(name), first=alone)
         if found is None and alone:  # "Mr. Daghari" for "Tarek al-Daghari al-Awlaki"
             found = self.names.inner(surname_key(name))
-        if found is not None and alone and found.owner_only and self._listed_other(name, found):
-            # "Ivanka Trump's assistant ... Trump said": a listed person's surname alone is
-            # that person's, not a relative's met only as the owner of something
+        # "Ivanka Trump's assistant ... Trump said": a listed person's surname alone is that
+        # person's, not a relative's met only as the owner of something, nor a son's (Jr.)
+        kin = found is not None and (found.owner_only or " " in surname_key(found.name))
+        if kin and alone and self._listed_other(name, found):
             found = None
         listed = self.listed.find(name) and not self.listed.acronym_only(name)  # "Gao", GAO
         if found is None and given and alone and not name.isupper() and not listed:

@@ -20,6 +20,15 @@ __all__ = ["GIVEN_PREFIX", "NameIndex", "same_person", "short_given", "surname_k
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
 _AL = re.compile(r"^(?:al|el)-")
 _CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
+#: generational suffixes after a surname ("Theodore Boutrous Jr.", "William Taylor III")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Lower-case name words without a final generational suffix ("jr.", "iii")."""
+    while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return [w.rstrip(",") for w in words]
 
 
 #: the shortest first name read as the start of a longer one ("Chris", "Christopher")
@@ -29,13 +38,17 @@ GIVEN_PREFIX = 3
 def same_person(known: str, name: str) -> bool:
     """Whether two names of several words are one person's: equal, or one the end of the other
     once case is ignored ("De Mistura" of "Staffan de Mistura", "Abdel Rahman" of "Rami Abdel
-    Rahman").
+    Rahman"), and a generational suffix when one name is a surname ("Jackson" of "Jesse Jackson
+    Jr.", not "Donald Trump" of "Donald Trump Jr.").
 
     Example:
         >>> same_person("Staffan de Mistura", "De Mistura"), same_person("Ali Said", "Omar Said")
         (True, False)
     """
-    a, b = known.lower().split(), name.lower().split()
+    whole = known.lower().split(), name.lower().split()
+    a, b = _without_suffix(whole[0]), _without_suffix(whole[1])
+    if min(len(a), len(b)) > 1 and (len(a) < len(whole[0])) != (len(b) < len(whole[1])):
+        return False  # "Donald Trump" and "Donald Trump Jr.": father and son
     shorter, longer = sorted((a, b), key=len)
     return longer[len(longer) - len(shorter) :] == shorter
 
@@ -59,19 +72,23 @@ def short_given(full: str, name: str) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def surname_key(name: str) -> str:
-    """The key a name is found under by surname: its last word without ``al-``; a Russian
-    surname without its case ending, so "по словам Лаврова" finds "Сергей Лавров".
+    """The key a name is found under by surname: its last word without ``al-``, and a
+    generational suffix after it ("Jr."); a Russian surname without its case ending, so "по
+    словам Лаврова" finds "Сергей Лавров". :class:`NameIndex` finds a name with a suffix by
+    the surname alone too, unless a person of that surname without one is met.
 
     Example:
-        >>> surname_key("Bashar al-Assad"), surname_key("Staffan de Mistura")
-        ('assad', 'mistura')
+        >>> surname_key("Bashar al-Assad"), surname_key("Theodore Boutrous Jr.")
+        ('assad', 'boutrous jr')
         >>> surname_key("Сергея Лаврова") == surname_key("Сергей Лавров")
         True
     """
-    last = _AL.sub("", name.split()[-1].lower())
+    words = name.lower().split()
+    bare = _without_suffix(words)
+    last = _AL.sub("", bare[-1])
     if _CYRILLIC_WORD.fullmatch(last):
         last = _RUSSIAN_ENDING.sub("", last)
-    return last
+    return last if len(bare) == len(words) else f"{last} {words[-1].rstrip(',.')}"
 
 
 class NameIndex:
@@ -117,6 +134,7 @@ class NameIndex:
         self._ends: dict[str, Entity] = {}
         self._heads: dict[str, Entity] = {}
         self._initials: dict[str, Entity] = {}
+        self._plain: set[str] = set()
 
     def named(self, name: str) -> Entity | None:
         """The last entity of exactly this name.
@@ -220,6 +238,7 @@ class NameIndex:
                 key = surname_key(entity.name)
                 self._first.setdefault(key, entity)
                 self._last[key] = entity
+                self._by_surname(key)
                 words = entity.name.split()
                 if len(words) > 1:
                     self._given.setdefault(words[0].lower(), []).append(entity)
@@ -227,3 +246,17 @@ class NameIndex:
                     if _AL.match(word) and word[3:4].isupper():  # "al-Daghari", not "Herbert"
                         self._inner.setdefault(surname_key(word), []).append(entity)
         self._read = len(self.entities)
+
+    def _by_surname(self, key: str) -> None:
+        """Find a name with a generational suffix ("Jesse Jackson Jr.") by the surname alone
+        ("Jackson") unless a person of that surname without one is met ("Donald Trump" and
+        "Donald Trump Jr.": "Trump" is the father)."""
+        surname, _, suffix = key.partition(" ")
+        if not suffix:
+            self._plain.add(surname)
+            for found in (self._first, self._last):
+                if " " in surname_key(found[surname].name):
+                    found[surname] = self._last[key]
+        elif surname not in self._plain:
+            self._first.setdefault(surname, self._first[key])
+            self._last[surname] = self._last[key]

@@ -9,6 +9,7 @@ import re
 from corpuskit.voices.speakers.bare_names import (
     acronym_name,
     described_person,
+    first_name_before,
     glued_start,
     leading_name,
     name_initials,
@@ -450,17 +451,21 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
         if particle and name:
             name.insert(0, token)
             continue
-        surname = position == 0 and word.lower() in SURNAME_WORDS  # "Andrew White"
+        # "Andrew White"; "H.R. McMaster"
+        surname = position == 0 and word.lower() in SURNAME_WORDS
+        initials = word.isupper() and name_initials(word, position)
+        named = initials or (surname and _after_first_name(phrase, lex))
         if (
-            (_never_name(word, lex) and not (surname and _after_first_name(phrase, lex)))
+            (_never_name(word, lex) and not named)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or (position > 0 and word.endswith(("'s", "’s")))
-            or (word.isupper() and not name_initials(word, position))
+            or (word.isupper() and not initials)
         ):
             break
         name.insert(0, token)
-        counted += not particle
+        counted += not (particle or initials)  # "Jesse L. Jackson Jr.": three name words
         if counted == _MAX_NAME_WORDS:
+            first_name_before(phrase, name, lex)  # "George Herbert Walker Bush"
             break
     while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
         name.pop(0)
