@@ -78,6 +78,7 @@ from corpuskit.framing.referents.patterns import (
     _STATE_ADJECTIVES,
     _TITLES,
 )
+from corpuskit.framing.referents.persons import isis_hostage, named_person
 from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
 
@@ -365,6 +366,9 @@ evidence='Islamic State')
         named = ("us", "war fighters")  # the Pentagon's word; not "Afghan", "holy war fighters"
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
+    person = named_person(text, end) if kind == "generic" else None
+    if person is not None:  # "the Islamic terrorist Sami al-Arian": one person, named
+        return HitReferent("other", use, "named_person", person)
     against = _AGAINST.search(text[:start]) if kind == "generic" else None
     if against and resolve_actor(against["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", against.group().strip())
@@ -464,6 +468,9 @@ evidence='Islamic State')
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
             return HitReferent("other", use, "foreign_conflict", elsewhere)
+    hostage = isis_hostage(text) if kind == "generic" and not travelling else None
+    if hostage is not None:  # "the militant group that beheaded James Foley"
+        return HitReferent("isis", use, "hostage", hostage)
     return HitReferent(label_default(text, start, hit, kind), use, "default", "")
 
 
