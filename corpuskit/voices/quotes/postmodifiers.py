@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from corpuskit.voices.speakers import Mention, lexicon, parse_mention
+from corpuskit.voices.speakers.descriptions import ORG_NOUNS
 from corpuskit.voices.speakers.spans import span_words
 
 #: words that open a modifier after a noun: prepositions, adjectives that take a complement,
@@ -62,6 +63,21 @@ _OPEN_ENDS = (
 )
 #: at most this many words added to a description
 _MAX_WORDS = 15
+
+
+def named_in_full(mention: Mention) -> bool:
+    """Whether a speaker phrase is completed by :func:`described_mention` before it is
+    resolved: an indefinite description ("a spokesman for the ministry") or a definite one of
+    an organisation, which may be new ("the army of the Assad regime").
+
+    Example:
+        >>> from corpuskit.voices.speakers import parse_mention
+        >>> named_in_full(parse_mention("the army of the regime")), named_in_full(
+        ...     parse_mention("the minister"))
+        (True, False)
+    """
+    body = mention.kind == "role" and mention.head in ORG_NOUNS
+    return mention.kind == "indefinite" or (body and mention.text.lower().startswith("the "))
 
 
 def described_mention(

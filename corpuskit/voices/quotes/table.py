@@ -30,6 +30,7 @@ from corpuskit.voices.quotes.postmodifiers import (
     described_mention,
     full_description,
     introduced_document,
+    named_in_full,
 )
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.quotes.resolve import (
@@ -115,7 +116,7 @@ class _Field:
             quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
             _register_names(discourse, text, self.sentences, quoted, title_end)
         for quote in kept:
-            if quote.attribution is not None and quote.attribution.mention.kind == "indefinite":
+            if quote.attribution is not None and named_in_full(quote.attribution.mention):
                 # "a spokesman for the ministry said": the new speaker is named in full
                 attribution = quote.attribution
                 verb_start = attribution.verb_start

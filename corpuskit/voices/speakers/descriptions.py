@@ -15,7 +15,7 @@ from corpuskit.voices.speakers.places import is_country
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Discourse, Entity
 
-__all__ = ["ORG_NOUNS", "resolve_description"]
+__all__ = ["ORG_NOUNS", "described_body", "resolve_description"]
 
 #: generic person nouns that refer back to an unnamed speaker introduced earlier
 _BACK_REFERENCES = frozenset(
@@ -102,6 +102,27 @@ def resolve_description(
     if not anywhere:
         return _person_just_named(discourse, mention, position)
     return None
+
+
+def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
+    """A new organisation for a definite description of one that names no one met ("The
+    Russian defense ministry said"), recorded so that a later "the ministry" or "it" refers
+    back to it; None for any other description.
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> discourse = Discourse()
+        >>> described_body(discourse, parse_mention("the Russian defense ministry", 0)).name
+        'the Russian defense ministry'
+    """
+    from corpuskit.voices.speakers.discourse import Entity
+
+    if mention.head not in ORG_NOUNS or not mention.text.lower().startswith("the "):
+        return None
+    entity = Entity(mention.text, "org")
+    entity.add_roles(mention.roles, discourse.lex)
+    discourse.entities.append(entity)
+    return entity
 
 
 #: the US presidents of the corpora's years, with the day each took office

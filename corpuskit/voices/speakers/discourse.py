@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.descriptions import resolve_description
+from corpuskit.voices.speakers.descriptions import described_body, resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS, document_type, issuer
 from corpuskit.voices.speakers.groups import PLURAL, resolve_group, resolve_they, unnamed_head
 from corpuskit.voices.speakers.joint import resolve_joint
@@ -332,9 +332,8 @@ class Discourse:
             return None
         written = _POSSESSIVE.sub("", written)
         one_word = " " not in written.strip()
-        # the surname of a person met before ("Michael Bloomberg ... Bloomberg said", "Fox's
-        # interview"), not the listed body of that name; a family name written first ("Gao
-        # Feng ... Gao said"), not an acronym (the GAO)
+        # a surname met before ("Michael Bloomberg ... Bloomberg said"), not the listed body
+        # of that name; a family name written first ("Gao Feng ... Gao said"), not the GAO
         given = self.listed.acronym_only(written) and self.names.given(written.lower())
         if one_word and (self.names.surnamed(surname_key(written), first=True) or given):
             return None
@@ -391,6 +390,7 @@ class Discourse:
             entity = None if anywhere else issuer(self, position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
+            entity = entity or (None if anywhere else described_body(self, mention))
         elif entity is None and mention.kind == "pronoun" and not anywhere:
             entity = self._resolve_pronoun(mention.pronoun, position)
         elif entity is None and mention.kind == "indefinite" and not anywhere:

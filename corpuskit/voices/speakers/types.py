@@ -45,7 +45,7 @@ _LINKS = frozenset({"of", "for", "at", "with", "from", "in"})
 #: a body named in a description: a run of capitalised words (with "of", "the", "for", "and")
 _BODY = re.compile(
     r"\b(?:of|for|at|with|from|to)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*)"
+    r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|to|&|[A-Z][\w'’.&-]*))*)"
 )
 #: a principal named right before a staff word: "Boehner spokesman", "Pentagon spokeswoman"
 _PRINCIPAL = re.compile(
