@@ -99,3 +99,11 @@ def test_a_general_of_an_office_is_an_official():
     assert _type(text) == "official"
     text = '"It is unfair," said Joel Smith, the comptroller general.'
     assert _type(text) == "official"
+
+
+def test_a_name_after_to_or_by_has_no_title_run():
+    text = (
+        "Ann Roe spoke first. Citing sources close to Roe, the Post reported a deal. "
+        '"We will win," Roe said.'
+    )
+    assert _type(text) != "anonymous"

@@ -65,8 +65,7 @@ _APPOSITION = re.compile(
     r"works\s+(?:for|at|with)|worked\s+(?:for|at|with)|teaches\s+at|serves\s+as|served\s+as)\s+)?"
     r"((?:[^,;:()\n\"“”.!?\u2014\u2013]|\.(?=[\w,])|(?<=\b[A-Z])\.)+)"
 )
-#: an indefinite description right after a name in text stripped of its commas (FA-KES:
-#: "said Tarek a police officer.")
+#: an indefinite description after a name in text without commas ("said Tarek a police officer.")
 _BARE_APPOSITION = re.compile(r"\s+((?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=[.;:\n])")
 #: a lower-case run right after a name, up to a clause mark (see ``_bare_role``)
 _BARE_ROLE = re.compile(
@@ -90,6 +89,8 @@ _AFTER_BODY = re.compile(
 #: small words inside a title run before a name ("Secretary of State", "spokesman for the
 #: Pentagon"); "and" is not one: "President Obama and Hillary Clinton" are two people
 _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
+#: small words right before a name that make it the object of a phrase, not a title's bearer
+_OBJECT_OF = _CONNECTORS | {"to", "by", "with", "from", "against", "about", "near", "than", "like"}
 #: small words after a role that lead to the body it belongs to
 _BEFORE_BODY = _CONNECTORS | {"for", "with", "from", "by"}
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
@@ -98,8 +99,7 @@ _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "say
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
 #: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
 _FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
-#: a term of office that has ended: "Mexico's president from 2000 to 2006", "senator
-#: between 1997 and 2009"
+#: a term of office that has ended: "Mexico's president from 2000 to 2006", "between 1997 and 2009"
 _CLOSED_TERM = re.compile(
     r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
 )
@@ -245,8 +245,8 @@ class ArticleTypes:
         limit, modifiers = len(head), 0
         for match in reversed(list(TOKEN.finditer(head))):
             word, lower = match.group(), match.group().lower()
-            if head[match.end() : limit].strip() or (lower in _CONNECTORS and not chosen):
-                break
+            if head[match.end() : limit].strip() or (lower in _OBJECT_OF and not chosen):
+                break  # "sources close to Carson", "an aide to Ann Roe": another's title
             if lower in _FORMER:
                 chosen.insert(0, word)  # "former Gov. Jeb Bush": a former role
                 break
