@@ -107,3 +107,10 @@ def test_a_name_after_to_or_by_has_no_title_run():
         '"We will win," Roe said.'
     )
     assert _type(text) != "anonymous"
+
+
+def test_a_verb_form_after_an_article_is_a_noun():
+    text = 'She left a note. "We lost," the note said. "No way out."'
+    assert _speakers(text) == ["the note", "the note"]
+    text = '"We lost," the reports say.'
+    assert [q for q, _ in spoken(text, "speaker")] == ["We lost"]

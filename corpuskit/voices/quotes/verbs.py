@@ -53,6 +53,8 @@ def reporting_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str
                 after = index + 2
                 continue
         lemma = forms.get(word)
+        if index > 0 and lowered[index - 1] in ("the", "a", "an", "these", "those"):
+            continue  # "the note reads", "the reports say": a noun
         if lemma is not None and lemma not in ("according to", "in words"):
             found.append((start, end, word, lemma))
     return found

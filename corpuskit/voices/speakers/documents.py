@@ -27,6 +27,7 @@ DOCUMENTS = frozenset(
         "letter",
         "memo",
         "memorandum",
+        "note",
         "cable",
         "article",
         "story",
