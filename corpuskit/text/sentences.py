@@ -110,7 +110,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _TITLES = _words(
-    "Mr Mrs Ms Messrs Dr Prof Gen Gens Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Brig "
+    "Mr Mrs Ms Messrs Dr Prof Gen Gens Lt Col Maj Capt Cpt Sgt Cpl Pvt Pfc Spc Adm Cmdr Cdr Brig "
     "Sen Sens Rep Reps Gov Pres Amb Rev Hon Supt Insp Atty Msgr Fr "
     # Russian: генерал, профессор, академик, имени, улица, господин, госпожа, товарищ, святой
     "ген Ген проф Проф акад Акад им ул гн г-н г-жа тов св"

@@ -45,6 +45,15 @@ def _referent(sentence: str, hit: str) -> tuple[str, str]:
         ),
         # ... and a namesake with nothing of a hostage does not
         ("Congressman Mark Foley met militants of no stated group.", "militants", "unknown"),
+        ("Rep. Mark Foley said the video showed militants.", "militants", "unknown"),
+        ("Mueller said the executive had hired terrorists.", "terrorists", "unknown"),
+        # review counter-cases: a group's name is no person's, an apposition names the group
+        ("He joined the militant Black Lives Matter movement.", "militant", "unknown"),
+        (
+            "The militant Abu Mohammed al-Adnani, the Islamic State spokesman, said it.",
+            "militant",
+            "isis",
+        ),
     ],
 )
 def test_people_who_identify_a_label(sentence: str, hit: str, referent: str) -> None:

@@ -53,7 +53,10 @@ The rules, in order (``reason``):
    or an apposition, right after the hit names the actor ("fighters of the
    self-proclaimed Islamic State", "terror groups such as Islamic State",
    "the militant group, which is also known as ISIL"); a name after "called" or
-   "named" a group noun gives ("a militant group called Liwa al-Thawra": ``other``).
+   "named" a group noun gives ("a militant group called Liwa al-Thawra": ``other``);
+   ``named_person``: a singular label right before one person's name that no coded
+   name or apposition places ("the Islamic terrorist Sami al-Arian": ``other``,
+   :mod:`~.persons`).
 6. ``opponent``: "fighters battling President Assad", "accused ... by
    insurgent groups" (the Assad government's accusers): ``rebels``;
    ``copula``: "Kurdish forces are the most effective fighters": the subject;
@@ -89,7 +92,10 @@ The rules, in order (``reason``):
    actors named elsewhere in the sentence: "Shiite militants in Bahrain") is ``other``
    (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
    ``unknown``).
-8. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
+8. ``hostage``: a generic label in a sentence that names one of the Islamic State's
+   hostages killed on video in 2014-2015 ("the militant group that beheaded journalist
+   James Foley") is ``isis``, by general knowledge (:mod:`~.persons`).
+9. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
    and the army names the Syrian government, as in the actors lexicon;
    "a regime" and "regimes", "the government", "authorities" and generic
    labels with nothing in the sentence to say whose are ``unknown``.

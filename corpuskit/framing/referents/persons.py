@@ -40,7 +40,7 @@ _GROUP_NOUNS = (
 #: the words right after a singular label: two to four name words, or one with an article
 _NAME = re.compile(
     rf"\s+(?P<name>(?:al|el)-[A-Z][a-z]+\b|{_NAME_WORD}(?:\s+(?:bin\s+|ibn\s+|de\s+|van\s+)?"
-    rf"{_NAME_WORD}){{1,3}}\b)(?![-'’]?[A-Za-z])(?!\s+{_GROUP_NOUNS})"
+    rf"{_NAME_WORD}){{1,3}}\b)(?![-'’]?[A-Za-z])(?!\s+(?:[A-Z]|{_GROUP_NOUNS}))"
 )
 #: singular labels of one person
 _PERSON_LABELS = frozenset(
@@ -55,6 +55,8 @@ _NOT_NAMES = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December)\b"
 )
+#: an apposition after the name, up to the next comma or clause mark
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:()]+)")
 #: at least this share of capitalised words makes a sentence a title, whose capitals name no one
 _TITLE_SHARE = 0.6
 
@@ -82,7 +84,9 @@ def named_person(sentence: str, end: int) -> str | None:
     if words and sum(w[0].isupper() for w in words) / len(words) >= _TITLE_SHARE:
         return None
     named = [w.lower() for w in re.split(r"[\s-]+", name)]
-    if resolve_actor(name).actor not in (None, "other", "unknown") or any(
+    apposed = _APPOSITION.match(sentence, found.end())  # "..., the Islamic State spokesman"
+    coded = [resolve_actor(p).actor for p in (name, apposed.group(1) if apposed else "")]
+    if set(coded) - {None, "none", "other", "unknown"} or any(
         w in FOREIGN or w in PLACES or w in NATIONALITIES for w in [name.lower(), *named]
     ):
         return None
@@ -97,8 +101,8 @@ _HOSTAGES = re.compile(
 )
 _HOSTAGE_SURNAMES = re.compile(r"\b(?:Foley|Haines|Henning|Mueller|Goto)\b")
 _HOSTAGE_WORDS = re.compile(
-    r"\b(?:journalists?|aid\s+workers?|hostages?|behead\w*|execut\w*|video|captors?|"
-    r"ransom)\b",
+    r"\b(?:journalists?|aid\s+workers?|hostages?|behead\w*|execut(?:e|ed|es|ing|ion|ions)|"
+    r"captors?|ransom)\b",
     re.IGNORECASE,
 )
 

@@ -366,9 +366,6 @@ evidence='Islamic State')
         named = ("us", "war fighters")  # the Pentagon's word; not "Afghan", "holy war fighters"
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
-    person = named_person(text, end) if kind == "generic" else None
-    if person is not None:  # "the Islamic terrorist Sami al-Arian": one person, named
-        return HitReferent("other", use, "named_person", person)
     against = _AGAINST.search(text[:start]) if kind == "generic" else None
     if against and resolve_actor(against["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", against.group().strip())
@@ -389,6 +386,9 @@ evidence='Islamic State')
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
+    person = named_person(text, end) if kind == "generic" else None
+    if person is not None:  # "the Islamic terrorist Sami al-Arian": one person, named
+        return HitReferent("other", use, "named_person", person)
     if kind == "generic" and "foreign" in modifiers:
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     opponent = _OPPONENT.match(text[phrase_end:])

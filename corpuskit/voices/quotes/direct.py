@@ -11,11 +11,11 @@ from corpuskit.voices.quotes.attribution import (
     _mention_at,
     main_subject,
 )
-from corpuskit.voices.quotes.exclusions import show_title
+from corpuskit.voices.quotes.exclusions import headline_speaker, show_title
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.speakers import lexicon
+from corpuskit.voices.speakers import lexicon, parse_mention
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
@@ -55,6 +55,28 @@ def woven_subject(text: str, sentences: list[tuple[int, int]], quote: Quote) -> 
     if subject is None or subject.kind not in ("name", "proper", "role", "pronoun"):
         return None
     return Attribution(subject, None, None, None)
+
+
+#: labels of a line that are no speaker ("Claim:", "Verdict:")
+_LABELS = frozenset(
+    {"Claim", "Fact", "Verdict", "Rating", "Answer", "Question", "Editor", "Summary", "Correction"}
+)
+
+
+def headline_subject(text: str, quote: Quote) -> Attribution | None:
+    """The speaker of a quote in a headline line opened by a name and a colon ("Fox's Hannity:
+    Obama Showed 'Breathtaking Arrogance'"; :func:`headline_speaker`).
+
+    Example:
+        >>> text = "Michelle Malkin: Obama Is 'Narcissus-In-Chief.'"
+        >>> headline_subject(text, Quote([(26, 45)], "direct", None, 0)).mention.name
+        'Michelle Malkin'
+    """
+    span = headline_speaker(text, quote.parts[0][0])
+    mention = None if span is None else parse_mention(text[span[0] : span[1]], span[0])
+    if mention is None or mention.kind not in ("name", "proper") or mention.text in _LABELS:
+        return None  # "Claim: Mitt Romney said ...": a fact-check's label, no speaker
+    return Attribution(mention, None, None, None)
 
 
 def _sentence_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:

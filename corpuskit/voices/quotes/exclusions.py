@@ -37,6 +37,12 @@ _SO_CALLED = re.compile(
     re.IGNORECASE,
 )
 _ON_SHOW = re.compile(r"\b(?:on|in|to|from|told)\s*$|['’]s?\s*$", re.IGNORECASE)
+#: a headline line that opens with a speaker's name and a colon, up to the stretch ("Fox's
+#: Hannity: Obama Showed 'Breathtaking Arrogance'", "Drudge: Obama Will 'Do Whatever He Wants'")
+_HEADLINE_SPEAKER = re.compile(
+    r"(?:^|\n)[ \t]*(?!(?:Tribute|Source|More|Update|Note|Nah|Photo|Video|Related|Watch|Listen):)"
+    r"(?P<name>(?:[A-Z][\w.-]*(?:['’]s)?[ \t]+){0,2}[A-Z][a-z][\w.-]*):[ \t][^\n.!?]*$"
+)
 #: page furniture that is never a quote nor part of a speaker's name
 _FURNITURE = re.compile(
     r"(?:continued below|hide caption|just watched|pinterest|share this|replay|more videos|"
@@ -71,13 +77,27 @@ def _excluded(text: str, quote: Quote, *, resolved: bool) -> str | None:
         return None
     if _is_long_title(said):
         return "title"  # a book's or a linked story's title: "The War Within: America's ..."
-    if quote.alone:
-        return None
+    if quote.alone or headline_speaker(text, start) is not None:
+        return None  # a paragraph of its own; a headline's words of the name before its colon
     if _is_title_case(said):
         return "title" if _ON_SHOW.search(lead) else "name"
     if len(words(said)) < _MIN_UNATTRIBUTED_WORDS:
         return "scare"
     return None
+
+
+def headline_speaker(text: str, start: int) -> tuple[int, int] | None:
+    """The offsets of the name that opens a headline line before its colon, when the line runs
+    on to ``start`` with no sentence end ("Fox's Hannity: Obama Showed 'Breathtaking
+    Arrogance'"): the words quoted in the headline are that person's; else None.
+
+    Example:
+        >>> text = "Drudge: Obama Will 'Do Whatever He Wants'"
+        >>> headline_speaker(text, text.index("Do"))
+        (0, 6)
+    """
+    found = _HEADLINE_SPEAKER.search(text, max(0, start - 200), start)
+    return None if found is None else found.span("name")
 
 
 @lru_cache(maxsize=4096)

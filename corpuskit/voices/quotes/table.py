@@ -16,7 +16,7 @@ from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.attribution import CAMPAIGN
-from corpuskit.voices.quotes.direct import _direct, woven_subject
+from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_subject
 from corpuskit.voices.quotes.exclusions import _excluded
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
@@ -101,7 +101,8 @@ class _Field:
         kept = [q for q in found if q.reason is None]
         for quote in kept:
             if quote.attribution is None and not (quote.alone or quote.opens_sentence):
-                quote.attribution = woven_subject(masked, self.sentences, quote)
+                woven = woven_subject(masked, self.sentences, quote)
+                quote.attribution = headline_subject(masked, quote) or woven
         covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
         if include_indirect:
             kept += _indirect(masked, self.sentences, covered)

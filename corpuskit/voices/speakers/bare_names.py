@@ -202,8 +202,8 @@ _NOT_INITIALS = frozenset(
 
 def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> None:
     """Add to ``name``, the last three name words of ``phrase``, a known first name before
-    them that opens the phrase or follows a title or role, in place ("President George
-    Herbert Walker Bush").
+    them that follows a title or role, in place ("President George Herbert Walker Bush"; not
+    "Nadia Hatoum Jennifer Coogan", two people).
 
     Example:
         >>> from corpuskit.voices.speakers.lexicon import lexicon, words
@@ -214,10 +214,9 @@ def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> N
         'George Herbert Walker Bush'
     """
     at = len(phrase) - len(name) - 1
-    if at < 0 or first_name_gender(f"{phrase[at][2]} {name[0][2]}") is None:
+    if at < 1 or first_name_gender(f"{phrase[at][2]} {name[0][2]}") is None:
         return
-    before = _bare(phrase[at - 1][2]).lower() if at > 0 else ""
-    if at == 0 or _is_title(phrase[at - 1][2], lex) or before in lex.person_roles:
+    if _is_title(phrase[at - 1][2], lex) or _bare(phrase[at - 1][2]).lower() in lex.person_roles:
         name.insert(0, phrase[at])
 
 

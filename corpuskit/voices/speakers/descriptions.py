@@ -104,10 +104,17 @@ def resolve_description(
     return None
 
 
+#: heads of descriptions of a state's bodies that a later "the <head>" or "it" refers back to
+_STATE_BODIES = frozenset(
+    {"ministry", "army", "embassy", "government", "command", "council", "committee", "office",
+     "department", "agency", "court", "commission"}
+)  # fmt: skip
+
+
 def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
-    """A new organisation for a definite description of one that names no one met ("The
-    Russian defense ministry said"), recorded so that a later "the ministry" or "it" refers
-    back to it; None for any other description.
+    """A new organisation for a definite description of a state's body that names no one met
+    ("The Russian defense ministry said"; no capitalised word but a nationality), recorded so
+    that a later "the ministry" or "it" refers back to it; None for any other description.
 
     Example:
         >>> from corpuskit.voices.speakers import Discourse, parse_mention
@@ -117,8 +124,11 @@ def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
     """
     from corpuskit.voices.speakers.discourse import Entity
 
-    if mention.head not in ORG_NOUNS or not mention.text.lower().startswith("the "):
+    written = mention.text.split()[1:]
+    if mention.head not in _STATE_BODIES or not mention.text.lower().startswith("the "):
         return None
+    if any(w[:1].isupper() and w.lower() not in discourse.lex.nationality_of for w in written):
+        return None  # "The opposition UK-based Syrian Observatory": a name, found as one
     entity = Entity(mention.text, "org")
     entity.add_roles(mention.roles, discourse.lex)
     discourse.entities.append(entity)

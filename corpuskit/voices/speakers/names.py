@@ -14,19 +14,26 @@ from corpuskit.voices.speakers.phrase_words import initials
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Entity
 
-__all__ = ["GIVEN_PREFIX", "NameIndex", "same_person", "short_given", "surname_key"]
+__all__ = [
+    "GIVEN_PREFIX",
+    "NAME_SUFFIXES",
+    "NameIndex",
+    "same_person",
+    "short_given",
+    "surname_key",
+]
 
 #: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
 _AL = re.compile(r"^(?:al|el)-")
 _CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
 #: generational suffixes after a surname ("Theodore Boutrous Jr.", "William Taylor III")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _without_suffix(words: list[str]) -> list[str]:
     """Lower-case name words without a final generational suffix ("jr.", "iii")."""
-    while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
+    while len(words) > 1 and words[-1].rstrip(",.") in NAME_SUFFIXES:
         words = words[:-1]
     return [w.rstrip(",") for w in words]
 
@@ -240,7 +247,7 @@ class NameIndex:
                 self._last[key] = entity
                 self._by_surname(key)
                 words = entity.name.split()
-                if len(words) > 1:
+                if len(_without_suffix(entity.name.lower().split())) > 1:  # not "Donald Jr"
                     self._given.setdefault(words[0].lower(), []).append(entity)
                 for word in words[1:-1]:
                     if _AL.match(word) and word[3:4].isupper():  # "al-Daghari", not "Herbert"
@@ -257,6 +264,7 @@ class NameIndex:
             for found in (self._first, self._last):
                 if " " in surname_key(found[surname].name):
                     found[surname] = self._last[key]
-        elif surname not in self._plain:
+        elif surname not in self._plain and len(self._last[key].name.split()) > 2:
+            # a full name with the suffix, not "Donald Jr" of a caption
             self._first.setdefault(surname, self._first[key])
             self._last[surname] = self._last[key]

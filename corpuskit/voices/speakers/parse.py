@@ -26,6 +26,7 @@ from corpuskit.voices.speakers.lexicon import (
     words,
 )
 from corpuskit.voices.speakers.mention import Mention
+from corpuskit.voices.speakers.names import NAME_SUFFIXES
 from corpuskit.voices.speakers.phrase_words import (
     _ADJECTIVE_RANKS,
     _ADJECTIVES,
@@ -451,19 +452,19 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
         if particle and name:
             name.insert(0, token)
             continue
-        # "Andrew White"; "H.R. McMaster"
-        surname = position == 0 and word.lower() in SURNAME_WORDS
-        initials = word.isupper() and name_initials(word, position)
-        named = initials or (surname and _after_first_name(phrase, lex))
+        surname = position == 0 and word.lower() in SURNAME_WORDS  # "Andrew White"
+        suffix = position == 0 and len(phrase) > 2 and _bare(word).lower() in NAME_SUFFIXES
+        initials = word.isupper() and name_initials(word, position)  # "H.R. McMaster"
+        named = initials or suffix or (surname and _after_first_name(phrase, lex))
         if (
             (_never_name(word, lex) and not named)
             or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
             or (position > 0 and word.endswith(("'s", "’s")))
-            or (word.isupper() and not initials)
+            or (word.isupper() and not (initials or suffix))
         ):
             break
         name.insert(0, token)
-        counted += not (particle or initials)  # "Jesse L. Jackson Jr.": three name words
+        counted += not (particle or suffix)
         if counted == _MAX_NAME_WORDS:
             first_name_before(phrase, name, lex)  # "George Herbert Walker Bush"
             break
