@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpuskit.voices.speakers.entity import Entity
 from corpuskit.voices.speakers.lexicon import Lexicon, person_noun
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 from corpuskit.voices.speakers.places import is_country
 
 if TYPE_CHECKING:
-    from corpuskit.voices.speakers.discourse import Discourse, Entity
+    from corpuskit.voices.speakers.discourse import Discourse
 
 __all__ = ["ORG_NOUNS", "described_body", "resolve_description"]
 
@@ -122,8 +123,6 @@ def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
         >>> described_body(discourse, parse_mention("the Russian defense ministry", 0)).name
         'the Russian defense ministry'
     """
-    from corpuskit.voices.speakers.discourse import Entity
-
     written = mention.text.split()[1:]
     if mention.head not in _STATE_BODIES or not mention.text.lower().startswith("the "):
         return None
