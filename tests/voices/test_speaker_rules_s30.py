@@ -154,3 +154,11 @@ def test_a_headline_opened_by_a_name_and_a_colon_quotes_that_name():
     assert _speakers(text) == []
     text = 'Intro.\n\nClaim: Mitt Romney said she should be called the "First Woman."'
     assert _speakers(text) != ["Claim"]
+
+
+def test_a_middle_initial_without_its_full_stop():
+    # the BBC writes middle initials without full stops
+    assert parse_mention("former CIA director Michael V Hayden said").name == "Michael V Hayden"
+    assert parse_mention("Team A said").name == "Team A"
+    text = '"It is unlawful," said Michael V Hayden. Later Mr Hayden added: "No."'
+    assert _speakers(text) == ["Michael V Hayden", "Michael V Hayden"]

@@ -163,9 +163,10 @@ def _person_noun(word: str, lex: Lexicon) -> bool:
 
 def name_initials(word: str, position: int) -> bool:
     """Whether a word in capitals at ``position`` from a name's end (0 its last word) is
-    part of the name: a middle initial ("George W. Bush"), two dotted initials ("H.R.
-    McMaster", "George H.W. Bush"), or two letters of initials right before a surname ("RP
-    Solanki"), not a country's or a post's ("US", "U.S.", "AG William Barr").
+    part of the name: a middle initial ("George W. Bush", "Michael V Hayden" as the BBC writes
+    it), two dotted initials ("H.R. McMaster", "George H.W. Bush"), or two letters of initials
+    right before a surname ("RP Solanki"), not a country's or a post's ("US", "U.S.", "AG
+    William Barr").
 
     Example:
         >>> name_initials("RP", 1), name_initials("US", 1), name_initials("W.", 1)
@@ -178,7 +179,8 @@ def name_initials(word: str, position: int) -> bool:
     if _DOTTED_PAIR.match(word):
         return word.replace(".", "") not in _NOT_INITIALS
     pair = len(word) == 2 and word.isalpha() and word not in _NOT_INITIALS
-    return bool(INITIAL.match(word)) or (position == 1 and pair)
+    single = len(word) == 1 and word.isalpha() and word not in "AI"  # "Michael V Hayden"
+    return bool(INITIAL.match(word)) or (position == 1 and (pair or single))
 
 
 #: two dotted capitals ("H.R.", "J.M."): initials before a surname unless a place or post
