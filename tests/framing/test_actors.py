@@ -302,7 +302,7 @@ def test_find_responsible(sentence: str, actor: str | None) -> None:
 def test_the_lexicon_loads_and_validates(tmp_path: Path) -> None:
     actors = ck.lexicon("actors")
     assert actors.levels(1).categories == list(ACTOR_CODES)
-    assert actors.name == "actors" and actors.version == "1.0.1" and actors.licence
+    assert actors.name == "actors" and actors.version == "1.0.2" and actors.licence
     assert not actors.case_sensitive
     for category in actors.categories:
         assert actors.descriptions.get(category), category
