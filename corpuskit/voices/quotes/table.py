@@ -101,8 +101,9 @@ class _Field:
         kept = [q for q in found if q.reason is None]
         for quote in kept:
             if quote.attribution is None and not (quote.alone or quote.opens_sentence):
-                woven = woven_subject(masked, self.sentences, quote)
-                quote.attribution = headline_subject(masked, quote) or woven
+                quote.attribution = headline_subject(masked, quote) or woven_subject(
+                    masked, self.sentences, quote
+                )
         covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
         if include_indirect:
             kept += _indirect(masked, self.sentences, covered)

@@ -5,6 +5,7 @@ tag, the age and ordinary-person patterns and the anonymity phrases).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ def cue_words(text: str) -> tuple[str, ...]:
         ('russia', 'deputy', 'foreign', 'minister', 'sen.', 'smith')
     """
     found, tokens = [], TOKEN.findall(text)
-    for token, following in zip(tokens, [*tokens[1:], ""][: len(tokens)], strict=True):
+    for token, following in itertools.zip_longest(tokens, tokens[1:], fillvalue=""):
         if rank_adjective(token, following.lower()):
             continue  # "a major Trump backer", "a private citizen": adjectives, no ranks
         lower = token.lower()

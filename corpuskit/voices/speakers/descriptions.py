@@ -123,9 +123,9 @@ def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
         >>> described_body(discourse, parse_mention("the Russian defense ministry", 0)).name
         'the Russian defense ministry'
     """
-    written = mention.text.split()[1:]
     if mention.head not in _STATE_BODIES or not mention.text.lower().startswith("the "):
         return None
+    written = mention.text.split()[1:]
     if any(w[:1].isupper() and w.lower() not in discourse.lex.nationality_of for w in written):
         return None  # "The opposition UK-based Syrian Observatory": a name, found as one
     entity = Entity(mention.text, "org")

@@ -9,26 +9,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.phrase_words import initials
+from corpuskit.voices.speakers.phrase_words import NAME_SUFFIXES, initials
 
 if TYPE_CHECKING:
     from corpuskit.voices.speakers.discourse import Entity
 
-__all__ = [
-    "GIVEN_PREFIX",
-    "NAME_SUFFIXES",
-    "NameIndex",
-    "same_person",
-    "short_given",
-    "surname_key",
-]
+__all__ = ["GIVEN_PREFIX", "NameIndex", "same_person", "short_given", "surname_key"]
 
 #: the case endings of a Russian surname (Лавров, Лаврова, Лаврову, Лавровым, Лаврове)
 _RUSSIAN_ENDING = re.compile(r"(?:ым|ом|ой|ую|ей|а|у|е|ы|я|ю)$")
 _AL = re.compile(r"^(?:al|el)-")
 _CYRILLIC_WORD = re.compile(r"[а-яё-]{5,}")
-#: generational suffixes after a surname ("Theodore Boutrous Jr.", "William Taylor III")
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _without_suffix(words: list[str]) -> list[str]:

@@ -26,7 +26,6 @@ from corpuskit.voices.speakers.lexicon import (
     words,
 )
 from corpuskit.voices.speakers.mention import Mention
-from corpuskit.voices.speakers.names import NAME_SUFFIXES
 from corpuskit.voices.speakers.phrase_words import (
     _ADJECTIVE_RANKS,
     _ADJECTIVES,
@@ -44,6 +43,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _PARTY_MEMBERS,
     _PLACE,
     _PRONOUNS,
+    NAME_SUFFIXES,
     SURNAME_WORDS,
 )
 from corpuskit.voices.speakers.places import is_country

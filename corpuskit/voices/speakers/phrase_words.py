@@ -65,6 +65,8 @@ _NOT_PERSON_HEADS = frozenset(
 )  # fmt: skip
 #: words never read as names that are also surnames ("Theresa May", "Allen West", "Andrew White")
 SURNAME_WORDS = frozenset({"may", "west", "white", "cross", "north", "story"})
+#: generational suffixes after a surname ("Theodore Boutrous Jr.", "William Taylor III")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: a party member's noun, which describes ("the Nevada Democrat") and is never a surname
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _LEADING = frozenset(
