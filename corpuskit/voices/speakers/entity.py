@@ -43,6 +43,10 @@ class Entity:
             before the first mention.
         listed_gender: for a surname the list names, the gender of its listed full name,
             which only a pronoun reads (a later full name may be another person's).
+
+    Example:
+        >>> Entity("Ann Roe", "person", title="a spokeswoman for the Red Crescent").speaks_for
+        'Red Crescent'
     """
 
     name: str
