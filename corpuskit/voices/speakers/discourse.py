@@ -217,6 +217,7 @@ class Discourse:
                     and not same_person(entity.name, mention.name)
                 )
                 or (entity.gender is not None and given not in (None, entity.gender))
+                or self._relative_of_listed(entity, mention.name)
             ):  # "President Trump ... his" is not "Melania Trump", named later
                 entity = Entity(mention.name, "person")
                 self.entities.append(entity)
@@ -242,6 +243,26 @@ class Discourse:
         if topic and entity.kind == "person":
             self.candidates.append((position, entity))
         return entity
+
+    def _relative_of_listed(self, entity: Entity, name: str) -> bool:
+        """Whether a full name met after a person known so far by a bare surname is another
+        person's: the list has the surname alone as a person of another given name who holds
+        office on the article's date (undated: whose title there is an office's), whom news
+        names by surname alone ("President Trump ... first lady Melania Trump": Trump stays
+        the president; a headline's "Clinton" of 2013 is "Former President Bill Clinton")."""
+        if " " in entity.name or " " not in name:
+            return False
+        listed = self.listed.find(entity.name)
+        if listed is None or listed.kind != "person" or " " not in listed.name:
+            return False
+        # in office on the article's date; undated, when the article gives the office's title
+        if self.date:
+            held = listed.type_on(self.date) == "official"
+        else:
+            held = any(self.lex.speaker_type(phrase) == "official" for phrase in entity.phrases)
+        if not held:
+            return False
+        return not same_person(listed.name, name) and not short_given(listed.name, name)
 
     def _listed_body(self, mention: Mention) -> Entity | None:
         """The organisation a name mention is when the bundled list has it as a body ("The

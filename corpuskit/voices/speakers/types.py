@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from corpuskit.voices.speakers.cues import (
@@ -213,6 +214,8 @@ class ArticleTypes:
         if self.cues.party_tag.match(after):
             found.append(("senator", False))
         apposition = _APPOSITION.match(after) or _BARE_APPOSITION.match(after)
+        if apposition is not None and _clause(apposition.group(1)):
+            apposition = None  # "Citing sources close to Carson, the Washington Post reported"
         if apposition is not None and self._is_description(apposition.group(1)):
             phrase = apposition.group(1)
             found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
@@ -486,6 +489,24 @@ def _political_head(description: str) -> bool:
     """
     words = cue_words(description)
     return any(contains(words, role) for role in _FORMER_POLITICAL)
+
+
+def _clause(phrase: str) -> bool:
+    """Whether a phrase after a name's comma is a clause of its own, not an apposition: a
+    lower-case reporting verb after its first word, not after a determiner and before any
+    relative pronoun ("the Washington Post reported he ...", not "a spokesman", "the
+    reports", "an aide who describes herself", "the United States attorney")."""
+    forms, written = lexicon().verb_forms, phrase.split()
+    for before, word in itertools.pairwise(written):
+        if word in ("who", "which", "that", "whose", "whom"):
+            return False
+        if word in forms and before.lower() not in _DETERMINERS:
+            return True
+    return False
+
+
+#: words after which a verb form is a noun ("the reports", "his statement")
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
 def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, bool]:
