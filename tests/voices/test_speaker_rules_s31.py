@@ -4,7 +4,11 @@ completed by a relative's full name met later ("President Trump ... Melania Trum
 stays the president's), while a surname of no office-holder still is ("Clinton" of a 2013
 headline is "Former President Bill Clinton"). Types: the civilian secretaries of the armed
 services are officials ("Navy Secretary"); a clause after a name's comma is no apposition
-("Citing sources close to Carson, the Washington Post reported ...").
+("Citing sources close to Carson, the Washington Post reported ..."). Names: a given name
+after a title completes a name of four words ("Andres Manuel Lopez Obrador"); "Pro Tem" is part
+of a title. Statements: "the statement" is its issuer's, the subject of the sentence that gives
+it ("... condemned the violence in a statement"). "The president" is the sitting US president
+when the article names him at least as often as another president it matches.
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 hold-outs read as development data.
@@ -16,6 +20,10 @@ import pandas as pd
 from quote_cases import spoken
 
 import corpuskit as ck
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [value for _, value in spoken(text, "speaker")]
 
 
 def _dated(text: str, date: str | None, column: str = "speaker") -> list:
@@ -69,3 +77,47 @@ def test_a_clause_after_a_names_comma_gives_no_type():
         "as an optimist."
     )
     assert spoken(text, "speaker_type") == [("We are proud of the result", "official")]
+
+
+def test_a_given_name_after_a_title_completes_a_four_word_name():
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador said on Friday that talks went well.\n\n"
+        '"There is a mixing of migration with trade," Lopez Obrador said.'
+    )
+    assert _speakers(text) == ["Andres Manuel Lopez Obrador"]
+    text = 'State Senate President Pro Tem David Long said: "Nobody may be turned away."'
+    assert _speakers(text) == ["David Long"]
+
+
+def test_the_statement_is_its_issuers_in_the_sentence_that_gives_it():
+    text = (
+        "The U.S. Embassy in Baghdad condemned the violence in a statement released Wednesday.\n\n"
+        '"We condemn the attacks on worshippers," the statement read.'
+    )
+    assert _speakers(text) == ["U.S. Embassy"]
+    text = (
+        "In a statement Saturday, the British Foreign Office would not confirm the reports.\n\n"
+        '"We are aware of the reports," the statement said.'
+    )
+    assert _speakers(text) == ["British Foreign Office"]
+    # a possessor after "a statement from" is not its issuer
+    text = (
+        "The charges drew a statement from Grimm's attorney, William McGinley, on Monday.\n\n"
+        '"He will be vindicated," the statement said.'
+    )
+    assert _speakers(text) == ["William McGinley"]
+
+
+def test_the_president_is_the_sitting_us_president_the_article_names_more():
+    text = (
+        "President Obama warned Syria last year.\n\n"
+        "Obama spoke of a red line if President Bashar Assad used chemical weapons.\n\n"
+        '"That is a red line for us," the president said.'
+    )
+    assert _dated(text, "2013-08-30") == ["Obama"]
+    text = (
+        "Syrian President Bashar Assad spoke on state television on Sunday.\n\n"
+        "Assad said the army would win. Assad thanked Russia. Obama was not mentioned again.\n\n"
+        '"We will prevail," the president said.'
+    )
+    assert _dated(text, "2013-08-30") == ["Bashar Assad"]

@@ -442,9 +442,9 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
     """The table rows (tuples in the order of :data:`QUOTE_COLUMNS`) of one article."""
     texts, text_column, fields = data["texts"], data["text_column"], data["fields"]
     include_indirect, date = data["include_indirect"], data["dates"][row]
-    discourse = Discourse(data["speakers"], known=data["known"], date=date)
     body = texts[text_column][row]
     body = body if isinstance(body, str) else ""
+    discourse = Discourse(data["speakers"], known=data["known"], date=date, text=body)
     article = ArticleTypes(mask_nicknames(mask_captions(body)), data["cues"], data["known"], date)
     # every field's quotes are found first (no speaker is needed for that): the names of the
     # body are registered only when some field has a quote whose speaker is to be resolved

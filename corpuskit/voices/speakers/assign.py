@@ -12,7 +12,8 @@ from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import initials
 from corpuskit.voices.speakers.places import is_country
-from corpuskit.voices.speakers.types import ArticleTypes, former_phrase
+from corpuskit.voices.speakers.role_phrases import former_phrase
+from corpuskit.voices.speakers.types import ArticleTypes
 
 __all__ = ["speaker_type"]
 

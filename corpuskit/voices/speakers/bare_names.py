@@ -203,9 +203,10 @@ _NOT_INITIALS = frozenset(
 
 
 def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> None:
-    """Add to ``name``, the last three name words of ``phrase``, a known first name before
-    them that follows a title or role, in place ("President George Herbert Walker Bush"; not
-    "Nadia Hatoum Jennifer Coogan", two people).
+    """Add to ``name``, the last three name words of ``phrase``, the word before them when it
+    follows a title or role and is a known first name or a capitalised word that is no title,
+    role nor nationality, in place ("President George Herbert Walker Bush", "Mexican President
+    Andres Manuel Lopez Obrador"; not "Nadia Hatoum Jennifer Coogan", two people).
 
     Example:
         >>> from corpuskit.voices.speakers.lexicon import lexicon, words
@@ -216,10 +217,28 @@ def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> N
         'George Herbert Walker Bush'
     """
     at = len(phrase) - len(name) - 1
-    if at < 1 or first_name_gender(f"{phrase[at][2]} {name[0][2]}") is None:
+    if at < 1 or not _given_name(phrase[at][2], name[0][2], lex):
         return
     if _is_title(phrase[at - 1][2], lex) or _bare(phrase[at - 1][2]).lower() in lex.person_roles:
         name.insert(0, phrase[at])
+
+
+def _given_name(word: str, following: str, lex: Lexicon) -> bool:
+    """Whether ``word``, before the name word ``following``, may be a first given name: a
+    known first name, or a capitalised word that is no title, role, nationality nor word that
+    never names ("Andres" of "Andres Manuel Lopez Obrador")."""
+    if first_name_gender(f"{word} {following}") is not None:
+        return True
+    lower = _bare(word).lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not _is_title(word, lex)
+        and lower not in lex.role_words
+        and lower not in lex.nationality_of
+        and lower not in lex.not_names
+    )
 
 
 def surname_mention(text: str, start: int, end: int) -> Mention | None:

@@ -5,10 +5,12 @@ the person or organisation met earlier in the article that a description refers 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from corpuskit.voices.speakers.entity import Entity
 from corpuskit.voices.speakers.lexicon import Lexicon, person_noun
+from corpuskit.voices.speakers.names import same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 from corpuskit.voices.speakers.places import is_country
@@ -69,12 +71,16 @@ def resolve_description(
     seen = [item for item in seen if anywhere or item[0] <= position]
     # a description repeated word for word ("a senior U.S. official" ... "the senior U.S.
     # official") refers to its first use before any looser match
-    for _, _, entity in seen:
-        if set(mention.roles) <= entity.roles and _role_matches(discourse.lex, mention, entity):
-            return entity
-    for _, _, entity in seen:
-        if _role_matches(discourse.lex, mention, entity):
-            return entity
+    matched = next(
+        (
+            e
+            for _, _, e in seen
+            if set(mention.roles) <= e.roles and _role_matches(discourse.lex, mention, e)
+        ),
+        None,
+    ) or next((e for _, _, e in seen if _role_matches(discourse.lex, mention, e)), None)
+    if matched is not None:
+        return _more_named_president(discourse, mention, matched)
     if mention.head in _BACK_REFERENCES:
         # "An insider tells Radar ... the source says", "A U.S. special forces member
         # said ... the soldier added": a generic description refers back to the last
@@ -155,7 +161,33 @@ def _sitting_president(discourse: Discourse, mention: Mention) -> Entity | None:
     for took_office, name in _US_PRESIDENTS:
         if discourse.date >= took_office:
             surname = name
-    return None if surname is None else discourse.names.surnamed(surname.lower(), first=True)
+    if surname is None:
+        return None
+    listed = discourse.listed.find(surname)
+    full = listed.name if listed is not None else surname
+    # the president himself, not a relative named in full ("Sasha Obama")
+    return next(
+        (
+            e
+            for e in discourse.entities
+            if e.kind == "person"
+            and surname_key(e.name) == surname.lower()
+            and (" " not in e.name or same_person(full, e.name) or short_given(full, e.name))
+        ),
+        None,
+    )
+
+
+def _more_named_president(discourse: Discourse, mention: Mention, matched: Entity) -> Entity:
+    """The sitting US president (:func:`_sitting_president`) rather than another president
+    that "the president" matched when the article names him at least as often: the one it is
+    about ("President Bashar Assad used chemical weapons ... 'That's a red line,' the president
+    said" of an article on Obama)."""
+    sitting = _sitting_president(discourse, mention)
+    if sitting is None or sitting is matched:
+        return matched
+    count = Counter(id(e) for _, e in discourse.mentions)
+    return sitting if count[id(sitting)] >= count[id(matched)] else matched
 
 
 #: how far back (characters) the person a new description refers to may be named

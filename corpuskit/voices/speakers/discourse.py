@@ -89,6 +89,8 @@ class Discourse:
             word gives a type.
         date: the article's ISO date, which picks the type of a listed person
             by period (Trump is a politician before 2017-01-20, an official after).
+        text: the article's body, whose offsets the mentions have: where the issuer of
+            "the statement" is looked for (:func:`~corpuskit.voices.speakers.documents.issuer`).
     """
 
     def __init__(
@@ -97,10 +99,12 @@ class Discourse:
         *,
         known: KnownSources | None = None,
         date: str | None = None,
+        text: str = "",
     ) -> None:
         self.lex = lexicon()
         self.listed = known if known is not None else known_sources()
         self.date = date
+        self.text = text
         self.entities: list[Entity] = []
         self.names = NameIndex(self.entities)
         self.mentions: list[tuple[int, Entity]] = []

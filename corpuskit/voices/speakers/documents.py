@@ -151,18 +151,92 @@ def _fuller(head: str) -> re.Pattern[str]:
 
 
 def issuer(discourse: Discourse, position: int) -> Entity | None:
-    """The issuer of "the statement" at ``position``: the person or organisation named last
-    before it ("The Coast Guard denied the reports. '...,' the statement read").
+    """The issuer of "the statement" at ``position``: the subject of the last sentence before
+    it that gives a statement ("The embassy condemned the attacks in a statement", "In a
+    statement, the ministry said", "a statement from the army"), else the person or
+    organisation named last before it.
 
     Example:
         >>> from corpuskit.voices.speakers import Discourse, parse_mention
-        >>> discourse = Discourse()
-        >>> _ = discourse.resolve(parse_mention("the Coast Guard", 0), 0)
-        >>> issuer(discourse, 50).name
+        >>> text = "The Coast Guard denied the reports. Boats left Dover. 'No,' the statement read."
+        >>> discourse = Discourse(text=text)
+        >>> _ = discourse.resolve(parse_mention("The Coast Guard", 0), 0)
+        >>> _ = discourse.resolve(parse_mention("Dover", 47), 47)
+        >>> issuer(discourse, 60).name
+        'Dover'
+        >>> text = text.replace("reports.", "reports in a statement.")
+        >>> discourse = Discourse(text=text)
+        >>> _ = discourse.resolve(parse_mention("The Coast Guard", 0), 0)
+        >>> _ = discourse.resolve(parse_mention("Dover", 61), 61)
+        >>> issuer(discourse, 75).name
         'Coast Guard'
     """
-    before = [(at, e) for at, e in discourse.mentions if at <= position and e.kind != "anonymous"]
-    return max(before, key=lambda item: item[0])[1] if before else None
+    named = [(at, e) for at, e in discourse.mentions if at <= position and e.kind != "anonymous"]
+    given = _statement_given(discourse.text, position)
+    if given is not None:
+        start, cue, end, after = given
+        subject = [
+            (at, e)
+            for at, e in named
+            if start <= at < cue and not _OBJECT.search(discourse.text, max(0, at - 25), at)
+        ]
+        # a possessor is no issuer: "the statement from Grimm's attorney, William McGinley"
+        following = [
+            (at, e)
+            for at, e in named
+            if cue <= at < end and not _POSSESSOR.match(discourse.text, at)
+        ]
+        ordered = (following + subject) if after else (subject + following)
+        if ordered:
+            return ordered[0][1]
+    return max(named, key=lambda item: item[0])[1] if named else None
+
+
+#: a sentence giving a statement: "in a statement", "issued a statement", "'s statement",
+#: "a statement from" (the last is followed by its issuer)
+_GIVEN = re.compile(
+    r"\b(?:in\s+(?:a|an|its|his|her|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}statement"
+    r"|(?:issued|released|put\s+out|posted|published|sent|read)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"statement|['’]s\s+(?:[\w-]+\s+){0,2}statement|(?P<after>statement\s+(?:from|by))\b)",
+    re.IGNORECASE,
+)
+#: a capitalised name ending in a possessive
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\b")
+#: a name right after a preposition is no subject ("A lawyer for Mr. Grimm, William McGinley")
+_OBJECT = re.compile(r"\b(?:for|of|to|by|with|from|at|in)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+#: the end of a sentence, where the one giving a statement starts
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _statement_given(text: str, position: int) -> tuple[int, int, int, bool] | None:
+    """The last sentence before ``position`` that gives a statement: its start, the cue's
+    start, the sentence's end, and whether the issuer follows the cue ("a statement from")."""
+    given = list(_GIVEN.finditer(text, 0, position))
+    if not given:
+        return None
+    last = given[-1]
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, 0, last.start()) if _ends(text, m)]
+    start = breaks[-1].end() if breaks else 0
+    end = next((m for m in _SENTENCE_BREAK.finditer(text, last.end()) if _ends(text, m)), None)
+    stop = min(end.start() if end else len(text), position)
+    return start, last.start(), stop, bool(last.group("after"))
+
+
+def _ends(text: str, found: re.Match[str]) -> bool:
+    """Whether a full stop ends a sentence: not after an initial or an abbreviation with
+    full stops inside ("U.S.", "Jan.", "Mr.")."""
+    if text[found.start()] != ".":
+        return True
+    before = text[: found.start()].split()
+    word = before[-1] if before else ""
+    return "." not in word and len(word) > 1 and word.lower() not in _ABBREVIATIONS
+
+
+#: abbreviations written with a final full stop inside sentences
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jan", "feb",
+     "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "jr", "sr", "co", "corp"]
+)  # fmt: skip
 
 
 def document_type(discourse: Discourse, mention: Mention) -> str | None:

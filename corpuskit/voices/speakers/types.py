@@ -22,7 +22,6 @@ Example:
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from corpuskit.voices.speakers.cues import (
@@ -36,8 +35,14 @@ from corpuskit.voices.speakers.cues import (
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
+from corpuskit.voices.speakers.role_phrases import (
+    _FORMER,
+    is_clause,
+    political_head,
+    present_role,
+)
 
-__all__ = ["ArticleTypes", "TypeCues", "former_phrase", "type_cues"]
+__all__ = ["ArticleTypes", "TypeCues", "type_cues"]
 
 #: a character that continues a word (a name is found only as a whole word)
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -98,21 +103,6 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mi
 #: capitalised words before a surname that are not a first name
 _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“A-Z])|\n")
-#: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
-_FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
-#: a term of office that has ended: "Mexico's president from 2000 to 2006", "between 1997 and 2009"
-_CLOSED_TERM = re.compile(
-    r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
-)
-#: roles of elected leaders and their political staff: held no longer, they leave a
-#: politician ("former Mexican President Vicente Fox", "former Vice President", "former
-#: White House chief of staff"), while a former minister, director or official keeps the
-#: office's type ("former Defense Secretary", "former FBI director")
-_FORMER_POLITICAL = (
-    ("president",), ("vice", "president"), ("prime", "minister"), ("premier",),
-    ("chief", "of", "staff"), ("press", "secretary"), ("adviser",), ("advisor",), ("speaker",),
-    ("mayor",),
-)  # fmt: skip
 #: lower-case words that end a title run ("the", "and", "with")
 _FUNCTION = frozenset(
     {"a", "an", "the", "and", "or", "but", "to", "of", "for", "at", "on", "in", "by", "with",
@@ -165,7 +155,7 @@ class ArticleTypes:
             aged = aged or bool(self.cues.age.match(after) or self.cues.ordinary.match(after))
             for words, was in self._descriptions(position, end):
                 found = self.description_type(words)
-                if was and found in ("official", "unknown") and _political_head(words):
+                if was and found in ("official", "unknown") and political_head(words):
                     found = "politician"
                 if found != "unknown" and not was:
                     return found, "present"
@@ -214,13 +204,13 @@ class ArticleTypes:
         if self.cues.party_tag.match(after):
             found.append(("senator", False))
         apposition = _APPOSITION.match(after) or _BARE_APPOSITION.match(after)
-        if apposition is not None and _clause(apposition.group(1)):
+        if apposition is not None and is_clause(apposition.group(1)):
             apposition = None  # "Citing sources close to Carson, the Washington Post reported"
         if apposition is not None and self._is_description(apposition.group(1)):
             phrase = apposition.group(1)
-            found.append(_present(phrase, self.cues, self._possessed(phrase, end)))
+            found.append(present_role(phrase, self.cues, self._possessed(phrase, end)))
         elif apposition is None and self.commaless and (bare := self._bare_role(after)):
-            found.append(_present(bare, self.cues))
+            found.append(present_role(bare, self.cues))
         body = _AFTER_BODY.match(after)
         if body is not None:
             found.append((f"of {body.group(1)}", False))
@@ -228,7 +218,7 @@ class ArticleTypes:
             # leading Republican contender": the apposition after the place
             later = _APPOSITION.match(after, body.end())
             if apposition is None and later is not None and self._is_description(later.group(1)):
-                found.append(_present(later.group(1), self.cues))
+                found.append(present_role(later.group(1), self.cues))
         return found
 
     def _title_run(self, start: int) -> tuple[str, bool] | None:
@@ -242,7 +232,7 @@ class ArticleTypes:
             # "The center's president, Cathi Herrod": the clause before the comma
             clause = re.split(r"[,;:()\"“”]", head[: comma.start()])[-1].strip()
             if clause and len(clause.split()) <= 8 and self._is_description(clause):
-                return _present(clause, self.cues, self._possessed(clause, start))
+                return present_role(clause, self.cues, self._possessed(clause, start))
             return None
         chosen: list[str] = []
         limit, modifiers = len(head), 0
@@ -266,7 +256,7 @@ class ArticleTypes:
         if not chosen or self._named_body(chosen):
             return None
         text = " ".join(chosen)
-        return _present(text, self.cues, self._possessed(text, start))
+        return present_role(text, self.cues, self._possessed(text, start))
 
     def _sentence_ends(self, head: str) -> bool:
         """Whether ``head`` ends a sentence right before the name: a full stop after a word
@@ -466,56 +456,3 @@ class ArticleTypes:
         end = _SENTENCE_END.search(text, start)
         sentence = text[start : end.start() if end else start + 300].lower()
         return any(phrase in sentence for phrase in self.cues.anonymity)
-
-
-def former_phrase(words: list[str]) -> bool:
-    """Whether role words (lower case) describe a role held no longer: "former ..." or a
-    closed term ("president from 2000 to 2006").
-
-    Example:
-        >>> former_phrase(["president", "from", "2000", "to", "2006"]), former_phrase(["senator"])
-        (True, False)
-    """
-    return bool(words) and (words[0] in _FORMER or bool(_CLOSED_TERM.search(" ".join(words))))
-
-
-def _political_head(description: str) -> bool:
-    """Whether a description names an elected leader's role or political staff
-    (:data:`_FORMER_POLITICAL`) before any body it names.
-
-    Example:
-        >>> _political_head("former Mexican President"), _political_head("former FBI director")
-        (True, False)
-    """
-    words = cue_words(description)
-    return any(contains(words, role) for role in _FORMER_POLITICAL)
-
-
-def _clause(phrase: str) -> bool:
-    """Whether a phrase after a name's comma is a clause of its own, not an apposition: a
-    lower-case reporting verb after its first word, not after a determiner and before any
-    relative pronoun ("the Washington Post reported he ...", not "a spokesman", "the
-    reports", "an aide who describes herself", "the United States attorney")."""
-    forms, written = lexicon().verb_forms, phrase.split()
-    for before, word in itertools.pairwise(written):
-        if word in ("who", "which", "that", "whose", "whom"):
-            return False
-        if word in forms and before.lower() not in _DETERMINERS:
-            return True
-    return False
-
-
-#: words after which a verb form is a noun ("the reports", "his statement")
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-
-
-def _present(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, bool]:
-    """The present-role part of a description (with "for <body>" when a possessive stands
-    for a body named earlier) and whether it is a former role."""
-    words = text.split()
-    if body is not None:
-        return f"{text} for {body}", bool(words) and words[0].lower() == "former"
-    for index, word in enumerate(words):
-        if word.lower() in cues.current and index + 1 < len(words):
-            return " ".join(words[index + 1 :]), False
-    return text, former_phrase([w.lower() for w in words])

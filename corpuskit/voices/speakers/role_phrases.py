@@ -1,0 +1,96 @@
+"""The role phrases around a name, read for its speaker type: whether a role is held no longer
+(:func:`former_phrase`: "former Gov.", "president from 2000 to 2006"), the present role of a
+description (:func:`present_role`), an elected or political role (:func:`political_head`),
+and whether the words after a name's comma are a clause of their own rather than an
+apposition (:func:`is_clause`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from corpuskit.voices.speakers.cues import TypeCues, contains, cue_words
+from corpuskit.voices.speakers.lexicon import lexicon
+
+__all__ = ["former_phrase", "is_clause", "political_head", "present_role"]
+
+#: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
+_FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
+#: a term of office that has ended: "Mexico's president from 2000 to 2006", "between 1997 and 2009"
+_CLOSED_TERM = re.compile(
+    r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
+)
+#: roles of elected leaders and their political staff: held no longer, they leave a
+#: politician ("former Mexican President Vicente Fox", "former Vice President", "former
+#: White House chief of staff"), while a former minister, director or official keeps the
+#: office's type ("former Defense Secretary", "former FBI director")
+_FORMER_POLITICAL = (
+    ("president",), ("vice", "president"), ("prime", "minister"), ("premier",),
+    ("chief", "of", "staff"), ("press", "secretary"), ("adviser",), ("advisor",), ("speaker",),
+    ("mayor",),
+)  # fmt: skip
+
+
+def former_phrase(words: list[str]) -> bool:
+    """Whether role words (lower case) describe a role held no longer: "former ..." or a
+    closed term ("president from 2000 to 2006").
+
+    Example:
+        >>> former_phrase(["president", "from", "2000", "to", "2006"]), former_phrase(["senator"])
+        (True, False)
+    """
+    return bool(words) and (words[0] in _FORMER or bool(_CLOSED_TERM.search(" ".join(words))))
+
+
+def political_head(description: str) -> bool:
+    """Whether a description names an elected leader's role or political staff
+    (:data:`_FORMER_POLITICAL`) before any body it names.
+
+    Example:
+        >>> political_head("former Mexican President"), political_head("former FBI director")
+        (True, False)
+    """
+    words = cue_words(description)
+    return any(contains(words, role) for role in _FORMER_POLITICAL)
+
+
+def is_clause(phrase: str) -> bool:
+    """Whether a phrase after a name's comma is a clause of its own, not an apposition: a
+    lower-case reporting verb after its first word, not after a determiner and before any
+    relative pronoun ("the Washington Post reported he ...", not "a spokesman", "the
+    reports", "an aide who describes herself", "the United States attorney").
+
+    Example:
+        >>> is_clause("the Washington Post reported he met Trump"), is_clause("a spokesman")
+        (True, False)
+    """
+    forms, written = lexicon().verb_forms, phrase.split()
+    for before, word in itertools.pairwise(written):
+        if word in ("who", "which", "that", "whose", "whom"):
+            return False
+        if word in forms and before.lower() not in _DETERMINERS:
+            return True
+    return False
+
+
+#: words after which a verb form is a noun ("the reports", "his statement")
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+
+
+def present_role(text: str, cues: TypeCues, body: str | None = None) -> tuple[str, bool]:
+    """The present-role part of a description (with "for <body>" when a possessive stands
+    for a body named earlier) and whether it is a former role.
+
+    Example:
+        >>> from corpuskit.voices.speakers.types import type_cues
+        >>> present_role("former Defense Secretary", type_cues())
+        ('former Defense Secretary', True)
+    """
+    words = text.split()
+    if body is not None:
+        return f"{text} for {body}", bool(words) and words[0].lower() == "former"
+    for index, word in enumerate(words):
+        if word.lower() in cues.current and index + 1 < len(words):
+            return " ".join(words[index + 1 :]), False
+    return text, former_phrase([w.lower() for w in words])
