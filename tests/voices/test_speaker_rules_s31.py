@@ -8,7 +8,8 @@ services are officials ("Navy Secretary"); a clause after a name's comma is no a
 after a title completes a name of four words ("Andres Manuel Lopez Obrador"); "Pro Tem" is part
 of a title. Statements: "the statement" is its issuer's, the subject of the sentence that gives
 it ("... condemned the violence in a statement"). "The president" is the sitting US president
-when the article names him at least as often as another president it matches.
+when the article names him at least as often as another president it matches. A campaign
+named for its candidate ("the Sanders campaign", "his campaign") is "<candidate> campaign".
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 hold-outs read as development data.
@@ -121,3 +122,13 @@ def test_the_president_is_the_sitting_us_president_the_article_names_more():
         '"We will prevail," the president said.'
     )
     assert _dated(text, "2013-08-30") == ["Bashar Assad"]
+
+
+def test_a_campaign_named_for_its_candidate_is_the_candidates_campaign():
+    base = "Sen. Bernie Sanders spoke in Ohio. Dan McCready ran in North Carolina.\n\n"
+    text = base + '"We will win," the Sanders campaign said.'
+    assert _speakers(text) == ["Bernie Sanders campaign"]
+    text = base + '"We are troubled," his campaign said on Friday.'
+    assert _speakers(text) == ["Dan McCready campaign"]
+    # a campaign of no one named stays as written
+    assert _speakers(base + '"We will win," the Smith campaign said.') == ["the Smith campaign"]

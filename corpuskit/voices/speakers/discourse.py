@@ -38,6 +38,8 @@ _UNNAMED_DETERMINERS = _INDEFINITE | {"two", "three", "four", "five", "several",
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: the head of a statement as speaker ("the statement read"), which its issuer speaks
 DOCUMENT_HEAD = "statement"
+#: the head of a campaign as speaker ("the Sanders campaign said"), named for its candidate
+CAMPAIGN_HEAD = "campaign"
 #: last words of bodies' names that name another body on their own ("the House" after "the
 #: White House")
 _NOT_SHORT_FORMS = frozenset({"House"})
@@ -333,6 +335,8 @@ class Discourse:
             entity = self._resolve_name(mention, position)
         elif entity is None and mention.kind == "role" and mention.head == DOCUMENT_HEAD:
             entity = None if anywhere else issuer(self, position)
+        elif entity is None and mention.kind == "role" and mention.head == CAMPAIGN_HEAD:
+            entity = self._campaign(mention, position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
             entity = entity or (None if anywhere else described_body(self, mention))
@@ -395,6 +399,26 @@ class Discourse:
             named = [(at, e) for at, e in self.mentions if at <= position and e.gender == gender]
             return max(named, key=lambda item: item[0])[1] if named else None
         return None if best is None else best[2]
+
+    def _campaign(self, mention: Mention, position: int) -> Entity | None:
+        """The campaign of the candidate a description names ("the Sanders campaign": "Bernie
+        Sanders campaign"; "his campaign": the campaign of the man it refers to), recorded as a
+        body of type ``politician``; None when it names no one met."""
+        words = mention.text.split()
+        if len(words) == 2 and words[0].lower() in _PRONOUNS:
+            person = self._resolve_pronoun(words[0].lower(), position)
+        else:
+            named = [w for w in words[1:-1] if w[:1].isupper()]
+            whole = named and len(named) == len(words) - 2
+            person = self._by_name(" ".join(named)) if whole else None
+        if person is None or person.kind != "person":
+            return None
+        name = f"{person.name} campaign"
+        campaign = self.names.named(name)
+        if campaign is None:
+            campaign = Entity(name, "org", speaker_type="politician")
+            self.entities.append(campaign)
+        return campaign
 
     def resolve_role(self, mention: Mention, position: int) -> Entity | None:
         """The person or organisation met before ``position`` that a description refers to,
