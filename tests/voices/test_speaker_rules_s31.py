@@ -132,3 +132,8 @@ def test_a_campaign_named_for_its_candidate_is_the_candidates_campaign():
     assert _speakers(text) == ["Dan McCready campaign"]
     # a campaign of no one named stays as written
     assert _speakers(base + '"We will win," the Smith campaign said.') == ["the Smith campaign"]
+
+
+def test_a_bodys_acronym_with_its_short_words_is_stepped_over():
+    text = 'The Bureau of Meteorology (BOM) also said that "conditions will worsen this weekend".'
+    assert _speakers(text) == ["Bureau of Meteorology"]

@@ -31,6 +31,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _QUOTED_AS,
     _QUOTED_PASSIVE,
     _REST_OPENERS,
+    abbreviates,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
@@ -41,7 +42,6 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.bare_names import surname_mention
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.joint import joint_mention
-from corpuskit.voices.speakers.phrase_words import initials
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
@@ -94,7 +94,7 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
     # "The Syrian Observatory for Human Rights (SOHR) earlier said": the name's acronym in
     # brackets (not "Kurdish People's Protection Units (YPG)", read as "Protection Units")
     acronym = _BRACKETED_ACRONYM.match(text, start, end)
-    if acronym and name and initials(name) == re.sub(r"[^A-Z]", "", acronym.group(1)):
+    if acronym and name and abbreviates(re.sub(r"[^A-Z]", "", acronym.group(1)), name):
         start = acronym.end()
     campaign = CAMPAIGN.match(text, start, end)
     rest = span_words(text, campaign.end() if campaign else start, end)

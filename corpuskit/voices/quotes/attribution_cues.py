@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from corpuskit.voices.speakers.phrase_words import initials
+
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
 #: ", Republican of Arizona," and ", independent of Vermont,", the Wall Street Journal's "R., Ky."
 _PARTY_TAG = re.compile(
@@ -103,3 +105,15 @@ _QUOTE_FIRST = re.compile(r"\s*[“\"«][^”\"»]*[”\"»][\s,]*")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 #: a conjunction that opens a new clause after a closing mark, never an attribution
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:while|whereas|although|though|because)\b", re.IGNORECASE)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is a name's initials, with or without its short words ("SOHR" of
+    the Syrian Observatory for Human Rights, "BOM" of the Bureau of Meteorology).
+
+    Example:
+        >>> abbreviates("BOM", "Bureau of Meteorology"), abbreviates("YPG", "Protection Units")
+        (True, False)
+    """
+    every = "".join(w[0].upper() for w in name.split() if w.lower() != "the")
+    return acronym in (initials(name), every)
