@@ -475,7 +475,7 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
         return "generic"  # "reduce gun deaths", "results in death from suffocation"
     if c.verb_class == "nominal" and c.form in _ACT_NOUNS and _bare_act(s, c):
         return "generic"  # "Assassination threatens tyrants", "silence equals mass murder"
-    if c.verb_class == "nominal" and _repeated(s, c):
+    if c.construction == "nominal" and _repeated(s, c):
         return "generic"  # "mass shooting after mass shooting"
     if "toll" not in c.form and sentence.rates:
         return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
