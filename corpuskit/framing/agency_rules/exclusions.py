@@ -4,7 +4,8 @@ Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
 matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 
 * ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
-* ``same_clause``: *death* in *stabbed to death* (the clause of *stabbed*);
+* ``same_clause``: *death* in *stabbed to death*, *dead* in *shot the clerk dead* (the
+  clause of *stabbed*, *shot*);
 * ``question``: the clause is in the question the sentence ends with (after the last colon,
   semicolon or opening quotation mark before the question mark);
 * ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
@@ -51,7 +52,7 @@ from corpuskit.framing.agency_rules.modals import (
     used_for,
 )
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
+from corpuskit.framing.agency_rules.shots import _shot_at, _shot_dead, _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _is_number, joined_by_others
 from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -189,6 +190,8 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "furniture"
     if _to_death(words, c) and _violence_form(words[c.i - 2]):
         return "same_clause"  # "stabbed to death": the clause of "stabbed"
+    if _shot_dead(s, c):
+        return "same_clause"  # "shot the clerk and five others dead": the clause of "shot"
     if sentence.question is not None and s.starts[c.i] >= sentence.question:
         return "question"
     if c.negated or starts_with(victim, cues["negation"]["victims"]):
@@ -432,6 +435,9 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         return "threat_plan"  # "an assassination attempt", "attempted murder"
     if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
+    undergoer = c.construction.startswith("passive") or c.construction == "intransitive"
+    if undergoer and starts_with(victim, hypothetical["victims"]):
+        return "hypothetical"  # "before any bystanders were injured" (not "killed any who")
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
         return "hypothetical"
