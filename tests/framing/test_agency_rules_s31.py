@@ -3,7 +3,7 @@ running time and a gallery link's title before "– in pictures" are page furnit
 as a sport or drill, "shoot" with a weapon as its object, "dead week", "God" as a victim and
 games are other senses; statistics and trends are rates (generic), as is a nominal repeated
 with "after"; a future or averted nominal is hypothetical; deaths in a fire or a tsunami are
-accidents; a victim phrase opened by "any" asks whether anyone was hurt (hypothetical); the
+accidents; a victim phrase opened by "any" after "before" was not hurt (hypothetical); the
 "dead" of "shot the clerk and two others dead" is the clause of "shot"; "Saturday night
 massacre" and an electoral massacre are other senses.
 
@@ -47,8 +47,6 @@ def _reason(text: str, verb: str) -> str | None:
          "illness_accident"),
         ("The giant waves killed 4,000 people along the coast.", "killed", "illness_accident"),
         ("He pulled the trigger before any passers-by were injured.", "injured", "hypothetical"),
-        ("Officials denied reports that any Marines have been wounded.", "wounded",
-         "hypothetical"),
         ("A gunman shot the cashier and two customers dead at the store.", "dead",
          "same_clause"),
         ("Critics compared the firings to the Saturday night massacre of 1973.", "massacre",
@@ -73,6 +71,7 @@ def test_spurious_clauses_of_us_news_are_excluded(text, verb, reason):
         ("Gunmen killed five worshippers in the mosque on Friday.", "killed"),
         ("The shooting at the mall left five shoppers dead.", "dead"),
         ("The raid killed any fighters who stayed in the town.", "killed"),
+        ("Officials denied that any Marines had died in the raid.", "died"),
     ],
 )  # fmt: skip
 def test_reports_beside_those_cues_stay_kept(text, verb):

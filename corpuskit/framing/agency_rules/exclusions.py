@@ -283,6 +283,11 @@ def _head_noun(victim: list[str]) -> str:
     return words[cut - 1] if cut else ""
 
 
+def _before(s: _Sentence, j: int) -> bool:
+    """*before* right before token ``j`` (what happens after it did not happen first)."""
+    return j > 0 and not s.gap[j] and s.words[j - 1] == "before"
+
+
 def _first_conjunct(words: list[str]) -> list[str]:
     """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
     for j, word in enumerate(words):
@@ -436,7 +441,7 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
     undergoer = c.construction.startswith("passive") or c.construction == "intransitive"
-    if undergoer and starts_with(victim, hypothetical["victims"]):
+    if undergoer and starts_with(victim, hypothetical["victims"]) and _before(s, c.victim[0]):
         return "hypothetical"  # "before any bystanders were injured" (not "killed any who")
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
