@@ -4,7 +4,8 @@ Each excluded clause gets one reason, the first of :data:`REASONS` whose cue
 matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 
 * ``furniture``: gallery and video page text in the sentence (``Hide Caption``);
-* ``same_clause``: *death* in *stabbed to death* (the clause of *stabbed*);
+* ``same_clause``: *death* in *stabbed to death*, *dead* in *shot the clerk dead* (the
+  clause of *stabbed*, *shot*);
 * ``question``: the clause is in the question the sentence ends with (after the last colon,
   semicolon or opening quotation mark before the question mark);
 * ``negation``: *not*/*never* in the verb group, a victim such as *no one*, or
@@ -38,11 +39,12 @@ from dataclasses import dataclass
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.denials import _no_conjunct, _verdict
 from corpuskit.framing.agency_rules.furniture import furniture_zones
-from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act
+from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act, _category, _repeated
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.modals import (
     _CONTRACTED_MODALS,
     _attempted,
+    _averted,
     _coordinated_modal,
     _counterfactual_subject,
     _modal_aspect,
@@ -50,7 +52,7 @@ from corpuskit.framing.agency_rules.modals import (
     used_for,
 )
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.shots import _shot_at, _shot_to_rank
+from corpuskit.framing.agency_rules.shots import _shot_at, _shot_dead, _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _is_number, joined_by_others
 from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
@@ -188,6 +190,8 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
         return "furniture"
     if _to_death(words, c) and _violence_form(words[c.i - 2]):
         return "same_clause"  # "stabbed to death": the clause of "stabbed"
+    if _shot_dead(s, c):
+        return "same_clause"  # "shot the clerk and five others dead": the clause of "shot"
     if sentence.question is not None and s.starts[c.i] >= sentence.question:
         return "question"
     if c.negated or starts_with(victim, cues["negation"]["victims"]):
@@ -279,6 +283,11 @@ def _head_noun(victim: list[str]) -> str:
     return words[cut - 1] if cut else ""
 
 
+def _before(s: _Sentence, j: int) -> bool:
+    """*before* right before token ``j`` (what happens after it did not happen first)."""
+    return j > 0 and not s.gap[j] and s.words[j - 1] == "before"
+
+
 def _first_conjunct(words: list[str]) -> list[str]:
     """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
     for j, word in enumerate(words):
@@ -309,9 +318,11 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     if undergoer and _head_noun(victim) in cue["subjects"][0]:
         return True  # "their proposal was killed", "the bill died in committee"
     if c.form.startswith(("shot", "shoot", "execut")):
-        # "the video was shot", "shooting the first episode", "the transaction wasn't executed"
-        senses = cue["carried_out" if c.form.startswith("execut") else "filmed"][0]
-        if _head_noun(victim) in senses:
+        # "the video was shot", "shooting the first episode", "the transaction wasn't
+        # executed", "shooting guns"
+        fired = cue["fired"][0] if c.construction != "nominal" else frozenset()
+        shot = cue["filmed"][0] | fired
+        if _head_noun(victim) in (cue["carried_out"][0] if c.form[0] == "e" else shot):
             return True
     if c.kind == "present" and c.victim[1] == c.victim[0] and c.group == c.i:
         return True  # a bare present form with no object is a noun: "a photo shoot"
@@ -429,11 +440,16 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         return "threat_plan"  # "an assassination attempt", "attempted murder"
     if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
+    undergoer = c.construction.startswith("passive") or c.construction == "intransitive"
+    if undergoer and starts_with(victim, hypothetical["victims"]) and _before(s, c.victim[0]):
+        return "hypothetical"  # "before any bystanders were injured" (not "killed any who")
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
     if condition and c.construction != "nominal":
         return "hypothetical"
     if c.construction == "nominal" and (
-        _conditional_nominal(s, c, hypothetical) or _counterfactual_subject(s, c)
+        _conditional_nominal(s, c, hypothetical)
+        or _counterfactual_subject(s, c)
+        or _averted(s, c, hypothetical)
     ):
         return "hypothetical"  # "if there is ... a mass shooting", "may have resulted in"
     if (
@@ -470,6 +486,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
         return "generic"  # "reduce gun deaths", "results in death from suffocation"
     if c.verb_class == "nominal" and c.form in _ACT_NOUNS and _bare_act(s, c):
         return "generic"  # "Assassination threatens tyrants", "silence equals mass murder"
+    if c.construction == "nominal" and _repeated(s, c):
+        return "generic"  # "mass shooting after mass shooting"
     if "toll" not in c.form and sentence.rates:
         return "generic"  # "killed at an alarming rate", "murders have gone down 30 percent"
     lead = s.words[c.group - 1] if c.group > 0 and not s.gap[c.group] else ""
@@ -478,21 +496,3 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     if nonfinite and not numbered and not any(_is_number(w) for w in subject):
         return "generic"  # "Cops getting shot has a chilling effect"
     return None
-
-
-def _category(s: _Sentence, c: Candidate, cue) -> bool:
-    """A bare plural nominal after a category word (*gun deaths*, *mass shootings*) or a
-    nominal after a general cause (*results in death*)."""
-    words = s.words
-    if has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
-        return True
-    if not c.form.endswith("s") or c.i == 0 or words[c.i - 1] not in cue["categories"][0]:
-        return False
-    first = c.i - 1
-    lead = words[first - 1] if first > 0 and not s.gap[first] else ""
-    determined = lead in _DETERMINERS or s.possessive(first - 1) or _is_number(lead)
-    # "the Sandy Hook Elementary School shootings": a named event; "mass killings of
-    # civilians": victims named
-    inside = first > 0 and not s.gap[first]  # not capitalised as a sentence's first word
-    named = (inside and _capital(s, first)) or words[c.after : c.after + 1] == ["of"]
-    return not determined and not named

@@ -1,5 +1,5 @@
-"""The act in general: a bare act noun for the exclusion rules
-(:mod:`corpuskit.framing.agency_rules.exclusions`).
+"""The act in general for the exclusion rules (:mod:`corpuskit.framing.agency_rules.exclusions`):
+a bare act noun, a category of deaths, a nominal repeated as a series.
 
 Example:
     >>> "assassination" in _ACT_NOUNS, "charged" in _LEGAL
@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.victims import _is_number
 from corpuskit.framing.agency_rules.words import _DETERMINERS, _words
@@ -21,6 +22,10 @@ _LEGAL = _words(
     "charged convicted accused arrested indicted jailed guilty tried sentenced suspected"
 )
 _BEFORE_ACT = _DETERMINERS | _words("that such any every each no whose")
+#: words before a category word that make its nominal particular ("the mass killings")
+_CATEGORY_LEADS = _words("the a an this that these those his her their its our my your such latest")
+#: the words that join a nominal to its repetition ("shooting after shooting")
+_SERIES = frozenset(["after", "upon"])
 #: words after an act noun that make it a particular event: a noun it modifies ("execution
 #: video", "murder spree"), a preposition naming its victim, place or agent ("of", "by")
 _ACT_HEADS = _words(
@@ -50,3 +55,45 @@ def _bare_act(s: _Sentence, c: Candidate) -> bool:
         return False  # "charged with murder", "second-degree murder": a particular killing
     following = words[c.i + 1] if c.i + 1 < len(words) and not s.gap[c.i + 1] else ""
     return following not in _ACT_HEADS
+
+
+def _category(s: _Sentence, c: Candidate, cue: dict) -> bool:
+    """A bare plural nominal after a category word (*gun deaths*, *mass shootings*) or a
+    nominal after a general cause (*results in death*)."""
+    words = s.words
+    if has(words[max(0, c.i - 2) : c.i], cue["causes"]) and not s.gap[c.i]:
+        return True
+    if not c.form.endswith("s") or c.i == 0 or words[c.i - 1] not in cue["categories"][0]:
+        return False
+    first = c.i - 1
+    lead = words[first - 1] if first > 0 and not s.gap[first] else ""
+    determined = lead in _CATEGORY_LEADS or s.possessive(first - 1) or _is_number(lead)
+    # "the Sandy Hook Elementary School shootings": a named event; "mass killings of
+    # civilians": victims named
+    inside = first > 0 and not s.gap[first]  # not capitalised as a sentence's first word
+    named = (inside and s.text[s.starts[first]].isupper()) or words[c.after : c.after + 1] == ["of"]
+    return not determined and not named
+
+
+def _repeated(s: _Sentence, c: Candidate) -> bool:
+    """A nominal joined by *after* to its own repetition, one modifier apart at most: a series,
+    not one event ("mass shooting after mass shooting", "death after death").
+
+    Example:
+        >>> from dataclasses import replace
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("we have mass shooting after mass shooting", DEFAULT_RULE)
+        >>> c = Candidate(3, 4, 3, "shooting", "form", "nominal", "nominal", (4, 4), (0, 3), False)
+        >>> _repeated(s, c), _repeated(s, replace(c, i=6, after=7, group=6))
+        (True, True)
+    """
+    words, form = s.words, s.words[c.i]
+    for skip in (0, 1):  # "mass shooting after [mass] shooting"
+        pairs = ((c.i + 1, c.i + 2 + skip), (c.i - 1 - skip, c.i - 2 - skip))
+        for link, other in pairs:
+            if not (min(link, other) >= 0 and max(link, other) < len(words)):
+                continue
+            span = range(min(c.i, other) + 1, max(c.i, other) + 1)
+            if words[link] in _SERIES and words[other] == form and not any(s.gap[k] for k in span):
+                return True
+    return False

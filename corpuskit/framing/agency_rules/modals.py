@@ -28,6 +28,8 @@ _USE_WINDOW = 4
 #: verbs of one before it ("attempted murder", "attempt assassinations")
 _ATTEMPT_AFTER = frozenset(["attempt", "attempts", "plot", "plots", "bid", "bids"])
 _ATTEMPT_BEFORE = frozenset(["attempted", "attempt", "attempts", "attempting", "failed"])
+#: words before an averted nominal that make it one that did not happen ("averted a massacre")
+_UNREAL = frozenset(["a", "an", "another", "future", "further", "more", "any"])
 
 
 def _attempted(s: _Sentence, c: Candidate) -> bool:
@@ -107,3 +109,27 @@ def used_for(words: list[str], to: int, plans, modals) -> bool:
         return False
     earlier = words[max(0, used - _USE_WINDOW) : used]
     return not has(earlier, plans) and not any(w in modals for w in earlier)
+
+
+def _averted(s: _Sentence, c: Candidate, cue: dict) -> bool:
+    """A nominal that did not (yet) happen: a future one ("the next massacre", "future
+    shootings") or one a verb of preventing has as an indefinite object ("averted a
+    massacre", "to prevent another beheading"; not "to stop the slaughter", which goes on).
+
+    Example:
+        >>> from corpuskit.framing.agency_rules.cues import load_cues
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("its surrender had averted a massacre", DEFAULT_RULE)
+        >>> c = Candidate(5, 6, 5, "massacre", "form", "nominal", "nominal", (6, 6), (0, 3), False)
+        >>> _averted(s, c, load_cues()["hypothetical"])
+        True
+    """
+    words, j = s.words, c.i - 1
+    modifier = j > 0 and not s.gap[j + 1] and not s.possessive(j)  # not "the next day's"
+    if modifier and words[j] not in _UNREAL and words[j] not in cue["future"][0]:
+        j -= 1  # one modifier: "averted a mass shooting", "the next school shooting"
+    if j < 0 or any(s.gap[j + 1 : c.i + 1]):
+        return False
+    if words[j] in cue["future"][0]:
+        return True
+    return words[j] in _UNREAL and j > 0 and not s.gap[j] and words[j - 1] in cue["averted"][0]

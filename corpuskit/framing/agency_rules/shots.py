@@ -30,3 +30,33 @@ def _shot_at(s: _Sentence, c: Candidate) -> bool:
     if c.i + 1 >= len(words) or words[c.i + 1] != "at" or s.gap[c.i + 1]:
         return False
     return c.i + 2 >= len(words) or s.gap[c.i + 2] or words[c.i + 2] in ("from", "by")
+
+
+#: verbs whose object a later *dead* completes ("shot the clerk and two others dead")
+_RESULTATIVE = frozenset(["shot", "shoot", "shoots", "shooting", "stabbed", "beat", "beaten"])
+#: words between such a verb and *dead* that make *dead* a clause of its own
+_OWN_CLAUSE = frozenset(["left", "leaving", "leaves", "leave", "was", "were", "is", "are", "found"])
+_RESULT_WINDOW = 8
+
+
+def _shot_dead(s: _Sentence, c: Candidate) -> bool:
+    """*dead* after the object of a shooting or beating verb, with no punctuation between:
+    the resultative of that verb's clause ("shot the clerk and five others dead"), not a
+    clause of its own ("the shooting left five dead").
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("He shot the clerk and five others dead.", DEFAULT_RULE)
+        >>> c = Candidate(6, 7, 6, "dead", "form", "intransitive-death", "intransitive",
+        ...               (3, 6), (0, 1), False)
+        >>> _shot_dead(s, c)
+        True
+    """
+    if c.form != "dead":
+        return False
+    for j in range(c.i - 1, max(-1, c.i - _RESULT_WINDOW), -1):
+        if s.gap[j + 1] or s.words[j] in _OWN_CLAUSE:
+            return False
+        if s.words[j] in _RESULTATIVE:
+            return j < c.i - 1  # an object between ("shot dead" is one trigger)
+    return False
