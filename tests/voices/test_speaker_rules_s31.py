@@ -137,3 +137,19 @@ def test_a_campaign_named_for_its_candidate_is_the_candidates_campaign():
 def test_a_bodys_acronym_with_its_short_words_is_stepped_over():
     text = 'The Bureau of Meteorology (BOM) also said that "conditions will worsen this weekend".'
     assert _speakers(text) == ["Bureau of Meteorology"]
+
+
+def test_a_dash_aside_before_the_subject_is_stepped_over():
+    text = (
+        "President Obama spoke on Friday.\n\n"
+        "On the group in Syria — where it was born and has a safe haven, mostly in Raqqa — the "
+        "president said: "
+        "“We will degrade and destroy it.”"
+    )
+    assert _speakers(text) == ["Obama"]
+    text = (
+        "Zhang Hung met the reporters.\n\n"
+        "The woman he was seeing — Zhang Hung, 21 — said she was fine. “It does not matter,” "
+        "she told them."
+    )
+    assert _speakers(text) == ["Zhang Hung"]

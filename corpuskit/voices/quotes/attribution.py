@@ -48,8 +48,8 @@ from corpuskit.voices.speakers.spans import span_count, span_words
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
 _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
-#: a comma between chunks of a subject (not a thousands separator: "1,000")
-_CHUNK_COMMA = re.compile(r",(?!\d)")
+#: a comma between subject chunks (not "1,000"), an em dash or a spaced en dash (not "A–B")
+_CHUNK_COMMA = re.compile(r",(?!\d)|—|(?<=\s)–(?=\s)")
 _GERUND = re.compile(r"[a-z]+ing")
 _OF = re.compile(r"(?:of|for)\b")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
