@@ -153,3 +153,42 @@ def test_a_dash_aside_before_the_subject_is_stepped_over():
         "she told them."
     )
     assert _speakers(text) == ["Zhang Hung"]
+
+
+def test_review_counter_cases():
+    # a company's president is no head of state; a French president named as often stays his
+    text = (
+        "President Trump met Acme president John Doe on Monday.\n\n"
+        '"We agreed on a plan," the president said.'
+    )
+    assert _dated(text, "2018-05-01") == ["John Doe"]
+    text = (
+        "President Trump met French President Emmanuel Macron on Monday.\n\n"
+        '"We agreed on a plan," the president said.'
+    )
+    assert _dated(text, "2018-05-01") == ["Emmanuel Macron"]
+    # the campaign of the person of that surname named last; a bare "the campaign" refers back
+    text = (
+        "John Dingell served for decades. Rep. Debbie Dingell now holds the seat.\n\n"
+        '"We are ready," the Dingell campaign said.'
+    )
+    assert _speakers(text) == ["Debbie Dingell campaign"]
+    text = (
+        "Hillary Clinton spoke in Ohio.\n\n"
+        '"We will win," the Clinton campaign said. "We have the votes," the campaign added.'
+    )
+    assert _speakers(text) == ["Hillary Clinton campaign", "Hillary Clinton campaign"]
+    # the issuer is the name nearest before the cue, not one in a leading clause
+    text = (
+        "After Donald Trump spoke, White House spokesman Hogan Gidley released a statement.\n\n"
+        '"The president was clear," the statement said.'
+    )
+    assert _speakers(text) == ["Hogan Gidley"]
+    # a word that names a body does not join a name after a title
+    text = (
+        'Director of Daraa Health Directorate Abdel Wadoud al-Homsi said: "The hospital is full."'
+    )
+    assert _speakers(text) == ["Abdel Wadoud al-Homsi"]
+    # declining to answer reports nothing
+    text = 'Asked whether he would run again, Comey demurred. "I am done," he said later.'
+    assert [q for q, _ in spoken(text)] == ["I am done"]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
-from corpuskit.voices.speakers.known import first_name_gender
+from corpuskit.voices.speakers.known import first_name_gender, known_sources
 from corpuskit.voices.speakers.lexicon import _ABBREVIATION, INITIAL, Lexicon
 from corpuskit.voices.speakers.mention import Mention
 from corpuskit.voices.speakers.phrase_words import (
@@ -20,6 +20,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _PARTICLES,
     SURNAME_WORDS,
 )
+from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
 __all__ = [
@@ -217,18 +218,21 @@ def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> N
         'George Herbert Walker Bush'
     """
     at = len(phrase) - len(name) - 1
-    if at < 1 or not _given_name(phrase[at][2], name[0][2], lex):
+    if at < 1 or _bare(name[-1][2]).lower() in _ORG_HEADS:
         return
-    if _is_title(phrase[at - 1][2], lex) or _bare(phrase[at - 1][2]).lower() in lex.person_roles:
+    before, word = phrase[at - 1][2], phrase[at][2]
+    if first_name_gender(f"{word} {name[0][2]}") is not None:
+        if _is_title(before, lex) or _bare(before).lower() in lex.person_roles:
+            name.insert(0, phrase[at])
+    elif _is_title(before, lex) and _unknown_given_name(word, lex):
         name.insert(0, phrase[at])
 
 
-def _given_name(word: str, following: str, lex: Lexicon) -> bool:
-    """Whether ``word``, before the name word ``following``, may be a first given name: a
-    known first name, or a capitalised word that is no title, role, nationality nor word that
-    never names ("Andres" of "Andres Manuel Lopez Obrador")."""
-    if first_name_gender(f"{word} {following}") is not None:
-        return True
+def _unknown_given_name(word: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word no list knows as a first name may be one after a title:
+    no title, role, nationality, place, body's head noun, listed person's name nor word that
+    never names ("Andres" of "Mexican President Andres Manuel Lopez Obrador"; not
+    "Directorate", "States", "Trump")."""
     lower = _bare(word).lower()
     return (
         word[:1].isupper()
@@ -238,7 +242,15 @@ def _given_name(word: str, following: str, lex: Lexicon) -> bool:
         and lower not in lex.role_words
         and lower not in lex.nationality_of
         and lower not in lex.not_names
+        and lower not in _ORG_HEADS
+        and lower not in _BODY_WORDS
+        and not is_place(word)
+        and known_sources().find(word) is None
     )
+
+
+#: head nouns of bodies that :data:`_ORG_HEADS` does not hold ("Health Directorate")
+_BODY_WORDS = frozenset(["directorate", "administration", "authority", "service", "services"])
 
 
 def surname_mention(text: str, start: int, end: int) -> Mention | None:

@@ -80,7 +80,7 @@ def resolve_description(
         None,
     ) or next((e for _, _, e in seen if _role_matches(discourse.lex, mention, e)), None)
     if matched is not None:
-        return _more_named_president(discourse, mention, matched)
+        return _more_named_president(discourse, mention, matched, position)
     if mention.head in _BACK_REFERENCES:
         # "An insider tells Radar ... the source says", "A U.S. special forces member
         # said ... the soldier added": a generic description refers back to the last
@@ -178,16 +178,27 @@ def _sitting_president(discourse: Discourse, mention: Mention) -> Entity | None:
     )
 
 
-def _more_named_president(discourse: Discourse, mention: Mention, matched: Entity) -> Entity:
-    """The sitting US president (:func:`_sitting_president`) rather than another president
-    that "the president" matched when the article names him at least as often: the one it is
+def _more_named_president(
+    discourse: Discourse, mention: Mention, matched: Entity, position: int
+) -> Entity:
+    """The sitting US president (:func:`_sitting_president`) rather than the head of another
+    state or vice president that "the president" matched (a listed person, one of a stated
+    nationality, one titled "President" alone, a vice president) when the article names him
+    more often before it, or as often and the other's country is not stated: the one it is
     about ("President Bashar Assad used chemical weapons ... 'That's a red line,' the president
-    said" of an article on Obama)."""
+    said" of an article on Obama); never instead of a company's president ("Acme president
+    John Doe") nor of "French President Emmanuel Macron" named as often."""
     sitting = _sitting_president(discourse, mention)
     if sitting is None or sitting is matched:
         return matched
-    count = Counter(id(e) for _, e in discourse.mentions)
-    return sitting if count[id(sitting)] >= count[id(matched)] else matched
+    title = (matched.title or "").strip()
+    head_of_state = matched.nationality or discourse.listed.find(matched.name) is not None
+    if not (head_of_state or title == "President" or "vice" in matched.roles):
+        return matched
+    count = Counter(id(e) for at, e in discourse.mentions if at <= position)
+    # a tie goes to the sitting president unless the other's country is stated
+    ahead = count[id(sitting)] - count[id(matched)]
+    return sitting if ahead > 0 or (ahead == 0 and not matched.nationality) else matched
 
 
 #: how far back (characters) the person a new description refers to may be named

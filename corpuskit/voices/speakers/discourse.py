@@ -334,9 +334,12 @@ class Discourse:
         elif entity is None and mention.kind in ("name", "proper"):
             entity = self._resolve_name(mention, position)
         elif entity is None and mention.kind == "role" and mention.head == DOCUMENT_HEAD:
-            entity = None if anywhere else issuer(self, position)
+            owner = mention.text.split()[0].lower()  # "His statement said": his
+            person = self._resolve_pronoun(owner, position) if owner in _PRONOUNS else None
+            entity = None if anywhere else (person or issuer(self, position))
         elif entity is None and mention.kind == "role" and mention.head == CAMPAIGN_HEAD:
             entity = self._campaign(mention, position)
+            entity = entity or resolve_description(self, mention, position, anywhere=anywhere)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
             entity = entity or (None if anywhere else described_body(self, mention))
@@ -402,15 +405,16 @@ class Discourse:
 
     def _campaign(self, mention: Mention, position: int) -> Entity | None:
         """The campaign of the candidate a description names ("the Sanders campaign": "Bernie
-        Sanders campaign"; "his campaign": the campaign of the man it refers to), recorded as a
-        body of type ``politician``; None when it names no one met."""
+        Sanders campaign", the person of that surname named last; "his campaign": the campaign
+        of the man it refers to), recorded as a body of type ``politician``; None when it names
+        no one met."""
         words = mention.text.split()
         if len(words) == 2 and words[0].lower() in _PRONOUNS:
             person = self._resolve_pronoun(words[0].lower(), position)
         else:
             named = [w for w in words[1:-1] if w[:1].isupper()]
             whole = named and len(named) == len(words) - 2
-            person = self._by_name(" ".join(named)) if whole else None
+            person = self._last_named(" ".join(named), position) if whole else None
         if person is None or person.kind != "person":
             return None
         name = f"{person.name} campaign"
@@ -419,6 +423,15 @@ class Discourse:
             campaign = Entity(name, "org", speaker_type="politician")
             self.entities.append(campaign)
         return campaign
+
+    def _last_named(self, name: str, position: int) -> Entity | None:
+        """The person named last before ``position`` whose name or surname is ``name`` ("the
+        Dingell campaign" after John and then Debbie Dingell: Debbie's)."""
+        key = surname_key(name)
+        for _, entity in sorted(self.mentions, key=lambda item: item[0], reverse=True):
+            if entity.kind == "person" and surname_key(entity.name) == key:
+                return entity
+        return self._by_name(name)
 
     def resolve_role(self, mention: Mention, position: int) -> Entity | None:
         """The person or organisation met before ``position`` that a description refers to,

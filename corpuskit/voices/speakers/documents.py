@@ -151,10 +151,12 @@ def _fuller(head: str) -> re.Pattern[str]:
 
 
 def issuer(discourse: Discourse, position: int) -> Entity | None:
-    """The issuer of "the statement" at ``position``: the subject of the last sentence before
-    it that gives a statement ("The embassy condemned the attacks in a statement", "In a
-    statement, the ministry said", "a statement from the army"), else the person or
-    organisation named last before it.
+    """The issuer of "the statement" at ``position``: in the last sentence before it, within
+    :data:`STATEMENT_REACH` characters, that gives a statement, the name nearest before the cue
+    that is no object of a preposition ("The embassy condemned the attacks in a statement",
+    "After the report, the ministry said in a statement"), the possessor of "X's statement",
+    or the first name after "a statement (Wednesday) from"; else the person or organisation
+    named last before it.
 
     Example:
         >>> from corpuskit.voices.speakers import Discourse, parse_mention
@@ -162,7 +164,7 @@ def issuer(discourse: Discourse, position: int) -> Entity | None:
         >>> discourse = Discourse(text=text)
         >>> _ = discourse.resolve(parse_mention("The Coast Guard", 0), 0)
         >>> _ = discourse.resolve(parse_mention("Dover", 47), 47)
-        >>> issuer(discourse, 60).name
+        >>> issuer(discourse, 60).name  # no sentence gives a statement: the last name
         'Dover'
         >>> text = text.replace("reports.", "reports in a statement.")
         >>> discourse = Discourse(text=text)
@@ -174,30 +176,36 @@ def issuer(discourse: Discourse, position: int) -> Entity | None:
     named = [(at, e) for at, e in discourse.mentions if at <= position and e.kind != "anonymous"]
     given = _statement_given(discourse.text, position)
     if given is not None:
-        start, cue, end, after = given
-        subject = [
-            (at, e)
-            for at, e in named
-            if start <= at < cue and not _OBJECT.search(discourse.text, max(0, at - 25), at)
-        ]
-        # a possessor is no issuer: "the statement from Grimm's attorney, William McGinley"
-        following = [
-            (at, e)
-            for at, e in named
-            if cue <= at < end and not _POSSESSOR.match(discourse.text, at)
-        ]
-        ordered = (following + subject) if after else (subject + following)
-        if ordered:
-            return ordered[0][1]
+        start, cue, end, kind = given
+        text = discourse.text
+        if kind == "after":  # a possessor is no issuer: "a statement from Grimm's attorney, X"
+            found = [
+                (at, e) for at, e in named if cue <= at < end and not _POSSESSOR.match(text, at)
+            ]
+            if found:
+                return found[0][1]
+        else:
+            before = [(at, e) for at, e in named if start <= at < cue]
+            if kind == "subject":
+                before = [
+                    (at, e) for at, e in before if not _OBJECT.search(text, max(0, at - 25), at)
+                ]
+            # "In a statement Saturday, the British Foreign Office said": the name after it
+            after = [(at, e) for at, e in named if cue <= at < end] if kind == "subject" else []
+            if before or after:
+                return (before[-1:] or after)[0][1]
     return max(named, key=lambda item: item[0])[1] if named else None
 
 
-#: a sentence giving a statement: "in a statement", "issued a statement", "'s statement",
-#: "a statement from" (the last is followed by its issuer)
+#: how far before "the statement" (characters) a sentence that gives it is looked for
+STATEMENT_REACH = 3000
+#: a sentence giving a statement: "in a statement", "issued a statement" (its subject gives
+#: it), "'s statement" (the possessor), "a statement (Wednesday) from" (the name after)
 _GIVEN = re.compile(
     r"\b(?:in\s+(?:a|an|its|his|her|their|a\s+joint)\s+(?:[\w-]+\s+){0,2}statement"
     r"|(?:issued|released|put\s+out|posted|published|sent|read)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
-    r"statement|['’]s\s+(?:[\w-]+\s+){0,2}statement|(?P<after>statement\s+(?:from|by))\b)",
+    r"statement|(?P<possessor>['’]s\s+(?:[\w-]+\s+){0,2}statement)"
+    r"|(?P<after>statement(?:\s+\w+){0,2}\s+(?:from|by)))\b",
     re.IGNORECASE,
 )
 #: a capitalised name ending in a possessive
@@ -206,20 +214,25 @@ _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\b")
 _OBJECT = re.compile(r"\b(?:for|of|to|by|with|from|at|in)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 #: the end of a sentence, where the one giving a statement starts
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+#: the word before a full stop
+_LAST_WORD = re.compile(r"(\S*)$")
 
 
-def _statement_given(text: str, position: int) -> tuple[int, int, int, bool] | None:
-    """The last sentence before ``position`` that gives a statement: its start, the cue's
-    start, the sentence's end, and whether the issuer follows the cue ("a statement from")."""
-    given = list(_GIVEN.finditer(text, 0, position))
+def _statement_given(text: str, position: int) -> tuple[int, int, int, str] | None:
+    """The last sentence before ``position`` (within :data:`STATEMENT_REACH`) that gives a
+    statement: its start, the cue's start, the sentence's end, and how the issuer is named
+    (``"subject"``, ``"possessor"`` or ``"after"`` the cue)."""
+    reach = max(0, position - STATEMENT_REACH)
+    given = list(_GIVEN.finditer(text, reach, position))
     if not given:
         return None
     last = given[-1]
-    breaks = [m for m in _SENTENCE_BREAK.finditer(text, 0, last.start()) if _ends(text, m)]
-    start = breaks[-1].end() if breaks else 0
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, reach, last.start()) if _ends(text, m)]
+    start = breaks[-1].end() if breaks else reach
     end = next((m for m in _SENTENCE_BREAK.finditer(text, last.end()) if _ends(text, m)), None)
     stop = min(end.start() if end else len(text), position)
-    return start, last.start(), stop, bool(last.group("after"))
+    kind = "after" if last.group("after") else "possessor" if last.group("possessor") else "subject"
+    return start, last.start(), stop, kind
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:
@@ -227,8 +240,7 @@ def _ends(text: str, found: re.Match[str]) -> bool:
     full stops inside ("U.S.", "Jan.", "Mr.")."""
     if text[found.start()] != ".":
         return True
-    before = text[: found.start()].split()
-    word = before[-1] if before else ""
+    word = _LAST_WORD.search(text, max(0, found.start() - 40), found.start()).group(1)
     return "." not in word and len(word) > 1 and word.lower() not in _ABBREVIATIONS
 
 
