@@ -79,8 +79,8 @@ The rules, in order (``reason``):
    hit's referent; ``nearest_actor``: of several actors of the right kind, the
    one named nearest the hit ("as Iraq struggles to form a government" after
    Kerry in Australia), a capitalised name before a generic word the lexicon
-   also reads ("government soldiers"); with no state named, "federal" makes a
-   government label American ("federal authorities"); "the regime" in a
+   also reads ("government soldiers"); "federal" alone names no state ("federal
+   authorities" are ``unknown``, codebook C3); "the regime" in a
    sentence with nothing of the Syrian war is the one other state it names
    ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
    sentence calls a state's proxies ("Tehran works through militias, terrorist

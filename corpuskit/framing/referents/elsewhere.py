@@ -1,7 +1,7 @@
-"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, "federal
-authorities", Iran's "proxy fighters", "insurgents in Mali".
+"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, Iran's
+"proxy fighters", "insurgents in Mali".
 
-Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
+Four rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
 from the states a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
@@ -9,10 +9,6 @@ from the states a sentence names:
   of the Syrian war ("Sanctions have squeezed Iran's economy and the regime
   ..."), it is that state's (not Russia's, which news pairs with the Syrian
   regime as its ally: "Russian and regime warplanes");
-* :func:`federal`: "federal authorities" in a sentence that names no other
-  federal state, and "a federal judge" in one that names no state, are
-  American (the US federal government of US news; the Iraqi, Russian or
-  German federal bodies come with their country's name);
 * :func:`proxies_of`: "Iran ... proxy fighters", "Tehran works through
   militias, terrorist groups and other proxies": a label named as a state's
   proxies is that state's (codebook rule 8; "backed by" alone is not);
@@ -36,7 +32,7 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["federal", "owner_state", "placed_abroad", "proxies_of", "regime_elsewhere"]
+__all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere"]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -73,27 +69,6 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
     if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
         return None  # "Iranian and regime forces", "Iran backs the regime": another party
     return ("other" if code == "other_state" else code), words
-
-
-def federal(sentence: str, start: int, end: int) -> bool:
-    """Whether "federal" makes the hit American: right before it ("federal authorities") in
-    a sentence that names no other federal state (Iraq, Russia, Germany, Canada, ...), or
-    anywhere in a sentence that names no state at all ("a federal judge ... the government").
-
-    Example:
-        >>> federal("federal authorities said", 8, 19)
-        True
-    """
-    if not re.search(r"\bfederal\b", sentence, re.IGNORECASE):
-        return False
-    codes = {code for _, code, _ in _named(sentence, (start, end))}
-    if re.search(r"\bfederal\s+$", sentence[:start], re.IGNORECASE):
-        return not codes & _FEDERAL_STATES
-    return not codes & (STATES | {"other_state"})
-
-
-#: States with federal governments of their own that news names as such.
-_FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state"})
 
 
 _PLACED = re.compile(

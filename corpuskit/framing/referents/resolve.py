@@ -25,7 +25,6 @@ from corpuskit.framing.referents.context import (
 )
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
-    federal,
     owner_state,
     placed_abroad,
     proxies_of,
@@ -432,8 +431,6 @@ evidence='Islamic State')
     owner = owner_state(text, start) if kind == "government" else None
     if owner is not None:  # "Australia's Prime Minister Tony Abbott said his government"
         return HitReferent(owner[0], use, "possessor", owner[1])
-    if kind == "government" and federal(text, phrase_start, phrase_end):
-        return HitReferent("us", use, "sentence_actor", "federal")
     plural = hit.lower() in ("governments", "regimes")
     context = _by_context(
         text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural

@@ -1,0 +1,25 @@
+"""Naming-referent rules of session 31 (issue #17), on sentences written for these tests (no
+corpus text); each sentence resolved differently before the session's change."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuskit.framing.referents import resolve_hit
+
+
+def referent(sentence: str, hit: str) -> str:
+    start = sentence.index(hit)
+    return resolve_hit(sentence, start, start + len(hit)).referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # "federal" alone names no state (codebook C3): unknown, as the coders read it
+        ("Federal authorities arrested the suspect on Friday.", "authorities", "unknown"),
+        ("She asked the federal government to pay for the new bridge.", "government", "unknown"),
+    ],
+)
+def test_federal_alone_places_no_government(sentence: str, hit: str, expected: str) -> None:
+    assert referent(sentence, hit) == expected
