@@ -23,3 +23,15 @@ def referent(sentence: str, hit: str) -> str:
 )
 def test_federal_alone_places_no_government(sentence: str, hit: str, expected: str) -> None:
     assert referent(sentence, hit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The mayor blamed antifa militants for the broken windows.", "militants"),
+        ("Antifa, a loose militant movement, has no membership lists.", "militant"),
+        ("Campus conservatives feared more clashes with antifa fighters.", "fighters"),
+    ],
+)
+def test_antifa_is_a_group_outside_the_codes(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

@@ -96,6 +96,8 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
         found.append((position, position + 1, code, words))
+    for mark in _MOVEMENTS.finditer(sentence):
+        found.append((mark.start(), mark.end(), "other_group", mark.group()))
     for pattern in (_US_POLITICIAN, _US_PLACE):
         for mark in pattern.finditer(sentence):
             found.append((mark.start(), mark.start() + 1, "us", mark.group()))
@@ -109,6 +111,8 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: militant movements outside the codes that the press also writes in lower case ("antifa")
+_MOVEMENTS = re.compile(r"\bantifa\b", re.IGNORECASE)
 #: a member of the US Congress as US news names one: a party and state after the name
 #: ("Rep. Chris Collins, R-N.Y.,", "(D-Calif.)") or the title "Sen." or "Rep." before it
 _US_POLITICIAN = re.compile(

@@ -131,6 +131,8 @@ ARMED_HEADS = frozenset(
         "extremists",
     ]
 )
+#: armed groups of the codes and outside them ("antifa", the Taliban)
+_GROUPS = ARMED_GROUPS | {"other_group"}
 #: "Church Militant" and the verbs of becoming before a predicative "militant".
 _TEMPERAMENT = re.compile(r"\b(?:Church|got|get|gets|grew|grow|became|become|turned)\s+$")
 #: A US politician or party right before "loyalists" ("Trump's fiercest loyalists", "Obama and
@@ -197,7 +199,7 @@ def names_armed_group(sentence: str, start: int, end: int) -> bool:
         >>> names_armed_group("Kurds pull their fighters back.", 17, 25)
         True
     """
-    return any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+    return any(code in _GROUPS for _, code, _ in _named(sentence, (start, end)))
 
 
 def peaceful(sentence: str, start: int, end: int) -> bool:
