@@ -35,3 +35,15 @@ def test_federal_alone_places_no_government(sentence: str, hit: str, expected: s
 )
 def test_antifa_is_a_group_outside_the_codes(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Ten Brexit rebels voted against the budget in parliament.", "rebels"),
+        ("The rebels of the Freedom Caucus forced a vote on the speaker.", "rebels"),
+        ("Party leaders courted two rebel senators before the vote.", "rebel"),
+    ],
+)
+def test_rebels_of_party_politics_name_no_armed_actor(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

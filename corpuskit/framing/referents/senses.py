@@ -209,7 +209,8 @@ def peaceful(sentence: str, start: int, end: int) -> bool:
         >>> peaceful("Trump loyalists cheered.", 6, 15)
         True
     """
-    return not _WAR.search(sentence) and not names_armed_group(sentence, start, end)
+    outside = f"{sentence[:start]} {sentence[end:]}"  # "rebels" is itself a word of war
+    return not _WAR.search(outside) and not names_armed_group(sentence, start, end)
 
 
 def _head_after(sentence: str, end: int) -> str:
