@@ -47,3 +47,18 @@ def test_antifa_is_a_group_outside_the_codes(sentence: str, hit: str) -> None:
 )
 def test_rebels_of_party_politics_name_no_armed_actor(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Two heavy bombers flew over the sea, escorted by Japanese fighters.", "fighters"),
+        ("Vintage fighters will stage a flyover before the game.", "fighters"),
+        ("The new Joint Strike Fighters cost more than planned.", "Fighters"),
+        ("The people of this town are fighters.", "fighters"),
+        ("She was one of the toughest fighters I have ever met.", "fighters"),
+        ("The mayor called him one of the city's great corruption fighters.", "fighters"),
+    ],
+)
+def test_fighters_as_aircraft_or_a_quality_name_no_armed_actor(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

@@ -55,7 +55,7 @@ _POLITICAL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 #: "dog fighters", "UFC fighters", the Foo Fighters: fighters of no war.
-_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull foo")
+_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime corruption kick pit bull foo")
 #: "jet fighters", "F-18 fighters", "stealth fighters": aircraft, not people.
 _AIRCRAFT = re.compile(
     r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role|strike)|"

@@ -10,13 +10,17 @@ defence procurement. In a sentence with no word of war and no armed group:
   militant threat" and "the militant" as a noun keep their armed sense;
 - "insurgents" and "fighters" in the vocabulary of elections and parties ("the
   GOP path to the nomination blocked by scorched earth insurgents",
-  "tough-minded fighters who could take on Trump").
+  "tough-minded fighters who could take on Trump");
+- "fighters" as a quality of people: a predicate that ends its clause ("Americans
+  are fighters.", "Debates make them fighters.") or after a superlative ("one of
+  the bravest fighters I've known").
 
 Wherever they stand, by the words next to the hit:
 
 - "fighters" as aircraft ("cargo planes to fighters like the F/A-18D", "four
-  squadrons of fighters", "Typhoon fighters were scrambled"; not "U.S. warplanes
-  and Kurdish fighters");
+  squadrons of fighters", "Typhoon fighters were scrambled", "Joint Strike Fighters";
+  not "U.S. warplanes and Kurdish fighters"), and in a sentence of flying that names
+  no armed group and no combat ("bombers joined by fighters", "a flyover");
 - "authorities" as powers or as experts and non-state bodies ("standby
   authorities", "the current authorities expire", "scientific authorities");
 - "loyalists" of a US politician or party named right before them ("one of
@@ -188,7 +192,8 @@ _AIRCRAFT_AFTER = re.compile(
     r"\s+(?:like|such\s+as)\s+(?:the\s+)?[A-Z][\w/]*-\d+|\s+were\s+scrambled\b"
 )
 _AIRCRAFT_BEFORE = re.compile(
-    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to)\s+$"
+    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|Joint\s+Strike|"
+    r"planes\s+to)\s+$"
 )
 
 
@@ -231,6 +236,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
     ):
         return True
+    if lower == "fighters" and _AVIATION.search(sentence):  # "bombers joined by fighters"
+        return not names_armed_group(sentence, start, end) and not _COMBAT.search(sentence)
     if lower == "authorities" and _powers_or_experts(sentence, start, end):
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
@@ -248,10 +255,39 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
             return False
         after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I) is not None
         return not (after_article and _VERB_FORM.search(head))  # "the militant stressed"
+    if lower == "fighters" and _figurative_fighters(sentence, start, end):
+        return True
     before = sentence[:start].split()
     if before and before[-1].lower() in _COMBATANTS:
         return False
     return _POLITICAL_CONTEXT.search(sentence) is not None
+
+
+#: Words of flying: in a sentence that names no armed group, "fighters" are aircraft ("the
+#: bombers were joined by fighters", "a flyover", "fighters using the airstrips"); not
+#: "suicide bombers"
+_AVIATION = re.compile(
+    r"(?<!suicide\s)\b(?:bombers|fly-?overs?|fly-?pasts?|airspace|air\s*strips?|formation)\b",
+    re.IGNORECASE,
+)
+#: ... unless they fight in it: "bombers pounded positions, killing 30 fighters"
+_COMBAT = re.compile(r"\b(?:kill\w*|dead|wounded|captur\w*|clash\w*|battl\w*|fought)\b", re.I)
+#: "fighters" as a predicate that ends its clause ("Americans are fighters.", "Debates make them
+#: fighters."), or after a superlative ("one of the bravest fighters"): a quality of people
+_PREDICATE = re.compile(
+    r"(?:\b(?:are|is|were|was|be|become|became)|['’]re|\bmake\s+(?:them|us|him|her))\s+"
+    r"(?:(?:both|all|real|true|born|natural)\s+)?$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\bthe\s+(?:best|\w+est)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;\"”]|$)")
+
+
+def _figurative_fighters(sentence: str, start: int, end: int) -> bool:
+    """ "fighters" as a quality of people, in a sentence with no war (see :func:`peaceful`)."""
+    if _SUPERLATIVE.search(sentence[:start]):
+        return True
+    return bool(_PREDICATE.search(sentence[:start]) and _CLAUSE_END.match(sentence, end))
 
 
 #: "authorities" as powers or as experts and bodies of no state: the words before it
