@@ -62,3 +62,18 @@ def test_rebels_of_party_politics_name_no_armed_actor(sentence: str, hit: str) -
 )
 def test_fighters_as_aircraft_or_a_quality_name_no_armed_actor(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Kiev says the rebels near its border with Russia got new tanks.", "rebels"),
+        (
+            "Moscow denied that pro-government forces in Ukraine had lost ground.",
+            "pro-government forces",
+        ),
+        ("Russia paid Taliban-linked militants for attacks on troops in Afghanistan.", "militants"),
+    ],
+)
+def test_russia_beside_another_war_leaves_it_that_war(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

@@ -338,10 +338,13 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     also reads ("government forces", "rebels").
     """
     named = _named(sentence, skip)
+    # Russia is a party of the Syrian war, and of Ukraine's or Georgia's when the sentence
+    # names one of them ("Russian-backed rebels in eastern Ukraine")
+    wars = _THE_WARS - {"russia"} if any(code in _ELSEWHERE for _, code, _ in named) else _THE_WARS
     ours = [
         text
         for _, code, text in named
-        if code in _THE_WARS and any(word[:1].isupper() for word in text.split())
+        if code in wars and any(word[:1].isupper() for word in text.split())
     ]
     if ours or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None
