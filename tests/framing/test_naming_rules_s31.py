@@ -77,3 +77,15 @@ def test_fighters_as_aircraft_or_a_quality_name_no_armed_actor(sentence: str, hi
 )
 def test_russia_beside_another_war_leaves_it_that_war(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The senator's attacks only united the insurgent wing of his party.", "insurgent"),
+        ("She built an insurgent army of young voters for the primary.", "insurgent"),
+        ("Insurgent-style Democrats raised record sums from small donors.", "Insurgent-style"),
+    ],
+)
+def test_insurgents_of_campaign_news_name_no_armed_actor(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

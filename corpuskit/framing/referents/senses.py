@@ -10,7 +10,10 @@ defence procurement. In a sentence with no word of war and no armed group:
   militant threat" and "the militant" as a noun keep their armed sense;
 - "insurgents" and "fighters" in the vocabulary of elections and parties ("the
   GOP path to the nomination blocked by scorched earth insurgents",
-  "tough-minded fighters who could take on Trump");
+  "tough-minded fighters who could take on Trump"); "insurgent" also beside the
+  figures of war of campaign news ("Trump's attacks on the insurgent wings of
+  the party", "capturing votes"), in a sentence that names no armed group, no
+  state but the US and its Western allies and no violence;
 - "fighters" as a quality of people: a predicate that ends its clause ("Americans
   are fighters.", "Debates make them fighters.") or after a superlative ("one of
   the bravest fighters I've known").
@@ -242,6 +245,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
         return not names_armed_group(sentence, start, end)
+    if lower.startswith("insurgent") and _campaign(sentence, start, end):
+        return True  # "an insurgent army of unwitting voters", "insurgent-style Republicans"
     if lower not in ("militant", "insurgents", "fighters") or not peaceful(sentence, start, end):
         return False
     if lower == "militant":
@@ -261,6 +266,26 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in _COMBATANTS:
         return False
     return _POLITICAL_CONTEXT.search(sentence) is not None
+
+
+#: States whose politics US news covers with the words of war ("Trump's attacks on the
+#: insurgent wings of the party"): the US and its Western allies
+_CAMPAIGN_STATES = frozenset({"us", "us_coalition", "western_other"})
+#: Words of violence that keep "insurgent" armed even in a sentence of politics
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|armed|violen\w+|battl\w+|cease-?fire|bomb\w*|syria\w*|iraq\w*|afghan\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _campaign(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence is one of party politics (:data:`~.patterns._POLITICAL_CONTEXT`)
+    that names no armed group, no state but the US and its Western allies and no violence:
+    its "insurgents" are challengers in a party ("an insurgent in the Democratic primaries,
+    capturing votes"), whatever figures of war it uses."""
+    if not _POLITICAL_CONTEXT.search(sentence) or _VIOLENCE.search(sentence):
+        return False
+    return all(code in _CAMPAIGN_STATES for _, code, _ in _named(sentence, (start, end)))
 
 
 #: Words of flying: in a sentence that names no armed group, "fighters" are aircraft ("the
