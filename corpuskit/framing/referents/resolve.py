@@ -139,10 +139,6 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
     if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
         return True  # "GOP insurgents", "Tory rebels": politics
-    if lower.startswith("rebel") and _POLITICAL_CONTEXT.search(sentence):
-        abroad = any(code == "other_state" for _, code, _ in _named(sentence, (start, end)))
-        if peaceful(sentence, start, end) and not abroad:
-            return True  # "Tory Brexit rebels", "the rebels of the House Freedom Caucus"
     if lower.split()[0] == "opposition" and following in _POLITICIANS:
         return True  # "opposition politicians", "opposition lawmakers"
     if lower.startswith("authorit") and (

@@ -8,6 +8,8 @@ defence procurement. In a sentence with no word of war and no armed group:
   body ("militant leftists", "a militant consciousness", "militant,
   uncompromising Popes"), and "Church Militant"; "militant groups", "the
   militant threat" and "the militant" as a noun keep their armed sense;
+- "rebels" of party politics ("Tory Brexit rebels", "two rebel senators"), in a
+  sentence that names no state outside the codes either;
 - "insurgents" and "fighters" in the vocabulary of elections and parties ("the
   GOP path to the nomination blocked by scorched earth insurgents",
   "tough-minded fighters who could take on Trump"); "insurgent" also beside the
@@ -245,6 +247,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
         return not names_armed_group(sentence, start, end)
+    if lower.startswith("rebel") and _party_rebels(sentence, start, end):
+        return True  # "Tory Brexit rebels", "the rebels of the House Freedom Caucus"
     if lower.startswith("insurgent") and _campaign(sentence, start, end):
         return True  # "an insurgent army of unwitting voters", "insurgent-style Republicans"
     if lower not in ("militant", "insurgents", "fighters") or not peaceful(sentence, start, end):
@@ -266,6 +270,14 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in _COMBATANTS:
         return False
     return _POLITICAL_CONTEXT.search(sentence) is not None
+
+
+def _party_rebels(sentence: str, start: int, end: int) -> bool:
+    """Whether "rebels" stand in a sentence of party politics with no war (:func:`peaceful`)
+    and no state outside the codes ("rebels in Nicaragua ... a congressional ban")."""
+    if not _POLITICAL_CONTEXT.search(sentence) or not peaceful(sentence, start, end):
+        return False
+    return not any(code == "other_state" for _, code, _ in _named(sentence, (start, end)))
 
 
 #: States whose politics US news covers with the words of war ("Trump's attacks on the
