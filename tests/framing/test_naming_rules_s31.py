@@ -89,3 +89,14 @@ def test_russia_beside_another_war_leaves_it_that_war(sentence: str, hit: str) -
 )
 def test_insurgents_of_campaign_news_name_no_armed_actor(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Government troops fired tear gas at the crowds in Caracas.", "Government troops"),
+        ("Rebels shelled the outskirts of Mariupol overnight.", "Rebels"),
+    ],
+)
+def test_capitals_and_war_towns_outside_the_codes_place_a_war(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

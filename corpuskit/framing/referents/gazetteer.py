@@ -133,6 +133,14 @@ FOREIGN: Mapping[str, str] = {
         laos lesotho liechtenstein madagascar malawi maldives mauritius micronesia monaco
         mongolia montenegro namibia nauru macedonia palau palestine paraguay samoa seychelles
         suriname togo tonga trinidad tuvalu uruguay vanuatu
+        caracas havana bogota quito montevideo asuncion brasilia managua tegucigalpa
+        nairobi lagos abuja khartoum juba tunis algiers rabat bamako niamey ndjamena kinshasa
+        harare pretoria johannesburg asmara kampala kigali lusaka luanda maputo dakar accra
+        freetown monrovia conakry bangui yaounde libreville brazzaville manila bangkok hanoi
+        jakarta dhaka kathmandu colombo yangon naypyidaw vientiane ulaanbaatar bishkek dushanbe
+        ashgabat astana almaty karachi lahore quetta rawalpindi mumbai jalalabad kunduz herat
+        grozny slovyansk sloviansk horlivka mariupol kharkiv sevastopol misrata derna tobruk
+        hodeidah taiz marib mukalla goma maiduguri mombasa garissa kismayo marawi
         modi jinping poroshenko yanukovych zelensky zelenskiy duterte chavez mugabe karzai
         ghani buhari orban tsipras"""),
         "state",
@@ -143,12 +151,14 @@ FOREIGN: Mapping[str, str] = {
         cabo verde, cape verde, central african republic, costa rica, ivory coast, czechia,
         dominican republic, guinea-bissau, kiribati, marshall islands, saint kitts,
         saint lucia, saint vincent, san marino, sao tome, sierra leone, solomon islands,
-        timor-leste, east timor, holy see, dprk, yerevan, tbilisi, baku, minsk, tashkent"""),
+        timor-leste, east timor, holy see, dprk, yerevan, tbilisi, baku, minsk, tashkent,
+        mexico city, buenos aires, addis ababa, dar es salaam, phnom penh, kuala lumpur,
+        port-au-prince, santo domingo, la paz, san salvador, guatemala city"""),
         "state",
     ),
     **dict.fromkeys(
         _phrases("""sahel, maghreb, horn of africa, lake chad, kidal, timbuktu, darfur,
-        caucasus"""),
+        caucasus, mindanao, borno, donbas, donbass"""),
         "region",
     ),
 }
