@@ -100,3 +100,16 @@ def test_insurgents_of_campaign_news_name_no_armed_actor(sentence: str, hit: str
 )
 def test_capitals_and_war_towns_outside_the_codes_place_a_war(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The siege was led by Islamist fighters known as Jund al-Haqq.", "fighters"),
+        ("Gunmen from the Islamist militia Jund al-Haqq fled the town.", "Gunmen"),
+    ],
+)
+def test_a_name_given_after_the_label_names_a_group_outside_the_codes(
+    sentence: str, hit: str
+) -> None:
+    assert referent(sentence, hit) == "other"

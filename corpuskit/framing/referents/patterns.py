@@ -309,7 +309,14 @@ _OF_ANY = re.compile(
     re.IGNORECASE,
 )
 #: post-modifiers that give the group's name: "a militant group called Liwa al-Thawra"
-_NAMING_CUE = re.compile(r"\b(?:called|named|known|themselves)\s*$", re.IGNORECASE)
+_NAMING_CUE = re.compile(r"\b(?:called|named|known(?:\s+(?:as|by))?|themselves)\s*$", re.I)
+#: a group noun before a name after "of", "from" or "with": "fighters from the Islamist militia
+#: Ansar al-Shariah" names the group, outside the codes or not
+_GROUP_BEFORE_NAME = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,2}(?:group|militia|organi[sz]ation|movement|network|faction|"
+    r"brigade)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 #: nouns a group's name follows after "called" or "named": "a militant group called X"
 _GROUP_NOUNS = (
     "group",

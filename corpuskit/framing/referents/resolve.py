@@ -31,13 +31,13 @@ from corpuskit.framing.referents.elsewhere import (
     regime_elsewhere,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.named_after import al_qaeda, named_after
 from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
     _AGAINST,
     _AIRCRAFT,
     _APPOSED,
-    _APPOSITION,
     _ATTACK_BY,
     _ATTACKERS,
     _CONFEDERATE,
@@ -45,14 +45,11 @@ from corpuskit.framing.referents.patterns import (
     _CRIME_GROUPS,
     _DEGREE,
     _GENERIC_MODALS,
-    _GROUP_NOUNS,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
     _NAME_HEAD,
-    _NAMING_CUE,
     _NOT_A_LABEL,
-    _NOT_APPOSITION,
     _NOT_FIGHTERS,
     _NOT_NAMES,
     _NOT_STATE_GOVERNMENT,
@@ -62,12 +59,10 @@ from corpuskit.framing.referents.patterns import (
     _OTHER,
     _PARTY_WORDS,
     _PEOPLE_HEADS,
-    _PHRASE_END,
     _POLITICAL_CONTEXT,
     _POLITICAL_OPPOSITION,
     _POLITICIANS,
     _POLITICS,
-    _POSTMODIFIER,
     _POWERS,
     _QAEDA,
     _REGIME_EVENTS,
@@ -206,7 +201,7 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
     state (``state``), also a place of the gazetteer ("New Jersey authorities")."""
     qaeda = _QAEDA.search(phrase)
     if qaeda:
-        return _al_qaeda(sentence, phrase), qaeda.group()
+        return al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
     places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
     if places:  # the place nearest the head
@@ -226,7 +221,7 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
         return (own.actor, own.matched or hit) if named else None
     matched = (match.matched or "").lower()
     if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
-        return _al_qaeda(sentence, phrase), match.matched or ""
+        return al_qaeda(sentence, phrase), match.matched or ""
     if match.actor == "other" and all(
         word in PLACES or word in _NOT_NAMES or word in _MODIFIERS for word in matched.split()
     ):
@@ -246,52 +241,6 @@ def _restore_possessives(phrase: str) -> str:
         ):
             words[i] = f"{word[:-1]}'s"
     return " ".join(words)
-
-
-def _al_qaeda(sentence: str, phrase: str) -> str:
-    """al-Qaeda in Syria is Nusra, in Iraq the forerunner of ISIS (the actors lexicon's rule).
-
-    The country is read where the sentence places al-Qaeda itself ("Syrian al-Qaeda
-    militants", "al-Qaeda in Iraq", "al-Qaeda fighters in Syria"), not from a
-    country named for another event of the sentence.
-    """
-    for country, code in (("syria", "nusra_hts"), ("iraq", "isis")):
-        before = rf"\b{country}\w*\b[^,;.]{{0,20}}\bq[a']?[ie]da\b"
-        after = rf"\bq[a']?[ie]da\b\s+(?:\w+\s+){{0,2}}in\s+{country}"
-        if re.search(before, phrase, re.I) or re.search(after, sentence, re.I):
-            return code
-    return "other"
-
-
-def _after(sentence: str, end: int) -> tuple[str, str] | None:
-    """Rule 5: an actor named by a post-modifier or an apposition right after the phrase."""
-    rest = sentence[end:]
-    for reason, cue in (("postmodifier", _POSTMODIFIER), ("apposition", _APPOSITION)):
-        found = cue.match(rest)
-        if not found:
-            continue
-        tail = rest[found.end() :]
-        first = tail.split()[0] if tail.split() else ""
-        participle = first.islower() and first.endswith(("ing", "ed"))
-        if reason == "apposition" and (first in _NOT_APPOSITION or participle):
-            continue  # "authorities, so ...", "insurgents, possibly linked to ...": no name
-        called = found.group().strip().lower() in ("called", "named")
-        if called and not sentence[:end].rstrip().lower().endswith(_GROUP_NOUNS):
-            continue  # "local authorities called in the FBI": the verb, not a name
-        stop = _PHRASE_END.search(tail)
-        phrase = " ".join((tail[: stop.start()] if stop else tail).split()[:8])
-        match = resolve_actor(phrase) if phrase else None
-        if match is not None and re.search(r"q[a']?[ie]da", match.matched or "", re.I):
-            return _al_qaeda(sentence, phrase), f"{reason}:{match.matched}"  # "from AQAP"
-        naming = reason == "apposition" or _NAMING_CUE.search(found.group())
-        if match is not None and (
-            match.actor in ACTOR_CODES or (naming and match.actor == "other")
-        ):  # "a militant group called Liwa al-Thawra": a group outside the codes
-            return match.actor, f"{reason}:{match.matched or phrase}"
-        foreign = [w for w in re.findall(r"[\w-]+", phrase) if w.lower() in FOREIGN]
-        if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
-            return "other", f"{reason}:{foreign[0]}"  # "the jihadis of Afghanistan"
-    return None
 
 
 def _longer_name(sentence: str, start: int, end: int) -> tuple[str, str] | None:
@@ -381,7 +330,7 @@ evidence='Islamic State')
     of_any = _OF_ANY.match(text, phrase_end)
     if of_any is not None:  # "authorities of a country that created more fake news"
         return HitReferent("unknown", use, "indefinite", of_any.group().strip())
-    after = _after(text, phrase_end) if kind != "rebels" else None
+    after = named_after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
