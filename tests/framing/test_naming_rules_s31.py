@@ -113,3 +113,14 @@ def test_a_name_given_after_the_label_names_a_group_outside_the_codes(
     sentence: str, hit: str
 ) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Pro-Russian gunmen still hold the observers.", "gunmen"),
+        ("Two men were killed by pro-Kiev fighters near the town hall.", "fighters"),
+    ],
+)
+def test_a_side_of_the_war_in_ukraine_is_other(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

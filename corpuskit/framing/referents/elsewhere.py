@@ -1,7 +1,7 @@
 """Labels of states other than Syria and of wars outside it: "the regime" in Tehran, Iran's
 "proxy fighters", "insurgents in Mali".
 
-Four rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
+Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
 from the states a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
@@ -15,6 +15,9 @@ from the states a sentence names:
 * :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
   placed by the preposition after it in a country outside the codes names a
   party to that country's conflict (``other``, codebook C1);
+* :func:`side_in_ukraine`: "pro-Russian gunmen", "pro-Ukraine fighters": a label
+  that takes Russia's or Ukraine's side names a party of the war in Ukraine (``other``,
+  codebook C1), also for gunmen, who are then no attackers of one attack;
 * :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
   "his/her/its/their government" is the state of the leader the pronoun points back to.
 
@@ -32,7 +35,7 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere"]
+__all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere", "side_in_ukraine"]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -173,3 +176,21 @@ def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
         return None
     code, words = states[-1]
     return ("other" if code == "other_state" else code), words
+
+
+#: the sides of the war in Ukraine, as a modifier of the label
+_SIDE = re.compile(r"\bpro-(?:russian?|moscow|kremlin|ukrain\w*|kiev|kyiv)\b", re.IGNORECASE)
+
+
+def side_in_ukraine(sentence: str, start: int, hit: int) -> str | None:
+    """The modifier that puts the label (its phrase from ``start``, the hit from ``hit``) on
+    a side of the war in Ukraine, in a sentence that does not name Syria or Iraq.
+
+    Example:
+        >>> side_in_ukraine("Pro-Russian gunmen seized the town hall.", 0, 12)
+        'Pro-Russian'
+    """
+    found = _SIDE.search(sentence, start, hit)
+    if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
+        return None
+    return found.group()

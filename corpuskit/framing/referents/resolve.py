@@ -29,6 +29,7 @@ from corpuskit.framing.referents.elsewhere import (
     placed_abroad,
     proxies_of,
     regime_elsewhere,
+    side_in_ukraine,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.named_after import al_qaeda, named_after
@@ -377,6 +378,9 @@ evidence='Islamic State')
     if abroad is not None and not _ATTACKERS.match(hit):  # "militants in Bahrain": before the
         # actors named elsewhere in the sentence
         return HitReferent("other", use, "foreign_conflict", abroad)
+    side = side_in_ukraine(text, phrase_start, start) if kind in ("generic", "rebels") else None
+    if side is not None:  # "pro-Russian gunmen", "pro-Ukraine fighters"
+        return HitReferent("other", use, "foreign_conflict", side)
     owner = owner_state(text, start) if kind == "government" else None
     if owner is not None:  # "Australia's Prime Minister Tony Abbott said his government"
         return HitReferent(owner[0], use, "possessor", owner[1])
