@@ -178,19 +178,21 @@ def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
     return ("other" if code == "other_state" else code), words
 
 
-#: the sides of the war in Ukraine, as a modifier of the label
-_SIDE = re.compile(r"\bpro-(?:russian?|moscow|kremlin|ukrain\w*|kiev|kyiv)\b", re.IGNORECASE)
+#: the sides of the war in Ukraine, as a modifier of the label (up to one word between)
+_SIDE = re.compile(
+    r"\bpro-(?:russian?|moscow|kremlin|ukrain\w*|kiev|kyiv)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
-def side_in_ukraine(sentence: str, start: int, hit: int) -> str | None:
-    """The modifier that puts the label (its phrase from ``start``, the hit from ``hit``) on
-    a side of the war in Ukraine, in a sentence that does not name Syria or Iraq.
+def side_in_ukraine(sentence: str, start: int) -> str | None:
+    """The modifier that puts the label at ``start`` on a side of the war in Ukraine, in a
+    sentence that does not name Syria or Iraq.
 
     Example:
-        >>> side_in_ukraine("Pro-Russian gunmen seized the town hall.", 0, 12)
+        >>> side_in_ukraine("Pro-Russian gunmen seized the town hall.", 12)
         'Pro-Russian'
     """
-    found = _SIDE.search(sentence, start, hit)
+    found = _SIDE.search(sentence[:start])
     if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None
-    return found.group()
+    return found.group().split()[0]

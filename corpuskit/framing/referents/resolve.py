@@ -378,7 +378,7 @@ evidence='Islamic State')
     if abroad is not None and not _ATTACKERS.match(hit):  # "militants in Bahrain": before the
         # actors named elsewhere in the sentence
         return HitReferent("other", use, "foreign_conflict", abroad)
-    side = side_in_ukraine(text, phrase_start, start) if kind in ("generic", "rebels") else None
+    side = side_in_ukraine(text, start) if kind in ("generic", "rebels") else None
     if side is not None:  # "pro-Russian gunmen", "pro-Ukraine fighters"
         return HitReferent("other", use, "foreign_conflict", side)
     owner = owner_state(text, start) if kind == "government" else None
