@@ -124,3 +124,14 @@ def test_a_name_given_after_the_label_names_a_group_outside_the_codes(
 )
 def test_a_side_of_the_war_in_ukraine_is_other(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The hearing looked again at the Benghazi terrorist attacks.", "terrorist"),
+        ("Flowers were left for the victims of the Oklahoma City terrorist attack.", "terrorist"),
+    ],
+)
+def test_a_place_before_an_attack_names_no_group(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "unknown"

@@ -28,7 +28,7 @@ from corpuskit.framing.referents.patterns import (
     _POSTMODIFIER,
 )
 
-__all__ = ["al_qaeda", "named_after"]
+__all__ = ["al_qaeda", "armed_name", "named_after"]
 
 #: post-modifiers that may open "the militia X" ("fighters from the Islamist militia X")
 _OF = frozenset({"of", "from", "with"})
@@ -89,3 +89,17 @@ def named_after(sentence: str, end: int) -> tuple[str, str] | None:
         if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
             return "other", f"{reason}:{foreign[0]}"  # "the jihadis of Afghanistan"
     return None
+
+
+def armed_name(words: str) -> bool:
+    """Whether a name outside the codes before a label is an armed group's (the Taliban,
+    al-Qaeda), not a place's or an event's: "the Taliban terrorist attack" names the Taliban,
+    "the San Bernardino terrorist attack" and "the Al Qaeda-linked attack" name no group.
+
+    Example:
+        >>> armed_name("Taliban"), armed_name("San Bernardino"), armed_name("Al Qaeda-linked")
+        (True, False, False)
+    """
+    if re.search(r"q[a']?[ie]da\b(?!-)", words, re.IGNORECASE):
+        return True
+    return any(FOREIGN.get(word.lower()) == "group" for word in re.findall(r"[\w-]+", words))

@@ -32,7 +32,7 @@ from corpuskit.framing.referents.elsewhere import (
     side_in_ukraine,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
-from corpuskit.framing.referents.named_after import al_qaeda, named_after
+from corpuskit.framing.referents.named_after import al_qaeda, armed_name, named_after
 from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
@@ -303,6 +303,8 @@ evidence='Islamic State')
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
         named = None
+    if named is not None and named[0] == "other" and use == "event_adjective":
+        named = named if armed_name(named[1]) else None  # "the Benghazi terrorist attacks"
     if named is not None and kind == "generic" and named[0] in ("us", "western_other"):
         named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
     if (
