@@ -135,3 +135,14 @@ def test_a_side_of_the_war_in_ukraine_is_other(sentence: str, hit: str) -> None:
 )
 def test_a_place_before_an_attack_names_no_group(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("In Libya, militants had surrounded the embassy before dawn.", "militants"),
+        ("The night militants invaded the mission in Libya, two guards died.", "militants"),
+    ],
+)
+def test_the_attackers_of_one_attack_abroad_stay_unknown(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "unknown"

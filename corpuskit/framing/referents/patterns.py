@@ -149,10 +149,12 @@ _CONFLICT = re.compile(
 #: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
 _ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", re.IGNORECASE)
 #: ... and the perpetrators of one attack, named by it ("the attack by [jihadists] on") or by
-#: their verb ("[Militants] stormed a hotel in Mali")
-_ATTACK_BY = re.compile(r"\battacks?\s+(?:of|by)\s+$", re.IGNORECASE)
+#: their verb ("[Militants] stormed a hotel in Mali", "militants had surrounded the consulate");
+#: not "the attacks of terrorist groups", the acts of a war
+_ATTACK_BY = re.compile(r"\battack\s+(?:of|by)\s+$", re.IGNORECASE)
 _ONE_ATTACK = re.compile(
-    r"\s+(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|killed|shot|opened fire)\b"
+    r"\s+(?:(?:had|have|has)\s+)?(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|"
+    r"killed|shot|opened fire|invaded|surrounded|assaulted|beheaded|hijacked)\b"
 )
 _CONFLICT_LINK = re.compile(
     r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"

@@ -403,19 +403,20 @@ evidence='Islamic State')
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    if kind == "generic" and not _ATTACKERS.match(hit) and not travelling:
+    # the attackers of one attack are no party of a war ("gunmen stormed a hotel in Mali",
+    # "militants had surrounded the consulate in Benghazi": unknown, codebook C1)
+    one_attack = bool(
+        _ATTACKERS.match(hit)
+        or _ATTACK_BY.search(text[:phrase_start])
+        or _ONE_ATTACK.match(text, phrase_end)
+    )
+    if kind == "generic" and not one_attack and not travelling:
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:
             return HitReferent("other", use, conflict[0], conflict[1])
     # a party of a war in a country outside the codes (codebook C1): "militants crossing from
-    # Somalia"; not the attackers of one attack ("gunmen stormed a hotel in Mali": unknown)
-    party = kind in ("rebels", "army") or (
-        kind == "generic"
-        and use == "person"
-        and not _ATTACKERS.match(hit)
-        and not _ATTACK_BY.search(text[:phrase_start])
-        and not _ONE_ATTACK.match(text, phrase_end)  # "Militants stormed a hotel in Mali"
-    )
+    # Somalia"
+    party = kind in ("rebels", "army") or (kind == "generic" and use == "person" and not one_attack)
     if party and not travelling:
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
