@@ -146,3 +146,8 @@ def test_a_place_before_an_attack_names_no_group(sentence: str, hit: str) -> Non
 )
 def test_the_attackers_of_one_attack_abroad_stay_unknown(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "unknown"
+
+
+def test_a_title_capitalised_is_names_no_islamic_state() -> None:
+    sentence = "Mayor Is Shaken By Officer's Death; Condemns Cowardly Jihadis"
+    assert referent(sentence, "Jihadis") == "unknown"

@@ -92,6 +92,8 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         words = sentence[first:last]
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
+        if words in _TITLE_WORDS:  # "Biden Is Struck", "Devouring Us": a title's capitals
+            continue
         found.append((first, last, actor, words))
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
@@ -140,6 +142,8 @@ _RELATED = re.compile(
 _DEFINITE_GROUP = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|outfit)$", re.IGNORECASE
 )
+#: The verb and the pronoun a title capitalises, which the lexicon reads as IS and US.
+_TITLE_WORDS = frozenset({"Is", "Us"})
 #: Words the lexicon reads as a state that name none in a sentence ("the government").
 _UNNAMED = frozenset({"government", "governments", "authorities", "regimes"})
 
