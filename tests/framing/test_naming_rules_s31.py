@@ -151,3 +151,17 @@ def test_the_attackers_of_one_attack_abroad_stay_unknown(sentence: str, hit: str
 def test_a_title_capitalised_is_names_no_islamic_state() -> None:
     sentence = "Mayor Is Shaken By Officer's Death; Condemns Cowardly Jihadis"
     assert referent(sentence, "Jihadis") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("After ISIS lost Mosul, every jihadist in the region looked for a new home.", "jihadist"),
+        (
+            "Police found no sign the ISIS sympathizer had contact with any terror groups.",
+            "terror groups",
+        ),
+    ],
+)
+def test_a_quantified_label_names_a_class(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "unknown"

@@ -79,6 +79,8 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
+#: quantifiers of a class: "any terror groups", "every jihadist in the region"
+_ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
 
@@ -342,6 +344,8 @@ evidence='Islamic State')
         return HitReferent("other", use, "named_person", person)
     if kind == "generic" and "foreign" in modifiers:
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
+    if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
+        return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
