@@ -165,3 +165,14 @@ def test_a_title_capitalised_is_names_no_islamic_state() -> None:
 )
 def test_a_quantified_label_names_a_class(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("The city council made its opposition plain.", "opposition"),
+        ("Humor is the best way to disarm your opposition.", "opposition"),
+    ],
+)
+def test_its_or_your_opposition_is_the_act_of_opposing(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

@@ -39,7 +39,7 @@ _POLITICAL_OPPOSITION = _words(
     """
     in congressional democratic republican gop public bipartisan diligent fierce strong stiff
     growing initial vocal widespread outright mounting staunch vehement firm unanimous
-    stubborn strident implacable his her our my their an partisan conservative liberal
+    stubborn strident implacable his her our my their its your an partisan conservative liberal
     right-wing left-wing far-right far-left centrist little much less
     progressive labour tory parliamentary political internal intraparty domestic court
     judicial
