@@ -170,8 +170,11 @@ def test_a_quantified_label_names_a_class(sentence: str, hit: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "hit"),
     [
-        ("The city council made its opposition plain.", "opposition"),
-        ("Humor is the best way to disarm your opposition.", "opposition"),
+        (
+            "The Senate backs the military option, but the House made its opposition plain.",
+            "opposition",
+        ),
+        ("Humor beats attacks as a way to disarm your opposition.", "opposition"),
     ],
 )
 def test_its_or_your_opposition_is_the_act_of_opposing(sentence: str, hit: str) -> None:
