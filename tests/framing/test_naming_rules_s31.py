@@ -179,3 +179,7 @@ def test_a_quantified_label_names_a_class(sentence: str, hit: str) -> None:
 )
 def test_its_or_your_opposition_is_the_act_of_opposing(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+def test_a_group_outside_the_codes_opening_the_sentence_names_the_label() -> None:
+    assert referent("Houthi rebels fired two drones at the airport.", "rebels") == "other"

@@ -183,6 +183,7 @@ def _phrase_start(sentence: str, start: int) -> int:
         if _opens(sentence, found.start(1)) and plain not in _MODIFIERS:
             joined = sentence[position : position + 1].isupper()
             named = joined or plain in NATIONALITIES or plain in _STATE_ADJECTIVES
+            named = named or plain in FOREIGN  # "Houthi rebels are tied to Iran"
             # "Assads government": a name whose possessive apostrophe the corpus lost
             named = named or any(resolve_actor(w).actor in ACTOR_CODES for w in {word, word[:-1]})
         if not (named or plain in _MODIFIERS):
