@@ -183,3 +183,8 @@ def test_its_or_your_opposition_is_the_act_of_opposing(sentence: str, hit: str) 
 
 def test_a_group_outside_the_codes_opening_the_sentence_names_the_label() -> None:
     assert referent("Houthi rebels fired two drones at the airport.", "rebels") == "other"
+
+
+def test_forces_as_a_verb_leaves_the_government_unnamed() -> None:
+    sentence = "People want choices, not a plan the government forces them to buy."
+    assert referent(sentence, "government forces") == "unknown"

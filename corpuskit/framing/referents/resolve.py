@@ -79,6 +79,8 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
+#: "forces" as a verb: "the government forces them to buy", "Government forces carmakers to"
+_FORCES_VERB = re.compile(r"(?<=forces)\s+(?:them|us|him|her|you|me|it|everyone|[a-z]+s\s+to)\b")
 #: quantifiers of a class: "any terror groups", "every jihadist in the region"
 _ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
@@ -195,6 +197,8 @@ def _phrase_start(sentence: str, start: int) -> int:
 def _phrase_end(sentence: str, end: int) -> int:
     """Where the noun phrase ends: after a people noun the hit modifies ("rebel groups")."""
     found = re.match(r"\s+([\w-]+)", sentence[end:])
+    if found and _FORCES_VERB.match(sentence, end + found.end(1)):
+        return end  # "the government forces them to buy": a verb
     if found and found.group(1).lower() in _PEOPLE_HEADS:
         return end + found.end(1)
     return end
@@ -252,6 +256,8 @@ def _longer_name(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     "[Jihadi] John"), read from the word before and the two words after it."""
     before = re.search(r"([\w'-]+)\s+$", sentence[:start])
     after = re.match(r"\s+([\w'-]+)(?:\s+([\w'-]+))?", sentence[end:])
+    if after and _FORCES_VERB.match(sentence, end + after.end(1)):
+        after = None  # "the government forces them to buy": a verb, no longer name
     hit = sentence[start:end]
     spans = [f"{before[1]} {hit}"] if before else []
     if after:
@@ -290,6 +296,8 @@ evidence='Islamic State')
             f"start= and end= must give a non-empty span of the sentence, got {start}:{end}"
         )
     hit = text[start:end]
+    if hit.lower().endswith(" forces") and _FORCES_VERB.match(text, end):
+        return resolve_hit(text, start, start + hit.index(" "))  # "the government forces them to"
     if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
     use = hit_use(text, end, hit)
