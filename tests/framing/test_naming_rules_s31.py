@@ -188,3 +188,14 @@ def test_a_group_outside_the_codes_opening_the_sentence_names_the_label() -> Non
 def test_forces_as_a_verb_leaves_the_government_unnamed() -> None:
     sentence = "People want choices, not a plan the government forces them to buy."
     assert referent(sentence, "government forces") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Critics warned against cozying up to a brutal regime in Saudi Arabia.", "regime"),
+        ("The regime of Sudanese President Omar Bashir buys arms from Iran.", "regime"),
+    ],
+)
+def test_a_regime_placed_or_owned_outside_the_codes_is_other(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

@@ -114,7 +114,8 @@ FOREIGN: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         words("""libya afghanistan yemen somalia mali nigeria pakistan egypt tunisia algeria sudan
-        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi gadhafi mubarak
+        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi gadhafi qadhafi
+        mubarak
         sisi kim maduro castro lebanon jordan ukraine myanmar burma zimbabwe eritrea ethiopia
         kenya india china indonesia bahrain qatar kuwait oman morocco niger chad haiti colombia
         mexico nicaragua serbia kosovo bosnia armenia azerbaijan belarus uzbekistan bangladesh

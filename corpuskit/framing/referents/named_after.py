@@ -27,6 +27,7 @@ from corpuskit.framing.referents.patterns import (
     _PHRASE_END,
     _POSTMODIFIER,
 )
+from corpuskit.framing.referents.words import NATIONALITIES
 
 __all__ = ["al_qaeda", "armed_name", "named_after"]
 
@@ -85,7 +86,11 @@ def named_after(sentence: str, end: int) -> tuple[str, str] | None:
             match.actor in ACTOR_CODES or (naming and match.actor == "other")
         ):  # "a militant group called Liwa al-Thawra": a group outside the codes
             return match.actor, f"{reason}:{match.matched or phrase}"
-        foreign = [w for w in re.findall(r"[\w-]+", phrase) if w.lower() in FOREIGN]
+        foreign = [  # "the jihadis of Afghanistan", "the regime of Sudanese President Bashir"
+            w
+            for w in re.findall(r"[\w-]+", phrase)
+            if w.lower() in FOREIGN or (w[:1].isupper() and NATIONALITIES.get(w.lower()) == "other")
+        ]
         if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
             return "other", f"{reason}:{foreign[0]}"  # "the jihadis of Afghanistan"
     return None

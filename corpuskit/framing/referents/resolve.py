@@ -388,7 +388,8 @@ evidence='Islamic State')
     # "foreign fighters", "outside fighters": those who go to fight in another country's
     # war, a class that no war's place names
     travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
-    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
+    placed = kind in ("generic", "rebels") or hit.lower() == "regime"  # "a regime in Saudi Arabia"
+    placed = placed and not modifiers & _STATE_ADJECTIVES
     abroad = placed_abroad(text, phrase_end) if placed and not travelling else None
     if abroad is not None and not _ATTACKERS.match(hit):  # "militants in Bahrain": before the
         # actors named elsewhere in the sentence
