@@ -199,3 +199,8 @@ def test_forces_as_a_verb_leaves_the_government_unnamed() -> None:
 )
 def test_a_regime_placed_or_owned_outside_the_codes_is_other(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "other"
+
+
+def test_rebels_backed_by_russia_are_no_syrian_rebels() -> None:
+    sentence = "Assad bombs Syria's towns, and in Ukraine Russia-backed rebels fight on."
+    assert referent(sentence, "rebels") == "other"

@@ -184,14 +184,24 @@ _SIDE = re.compile(
 )
 
 
+#: rebels backed or armed by Russia ("Russia-backed rebels continue to resist the government
+#: in Kiev"), wherever the sentence also goes
+_BACKED_REBELS = re.compile(
+    r"\b(?:russian?|moscow|kremlin)-(?:backed|armed|supported)\s+$", re.IGNORECASE
+)
+
+
 def side_in_ukraine(sentence: str, start: int) -> str | None:
     """The modifier that puts the label at ``start`` on a side of the war in Ukraine, in a
-    sentence that does not name Syria or Iraq.
+    sentence that does not name Syria or Iraq; rebels backed by Russia in any sentence.
 
     Example:
         >>> side_in_ukraine("Pro-Russian gunmen seized the town hall.", 12)
         'Pro-Russian'
     """
+    backed = _BACKED_REBELS.search(sentence[:start])
+    if backed is not None and sentence[start:].lower().startswith("rebel"):  # not in Syria
+        return backed.group().split()[0]
     found = _SIDE.search(sentence[:start])
     if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None
