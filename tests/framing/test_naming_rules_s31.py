@@ -202,5 +202,5 @@ def test_a_regime_placed_or_owned_outside_the_codes_is_other(sentence: str, hit:
 
 
 def test_rebels_backed_by_russia_are_no_syrian_rebels() -> None:
-    sentence = "Assad bombs Syria's towns, and in Ukraine Russia-backed rebels fight on."
+    sentence = "Syria is at war, and Russia-backed rebels still resist the government in Kiev."
     assert referent(sentence, "rebels") == "other"
