@@ -204,3 +204,14 @@ def test_a_regime_placed_or_owned_outside_the_codes_is_other(sentence: str, hit:
 def test_rebels_backed_by_russia_are_no_syrian_rebels() -> None:
     sentence = "Syria is at war, and Russia-backed rebels still resist the government in Kiev."
     assert referent(sentence, "rebels") == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("This is the party that wants to dismantle government, not reform it.", "government"),
+        ("Critics say Trump does not understand government, that he picks fights.", "government"),
+    ],
+)
+def test_bare_government_as_the_object_of_a_verb_is_no_state(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

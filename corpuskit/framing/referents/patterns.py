@@ -218,7 +218,13 @@ _COPULAS = _words(
 #: about government", "furious at government", "the value of government", "expect that
 #: government should" (not "and", "with", "against": "talks with government" is one side).
 _BARE_GOVERNMENT = re.compile(
-    r"\b(about|at|of|on|toward|towards|that|because|whether)\s+$", re.IGNORECASE
+    r"\b(about|at|of|on|toward|towards|that|because|whether|"
+    # ... and after a verb of which it is the object: "dismantle government, not ...",
+    # "without demonizing government and", "getting government involved"
+    # (not an adjective after a determiner: "the ruling government")
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"\w{3,}ing|dismantle|shrink|grow|expand|reduce|limit|trust|distrust|understand|fund)\s+$",
+    re.IGNORECASE,
 )
 #: Verbs after a bare "government": "expect that government should", not the demonstrative
 #: "topple that government in Damascus".
