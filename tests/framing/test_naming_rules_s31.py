@@ -215,3 +215,14 @@ def test_rebels_backed_by_russia_are_no_syrian_rebels() -> None:
 )
 def test_bare_government_as_the_object_of_a_verb_is_no_state(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Lawyers said Manafort gave the government useful information.", "government"),
+        ("The First Amendment bars the government from punishing speech.", "government"),
+    ],
+)
+def test_us_figures_and_institutions_place_the_government(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "us"

@@ -72,7 +72,15 @@ _US_BODIES = _phrases(
     hagel, biden, pelosi, mcconnell, schumer, mccain, comey, mueller, bolton, nikki haley,
     susan rice, samantha power, ash carter, paul ryan, jeff sessions, rand paul, bush,
     romney, feinstein, kavanaugh, gohmert, newsom, cuomo, giuliani, sanders, ted cruz,
-    executive order, quantico, spokane, chattanooga
+    executive order, quantico, spokane, chattanooga,
+    elizabeth warren, rubio, william barr, eric holder, kushner, manafort, michael flynn,
+    mnuchin, pruitt, devos, fauci, ocasio-cortez, kamala harris, kasich, boehner, harry reid,
+    lindsey graham, napolitano, panetta, petraeus, clapper, kellyanne conway, spicer,
+    mcenany, grassley, nunes, adam schiff, nadler, mulvaney, bannon, priebus, rosenstein,
+    gorsuch, ginsburg, sotomayor, state of the union, affordable care act, first amendment,
+    second amendment, social security, census bureau, environmental protection agency,
+    interior department, treasury department, labor department, education department,
+    department of education, hhs
     """
 )
 #: Capitals, cities, bodies and office-holders of the other coded states (2011-2018).
