@@ -226,3 +226,8 @@ def test_bare_government_as_the_object_of_a_verb_is_no_state(sentence: str, hit:
 )
 def test_us_figures_and_institutions_place_the_government(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "us"
+
+
+def test_one_person_of_a_nationality_names_no_war() -> None:
+    sentence = "Passengers tackled a Moroccan jihadist who opened fire on the train."
+    assert referent(sentence, "jihadist") == "unknown"

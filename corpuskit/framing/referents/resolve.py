@@ -81,6 +81,11 @@ __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"
 
 #: "forces" as a verb: "the government forces them to buy", "Government forces carmakers to"
 _FORCES_VERB = re.compile(r"(?<=forces)\s+(?:them|us|him|her|you|me|it|everyone|[a-z]+s\s+to)\b")
+#: one person of a nationality: "a Nigerian militant", "a Moroccan jihadist"
+_ONE_NATIONAL = re.compile(
+    r"\b(?:a|an)\s+[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+(?:militant|jihadist|jihadi|terrorist|extremist|"
+    r"insurgent|gunman)$"
+)
 #: quantifiers of a class: "any terror groups", "every jihadist in the region"
 _ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
@@ -318,6 +323,8 @@ evidence='Islamic State')
         named = named if armed_name(named[1]) else None  # "the Benghazi terrorist attacks"
     if named is not None and kind == "generic" and named[0] in ("us", "western_other"):
         named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
+    if named is not None and _ONE_NATIONAL.search(text[:end]) and phrase_end == end:
+        named = None  # "a Moroccan jihadist started shooting": one person's origin, no war
     if (
         named is None
         and hit.lower() == "fighters"
