@@ -231,3 +231,18 @@ def test_us_figures_and_institutions_place_the_government(sentence: str, hit: st
 def test_one_person_of_a_nationality_names_no_war() -> None:
     sentence = "Passengers tackled a Moroccan jihadist who opened fire on the train."
     assert referent(sentence, "jihadist") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Her new TV show, The Rebel Gardener, is a flop in the ratings.", "Rebel"),
+        (
+            "As my book Militant Moms: How Parents Are Rebelling explains, schools lost trust.",
+            "Militant",
+        ),
+        ("The school retired its Captain Rebel mascot in favor of a black bear.", "Rebel"),
+    ],
+)
+def test_a_label_inside_a_title_or_mascot_names_no_armed_actor(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

@@ -45,8 +45,9 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, _named
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
 from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
-from corpuskit.framing.referents.words import EVENT_NOUNS
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful"]
 
@@ -237,6 +238,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         True
     """
     lower = sentence[start:end].lower()
+    if _in_a_title(sentence, start, end):
+        return True  # "my book Militant Normals", "The Rebel Billionaire", "Latino Rebels"
     if lower == "fighters" and (
         _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
     ):
@@ -368,3 +371,50 @@ def _powers_or_experts(sentence: str, start: int, end: int) -> bool:
     return bool(_HAVE_AUTHORITIES.search(sentence[:start])) and bool(
         re.match(r"\s+(?:that|it)\b", sentence[end:])
     )
+
+
+#: capitalised words around a hit: the run of a name or a title
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w'’-]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+#: a headline's share of capitalised words, whose capitals name nothing
+_TITLE_SHARE = 0.6
+#: labels that stand in titles and in names of bands, outlets and mascots
+_TITLE_LABELS = frozenset({"rebel", "rebels", "rebell", "militant", "fighters"})
+#: capitalised modifiers of a class of fighters, no title ("French Foreign Fighters")
+_CLASSES = frozenset({"foreign", "enemy", "guerrilla", "guerilla", "armed"})
+
+
+def _in_a_title(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised "Rebel", "Militant" or "Fighters" inside a sentence stands in a
+    run of capitalised words that names no actor, place or nationality: a title, band,
+    outlet or mascot ("my book Militant Normals", "The Rebel Billionaire", "Latino Rebels",
+    "Colonel Rebel"; codebook rule 9), not the first word of the sentence nor in a headline
+    written in capitals throughout.
+
+    Example:
+        >>> s = "His new TV show, The Rebel Billionaire, is a flop in the ratings."
+        >>> _in_a_title(s, s.index("Rebel"), s.index("Rebel") + 5)
+        True
+    """
+    hit = sentence[start:end]
+    if not hit[:1].isupper() or hit.lower() not in _TITLE_LABELS:
+        return False
+    if not sentence[:start].strip(" \"'“‘(["):
+        return False
+    words = re.findall(r"[A-Za-z]+", sentence)
+    if sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words):
+        return False
+    before = _CAPITAL_BEFORE.search(sentence[:start])
+    if before and not sentence[: before.start(1)].strip(" \"'“‘(["):
+        before = None  # the sentence's first word
+    after = _CAPITAL_AFTER.match(sentence, end)
+    if not (before or after) or (before and before.group(1).lower() in _CLASSES):
+        return False  # "French Foreign Fighters": a class
+    run = " ".join(
+        [*([before.group(1)] if before else []), hit, *([after.group(1)] if after else [])]
+    )
+    plain = re.sub(r"['’]s\b", "", run).lower().split()
+    if any(word in PLACES or word in FOREIGN or word in NATIONALITIES for word in plain):
+        return False
+    first = run.index(hit)
+    return not _named(run, (first, first + len(hit)))  # the hit itself is a lexicon name
