@@ -246,3 +246,17 @@ def test_one_person_of_a_nationality_names_no_war() -> None:
 )
 def test_a_label_inside_a_title_or_mascot_names_no_armed_actor(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        (
+            "The governor battles the press while courting loyalists whose votes he needs.",
+            "loyalists",
+        ),
+        ("After the war ended, many loyalists fled to Canada.", "loyalists"),
+    ],
+)
+def test_bare_loyalists_outside_the_syrian_war_are_supporters(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "none"

@@ -30,7 +30,10 @@ Wherever they stand, by the words next to the hit:
   authorities", "the current authorities expire", "scientific authorities");
 - "loyalists" of a US politician or party named right before them ("one of
   Trump's fiercest loyalists", also beside "battles special counsel Robert
-  Mueller"; not "Assad loyalists"), when the sentence names no armed group.
+  Mueller"; not "Assad loyalists"), when the sentence names no armed group; and bare
+  "loyalists" in a sentence that names neither the Syrian war nor an armed group
+  ("appealing to loyalists whose support he needs", "many loyalists fled the United
+  States", "Bush loyalists").
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
@@ -250,6 +253,12 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
         return not names_armed_group(sentence, start, end)
+    if lower == "loyalists" and not re.search(r"syria|assad", sentence, re.IGNORECASE):
+        # "appealing to loyalists whose support he needs", "loyalists fled the United
+        # States": a leader's or party's supporters; armed loyalists are named by their
+        # war ("Assad loyalists") or come as forces ("loyalist forces")
+        codes = {code for _, code, _ in _named(sentence, (start, end))}
+        return not codes & (ARMED_GROUPS | {"syria_gov", "other_group"})
     if lower.startswith("rebel") and _party_rebels(sentence, start, end):
         return True  # "Tory Brexit rebels", "the rebels of the House Freedom Caucus"
     if lower.startswith("insurgent") and _campaign(sentence, start, end):
