@@ -153,7 +153,7 @@ _ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", r
 #: not "the attacks of terrorist groups", the acts of a war
 _ATTACK_BY = re.compile(r"\battack\s+(?:of|by)\s+$", re.IGNORECASE)
 _ONE_ATTACK = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|"
+    r"\s+(?:had\s+)?(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|"
     r"killed|shot|opened fire|invaded|surrounded|assaulted|beheaded|hijacked)\b"
 )
 _CONFLICT_LINK = re.compile(

@@ -33,7 +33,7 @@ Wherever they stand, by the words next to the hit:
   Mueller"; not "Assad loyalists"), when the sentence names no armed group; and bare
   "loyalists" in a sentence that names neither the Syrian war nor an armed group
   ("appealing to loyalists whose support he needs", "many loyalists fled the United
-  States", "Bush loyalists").
+  States", "Bush loyalists"; not "Gaddafi loyalists shelled the town").
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
@@ -258,7 +258,12 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         # States": a leader's or party's supporters; armed loyalists are named by their
         # war ("Assad loyalists") or come as forces ("loyalist forces")
         codes = {code for _, code, _ in _named(sentence, (start, end))}
-        return not codes & (ARMED_GROUPS | {"syria_gov", "other_group"})
+        before = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", sentence[:start])
+        leader = before is not None and (  # "Gaddafi loyalists shelled the town"
+            before.group(1).lower() in FOREIGN
+            or NATIONALITIES.get(before.group(1).lower()) == "other"
+        )
+        return not leader and not codes & (ARMED_GROUPS | {"syria_gov", "other_group"})
     if lower.startswith("rebel") and _party_rebels(sentence, start, end):
         return True  # "Tory Brexit rebels", "the rebels of the House Freedom Caucus"
     if lower.startswith("insurgent") and _campaign(sentence, start, end):
