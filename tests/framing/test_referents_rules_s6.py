@@ -32,9 +32,9 @@ def resolve(sentence: str, hit: str) -> tuple[str, str]:
         # plural governments name no one unless a state is attached (codebook C11)
         ("Some governments fear the rise of China's navy.", "governments", "unknown"),
         ("Governments in Brazil and Chile protested.", "Governments", "other"),
-        # federal: American unless another federal state is named
-        ("Critics said federal authorities ignored the warnings.", "authorities", "us"),
-        ("A federal judge ruled that the government must pay.", "government", "us"),
+        # "federal" alone names no state (codebook C3; session 31 dropped the federal rule)
+        ("Critics said federal authorities ignored the warnings.", "authorities", "unknown"),
+        ("A federal judge ruled that the government must pay.", "government", "unknown"),
         ("Federal authorities in Iraq's Kurdistan region disagree.", "authorities", "iraq_gov"),
         # "the regime" of a state outside the Syrian war
         ("Sanctions hurt Iran's oil exports and the regime is isolated.", "regime", "iran"),

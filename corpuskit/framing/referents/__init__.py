@@ -21,7 +21,13 @@ The rules, in order (``reason``):
    word of politics (votes, parties, elections) is an actor ("the opposition
    was disorganized": codebook C4); the other senses of :mod:`~.senses` in a
    sentence with no war ("militant leftists", "Tea Party insurgents",
-   "squadrons of fighters", "standby authorities", "scientific authorities").
+   "squadrons of fighters", "standby authorities", "scientific authorities"),
+   party rebels ("Tory Brexit rebels"), the insurgents of campaign news ("the
+   insurgent wings of the party"), fighters as aircraft or a quality ("bombers
+   joined by fighters", "Americans are fighters."), a label in a title, band or
+   mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
+   bare "government" as the object of a verb of its size ("dismantle government");
+   "forces" as a verb ("the government forces them to") leaves "government" alone.
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -37,6 +43,8 @@ The rules, in order (``reason``):
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts); "war
    fighters", the Pentagon's word, are American unless the sentence names another state.
+   A place before an event adjective names the attack, not a group ("the Benghazi
+   terrorist attacks": unknown), and "a Moroccan jihadist" one person's origin.
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
    the hit names groups other than those named (``unknown``); ``unnamed``:
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
@@ -47,13 +55,16 @@ The rules, in order (``reason``):
    speaks of it in general, not of a group the sentence names (``unknown``);
    ``plural``: "Arab regimes", "Gulf governments", several states of a region
    (``unknown``); ``indefinite``: "a regime", "authorities of a country that
-   ..." (``unknown``).
+   ..." (``unknown``); ``class``: "foreign fighters", "any terror groups",
+   "every jihadist" (``unknown``).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the
    self-proclaimed Islamic State", "terror groups such as Islamic State",
-   "the militant group, which is also known as ISIL"); a name after "called" or
-   "named" a group noun gives ("a militant group called Liwa al-Thawra": ``other``);
+   "the militant group, which is also known as ISIL"); a name after "called",
+   "named" or "known as" a group noun gives, or after "the militia" ("a militant
+   group called Liwa al-Thawra", "fighters from the Islamist militia Ansar
+   al-Shariah": ``other``, :mod:`~.named_after`);
    ``named_person``: a singular label right before one person's name that no coded
    name or apposition places ("the Islamic terrorist Sami al-Arian": ``other``,
    :mod:`~.persons`).
@@ -79,8 +90,8 @@ The rules, in order (``reason``):
    hit's referent; ``nearest_actor``: of several actors of the right kind, the
    one named nearest the hit ("as Iraq struggles to form a government" after
    Kerry in Australia), a capitalised name before a generic word the lexicon
-   also reads ("government soldiers"); with no state named, "federal" makes a
-   government label American ("federal authorities"); "the regime" in a
+   also reads ("government soldiers"); "federal" alone names no state ("federal
+   authorities" are ``unknown``, codebook C3); "the regime" in a
    sentence with nothing of the Syrian war is the one other state it names
    ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
    sentence calls a state's proxies ("Tehran works through militias, terrorist
@@ -89,9 +100,12 @@ The rules, in order (``reason``):
    ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
    Iraqi place: "in 2007 ... Fallujah") or a war the sentence
    places in a country outside the codes ("insurgents in Mali", read before the
-   actors named elsewhere in the sentence: "Shiite militants in Bahrain") is ``other``
-   (not for "gunmen" or "a terrorist": unnamed attackers of one attack stay
-   ``unknown``).
+   actors named elsewhere in the sentence: "Shiite militants in Bahrain"; "a regime
+   in Saudi Arabia"; Russia beside such a country names no Syrian war; a side of
+   the war in Ukraine: "pro-Russian gunmen", "Russia-backed rebels") is ``other``
+   (not for "gunmen" or "a terrorist", nor for the attackers of one attack:
+   "militants had surrounded the consulate" stay ``unknown``). Antifa, which the
+   press also writes in lower case, is a group outside the codes.
 8. ``hostage``: a generic label in a sentence that names one of the Islamic State's
    hostages killed on video in 2014-2015 ("the militant group that beheaded journalist
    James Foley") is ``isis``, by general knowledge (:mod:`~.persons`).

@@ -92,10 +92,14 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         words = sentence[first:last]
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
+        if words in _TITLE_WORDS:  # "Biden Is Struck", "Devouring Us": a title's capitals
+            continue
         found.append((first, last, actor, words))
     for position, key, words in places_in(sentence):
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
         found.append((position, position + 1, code, words))
+    for mark in _MOVEMENTS.finditer(sentence):
+        found.append((mark.start(), mark.end(), "other_group", mark.group()))
     for pattern in (_US_POLITICIAN, _US_PLACE):
         for mark in pattern.finditer(sentence):
             found.append((mark.start(), mark.start() + 1, "us", mark.group()))
@@ -109,6 +113,8 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+#: militant movements outside the codes that the press also writes in lower case ("antifa")
+_MOVEMENTS = re.compile(r"\bantifa\b", re.IGNORECASE)
 #: a member of the US Congress as US news names one: a party and state after the name
 #: ("Rep. Chris Collins, R-N.Y.,", "(D-Calif.)") or the title "Sen." or "Rep." before it
 _US_POLITICIAN = re.compile(
@@ -136,6 +142,8 @@ _RELATED = re.compile(
 _DEFINITE_GROUP = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|outfit)$", re.IGNORECASE
 )
+#: The verb and the pronoun a title capitalises, which the lexicon reads as IS and US.
+_TITLE_WORDS = frozenset({"Is", "Us"})
 #: Words the lexicon reads as a state that name none in a sentence ("the government").
 _UNNAMED = frozenset({"government", "governments", "authorities", "regimes"})
 
@@ -334,10 +342,13 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     also reads ("government forces", "rebels").
     """
     named = _named(sentence, skip)
+    # Russia is a party of the Syrian war, and of Ukraine's or Georgia's when the sentence
+    # names one of them ("Russian-backed rebels in eastern Ukraine")
+    wars = _THE_WARS - {"russia"} if any(code in _ELSEWHERE for _, code, _ in named) else _THE_WARS
     ours = [
         text
         for _, code, text in named
-        if code in _THE_WARS and any(word[:1].isupper() for word in text.split())
+        if code in wars and any(word[:1].isupper() for word in text.split())
     ]
     if ours or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None

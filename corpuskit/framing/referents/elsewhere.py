@@ -1,5 +1,5 @@
-"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, "federal
-authorities", Iran's "proxy fighters", "insurgents in Mali".
+"""Labels of states other than Syria and of wars outside it: "the regime" in Tehran, Iran's
+"proxy fighters", "insurgents in Mali".
 
 Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
 from the states a sentence names:
@@ -9,16 +9,15 @@ from the states a sentence names:
   of the Syrian war ("Sanctions have squeezed Iran's economy and the regime
   ..."), it is that state's (not Russia's, which news pairs with the Syrian
   regime as its ally: "Russian and regime warplanes");
-* :func:`federal`: "federal authorities" in a sentence that names no other
-  federal state, and "a federal judge" in one that names no state, are
-  American (the US federal government of US news; the Iraqi, Russian or
-  German federal bodies come with their country's name);
 * :func:`proxies_of`: "Iran ... proxy fighters", "Tehran works through
   militias, terrorist groups and other proxies": a label named as a state's
   proxies is that state's (codebook rule 8; "backed by" alone is not);
 * :func:`placed_abroad`: "insurgents in Mali", "militants in Gaza": a label
   placed by the preposition after it in a country outside the codes names a
   party to that country's conflict (``other``, codebook C1);
+* :func:`side_in_ukraine`: "pro-Russian gunmen", "pro-Ukraine fighters": a label
+  that takes Russia's or Ukraine's side names a party of the war in Ukraine (``other``,
+  codebook C1), also for gunmen, who are then no attackers of one attack;
 * :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
   "his/her/its/their government" is the state of the leader the pronoun points back to.
 
@@ -36,7 +35,7 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["federal", "owner_state", "placed_abroad", "proxies_of", "regime_elsewhere"]
+__all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere", "side_in_ukraine"]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -73,27 +72,6 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
     if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
         return None  # "Iranian and regime forces", "Iran backs the regime": another party
     return ("other" if code == "other_state" else code), words
-
-
-def federal(sentence: str, start: int, end: int) -> bool:
-    """Whether "federal" makes the hit American: right before it ("federal authorities") in
-    a sentence that names no other federal state (Iraq, Russia, Germany, Canada, ...), or
-    anywhere in a sentence that names no state at all ("a federal judge ... the government").
-
-    Example:
-        >>> federal("federal authorities said", 8, 19)
-        True
-    """
-    if not re.search(r"\bfederal\b", sentence, re.IGNORECASE):
-        return False
-    codes = {code for _, code, _ in _named(sentence, (start, end))}
-    if re.search(r"\bfederal\s+$", sentence[:start], re.IGNORECASE):
-        return not codes & _FEDERAL_STATES
-    return not codes & (STATES | {"other_state"})
-
-
-#: States with federal governments of their own that news names as such.
-_FEDERAL_STATES = frozenset({"iraq_gov", "russia", "western_other", "other_state"})
 
 
 _PLACED = re.compile(
@@ -198,3 +176,33 @@ def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
         return None
     code, words = states[-1]
     return ("other" if code == "other_state" else code), words
+
+
+#: the sides of the war in Ukraine, as a modifier of the label (up to one word between)
+_SIDE = re.compile(
+    r"\bpro-(?:russian?|moscow|kremlin|ukrain\w*|kiev|kyiv)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+#: rebels backed or armed by Russia ("Russia-backed rebels continue to resist the government
+#: in Kiev"), wherever the sentence also goes
+_BACKED_REBELS = re.compile(
+    r"\b(?:russian?|moscow|kremlin)-(?:backed|armed|supported)\s+$", re.IGNORECASE
+)
+
+
+def side_in_ukraine(sentence: str, start: int) -> str | None:
+    """The modifier that puts the label at ``start`` on a side of the war in Ukraine, in a
+    sentence that does not name Syria or Iraq; rebels backed by Russia in any sentence.
+
+    Example:
+        >>> side_in_ukraine("Pro-Russian gunmen seized the town hall.", 12)
+        'Pro-Russian'
+    """
+    backed = _BACKED_REBELS.search(sentence[:start])
+    if backed is not None and sentence[start:].lower().startswith("rebel"):  # not in Syria
+        return backed.group().split()[0]
+    found = _SIDE.search(sentence[:start])
+    if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
+        return None
+    return found.group().split()[0]

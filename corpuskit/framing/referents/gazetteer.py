@@ -72,7 +72,15 @@ _US_BODIES = _phrases(
     hagel, biden, pelosi, mcconnell, schumer, mccain, comey, mueller, bolton, nikki haley,
     susan rice, samantha power, ash carter, paul ryan, jeff sessions, rand paul, bush,
     romney, feinstein, kavanaugh, gohmert, newsom, cuomo, giuliani, sanders, ted cruz,
-    executive order, quantico, spokane, chattanooga
+    executive order, quantico, spokane, chattanooga,
+    elizabeth warren, rubio, william barr, eric holder, kushner, manafort, michael flynn,
+    mnuchin, pruitt, devos, fauci, ocasio-cortez, kamala harris, kasich, boehner, harry reid,
+    lindsey graham, napolitano, panetta, petraeus, clapper, kellyanne conway, spicer,
+    mcenany, grassley, nunes, adam schiff, nadler, mulvaney, bannon, priebus, rosenstein,
+    gorsuch, ginsburg, sotomayor, state of the union, affordable care act, first amendment,
+    second amendment, social security, census bureau, environmental protection agency,
+    interior department, treasury department, labor department, education department,
+    department of education, hhs
     """
 )
 #: Capitals, cities, bodies and office-holders of the other coded states (2011-2018).
@@ -114,7 +122,8 @@ FOREIGN: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         words("""libya afghanistan yemen somalia mali nigeria pakistan egypt tunisia algeria sudan
-        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi gadhafi mubarak
+        chechnya philippines venezuela cuba korea pyongyang gaddafi qaddafi kadhafi gadhafi qadhafi
+        mubarak
         sisi kim maduro castro lebanon jordan ukraine myanmar burma zimbabwe eritrea ethiopia
         kenya india china indonesia bahrain qatar kuwait oman morocco niger chad haiti colombia
         mexico nicaragua serbia kosovo bosnia armenia azerbaijan belarus uzbekistan bangladesh
@@ -133,6 +142,14 @@ FOREIGN: Mapping[str, str] = {
         laos lesotho liechtenstein madagascar malawi maldives mauritius micronesia monaco
         mongolia montenegro namibia nauru macedonia palau palestine paraguay samoa seychelles
         suriname togo tonga trinidad tuvalu uruguay vanuatu
+        caracas havana bogota quito montevideo asuncion brasilia managua tegucigalpa
+        nairobi lagos abuja khartoum juba tunis algiers rabat bamako niamey ndjamena kinshasa
+        harare pretoria johannesburg asmara kampala kigali lusaka luanda maputo dakar accra
+        freetown monrovia conakry bangui yaounde libreville brazzaville manila bangkok hanoi
+        jakarta dhaka kathmandu colombo yangon naypyidaw vientiane ulaanbaatar bishkek dushanbe
+        ashgabat astana almaty karachi lahore quetta rawalpindi mumbai jalalabad kunduz herat
+        grozny slovyansk sloviansk horlivka mariupol kharkiv sevastopol misrata derna tobruk
+        hodeidah taiz marib mukalla goma maiduguri mombasa garissa kismayo marawi
         modi jinping poroshenko yanukovych zelensky zelenskiy duterte chavez mugabe karzai
         ghani buhari orban tsipras"""),
         "state",
@@ -143,12 +160,14 @@ FOREIGN: Mapping[str, str] = {
         cabo verde, cape verde, central african republic, costa rica, ivory coast, czechia,
         dominican republic, guinea-bissau, kiribati, marshall islands, saint kitts,
         saint lucia, saint vincent, san marino, sao tome, sierra leone, solomon islands,
-        timor-leste, east timor, holy see, dprk, yerevan, tbilisi, baku, minsk, tashkent"""),
+        timor-leste, east timor, holy see, dprk, yerevan, tbilisi, baku, minsk, tashkent,
+        mexico city, buenos aires, addis ababa, dar es salaam, phnom penh, kuala lumpur,
+        port-au-prince, santo domingo, la paz, san salvador, guatemala city"""),
         "state",
     ),
     **dict.fromkeys(
         _phrases("""sahel, maghreb, horn of africa, lake chad, kidal, timbuktu, darfur,
-        caucasus"""),
+        caucasus, mindanao, borno, donbas, donbass"""),
         "region",
     ),
 }

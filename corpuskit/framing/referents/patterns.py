@@ -39,7 +39,7 @@ _POLITICAL_OPPOSITION = _words(
     """
     in congressional democratic republican gop public bipartisan diligent fierce strong stiff
     growing initial vocal widespread outright mounting staunch vehement firm unanimous
-    stubborn strident implacable his her our my their an partisan conservative liberal
+    stubborn strident implacable his her our my their its your an partisan conservative liberal
     right-wing left-wing far-right far-left centrist little much less
     progressive labour tory parliamentary political internal intraparty domestic court
     judicial
@@ -55,7 +55,7 @@ _POLITICAL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 #: "dog fighters", "UFC fighters", the Foo Fighters: fighters of no war.
-_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime kick pit bull foo")
+_NOT_FIGHTERS = _words("dog fire prize cage ufc mma street crime corruption kick pit bull foo")
 #: "jet fighters", "F-18 fighters", "stealth fighters": aircraft, not people.
 _AIRCRAFT = re.compile(
     r"(?:\b(?:jets?|aerial|stealth|supersonic|interceptor|multirole|multi-role|strike)|"
@@ -149,10 +149,12 @@ _CONFLICT = re.compile(
 #: Labels of unnamed attackers: never read as a conflict's party by place (codebook C1).
 _ATTACKERS = re.compile(r"^(?:gunm[ae]n|terrorists?|attackers?|armed\s+men)$", re.IGNORECASE)
 #: ... and the perpetrators of one attack, named by it ("the attack by [jihadists] on") or by
-#: their verb ("[Militants] stormed a hotel in Mali")
-_ATTACK_BY = re.compile(r"\battacks?\s+(?:of|by)\s+$", re.IGNORECASE)
+#: their verb ("[Militants] stormed a hotel in Mali", "militants had surrounded the consulate");
+#: not "the attacks of terrorist groups", the acts of a war
+_ATTACK_BY = re.compile(r"\battack\s+(?:of|by)\s+$", re.IGNORECASE)
 _ONE_ATTACK = re.compile(
-    r"\s+(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|killed|shot|opened fire)\b"
+    r"\s+(?:had\s+)?(?:stormed|attacked|ambushed|bombed|raided|kidnapped|abducted|"
+    r"killed|shot|opened fire|invaded|surrounded|assaulted|beheaded|hijacked)\b"
 )
 _CONFLICT_LINK = re.compile(
     r"\b(?:fight\w*|fought|battl\w+|clash\w*|attack\w*|against|versus|vs|kill\w*|defeat\w*|"
@@ -216,7 +218,12 @@ _COPULAS = _words(
 #: about government", "furious at government", "the value of government", "expect that
 #: government should" (not "and", "with", "against": "talks with government" is one side).
 _BARE_GOVERNMENT = re.compile(
-    r"\b(about|at|of|on|toward|towards|that|because|whether)\s+$", re.IGNORECASE
+    r"\b(about|at|of|on|toward|towards|that|because|whether|"
+    # ... and as the object of a verb of its size or of attitudes to it: "dismantle
+    # government, not ...", "continue growing government." (not "fund government into March")
+    r"(?:grow|shrink|expand|cutt|reduc|limit|dismantl|demoniz|distrust|trust|hat|fear|"
+    r"streamlin)ing|dismantle|shrink|grow|expand|reduce|limit|trust|distrust|understand)\s+$",
+    re.IGNORECASE,
 )
 #: Verbs after a bare "government": "expect that government should", not the demonstrative
 #: "topple that government in Damascus".
@@ -309,7 +316,14 @@ _OF_ANY = re.compile(
     re.IGNORECASE,
 )
 #: post-modifiers that give the group's name: "a militant group called Liwa al-Thawra"
-_NAMING_CUE = re.compile(r"\b(?:called|named|known|themselves)\s*$", re.IGNORECASE)
+_NAMING_CUE = re.compile(r"\b(?:called|named|known(?:\s+(?:as|by))?|themselves)\s*$", re.I)
+#: a group noun before a name after "of", "from" or "with": "fighters from the Islamist militia
+#: Ansar al-Shariah" names the group, outside the codes or not
+_GROUP_BEFORE_NAME = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,2}(?:group|militia|organi[sz]ation|movement|network|faction|"
+    r"brigade)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 #: nouns a group's name follows after "called" or "named": "a militant group called X"
 _GROUP_NOUNS = (
     "group",

@@ -25,20 +25,20 @@ from corpuskit.framing.referents.context import (
 )
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
-    federal,
     owner_state,
     placed_abroad,
     proxies_of,
     regime_elsewhere,
+    side_in_ukraine,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.named_after import al_qaeda, armed_name, named_after
 from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
     _AGAINST,
     _AIRCRAFT,
     _APPOSED,
-    _APPOSITION,
     _ATTACK_BY,
     _ATTACKERS,
     _CONFEDERATE,
@@ -46,14 +46,11 @@ from corpuskit.framing.referents.patterns import (
     _CRIME_GROUPS,
     _DEGREE,
     _GENERIC_MODALS,
-    _GROUP_NOUNS,
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
     _NAME_HEAD,
-    _NAMING_CUE,
     _NOT_A_LABEL,
-    _NOT_APPOSITION,
     _NOT_FIGHTERS,
     _NOT_NAMES,
     _NOT_STATE_GOVERNMENT,
@@ -63,12 +60,10 @@ from corpuskit.framing.referents.patterns import (
     _OTHER,
     _PARTY_WORDS,
     _PEOPLE_HEADS,
-    _PHRASE_END,
     _POLITICAL_CONTEXT,
     _POLITICAL_OPPOSITION,
     _POLITICIANS,
     _POLITICS,
-    _POSTMODIFIER,
     _POWERS,
     _QAEDA,
     _REGIME_EVENTS,
@@ -84,6 +79,15 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATION
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
+#: "forces" as a verb: "the government forces them to buy", "Government forces carmakers to"
+_FORCES_VERB = re.compile(r"(?<=forces)\s+(?:them|us|him|her|you|me|it|everyone|[a-z]+s\s+to)\b")
+#: one person of a nationality: "a Nigerian militant", "a Moroccan jihadist"
+_ONE_NATIONAL = re.compile(
+    r"\b(?:a|an)\s+[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+(?:militant|jihadist|jihadi|terrorist|extremist|"
+    r"insurgent|gunman)$"
+)
+#: quantifiers of a class: "any terror groups", "every jihadist in the region"
+_ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
 
@@ -186,6 +190,7 @@ def _phrase_start(sentence: str, start: int) -> int:
         if _opens(sentence, found.start(1)) and plain not in _MODIFIERS:
             joined = sentence[position : position + 1].isupper()
             named = joined or plain in NATIONALITIES or plain in _STATE_ADJECTIVES
+            named = named or plain in FOREIGN  # "Houthi rebels are tied to Iran"
             # "Assads government": a name whose possessive apostrophe the corpus lost
             named = named or any(resolve_actor(w).actor in ACTOR_CODES for w in {word, word[:-1]})
         if not (named or plain in _MODIFIERS):
@@ -197,6 +202,8 @@ def _phrase_start(sentence: str, start: int) -> int:
 def _phrase_end(sentence: str, end: int) -> int:
     """Where the noun phrase ends: after a people noun the hit modifies ("rebel groups")."""
     found = re.match(r"\s+([\w-]+)", sentence[end:])
+    if found and _FORCES_VERB.match(sentence, end + found.end(1)):
+        return end  # "the government forces them to buy": a verb
     if found and found.group(1).lower() in _PEOPLE_HEADS:
         return end + found.end(1)
     return end
@@ -207,7 +214,7 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
     state (``state``), also a place of the gazetteer ("New Jersey authorities")."""
     qaeda = _QAEDA.search(phrase)
     if qaeda:
-        return _al_qaeda(sentence, phrase), qaeda.group()
+        return al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
     places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
     if places:  # the place nearest the head
@@ -227,7 +234,7 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
         return (own.actor, own.matched or hit) if named else None
     matched = (match.matched or "").lower()
     if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
-        return _al_qaeda(sentence, phrase), match.matched or ""
+        return al_qaeda(sentence, phrase), match.matched or ""
     if match.actor == "other" and all(
         word in PLACES or word in _NOT_NAMES or word in _MODIFIERS for word in matched.split()
     ):
@@ -249,57 +256,13 @@ def _restore_possessives(phrase: str) -> str:
     return " ".join(words)
 
 
-def _al_qaeda(sentence: str, phrase: str) -> str:
-    """al-Qaeda in Syria is Nusra, in Iraq the forerunner of ISIS (the actors lexicon's rule).
-
-    The country is read where the sentence places al-Qaeda itself ("Syrian al-Qaeda
-    militants", "al-Qaeda in Iraq", "al-Qaeda fighters in Syria"), not from a
-    country named for another event of the sentence.
-    """
-    for country, code in (("syria", "nusra_hts"), ("iraq", "isis")):
-        before = rf"\b{country}\w*\b[^,;.]{{0,20}}\bq[a']?[ie]da\b"
-        after = rf"\bq[a']?[ie]da\b\s+(?:\w+\s+){{0,2}}in\s+{country}"
-        if re.search(before, phrase, re.I) or re.search(after, sentence, re.I):
-            return code
-    return "other"
-
-
-def _after(sentence: str, end: int) -> tuple[str, str] | None:
-    """Rule 5: an actor named by a post-modifier or an apposition right after the phrase."""
-    rest = sentence[end:]
-    for reason, cue in (("postmodifier", _POSTMODIFIER), ("apposition", _APPOSITION)):
-        found = cue.match(rest)
-        if not found:
-            continue
-        tail = rest[found.end() :]
-        first = tail.split()[0] if tail.split() else ""
-        participle = first.islower() and first.endswith(("ing", "ed"))
-        if reason == "apposition" and (first in _NOT_APPOSITION or participle):
-            continue  # "authorities, so ...", "insurgents, possibly linked to ...": no name
-        called = found.group().strip().lower() in ("called", "named")
-        if called and not sentence[:end].rstrip().lower().endswith(_GROUP_NOUNS):
-            continue  # "local authorities called in the FBI": the verb, not a name
-        stop = _PHRASE_END.search(tail)
-        phrase = " ".join((tail[: stop.start()] if stop else tail).split()[:8])
-        match = resolve_actor(phrase) if phrase else None
-        if match is not None and re.search(r"q[a']?[ie]da", match.matched or "", re.I):
-            return _al_qaeda(sentence, phrase), f"{reason}:{match.matched}"  # "from AQAP"
-        naming = reason == "apposition" or _NAMING_CUE.search(found.group())
-        if match is not None and (
-            match.actor in ACTOR_CODES or (naming and match.actor == "other")
-        ):  # "a militant group called Liwa al-Thawra": a group outside the codes
-            return match.actor, f"{reason}:{match.matched or phrase}"
-        foreign = [w for w in re.findall(r"[\w-]+", phrase) if w.lower() in FOREIGN]
-        if reason == "postmodifier" and found.group().split()[-1].lower() == "of" and foreign:
-            return "other", f"{reason}:{foreign[0]}"  # "the jihadis of Afghanistan"
-    return None
-
-
 def _longer_name(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """Rule 9 of the codebook: a hit inside a longer name ("free [Syrian army]",
     "[Jihadi] John"), read from the word before and the two words after it."""
     before = re.search(r"([\w'-]+)\s+$", sentence[:start])
     after = re.match(r"\s+([\w'-]+)(?:\s+([\w'-]+))?", sentence[end:])
+    if after and _FORCES_VERB.match(sentence, end + after.end(1)):
+        after = None  # "the government forces them to buy": a verb, no longer name
     hit = sentence[start:end]
     spans = [f"{before[1]} {hit}"] if before else []
     if after:
@@ -338,6 +301,8 @@ evidence='Islamic State')
             f"start= and end= must give a non-empty span of the sentence, got {start}:{end}"
         )
     hit = text[start:end]
+    if hit.lower().endswith(" forces") and _FORCES_VERB.match(text, end):
+        return resolve_hit(text, start, start + hit.index(" "))  # "the government forces them to"
     if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
     use = hit_use(text, end, hit)
@@ -354,8 +319,12 @@ evidence='Islamic State')
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
         named = None
+    if named is not None and named[0] == "other" and use == "event_adjective":
+        named = named if armed_name(named[1]) else None  # "the Benghazi terrorist attacks"
     if named is not None and kind == "generic" and named[0] in ("us", "western_other"):
         named = None  # "Australian jihadists", "US fighters": nationals, not the state's forces
+    if named is not None and _ONE_NATIONAL.search(text[:end]) and phrase_end == end:
+        named = None  # "a Moroccan jihadist started shooting": one person's origin, no war
     if (
         named is None
         and hit.lower() == "fighters"
@@ -382,7 +351,7 @@ evidence='Islamic State')
     of_any = _OF_ANY.match(text, phrase_end)
     if of_any is not None:  # "authorities of a country that created more fake news"
         return HitReferent("unknown", use, "indefinite", of_any.group().strip())
-    after = _after(text, phrase_end) if kind != "rebels" else None
+    after = named_after(text, phrase_end) if kind != "rebels" else None
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
@@ -391,6 +360,8 @@ evidence='Islamic State')
         return HitReferent("other", use, "named_person", person)
     if kind == "generic" and "foreign" in modifiers:
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
+    if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
+        return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
@@ -424,16 +395,18 @@ evidence='Islamic State')
     # "foreign fighters", "outside fighters": those who go to fight in another country's
     # war, a class that no war's place names
     travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
-    placed = kind in ("generic", "rebels") and not modifiers & _STATE_ADJECTIVES
+    placed = kind in ("generic", "rebels") or hit.lower() == "regime"  # "a regime in Saudi Arabia"
+    placed = placed and not modifiers & _STATE_ADJECTIVES
     abroad = placed_abroad(text, phrase_end) if placed and not travelling else None
     if abroad is not None and not _ATTACKERS.match(hit):  # "militants in Bahrain": before the
         # actors named elsewhere in the sentence
         return HitReferent("other", use, "foreign_conflict", abroad)
+    side = side_in_ukraine(text, start) if kind in ("generic", "rebels") else None
+    if side is not None:  # "pro-Russian gunmen", "pro-Ukraine fighters"
+        return HitReferent("other", use, "foreign_conflict", side)
     owner = owner_state(text, start) if kind == "government" else None
     if owner is not None:  # "Australia's Prime Minister Tony Abbott said his government"
         return HitReferent(owner[0], use, "possessor", owner[1])
-    if kind == "government" and federal(text, phrase_start, phrase_end):
-        return HitReferent("us", use, "sentence_actor", "federal")
     plural = hit.lower() in ("governments", "regimes")
     context = _by_context(
         text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural
@@ -451,19 +424,20 @@ evidence='Islamic State')
     other = _other_group(text, phrase_start, phrase_end) if kind != "rebels" else None
     if other is not None:
         return HitReferent("other", use, "sentence_actor", other)
-    if kind == "generic" and not _ATTACKERS.match(hit) and not travelling:
+    # the attackers of one attack are no party of a war ("gunmen stormed a hotel in Mali",
+    # "militants had surrounded the consulate in Benghazi": unknown, codebook C1)
+    one_attack = bool(
+        _ATTACKERS.match(hit)
+        or _ATTACK_BY.search(text[:phrase_start])
+        or _ONE_ATTACK.match(text, phrase_end)
+    )
+    if kind == "generic" and not one_attack and not travelling:
         conflict = _foreign_conflict(text, (phrase_start, phrase_end))
         if conflict is not None:
             return HitReferent("other", use, conflict[0], conflict[1])
     # a party of a war in a country outside the codes (codebook C1): "militants crossing from
-    # Somalia"; not the attackers of one attack ("gunmen stormed a hotel in Mali": unknown)
-    party = kind in ("rebels", "army") or (
-        kind == "generic"
-        and use == "person"
-        and not _ATTACKERS.match(hit)
-        and not _ATTACK_BY.search(text[:phrase_start])
-        and not _ONE_ATTACK.match(text, phrase_end)  # "Militants stormed a hotel in Mali"
-    )
+    # Somalia"
+    party = kind in ("rebels", "army") or (kind == "generic" and use == "person" and not one_attack)
     if party and not travelling:
         elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"

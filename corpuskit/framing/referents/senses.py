@@ -8,20 +8,32 @@ defence procurement. In a sentence with no word of war and no armed group:
   body ("militant leftists", "a militant consciousness", "militant,
   uncompromising Popes"), and "Church Militant"; "militant groups", "the
   militant threat" and "the militant" as a noun keep their armed sense;
+- "rebels" of party politics ("Tory Brexit rebels", "two rebel senators"), in a
+  sentence that names no state outside the codes either;
 - "insurgents" and "fighters" in the vocabulary of elections and parties ("the
   GOP path to the nomination blocked by scorched earth insurgents",
-  "tough-minded fighters who could take on Trump").
+  "tough-minded fighters who could take on Trump"); "insurgent" also beside the
+  figures of war of campaign news ("Trump's attacks on the insurgent wings of
+  the party", "capturing votes"), in a sentence that names no armed group, no
+  state but the US and its Western allies and no violence;
+- "fighters" as a quality of people: a predicate that ends its clause ("Americans
+  are fighters.", "Debates make them fighters.") or after a superlative ("one of
+  the bravest fighters I've known").
 
 Wherever they stand, by the words next to the hit:
 
 - "fighters" as aircraft ("cargo planes to fighters like the F/A-18D", "four
-  squadrons of fighters", "Typhoon fighters were scrambled"; not "U.S. warplanes
-  and Kurdish fighters");
+  squadrons of fighters", "Typhoon fighters were scrambled", "Joint Strike Fighters";
+  not "U.S. warplanes and Kurdish fighters"), and in a sentence of flying that names
+  no armed group and no combat ("bombers joined by fighters", "a flyover");
 - "authorities" as powers or as experts and non-state bodies ("standby
   authorities", "the current authorities expire", "scientific authorities");
 - "loyalists" of a US politician or party named right before them ("one of
   Trump's fiercest loyalists", also beside "battles special counsel Robert
-  Mueller"; not "Assad loyalists"), when the sentence names no armed group.
+  Mueller"; not "Assad loyalists"), when the sentence names no armed group; and bare
+  "loyalists" in a sentence that names neither the Syrian war nor an armed group
+  ("appealing to loyalists whose support he needs", "many loyalists fled the United
+  States", "Bush loyalists"; not "Gaddafi loyalists shelled the town").
 
 Example:
     >>> sentence = "Similarly militant counterprotesters confronted them."
@@ -36,8 +48,9 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, _named
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
 from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
-from corpuskit.framing.referents.words import EVENT_NOUNS
+from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
 __all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful"]
 
@@ -131,6 +144,8 @@ ARMED_HEADS = frozenset(
         "extremists",
     ]
 )
+#: armed groups of the codes and outside them ("antifa", the Taliban)
+_GROUPS = ARMED_GROUPS | {"other_group"}
 #: "Church Militant" and the verbs of becoming before a predicative "militant".
 _TEMPERAMENT = re.compile(r"\b(?:Church|got|get|gets|grew|grow|became|become|turned)\s+$")
 #: A US politician or party right before "loyalists" ("Trump's fiercest loyalists", "Obama and
@@ -186,7 +201,8 @@ _AIRCRAFT_AFTER = re.compile(
     r"\s+(?:like|such\s+as)\s+(?:the\s+)?[A-Z][\w/]*-\d+|\s+were\s+scrambled\b"
 )
 _AIRCRAFT_BEFORE = re.compile(
-    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|planes\s+to)\s+$"
+    r"\b(?:squadrons?\s+of|(?:un)?manned|Typhoon|Raptor|Rafale|Eurofighter|Joint\s+Strike|"
+    r"planes\s+to)\s+$"
 )
 
 
@@ -197,7 +213,7 @@ def names_armed_group(sentence: str, start: int, end: int) -> bool:
         >>> names_armed_group("Kurds pull their fighters back.", 17, 25)
         True
     """
-    return any(code in ARMED_GROUPS for _, code, _ in _named(sentence, (start, end)))
+    return any(code in _GROUPS for _, code, _ in _named(sentence, (start, end)))
 
 
 def peaceful(sentence: str, start: int, end: int) -> bool:
@@ -207,7 +223,8 @@ def peaceful(sentence: str, start: int, end: int) -> bool:
         >>> peaceful("Trump loyalists cheered.", 6, 15)
         True
     """
-    return not _WAR.search(sentence) and not names_armed_group(sentence, start, end)
+    outside = f"{sentence[:start]} {sentence[end:]}"  # "rebels" is itself a word of war
+    return not _WAR.search(outside) and not names_armed_group(sentence, start, end)
 
 
 def _head_after(sentence: str, end: int) -> str:
@@ -224,14 +241,33 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
         True
     """
     lower = sentence[start:end].lower()
+    if _in_a_title(sentence, start, end):
+        return True  # "my book Militant Normals", "The Rebel Billionaire", "Latino Rebels"
     if lower == "fighters" and (
         _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
     ):
         return True
+    if lower == "fighters" and _AVIATION.search(sentence):  # "bombers joined by fighters"
+        return not names_armed_group(sentence, start, end) and not _COMBAT.search(sentence)
     if lower == "authorities" and _powers_or_experts(sentence, start, end):
         return True
     if lower == "loyalists" and _LOYAL_TO.search(sentence[:start]):
         return not names_armed_group(sentence, start, end)
+    if lower == "loyalists" and not re.search(r"syria|assad", sentence, re.IGNORECASE):
+        # "appealing to loyalists whose support he needs", "loyalists fled the United
+        # States": a leader's or party's supporters; armed loyalists are named by their
+        # war ("Assad loyalists") or come as forces ("loyalist forces")
+        codes = {code for _, code, _ in _named(sentence, (start, end))}
+        before = re.search(r"([A-Z][\w-]*)(?:['’]s)?\s+$", sentence[:start])
+        leader = before is not None and (  # "Gaddafi loyalists shelled the town"
+            before.group(1).lower() in FOREIGN
+            or NATIONALITIES.get(before.group(1).lower()) == "other"
+        )
+        return not leader and not codes & (ARMED_GROUPS | {"syria_gov", "other_group"})
+    if lower.startswith("rebel") and _party_rebels(sentence, start, end):
+        return True  # "Tory Brexit rebels", "the rebels of the House Freedom Caucus"
+    if lower.startswith("insurgent") and _campaign(sentence, start, end):
+        return True  # "an insurgent army of unwitting voters", "insurgent-style Republicans"
     if lower not in ("militant", "insurgents", "fighters") or not peaceful(sentence, start, end):
         return False
     if lower == "militant":
@@ -245,10 +281,67 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
             return False
         after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I) is not None
         return not (after_article and _VERB_FORM.search(head))  # "the militant stressed"
+    if lower == "fighters" and _figurative_fighters(sentence, start, end):
+        return True
     before = sentence[:start].split()
     if before and before[-1].lower() in _COMBATANTS:
         return False
     return _POLITICAL_CONTEXT.search(sentence) is not None
+
+
+def _party_rebels(sentence: str, start: int, end: int) -> bool:
+    """Whether "rebels" stand in a sentence of party politics with no war (:func:`peaceful`)
+    and no state outside the codes ("rebels in Nicaragua ... a congressional ban")."""
+    if not _POLITICAL_CONTEXT.search(sentence) or not peaceful(sentence, start, end):
+        return False
+    return not any(code == "other_state" for _, code, _ in _named(sentence, (start, end)))
+
+
+#: States whose politics US news covers with the words of war ("Trump's attacks on the
+#: insurgent wings of the party"): the US and its Western allies
+_CAMPAIGN_STATES = frozenset({"us", "us_coalition", "western_other"})
+#: Words of violence that keep "insurgent" armed even in a sentence of politics
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|armed|violen\w+|battl\w+|cease-?fire|bomb\w*|syria\w*|iraq\w*|afghan\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _campaign(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence is one of party politics (:data:`~.patterns._POLITICAL_CONTEXT`)
+    that names no armed group, no state but the US and its Western allies and no violence:
+    its "insurgents" are challengers in a party ("an insurgent in the Democratic primaries,
+    capturing votes"), whatever figures of war it uses."""
+    if not _POLITICAL_CONTEXT.search(sentence) or _VIOLENCE.search(sentence):
+        return False
+    return all(code in _CAMPAIGN_STATES for _, code, _ in _named(sentence, (start, end)))
+
+
+#: Words of flying: in a sentence that names no armed group, "fighters" are aircraft ("the
+#: bombers were joined by fighters", "a flyover", "fighters using the airstrips"); not
+#: "suicide bombers"
+_AVIATION = re.compile(
+    r"(?<!suicide\s)\b(?:bombers|fly-?overs?|fly-?pasts?|airspace|air\s*strips?|formation)\b",
+    re.IGNORECASE,
+)
+#: ... unless they fight in it: "bombers pounded positions, killing 30 fighters"
+_COMBAT = re.compile(r"\b(?:kill\w*|dead|wounded|captur\w*|clash\w*|battl\w*|fought)\b", re.I)
+#: "fighters" as a predicate that ends its clause ("Americans are fighters.", "Debates make them
+#: fighters."), or after a superlative ("one of the bravest fighters"): a quality of people
+_PREDICATE = re.compile(
+    r"(?:\b(?:are|is|were|was|be|become|became)|['’]re|\bmake\s+(?:them|us|him|her))\s+"
+    r"(?:(?:both|all|real|true|born|natural)\s+)?$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\bthe\s+(?:best|\w+est)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;\"”]|$)")
+
+
+def _figurative_fighters(sentence: str, start: int, end: int) -> bool:
+    """ "fighters" as a quality of people, in a sentence with no war (see :func:`peaceful`)."""
+    if _SUPERLATIVE.search(sentence[:start]):
+        return True
+    return bool(_PREDICATE.search(sentence[:start]) and _CLAUSE_END.match(sentence, end))
 
 
 #: "authorities" as powers or as experts and bodies of no state: the words before it
@@ -292,3 +385,50 @@ def _powers_or_experts(sentence: str, start: int, end: int) -> bool:
     return bool(_HAVE_AUTHORITIES.search(sentence[:start])) and bool(
         re.match(r"\s+(?:that|it)\b", sentence[end:])
     )
+
+
+#: capitalised words around a hit: the run of a name or a title
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w'’-]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+#: a headline's share of capitalised words, whose capitals name nothing
+_TITLE_SHARE = 0.6
+#: labels that stand in titles and in names of bands, outlets and mascots
+_TITLE_LABELS = frozenset({"rebel", "rebels", "rebell", "militant", "fighters"})
+#: capitalised modifiers of a class of fighters, no title ("French Foreign Fighters")
+_CLASSES = frozenset({"foreign", "enemy", "guerrilla", "guerilla", "armed"})
+
+
+def _in_a_title(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised "Rebel", "Militant" or "Fighters" inside a sentence stands in a
+    run of capitalised words that names no actor, place or nationality: a title, band,
+    outlet or mascot ("my book Militant Normals", "The Rebel Billionaire", "Latino Rebels",
+    "Colonel Rebel"; codebook rule 9), not the first word of the sentence nor in a headline
+    written in capitals throughout.
+
+    Example:
+        >>> s = "His new TV show, The Rebel Billionaire, is a flop in the ratings."
+        >>> _in_a_title(s, s.index("Rebel"), s.index("Rebel") + 5)
+        True
+    """
+    hit = sentence[start:end]
+    if not hit[:1].isupper() or hit.lower() not in _TITLE_LABELS:
+        return False
+    if not sentence[:start].strip(" \"'“‘(["):
+        return False
+    words = re.findall(r"[A-Za-z]+", sentence)
+    if sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words):
+        return False
+    before = _CAPITAL_BEFORE.search(sentence[:start])
+    if before and not sentence[: before.start(1)].strip(" \"'“‘(["):
+        before = None  # the sentence's first word
+    after = _CAPITAL_AFTER.match(sentence, end)
+    if not (before or after) or (before and before.group(1).lower() in _CLASSES):
+        return False  # "French Foreign Fighters": a class
+    run = " ".join(
+        [*([before.group(1)] if before else []), hit, *([after.group(1)] if after else [])]
+    )
+    plain = re.sub(r"['’]s\b", "", run).lower().split()
+    if any(word in PLACES or word in FOREIGN or word in NATIONALITIES for word in plain):
+        return False
+    first = run.index(hit)
+    return not _named(run, (first, first + len(hit)))  # the hit itself is a lexicon name
