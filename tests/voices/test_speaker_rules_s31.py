@@ -21,6 +21,7 @@ import pandas as pd
 from quote_cases import spoken
 
 import corpuskit as ck
+from corpuskit.voices.speakers import parse_mention
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -192,3 +193,15 @@ def test_review_counter_cases():
     # declining to answer reports nothing
     text = 'Asked whether he would run again, Comey demurred. "I am done," he said later.'
     assert [q for q, _ in spoken(text)] == ["I am done"]
+
+
+def test_a_two_letter_acronym_written_as_a_word_is_a_name_word():
+    assert parse_mention("North Korean leader Kim Jong Un met").name == "Kim Jong Un"
+    assert parse_mention("the UN said").name == "UN"
+
+
+def test_a_countrys_possessive_before_a_title_and_a_name():
+    text = 'Japan\'s Prime Minister Shinzo Abe said Pyongyang posed "a grave threat."'
+    assert _speakers(text) == ["Shinzo Abe"]
+    text = 'Obama\'s Chief of Staff Denis McDonough said it was "a hard call."'
+    assert _speakers(text) == ["Denis McDonough"]

@@ -267,3 +267,31 @@ def surname_mention(text: str, start: int, end: int) -> Mention | None:
         return None
     at = text.index(word, start)
     return Mention("proper", word, at, at + len(word), name=word, roles=[])
+
+
+def title_then_name(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """Whether capitalised title words from ``tokens[start]`` lead to a person's name (a
+    capitalised word that is no title, role nor body's head noun): "Prime Minister Shinzo
+    Abe", "Chief of Staff Denis McDonough"; not "Justice Department".
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> abe = words("Japan's Prime Minister Shinzo Abe")
+        >>> office = words("Trump's Justice Department")
+        >>> title_then_name(abe, 1, lexicon()), title_then_name(office, 1, lexicon())
+        (True, False)
+    """
+    index, titled = start, False
+    while index < len(tokens):
+        word = tokens[index][2]
+        lower = _bare(word).lower()
+        if lower in ("of", "for") and titled:
+            index += 1
+            continue
+        if not _is_capitalised(word) or lower in _ORG_HEADS or lower in _BODY_WORDS:
+            return False
+        if not (_is_title(word, lex) or lower in lex.role_words):
+            return titled and not word.endswith(("'s", "’s"))
+        titled = True
+        index += 1
+    return False

@@ -13,6 +13,7 @@ from corpuskit.voices.speakers.bare_names import (
     glued_start,
     leading_name,
     name_initials,
+    title_then_name,
 )
 from corpuskit.voices.speakers.bodies import body_phrase
 from corpuskit.voices.speakers.documents import document_phrase
@@ -333,17 +334,16 @@ def _full_name_follows(
 
 
 def _role_follows(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
-    """Whether a person's role follows a possessive ("France's foreign minister", "Trump's
-    spokesman", a family noun before a name: "Conner's father Donnell"), so the phrase goes on
-    past it (not "Moore's campaign", "Russia's Lavrov", "Obama's father")."""
+    """Whether a role follows a possessive ("France's foreign minister", "Japan's Prime Minister
+    Shinzo Abe", "Conner's father Donnell"): not "Moore's campaign", "Russia's Lavrov"."""
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1][2]
     if following in _KIN:
         return index + 2 < len(tokens) and _is_capitalised(tokens[index + 2][2])
-    return not _is_capitalised(following) and (
-        following in lex.person_roles or following in _MODIFIERS
-    )
+    if _is_capitalised(following):
+        return title_then_name(tokens, index + 1, lex)
+    return following in lex.person_roles or following in _MODIFIERS
 
 
 def _phrase_word(
