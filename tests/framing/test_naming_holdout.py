@@ -39,6 +39,7 @@ HOLDOUTS = [
     "naming_holdout22",
     "naming_holdout23",
     "naming_holdout24",
+    "naming_holdout25",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -105,6 +106,9 @@ SHORT_STRATA = {
     # hold-out 24: the war pool and the pool outside the wars held 7 fresh `jihadists` hits
     # and 1 `armed_groups` hit between them
     "naming_holdout24": {"jihadists": 7, "armed_groups": 1},
+    # hold-out 25: the two pools held 13 fresh `fighters` hits and no `jihadists` or
+    # `armed_groups` hit
+    "naming_holdout25": {"fighters": 13, "jihadists": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -133,6 +137,7 @@ AGREEMENT = {
     "naming_holdout22": ([248, 248, 152], [0.978, 0.971, 1.0]),
     "naming_holdout23": ([248, 251, 155], [0.979, 0.993, 1.0]),
     "naming_holdout24": ([213, 216, 119], [0.956, 0.967, 1.0]),
+    "naming_holdout25": ([201, 203, 114], [0.986, 1.0, 1.0]),
 }
 
 
