@@ -198,6 +198,8 @@ def test_review_counter_cases():
 def test_a_two_letter_acronym_written_as_a_word_is_a_name_word():
     assert parse_mention("North Korean leader Kim Jong Un met").name == "Kim Jong Un"
     assert parse_mention("the UN said").name == "UN"
+    text = 'North Korean leader Kim Jong Un met the envoy. Kim said it was "very productive."'
+    assert _speakers(text) == ["Kim Jong Un"]
 
 
 def test_a_countrys_possessive_before_a_title_and_a_name():

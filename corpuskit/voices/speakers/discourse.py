@@ -49,8 +49,9 @@ _LOOK_UP: Any = object()
 
 @lru_cache(maxsize=WORD_CACHE)
 def _is_org_name(name: str, lex: Lexicon) -> bool:
-    """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
-    parts = [_bare(w).lower() for w in name.split()]
+    """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF"; not
+    "Kim Jong Un", whose "Un" is no UN)."""
+    parts = [_bare(w).lower() for w in name.split() if not (len(w) == 2 and w[1:].islower())]
     return bool(parts) and (
         parts[-1] in _ORG_HEADS
         or lex.speaker_type(parts) != "unknown"
