@@ -31,7 +31,9 @@ from corpuskit.voices.quotes.attribution_cues import (
     _QUOTED_AS,
     _QUOTED_PASSIVE,
     _REST_OPENERS,
+    SUBJECT_COMMA,
     abbreviates,
+    chunk_ends,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.postmodifiers import opens_participle
@@ -48,8 +50,6 @@ from corpuskit.voices.speakers.spans import span_count, span_words
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
 ACCORDING = r"according to|по словам|по данным"
 _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*({ACCORDING})\s+", re.IGNORECASE)
-#: a comma between subject chunks (not "1,000"), an em dash or a spaced en dash (not "A–B")
-_CHUNK_COMMA = re.compile(r",(?!\d)|—|(?<=\s)–(?=\s)")
 _GERUND = re.compile(r"[a-z]+ing")
 _OF = re.compile(r"(?:of|for)\b")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
@@ -122,7 +122,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     name; an inserted chunk (``, however,``, ``, who heads the monitor,``) is
     stepped over.
     """
-    bounds = [start] + [m.end() for m in _CHUNK_COMMA.finditer(text, start, verb_start)]
+    bounds = [start, *chunk_ends(text, start, verb_start)]
     bounds = [
         bound
         for index, bound in enumerate(bounds)
@@ -181,7 +181,7 @@ def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> 
     """Whether the chunk at ``start`` is a state or country completing a town named at the end
     of the chunk before it ("a grandfather based in Austin, Texas, said"): part of that
     description, not the verb's subject."""
-    comma = _CHUNK_COMMA.search(text, start, verb_start)
+    comma = SUBJECT_COMMA.search(text, start, verb_start)
     if comma is None:
         return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
     place = text[start : comma.start()].strip()

@@ -117,3 +117,24 @@ def abbreviates(acronym: str, name: str) -> bool:
     """
     every = "".join(w[0].upper() for w in name.split() if w.lower() != "the")
     return acronym in (initials(name), every)
+
+
+#: a comma between subject chunks (not a thousands separator: "1,000")
+SUBJECT_COMMA = re.compile(r",(?!\d)")
+#: ... or an em dash or a spaced en dash (not "A–B")
+_CHUNK_MARK = re.compile(r",(?!\d)|—|(?<=\s)–(?=\s)")
+
+
+def chunk_ends(text: str, start: int, end: int) -> list[int]:
+    """The offsets right after the marks that bound the chunks of a subject in
+    ``text[start:end]``: commas, and dashes when two of them set an aside off ("On the group
+    — where it was born — the president said"; not one dash: "— this week he wrote").
+
+    Example:
+        >>> text = "In Syria — where it was born — the president said"
+        >>> [text[i:i + 4] for i in chunk_ends(text, 0, len(text))]
+        [' whe', ' the']
+    """
+    marks = list(_CHUNK_MARK.finditer(text, start, end))
+    paired = sum(m.group() != "," for m in marks) >= 2
+    return [m.end() for m in marks if m.group() == "," or paired]

@@ -249,6 +249,17 @@ def _unknown_given_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _surname(word: str, lex: Lexicon) -> bool:
+    """Whether a word may close a person's name: capitalised, no title, role or body's word."""
+    lower = _bare(word).lower()
+    return (
+        _is_capitalised(word)
+        and not _is_title(word, lex)
+        and lower not in lex.role_words
+        and (lower not in _ORG_HEADS and lower not in _BODY_WORDS)
+    )
+
+
 #: head nouns of bodies that :data:`_ORG_HEADS` does not hold ("Health Directorate")
 _BODY_WORDS = frozenset(["directorate", "administration", "authority", "service", "services"])
 
@@ -291,7 +302,10 @@ def title_then_name(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         if not _is_capitalised(word) or lower in _ORG_HEADS or lower in _BODY_WORDS:
             return False
         if not (_is_title(word, lex) or lower in lex.role_words):
-            return titled and not word.endswith(("'s", "’s"))
+            # a first and a last name, one space apart: not "Supreme Court", "Finance, X"
+            last = tokens[index + 1] if index + 1 < len(tokens) else None
+            named = last is not None and last[0] == tokens[index][1] + 1 and _surname(last[2], lex)
+            return titled and named and not word.endswith(("'s", "’s"))
         titled = True
         index += 1
     return False

@@ -187,14 +187,16 @@ def _more_named_president(
     more often before it, or as often and the other's country is not stated: the one it is
     about ("President Bashar Assad used chemical weapons ... 'That's a red line,' the president
     said" of an article on Obama); never instead of a company's president ("Acme president
-    John Doe") nor of "French President Emmanuel Macron" named as often."""
+    John Doe") nor of "French President Emmanuel Macron" named as often. An untitled match
+    (a body, a misread word, an unnamed speaker) gives way to him likewise."""
     sitting = _sitting_president(discourse, mention)
     if sitting is None or sitting is matched:
         return matched
     title = (matched.title or "").strip()
+    titled = matched.kind == "person" and title
     head_of_state = matched.nationality or discourse.listed.find(matched.name) is not None
-    if not (head_of_state or title == "President" or "vice" in matched.roles):
-        return matched
+    if titled and not (head_of_state or title == "President" or "vice" in matched.roles):
+        return matched  # a titled person of no state: "Acme president John Doe"
     count = Counter(id(e) for at, e in discourse.mentions if at <= position)
     # a tie goes to the sitting president unless the other's country is stated
     ahead = count[id(sitting)] - count[id(matched)]

@@ -49,9 +49,8 @@ _LOOK_UP: Any = object()
 
 @lru_cache(maxsize=WORD_CACHE)
 def _is_org_name(name: str, lex: Lexicon) -> bool:
-    """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF"; not
-    "Kim Jong Un", whose "Un" is no UN)."""
-    parts = [_bare(w).lower() for w in name.split() if not (len(w) == 2 and w[1:].islower())]
+    """Whether a capitalised name is an organisation's ("Amnesty International", "UNICEF")."""
+    parts = [_bare(w).lower() for w in name.split()]
     return bool(parts) and (
         parts[-1] in _ORG_HEADS
         or lex.speaker_type(parts) != "unknown"
@@ -339,8 +338,7 @@ class Discourse:
             person = self._resolve_pronoun(owner, position) if owner in _PRONOUNS else None
             entity = None if anywhere else (person or issuer(self, position))
         elif entity is None and mention.kind == "role" and mention.head == CAMPAIGN_HEAD:
-            entity = self._campaign(mention, position)
-            entity = entity or resolve_description(self, mention, position, anywhere=anywhere)
+            entity = self._campaign(mention, position) or self._campaign_met(position)
         elif entity is None and mention.kind == "role":
             entity = resolve_description(self, mention, position, anywhere=anywhere)
             entity = entity or (None if anywhere else described_body(self, mention))
@@ -425,11 +423,21 @@ class Discourse:
             self.entities.append(campaign)
         return campaign
 
+    def _campaign_met(self, position: int) -> Entity | None:
+        """The last campaign named before ``position`` ("the Clinton campaign ... the campaign
+        added")."""
+        met = [(at, e) for at, e in self.mentions if at <= position and e.kind == "org"]
+        found = [
+            e for _, e in sorted(met, key=lambda item: item[0]) if e.name.endswith(" campaign")
+        ]
+        return found[-1] if found else None
+
     def _last_named(self, name: str, position: int) -> Entity | None:
         """The person named last before ``position`` whose name or surname is ``name`` ("the
         Dingell campaign" after John and then Debbie Dingell: Debbie's)."""
         key = surname_key(name)
-        for _, entity in sorted(self.mentions, key=lambda item: item[0], reverse=True):
+        met = [(at, e) for at, e in self.mentions if at <= position]
+        for _, entity in sorted(met, key=lambda item: item[0], reverse=True):
             if entity.kind == "person" and surname_key(entity.name) == key:
                 return entity
         return self._by_name(name)

@@ -94,12 +94,10 @@ def _never_name(word: str, lex: Lexicon) -> bool:
     """Whether a word is never part of a person's name, wherever it stands: lower-case, a
     word of ``not_names``, a dotted abbreviation ("U.S."), a run-together handle or a
     compound modifier ("Istanbul-based", "Iranian-born", "U.S.-led")."""
-    # a two-letter acronym of a body written as a word is a name's ("Kim Jong Un", not the UN)
-    acronym = len(word) == 2 and word[1:].islower() and word.lower() in lex.role_words
     return (
         not _is_capitalised(word)
         or _compound_modifier(word)
-        or (_bare(word).lower() in lex.not_names and not acronym)
+        or _bare(word).lower() in lex.not_names
         or _ABBREVIATION.match(word) is not None
         or _HANDLE.fullmatch(word) is not None
     )
