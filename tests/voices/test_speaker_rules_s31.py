@@ -24,6 +24,7 @@ import corpuskit as ck
 from corpuskit.voices.quotes.attribution_cues import chunk_ends
 from corpuskit.voices.speakers.bare_names import title_then_name
 from corpuskit.voices.speakers.lexicon import lexicon, words
+from corpuskit.voices.speakers.type_model import type_unknown_speakers
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -215,3 +216,14 @@ def test_second_review_counter_cases():
     assert not title_then_name(words("Trump's U.S. Supreme Court nominee"), 1, lex)
     assert not title_then_name(words("Greece's Minister of Finance, Yanis Varoufakis"), 1, lex)
     assert title_then_name(words("Japan's Prime Minister Shinzo Abe"), 1, lex)
+
+
+def test_the_model_does_not_type_religious_leaders():
+    # the codebook types religious leaders unknown; the learned fallback leaves them so
+    columns = ["speaker", "speaker_type", "speaker_type_source", "field", "speaker_title",
+               "speaker_source", "verb_lemma", "attribution_start", "attribution_end"]  # fmt: skip
+    body = "Jo Li, a professor at Yale University, said the plan would fail."
+    lay = [("Jo Li", "unknown", "rules", "text", None, "name", "say", 0, 42)]
+    cleric = [("Jo Li", "unknown", "rules", "text", "Cardinal", "name", "say", 0, 42)]
+    assert type_unknown_speakers(lay, columns, {"text": body}, body)[0][1] == "expert"
+    assert type_unknown_speakers(cleric, columns, {"text": body}, body)[0][1] == "unknown"

@@ -84,6 +84,13 @@ FEATURE_COLUMNS = ("text", "speaker", "speaker_title", "speaks_for", "speaker_so
                    "verb_lemma", "attribution_start", "attribution_end")  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _MODEL_FILE = "speaker_type_model.tsv.gz"
+#: religious leaders, whom the quotes codebook types ``unknown`` ("religious leaders (the
+#: Pope)"): the model does not type them (not imams or ayatollahs, who may hold state office)
+_RELIGIOUS = re.compile(
+    r"\b(?:pope|pontiff|cardinal|archbishop|bishop|rabbi|pastor|reverend|rev\.|priest|"
+    r"patriarch|monsignor)\b",
+    re.IGNORECASE,
+)
 
 
 def _words(value: object) -> list[str]:
@@ -318,6 +325,15 @@ def speaker_probability(
     return _softmax(scores)
 
 
+def _religious(row: tuple, at: Mapping[str, int]) -> bool:
+    """Whether a row's speaker is a religious leader by name or title ("Pope Francis", "the
+    Rev. Tommie Pierson", "Cardinal Raymond Burke")."""
+    words = " ".join(
+        str(row[at[c]]) for c in ("speaker", "speaker_title") if c in at and row[at[c]]
+    )
+    return _RELIGIOUS.search(words) is not None
+
+
 def type_unknown_speakers(
     rows: list[tuple], columns: Sequence[str], fields: Mapping[str, str], body: str,
     threshold: float = TYPE_THRESHOLD,
@@ -341,7 +357,7 @@ def type_unknown_speakers(
     kind, source = at["speaker_type"], at["speaker_type_source"]
     groups: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
-        if row[source] == "rules" and row[kind] == "unknown":
+        if row[source] == "rules" and row[kind] == "unknown" and not _religious(row, at):
             groups.setdefault(row[at["speaker"]], []).append(number)
     if not groups:
         return rows
