@@ -294,18 +294,16 @@ def title_then_name(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """
     index, titled = start, False
     while index < len(tokens):
-        word = tokens[index][2]
-        lower = _bare(word).lower()
+        word, lower = tokens[index][2], _bare(tokens[index][2]).lower()
         if lower in ("of", "for") and titled:
             index += 1
-            continue
-        if not _is_capitalised(word) or lower in _ORG_HEADS or lower in _BODY_WORDS:
-            return False
-        if not (_is_title(word, lex) or lower in lex.role_words):
+        elif _surname(word, lex):
             # a first and a last name, one space apart: not "Supreme Court", "Finance, X"
             last = tokens[index + 1] if index + 1 < len(tokens) else None
             named = last is not None and last[0] == tokens[index][1] + 1 and _surname(last[2], lex)
             return titled and named and not word.endswith(("'s", "’s"))
-        titled = True
-        index += 1
+        elif _is_capitalised(word) and lower not in _ORG_HEADS and lower not in _BODY_WORDS:
+            titled, index = True, index + 1  # a title or role word
+        else:
+            return False
     return False

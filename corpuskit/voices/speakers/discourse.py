@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.descriptions import described_body, resolve_description
 from corpuskit.voices.speakers.documents import DOCUMENTS, document_type, issuer
@@ -250,6 +252,11 @@ class Discourse:
             self.candidates.append((position, entity))
         return entity
 
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentences of the article's body (offsets), split once when first needed."""
+        return split_sentences(self.text)
+
     def _relative_of_listed(self, entity: Entity, name: str) -> bool:
         """Whether a full name met after a person known so far by a bare surname is another
         person's: the list has the surname alone as a person of another given name who holds
@@ -426,11 +433,12 @@ class Discourse:
     def _campaign_met(self, position: int) -> Entity | None:
         """The last campaign named before ``position`` ("the Clinton campaign ... the campaign
         added")."""
-        met = [(at, e) for at, e in self.mentions if at <= position and e.kind == "org"]
         found = [
-            e for _, e in sorted(met, key=lambda item: item[0]) if e.name.endswith(" campaign")
+            (at, e)
+            for at, e in self.mentions
+            if at <= position and e.kind == "org" and e.name.endswith(" campaign")
         ]
-        return found[-1] if found else None
+        return max(found, key=lambda item: item[0])[1] if found else None
 
     def _last_named(self, name: str, position: int) -> Entity | None:
         """The person named last before ``position`` whose name or surname is ``name`` ("the

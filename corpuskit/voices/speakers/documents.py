@@ -6,6 +6,7 @@ exception (its issuer speaks, :data:`~corpuskit.voices.speakers.discourse.DOCUME
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -174,7 +175,7 @@ def issuer(discourse: Discourse, position: int) -> Entity | None:
         'Coast Guard'
     """
     named = [(at, e) for at, e in discourse.mentions if at <= position and e.kind != "anonymous"]
-    given = _statement_given(discourse.text, position)
+    given = _statement_given(discourse, position)
     if given is not None:
         start, cue, end, kind = given
         text = discourse.text
@@ -212,43 +213,23 @@ _GIVEN = re.compile(
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\b")
 #: a name right after a preposition is no subject ("A lawyer for Mr. Grimm, William McGinley")
 _OBJECT = re.compile(r"\b(?:for|of|to|by|with|from|at|in)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
-#: the end of a sentence, where the one giving a statement starts
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
-#: the word before a full stop
-_LAST_WORD = re.compile(r"(\S*)$")
 
 
-def _statement_given(text: str, position: int) -> tuple[int, int, int, str] | None:
+def _statement_given(discourse: Discourse, position: int) -> tuple[int, int, int, str] | None:
     """The last sentence before ``position`` (within :data:`STATEMENT_REACH`) that gives a
-    statement: its start, the cue's start, the sentence's end, and how the issuer is named
-    (``"subject"``, ``"possessor"`` or ``"after"`` the cue)."""
-    reach = max(0, position - STATEMENT_REACH)
-    given = list(_GIVEN.finditer(text, reach, position))
+    statement, among the article's sentences (:attr:`Discourse.sentences`): its start, the
+    cue's start, the sentence's end, and how the issuer is named (``"subject"``,
+    ``"possessor"`` or ``"after"`` the cue)."""
+    text = discourse.text
+    given = list(_GIVEN.finditer(text, max(0, position - STATEMENT_REACH), position))
     if not given:
         return None
     last = given[-1]
-    breaks = [m for m in _SENTENCE_BREAK.finditer(text, reach, last.start()) if _ends(text, m)]
-    start = breaks[-1].end() if breaks else reach
-    end = next((m for m in _SENTENCE_BREAK.finditer(text, last.end()) if _ends(text, m)), None)
-    stop = min(end.start() if end else len(text), position)
+    spans = discourse.sentences
+    index = bisect.bisect_right(spans, (last.start(), len(text))) - 1
+    start, end = spans[index] if index >= 0 else (0, len(text))
     kind = "after" if last.group("after") else "possessor" if last.group("possessor") else "subject"
-    return start, last.start(), stop, kind
-
-
-def _ends(text: str, found: re.Match[str]) -> bool:
-    """Whether a full stop ends a sentence: not after an initial or an abbreviation with
-    full stops inside ("U.S.", "Jan.", "Mr.")."""
-    if text[found.start()] != ".":
-        return True
-    word = _LAST_WORD.search(text, max(0, found.start() - 40), found.start()).group(1)
-    return "." not in word and len(word) > 1 and word.lower() not in _ABBREVIATIONS
-
-
-#: abbreviations written with a final full stop inside sentences
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jan", "feb",
-     "aug", "sept", "oct", "nov", "dec", "no", "vs", "inc", "jr", "sr", "co", "corp"]
-)  # fmt: skip
+    return start, last.start(), min(end, position), kind
 
 
 def document_type(discourse: Discourse, mention: Mention) -> str | None:

@@ -342,8 +342,10 @@ def type_unknown_speakers(
     ``speaker_type``, ``speaker_type_source``, ``field`` and the columns of
     :data:`FEATURE_COLUMNS`) with each speaker the rules leave ``unknown`` typed by the
     bundled model, once per speaker: the mean of the scores of all its rows decides, so
-    every quote of a speaker has one type. ``fields`` maps a field's name to its text (the
-    attribution's words); the mentions are read in ``body``.
+    every quote of a speaker has one type. A religious leader (a pope, cardinal, reverend,
+    pastor ... by name or title) stays ``unknown``, as the quotes codebook types them.
+    ``fields`` maps a field's name to its text (the attribution's words); the mentions are
+    read in ``body``.
 
     Example:
         >>> columns = ["speaker", "speaker_type", "speaker_type_source", "field",
