@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from corpuskit.voices.speakers import Mention, Resolved
 
+#: kinds of speaker phrase that stand as the speaker when they name no one
+DESCRIPTIONS = ("role", "group", "indefinite")
+
 
 @dataclass
 class Attribution:
@@ -33,7 +36,8 @@ class Quote:
     that paragraph holds nothing before the quote's opening mark. ``sentence`` and
     ``last_sentence`` number the sentences of its first part and of its end (last part or
     attribution), -1 when unknown; ``opens_sentence`` whether it opens its sentence and
-    stands as one (five words or more, or ending in ".", "?" or "!").
+    stands as one (five words or more, or ending in ".", "?" or "!"). ``carried`` is the
+    quote whose described speaker ("her manager") an unattributed quote carries on.
     """
 
     parts: list[tuple[int, int]]
@@ -48,3 +52,4 @@ class Quote:
     sentence: int = -1
     last_sentence: int = -1
     opens_sentence: bool = False
+    carried: Quote | None = None

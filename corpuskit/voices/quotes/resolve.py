@@ -20,7 +20,7 @@ from corpuskit.voices.quotes.masks import (
     mask_widgets,
 )
 from corpuskit.voices.quotes.postmodifiers import described_mention
-from corpuskit.voices.quotes.records import Quote
+from corpuskit.voices.quotes.records import DESCRIPTIONS, Quote
 from corpuskit.voices.quotes.unnamed import personal, register_indefinite_speakers
 from corpuskit.voices.speakers import (
     Discourse,
@@ -367,6 +367,7 @@ def _resolve(
             quote.resolved = discourse.resolve(quote.attribution.mention, start, anywhere=whole)
         elif (source := _inherits(quote, last, said)) is not None:
             quote.resolved, quote.inherited = source.resolved, True
+            quote.carried = source if source.resolved.entity is None else None
         elif (entity := _introduced(quote, discourse)) is not None:
             # 'Mr. Obama was defiant. "I am not going anywhere."': the person the sentence
             # before is about
@@ -374,7 +375,7 @@ def _resolve(
             quote.inherited = True
         if quote.kind == "direct":
             last = quote
-        if quote.resolved is not None and quote.resolved.entity is not None:
+        if quote.resolved is not None and (quote.resolved.entity is not None or _described(quote)):
             said = quote
 
 
@@ -398,7 +399,7 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
         and last is not None
         and last.last_paragraph == quote.paragraph - 1
         and last.resolved is not None
-        and last.resolved.entity is not None
+        and (last.resolved.entity is not None or _described(last))
     )
     sentence = (
         quote.opens_sentence
@@ -417,6 +418,13 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
         and said.parts[-1][1] <= quote.parts[0][0]
     )
     return last if paragraph else said if sentence or within else None
+
+
+def _described(quote: Quote) -> bool:
+    """Whether a quote's own attribution gives its speaker as a description that names no one
+    ('"...," her manager tells PEOPLE'), which a quote-only paragraph after it carries on."""
+    mention = quote.attribution.mention if quote.attribution and not quote.inherited else None
+    return mention is not None and mention.kind in DESCRIPTIONS
 
 
 def _normal(text: str) -> str:

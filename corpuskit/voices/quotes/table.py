@@ -32,7 +32,7 @@ from corpuskit.voices.quotes.postmodifiers import (
     introduced_document,
     named_in_full,
 )
-from corpuskit.voices.quotes.records import Attribution, Quote
+from corpuskit.voices.quotes.records import DESCRIPTIONS, Attribution, Quote
 from corpuskit.voices.quotes.resolve import (
     _borrow_speakers,
     _register_names,
@@ -77,8 +77,6 @@ QUOTE_COLUMNS = (
     "reason",
 )
 _HEADLINE_FIELDS = ("title", "lede")
-#: kinds of speaker phrase that stand as the speaker when they name no one
-DESCRIPTIONS = ("role", "group", "indefinite")
 
 
 class _Field:
@@ -163,6 +161,8 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
     """Speaker, type, title and organisation of a quote: the resolved entity, typed from the
     article's words (:func:`~corpuskit.voices.speakers.assign.speaker_type`); a description
     that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
+    if quote.carried is not None:  # '"...," her manager said.\n\n"..."': the same description
+        return _speaker_fields(text, quote.carried, article)
     resolved, attribution = quote.resolved, quote.attribution
     if resolved is None:
         return _NO_SPEAKER

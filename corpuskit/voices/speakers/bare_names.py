@@ -18,6 +18,7 @@ from corpuskit.voices.speakers.phrase_words import (
     _MAX_NAME_WORDS,
     _ORG_HEADS,
     _PARTICLES,
+    _PARTY_MEMBERS,
     SURNAME_WORDS,
 )
 from corpuskit.voices.speakers.places import is_place
@@ -25,10 +26,12 @@ from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_tit
 
 __all__ = [
     "acronym_name",
+    "after_first_name",
     "described_person",
     "first_name_before",
     "glued_start",
     "leading_name",
+    "name_before_the",
     "name_initials",
     "surname_mention",
 ]
@@ -40,6 +43,7 @@ Token = tuple[int, int, str]
 _GLUED = re.compile(r"^\S*[a-z]\.(?=[A-Z][a-z])")
 #: a body's acronym: two to six capital letters
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 #: acronyms of a person's post, not of a body
 _POSTS = frozenset({"ceo", "cfo", "coo", "cto", "mp", "mep", "dj", "gm", "md"})
 
@@ -107,6 +111,40 @@ def leading_name(phrase: list[Token], lex: Lexicon) -> tuple[int, list[Token]]:
     if lex.speaker_type(lowered) != "unknown" or _ORG_HEADS & set(lowered):
         return 0, []  # a body: "Islamic State fighters", "Syrian Democratic Forces spokesman"
     return first, run
+
+
+def name_before_the(phrase: list[Token], name: list[Token], lex: Lexicon) -> list[Token]:
+    """The person's name that opens a phrase before "the" and its role, in text stripped of
+    its commas ("Ahmet Uzumcu the head of the Organisation for the Prohibition of Chemical
+    Weapons"), instead of the body's name that ends it; ``name`` otherwise.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> phrase = words("Dana Roe the head of the Union of Chemists")
+        >>> [w for _, _, w in name_before_the(phrase, phrase[-1:], lexicon())]
+        ['Dana', 'Roe']
+    """
+    at, run = leading_name(phrase, lex)
+    after = at + len(run)
+    if len(run) < 2 or not name or name[0][0] <= run[-1][0] or phrase[after][2] != "the":
+        return name
+    return run
+
+
+def after_first_name(phrase: list[Token], lex: Lexicon) -> bool:
+    """Whether the last word of a phrase follows a first name, so is a surname even if it
+    is a role word ("Peter King", "Rick Governor"); a party member's or an institution's
+    noun never is ("Nevada Democrat", "Supreme Court")."""
+    if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_OR_PARTY:
+        return False
+    before = phrase[-2][2]
+    return (
+        _is_capitalised(before)
+        and not _is_title(before, lex)
+        and before.lower() not in lex.not_names
+        and not before.isupper()
+        and not _ABBREVIATION.match(before)
+    )
 
 
 def _honorific(word: str, lex: Lexicon) -> bool:

@@ -8,10 +8,12 @@ import re
 
 from corpuskit.voices.speakers.bare_names import (
     acronym_name,
+    after_first_name,
     described_person,
     first_name_before,
     glued_start,
     leading_name,
+    name_before_the,
     name_initials,
     title_then_name,
 )
@@ -19,7 +21,6 @@ from corpuskit.voices.speakers.bodies import body_phrase
 from corpuskit.voices.speakers.documents import document_phrase
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import (
-    _ABBREVIATION,
     _MODIFIERS,
     _POSSESSIVE,
     Lexicon,
@@ -70,7 +71,6 @@ from corpuskit.voices.speakers.word_kinds import (
 
 __all__ = ["Mention", "parse_mention"]
 
-_ORG_OR_PARTY = _ORG_HEADS | _PARTY_MEMBERS
 #: endings of adjectives and adverbs skipped before a name ("an emotional Mr. Obama", "a
 #: visibly shaken Jane Roe"), not nouns ("a trip to India", "a report by Bloomberg")
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ant|ent|ive|ed|ing|ous|ful|less|ic|y|ly)$")
@@ -166,6 +166,7 @@ def parse_mention(
         return None
     name_tokens = _name_part(phrase, lex)
     name_tokens = name_after_department(phrase, name_tokens, lex)  # "...Services Alex Azar"
+    name_tokens = name_before_the(phrase, name_tokens, lex)  # "Dana Roe the head of the ..."
     while len(name_tokens) > 1 and (
         _MODIFIER_PREFIX.search(name_tokens[0][2])
         or (len(name_tokens) > 2 and is_country(name_tokens[0][2]))  # "to Ukraine Marie Roe"
@@ -181,7 +182,7 @@ def parse_mention(
         if is_country(named):  # "North Korea said": the state, named whole
             roles = [_bare(w).lower() for _, _, w in phrase]
             return Mention("proper", as_written, start, end, name=named, roles=roles)
-    title_tokens = phrase[: len(phrase) - len(name_tokens)]
+    title_tokens = [t for t in phrase if t not in name_tokens]  # the name may open it
     roles = [_bare(w).lower() for _, _, w in title_tokens if _bare(w).lower() not in _CONNECTORS]
     if name_tokens:
         name = text[name_tokens[0][0] - offset : name_tokens[-1][1] - offset]
@@ -455,10 +456,10 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
         surname = position == 0 and word.lower() in SURNAME_WORDS  # "Andrew White"
         suffix = position == 0 and len(phrase) > 2 and _bare(word).lower() in NAME_SUFFIXES
         initials = word.isupper() and name_initials(word, position)  # "H.R. McMaster"
-        named = initials or suffix or (surname and _after_first_name(phrase, lex))
+        named = initials or suffix or (surname and after_first_name(phrase, lex))
         if (
             (_never_name(word, lex) and not named)
-            or (_is_title(word, lex) and not (position == 0 and _after_first_name(phrase, lex)))
+            or (_is_title(word, lex) and not (position == 0 and after_first_name(phrase, lex)))
             or (position > 0 and word.endswith(("'s", "’s")))
             or (word.isupper() and not (initials or suffix))
         ):
@@ -471,22 +472,6 @@ def _name_part(phrase: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[i
     while name and name[0][2].lower() in _PARTICLES and not name[0][2][:1].isupper():
         name.pop(0)
     return name
-
-
-def _after_first_name(phrase: list[tuple[int, int, str]], lex: Lexicon) -> bool:
-    """Whether the last word of a phrase follows a first name, so is a surname even if it
-    is a role word ("Peter King", "Rick Governor"); a party member's or an institution's
-    noun never is ("Nevada Democrat", "Supreme Court")."""
-    if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_OR_PARTY:
-        return False
-    before = phrase[-2][2]
-    return (
-        _is_capitalised(before)
-        and not _is_title(before, lex)
-        and before.lower() not in lex.not_names
-        and not before.isupper()
-        and not _ABBREVIATION.match(before)
-    )
 
 
 def _role_head(lowered: list[str], lex: Lexicon) -> str | None:

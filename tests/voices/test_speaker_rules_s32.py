@@ -1,0 +1,58 @@
+"""Session 32's speaker rules. Names: in text stripped of its commas, a person's name that
+opens a phrase before "the" and a role is the speaker, not the body's name that ends the
+role ("Dana Roe the head of the Union of Chemists said"). Carried speakers: a quote-only
+paragraph after a paragraph whose quote a description speaks ('"...," her manager said.')
+carries that description on, as a named speaker already was.
+
+Each case is a text written for the test; the phenomena come from the errors of the quotes
+hold-outs read as development data.
+"""
+
+from __future__ import annotations
+
+from quote_cases import spoken
+
+from corpuskit.voices.speakers.bare_names import name_before_the
+from corpuskit.voices.speakers.lexicon import lexicon, words
+from corpuskit.voices.speakers.parse import parse_mention
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [value for _, value in spoken(text, "speaker")]
+
+
+def test_a_name_before_the_and_a_role_is_the_speaker_not_the_body_after_it() -> None:
+    text = (
+        "Inspections will go on. \"We are concerned by these reports\" said Dana Roe the head "
+        "of the Union of Chemists on Tuesday."
+    )
+    assert _speakers(text) == ["Dana Roe"]
+    mention = parse_mention("Dana Roe the head of the Union of Chemists said")
+    assert mention.name == "Dana Roe"
+    assert "dana" not in mention.roles and "head" in mention.roles
+
+
+def test_name_before_the_keeps_a_name_that_ends_its_phrase() -> None:
+    lex = lexicon()
+    phrase = words("Foreign Minister Dana Roe")
+    assert name_before_the(phrase, phrase[-2:], lex) == phrase[-2:]
+    body = words("Stop the War Coalition")  # one word before "the": a body's name
+    assert name_before_the(body, body[-2:], lex) == body[-2:]
+
+
+def test_a_quote_only_paragraph_carries_on_a_described_speaker() -> None:
+    text = (
+        "The answer was no.\n\n"
+        '"She has no account of any kind," her manager told the magazine.\n\n'
+        '"Any posts in her name were made by others."\n\n'
+        "The account was closed."
+    )
+    assert _speakers(text) == ["her manager", "her manager"]
+
+
+def test_a_paragraph_that_is_not_only_a_quote_carries_on_no_description() -> None:
+    text = (
+        '"She has no account of any kind," her manager told the magazine.\n\n'
+        'Fans were unconvinced. "Any posts in her name were made by others."'
+    )
+    assert _speakers(text) == ["her manager", None]
