@@ -1,8 +1,11 @@
 """Session 32's speaker rules. Names: in text stripped of its commas, a person's name that
 opens a phrase before "the" and a role is the speaker, not the body's name that ends the
-role ("Dana Roe the head of the Union of Chemists said"). Carried speakers: a quote-only
-paragraph after a paragraph whose quote a description speaks ('"...," her manager said.')
-carries that description on, as a named speaker already was.
+role ("Dana Roe the head of the Union of Nerve Chemists said"), and "a" or "an" and a role noun
+between a name and its verb are its appositive ("Dana Roe a coalition spokesman told").
+Participles: a participle after a clause that opens with a place or time ("In the Rose Garden,
+Roe played it down, saying ...") has the clause's subject, not the place.
+Carried speakers: a quote-only paragraph after a paragraph whose quote a description speaks
+('"...," her manager said.') carries that description on, as a named speaker already was.
 
 Each case is a text written for the test; the phenomena come from the errors of the quotes
 hold-outs read as development data.
@@ -12,9 +15,11 @@ from __future__ import annotations
 
 from quote_cases import spoken
 
+from corpuskit.voices.quotes.appositions import bare_appositive
 from corpuskit.voices.speakers.bare_names import name_before_the
 from corpuskit.voices.speakers.lexicon import lexicon, words
 from corpuskit.voices.speakers.parse import parse_mention
+from corpuskit.voices.speakers.spans import span_words
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -23,11 +28,11 @@ def _speakers(text: str) -> list[str | None]:
 
 def test_a_name_before_the_and_a_role_is_the_speaker_not_the_body_after_it() -> None:
     text = (
-        "Inspections will go on. \"We are concerned by these reports\" said Dana Roe the head "
-        "of the Union of Chemists on Tuesday."
+        'Inspections will go on. "We are concerned by these reports" said Dana Roe the head '
+        "of the Organisation for the Prohibition of Nerve Agents on Tuesday."
     )
     assert _speakers(text) == ["Dana Roe"]
-    mention = parse_mention("Dana Roe the head of the Union of Chemists said")
+    mention = parse_mention("Dana Roe the head of the Union of Nerve Chemists said")
     assert mention.name == "Dana Roe"
     assert "dana" not in mention.roles and "head" in mention.roles
 
@@ -56,3 +61,24 @@ def test_a_paragraph_that_is_not_only_a_quote_carries_on_no_description() -> Non
         'Fans were unconvinced. "Any posts in her name were made by others."'
     )
     assert _speakers(text) == ["her manager", None]
+
+
+def test_a_name_and_an_appositive_without_commas_before_the_verb_is_the_speaker() -> None:
+    text = (
+        '"No strikes were made in that area. The claim is wrong" U.S. Air Force Colonel Dana Roe a '
+        "coalition spokesman told reporters by email."
+    )
+    assert _speakers(text) == ["Dana Roe"]
+
+
+def test_a_clause_between_name_and_verb_is_no_bare_appositive() -> None:
+    assert not bare_appositive(span_words("a report that said", 0, 18))
+    assert not bare_appositive(span_words("a", 0, 1))
+
+
+def test_a_participle_after_a_leading_place_has_the_clause_subject() -> None:
+    text = (
+        "In the White House Rose Garden, Senator Dana Roe played down the feud, saying the two "
+        "were \u201ccloser than ever before.\u201d"
+    )
+    assert _speakers(text) == ["Dana Roe"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpuskit.voices.speakers import lexicon
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 
-__all__ = ["MAX_SUBJECT_WORDS", "appositive", "described_chunk"]
+__all__ = ["MAX_SUBJECT_WORDS", "appositive", "bare_appositive", "described_chunk"]
 
 _ARTICLES = frozenset(["a", "an", "the"])
 #: the most words a speaker phrase before its verb may have (twice that opening with an article)
@@ -56,6 +56,25 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
         len(chunk) <= (2 * MAX_SUBJECT_WORDS if article else 10)
         and (article or _possessive_name(chunk) or first.islower() or _named_role(chunk))
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
+    )
+
+
+def bare_appositive(rest: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between a name and its verb are an appositive left without its
+    commas, as FA-KES prints them: "a" or "an", then a role noun within five words ("John
+    Roe a coalition spokesman told Reuters").
+
+    Example:
+        >>> from corpuskit.voices.speakers.spans import span_words
+        >>> bare_appositive(span_words("a coalition spokesman", 0, 21))
+        True
+    """
+    lex = lexicon()
+    return (
+        2 <= len(rest) <= 6
+        and rest[0][2].lower() in ("a", "an")
+        and rest[-1][2].lower() in lex.role_words
+        and not any(w.lower() in lex.verb_forms for _, _, w in rest)
     )
 
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.voices.quotes.appositions import MAX_SUBJECT_WORDS, appositive, described_chunk
+from corpuskit.voices.quotes.appositions import (
+    MAX_SUBJECT_WORDS,
+    appositive,
+    bare_appositive,
+    described_chunk,
+)
 from corpuskit.voices.quotes.attribution_cues import (
-    _ADVERB,
-    _ADVERB_WORDS,
     _AGE,
     _BRACKETED_ACRONYM,
     _COORDINATED_VERB,
@@ -33,6 +36,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     _REST_OPENERS,
     SUBJECT_COMMA,
     abbreviates,
+    adverbs,
     chunk_ends,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
@@ -103,15 +107,10 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
         and (
             rest[0][2].lower() in _REST_OPENERS
             or opens_participle(rest, present=False)
-            or _adverbs(rest)
+            or adverbs(rest)
+            or bare_appositive(rest)  # "Dana Roe a coalition spokesman told" (no commas)
         )
     )
-
-
-def _adverbs(found: list[tuple[int, int, str]]) -> bool:
-    """Whether the words between a subject and its verb are at most two adverbs ("clearly",
-    "once", "later")."""
-    return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)
 
 
 def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
@@ -133,7 +132,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         chunk_start = bounds[index]
         chunk_end = bounds[index + 1] - 1 if index + 1 < len(bounds) else verb_start
         chunk = span_words(text, chunk_start, chunk_end)
-        if chunk and chosen is None and index == len(bounds) - 1 and _adverbs(chunk):
+        if chunk and chosen is None and index == len(bounds) - 1 and adverbs(chunk):
             continue  # "Dana Roe, a poet, once said": the adverb is the verb's
         if not chunk:
             if chosen is None:
@@ -458,9 +457,10 @@ def _subject_of(
         mention = _mention_at(text, start, verb_start)
         if mention is not None and mention.kind not in ("name", "proper", "pronoun"):
             mention = None
-        if mention is None and text[start:verb_start].rstrip().endswith(","):
+        opener = mention is not None and text[start : mention.start].strip(" \t\n,")
+        if text[start:verb_start].rstrip().endswith(",") and (mention is None or opener):
             # "In the video, Sotloff addresses the camera, saying, ...": past the adverbial
-            mention = main_subject(text, start, verb_start)
+            mention = main_subject(text, start, verb_start) or mention
         if mention is None and _ISSUED.search(text, start, verb_start):
             # "Trying to quell the furor, Steele issued a statement saying": the subject of
             # the clause whose statement the participle gives

@@ -138,3 +138,9 @@ def chunk_ends(text: str, start: int, end: int) -> list[int]:
     marks = list(_CHUNK_MARK.finditer(text, start, end))
     paired = sum(m.group() != "," for m in marks) >= 2
     return [m.end() for m in marks if m.group() == "," or paired]
+
+
+def adverbs(found: list[tuple[int, int, str]]) -> bool:
+    """Whether the words between a subject and its verb are at most two adverbs ("clearly",
+    "once", "later")."""
+    return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)
