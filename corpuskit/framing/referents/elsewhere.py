@@ -43,7 +43,13 @@ __all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere", "si
 _REGIMES = (STATES - {"syria_gov", "us", "western_other", "russia"}) | {"other_state"}
 #: Codes that place a sentence in the Syrian war.
 _SYRIAN_WAR = ARMED_GROUPS | {"syria_gov", "russia"}
-_BACKING = re.compile(r"\b(?:back\w*|support\w*|prop\w*|arm\w*|aid\w*|all(?:y|ies|ied))\b", re.I)
+#: Verbs and nouns of backing a regime ("Iran backs the regime", "props up", "military aid
+#: to"), as whole word forms: not "rolled back", "aides", "armistice", "proposed"
+_BACKING = re.compile(
+    r"\b(?:back(?:s|ed|ing|ers?)|to\s+back|support(?:s|ed|ing|ers?)?|prop(?:s|ped|ping)?\s+up|"
+    r"arm(?:s|ed|ing)|aid(?:s|ed|ing)?|all(?:y|ies|ied))\b",
+    re.I,
+)
 
 
 def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:

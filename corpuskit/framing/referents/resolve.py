@@ -417,7 +417,9 @@ evidence='Islamic State')
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    regime = label_default(text, start, hit, kind) == "syria_gov" and kind == "government"
+    regime = label_default(text, start, hit, kind) == "syria_gov" and (
+        kind == "government" or hit.lower().startswith("regime")  # "regime forces"
+    )
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
