@@ -32,6 +32,7 @@ from corpuskit.framing.referents.elsewhere import (
     side_in_ukraine,
 )
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.mass import mass_sense
 from corpuskit.framing.referents.named_after import al_qaeda, armed_name, named_after
 from corpuskit.framing.referents.notions import abstract_government, opposition_of
 from corpuskit.framing.referents.patterns import (
@@ -160,7 +161,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "the press has become so militant": combative, no armed actor
     if lower == "insurgent" and following in _POLITICS:
         return True
-    if other_sense(sentence, start, end):
+    if other_sense(sentence, start, end) or mass_sense(sentence, start, end):
         return True  # "militant leftists", "GOP ... insurgents", "squadrons of fighters"
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
