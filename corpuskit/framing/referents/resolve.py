@@ -138,8 +138,11 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
+    verb = following in ("against", "even") and previous.endswith("s") and previous.isalpha()
     if lower == "rebel" and (
-        previous in ("to", "would", "will", "could", "might", "not") or following in _CONFEDERATE
+        previous in ("to", "would", "will", "could", "might", "not")
+        or following in _CONFEDERATE
+        or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
         return True  # "tried to rebel against them": the verb; "a rebel flag"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
