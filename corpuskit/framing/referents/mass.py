@@ -95,8 +95,10 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
         return rules and after not in _REGIME_EVENTS  # not "coalition regime change"
     if lower == "militant":
-        named = following is not None and following.group(1)[:1].isupper()
-        return previous in _DEGREE and not named and after not in ARMED_HEADS | EVENT_NOUNS
+        # a name of two words or more ("increasingly militant League of the South"), not
+        # one party noun ("less militant Republicans")
+        named = re.match(r"\s+[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?[A-Z]", sentence[end:])
+        return previous in _DEGREE and named is None and after not in ARMED_HEADS | EVENT_NOUNS
     if lower != "government" or not sentence[start].islower() or previous not in _QUALITY:
         return False
     rest = before[:-1]
