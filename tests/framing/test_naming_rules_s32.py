@@ -40,6 +40,19 @@ def test_regime_of_the_state_named(sentence: str, hit: str, expected: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "hit", "expected"),
+    [
+        # an indefinite "a regime" apposed to a name is that name's (rule 2)
+        ("Observers say Cuba, a one-party regime, will not change soon.", "regime", "other"),
+        # "his regime" with no state or leader named to own it: unidentified, not Syria's
+        ("Keeping his family-run regime in power is all that matters.", "regime", "unknown"),
+    ],
+)
+def test_regime_apposed_or_owned(sentence: str, hit: str, expected: str) -> None:
+    assert referent(sentence, hit) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "hit"),
     [
         # "opposition" as a mass noun: resistance, no body

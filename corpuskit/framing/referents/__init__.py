@@ -27,7 +27,9 @@ The rules, in order (``reason``):
    joined by fighters", "Americans are fighters."), a label in a title, band or
    mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
    bare "government" as the object of a verb of its size ("dismantle government");
-   "forces" as a verb ("the government forces them to") leaves "government" alone.
+   "forces" as a verb ("the government forces them to") leaves "government" alone;
+   labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
+   grown", "a neutrality regime", "less militant Republicans", "bigger government").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -55,7 +57,9 @@ The rules, in order (``reason``):
    speaks of it in general, not of a group the sentence names (``unknown``);
    ``plural``: "Arab regimes", "Gulf governments", several states of a region
    (``unknown``); ``indefinite``: "a regime", "authorities of a country that
-   ..." (``unknown``); ``class``: "foreign fighters", "any terror groups",
+   ..." (``unknown``), but "China, a communist-led regime" is China's (``apposition``);
+   ``unnamed``: "his family-run regime" with no state or leader named to own it
+   (``unknown``); ``class``: "foreign fighters", "any terror groups",
    "every jihadist" (``unknown``).
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,

@@ -25,6 +25,7 @@ from corpuskit.framing.referents.context import (
 )
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
+    apposed_regime,
     owner_state,
     placed_abroad,
     proxies_of,
@@ -348,7 +349,14 @@ evidence='Islamic State')
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
     if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
+        apposed = apposed_regime(text, start, end)  # "the Taliban, a regime which murders"
+        if apposed is not None:
+            return HitReferent(apposed[0], use, "apposition", apposed[1])
         return HitReferent("unknown", use, "indefinite", "a")  # codebook C2: "a far-Right regime"
+    owned = (modifiers | {w.lower() for w in previous}) & {"his", "her", "this"}
+    owners = {code for _, code, _ in _named(text, (start, end))} - {"us", "western_other"}
+    if hit.lower() == "regime" and owned and not owners:  # no state or leader to own it
+        return HitReferent("unknown", use, "unnamed", min(owned))  # "his family-run regime"
     regions = set(text[phrase_start:start].split()) & _REGIONS
     if hit.lower() in ("governments", "regimes") and regions:  # "Arab regimes": several
         return HitReferent("unknown", use, "plural", min(regions))
