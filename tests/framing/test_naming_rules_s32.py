@@ -75,3 +75,16 @@ def test_regime_apposed_or_owned(sentence: str, hit: str, expected: str) -> None
 )
 def test_common_senses_name_no_actor(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        # the object of monitoring is the class watched
+        ("A firm that monitors jihadist forums said ISIS had posted the video.", "jihadist"),
+        # a tie before the label is not the group's name
+        ("Police said ISIS-linked fighters did it, though ISIS has not commented.", "fighters"),
+    ],
+)
+def test_watched_and_tied_labels_are_unidentified(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "unknown"

@@ -60,7 +60,10 @@ The rules, in order (``reason``):
    ..." (``unknown``), but "China, a communist-led regime" is China's (``apposition``);
    ``unnamed``: "his family-run regime" with no state or leader named to own it
    (``unknown``); ``class``: "foreign fighters", "any terror groups",
-   "every jihadist" (``unknown``).
+   "every jihadist" (``unknown``), and what is monitored ("a group that monitors
+   jihadist websites": ``class``). A tie before the label ("ISIS-linked fighters",
+   "al-Qaeda affiliated jihadists") is not the group's name: neither the name rule nor
+   the sentence's actors read the group it ties to.
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the

@@ -51,6 +51,7 @@ from corpuskit.framing.referents.patterns import (
     _ISLAMIST,
     _LEGAL_POWERS,
     _MODIFIERS,
+    _MONITORS,
     _NAME_HEAD,
     _NOT_A_LABEL,
     _NOT_FIGHTERS,
@@ -73,6 +74,7 @@ from corpuskit.framing.referents.patterns import (
     _REGIONS,
     _RULES_OF,
     _STATE_ADJECTIVES,
+    _TIED,
     _TITLES,
 )
 from corpuskit.framing.referents.persons import isis_hostage, named_person
@@ -318,7 +320,9 @@ evidence='Islamic State')
     longer = _longer_name(text, start, end)
     if longer is not None:
         return HitReferent(longer[0], use, "name", longer[1])
-    named = _by_name(text[phrase_start:phrase_end], hit, text, kind in ("government", "army"))
+    tie = _TIED.search(text[:start])  # "ISIS-linked fighters": the name after the tie only
+    named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
+    named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
@@ -374,6 +378,9 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
         return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
+    monitored = _MONITORS.search(text[:phrase_start]) if kind == "generic" else None
+    if monitored is not None:  # "SITE, which monitors jihadist websites": the class watched
+        return HitReferent("unknown", use, "class", monitored.group().strip())
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
@@ -423,7 +430,7 @@ evidence='Islamic State')
     context = _by_context(
         text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural
     )
-    if context is not None and not hit.lower().startswith("regime"):
+    if context is not None and not hit.lower().startswith("regime") and tie is None:
         return HitReferent(context[0], use, context[1], context[2])
     if kind == "government" and hit.lower().startswith("government"):
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
