@@ -88,3 +88,15 @@ def test_common_senses_name_no_actor(sentence: str, hit: str) -> None:
 )
 def test_watched_and_tied_labels_are_unidentified(sentence: str, hit: str) -> None:
     assert referent(sentence, hit) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("Statues of rebel generals still stand beside Confederate graves.", "rebel"),
+        ("The Union army marched south to retake the rebel states.", "rebel"),
+        ("Her letters describe a winter spent in rebel-held Virginia.", "rebel-held"),
+    ],
+)
+def test_civil_war_rebels_are_the_confederacy(sentence: str, hit: str) -> None:
+    assert referent(sentence, hit) == "other"

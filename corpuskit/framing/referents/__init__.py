@@ -12,6 +12,10 @@ decided (``reason``) with the words that decided it (``evidence``).
 
 The rules, in order (``reason``):
 
+0. ``foreign_conflict``: "rebels" of the American Civil War (:mod:`~.civil_war`: "the
+   rebel states" of the Emancipation Proclamation, "rebel-held Kentucky") are the
+   Confederacy, a party of a war outside the codes (``other``); "a rebel flag" is not.
+
 1. ``not_actor``: the hit names no armed actor or government (``none``):
    "rebellion", "opposition to the bill", "congressional opposition", "the
    authorities to use force", and "opposition", "insurgent", "loyalists" or

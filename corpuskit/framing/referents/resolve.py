@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import resolve_actor
+from corpuskit.framing.referents.civil_war import confederate
 from corpuskit.framing.referents.context import (
     _CONTEXT_KINDS,
     ARMED_GROUPS,
@@ -206,6 +207,9 @@ evidence='Islamic State')
     hit = text[start:end]
     if hit.lower().endswith(" forces") and _FORCES_VERB.match(text, end):
         return resolve_hit(text, start, start + hit.index(" "))  # "the government forces them to"
+    civil_war = confederate(text, start, end)  # "the rebel states" of Lincoln's proclamation
+    if civil_war is not None:
+        return HitReferent("other", hit_use(text, end, hit), "foreign_conflict", civil_war)
     if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
     use = hit_use(text, end, hit)
