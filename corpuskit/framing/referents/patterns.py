@@ -351,7 +351,6 @@ _MONITORS = re.compile(
 #: The tie is not the group's name (codebook precedents: "Al Qaeda-linked", "affiliated"), so
 #: the group it names decides neither as the label's name nor as the sentence's actor
 _TIED = re.compile(
-    r"(?:[\w)]-\s?|\b[A-Z][\w'-]*\s)(?:linked|related|affiliated|inspired)"
-    r"(?P<after>\s+(?:(?!(?:to|with|by)\s)[\w-]+\s+)?)$",
-    re.IGNORECASE,
+    r"(?:[\w)]-\s?|\b[A-Z][\w'-]*\s)(?i:linked|related|affiliated|inspired)"
+    r"(?P<after>\s+(?:(?!(?:to|with|by)\s)[\w-]+\s+)?)$"
 )

@@ -220,7 +220,7 @@ evidence='Islamic State')
     longer = _longer_name(text, start, end)
     if longer is not None:
         return HitReferent(longer[0], use, "name", longer[1])
-    tie = _TIED.search(text[:start])  # "ISIS-linked fighters": the name after the tie only
+    tie = _TIED.search(text[:start]) if kind == "generic" else None  # "ISIS-linked fighters"
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
