@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.framing.referents.patterns import _REGIME_EVENTS
+from corpuskit.framing.referents.patterns import _DEGREE, _REGIME_EVENTS
 from corpuskit.framing.referents.senses import ARMED_HEADS
 from corpuskit.framing.referents.words import EVENT_NOUNS
 from corpuskit.framing.referents.words import words as _words
@@ -53,8 +53,6 @@ _MASS_FOLLOWERS = _words(
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?\u2014)]|--|$)")
 #: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
 _RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
-#: Words of degree before a gradable "militant".
-_DEGREE = _words("so too very more less most increasingly overly rather quite")
 #: Adjectives of government's size or quality: government as a notion.
 _QUALITY = _words(
     """
