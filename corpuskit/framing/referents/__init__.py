@@ -12,6 +12,10 @@ decided (``reason``) with the words that decided it (``evidence``).
 
 The rules, in order (``reason``):
 
+0. ``foreign_conflict``: "rebels" of the American Civil War (:mod:`~.civil_war`: "the
+   rebel states" of the Emancipation Proclamation, "rebel-held Kentucky") are the
+   Confederacy, a party of a war outside the codes (``other``); "a rebel flag" is not.
+
 1. ``not_actor``: the hit names no armed actor or government (``none``):
    "rebellion", "opposition to the bill", "congressional opposition", "the
    authorities to use force", and "opposition", "insurgent", "loyalists" or
@@ -27,7 +31,9 @@ The rules, in order (``reason``):
    joined by fighters", "Americans are fighters."), a label in a title, band or
    mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
    bare "government" as the object of a verb of its size ("dismantle government");
-   "forces" as a verb ("the government forces them to") leaves "government" alone.
+   "forces" as a verb ("the government forces them to") leaves "government" alone;
+   labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
+   grown", "a neutrality regime", "less militant Republicans", "bigger government").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -55,8 +61,13 @@ The rules, in order (``reason``):
    speaks of it in general, not of a group the sentence names (``unknown``);
    ``plural``: "Arab regimes", "Gulf governments", several states of a region
    (``unknown``); ``indefinite``: "a regime", "authorities of a country that
-   ..." (``unknown``); ``class``: "foreign fighters", "any terror groups",
-   "every jihadist" (``unknown``).
+   ..." (``unknown``), but "China, a communist-led regime" is China's (``apposition``);
+   ``unnamed``: "his family-run regime" with no state or leader named to own it
+   (``unknown``); ``class``: "foreign fighters", "any terror groups",
+   "every jihadist" (``unknown``), and what is monitored ("a group that monitors
+   jihadist websites": ``class``). A tie before the label ("ISIS-linked fighters",
+   "al-Qaeda affiliated jihadists") is not the group's name: neither the name rule nor
+   the sentence's actors read the group it ties to.
 5. ``postmodifier`` / ``apposition`` (not for "rebels" and "opposition",
    which "seized from government forces"): an of-, from-, with- or such-as phrase,
    or an apposition, right after the hit names the actor ("fighters of the

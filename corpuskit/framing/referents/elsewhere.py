@@ -18,6 +18,9 @@ from the states a sentence names:
 * :func:`side_in_ukraine`: "pro-Russian gunmen", "pro-Ukraine fighters": a label
   that takes Russia's or Ukraine's side names a party of the war in Ukraine (``other``,
   codebook C1), also for gunmen, who are then no attackers of one attack;
+* :func:`apposed_regime`: "China, a communist-led regime", "The European Union is a
+  totalitarian regime": an indefinite "a regime" in apposition to, or predicated of, the
+  name right before it is that name's (codebook rule 2), not an unidentified regime;
 * :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
   "his/her/its/their government" is the state of the leader the pronoun points back to.
 
@@ -35,7 +38,14 @@ import re
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
-__all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere", "side_in_ukraine"]
+__all__ = [
+    "apposed_regime",
+    "owner_state",
+    "placed_abroad",
+    "proxies_of",
+    "regime_elsewhere",
+    "side_in_ukraine",
+]
 
 #: States a "regime" of another country may be: not Syria's, not the Western states'
 #: (news does not call their governments regimes), not Russia (named with the Syrian
@@ -43,7 +53,13 @@ __all__ = ["owner_state", "placed_abroad", "proxies_of", "regime_elsewhere", "si
 _REGIMES = (STATES - {"syria_gov", "us", "western_other", "russia"}) | {"other_state"}
 #: Codes that place a sentence in the Syrian war.
 _SYRIAN_WAR = ARMED_GROUPS | {"syria_gov", "russia"}
-_BACKING = re.compile(r"\b(?:back\w*|support\w*|prop\w*|arm\w*|aid\w*|all(?:y|ies|ied))\b", re.I)
+#: Verbs and nouns of backing a regime ("Iran backs the regime", "props up", "military aid
+#: to"), as whole word forms: not "rolled back", "aides", "armistice", "proposed"
+_BACKING = re.compile(
+    r"\b(?:back(?:s|ed|ing|ers?)|to\s+back|support(?:s|ed|ing|ers?)?|prop(?:s|ped|ping)?\s+up|"
+    r"arm(?:s|ed|ing)|aid(?:s|ed|ing)?|all(?:y|ies|ied))\b",
+    re.I,
+)
 
 
 def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
@@ -206,3 +222,27 @@ def side_in_ukraine(sentence: str, start: int) -> str | None:
     if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
         return None
     return found.group().split()[0]
+
+
+#: ", a ... regime" or "is a ... regime" right after a name
+_APPOSED_REGIME = re.compile(
+    r"(?:,|\s+(?:is|was|remains|has\s+been))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def apposed_regime(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The state or group an indefinite "a regime" at ``start:end`` is said to be, by apposition
+    or copula with the name right before it, with its words; ``None`` when there is none.
+
+    Example:
+        >>> s = "Critics fear China, a communist-led regime, more than ever."
+        >>> apposed_regime(s, s.index("regime"), s.index("regime") + 6)
+        ('other', 'China')
+    """
+    link = _APPOSED_REGIME.search(sentence[:start])
+    if link is None:
+        return None
+    for position, code, words in _named(sentence, (start, end)):
+        if position + len(words) == link.start():
+            return ("other" if code.startswith("other_") else code), words
+    return None

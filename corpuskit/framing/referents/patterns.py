@@ -340,3 +340,17 @@ _GROUP_NOUNS = (
     "alliance",
     "coalition",
 )
+#: The object of monitoring: "a group that monitors jihadist websites", "tracks jihadist web
+#: postings", "monitoring of suspected militants": the class watched, not a group (``unknown``)
+_MONITORS = re.compile(
+    r"\b(?:monitor|monitors|monitored|monitoring|tracks|tracking)\s+(?:of\s+)?(?:suspected\s+)?$",
+    re.IGNORECASE,
+)
+#: A tie to a named group before the label: "ISIS-related terrorists", "al-Qaeda linked
+#: militants" (not "affiliated with terrorist groups", "issues related to government").
+#: The tie is not the group's name (codebook precedents: "Al Qaeda-linked", "affiliated"), so
+#: the group it names decides neither as the label's name nor as the sentence's actor
+_TIED = re.compile(
+    r"(?:[\w)]-\s?|\b[A-Z][\w'-]*\s)(?i:linked|related|affiliated|inspired)"
+    r"(?P<after>\s+(?:(?!(?:to|with|by)\s)[\w-]+\s+)?)$"
+)

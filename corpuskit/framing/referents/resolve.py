@@ -10,7 +10,8 @@ import re
 from typing import NamedTuple
 
 from corpuskit._compat import renamed_arguments
-from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
+from corpuskit.framing.actors import resolve_actor
+from corpuskit.framing.referents.civil_war import confederate
 from corpuskit.framing.referents.context import (
     _CONTEXT_KINDS,
     ARMED_GROUPS,
@@ -19,21 +20,29 @@ from corpuskit.framing.referents.context import (
     _foreign_conflict,
     _named,
     _next_word,
-    _opens,
     _other_group,
     _outside_the_wars,
 )
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
+    apposed_regime,
     owner_state,
     placed_abroad,
     proxies_of,
     regime_elsewhere,
     side_in_ukraine,
 )
-from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
-from corpuskit.framing.referents.named_after import al_qaeda, armed_name, named_after
+from corpuskit.framing.referents.gazetteer import FOREIGN
+from corpuskit.framing.referents.mass import mass_sense
+from corpuskit.framing.referents.named_after import armed_name, named_after
 from corpuskit.framing.referents.notions import abstract_government, opposition_of
+from corpuskit.framing.referents.noun_phrase import (
+    _FORCES_VERB,
+    _by_name,
+    _longer_name,
+    _phrase_end,
+    _phrase_start,
+)
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
     _AGAINST,
@@ -48,39 +57,34 @@ from corpuskit.framing.referents.patterns import (
     _GENERIC_MODALS,
     _ISLAMIST,
     _LEGAL_POWERS,
-    _MODIFIERS,
+    _MONITORS,
     _NAME_HEAD,
     _NOT_A_LABEL,
     _NOT_FIGHTERS,
-    _NOT_NAMES,
     _NOT_STATE_GOVERNMENT,
     _OF_ANY,
     _ONE_ATTACK,
     _OPPONENT,
     _OTHER,
     _PARTY_WORDS,
-    _PEOPLE_HEADS,
     _POLITICAL_CONTEXT,
     _POLITICAL_OPPOSITION,
     _POLITICIANS,
     _POLITICS,
     _POWERS,
-    _QAEDA,
     _REGIME_EVENTS,
     _REGIME_SENSES,
     _REGIONS,
     _RULES_OF,
     _STATE_ADJECTIVES,
-    _TITLES,
+    _TIED,
 )
 from corpuskit.framing.referents.persons import isis_hostage, named_person
 from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
-from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS, NATIONALITIES
+from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
 
-#: "forces" as a verb: "the government forces them to buy", "Government forces carmakers to"
-_FORCES_VERB = re.compile(r"(?<=forces)\s+(?:them|us|him|her|you|me|it|everyone|[a-z]+s\s+to)\b")
 #: one person of a nationality: "a Nigerian militant", "a Moroccan jihadist"
 _ONE_NATIONAL = re.compile(
     r"\b(?:a|an)\s+[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+(?:militant|jihadist|jihadi|terrorist|extremist|"
@@ -137,8 +141,11 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
+    verb = following in ("against", "even") and previous.endswith("s") and previous.isalpha()
     if lower == "rebel" and (
-        previous in ("to", "would", "will", "could", "might", "not") or following in _CONFEDERATE
+        previous in ("to", "would", "will", "could", "might", "not")
+        or following in _CONFEDERATE
+        or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
         return True  # "tried to rebel against them": the verb; "a rebel flag"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
@@ -160,7 +167,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "the press has become so militant": combative, no armed actor
     if lower == "insurgent" and following in _POLITICS:
         return True
-    if other_sense(sentence, start, end):
+    if other_sense(sentence, start, end) or mass_sense(sentence, start, end):
         return True  # "militant leftists", "GOP ... insurgents", "squadrons of fighters"
     if lower == "opposition" and previous == "the" and not _POLITICAL_CONTEXT.search(sentence):
         return False  # "the opposition was disorganized": an actor, nothing marks it political (C4)
@@ -170,109 +177,6 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return bool(political) and peaceful(sentence, start, end)
-
-
-def _phrase_start(sentence: str, start: int) -> int:
-    """Where the noun phrase of the hit starts: modifiers and names before it, up to five words."""
-    position = start
-    for _ in range(5):
-        acronym = re.search(r"\([^()\s]{1,8}\)\s+$", sentence[:position])
-        if acronym:  # "The Islamic State (IS) militant group"
-            position = acronym.start()
-        found = re.search(r"([^\s,;:()\"\u201c\u201d\u2014\u2013]+)\s+$", sentence[:position])
-        if not found:
-            break
-        word = found.group(1)
-        plain = word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
-        if plain.rstrip(".") in _TITLES or re.fullmatch(r"[\d.,:/-]+", word):
-            break  # "President Assads regime", "Saturday 11 Jul 2015 Syrias regime"
-        named = word[:1].isupper() or "-" in word or word[:1].isdigit()
-        if _opens(sentence, found.start(1)) and plain not in _MODIFIERS:
-            joined = sentence[position : position + 1].isupper()
-            named = joined or plain in NATIONALITIES or plain in _STATE_ADJECTIVES
-            named = named or plain in FOREIGN  # "Houthi rebels are tied to Iran"
-            # "Assads government": a name whose possessive apostrophe the corpus lost
-            named = named or any(resolve_actor(w).actor in ACTOR_CODES for w in {word, word[:-1]})
-        if not (named or plain in _MODIFIERS):
-            break
-        position = found.start(1)
-    return position
-
-
-def _phrase_end(sentence: str, end: int) -> int:
-    """Where the noun phrase ends: after a people noun the hit modifies ("rebel groups")."""
-    found = re.match(r"\s+([\w-]+)", sentence[end:])
-    if found and _FORCES_VERB.match(sentence, end + found.end(1)):
-        return end  # "the government forces them to buy": a verb
-    if found and found.group(1).lower() in _PEOPLE_HEADS:
-        return end + found.end(1)
-    return end
-
-
-def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, str] | None:
-    """Rule 3: the actor the noun phrase names (not a label's own default); for labels of a
-    state (``state``), also a place of the gazetteer ("New Jersey authorities")."""
-    qaeda = _QAEDA.search(phrase)
-    if qaeda:
-        return al_qaeda(sentence, phrase), qaeda.group()
-    match = resolve_actor(_restore_possessives(phrase))
-    places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
-    if places:  # the place nearest the head
-        return PLACES.get(places[-1][1], "other"), places[-1][2]
-    if match.actor in ("unknown", "none", "other"):
-        for word in phrase.split()[:-1]:
-            plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
-            code = NATIONALITIES.get(plain) or ("other" if plain in FOREIGN else None)
-            if code and word[:1].isupper():
-                return code, word
-    if match.actor in ("unknown", "none"):
-        return None
-    inside_hit = match.matched is not None and match.matched.lower() in hit.lower()
-    if match.sub_actor is None and inside_hit:
-        own = resolve_actor(hit)  # "Bashar [Assad's regime]": the label is itself a name
-        named = own.sub_actor is not None and not own.sub_actor.endswith("unqualified")
-        return (own.actor, own.matched or hit) if named else None
-    matched = (match.matched or "").lower()
-    if match.actor == "other" and "qaeda" in matched.replace("qaida", "qaeda"):
-        return al_qaeda(sentence, phrase), match.matched or ""
-    if match.actor == "other" and all(
-        word in PLACES or word in _NOT_NAMES or word in _MODIFIERS for word in matched.split()
-    ):
-        return None
-    return match.actor, match.matched or ""
-
-
-def _restore_possessives(phrase: str) -> str:
-    """ "Assads regime" -> "Assad's regime": possessives whose apostrophe a corpus lost."""
-    words = phrase.split()
-    for i, word in enumerate(words[:-1]):
-        lost = word[:1].isupper() and word.endswith("s") and len(word) > 3
-        if (
-            lost
-            and resolve_actor(word[:-1]).actor in ACTOR_CODES
-            and resolve_actor(word).actor in ("other", "unknown")
-        ):
-            words[i] = f"{word[:-1]}'s"
-    return " ".join(words)
-
-
-def _longer_name(sentence: str, start: int, end: int) -> tuple[str, str] | None:
-    """Rule 9 of the codebook: a hit inside a longer name ("free [Syrian army]",
-    "[Jihadi] John"), read from the word before and the two words after it."""
-    before = re.search(r"([\w'-]+)\s+$", sentence[:start])
-    after = re.match(r"\s+([\w'-]+)(?:\s+([\w'-]+))?", sentence[end:])
-    if after and _FORCES_VERB.match(sentence, end + after.end(1)):
-        after = None  # "the government forces them to buy": a verb, no longer name
-    hit = sentence[start:end]
-    spans = [f"{before[1]} {hit}"] if before else []
-    if after:
-        spans += [f"{hit} {after[1]}", f"{hit} {after[1]} {after[2] or ''}".strip()]
-    for span in spans:
-        match = resolve_actor(span)
-        matched = (match.matched or "").lower()
-        if match.sub_actor and hit.lower() in matched and len(matched) > len(hit):
-            return match.actor, match.matched or ""
-    return None
 
 
 @renamed_arguments(sentence="text")
@@ -303,6 +207,9 @@ evidence='Islamic State')
     hit = text[start:end]
     if hit.lower().endswith(" forces") and _FORCES_VERB.match(text, end):
         return resolve_hit(text, start, start + hit.index(" "))  # "the government forces them to"
+    civil_war = confederate(text, start, end)  # "the rebel states" of Lincoln's proclamation
+    if civil_war is not None:
+        return HitReferent("other", hit_use(text, end, hit), "foreign_conflict", civil_war)
     if _not_actor(text, start, end, hit):
         return HitReferent("none", "", "not_actor", hit)
     use = hit_use(text, end, hit)
@@ -313,7 +220,9 @@ evidence='Islamic State')
     longer = _longer_name(text, start, end)
     if longer is not None:
         return HitReferent(longer[0], use, "name", longer[1])
-    named = _by_name(text[phrase_start:phrase_end], hit, text, kind in ("government", "army"))
+    tie = _TIED.search(text[:start]) if kind == "generic" else None  # "ISIS-linked fighters"
+    named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
+    named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
@@ -344,7 +253,14 @@ evidence='Islamic State')
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
     if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
+        apposed = apposed_regime(text, start, end)  # "the Taliban, a regime which murders"
+        if apposed is not None:
+            return HitReferent(apposed[0], use, "apposition", apposed[1])
         return HitReferent("unknown", use, "indefinite", "a")  # codebook C2: "a far-Right regime"
+    owned = (modifiers | {w.lower() for w in previous}) & {"his", "her", "this"}
+    owners = {code for _, code, _ in _named(text, (start, end))} - {"us", "western_other"}
+    if hit.lower() == "regime" and owned and not owners:  # no state or leader to own it
+        return HitReferent("unknown", use, "unnamed", min(owned))  # "his family-run regime"
     regions = set(text[phrase_start:start].split()) & _REGIONS
     if hit.lower() in ("governments", "regimes") and regions:  # "Arab regimes": several
         return HitReferent("unknown", use, "plural", min(regions))
@@ -362,6 +278,9 @@ evidence='Islamic State')
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
         return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
+    monitored = _MONITORS.search(text[:phrase_start]) if kind == "generic" else None
+    if monitored is not None:  # "SITE, which monitors jihadist websites": the class watched
+        return HitReferent("unknown", use, "class", monitored.group().strip())
     opponent = _OPPONENT.match(text[phrase_end:])
     if kind == "generic" and opponent and resolve_actor(opponent["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", opponent["who"])
@@ -411,13 +330,15 @@ evidence='Islamic State')
     context = _by_context(
         text, phrase_start, phrase_end, kinds, generic=kind == "generic", plural=plural
     )
-    if context is not None and not hit.lower().startswith("regime"):
+    if context is not None and not hit.lower().startswith("regime") and tie is None:
         return HitReferent(context[0], use, context[1], context[2])
     if kind == "government" and hit.lower().startswith("government"):
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    regime = label_default(text, start, hit, kind) == "syria_gov" and kind == "government"
+    regime = label_default(text, start, hit, kind) == "syria_gov" and (
+        kind == "government" or hit.lower().startswith("regime")  # "regime forces"
+    )
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])

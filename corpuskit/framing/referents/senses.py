@@ -16,6 +16,8 @@ defence procurement. In a sentence with no word of war and no armed group:
   figures of war of campaign news ("Trump's attacks on the insurgent wings of
   the party", "capturing votes"), in a sentence that names no armed group, no
   state but the US and its Western allies and no violence;
+- "freedom fighters" of the US's own history ("American civil rights freedom fighters",
+  "great American freedom fighters"), wherever they stand;
 - "fighters" as a quality of people: a predicate that ends its clause ("Americans
   are fighters.", "Debates make them fighters.") or after a superlative ("one of
   the bravest fighters I've known").
@@ -157,6 +159,9 @@ _LOYAL_TO = re.compile(
 )
 #: Modifiers of fighters who are combatants wherever they are named.
 _COMBATANTS = frozenset({"foreign", "freedom", "enemy", "guerrilla", "guerilla", "rebel"})
+#: "American freedom fighters", "civil rights freedom fighters": the US's own struggles for
+#: rights, no armed actor (not "Afghan freedom fighters")
+_US_FREEDOM = re.compile(r"\b(?:American|civil\s+rights)\s+(?:[\w-]+\s+){0,2}?freedom\s+$")
 #: Words after "militant" as a noun ("the militant in the video", "the militant who").
 _NOT_A_NOUN = frozenset(
     [
@@ -243,6 +248,8 @@ def other_sense(sentence: str, start: int, end: int) -> bool:
     lower = sentence[start:end].lower()
     if _in_a_title(sentence, start, end):
         return True  # "my book Militant Normals", "The Rebel Billionaire", "Latino Rebels"
+    if lower == "fighters" and _US_FREEDOM.search(sentence[:start]):
+        return True  # "American civil rights freedom fighters": of the US's own history
     if lower == "fighters" and (
         _AIRCRAFT_AFTER.match(sentence, end) or _AIRCRAFT_BEFORE.search(sentence[:start])
     ):

@@ -1,0 +1,108 @@
+"""Labels read as common nouns and gradable adjectives: no armed actor, no one state.
+
+Part of rule 1 (``not_actor``) of :mod:`corpuskit.framing.referents`. A label of an
+actor is a count noun that names a body ("the opposition", "the regime", "militants");
+the same word used as a mass noun, as the head of a system of rules, or as an adjective
+of degree names a notion, not an actor (codebook: ``none``):
+
+- "opposition" with no determiner as the subject or end of its clause: resistance
+  ("opposition has grown", "stronger opposition came from", "not overt opposition"),
+  not "opposition forces", "opposition-held", "the opposition has split";
+- "regime" after a noun of the thing it rules ("a neutrality regime", "the compensation
+  regime", "America's abortion regime", "policy regimes"): a system of rules, whose
+  head word ends in a suffix of abstract nouns (-tion, -sion, -ment, -ance, -ence,
+  -ality, -cy);
+- "militant" after a word of degree ("less militant Republicans", "more militant in
+  their desire"): a temperament, since an armed actor is not graded; not before a
+  noun of an armed body ("more militant groups");
+- "government" after an adjective of its size or quality and no determiner that points
+  at one ("big government", "more efficient government", "an effective government"),
+  not before "of" or "in" and a name ("an effective government in Baghdad").
+
+Example:
+    >>> mass_sense("Opposition has grown since May.", 0, 10)
+    True
+    >>> mass_sense("Opposition forces seized the town.", 0, 10)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuskit.framing.referents.patterns import _DEGREE, _REGIME_EVENTS
+from corpuskit.framing.referents.senses import ARMED_HEADS
+from corpuskit.framing.referents.words import EVENT_NOUNS
+from corpuskit.framing.referents.words import words as _words
+
+__all__ = ["mass_sense"]
+
+#: Words that make "opposition" a count noun that names a body: determiners, possessives
+#: and numerals ("the opposition", "its opposition", "Syria's opposition").
+_DETERMINERS = _words(
+    "the a an this that these those its their his her our your my whose which what one"
+)
+#: Verbs and clause ends after a mass-noun "opposition" ("opposition has grown",
+#: "opposition came from", "not overt opposition—").
+_MASS_FOLLOWERS = _words(
+    """
+    has have had is was grew grows grown builds built came comes mounted mounts emerged
+    rose rises remains remained
+    """
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?\u2014)]|--|$)")
+#: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
+_RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
+#: Adjectives of government's size or quality: government as a notion.
+_QUALITY = _words(
+    """
+    big bigger biggest small smaller smallest limited effective efficient good bad better
+    honest competent clean transparent accountable responsive
+    """
+)
+
+
+def _words_before(sentence: str, start: int, count: int) -> list[str]:
+    """The ``count`` words before ``start``, stripped of quotes, lower case."""
+    return [w.strip("\"'\u201c\u201d\u2018\u2019").lower() for w in sentence[:start].split()][
+        -count:
+    ]
+
+
+def mass_sense(sentence: str, start: int, end: int) -> bool:
+    """Whether the hit ``sentence[start:end]`` is a common noun or gradable adjective that
+    names no actor (see the module docstring).
+
+    Example:
+        >>> s = "Less militant Republicans promised the answer was no."
+        >>> mass_sense(s, 5, 13)
+        True
+    """
+    lower = sentence[start:end].lower()
+    before = _words_before(sentence, start, 3)
+    previous = before[-1] if before else ""
+    following = re.match(r"\s*([\w'-]+)", sentence[end:])
+    after = following.group(1).lower() if following else ""
+    if lower == "opposition":
+        named = re.search(r"[A-Z][\w.]*\s+$", sentence[:start]) is not None
+        pointers = [w for w in before[-2:] if w in _DETERMINERS or w.endswith(("'s", "\u2019s"))]
+        determined = named or bool(pointers)  # "the armed opposition." names a body
+        ends = after in _MASS_FOLLOWERS or _CLAUSE_END.match(sentence, end) is not None
+        return not determined and sentence[end : end + 1] != "-" and ends
+    if lower in ("regime", "regimes"):
+        rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
+        return rules and after not in _REGIME_EVENTS  # not "coalition regime change"
+    if lower == "militant":
+        # a name of two words or more ("increasingly militant League of the South"), not
+        # one party noun ("less militant Republicans")
+        named = re.match(r"\s+[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?[A-Z]", sentence[end:])
+        return previous in _DEGREE and named is None and after not in ARMED_HEADS | EVENT_NOUNS
+    if lower != "government" or not sentence[start].islower() or previous not in _QUALITY:
+        return False
+    rest = before[:-1]
+    if rest and rest[-1] in _DEGREE:  # "more efficient government"
+        rest = rest[:-1]
+    pointer = rest[-1] if rest else ""
+    if pointer in _DETERMINERS - {"a", "an", "one"} or pointer.endswith(("'s", "\u2019s")):
+        return False  # "the big government of", "Obama's limited government"
+    return not re.match(r"\s+(?:of|in)\s+[A-Z]", sentence[end:])
