@@ -3,7 +3,10 @@ opens a phrase before "the" and a role is the speaker, not the body's name that 
 role ("Dana Roe the head of the Union of Nerve Chemists said"), and "a" or "an" and a role noun
 between a name and its verb are its appositive ("Dana Roe a coalition spokesman told").
 Participles: a participle after a clause that opens with a place or time ("In the Rose Garden,
-Roe played it down, saying ...") has the clause's subject, not the place.
+Roe played it down, saying ...") has the clause's subject, not the place. Fragments: a short
+fragment after a named subject and its verb of saying or describing in the same clause is that
+subject's quote, not a scare quote ("Roe went on to call the plan 'a cruel hoax'"), unless the verb
+is passive, the subject a share ("40 percent of voters"), or the fragment a name in capitals.
 Carried speakers: a quote-only paragraph after a paragraph whose quote a description speaks
 ('"...," her manager said.') carries that description on, as a named speaker already was.
 
@@ -13,8 +16,10 @@ hold-outs read as development data.
 
 from __future__ import annotations
 
+import pandas as pd
 from quote_cases import spoken
 
+import corpuskit as ck
 from corpuskit.voices.quotes.appositions import bare_appositive
 from corpuskit.voices.speakers.bare_names import name_before_the
 from corpuskit.voices.speakers.lexicon import lexicon, words
@@ -82,3 +87,24 @@ def test_a_participle_after_a_leading_place_has_the_clause_subject() -> None:
         "were \u201ccloser than ever before.\u201d"
     )
     assert _speakers(text) == ["Dana Roe"]
+
+
+def _direct(text: str) -> list[tuple[str, str | None]]:
+    table = ck.quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False, n_jobs=1)
+    rows = table[table["kind"] != "excluded"]
+    return list(zip(rows["quote"], rows["speaker"], strict=True))
+
+
+def test_a_short_fragment_after_the_subject_and_its_verb_of_saying_is_a_quote() -> None:
+    called = 'Senator Dana Roe went on to call the plan "a cruel hoax."'
+    assert _direct(called) == [("a cruel hoax.", "Dana Roe")]
+    seeking = 'Senator Dana Roe nevertheless said she was seeking "a fair deal" for the farmers.'
+    assert _direct(seeking) == [("a fair deal", "Dana Roe")]
+
+
+def test_a_short_fragment_stays_a_scare_quote_without_a_subject_using_it() -> None:
+    passive = 'Senator Dana Roe was promised "dirt" on her rival.'
+    share = 'Forty percent of voters described themselves as "angry" this year.'
+    clause = 'Senator Dana Roe met the critics who described the plan as "folly" afterwards.'
+    for text in (passive, share, clause):
+        assert _direct(text) == [], text

@@ -157,3 +157,17 @@ def _is_title_case(said: str) -> bool:
         and all(w[:1].isupper() or w.lower() in small for w in found)
         and (not said.rstrip().endswith(("!", "?")))
     )
+
+
+def continues_attributed(quote: Quote, found: list[Quote]) -> bool:
+    """Whether a short quote follows, in the same sentence, an attributed direct quote ('Holder
+    said they were starting "a good dialogue" but that it was "not enough"'): it is kept for
+    the resolver, which gives it that speaker, not set aside as a scare quote."""
+    return quote.sentence >= 0 and any(
+        q.kind == "direct"
+        and q.reason is None
+        and q.attribution is not None
+        and q.last_sentence == quote.sentence
+        and q.parts[-1][1] <= quote.parts[0][0]
+        for q in found
+    )

@@ -16,8 +16,8 @@ from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.attribution import CAMPAIGN
-from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_subject
-from corpuskit.voices.quotes.exclusions import _excluded
+from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_speaker, woven_subject
+from corpuskit.voices.quotes.exclusions import _excluded, continues_attributed
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.masks import (
@@ -93,8 +93,10 @@ class _Field:
             masked, paragraphs, self.sentences, headline=headline, indirect=include_indirect
         )
         for quote in found:
+            if quote.attribution is None and not (quote.alone or quote.opens_sentence):
+                quote.attribution = woven_speaker(masked, self.sentences, quote)
             quote.reason = _excluded(text, quote, resolved=False)
-            if quote.reason == "scare" and _continues(quote, found):
+            if quote.reason == "scare" and continues_attributed(quote, found):
                 quote.reason = None
         kept = [q for q in found if q.reason is None]
         for quote in kept:
@@ -141,20 +143,6 @@ _NO_SPEAKER = {
     "speaker_title": None,
     "speaks_for": None,
 }
-
-
-def _continues(quote: Quote, found: list[Quote]) -> bool:
-    """Whether a short quote follows, in the same sentence, an attributed direct quote ('Holder
-    said they were starting "a good dialogue" but that it was "not enough"'): it is kept for
-    the resolver, which gives it that speaker, not set aside as a scare quote."""
-    return quote.sentence >= 0 and any(
-        q.kind == "direct"
-        and q.reason is None
-        and q.attribution is not None
-        and q.last_sentence == quote.sentence
-        and q.parts[-1][1] <= quote.parts[0][0]
-        for q in found
-    )
 
 
 def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:
