@@ -248,7 +248,7 @@ class _Agents(_Heads):
                 if self._event_noun(head[1] - 1):  # "the shootings and bombings that left"
                     head = self.coordinated_subject(*head, relative=True)
                 return (*head, "relative")
-            event = self.event_before(k - 1)
+            event = self.event_before(k - 1, comma=True)
             if event is not None:  # "the Ghouta massacre that killed": the event noun
                 return (*event, "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ADVERBS,
     _ARTICLE_MODIFIERS,
@@ -15,6 +16,7 @@ from corpuskit.framing.agency_rules.words import (
     _COPULA_VERBS,
     _DATE,
     _DEICTIC,
+    _LEAVE_VERBS,
     _MEANS_MODIFIERS,
     _MONTHS,
     _NAME_PAIRS,
@@ -67,6 +69,8 @@ class _Chunker:
                 break
             if _DATE.match(word) and not self._dated_year(i):
                 break
+            if word in _LEAVE_VERBS and self._counted_after(i):
+                break  # "North Carolina shooting [leaves] 2 dead": a verb, not a noun
             i -= 1
             if s.gap[i + 1] or word in _PRONOUNS:
                 break
@@ -109,6 +113,14 @@ class _Chunker:
             if word in _PRONOUNS:
                 break
         return (j, i) if i > first else (j, j)
+
+    def _counted_after(self, i: int) -> bool:
+        """A number (or a quantifier and a number) follows token ``i`` in its phrase."""
+        s = self.s
+        n = i + 1
+        if n >= len(s) or s.gap[n]:
+            return False
+        return _is_quantity(s.words[n]) or s.quantifier_after(n) > n
 
     def _time_modifier(self, i: int, j: int) -> bool:
         """A time noun that modifies the next noun of the chunk (``an Orlando [night] club``,

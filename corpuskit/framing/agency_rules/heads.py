@@ -21,6 +21,7 @@ from corpuskit.framing.agency_rules.words import (
     _DETERMINERS,
     _DISTANCE_UNITS,
     _FREQUENCY,
+    _LEAVE_VERBS,
     _LOCATOR_JUMPS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
@@ -284,13 +285,16 @@ class _Heads(_Spans):
         place = last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS
         return place or any(w in _DISTANCE_UNITS for w in words)
 
-    def event_before(self, j: int) -> tuple[int, int] | None:
+    def event_before(self, j: int, *, comma: bool = False) -> tuple[int, int] | None:
         """The event noun of the lexicon right before token ``j`` with its pre-modifiers
         (``the [June shooting]``, ``the [Ghouta massacre]``); not a verb (a gerund after
-        anything but an article and its modifiers)."""
+        anything but an article and its modifiers). With ``comma``, also before a comma
+        (``[The shooting], which left four dead``)."""
         s = self.s
         found = self.verb_at.get(j - 1)
-        if j < 2 or s.gap[j] or found is None or found[0] != 1:
+        if j < 2 or (s.gap[j] and not (comma and s.comma_before(j))):
+            return None
+        if found is None or found[0] != 1:
             return None
         a = self.left_np(j - 1)[0]
         if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
@@ -299,6 +303,9 @@ class _Heads(_Spans):
         # shooting"), or a nominal of the lexicon
         possessed = any(s.possessive(m) for m in range(a, j - 1))
         noun = a < j - 1 and (s.words[a] in _DETERMINERS or possessed or s.words[j - 2] == "mass")
+        # a headline's subject: "[North Carolina shooting] leaves 2 dead"
+        named = a < j - 1 and self._capital(a) and j < len(s) and s.words[j] in _LEAVE_VERBS
+        noun = noun or named
         if found[1].verb_class == "nominal" or noun:
             return a, j
         return None

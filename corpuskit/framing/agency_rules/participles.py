@@ -399,6 +399,10 @@ class _Participles(_Agents):
         coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
         if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
             return True, None, self.left_clause.agent
+        last = self.clauses[-1] if self.clauses else None
+        listed = last is not None and last is self.left_clause and a > 0 and s.comma_before(a)
+        if listed and last.end == s.ends[a - 1]:
+            return True, None, last.agent  # "leaves 2 dead, [7] wounded": a list of results
         if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
             c, _ = self.left_np(a - 1)
             a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a

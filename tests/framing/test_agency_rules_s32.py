@@ -1,0 +1,57 @@
+"""Session 32's agent rules: an event noun before a comma is the antecedent of *which* or
+*that* ("The shooting, which left four people dead"); a headline's "leaves N dead" is the
+verb *leave* after its subject ("Ohio shooting leaves 3 dead") and a result listed after a
+comma shares the agent of *left* ("leaves 3 dead, 5 wounded").
+
+Each case is a sentence written for the test; counter-cases keep what the rules did before.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from agency_cases import rule_agency  # the rules alone (no report model)
+
+
+def _clause(text: str, verb: str, nth: int = 0) -> pd.Series:
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
+    return table.loc[table["verb"] == verb].iloc[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The shooting, which left four people dead, shocked the town.", "dead", "The shooting"),
+        (
+            "The Friday shooting, which left two officers dead, was the third this year.",
+            "dead",
+            "The Friday shooting",
+        ),
+        (
+            "The massacre, which killed 40 villagers, was condemned abroad.",
+            "killed",
+            "The massacre",
+        ),
+    ],
+)
+def test_an_event_noun_before_a_comma_is_the_antecedent(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent", "victim"),
+    [
+        ("Ohio shooting leaves 3 dead, 5 wounded", "dead", "Ohio shooting", "3"),
+        ("Ohio shooting leaves 3 dead, 5 wounded", "wounded", "Ohio shooting", "5"),
+        ("North Carolina Shooting Leaves 2 Dead", "Dead", "North Carolina Shooting", "2"),
+    ],
+)
+def test_a_headline_leaves_n_dead(text, verb, agent, victim):
+    clause = _clause(text, verb)
+    assert (clause["agent"], clause["victim"]) == (agent, victim)
+
+
+def test_counter_case_leaves_as_a_noun_before_no_number():
+    clause = _clause("The autumn leaves hid the dead soldiers.", "dead")
+    assert pd.isna(clause["agent"])
