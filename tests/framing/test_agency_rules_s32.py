@@ -55,3 +55,40 @@ def test_a_headline_leaves_n_dead(text, verb, agent, victim):
 def test_counter_case_leaves_as_a_noun_before_no_number():
     clause = _clause("The autumn leaves hid the dead soldiers.", "dead")
     assert pd.isna(clause["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The Dayton, Ohio, shooting killed nine people.", "killed", "Dayton, Ohio, shooting"),
+        ("A Tucson, Arizona, officer shot a woman.", "shot", "Tucson, Arizona, officer"),
+        (
+            "He recalled the Benghazi, Libya consulate attack that killed four Americans.",
+            "killed",
+            "Benghazi, Libya consulate attack",
+        ),
+        (
+            "The Sept. 11, 2001 attacks killed nearly 3,000 people.",
+            "killed",
+            "Sept. 11, 2001 attacks",
+        ),
+    ],
+)
+def test_a_town_and_state_or_a_date_between_commas_modifies_the_agent(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("In Kabul, Taliban fighters killed three soldiers.", "Taliban fighters"),
+        ("On Monday, Syrian troops killed three rebels.", "Syrian troops"),
+    ],
+)
+def test_counter_cases_an_opening_place_or_time_stays_out(text, agent):
+    assert _clause(text, "killed")["agent"] == agent
+
+
+def test_a_gerund_after_a_town_and_state_is_a_nominal():
+    clause = _clause("He spoke after the Parkland, Florida, shooting.", "shooting")
+    assert clause["construction"] == "nominal"

@@ -114,6 +114,39 @@ class _Chunker:
                 break
         return (j, i) if i > first else (j, j)
 
+    def place_before(self, a: int, b: int) -> int:
+        """The start of a place or date set off by commas after an article before the chunk
+        ``(a, b)``, which it modifies: ``the [Dayton, Ohio,] shooting``, ``a [Tucson,
+        Arizona,] cop``, ``the [Benghazi,] Libya consulate attack``, ``the [Sept. 11,] 2012
+        terror attack``; ``a`` when there is none (``In Kabul, Taliban fighters``)."""
+        s = self.s
+        if not 2 < a < b or self._capital(b - 1):
+            return a
+        year = len(s.words[a - 1]) == 4 and s.words[a - 1].isdigit() and not s.gap[a]
+        if year and s.comma_before(a - 1) and s.words[a - 2].isdigit():
+            p = a - 3 if s.words[a - 3] in _MONTHS else a  # "the Sept. 11, 2012 attack"
+        elif not s.comma_before(a):
+            return a
+        else:
+            p = self._capital_run(a)
+            if p < a and s.comma_before(p):
+                p = self._capital_run(p)  # "Dayton, [Ohio], shooting": the town before
+            elif not self._capital(a):
+                return a
+        opened = 0 < p < a and s.words[p - 1] in _ARTICLES and not s.gap[p]
+        return p if opened and self._capital(p) else a
+
+    def _capital_run(self, e: int) -> int:
+        """The start of up to three capitalised words with nothing between them before
+        token ``e`` (``[Benghazi]``, ``[New Mexico]``)."""
+        s = self.s
+        p = e
+        while p > max(0, e - 3) and self._capital(p - 1) and (p == e or not s.gap[p]):
+            if s.words[p - 1] in _ARTICLES:
+                break  # "[A] Tucson, Arizona, cop": the article opens the chunk
+            p -= 1
+        return p
+
     def _counted_after(self, i: int) -> bool:
         """A number (or a quantifier and a number) follows token ``i`` in its phrase."""
         s = self.s

@@ -317,6 +317,8 @@ class _Rules(_Merges):
         """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
         agent = self.trim_agent(*agent) if agent else None
+        if agent:  # "a [Tucson, Arizona,] cop"
+            agent = self.place_before(*agent), agent[1]
         if agent and construction == "active" and self._place(*agent):
             agent = None
         if agent and self._hollow(*agent):

@@ -297,6 +297,9 @@ class _Heads(_Spans):
         if found is None or found[0] != 1:
             return None
         a = self.left_np(j - 1)[0]
+        placed = self.place_before(a, j)  # "the [Dayton, Ohio,] shooting killed"
+        if placed < a:
+            return placed, j
         if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
             a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
         # a noun, not a verb: after an article, a possessive or "mass" ("last week's [mass]

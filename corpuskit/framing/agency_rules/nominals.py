@@ -38,6 +38,7 @@ class _Nominals(_Participles):
         modifier with no object after it (``Wednesday's mass shooting at``)."""
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
+        before = before or self.place_before(i, i + n) < i  # "the Dayton, Ohio, shooting"
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",
         # "North Carolina shooting [leaves] 2 dead"
