@@ -92,3 +92,38 @@ def test_counter_cases_an_opening_place_or_time_stays_out(text, agent):
 def test_a_gerund_after_a_town_and_state_is_a_nominal():
     clause = _clause("He spoke after the Parkland, Florida, shooting.", "shooting")
     assert clause["construction"] == "nominal"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "The killing of the aid worker, 26, by militants shocked the country.",
+            "killing",
+            "militants",
+        ),
+        (
+            "It followed the killing of a journalist, allegedly at the hands of security agents.",
+            "killing",
+            "security agents",
+        ),
+        (
+            "Protests followed the fatal shooting \u2013 by a police officer \u2013 of a man.",
+            "shooting",
+            "a police officer",
+        ),
+    ],
+)
+def test_the_by_phrase_of_a_nominal_after_an_aside(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing of the boy, a report by Amnesty said, was unlawful.",
+        "The killing of the boy, who was abducted by gunmen, shocked the country.",
+    ],
+)
+def test_counter_cases_a_by_phrase_inside_the_aside_is_not_the_agent(text):
+    assert pd.isna(_clause(text, "killing")["agent"])

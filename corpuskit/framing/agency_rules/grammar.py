@@ -297,7 +297,7 @@ class _Rules(_Merges):
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
                 a += 1
             victim = (a, i)
-        agent = self.by_phrase(end) or possessor or self.carried_by(end)
+        agent = self.by_phrase(end) or possessor or self.carried_by(end) or self.apposed_by(end)
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
 
     def _clause(

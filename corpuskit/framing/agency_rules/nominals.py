@@ -7,6 +7,7 @@ from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
+    _APPOSED_WINDOW,
     _ARTICLES,
     _BE,
     _BOUNDARY,
@@ -107,6 +108,32 @@ class _Nominals(_Participles):
                 return self._and_conjunct(a, b) if b > a else None
             passable = word in _BE or word in _RELATIVE or _is_adverb(word)
             if not passable and (m in self.verb_at or self.is_verb(m) or word in _CLAUSE_WORDS):
+                return None
+        return None
+
+    def apposed_by(self, j: int) -> tuple[int, int] | None:
+        """The *by* (or *at the hands of*) phrase of a nominal after an aside set off by
+        commas or dashes, within a few tokens from ``j`` (the end of the nominal and its
+        victim): "the beheading of Peter Kassig, 26, of Indiana, [by] ISIS", "the fatal
+        shooting -- [by] a police officer -- of", "the murder of a student, allegedly [at the
+        hands of] a migrant". No verb, clause word or *-ed* word may come before it.
+
+        Example: in "the killing of the aid worker, 26, by militants" the agent is
+        "militants".
+        """
+        s = self.s
+        opens = False  # token m opens a part set off by a comma or dash
+        for m in range(j, min(j + _APPOSED_WINDOW, len(s) - 1)):
+            opens = s.gap[m] or (opens and _is_adverb(s.words[m - 1]))
+            word = s.words[m]
+            hands = s.words[m : m + 4] == ["at", "the", "hands", "of"]
+            if opens and (word == "by" or hands):
+                a, b = self.right_np(m + (4 if hands else 1))
+                return self._and_conjunct(a, b) if b > a else None
+            if opens and _is_adverb(word):
+                continue  # ", [allegedly] at the hands of"
+            verbal = m in self.verb_at or self._finite(m) or word in _BE or word in _VERBS
+            if verbal or word in _CLAUSE_WORDS or word in _RELATIVE:
                 return None
         return None
 

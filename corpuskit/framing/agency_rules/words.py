@@ -192,6 +192,8 @@ _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
 _DOING = _words("perpetrated committed conducted staged")
 #: How far after a nominal such a participle may come
 _CARRIED_WINDOW = 14
+#: tokens between a nominal (and its victim) and a by-phrase after an aside ("of X, 26, by")
+_APPOSED_WINDOW = 10
 _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 #: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
 _QUANTITY_NOUNS = _words("""
