@@ -127,3 +127,39 @@ def test_the_by_phrase_of_a_nominal_after_an_aside(text, verb, agent):
 )
 def test_counter_cases_a_by_phrase_inside_the_aside_is_not_the_agent(text):
     assert pd.isna(_clause(text, "killing")["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Two helicopters were taken down with missiles, killing four crew members.",
+            "Two helicopters",
+        ),
+        (
+            "The airliner was downed over the desert, killing all 150 people on board.",
+            "The airliner",
+        ),
+        (
+            "In May, the jet -- flying from Cairo to Minsk -- was downed, killing all 90 people.",
+            "the jet",
+        ),
+        (
+            "On Friday, the gunman, armed with a rifle and two pistols, opened fire, killing 12.",
+            "the gunman",
+        ),
+    ],
+)
+def test_an_aircraft_brought_down_and_a_subject_after_an_opening_phrase(text, agent):
+    assert _clause(text, "killing")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village was shelled, killing 5 children.",
+        "The convoy was hit, killing three soldiers.",
+    ],
+)
+def test_counter_cases_a_passive_subject_that_is_hit_is_no_agent(text):
+    assert pd.isna(_clause(text, "killing")["agent"])

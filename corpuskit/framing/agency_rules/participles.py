@@ -19,6 +19,7 @@ from corpuskit.framing.agency_rules.words import (
     _LEAVE_VERBS,
     _NOT_SUBJECT,
     _PICTURE_NOUNS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
@@ -250,7 +251,7 @@ class _Participles(_Agents):
         s = self.s
         # the victims of clauses found before are no subjects ("57 civilians killed ...")
         victims = {c.victim for c in self.clauses if c.construction != "active"}
-        j = start
+        start = j = self._after_opening(start, i)
         first: tuple[int, int] | None = None
         while j < i:
             a, b = self.right_np(j)
@@ -293,19 +294,35 @@ class _Participles(_Agents):
                     and s.words[m - 1] not in _NOT_SUBJECT
                     and not after_verb
                 ):
-                    if self._passive_at(n, i) and s.words[m - 1] not in MEANS:
+                    downed = self._downed(n, i)
+                    if self._passive_at(n, i) and s.words[m - 1] not in MEANS and not downed:
                         # "The town was shelled, killing 5": the subject is hit; "The town
-                        # was shelled by jets, killing 5": the by-phrase did it
+                        # was shelled by jets, killing 5": the by-phrase did it; but "[The
+                        # jet] was shot down, killing all 60": its fall killed those aboard
                         return self._passive_by(n, i)
                     found = self.head_chunk(*self.unbracket(a, m))
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
         return None
 
+    def _after_opening(self, start: int, i: int) -> int:
+        """The token after a short opening phrase closed by a comma at ``start`` (``[On
+        Friday,] the gunman, armed with a rifle, opened fire``): a preposition and at most
+        four more words, no verb; ``start`` when there is none."""
+        s = self.s
+        if start + 1 >= i or s.words[start] not in _PREPOSITIONS or s.gap[start + 1]:
+            return start
+        for m in range(start + 2, min(start + 6, i)):
+            if s.gap[m]:
+                return m if s.comma_before(m) else start
+            if m in self.verb_at or self._finite(m):
+                return start
+        return start
+
     def _inserted(self, b: int, i: int) -> bool:
         """A participle phrase set off by a pair of commas or dashes opens at token ``b``
         and a finite verb follows the second, before ``i`` (``, armed with a rifle and two
-        pistols, opened``, ``-- wearing a vest -- stormed``)."""
+        pistols, opened``, ``-- wearing a vest -- stormed``, ``-- taking off -- was downed``)."""
         s = self.s
         if b >= i or not s.gap[b] or not s.words[b].endswith(("ed", "ing")):
             return False
@@ -314,7 +331,7 @@ class _Participles(_Agents):
             return False
         n = next((m for m in range(b + 1, i) if s.gap[m]), i)
         closing = s.text[s.ends[n - 1] : s.starts[n]].strip() if n < i else ""
-        return closing == opening and self._finite(n)
+        return closing == opening and (self._finite(n) or self._downed(n, i))
 
     def _restrictive_who(self, b: int, i: int) -> bool:
         """*who* right after the chunk ending at ``b`` (no comma) opens a relative clause
@@ -376,6 +393,17 @@ class _Participles(_Agents):
         while m < i and (_is_adverb(s.words[m]) or s.words[m] in _BE):
             m += 1
         return m if m < i and not s.gap[m] and s.words[m].endswith(("ed", "en")) else None
+
+    def _downed(self, n: int, i: int) -> bool:
+        """The passive verb group at ``n`` brings an aircraft down with no *by* after it
+        (``was downed``, ``were shot down``, ``was brought down over``)."""
+        s = self.s
+        m = self._passive_participle(n, i)
+        if m is None:
+            return False
+        down = s.words[m] == "downed" or (m + 1 < i and s.words[m + 1] == "down")
+        after = m + 1 + (s.words[m] != "downed")
+        return down and not (after < i and s.words[after] == "by")
 
     def _passive_by(self, n: int, i: int) -> tuple[int, int] | None:
         """The by-phrase right after the passive participle of the verb group at ``n``,
