@@ -163,3 +163,27 @@ def test_an_aircraft_brought_down_and_a_subject_after_an_opening_phrase(text, ag
 )
 def test_counter_cases_a_passive_subject_that_is_hit_is_no_agent(text):
     assert pd.isna(_clause(text, "killing")["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Drones were used to kill the suspects.", "Drones"),
+        ("The soldiers were ordered to kill the prisoners.", "The soldiers"),
+        ("A nurse who escaped the camp and attempted to kill her guards was caught.", "A nurse"),
+    ],
+)
+def test_the_subject_of_the_verb_before_an_infinitive_not_the_verb(text, agent):
+    assert _clause(text, "kill")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("He used to kill rabbits.", "kill", "He"),
+        ("Rebels were said to have killed 12 people.", "killed", "Rebels"),
+        ("A man used a rifle to kill two guards.", "kill", "A man"),
+    ],
+)
+def test_counter_cases_keep_habitual_raised_and_active_use(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

@@ -381,7 +381,14 @@ class _Heads(_Spans):
         to = k if k < len(s) and s.words[k] == "to" else k - 1
         if to < 2 or s.words[to] != "to":
             return k
-        if s.words[to - 1] not in _RAISING:
+        verb = s.words[to - 1]
+        governing = verb in _USE or verb in _CONTROL or verb.endswith("ed")
+        plain = not (s.gap[to] or self._capital(to - 1) or to - 1 in self.verb_at)
+        if governing and plain and verb not in _RAISING:
+            # "Drones were [used] to kill", "soldiers were [ordered] to kill", "the rifle
+            # [used] to kill", "[attempted] to kill": the subject of that verb, not the verb
+            return self.verb_group(to - 1)[0]
+        if verb not in _RAISING:
             # "a man used a rifle to kill": the subject of "used", the rifle its means
             back = range(to - 2, max(0, to - 5), -1)
             used = next((u for u in back if s.words[u] in _USE), None)
