@@ -187,3 +187,33 @@ def test_the_subject_of_the_verb_before_an_infinitive_not_the_verb(text, agent):
 )
 def test_counter_cases_keep_habitual_raised_and_active_use(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "A band of armed robbers stormed the bank, killing two guards.",
+            "killing",
+            "A band of armed robbers",
+        ),
+        (
+            "We reject the kind of senseless violence that took the lives of three men.",
+            "took the lives of",
+            "the kind of senseless violence",
+        ),
+        ("Five years of war have killed 400,000 people.", "killed", "Five years of war"),
+        (
+            "Nearly three decades of clashes have left 40,000 people dead.",
+            "dead",
+            "Nearly three decades of clashes",
+        ),
+    ],
+)
+def test_a_kind_band_or_counted_span_of_an_event_keeps_its_of_phrase(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_an_uncounted_span_stays_out():
+    text = "Militants took the base after days of fighting that cost 500 lives."
+    assert _clause(text, "cost")["agent"] == "fighting"

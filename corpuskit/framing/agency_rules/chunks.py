@@ -16,6 +16,7 @@ from corpuskit.framing.agency_rules.words import (
     _COPULA_VERBS,
     _DATE,
     _DEICTIC,
+    _DURATIONS,
     _LEAVE_VERBS,
     _MEANS_MODIFIERS,
     _MONTHS,
@@ -28,6 +29,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME_LEAD,
     _TIME_NOUNS,
     _WEEKDAYS,
+    EVENT_MEANS,
     _is_adverb,
 )
 
@@ -50,6 +52,9 @@ class _Chunker:
             word = s.words[i]
             if word == "of" and i > 0 and s.words[i - 1] in _QUANTITY_NOUNS and not s.gap[i]:
                 i -= 1
+                continue
+            if word == "of" and self._span_of_event(i, j):
+                i -= 2  # "[five years of] clashes have left": a span of the event
                 continue
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
@@ -146,6 +151,15 @@ class _Chunker:
                 break  # "[A] Tucson, Arizona, cop": the article opens the chunk
             p -= 1
         return p
+
+    def _span_of_event(self, i: int, j: int) -> bool:
+        """The *of* at ``i`` joins a counted span of time to the event noun that ends the
+        chunk at ``j``: ``[five years of] clashes``, ``two decades of war`` (not ``days of
+        fighting``, ``two years of fighting children``)."""
+        s = self.s
+        if i < 2 or s.words[i - 1] not in _DURATIONS or s.gap[i] or s.gap[i - 1]:
+            return False
+        return _is_quantity(s.words[i - 2]) and s.words[j - 1] in EVENT_MEANS
 
     def _counted_after(self, i: int) -> bool:
         """A number (or a quantifier and a number) follows token ``i`` in its phrase."""

@@ -200,7 +200,10 @@ _QUANTITY_NOUNS = _words("""
     dozens hundreds thousands scores tens number numbers group groups members member most some
     many all several one two three four five six seven eight nine ten dozen families family
     majority series barrage barrages wave waves spate string volley volleys hail salvo salvos
+    kind kinds sort band bands
     """)
+#: Spans of time before ``of`` and an event, inside its chunk (``five [years] of war``)
+_DURATIONS = _words("days weeks months years decades")
 #: Boundary words that are pre-modifiers right after an article (``an [alleged] attack``,
 #: ``an [earlier] attack``).
 _ARTICLE_MODIFIERS = _words("alleged suspected reported earlier later recent previous continued")
