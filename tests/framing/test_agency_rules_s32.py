@@ -217,3 +217,27 @@ def test_a_kind_band_or_counted_span_of_an_event_keeps_its_of_phrase(text, verb,
 def test_counter_case_an_uncounted_span_stays_out():
     text = "Militants took the base after days of fighting that cost 500 lives."
     assert _clause(text, "cost")["agent"] == "fighting"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent", "count"),
+    [
+        (
+            "The war, which has killed about half a million people, goes on.",
+            "killed",
+            "The war",
+            500000.0,
+        ),
+        ("Gunmen killed half a dozen villagers.", "killed", "Gunmen", 6.0),
+    ],
+)
+def test_half_a_million_is_a_count_and_the_verb_stays_active(text, verb, agent, count):
+    clause = _clause(text, verb)
+    assert clause["construction"] == "active"
+    assert (clause["agent"], clause["victim_count"]) == (agent, count)
+
+
+def test_half_of_is_one_victim_chunk():
+    assert _clause("Rebels killed half of the hostages.", "killed")["victim"] == (
+        "half of the hostages"
+    )

@@ -105,8 +105,8 @@ class _Chunker:
             if word == "and" and i > first and i + 1 < len(s) and self._capitalized(i + 1):
                 i += 1
                 continue
-            if i > first and word in _ARTICLES and s.words[i - 1] != "of":
-                break
+            if i > first and word in _ARTICLES and s.words[i - 1] not in ("of", "half"):
+                break  # not "[half a] million people"
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
             closed = word in _BOUNDARY and not self._article_modifier(i)

@@ -200,7 +200,7 @@ _QUANTITY_NOUNS = _words("""
     dozens hundreds thousands scores tens number numbers group groups members member most some
     many all several one two three four five six seven eight nine ten dozen families family
     majority series barrage barrages wave waves spate string volley volleys hail salvo salvos
-    kind kinds sort band bands
+    kind kinds sort band bands half
     """)
 #: Spans of time before ``of`` and an event, inside its chunk (``five [years] of war``)
 _DURATIONS = _words("days weeks months years decades")
