@@ -241,3 +241,33 @@ def test_half_of_is_one_victim_chunk():
     assert _clause("Rebels killed half of the hostages.", "killed")["victim"] == (
         "half of the hostages"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "Rather, their \u201csoldiers\u201d have fanned out, killing many civilians.",
+            "killing",
+            "their \u201csoldiers\u201d",
+        ),
+        ('The "rebels" killed 12 people.', "killed", 'The "rebels"'),
+        (
+            'Activists said a "poison gas" attack left hundreds dead.',
+            "dead",
+            'a "poison gas" attack',
+        ),
+        (
+            "Indeed, militants have fanned out across the region, killing many civilians.",
+            "killing",
+            "militants",
+        ),
+    ],
+)
+def test_scare_quotes_after_a_determiner_and_an_opening_adverb(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_a_quotation_closed_before_a_clause_stays_out():
+    text = 'He called it "the end", and the militants killed 12 people.'
+    assert _clause(text, "killed")["agent"] == "the militants"

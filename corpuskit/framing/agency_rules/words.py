@@ -171,7 +171,8 @@ _PREPOSITIONS = _words("""
 #: ``[Elsewhere] in Syria rebels attacked``).
 _SENTENCE_ADVERBS = _words("""
     also elsewhere meanwhile however separately moreover furthermore additionally besides
-    then thus therefore still yet now instead reportedly allegedly apparently
+    then thus therefore still yet now instead reportedly allegedly apparently rather indeed
+    nevertheless nonetheless likewise otherwise
     """)
 _CLAUSE_WORDS = _words("""
     and or but nor so yet that which who whom whose when where while whereas as because if
