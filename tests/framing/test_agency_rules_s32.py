@@ -271,3 +271,17 @@ def test_scare_quotes_after_a_determiner_and_an_opening_adverb(text, verb, agent
 def test_counter_case_a_quotation_closed_before_a_clause_stays_out():
     text = 'He called it "the end", and the militants killed 12 people.'
     assert _clause(text, "killed")["agent"] == "the militants"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "The army conducted a drone strike in early January that killed a general.",
+            "a drone strike",
+        ),
+        ("Government forces in late 2015 killed 40 rebels.", "Government forces"),
+    ],
+)
+def test_in_early_or_late_opens_a_time_phrase(text, agent):
+    assert _clause(text, "killed")["agent"] == agent

@@ -112,6 +112,8 @@ class _Heads(_Spans):
             # "a drone strike [earlier] this week that killed": a time word before the phrase
             while j > 0 and not s.gap[j] and s.words[j - 1] in _TIME_BEFORE_LEAD:
                 j -= 1
+            if j > 0 and not s.gap[j] and s.words[j] in _TIME_BEFORE_LEAD:
+                j -= s.words[j - 1] in ("in", "by", "since", "until")  # "[in early] January"
         elif 0 < j < k:
             # "militants [over the past year] have carried out", "[in the last two weeks]"
             m = j
