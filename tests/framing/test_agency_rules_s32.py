@@ -285,3 +285,40 @@ def test_counter_case_a_quotation_closed_before_a_clause_stays_out():
 )
 def test_in_early_or_late_opens_a_time_phrase(text, agent):
     assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The group executed the reporter in a gruesome beheading video in August.", "beheading"),
+        ("She invited a school shooting survivor to the hearing.", "shooting"),
+        ("Volunteers drove the school shooting victims to the hospital.", "shooting"),
+        ("Reports said the president approved Soleimani's killing seven months before.", "killing"),
+    ],
+)
+def test_a_gerund_that_modifies_a_noun_or_has_a_possessor_is_a_nominal(text, verb):
+    clause = _clause(text, verb)
+    assert clause["construction"] == "nominal"
+    assert pd.isna(clause["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The suspect behind Tuesday's deadly slaughter arrived in 2010.", "slaughter"),
+        ("Crowds gathered after February's school massacre.", "massacre"),
+    ],
+)
+def test_a_time_with_a_possessive_is_no_agent(text, verb):
+    assert pd.isna(_clause(text, verb)["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("He showed gunmen summoning and shooting victims one by one.", "shooting", "He"),
+        ("The regime's massacre of civilians was condemned.", "massacre", "The regime"),
+    ],
+)
+def test_counter_cases_a_verb_before_victims_and_a_named_possessor(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

@@ -16,8 +16,10 @@ from corpuskit.framing.agency_rules.words import (
     _COMPASS,
     _DETERMINERS,
     _DOING,
+    _EVENT_SITES,
     _FINITE,
     _FORCE_MODIFIERS,
+    _GERUND_HEADS,
     _LEAVE_VERBS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
@@ -39,6 +41,8 @@ class _Nominals(_Participles):
         modifier with no object after it (``Wednesday's mass shooting at``)."""
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
+        # "Soleimani's [killing] seven months before", "the school [shooting] victims"
+        before = before or (i > 0 and s.possessive(i - 1)) or self._compound(i, n)
         before = before or self.place_before(i, i + n) < i  # "the Dayton, Ohio, shooting"
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",
@@ -54,6 +58,20 @@ class _Nominals(_Participles):
         word = s.words[i - 1]
         verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
         return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
+
+    def _compound(self, i: int, n: int) -> bool:
+        """The gerund at ``i`` modifies the noun after it: ``beheading [video]``, ``shooting
+        [survivor]``, and ``shooting [victims]`` after a modifier that is no verb (``the
+        school shooting victims``, not ``began shooting victims one by one``)."""
+        s = self.s
+        after = s.words[i + n] if i + n < len(s) and not s.gap[i + n] else ""
+        if after in _GERUND_HEADS:
+            return True
+        if after not in ("victim", "victims") or i == 0 or s.gap[i]:
+            return False
+        word = s.words[i - 1]
+        named = self._capital(i - 1) or word in _DETERMINERS
+        return named or word in _PLACE_NOUNS or word in _EVENT_SITES
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
         """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
@@ -86,7 +104,9 @@ class _Nominals(_Participles):
         for p in range(i - 1, a - 1, -1):
             mark = s.text[s.ends[p] : s.ends[p] + 2]
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
-                return (a, p + 1) if s.words[p] not in _PRONOUNS else None
+                # not a time: "[Tuesday's] deadly slaughter", "[February's] school massacre"
+                named = s.words[p] not in _PRONOUNS and s.words[p] not in _TIME
+                return (a, p + 1) if named else None
         # "their barbaric murder of two Americans", "His massacre", "continuing [his]
         # massacre" (a gerund before the possessive joins the chunk)
         p = a + (a + 1 < i and s.words[a].endswith("ing"))

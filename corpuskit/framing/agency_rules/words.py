@@ -188,6 +188,11 @@ _VERBS = _words("""
     """)
 #: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
 _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
+#: Nouns a gerund modifies ("a beheading [video]", "a shooting [survivor]")
+_GERUND_HEADS = _words("video videos survivor survivors spree sprees rampage")
+#: Nouns before "shooting victims" that make the gerund a modifier ("the [school] shooting
+#: victims"), besides places and names
+_EVENT_SITES = _words("school church mosque synagogue mass campus concert club theater police")
 #: Participles whose *by* names the doer of the event before them ("a massacre [perpetrated]
 #: by"); "carried out by" is matched as a phrase
 _DOING = _words("perpetrated committed conducted staged")
