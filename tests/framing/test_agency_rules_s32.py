@@ -322,3 +322,21 @@ def test_a_time_with_a_possessive_is_no_agent(text, verb):
 )
 def test_counter_cases_a_verb_before_victims_and_a_named_possessor(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("His regime continues to shoot peaceful protesters.", "shoot", "His regime"),
+        ('"You\u2019re killing an innocent man," she shouted.', "killing", "You"),
+        ("They're killing our children, he said.", "killing", "They"),
+        ("He's killing them.", "killing", "He"),
+    ],
+)
+def test_continues_to_and_a_contracted_be_before_a_gerund(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_a_name_with_a_possessive_before_a_gerund_is_a_nominal():
+    clause = _clause("Officials praised Soleimani's killing as overdue.", "killing")
+    assert clause["construction"] == "nominal"

@@ -38,6 +38,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME_BEFORE_LEAD,
     _TIME_LEAD,
     _TIME_MODIFIERS,
+    _TO_VERBS,
     _USE,
     _VERBS,
     _WIRE_WORDS,
@@ -384,7 +385,7 @@ class _Heads(_Spans):
         if to < 2 or s.words[to] != "to":
             return k
         verb = s.words[to - 1]
-        governing = verb in _USE or verb in _CONTROL or verb.endswith("ed")
+        governing = verb in _USE or verb in _CONTROL or verb in _TO_VERBS or verb.endswith("ed")
         plain = not (s.gap[to] or self._capital(to - 1) or to - 1 in self.verb_at)
         if governing and plain and verb not in _RAISING:
             # "Drones were [used] to kill", "soldiers were [ordered] to kill", "the rifle

@@ -14,6 +14,7 @@ from corpuskit.framing.agency_rules.words import (
     _CARRIED_WINDOW,
     _CLAUSE_WORDS,
     _COMPASS,
+    _CONTRACTED,
     _DETERMINERS,
     _DOING,
     _EVENT_SITES,
@@ -42,7 +43,8 @@ class _Nominals(_Participles):
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
         # "Soleimani's [killing] seven months before", "the school [shooting] victims"
-        before = before or (i > 0 and s.possessive(i - 1)) or self._compound(i, n)
+        possessed = i > 0 and s.possessive(i - 1) and s.words[i - 1] not in _CONTRACTED
+        before = before or possessed or self._compound(i, n)  # not "[he's] killing them"
         before = before or self.place_before(i, i + n) < i  # "the Dayton, Ohio, shooting"
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",

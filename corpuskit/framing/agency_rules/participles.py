@@ -11,6 +11,7 @@ from corpuskit.framing.agency_rules.words import (
     _APPOSITION_WINDOW,
     _AUX,
     _BE,
+    _BE_CONTRACTIONS,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
@@ -18,6 +19,7 @@ from corpuskit.framing.agency_rules.words import (
     _GOVERNOR_WINDOW,
     _LEAVE_VERBS,
     _NOT_SUBJECT,
+    _PERSONAL,
     _PICTURE_NOUNS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -59,6 +61,7 @@ class _Participles(_Agents):
         (``jets bombed a market, killing 12``); else the subject of the main
         clause (``Two explosions rocked the airport, killing 10``).
         """
+        s = self.s
         accused = self.accused(i)
         if accused is not None:
             return accused, None
@@ -72,6 +75,10 @@ class _Participles(_Agents):
             a, b, link = self.subject(k)
             if b > a and link != "coordinated":
                 return (a, b), None
+        if 0 < i == k and not s.gap[i]:
+            word = s.words[i - 1]  # "[They're] killing our children", "[He]'s killing"
+            if word in _BE_CONTRACTIONS or (word in _PERSONAL and s.possessive(i - 1)):
+                return (i - 1, i), None
         if self.clauses and self.clauses[-1].agent is not None and not self._verb_since(i):
             return None, self.clauses[-1].agent
         a, b, link = self.subject(k)

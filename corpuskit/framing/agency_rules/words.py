@@ -48,6 +48,10 @@ _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")
 #: Pronouns that can only be subjects: a past form after one is active (``the men it killed``).
 _SUBJECT_PRONOUNS = _words("he she they it we i")
+#: Words whose *'s* is a contracted *is* or *has*, not a possessive ("he's killing")
+_CONTRACTED = _words("he she it that there what who where here everyone someone nobody")
+#: A pronoun and a contracted *be* in one token ("[they're] killing")
+_BE_CONTRACTIONS = _words("you're we're they're i'm")
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
@@ -239,6 +243,12 @@ _RAISING = _words("""
     """)
 #: forms of "use" before an object and a "to" of purpose: "used a rifle to kill"
 _USE = frozenset({"uses", "used", "using"})
+#: Present verbs before an infinitive whose subject does what it names ("the regime
+#: [continues] to shoot")
+_TO_VERBS = _words("""
+    continue continues begin begins start starts keep keeps seem seems appear appears try
+    tries want wants vow vows threaten threatens plan plans intend intends refuse refuses
+    """)
 #: Verbs whose object is the doer of the infinitive after it ("prompted [the U.S.] to kill")
 _CONTROL = _words("""
     prompted prompt prompts prompting ordered order orders ordering forced force forces
