@@ -340,3 +340,28 @@ def test_continues_to_and_a_contracted_be_before_a_gerund(text, verb, agent):
 def test_counter_case_a_name_with_a_possessive_before_a_gerund_is_a_nominal():
     clause = _clause("Officials praised Soleimani's killing as overdue.", "killing")
     assert clause["construction"] == "nominal"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The officer is accused of unlawfully shooting the man.", "shooting", "The officer"),
+        (
+            "The sergeant was accused of stabbing a prisoner to death and randomly shooting "
+            "civilians.",
+            "shooting",
+            "The sergeant",
+        ),
+        (
+            "He recalled the Sept. 11, 2012, attack that killed four Americans.",
+            "killed",
+            "Sept. 11, 2012, attack",
+        ),
+    ],
+)
+def test_an_adverb_after_accused_of_and_a_year_between_commas(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_an_opening_date_stays_out():
+    assert _clause("On May 5, 2020, gunmen killed five people.", "killed")["agent"] == "gunmen"

@@ -127,7 +127,8 @@ class _Chunker:
         s = self.s
         if not 2 < a < b or self._capital(b - 1):
             return a
-        year = len(s.words[a - 1]) == 4 and s.words[a - 1].isdigit() and not s.gap[a]
+        year = len(s.words[a - 1]) == 4 and s.words[a - 1].isdigit()
+        year = year and (not s.gap[a] or s.comma_before(a))  # "Sept. 11, 2012[,] attack"
         if year and s.comma_before(a - 1) and s.words[a - 2].isdigit():
             p = a - 3 if s.words[a - 3] in _MONTHS else a  # "the Sept. 11, 2012 attack"
         elif not s.comma_before(a):

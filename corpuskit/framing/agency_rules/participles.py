@@ -161,8 +161,11 @@ class _Participles(_Agents):
 
     def accused(self, i: int) -> tuple[int, int] | None:
         """``accusing [Russia] of killing``, ``[they] were responsible for killing``,
-        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``."""
+        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``,
+        also with adverbs before the gerund (``of [unlawfully] shooting``)."""
         s = self.s
+        while i > 2 and not s.gap[i] and _is_adverb(s.words[i - 1]) and not self._capital(i - 1):
+            i -= 1
         if i > 2 and s.words[i - 1] == "and" and not s.gap[i]:
             for r in range(i - 2, max(1, i - 2 - _APPOSITION_WINDOW), -1):
                 if s.gap[r + 1]:
