@@ -365,3 +365,23 @@ def test_an_adverb_after_accused_of_and_a_year_between_commas(text, verb, agent)
 
 def test_counter_case_an_opening_date_stays_out():
     assert _clause("On May 5, 2020, gunmen killed five people.", "killed")["agent"] == "gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Iran, which has more motive than ever to strike back after a drone strike killed "
+            "its top commander, is a rival.",
+            "a drone strike",
+        ),
+        ("The man, who was angry when his neighbor killed his dog, sued.", "his neighbor"),
+    ],
+)
+def test_the_subject_after_a_subordinator_inside_a_relative_clause(text, agent):
+    assert _clause(text, "killed")["agent"] == agent
+
+
+def test_counter_case_as_is_a_preposition_inside_a_relative_clause():
+    text = "Eleven militants who entered as asylum seekers murdered nine people."
+    assert _clause(text, "murdered")["agent"] == "Eleven militants"

@@ -21,6 +21,7 @@ from corpuskit.framing.agency_rules.words import (
     _GROUP_NOUNS,
     _LEAVE_VERBS,
     _LOCATIVES,
+    _OPENERS,
     _OWN_BY,
     _PARTICIPLE_PREPOSITIONS,
     _PERSONAL,
@@ -223,7 +224,8 @@ class _Agents(_Heads):
                 return (*self.relative[0], "relative")
             # not the subject of "left [20] dead", which is the victim
             # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
-            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS or s.words[a - 1] in _COORDINATION)
+            # ... nor after "after" or "when" ("Iran, which ..., after [a drone strike] killed")
+            left = a > 0 and s.words[a - 1] in (_LEAVE_VERBS | _COORDINATION | _OPENERS)
             antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent

@@ -150,6 +150,8 @@ _GROUP_NOUNS = _words("""
 _CLAUSE_OPENERS = _words("that said says told reported added according")
 #: conjunctions opening a clause whose subject a later participle may take
 _SUBORDINATORS = _words("after before when while because since as until once")
+#: those that never stand as a preposition before a subject ("after [a drone strike] killed")
+_OPENERS = _SUBORDINATORS - {"as"}
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
 _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
