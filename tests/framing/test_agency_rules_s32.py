@@ -385,3 +385,19 @@ def test_the_subject_after_a_subordinator_inside_a_relative_clause(text, agent):
 def test_counter_case_as_is_a_preposition_inside_a_relative_clause():
     text = "Eleven militants who entered as asylum seekers murdered nine people."
     assert _clause(text, "murdered")["agent"] == "Eleven militants"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("She urged her readers to imitate those who murdered a soldier.", "murdered", "those"),
+        ("We must bring to justice anyone who shot the protesters.", "shot", "anyone"),
+    ],
+)
+def test_those_and_anyone_before_who_are_the_agent(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_those_killed_is_a_victim():
+    clause = _clause("Police named those killed.", "killed")
+    assert pd.isna(clause["agent"])

@@ -17,6 +17,7 @@ from corpuskit.framing.agency_rules.words import (
     _DATE,
     _DEICTIC,
     _DURATIONS,
+    _INDEFINITES,
     _LEAVE_VERBS,
     _MEANS_MODIFIERS,
     _MONTHS,
@@ -77,8 +78,8 @@ class _Chunker:
             if word in _LEAVE_VERBS and self._counted_after(i):
                 break  # "North Carolina shooting [leaves] 2 dead": a verb, not a noun
             i -= 1
-            if s.gap[i + 1] or word in _PRONOUNS:
-                break
+            if s.gap[i + 1] or word in _PRONOUNS or word in _INDEFINITES:
+                break  # "bring to justice [anyone] who shot"
             if word in _ARTICLES and not (
                 i > 0 and s.words[i] == "of" and s.words[i - 1] in _QUANTITY_NOUNS
             ):

@@ -176,6 +176,8 @@ class _Nominals(_Participles):
         s = self.s
         if b == a:
             return True
+        if b - a == 1 and s.words[a] in ("those", "these") and b < len(s):
+            return s.words[b] not in _RELATIVE  # "imitate [those] who murdered": the doers
         if s.words[b - 1] in _PREPOSITIONS or s.words[b - 1] in _ARTICLES:
             return True  # possessives name someone: "[their] murder of"
         word = s.words[a]

@@ -48,6 +48,8 @@ _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")
 #: Pronouns that can only be subjects: a past form after one is active (``the men it killed``).
 _SUBJECT_PRONOUNS = _words("he she they it we i")
+#: Pronouns that open no longer phrase: the chunk before a relative pronoun starts there
+_INDEFINITES = _words("anyone anybody someone somebody everyone everybody whoever")
 #: Words whose *'s* is a contracted *is* or *has*, not a possessive ("he's killing")
 _CONTRACTED = _words("he she it that there what who where here everyone someone nobody")
 #: A pronoun and a contracted *be* in one token ("[they're] killing")
