@@ -401,3 +401,27 @@ def test_those_and_anyone_before_who_are_the_agent(text, verb, agent):
 def test_counter_case_those_killed_is_a_victim():
     clause = _clause("Police named those killed.", "killed")
     assert pd.isna(clause["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "The driver who steered a truck into a crowd, killing at least 80, got past police.",
+            "killing",
+            "The driver",
+        ),
+        (
+            "A student who opened fire on the base, leaving three airmen dead, had left a note.",
+            "dead",
+            "A student",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_with_one_verb(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
+
+
+def test_counter_case_a_reporting_verb_in_the_relative_clause():
+    text = "A neighbor who said the army shelled the town, killing 12, was arrested."
+    assert _clause(text, "killing")["agent"] == "the army"

@@ -345,11 +345,15 @@ class _Participles(_Agents):
 
     def _restrictive_who(self, b: int, i: int) -> bool:
         """*who* right after the chunk ending at ``b`` (no comma) opens a relative clause
-        whose finite verb is followed, before ``i``, by the main clause's own finite verb."""
+        whose finite verb is followed, before ``i``, by the main clause's own finite verb,
+        or whose only finite verb the participle at ``i`` follows after a comma (``The
+        terrorist who drove a truck into a crowd, killing 84``)."""
         s = self.s
         if b >= i or s.words[b] != "who" or s.gap[b]:
             return False
         finite = [m for m in range(b + 1, i) if self._finite(m) or m in self.verb_at]
+        if len(finite) == 1:
+            return s.gap[i] and s.words[finite[0]] not in _REPORTING
         return len(finite) >= 2 and s.words[finite[1] - 1] not in _COORDINATION
 
     def _quoted(self, a: int, b: int) -> bool:
