@@ -425,3 +425,8 @@ def test_a_participle_after_a_relative_clause_with_one_verb(text, verb, agent):
 def test_counter_case_a_reporting_verb_in_the_relative_clause():
     text = "A neighbor who said the army shelled the town, killing 12, was arrested."
     assert _clause(text, "killing")["agent"] == "the army"
+
+
+def test_counter_case_a_quoted_coordination_is_no_scare_quote():
+    text = 'Obama condemned the "outrageous and shocking" attack that left four Americans dead.'
+    assert _clause(text, "dead")["agent"] == "attack"

@@ -45,6 +45,8 @@ class _Sentence:
                 continue
             for m in range(i + 1, min(i + 4, len(self.words))):
                 closing = text[self.ends[m - 1] : self.starts[m]].strip()
+                if self.words[m - 1] in ("and", "or"):
+                    break  # 'the "outrageous and shocking" attack': a quoted phrase of its own
                 if closing in ('"', "\u201d"):
                     self.gap[i] = self.gap[m] = False
                 if self.gap[m]:
