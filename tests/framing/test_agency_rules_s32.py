@@ -430,3 +430,14 @@ def test_counter_case_a_reporting_verb_in_the_relative_clause():
 def test_counter_case_a_quoted_coordination_is_no_scare_quote():
     text = 'Obama condemned the "outrageous and shocking" attack that left four Americans dead.'
     assert _clause(text, "dead")["agent"] == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The militia, which after the war killed dozens of villagers, disbanded.", "The militia"),
+        ("Militants who stormed the town after dark killed 40 people.", "Militants"),
+    ],
+)
+def test_counter_cases_after_as_a_preposition_in_a_relative_clause(text, agent):
+    assert _clause(text, "killed")["agent"] == agent

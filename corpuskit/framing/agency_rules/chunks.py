@@ -23,6 +23,7 @@ from corpuskit.framing.agency_rules.words import (
     _MONTHS,
     _NAME_PAIRS,
     _NEGATION,
+    _PARTICIPLE_PREPOSITIONS,
     _PREPOSITIONS,
     _PRONOUNS,
     _QUANTITY_NOUNS,
@@ -162,6 +163,15 @@ class _Chunker:
         if i < 2 or s.words[i - 1] not in _DURATIONS or s.gap[i] or s.gap[i - 1]:
             return False
         return _is_quantity(s.words[i - 2]) and s.words[j - 1] in EVENT_MEANS
+
+    def _participle_then_preposition(self, i: int) -> bool:
+        """A lower-case past participle followed by a preposition: a second verb (``and
+        [taken] to``), not a noun phrase (``and armed men``)."""
+        s = self.s
+        word = s.words[i]
+        if not word.endswith(("ed", "en")) or self._capital(i) or i + 1 >= len(s):
+            return False
+        return s.words[i + 1] in _PARTICIPLE_PREPOSITIONS and not s.gap[i + 1]
 
     def _counted_after(self, i: int) -> bool:
         """A number (or a quantifier and a number) follows token ``i`` in its phrase."""

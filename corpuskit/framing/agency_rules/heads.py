@@ -26,6 +26,7 @@ from corpuskit.framing.agency_rules.words import (
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _MONTHS,
+    _OWN_BY,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _PREPOSITIONS,
@@ -41,8 +42,10 @@ from corpuskit.framing.agency_rules.words import (
     _TO_VERBS,
     _USE,
     _VERBS,
+    _WAR_EVENTS,
     _WIRE_WORDS,
     MEANS,
+    _is_adverb,
     _words,
 )
 
@@ -472,6 +475,22 @@ class _Heads(_Spans):
         verb = len(word) > 4 and word.endswith(("ing", "ed")) and not self._capital(m)
         counted = after[:1].isdigit() or after in _NUMBER_WORDS
         return verb and (after in _DETERMINERS or counted or self._capital(m + 1))
+
+    def _means_before(self, j: int, i: int) -> bool:
+        """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the
+        by-phrase (``in aerial bombing of Aleppo on Friday by``), unless an adverb
+        marks the by-phrase as the verb's (``in the war [mostly] by the regime``)."""
+        s = self.s
+        means = any(s.words[m] in MEANS and s.words[m] not in _WAR_EVENTS for m in range(j, i))
+        return means and not (i > j and _is_adverb(s.words[i - 1]))
+
+    def _noun_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle modifying the noun before it (``a village [held]``),
+        not one after *be* or an adverb (``was actually directed``)."""
+        s = self.s
+        before = s.words[m - 1]
+        participle = s.words[m].endswith("ed") or s.words[m] in _OWN_BY
+        return participle and before not in _BE and before not in _AUX and not _is_adverb(before)
 
     def _event_noun(self, j: int) -> bool:
         """Token ``j`` is a means or event noun: of :data:`MEANS` or a nominal trigger."""

@@ -154,6 +154,8 @@ _CLAUSE_OPENERS = _words("that said says told reported added according")
 _SUBORDINATORS = _words("after before when while because since as until once")
 #: those that never stand as a preposition before a subject ("after [a drone strike] killed")
 _OPENERS = _SUBORDINATORS - {"as"}
+#: Times of day outside :data:`_TIME`: "after [dark]"
+_NIGHT = _words("dark midnight noon nightfall sunset sunrise daybreak")
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
 _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
