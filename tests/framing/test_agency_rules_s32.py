@@ -441,3 +441,17 @@ def test_counter_case_a_quoted_coordination_is_no_scare_quote():
 )
 def test_counter_cases_after_as_a_preposition_in_a_relative_clause(text, agent):
     assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("The Ohio shooting killed nine people.", "killed", "unknown"),
+        ("The Saturday-night shooting left two people dead.", "dead", "unknown"),
+        ("A Taliban suicide bombing killed 12 soldiers.", "killed", "other"),
+        ("The IRA bombs killed 21 people.", "killed", "other"),
+        ("A surprise Japanese attack killed 2,400 Americans.", "killed", "other"),
+    ],
+)
+def test_a_means_named_only_by_a_place_or_time_names_no_actor(text, verb, actor):
+    assert _clause(text, verb)["actor"] == actor
