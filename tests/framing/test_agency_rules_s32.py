@@ -455,3 +455,18 @@ def test_counter_cases_after_as_a_preposition_in_a_relative_clause(text, agent):
 )
 def test_a_means_named_only_by_a_place_or_time_names_no_actor(text, verb, actor):
     assert _clause(text, verb)["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("An Afghan refugee killed a student.", "unknown"),
+        ("A knife-wielding Palestinian stabbed two soldiers.", "unknown"),
+        ("A Taliban fighter killed two soldiers.", "other"),
+        ("The Afghan government executed three prisoners.", "other"),
+    ],
+)
+def test_a_person_described_by_a_nationality_is_unidentified(text, actor):
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
+    assert table.iloc[0]["actor"] == actor
