@@ -39,6 +39,7 @@ from corpuskit.framing.agency.setting import bare_state_force, setting_state
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
 from corpuskit.framing.agency_rules.victims import antecedent_type
+from corpuskit.framing.referents.gazetteer import FOREIGN
 from corpuskit.lexicons.dictionary import Dictionary
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import sentences
@@ -360,12 +361,76 @@ def _violence_near(texts: list[str], doc_ids: np.ndarray, i: int) -> bool:
     return any(j != i and doc_ids[j] == doc_ids[i] and violence_context(texts[j]) for j in near)
 
 
+#: a nationality adjective: "Japanese", "Canadian", "Danish"
+_NATIONALITY = re.compile(r"[a-z](?:ese|ian|ish)$")
+#: the same, with the shorter forms of persons ("Afghan", "Somali", "Pakistani")
+_NATIONAL = re.compile(r"[a-z](?:ese|ian|ish|an|i)$")
+
+
+def _means_actor(matched: str) -> str:
+    """The actor of a means or event agent that only a capitalised word names: ``unknown``
+    for a place, a time or a name (``North Carolina shooting``, ``the Saturday-night
+    shooting``, ``Two Mi24 helicopters``: as "a car bomb", no actor identified), ``other``
+    for an armed group outside the actor codes (``a Taliban suicide bombing``), an acronym
+    (``the IRA bombs``) or a nationality (``a surprise Japanese attack``).
+
+    Example:
+        >>> _means_actor("Carolina"), _means_actor("Taliban"), _means_actor("Japanese")
+        ('unknown', 'other', 'other')
+    """
+    words = str(matched).split()
+    group = any(FOREIGN.get(w.lower()) == "group" for w in words)
+    acronym = any(len(w) > 1 and w.isalpha() and w.isupper() for w in words)
+    return "other" if group or acronym or _NATIONALITY.search(words[-1]) else "unknown"
+
+
+#: Person nouns after a nationality that describe, not name, someone ("an Afghan refugee")
+_PERSON_NOUNS = frozenset(
+    {
+        *("refugee", "refugees", "immigrant", "immigrants", "migrant", "migrants", "man"),
+        *("woman", "terrorist", "terrorists", "jihadist", "jihadists", "national"),
+        *("nationals", "citizen", "citizens", "teenager", "student", "attacker", "assailant"),
+        *("gunman", "suspect", "extremist", "extremists"),
+    }
+)
+_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
+
+
+def _described_person(agent: str, matched: str) -> bool:
+    """An unnamed person described by a nationality after an article: ``an Afghan
+    refugee``, ``a knife-wielding Palestinian``, ``the Pakistani jihadists`` (the codebook's
+    unidentified individual, ``unknown``); not a group or a state (``the Afghan
+    government``, ``the Taliban``).
+
+    Example:
+        >>> _described_person("an Afghan refugee", "Afghan")
+        True
+        >>> _described_person("the Afghan government", "Afghan")
+        False
+    """
+    words = matched.split()
+    head = agent.split()[-1].lower() if agent.split() else ""
+    nationality = bool(words) and all(_NATIONAL.search(w) for w in words)
+    group = any(FOREIGN.get(w.lower()) == "group" for w in words)
+    person = bool(words) and (head in _PERSON_NOUNS or head == words[-1].lower())
+    return bool(_ARTICLE.match(agent)) and nationality and person and not group
+
+
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
     """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent (``it``,
-    ``its jets``) with a ``referent`` takes the referent's actor, and a bare state force
-    (``the army``) the state its sentence is set in (:mod:`.setting`)."""
+    ``its jets``) with a ``referent`` takes the referent's actor, a bare state force
+    (``the army``) the state its sentence is set in (:mod:`.setting`), and a means named
+    only by an unknown capitalised word (``Ohio shooting``) or a person described by a
+    nationality (``an Afghan refugee``) ``unknown``."""
     table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
     actor = table["actor"].copy()
+    means = (frame["agent_type"] == "means").to_numpy() & (table["rule"] == "proper_name")
+    if means.any():
+        actor[means] = [_means_actor(m) for m in table.loc[means, "matched"]]
+    named = (table["rule"] == "proper_name").to_numpy() & ~means.to_numpy()
+    for i in np.flatnonzero(named):
+        if _described_person(str(frame["agent"].iat[i]), str(table["matched"].iat[i])):
+            actor.iat[i] = "unknown"
     bare = (table["rule"] == "generic").to_numpy() & frame["agent"].map(bare_state_force).to_numpy()
     if bare.any():
         states = frame.loc[bare, "sentence_text"].map(setting_state)

@@ -21,8 +21,8 @@ from corpuskit.framing.agency_rules.words import (
     _GROUP_NOUNS,
     _LEAVE_VERBS,
     _LOCATIVES,
-    _OWN_BY,
-    _PARTICIPLE_PREPOSITIONS,
+    _NIGHT,
+    _OPENERS,
     _PERSONAL,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -36,7 +36,6 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _VERBS,
-    _WAR_EVENTS,
     MEANS,
     _is_adverb,
 )
@@ -138,22 +137,6 @@ class _Agents(_Heads):
         a, b = self.right_np(e + 1)
         return self._and_conjunct(a, b) if b > a else None
 
-    def _means_before(self, j: int, i: int) -> bool:
-        """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the
-        by-phrase (``in aerial bombing of Aleppo on Friday by``), unless an adverb
-        marks the by-phrase as the verb's (``in the war [mostly] by the regime``)."""
-        s = self.s
-        means = any(s.words[m] in MEANS and s.words[m] not in _WAR_EVENTS for m in range(j, i))
-        return means and not (i > j and _is_adverb(s.words[i - 1]))
-
-    def _noun_participle(self, m: int) -> bool:
-        """Token ``m`` is a participle modifying the noun before it (``a village [held]``),
-        not one after *be* or an adverb (``was actually directed``)."""
-        s = self.s
-        before = s.words[m - 1]
-        participle = s.words[m].endswith("ed") or s.words[m] in _OWN_BY
-        return participle and before not in _BE and before not in _AUX and not _is_adverb(before)
-
     def _gapped_by(self, i: int) -> tuple[int, int] | None:
         """The by-phrase shared by two passives joined at the *and* at ``i``: ``were killed
         [and 273 others injured Saturday] by airstrikes``."""
@@ -189,15 +172,6 @@ class _Agents(_Heads):
         verb = e < len(s) and not s.gap[e] and (self._finite(e) or following in _BE)
         return (a, e) if e > c and not verb else (a, b)
 
-    def _participle_then_preposition(self, i: int) -> bool:
-        """A lower-case past participle followed by a preposition: a second verb (``and
-        [taken] to``), not a noun phrase (``and armed men``)."""
-        s = self.s
-        word = s.words[i]
-        if not word.endswith(("ed", "en")) or self._capital(i) or i + 1 >= len(s):
-            return False
-        return s.words[i + 1] in _PARTICIPLE_PREPOSITIONS and not s.gap[i + 1]
-
     def subject(self, k: int) -> tuple[int, int, str | None]:
         """The chunk before the verb group starting at ``k``: ``(a, b, link)``.
 
@@ -223,7 +197,8 @@ class _Agents(_Heads):
                 return (*self.relative[0], "relative")
             # not the subject of "left [20] dead", which is the victim
             # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
-            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS or s.words[a - 1] in _COORDINATION)
+            # ... nor after "after" or "when" ("Iran, which ..., after [a drone strike] killed")
+            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS | _COORDINATION or self._opens(a, b))
             antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent
@@ -248,7 +223,7 @@ class _Agents(_Heads):
                 if self._event_noun(head[1] - 1):  # "the shootings and bombings that left"
                     head = self.coordinated_subject(*head, relative=True)
                 return (*head, "relative")
-            event = self.event_before(k - 1)
+            event = self.event_before(k - 1, comma=True)
             if event is not None:  # "the Ghouta massacre that killed": the event noun
                 return (*event, "relative")
             if s.words[k - 1] in ("who", "whom"):  # no antecedent: the pronoun as written
@@ -317,6 +292,22 @@ class _Agents(_Heads):
                 a, b = self.left_np(j, cross_gap=True)
                 return (a, b) if b > a and s.words[j] not in _COORDINATION else None
         return None
+
+    def _opens(self, a: int, b: int) -> bool:
+        """A subordinator before the chunk ``(a, b)`` opens a clause of its own: a verb of
+        the relative clause comes before it ("Iran, which [has] more motive ... after a drone
+        strike killed"), not "The militia, which after the war killed", nor a time ("who
+        stormed the town after [dark] killed"): *after* a preposition there."""
+        s = self.s
+        p = a - 1
+        if s.words[p] not in _OPENERS or s.words[b - 1] in _TIME | _NIGHT:
+            return False
+        for m in range(p - 1, max(-1, p - _RELATIVE_WINDOW), -1):
+            if s.words[m] in _RELATIVE:
+                return False
+            if self._finite(m) or (s.words[m] in _BE | _AUX and s.words[m] != "to"):
+                return True
+        return True
 
     def _opens_relative(self, r: int) -> bool:
         """Token ``r`` (who, which, that) opens a relative clause whose verb follows it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.sentence import _Sentence
+from corpuskit.framing.agency_rules.victims import _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ADVERBS,
     _ARTICLE_MODIFIERS,
@@ -15,10 +16,14 @@ from corpuskit.framing.agency_rules.words import (
     _COPULA_VERBS,
     _DATE,
     _DEICTIC,
+    _DURATIONS,
+    _INDEFINITES,
+    _LEAVE_VERBS,
     _MEANS_MODIFIERS,
     _MONTHS,
     _NAME_PAIRS,
     _NEGATION,
+    _PARTICIPLE_PREPOSITIONS,
     _PREPOSITIONS,
     _PRONOUNS,
     _QUANTITY_NOUNS,
@@ -26,6 +31,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME_LEAD,
     _TIME_NOUNS,
     _WEEKDAYS,
+    EVENT_MEANS,
     _is_adverb,
 )
 
@@ -49,6 +55,9 @@ class _Chunker:
             if word == "of" and i > 0 and s.words[i - 1] in _QUANTITY_NOUNS and not s.gap[i]:
                 i -= 1
                 continue
+            if word == "of" and self._span_of_event(i, j):
+                i -= 2  # "[five years of] clashes have left": a span of the event
+                continue
             if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
                 i -= 1
                 continue
@@ -67,9 +76,11 @@ class _Chunker:
                 break
             if _DATE.match(word) and not self._dated_year(i):
                 break
+            if word in _LEAVE_VERBS and self._counted_after(i):
+                break  # "North Carolina shooting [leaves] 2 dead": a verb, not a noun
             i -= 1
-            if s.gap[i + 1] or word in _PRONOUNS:
-                break
+            if s.gap[i + 1] or word in _PRONOUNS or word in _INDEFINITES:
+                break  # "bring to justice [anyone] who shot"
             if word in _ARTICLES and not (
                 i > 0 and s.words[i] == "of" and s.words[i - 1] in _QUANTITY_NOUNS
             ):
@@ -96,8 +107,8 @@ class _Chunker:
             if word == "and" and i > first and i + 1 < len(s) and self._capitalized(i + 1):
                 i += 1
                 continue
-            if i > first and word in _ARTICLES and s.words[i - 1] != "of":
-                break
+            if i > first and word in _ARTICLES and s.words[i - 1] not in ("of", "half"):
+                break  # not "[half a] million people"
             if word in _COMPASS and i + 1 < len(s) and s.words[i + 1] == "of":
                 break
             closed = word in _BOUNDARY and not self._article_modifier(i)
@@ -109,6 +120,66 @@ class _Chunker:
             if word in _PRONOUNS:
                 break
         return (j, i) if i > first else (j, j)
+
+    def place_before(self, a: int, b: int) -> int:
+        """The start of a place or date set off by commas after an article before the chunk
+        ``(a, b)``, which it modifies: ``the [Dayton, Ohio,] shooting``, ``a [Tucson,
+        Arizona,] cop``, ``the [Benghazi,] Libya consulate attack``, ``the [Sept. 11,] 2012
+        terror attack``; ``a`` when there is none (``In Kabul, Taliban fighters``)."""
+        s = self.s
+        if not 2 < a < b or self._capital(b - 1):
+            return a
+        year = len(s.words[a - 1]) == 4 and s.words[a - 1].isdigit()
+        year = year and (not s.gap[a] or s.comma_before(a))  # "Sept. 11, 2012[,] attack"
+        if year and s.comma_before(a - 1) and s.words[a - 2].isdigit():
+            p = a - 3 if s.words[a - 3] in _MONTHS else a  # "the Sept. 11, 2012 attack"
+        elif not s.comma_before(a):
+            return a
+        else:
+            p = self._capital_run(a)
+            if p < a and s.comma_before(p):
+                p = self._capital_run(p)  # "Dayton, [Ohio], shooting": the town before
+            elif not self._capital(a):
+                return a
+        opened = 0 < p < a and s.words[p - 1] in _ARTICLES and not s.gap[p]
+        return p if opened and self._capital(p) else a
+
+    def _capital_run(self, e: int) -> int:
+        """The start of up to three capitalised words with nothing between them before
+        token ``e`` (``[Benghazi]``, ``[New Mexico]``)."""
+        s = self.s
+        p = e
+        while p > max(0, e - 3) and self._capital(p - 1) and (p == e or not s.gap[p]):
+            if s.words[p - 1] in _ARTICLES:
+                break  # "[A] Tucson, Arizona, cop": the article opens the chunk
+            p -= 1
+        return p
+
+    def _span_of_event(self, i: int, j: int) -> bool:
+        """The *of* at ``i`` joins a counted span of time to the event noun that ends the
+        chunk at ``j``: ``[five years of] clashes``, ``two decades of war`` (not ``days of
+        fighting``, ``two years of fighting children``)."""
+        s = self.s
+        if i < 2 or s.words[i - 1] not in _DURATIONS or s.gap[i] or s.gap[i - 1]:
+            return False
+        return _is_quantity(s.words[i - 2]) and s.words[j - 1] in EVENT_MEANS
+
+    def _participle_then_preposition(self, i: int) -> bool:
+        """A lower-case past participle followed by a preposition: a second verb (``and
+        [taken] to``), not a noun phrase (``and armed men``)."""
+        s = self.s
+        word = s.words[i]
+        if not word.endswith(("ed", "en")) or self._capital(i) or i + 1 >= len(s):
+            return False
+        return s.words[i + 1] in _PARTICIPLE_PREPOSITIONS and not s.gap[i + 1]
+
+    def _counted_after(self, i: int) -> bool:
+        """A number (or a quantifier and a number) follows token ``i`` in its phrase."""
+        s = self.s
+        n = i + 1
+        if n >= len(s) or s.gap[n]:
+            return False
+        return _is_quantity(s.words[n]) or s.quantifier_after(n) > n
 
     def _time_modifier(self, i: int, j: int) -> bool:
         """A time noun that modifies the next noun of the chunk (``an Orlando [night] club``,

@@ -297,7 +297,7 @@ class _Rules(_Merges):
             while a < i and (s.words[a] in _DETERMINERS or s.words[a] in _NOMINAL_ADJECTIVES):
                 a += 1
             victim = (a, i)
-        agent = self.by_phrase(end) or possessor or self.carried_by(end)
+        agent = self.by_phrase(end) or possessor or self.carried_by(end) or self.apposed_by(end)
         return self._clause(i, n, form, k, "nominal", agent, victim, negated)
 
     def _clause(
@@ -317,6 +317,8 @@ class _Rules(_Merges):
         """The clause, with its victim count and type and the reason it is excluded."""
         s = self.s
         agent = self.trim_agent(*agent) if agent else None
+        if agent:  # "a [Tucson, Arizona,] cop"
+            agent = self.place_before(*agent), agent[1]
         if agent and construction == "active" and self._place(*agent):
             agent = None
         if agent and self._hollow(*agent):

@@ -21,10 +21,12 @@ from corpuskit.framing.agency_rules.words import (
     _DETERMINERS,
     _DISTANCE_UNITS,
     _FREQUENCY,
+    _LEAVE_VERBS,
     _LOCATOR_JUMPS,
     _MAX_MODIFIER_JUMPS,
     _MODIFIER_PREPOSITIONS,
     _MONTHS,
+    _OWN_BY,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _PREPOSITIONS,
@@ -37,10 +39,13 @@ from corpuskit.framing.agency_rules.words import (
     _TIME_BEFORE_LEAD,
     _TIME_LEAD,
     _TIME_MODIFIERS,
+    _TO_VERBS,
     _USE,
     _VERBS,
+    _WAR_EVENTS,
     _WIRE_WORDS,
     MEANS,
+    _is_adverb,
     _words,
 )
 
@@ -111,6 +116,8 @@ class _Heads(_Spans):
             # "a drone strike [earlier] this week that killed": a time word before the phrase
             while j > 0 and not s.gap[j] and s.words[j - 1] in _TIME_BEFORE_LEAD:
                 j -= 1
+            if j > 0 and not s.gap[j] and s.words[j] in _TIME_BEFORE_LEAD:
+                j -= s.words[j - 1] in ("in", "by", "since", "until")  # "[in early] January"
         elif 0 < j < k:
             # "militants [over the past year] have carried out", "[in the last two weeks]"
             m = j
@@ -284,21 +291,30 @@ class _Heads(_Spans):
         place = last in _PLACE_NOUNS or last in _PLACE_NAMES or last in _COMPASS
         return place or any(w in _DISTANCE_UNITS for w in words)
 
-    def event_before(self, j: int) -> tuple[int, int] | None:
+    def event_before(self, j: int, *, comma: bool = False) -> tuple[int, int] | None:
         """The event noun of the lexicon right before token ``j`` with its pre-modifiers
         (``the [June shooting]``, ``the [Ghouta massacre]``); not a verb (a gerund after
-        anything but an article and its modifiers)."""
+        anything but an article and its modifiers). With ``comma``, also before a comma
+        (``[The shooting], which left four dead``)."""
         s = self.s
         found = self.verb_at.get(j - 1)
-        if j < 2 or s.gap[j] or found is None or found[0] != 1:
+        if j < 2 or (s.gap[j] and not (comma and s.comma_before(j))):
+            return None
+        if found is None or found[0] != 1:
             return None
         a = self.left_np(j - 1)[0]
+        placed = self.place_before(a, j)  # "the [Dayton, Ohio,] shooting killed"
+        if placed < a:
+            return placed, j
         if a > 0 and s.words[a - 1] in _TIME and not s.gap[a]:
             a = self.left_np(a - 1)[0]  # "the [June] shooting": a month as a modifier
         # a noun, not a verb: after an article, a possessive or "mass" ("last week's [mass]
         # shooting"), or a nominal of the lexicon
         possessed = any(s.possessive(m) for m in range(a, j - 1))
         noun = a < j - 1 and (s.words[a] in _DETERMINERS or possessed or s.words[j - 2] == "mass")
+        # a headline's subject: "[North Carolina shooting] leaves 2 dead"
+        named = a < j - 1 and self._capital(a) and j < len(s) and s.words[j] in _LEAVE_VERBS
+        noun = noun or named
         if found[1].verb_class == "nominal" or noun:
             return a, j
         return None
@@ -371,7 +387,14 @@ class _Heads(_Spans):
         to = k if k < len(s) and s.words[k] == "to" else k - 1
         if to < 2 or s.words[to] != "to":
             return k
-        if s.words[to - 1] not in _RAISING:
+        verb = s.words[to - 1]
+        governing = verb in _USE or verb in _CONTROL or verb in _TO_VERBS or verb.endswith("ed")
+        plain = not (s.gap[to] or self._capital(to - 1) or to - 1 in self.verb_at)
+        if governing and plain and verb not in _RAISING:
+            # "Drones were [used] to kill", "soldiers were [ordered] to kill", "the rifle
+            # [used] to kill", "[attempted] to kill": the subject of that verb, not the verb
+            return self.verb_group(to - 1)[0]
+        if verb not in _RAISING:
             # "a man used a rifle to kill": the subject of "used", the rifle its means
             back = range(to - 2, max(0, to - 5), -1)
             used = next((u for u in back if s.words[u] in _USE), None)
@@ -452,6 +475,22 @@ class _Heads(_Spans):
         verb = len(word) > 4 and word.endswith(("ing", "ed")) and not self._capital(m)
         counted = after[:1].isdigit() or after in _NUMBER_WORDS
         return verb and (after in _DETERMINERS or counted or self._capital(m + 1))
+
+    def _means_before(self, j: int, i: int) -> bool:
+        """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the
+        by-phrase (``in aerial bombing of Aleppo on Friday by``), unless an adverb
+        marks the by-phrase as the verb's (``in the war [mostly] by the regime``)."""
+        s = self.s
+        means = any(s.words[m] in MEANS and s.words[m] not in _WAR_EVENTS for m in range(j, i))
+        return means and not (i > j and _is_adverb(s.words[i - 1]))
+
+    def _noun_participle(self, m: int) -> bool:
+        """Token ``m`` is a participle modifying the noun before it (``a village [held]``),
+        not one after *be* or an adverb (``was actually directed``)."""
+        s = self.s
+        before = s.words[m - 1]
+        participle = s.words[m].endswith("ed") or s.words[m] in _OWN_BY
+        return participle and before not in _BE and before not in _AUX and not _is_adverb(before)
 
     def _event_noun(self, j: int) -> bool:
         """Token ``j`` is a means or event noun: of :data:`MEANS` or a nominal trigger."""

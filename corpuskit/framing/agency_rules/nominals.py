@@ -7,16 +7,20 @@ from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
+    _APPOSED_WINDOW,
     _ARTICLES,
     _BE,
     _BOUNDARY,
     _CARRIED_WINDOW,
     _CLAUSE_WORDS,
     _COMPASS,
+    _CONTRACTED,
     _DETERMINERS,
     _DOING,
+    _EVENT_SITES,
     _FINITE,
     _FORCE_MODIFIERS,
+    _GERUND_HEADS,
     _LEAVE_VERBS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
@@ -38,6 +42,10 @@ class _Nominals(_Participles):
         modifier with no object after it (``Wednesday's mass shooting at``)."""
         s = self.s
         before = i > 0 and s.words[i - 1] in _DETERMINERS and not s.gap[i]
+        # "Soleimani's [killing] seven months before", "the school [shooting] victims"
+        possessed = i > 0 and s.possessive(i - 1) and s.words[i - 1] not in _CONTRACTED
+        before = before or possessed or self._compound(i, n)  # not "[he's] killing them"
+        before = before or self.place_before(i, i + n) < i  # "the Dayton, Ohio, shooting"
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",
         # "North Carolina shooting [leaves] 2 dead"
@@ -52,6 +60,20 @@ class _Nominals(_Participles):
         word = s.words[i - 1]
         verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
         return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
+
+    def _compound(self, i: int, n: int) -> bool:
+        """The gerund at ``i`` modifies the noun after it: ``beheading [video]``, ``shooting
+        [survivor]``, and ``shooting [victims]`` after a modifier that is no verb (``the
+        school shooting victims``, not ``began shooting victims one by one``)."""
+        s = self.s
+        after = s.words[i + n] if i + n < len(s) and not s.gap[i + n] else ""
+        if after in _GERUND_HEADS:
+            return True
+        if after not in ("victim", "victims") or i == 0 or s.gap[i]:
+            return False
+        word = s.words[i - 1]
+        named = self._capital(i - 1) or word in _DETERMINERS
+        return named or word in _PLACE_NOUNS or word in _EVENT_SITES
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
         """A capitalised pre-modifier of a nominal with an *of* victim: ``the [American]
@@ -84,7 +106,9 @@ class _Nominals(_Participles):
         for p in range(i - 1, a - 1, -1):
             mark = s.text[s.ends[p] : s.ends[p] + 2]
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
-                return (a, p + 1) if s.words[p] not in _PRONOUNS else None
+                # not a time: "[Tuesday's] deadly slaughter", "[February's] school massacre"
+                named = s.words[p] not in _PRONOUNS and s.words[p] not in _TIME
+                return (a, p + 1) if named else None
         # "their barbaric murder of two Americans", "His massacre", "continuing [his]
         # massacre" (a gerund before the possessive joins the chunk)
         p = a + (a + 1 < i and s.words[a].endswith("ing"))
@@ -109,6 +133,32 @@ class _Nominals(_Participles):
                 return None
         return None
 
+    def apposed_by(self, j: int) -> tuple[int, int] | None:
+        """The *by* (or *at the hands of*) phrase of a nominal after an aside set off by
+        commas or dashes, within a few tokens from ``j`` (the end of the nominal and its
+        victim): "the beheading of Peter Kassig, 26, of Indiana, [by] ISIS", "the fatal
+        shooting -- [by] a police officer -- of", "the murder of a student, allegedly [at the
+        hands of] a migrant". No verb, clause word or *-ed* word may come before it.
+
+        Example: in "the killing of the aid worker, 26, by militants" the agent is
+        "militants".
+        """
+        s = self.s
+        opens = False  # token m opens a part set off by a comma or dash
+        for m in range(j, min(j + _APPOSED_WINDOW, len(s) - 1)):
+            opens = s.gap[m] or (opens and _is_adverb(s.words[m - 1]))
+            word = s.words[m]
+            hands = s.words[m : m + 4] == ["at", "the", "hands", "of"]
+            if opens and (word == "by" or hands):
+                a, b = self.right_np(m + (4 if hands else 1))
+                return self._and_conjunct(a, b) if b > a else None
+            if opens and _is_adverb(word):
+                continue  # ", [allegedly] at the hands of"
+            verbal = m in self.verb_at or self._finite(m) or word in _BE or word in _VERBS
+            if verbal or word in _CLAUSE_WORDS or word in _RELATIVE:
+                return None
+        return None
+
     def _after_event(self, j: int, m: int) -> bool:
         """The participle at ``m`` follows the event ending at ``j``, a place, a time or a
         comma or dash (``in San Bernardino, Calif., [that was] carried out``), not another
@@ -126,6 +176,8 @@ class _Nominals(_Participles):
         s = self.s
         if b == a:
             return True
+        if b - a == 1 and s.words[a] in ("those", "these") and b < len(s):
+            return s.words[b] not in _RELATIVE  # "imitate [those] who murdered": the doers
         if s.words[b - 1] in _PREPOSITIONS or s.words[b - 1] in _ARTICLES:
             return True  # possessives name someone: "[their] murder of"
         word = s.words[a]

@@ -11,6 +11,7 @@ from corpuskit.framing.agency_rules.words import (
     _APPOSITION_WINDOW,
     _AUX,
     _BE,
+    _BE_CONTRACTIONS,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
@@ -18,7 +19,9 @@ from corpuskit.framing.agency_rules.words import (
     _GOVERNOR_WINDOW,
     _LEAVE_VERBS,
     _NOT_SUBJECT,
+    _PERSONAL,
     _PICTURE_NOUNS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
@@ -58,6 +61,7 @@ class _Participles(_Agents):
         (``jets bombed a market, killing 12``); else the subject of the main
         clause (``Two explosions rocked the airport, killing 10``).
         """
+        s = self.s
         accused = self.accused(i)
         if accused is not None:
             return accused, None
@@ -71,6 +75,10 @@ class _Participles(_Agents):
             a, b, link = self.subject(k)
             if b > a and link != "coordinated":
                 return (a, b), None
+        if 0 < i == k and not s.gap[i]:
+            word = s.words[i - 1]  # "[They're] killing our children", "[He]'s killing"
+            if word in _BE_CONTRACTIONS or (word in _PERSONAL and s.possessive(i - 1)):
+                return (i - 1, i), None
         if self.clauses and self.clauses[-1].agent is not None and not self._verb_since(i):
             return None, self.clauses[-1].agent
         a, b, link = self.subject(k)
@@ -153,8 +161,11 @@ class _Participles(_Agents):
 
     def accused(self, i: int) -> tuple[int, int] | None:
         """``accusing [Russia] of killing``, ``[they] were responsible for killing``,
-        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``."""
+        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``,
+        also with adverbs before the gerund (``of [unlawfully] shooting``)."""
         s = self.s
+        while i > 2 and not s.gap[i] and _is_adverb(s.words[i - 1]) and not self._capital(i - 1):
+            i -= 1
         if i > 2 and s.words[i - 1] == "and" and not s.gap[i]:
             for r in range(i - 2, max(1, i - 2 - _APPOSITION_WINDOW), -1):
                 if s.gap[r + 1]:
@@ -250,7 +261,7 @@ class _Participles(_Agents):
         s = self.s
         # the victims of clauses found before are no subjects ("57 civilians killed ...")
         victims = {c.victim for c in self.clauses if c.construction != "active"}
-        j = start
+        start = j = self._after_opening(start, i)
         first: tuple[int, int] | None = None
         while j < i:
             a, b = self.right_np(j)
@@ -293,19 +304,35 @@ class _Participles(_Agents):
                     and s.words[m - 1] not in _NOT_SUBJECT
                     and not after_verb
                 ):
-                    if self._passive_at(n, i) and s.words[m - 1] not in MEANS:
+                    downed = self._downed(n, i)
+                    if self._passive_at(n, i) and s.words[m - 1] not in MEANS and not downed:
                         # "The town was shelled, killing 5": the subject is hit; "The town
-                        # was shelled by jets, killing 5": the by-phrase did it
+                        # was shelled by jets, killing 5": the by-phrase did it; but "[The
+                        # jet] was shot down, killing all 60": its fall killed those aboard
                         return self._passive_by(n, i)
                     found = self.head_chunk(*self.unbracket(a, m))
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
         return None
 
+    def _after_opening(self, start: int, i: int) -> int:
+        """The token after a short opening phrase closed by a comma at ``start`` (``[On
+        Friday,] the gunman, armed with a rifle, opened fire``): a preposition and at most
+        four more words, no verb; ``start`` when there is none."""
+        s = self.s
+        if start + 1 >= i or s.words[start] not in _PREPOSITIONS or s.gap[start + 1]:
+            return start
+        for m in range(start + 2, min(start + 6, i)):
+            if s.gap[m]:
+                return m if s.comma_before(m) else start
+            if m in self.verb_at or self._finite(m):
+                return start
+        return start
+
     def _inserted(self, b: int, i: int) -> bool:
         """A participle phrase set off by a pair of commas or dashes opens at token ``b``
         and a finite verb follows the second, before ``i`` (``, armed with a rifle and two
-        pistols, opened``, ``-- wearing a vest -- stormed``)."""
+        pistols, opened``, ``-- wearing a vest -- stormed``, ``-- taking off -- was downed``)."""
         s = self.s
         if b >= i or not s.gap[b] or not s.words[b].endswith(("ed", "ing")):
             return False
@@ -314,15 +341,19 @@ class _Participles(_Agents):
             return False
         n = next((m for m in range(b + 1, i) if s.gap[m]), i)
         closing = s.text[s.ends[n - 1] : s.starts[n]].strip() if n < i else ""
-        return closing == opening and self._finite(n)
+        return closing == opening and (self._finite(n) or self._downed(n, i))
 
     def _restrictive_who(self, b: int, i: int) -> bool:
         """*who* right after the chunk ending at ``b`` (no comma) opens a relative clause
-        whose finite verb is followed, before ``i``, by the main clause's own finite verb."""
+        whose finite verb is followed, before ``i``, by the main clause's own finite verb,
+        or whose only finite verb the participle at ``i`` follows after a comma (``The
+        terrorist who drove a truck into a crowd, killing 84``)."""
         s = self.s
         if b >= i or s.words[b] != "who" or s.gap[b]:
             return False
         finite = [m for m in range(b + 1, i) if self._finite(m) or m in self.verb_at]
+        if len(finite) == 1:
+            return s.gap[i] and s.words[finite[0]] not in _REPORTING
         return len(finite) >= 2 and s.words[finite[1] - 1] not in _COORDINATION
 
     def _quoted(self, a: int, b: int) -> bool:
@@ -377,6 +408,17 @@ class _Participles(_Agents):
             m += 1
         return m if m < i and not s.gap[m] and s.words[m].endswith(("ed", "en")) else None
 
+    def _downed(self, n: int, i: int) -> bool:
+        """The passive verb group at ``n`` brings an aircraft down with no *by* after it
+        (``was downed``, ``were shot down``, ``was brought down over``)."""
+        s = self.s
+        m = self._passive_participle(n, i)
+        if m is None:
+            return False
+        down = s.words[m] == "downed" or (m + 1 < i and s.words[m + 1] == "down")
+        after = m + 1 + (s.words[m] != "downed")
+        return down and not (after < i and s.words[after] == "by")
+
     def _passive_by(self, n: int, i: int) -> tuple[int, int] | None:
         """The by-phrase right after the passive participle of the verb group at ``n``,
         ending before the participle at ``i`` (``was hit [by airstrikes], killing 5``)."""
@@ -399,6 +441,10 @@ class _Participles(_Agents):
         coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
         if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
             return True, None, self.left_clause.agent
+        last = self.clauses[-1] if self.clauses else None
+        listed = last is not None and last is self.left_clause and a > 0 and s.comma_before(a)
+        if listed and last.end == s.ends[a - 1]:
+            return True, None, last.agent  # "leaves 2 dead, [7] wounded": a list of results
         if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
             c, _ = self.left_np(a - 1)
             a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from corpuskit.framing.agency_rules.victims import _QUANTIFIER_PHRASES, _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ACRONYM_CLASH,
+    _DETERMINERS,
     _MODAL_AFTER,
     _MONTH_LEAD,
     _PUNCTUATION_GAP,
@@ -31,6 +32,25 @@ class _Sentence:
             bool(_PUNCTUATION_GAP.search(text[self.ends[i - 1] : self.starts[i]]))
             for i in range(1, len(matches))
         ]
+        self._join_scare_quotes()
+
+    def _join_scare_quotes(self) -> None:
+        """One to three words in quotation marks right after a determiner stay in its
+        phrase: ``their [“soldiers”] have fanned out``, ``the ["rebels"] killed``; the
+        quotation marks are then no punctuation between tokens."""
+        text = self.text
+        for i in range(1, len(self.words) - 1):
+            opening = text[self.ends[i - 1] : self.starts[i]].strip()
+            if opening not in ('"', "\u201c") or self.words[i - 1] not in _DETERMINERS:
+                continue
+            for m in range(i + 1, min(i + 4, len(self.words))):
+                closing = text[self.ends[m - 1] : self.starts[m]].strip()
+                if self.words[m - 1] in ("and", "or"):
+                    break  # 'the "outrageous and shocking" attack': a quoted phrase of its own
+                if closing in ('"', "\u201d"):
+                    self.gap[i] = self.gap[m] = False
+                if self.gap[m]:
+                    break
 
     def _keep_acronyms(self) -> None:
         """``IS``, ``US``, ``IT`` written in capitals are names, not *is*, *us*, *it*.
@@ -77,7 +97,16 @@ class _Sentence:
         return self.gap[j] and self.text[self.ends[j - 1] : self.starts[j]].strip() == ","
 
     def span(self, a: int, b: int) -> str | None:
-        return self.text[self.starts[a] : self.ends[b - 1]] if b > a else None
+        """The text of tokens ``a:b``, with the closing quotation mark of one opened inside
+        it (``their “soldiers”``)."""
+        if b <= a:
+            return None
+        end = self.ends[b - 1]
+        text = self.text[self.starts[a] : end]
+        opened = text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+        if opened and self.text[end : end + 1] in ('"', "\u201d"):
+            end += 1
+        return self.text[self.starts[a] : end]
 
     def quantifier_before(self, a: int) -> int:
         """Start of a quantifier phrase (``at least``) that ends right before token ``a``."""

@@ -40,6 +40,8 @@ _NUMERIC = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
 
 _MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
+#: what "half a ..." halves: ``half a million`` -> 500,000, ``half a dozen`` -> 6
+_HALVED = _MULTIPLIERS | {"dozen": 12.0}
 
 
 def _is_number(word: str) -> bool:
@@ -48,7 +50,7 @@ def _is_number(word: str) -> bool:
 
 
 def _is_quantity(word: str) -> bool:
-    return _is_number(word) or word in _VAGUE
+    return _is_number(word) or word in _VAGUE or word == "half"
 
 
 def _unit(word: str) -> float | None:
@@ -68,6 +70,9 @@ def _number(words: list[str], i: int) -> float | None:
     between words (``two hundred and fifty`` -> 250, ``1.5 million``); ``None``
     when token ``i`` is no number."""
     value = _unit(words[i])
+    halved = words[i] == "half" and words[i + 1 : i + 2] in (["a"], ["an"])
+    if halved and i + 2 < len(words) and words[i + 2] in _HALVED:
+        return _HALVED[words[i + 2]] / 2  # "half a million" -> 500,000
     if value is None:
         return None
     total, j = 0.0, i + 1
@@ -109,6 +114,8 @@ def parse_count(words: list[str]) -> tuple[float, str | None]:
         (1200.0, 'at_least')
         >>> parse_count(["more", "than", "two", "hundred", "people"])
         (200.0, 'more_than')
+        >>> parse_count(["about", "half", "a", "million", "people"])
+        (500000.0, 'about')
         >>> parse_count(["dozens", "of", "children"])
         (nan, 'vague')
     """

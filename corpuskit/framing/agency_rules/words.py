@@ -48,6 +48,12 @@ _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")
 #: Pronouns that can only be subjects: a past form after one is active (``the men it killed``).
 _SUBJECT_PRONOUNS = _words("he she they it we i")
+#: Pronouns that open no longer phrase: the chunk before a relative pronoun starts there
+_INDEFINITES = _words("anyone anybody someone somebody everyone everybody whoever")
+#: Words whose *'s* is a contracted *is* or *has*, not a possessive ("he's killing")
+_CONTRACTED = _words("he she it that there what who where here everyone someone nobody")
+#: A pronoun and a contracted *be* in one token ("[they're] killing")
+_BE_CONTRACTIONS = _words("you're we're they're i'm")
 _RELATIVE = frozenset(["who", "which", "that", "whom"])
 _COORDINATION = frozenset(["and", "or", "but"])
 _TIME = _words("""
@@ -146,6 +152,10 @@ _GROUP_NOUNS = _words("""
 _CLAUSE_OPENERS = _words("that said says told reported added according")
 #: conjunctions opening a clause whose subject a later participle may take
 _SUBORDINATORS = _words("after before when while because since as until once")
+#: those that never stand as a preposition before a subject ("after [a drone strike] killed")
+_OPENERS = _SUBORDINATORS - {"as"}
+#: Times of day outside :data:`_TIME`: "after [dark]"
+_NIGHT = _words("dark midnight noon nightfall sunset sunrise daybreak")
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
 _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
@@ -171,7 +181,8 @@ _PREPOSITIONS = _words("""
 #: ``[Elsewhere] in Syria rebels attacked``).
 _SENTENCE_ADVERBS = _words("""
     also elsewhere meanwhile however separately moreover furthermore additionally besides
-    then thus therefore still yet now instead reportedly allegedly apparently
+    then thus therefore still yet now instead reportedly allegedly apparently rather indeed
+    nevertheless nonetheless likewise otherwise
     """)
 _CLAUSE_WORDS = _words("""
     and or but nor so yet that which who whom whose when where while whereas as because if
@@ -187,18 +198,28 @@ _VERBS = _words("""
     """)
 #: Nominals whose possessor is the doer even without *of* (``Assad's massacres``).
 _AGENT_NOMINALS = _words("massacre massacres slaughter bloodshed")
+#: Nouns a gerund modifies ("a beheading [video]", "a shooting [survivor]")
+_GERUND_HEADS = _words("video videos survivor survivors spree sprees rampage")
+#: Nouns before "shooting victims" that make the gerund a modifier ("the [school] shooting
+#: victims"), besides places and names
+_EVENT_SITES = _words("school church mosque synagogue mass campus concert club theater police")
 #: Participles whose *by* names the doer of the event before them ("a massacre [perpetrated]
 #: by"); "carried out by" is matched as a phrase
 _DOING = _words("perpetrated committed conducted staged")
 #: How far after a nominal such a participle may come
 _CARRIED_WINDOW = 14
+#: tokens between a nominal (and its victim) and a by-phrase after an aside ("of X, 26, by")
+_APPOSED_WINDOW = 10
 _BOUNDARY = _BE | _AUX | _PREPOSITIONS | _CLAUSE_WORDS | _TIME | _VERBS
 #: Nouns after which ``of`` stays inside the noun phrase (``dozens of civilians``).
 _QUANTITY_NOUNS = _words("""
     dozens hundreds thousands scores tens number numbers group groups members member most some
     many all several one two three four five six seven eight nine ten dozen families family
     majority series barrage barrages wave waves spate string volley volleys hail salvo salvos
+    kind kinds sort band bands half
     """)
+#: Spans of time before ``of`` and an event, inside its chunk (``five [years] of war``)
+_DURATIONS = _words("days weeks months years decades")
 #: Boundary words that are pre-modifiers right after an article (``an [alleged] attack``,
 #: ``an [earlier] attack``).
 _ARTICLE_MODIFIERS = _words("alleged suspected reported earlier later recent previous continued")
@@ -228,6 +249,12 @@ _RAISING = _words("""
     """)
 #: forms of "use" before an object and a "to" of purpose: "used a rifle to kill"
 _USE = frozenset({"uses", "used", "using"})
+#: Present verbs before an infinitive whose subject does what it names ("the regime
+#: [continues] to shoot")
+_TO_VERBS = _words("""
+    continue continues begin begins start starts keep keeps seem seems appear appears try
+    tries want wants vow vows threaten threatens plan plans intend intends refuse refuses
+    """)
 #: Verbs whose object is the doer of the infinitive after it ("prompted [the U.S.] to kill")
 _CONTROL = _words("""
     prompted prompt prompts prompting ordered order orders ordering forced force forces
