@@ -41,6 +41,7 @@ HOLDOUTS = [
     "naming_holdout24",
     "naming_holdout25",
     "naming_holdout26",
+    "naming_holdout27",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -112,6 +113,8 @@ SHORT_STRATA = {
     "naming_holdout25": {"fighters": 13, "jihadists": 0, "armed_groups": 0},
     # hold-out 26: the two pools held no `fighters`, `jihadists` or `armed_groups` hit
     "naming_holdout26": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
+    # hold-out 27: the same
+    "naming_holdout27": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -142,6 +145,7 @@ AGREEMENT = {
     "naming_holdout24": ([213, 216, 119], [0.956, 0.967, 1.0]),
     "naming_holdout25": ([201, 203, 114], [0.986, 1.0, 1.0]),
     "naming_holdout26": ([188, 188, 93], [0.985, 0.981, 1.0]),
+    "naming_holdout27": ([188, 189, 102], [0.985, 0.991, 1.0]),
 }
 
 
