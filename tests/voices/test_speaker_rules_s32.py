@@ -108,3 +108,19 @@ def test_a_short_fragment_stays_a_scare_quote_without_a_subject_using_it() -> No
     clause = 'Senator Dana Roe met the critics who described the plan as "folly" afterwards.'
     for text in (passive, share, clause):
         assert _direct(text) == [], text
+
+
+def test_a_name_modifying_a_role_noun_or_a_possessor_is_no_user_of_the_fragment() -> None:
+    # a review of unseen news found these given to the name: "Trump's lawyers" -> Trump
+    supporters = 'Obama supporters called the plan "a cruel hoax."'
+    lawyers = "Senator Dana Roe\u2019s lawyers called the ruling \u201ca travesty.\u201d"
+    for text in (supporters, lawyers):
+        assert _direct(text) == [], text
+
+
+def test_a_description_is_not_carried_past_words_after_the_quote() -> None:
+    text = (
+        '"She has no account of any kind," her manager told the magazine.\n\n'
+        '"Any posts in her name were made by others." Rep. Dana Roe, D-Calif., on Monday.'
+    )
+    assert _speakers(text) == ["her manager", None]

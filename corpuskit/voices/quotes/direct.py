@@ -11,11 +11,10 @@ from corpuskit.voices.quotes.attribution import (
     _mention_at,
     main_subject,
 )
-from corpuskit.voices.quotes.exclusions import _is_title_case, headline_speaker, show_title
+from corpuskit.voices.quotes.exclusions import headline_speaker, show_title
 from corpuskit.voices.quotes.indirect import _content, _indirect_quote
 from corpuskit.voices.quotes.marks import Part, _parts, split_inner
 from corpuskit.voices.quotes.records import Attribution, Quote
-from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers import lexicon, parse_mention
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
@@ -29,14 +28,6 @@ _SHOW_LEAD = re.compile(r"(?:\b(?:told|on|to|in)|['’]s?)\s*[\"“'‘]*$")
 #: an unattributed quote opening its sentence stands as a sentence from this many words
 _MIN_SENTENCE_WORDS = 5
 _SPACES = re.compile(r"\s*")
-#: a form of "be" before a verb: the subject is not the words' user ("was promised")
-_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)(?:n['’]t)?\s+(?:not\s+|just\s+|\w+ly\s+)?$"
-)
-#: a share or count after the subject: "Eighty-four percent of Republicans"
-_COUNTED = re.compile(r"\s+(?:percent|per cent|%)")
-#: what ends the subject's clause before a fragment: a semicolon, colon or dash, or a new clause
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:but|while|whereas|although|because|who|which|that)\b")
 _COORDINATED = re.compile(r"[\s,'’\"”»“]*(?:,|and|or|, and|, or)[\s'‘\"“«„]*")
 _PARTICIPLE = re.compile(r",\s*(\w+ing)\s+(?:that\s+)?")
 #: a second verb of the same subject between two quotes: '... called it "a" and said: "b"'
@@ -64,32 +55,6 @@ def woven_subject(text: str, sentences: list[tuple[int, int]], quote: Quote) -> 
     if subject is None or subject.kind not in ("name", "proper", "role", "pronoun"):
         return None
     return Attribution(subject, None, None, None)
-
-
-def woven_speaker(text: str, sentences: list[tuple[int, int]], quote: Quote) -> Attribution | None:
-    """The speaker of a short fragment woven into a sentence whose named subject uses the words
-    through a verb of saying or describing before them ('President Trump condemned the launch as
-    "reckless and dangerous"', 'she cited "Normandy fencing"'): the codebook's user of the words,
-    so a quote, not a scare quote. None without such a verb between subject and fragment.
-
-    Example:
-        >>> text = 'Senator Jane Roe condemned the plan as "reckless," aides said.'
-        >>> woven_speaker(text, [(0, len(text))], Quote([(40, 49)], "direct", None, 0)).verb
-        'condemned'
-    """
-    start, end = quote.parts[0]
-    found = woven_subject(text, sentences, quote)
-    if found is None or found.mention.kind == "role" or _is_title_case(text[start:end]):
-        return None  # a name or title: 'a group of friends called the "North London Boys"'
-    verbs = reporting_verbs(text, found.mention.end, start)
-    if not verbs or _CLAUSE_BREAK.search(text, found.mention.end, start):
-        return None
-    verb_start, verb_end, form, _ = verbs[0]
-    if _PASSIVE.search(text, found.mention.end, verb_start) or _COUNTED.match(
-        text, found.mention.end
-    ):
-        return None  # "he was promised 'dirt'", "84 percent of Republicans believe"
-    return Attribution(found.mention, form, verb_start, verb_end)
 
 
 #: labels of a line that are no speaker ("Claim:", "Verdict:")

@@ -37,7 +37,10 @@ class Quote:
     ``last_sentence`` number the sentences of its first part and of its end (last part or
     attribution), -1 when unknown; ``opens_sentence`` whether it opens its sentence and
     stands as one (five words or more, or ending in ".", "?" or "!"). ``carried`` is the
-    quote whose described speaker ("her manager") an unattributed quote carries on.
+    quote whose described speaker ("her manager") an unattributed quote carries on; ``trails``
+    whether capitalised words follow its last part in its paragraph (an attribution the rules
+    missed, so no description is carried onto it); ``woven`` whether :func:`woven_speaker`
+    gave it its subject.
     """
 
     parts: list[tuple[int, int]]
@@ -53,3 +56,5 @@ class Quote:
     last_sentence: int = -1
     opens_sentence: bool = False
     carried: Quote | None = None
+    trails: bool = False
+    woven: bool = False

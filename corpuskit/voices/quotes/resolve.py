@@ -417,7 +417,12 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
         and said.last_sentence == quote.sentence
         and said.parts[-1][1] <= quote.parts[0][0]
     )
-    return last if paragraph else said if sentence or within else None
+    source = last if paragraph else said if sentence or within else None
+    if source is not None and source.resolved.entity is None and quote.trails:
+        return (
+            None  # a description is not carried past words after the quote (a missed attribution)
+        )
+    return source
 
 
 def _described(quote: Quote) -> bool:

@@ -5,6 +5,7 @@ per quote part with its speaker, verb and docvars.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.attribution import CAMPAIGN
-from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_speaker, woven_subject
+from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_subject
 from corpuskit.voices.quotes.exclusions import _excluded, continues_attributed
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
@@ -39,6 +40,7 @@ from corpuskit.voices.quotes.resolve import (
     _resolve,
     title_line,
 )
+from corpuskit.voices.quotes.woven import woven_speaker
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type, spelled_name
 from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
@@ -77,6 +79,7 @@ QUOTE_COLUMNS = (
     "reason",
 )
 _HEADLINE_FIELDS = ("title", "lede")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 class _Field:
@@ -95,6 +98,9 @@ class _Field:
         for quote in found:
             if quote.attribution is None and not (quote.alone or quote.opens_sentence):
                 quote.attribution = woven_speaker(masked, self.sentences, quote)
+                quote.woven = quote.attribution is not None
+            end, p_end = quote.parts[-1][1], paragraphs[max(quote.last_paragraph, 0)][1]
+            quote.trails = not headline and bool(_CAPITAL.search(text, end + 1, max(end, p_end)))
             quote.reason = _excluded(text, quote, resolved=False)
             if quote.reason == "scare" and continues_attributed(quote, found):
                 quote.reason = None
@@ -104,7 +110,8 @@ class _Field:
                 quote.attribution = headline_subject(masked, quote) or woven_subject(
                     masked, self.sentences, quote
                 )
-        covered = [(min(a for a, _ in q.parts), max(b for _, b in q.parts)) for q in kept]
+        # a woven fragment leaves the indirect quote around it whole
+        covered = [(q.parts[0][0], q.parts[-1][1]) for q in kept if not q.woven]
         if include_indirect:
             kept += _indirect(masked, self.sentences, covered)
         self.found, self.kept = found, kept
