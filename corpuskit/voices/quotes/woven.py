@@ -25,7 +25,7 @@ from corpuskit.voices.speakers.spans import span_words
 
 __all__ = ["woven_speaker"]
 
-#: fewer words than this make a fragment that needs a user to be a quote
+#: a fragment of at most this many words needs a user in its sentence to be a quote
 MAX_FRAGMENT_WORDS = 4
 #: a form of "be" and at most one adverb before the verb: the subject is not the words' user
 _PASSIVE = re.compile(
