@@ -1,4 +1,4 @@
-"""The seventh to thirty-fifth casualty hold-out sets are what their READMEs say they are.
+"""The seventh to thirty-sixth casualty hold-out sets are what their READMEs say they are.
 
 Each was drawn by the second hold-out's rule with their own seed, leaving out every earlier
 set (the thirteenth from a corpus none had used); each was labelled in two passes and
@@ -744,6 +744,34 @@ FACTS = {
         "agreement": [0.991, 1.0, 1.0, 0.984, 1.0],
         "alpha": [0.978, 1.0, 1.0, 0.963],
     },
+    36: {
+        "seed": 20261491,
+        "articles": 230,
+        "sentences": 230,
+        # the thirty-fifth's strata: the top-up again from the US news outside the wars
+        "strata": {
+            "article_bias_prediction:other top-up": 180,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        # the one fix gives cl0229's empty-trigger row of both passes the trigger 'slain' (no,
+        # furniture); its key 'cl0229@' names the passes' empty offset, not the gold row's 33
+        "labels": {"b": 8, "a": 2},
+        "note_only": 196,
+        "fixes": 1,
+        "gold_rows": 256,
+        "clauses": (62, 49),
+        "constructions": {
+            "nominal": 33,
+            "active": 12,
+            "passive_agentless": 12,
+            "intransitive": 3,
+            "passive_agent": 2,
+        },
+        "units": [216, 62, 62, 62, 62],
+        "agreement": [1.0, 1.0, 0.984, 0.935, 0.984],
+        "alpha": [1.0, 1.0, 0.959, 0.862],
+    },
 }
 
 
@@ -876,7 +904,7 @@ def test_from_the_twelfth_no_sentence_an_earlier_set_holds_punctuation_aside():
     assert make_sample.text_key(pd.Series(["Syria's war, 2016."])).tolist() == ["syriaswar2016"]
 
 
-@pytest.mark.parametrize("later", range(13, 36))
+@pytest.mark.parametrize("later", range(13, 37))
 def test_later_sets_hold_no_sentence_an_earlier_set_holds_punctuation_aside(later):
     make_sample = load_script(folder(later) / "make_sample.py", f"casualty_holdout{later}_seen")
     if later == 13:
