@@ -419,9 +419,7 @@ def _inherits(quote: Quote, last: Quote | None, said: Quote | None) -> Quote | N
     )
     source = last if paragraph else said if sentence or within else None
     if source is not None and source.resolved.entity is None and quote.trails:
-        return (
-            None  # a description is not carried past words after the quote (a missed attribution)
-        )
+        return None  # no description past words after the quote: a missed attribution
     return source
 
 
