@@ -142,5 +142,10 @@ def chunk_ends(text: str, start: int, end: int) -> list[int]:
 
 def adverbs(found: list[tuple[int, int, str]]) -> bool:
     """Whether the words between a subject and its verb are at most two adverbs ("clearly",
-    "once", "later")."""
+    "once", "later").
+
+    Example:
+        >>> adverbs([(0, 4, "once")]), adverbs([(0, 3, "the"), (4, 9, "party")])
+        (True, False)
+    """
     return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)

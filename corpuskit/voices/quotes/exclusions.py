@@ -162,7 +162,16 @@ def _is_title_case(said: str) -> bool:
 def continues_attributed(quote: Quote, found: list[Quote]) -> bool:
     """Whether a short quote follows, in the same sentence, an attributed direct quote ('Holder
     said they were starting "a good dialogue" but that it was "not enough"'): it is kept for
-    the resolver, which gives it that speaker, not set aside as a scare quote."""
+    the resolver, which gives it that speaker, not set aside as a scare quote.
+
+    Example:
+        >>> from corpuskit.voices.quotes.records import Attribution
+        >>> from corpuskit.voices.speakers import parse_mention
+        >>> said = Attribution(parse_mention("Holder said"), "said", 7, 11)
+        >>> first = Quote([(30, 45)], "direct", said, sentence=0, last_sentence=0)
+        >>> continues_attributed(Quote([(70, 80)], "direct", None, sentence=0), [first])
+        True
+    """
     return quote.sentence >= 0 and any(
         q.kind == "direct"
         and q.reason is None

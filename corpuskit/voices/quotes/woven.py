@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.voices.quotes.direct import woven_subject
+from corpuskit.voices.quotes.direct import _sentence_of, woven_subject
 from corpuskit.voices.quotes.exclusions import _is_title_case
 from corpuskit.voices.quotes.records import Attribution, Quote
 from corpuskit.voices.quotes.verbs import reporting_verbs
@@ -106,7 +106,7 @@ def _person_or_body(text: str, sentences: list[tuple[int, int]], mention: Mentio
         return mention.pronoun in ("he", "she", "they")
     if mention.kind not in ("name", "proper") or written.endswith(("'s", "’s", "s'", "s’")):
         return False
-    begin = next((a for a, b in sentences if a <= at < b), at)
+    begin = _sentence_of(sentences, at)[0]
     if _SUBORDINATE_OPENING.match(text, begin, at):
         return False
     if " " in written or text[begin:at].strip():

@@ -134,7 +134,15 @@ def name_before_the(phrase: list[Token], name: list[Token], lex: Lexicon) -> lis
 def after_first_name(phrase: list[Token], lex: Lexicon) -> bool:
     """Whether the last word of a phrase follows a first name, so is a surname even if it
     is a role word ("Peter King", "Rick Governor"); a party member's or an institution's
-    noun never is ("Nevada Democrat", "Supreme Court")."""
+    noun never is ("Nevada Democrat", "Supreme Court").
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> after_first_name(words("Peter King"), lexicon())
+        True
+        >>> after_first_name(words("Nevada Democrat"), lexicon())
+        False
+    """
     if len(phrase) < 2 or _bare(phrase[-1][2]).lower() in _ORG_OR_PARTY:
         return False
     before = phrase[-2][2]
