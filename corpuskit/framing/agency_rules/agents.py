@@ -21,7 +21,6 @@ from corpuskit.framing.agency_rules.words import (
     _GROUP_NOUNS,
     _LEAVE_VERBS,
     _LOCATIVES,
-    _NIGHT,
     _OPENERS,
     _PERSONAL,
     _POSSESSIVES,
@@ -35,6 +34,8 @@ from corpuskit.framing.agency_rules.words import (
     _SINGULAR_PERSONS,
     _TIME,
     _TIME_LEAD,
+    _TIMES_OF_DAY,
+    _VERB_WORDS,
     _VERBS,
     MEANS,
     _is_adverb,
@@ -42,6 +43,9 @@ from corpuskit.framing.agency_rules.words import (
 
 #: a nationality adjective: "Russian", "Turkish", "Iraqi", "Lebanese"
 _NATIONALITY = re.compile(r"(?:[a-z]ian|ish|[a-z]i|ese|can)$")
+
+#: "left [20] dead", "and [scores] injured": no subject after these
+_LEFT_OR_AND = _LEAVE_VERBS | _COORDINATION
 
 
 class _Agents(_Heads):
@@ -198,7 +202,7 @@ class _Agents(_Heads):
             # not the subject of "left [20] dead", which is the victim
             # ... nor a chunk after "and" ("left 50 dead and [scores] injured")
             # ... nor after "after" or "when" ("Iran, which ..., after [a drone strike] killed")
-            left = a > 0 and (s.words[a - 1] in _LEAVE_VERBS | _COORDINATION or self._opens(a, b))
+            left = a > 0 and (s.words[a - 1] in _LEFT_OR_AND or self._opens(a, b))
             antecedent = None if left else self.relative_antecedent(a)
             if antecedent is not None:
                 # "ISIS militants who stormed [the village] killed 40": the antecedent
@@ -300,12 +304,12 @@ class _Agents(_Heads):
         stormed the town after [dark] killed"): *after* a preposition there."""
         s = self.s
         p = a - 1
-        if s.words[p] not in _OPENERS or s.words[b - 1] in _TIME | _NIGHT:
+        if s.words[p] not in _OPENERS or s.words[b - 1] in _TIMES_OF_DAY:
             return False
         for m in range(p - 1, max(-1, p - _RELATIVE_WINDOW), -1):
             if s.words[m] in _RELATIVE:
                 return False
-            if self._finite(m) or (s.words[m] in _BE | _AUX and s.words[m] != "to"):
+            if self._finite(m) or s.words[m] in _VERB_WORDS:
                 return True
         return True
 

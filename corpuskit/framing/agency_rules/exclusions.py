@@ -68,7 +68,6 @@ _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _TITLE_CASE_WORDS = 3
 _CONDITION_WINDOW = 12
-_DETERMINERS = _words("the a an this that these those his her their its our my your such latest")
 _TEMPORAL = frozenset(["after", "before", "while", "since", "when", "upon", "until"])
 #: words before an "if" that asks rather than supposes ("unclear if", "asked if")
 _INDIRECT_QUESTION = _words(

@@ -23,7 +23,7 @@ _LEGAL = _words(
 )
 _BEFORE_ACT = _DETERMINERS | _words("that such any every each no whose")
 #: words before a category word that make its nominal particular ("the mass killings")
-_CATEGORY_LEADS = _words("the a an this that these those his her their its our my your such latest")
+_CATEGORY_LEADS = _DETERMINERS | _words("that such latest")
 #: the words that join a nominal to its repetition ("shooting after shooting")
 _SERIES = frozenset(["after", "upon"])
 #: words after an act noun that make it a particular event: a noun it modifies ("execution

@@ -31,6 +31,7 @@ from corpuskit.framing.agency_rules.words import (
     _TIME,
     _TIME_LEAD,
     _TIME_MODIFIERS,
+    _VERB_WORDS,
     MEANS,
     _is_adverb,
 )
@@ -132,7 +133,7 @@ class _Participles(_Agents):
         for m in range(p - 1, max(-1, p - 1 - _GOVERNOR_WINDOW), -1):
             if s.gap[m + 1] or s.words[m] in _CLAUSE_OPENERS or s.words[m] in _RELATIVE:
                 return None
-            if self._finite(m) or (s.words[m] in _BE | _AUX and s.words[m] != "to"):
+            if self._finite(m) or s.words[m] in _VERB_WORDS:
                 a, b, _ = self.subject(self.verb_group(m)[0])
                 return self.apposed(a, b) if b > a else None
         return None

@@ -9,7 +9,7 @@ Example:
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.words import _words
+from corpuskit.framing.agency_rules.words import _LEAVE_VERBS, _words
 
 #: ranks one "shoots to" ("shot to unlikely prominence")
 _RANKS = _words("fame prominence stardom popularity notoriety top lead power number first")
@@ -35,7 +35,7 @@ def _shot_at(s: _Sentence, c: Candidate) -> bool:
 #: verbs whose object a later *dead* completes ("shot the clerk and two others dead")
 _RESULTATIVE = frozenset(["shot", "shoot", "shoots", "shooting", "stabbed", "beat", "beaten"])
 #: words between such a verb and *dead* that make *dead* a clause of its own
-_OWN_CLAUSE = frozenset(["left", "leaving", "leaves", "leave", "was", "were", "is", "are", "found"])
+_OWN_CLAUSE = _LEAVE_VERBS | _words("was were is are found")
 _RESULT_WINDOW = 8
 
 

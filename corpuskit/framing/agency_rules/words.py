@@ -156,6 +156,10 @@ _SUBORDINATORS = _words("after before when while because since as until once")
 _OPENERS = _SUBORDINATORS - {"as"}
 #: Times of day outside :data:`_TIME`: "after [dark]"
 _NIGHT = _words("dark midnight noon nightfall sunset sunrise daybreak")
+#: times of day and times that close a chunk ("after dark", "by Monday")
+_TIMES_OF_DAY = _TIME | _NIGHT
+#: the words of a finite verb group other than a verb form ("is", "has", "will"; not "to")
+_VERB_WORDS = _BE | (_AUX - {"to"})
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
 _FINITE = _words("""
     fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.referents.gazetteer import US_STATES
-from corpuskit.framing.referents.patterns import _CONFEDERATE
+from corpuskit.framing.referents.patterns import _CONFEDERATE, _SYRIA_IRAQ
 
 __all__ = ["confederate"]
 
@@ -43,7 +43,7 @@ def confederate(sentence: str, start: int, end: int) -> str | None:
         >>> confederate(s, s.index("rebel"), s.index("rebel") + 10)
         'Kentucky'
     """
-    if sentence[start:end].lower() not in _LABELS or re.search(r"syria|iraq", sentence, re.I):
+    if sentence[start:end].lower() not in _LABELS or _SYRIA_IRAQ.search(sentence):
         return None
     following = re.match(r"\s+([\w-]+)", sentence[end:])
     if following and following.group(1).lower() in _CONFEDERATE:

@@ -30,6 +30,7 @@ from corpuskit.framing.referents.patterns import (
     _OTHER_GROUP,
     _POSSESSIVE_PRONOUN,
     _POSSESSIVE_WORD,
+    _SYRIA_IRAQ,
 )
 from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 from corpuskit.lexicons.dictionary import SEPARATOR
@@ -350,7 +351,7 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
         for _, code, text in named
         if code in wars and any(word[:1].isupper() for word in text.split())
     ]
-    if ours or re.search(r"syria|iraq", sentence, re.IGNORECASE):
+    if ours or _SYRIA_IRAQ.search(sentence):
         return None
     states = [text for _, code, text in named if code in _ELSEWHERE]
     return states[0] if states else None

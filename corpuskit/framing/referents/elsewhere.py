@@ -37,6 +37,7 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
+from corpuskit.framing.referents.patterns import _SYRIA_IRAQ
 
 __all__ = [
     "apposed_regime",
@@ -219,7 +220,7 @@ def side_in_ukraine(sentence: str, start: int) -> str | None:
     if backed is not None and sentence[start:].lower().startswith("rebel"):  # not in Syria
         return backed.group().split()[0]
     found = _SIDE.search(sentence[:start])
-    if found is None or re.search(r"syria|iraq", sentence, re.IGNORECASE):
+    if found is None or _SYRIA_IRAQ.search(sentence):
         return None
     return found.group().split()[0]
 

@@ -11,6 +11,8 @@ import re
 
 from corpuskit.framing.referents.words import words as _words
 
+#: a sentence about the Syrian or Iraqi wars: their own rules apply, not another war's
+_SYRIA_IRAQ = re.compile(r"syria|iraq", re.IGNORECASE)
 _GOVERNMENT = _words("government governments regime regimes authorities")
 _DEFAULT_REBELS = re.compile(
     r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
