@@ -18,7 +18,6 @@ from corpuskit.voices.quotes.attribution_cues import (
     _COORDINATED_VERB,
     _DATELINE,
     _DOCUMENT,
-    _IN_TOWN,
     _INSERTED,
     _INSERTED_APPOSITIVE,
     _INSERTED_RELATIVE,
@@ -29,17 +28,16 @@ from corpuskit.voices.quotes.attribution_cues import (
     _NEW_CLAUSE,
     _PARTICIPLE_LEAD,
     _PARTY_TAG,
-    _PLACE_NOUN_END,
     _QUOTE_FIRST,
     _QUOTED_AS,
     _QUOTED_PASSIVE,
     _REST_OPENERS,
-    SUBJECT_COMMA,
     abbreviates,
     adverbs,
     chunk_ends,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
+from corpuskit.voices.quotes.place_subjects import person_past_place, place_after_town
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
 from corpuskit.voices.quotes.unnamed import unnamed_subject
@@ -48,7 +46,6 @@ from corpuskit.voices.speakers import Mention, lexicon, parse_mention, words
 from corpuskit.voices.speakers.bare_names import surname_mention
 from corpuskit.voices.speakers.discourse import DOCUMENT_HEAD
 from corpuskit.voices.speakers.joint import joint_mention
-from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_count, span_words
 
 #: "according to X" and its Russian forms ("по словам X", "по данным X")
@@ -125,7 +122,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     bounds = [
         bound
         for index, bound in enumerate(bounds)
-        if not (index and _place_after_town(text, bounds[index - 1], bound, verb_start))
+        if not (index and place_after_town(text, bounds[index - 1], bound, verb_start))
     ]
     chosen, skipped = None, 0
     for index in reversed(range(len(bounds))):
@@ -174,19 +171,6 @@ def _subject_before(text: str, start: int, verb_start: int) -> Mention | None:
                 _describe(text, bounds[index - 1], bounds[index] - 1, mention)
             break
     return chosen
-
-
-def _place_after_town(text: str, previous: int, start: int, verb_start: int) -> bool:
-    """Whether the chunk at ``start`` is a state or country completing a town named at the end
-    of the chunk before it ("a grandfather based in Austin, Texas, said"): part of that
-    description, not the verb's subject."""
-    comma = SUBJECT_COMMA.search(text, start, verb_start)
-    if comma is None:
-        return False  # the last chunk before the verb is its subject: "in Gaza, Israel said"
-    place = text[start : comma.start()].strip()
-    if _PLACE_NOUN_END.search(text, previous, start - 1) and place.istitle() and " " not in place:
-        return True  # "the mayor of Russia's fourth city, Yekaterinburg,"; not "..., Dana Roe,"
-    return is_place(place) and _IN_TOWN.search(text, previous, start - 1) is not None
 
 
 def _describe(text: str, start: int, end: int, name: Mention) -> None:
@@ -303,7 +287,10 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         if later is not None and span_count(text, start, later[0]) <= MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
             mention = _mention_after(text, verb_end, end)
-    return None if mention is None else Attribution(mention, form, verb_start, verb_end)
+    if mention is None:
+        return None
+    stop = verb_start if mention.start < verb_start else end
+    return Attribution(person_past_place(text, mention, stop), form, verb_start, verb_end)
 
 
 #: what closes a description run on after a name before its verb: "... was quoted by AFP as"
@@ -381,7 +368,8 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
             return None
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
         if mention is not None:
-            return Attribution(mention, form, verb_start, verb_end)
+            stop = verb_start if mention.start < verb_start else end
+            return Attribution(person_past_place(text, mention, stop), form, verb_start, verb_end)
     if segment.endswith(":"):
         colon = start + len(segment) - 1
         mention = _mention_at(text, start, colon)
@@ -420,6 +408,7 @@ def main_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     if mention.kind == "pronoun" and mention.pronoun not in ("he", "she", "they", "we", "i"):
         return None
+    mention = person_past_place(text, mention, end)  # "In Grand Rapids, Michigan, Trump"
     after = mention.end
     tag = _TAG_AFTER.match(text, after, end)  # "Rep. Michael Conaway, R-Texas, attacked"
     if tag is not None and _PARTY_TAG.fullmatch(tag.group(1)):

@@ -160,13 +160,15 @@ def _direct(
             and part.paragraph == previous.paragraph + 1
             and part.open_mark in (p_start, p_start - 1)
         )
+        last = next((q for q in reversed(found) if q.kind == "direct"), None)
         split = (
             same_paragraph
             and attribution is None
-            and _interrupts(text, found[-1].attribution, previous, part, titles)
+            and last is not None
+            and _interrupts(text, last.attribution, previous, part, titles, sentences)
         )
-        if found and (continued or split):
-            quote = found[-1]
+        if last is not None and (continued or split):
+            quote = last
             quote.parts.append((part.start, part.end))
             quote.last_paragraph = part.paragraph
             quote.attribution = quote.attribution or attribution
@@ -362,10 +364,16 @@ def _and_verb(text: str, begin: int, end: int, previous: Attribution) -> Attribu
 
 
 def _interrupts(
-    text: str, attribution: Attribution | None, previous: Part, part: Part, titles: list[Quote]
+    text: str,
+    attribution: Attribution | None,
+    previous: Part,
+    part: Part,
+    titles: list[Quote],
+    sentences: list[tuple[int, int]],
 ) -> bool:
     """Whether an attribution interrupts a quote: it stands between two parts, and the
-    second opens in its sentence or right after it (``"First," he said. "Second."``); the
+    second opens in its sentence or right after it (``"First," he said. "Second."``, also
+    after a tail with an abbreviation: ``he said, noting Mr. Roe's view. "Second."``); the
     name of a show after the attribution (``told "Fox News Sunday."``) does not count."""
     if attribution is None or previous.close_mark is None:
         return False
@@ -378,11 +386,10 @@ def _interrupts(
         if a_end <= start and end <= part.open_mark:
             rest = rest.replace(text[start:end], "")
     rest = rest.rstrip(" .,;:—–-\n\"“”'’")
-    return (
-        previous.close_mark < a_start
-        and a_end <= part.open_mark
-        and not any(c in rest for c in ".!?")
-    )
+    one_sentence = not any(c in rest for c in ".!?") or not text[
+        _sentence_of(sentences, a_end - 1)[1] : part.open_mark
+    ].strip(" \n\"“”'’")
+    return previous.close_mark < a_start and a_end <= part.open_mark and one_sentence
 
 
 def _participle(text: str, attribution: Attribution, end: int) -> Quote | None:

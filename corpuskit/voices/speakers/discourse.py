@@ -23,7 +23,7 @@ from corpuskit.voices.speakers.lexicon import _POSSESSIVE, Lexicon, lexicon, wor
 from corpuskit.voices.speakers.names import NameIndex, same_person, short_given, surname_key
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import _INDEFINITE, _ORG_HEADS, _PRONOUNS
-from corpuskit.voices.speakers.places import is_country, is_place
+from corpuskit.voices.speakers.places import is_country, names_no_person
 from corpuskit.voices.speakers.word_kinds import _bare, _compound_modifier
 
 __all__ = ["Discourse", "Entity", "Resolved", "surname_key"]
@@ -401,7 +401,7 @@ class Discourse:
             else:
                 known = entity.gender or entity.listed_gender
                 fits = entity.kind in ("person", "anonymous") and known in (None, gender)
-                fits = fits and not is_place(entity.name)  # "The New York businessman said"
+                fits = fits and not names_no_person(entity.name)  # "Golan Heights", "Ohio"
             if fits and (best is None or (at, order) >= best[:2]):
                 best = (at, order, entity)
         if best is None and gender is not None:

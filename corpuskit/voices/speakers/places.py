@@ -15,17 +15,18 @@ from importlib import resources
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 
-__all__ = ["is_country", "is_place"]
+__all__ = ["is_country", "is_place", "names_no_person"]
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[frozenset[str], frozenset[str]]:
+def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = resources.files("corpuskit.voices") / "data" / "places.yaml"
     found = read_yaml(data)
     countries = frozenset(name.lower() for name in found["countries"])
-    return countries, countries | {name.lower() for name in found["us_states"]}
+    places = countries | {name.lower() for name in found["us_states"]}
+    return countries, places, frozenset(word.lower() for word in found["thing_heads"])
 
 
 def _key(name: str) -> str:
@@ -51,3 +52,20 @@ def is_place(name: str) -> bool:
         (True, True, False)
     """
     return _key(name) in _places()[1]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def names_no_person(name: str) -> bool:
+    """Whether a capitalised name names a place or thing, never a person a "he" or "she" can
+    refer to: a state or US state, or a name ending in a head word of ``places.yaml``'s
+    ``thing_heads`` ("Golan Heights", "Christmas Day", "Data Protection Regulation").
+
+    Example:
+        >>> names_no_person("Golan Heights"), names_no_person("Ohio"), names_no_person("Jo Hill")
+        (True, True, False)
+    """
+    words = _key(name).replace("’", "'").split()
+    if not words:
+        return False
+    last = words[-1].removesuffix("'s").strip(".,")
+    return is_place(name) or (len(words) > 1 and last in _places()[2])
