@@ -69,3 +69,17 @@ def test_a_pronoun_never_refers_back_to_a_place_or_thing(between: str) -> None:
 def test_a_quote_after_a_tailed_attribution_continues_it(tail: str) -> None:
     text = f'Ada Price spoke.\n\n"We grow them tough," Ms. Price said{tail}. "I expect more."'
     assert _speakers(text) == [("We grow them tough", "Ada Price"), ("I expect more.", "Ada Price")]
+
+
+def test_a_quote_opening_inside_the_attribution_sentence_is_a_new_quote() -> None:
+    text = 'Ann Roe spoke.\n\n"We will not wait," Ms. Roe said on Jan. 5 that "talks will go on."'
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert found["quote_id"].tolist() == [1, 2] and set(found["speaker"]) == {"Ann Roe"}
+
+
+def test_a_subordinate_clause_with_a_place_gives_way_to_the_main_clause_subject() -> None:
+    text = (
+        "When Norway sent troops to the border last summer and closed the ports, Senator Ada "
+        'Price offered only qualified support, calling the move "deeply worrying".'
+    )
+    assert [s for _, s in _speakers(text)] == ["Ada Price"]

@@ -165,7 +165,12 @@ def _direct(
             same_paragraph
             and attribution is None
             and last is not None
-            and _interrupts(text, last.attribution, previous, part, titles, sentences)
+            and any(
+                # the participle's attribution ('..., she said, adding that ...') may be the
+                # one that stands between the parts
+                _interrupts(text, quote.attribution, previous, part, titles, sentences)
+                for quote in {id(q): q for q in (last, found[-1])}.values()
+            )
         )
         if last is not None and (continued or split):
             quote = last
@@ -386,9 +391,13 @@ def _interrupts(
         if a_end <= start and end <= part.open_mark:
             rest = rest.replace(text[start:end], "")
     rest = rest.rstrip(" .,;:—–-\n\"“”'’")
-    one_sentence = not any(c in rest for c in ".!?") or not text[
-        _sentence_of(sentences, a_end - 1)[1] : part.open_mark
-    ].strip(" \n\"“”'’")
+    # a tail with a full stop ("noting Mr. Roe's view") still ends right before the next
+    # part: the attribution's sentence ends there, not inside it ("Sen.", "Jan.")
+    sentence_end = _sentence_of(sentences, a_end - 1)[1]
+    one_sentence = not any(c in rest for c in ".!?") or (
+        (sentence_end <= part.open_mark or text[: part.open_mark].rstrip()[-1:] in ",.:")
+        and not text[sentence_end : part.open_mark].strip(" \n\"“”'’")
+    )
     return previous.close_mark < a_start and a_end <= part.open_mark and one_sentence
 
 

@@ -14,19 +14,27 @@ from corpuskit.voices.speakers.known import known_sources
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import span_words
 
-#: words before a place that make it part of an adverbial or a subordinate clause, not the
-#: subject of the verb: "In Arizona, ...", "when Russia annexed Crimea, Kerry said"
-_LEADS = frozenset(
-    {"in", "from", "on", "at", "across", "throughout", "to", "for", "of", "with", "near",
-     "outside", "inside", "when", "as", "after", "before", "while", "since", "if", "because",
-     "although", "though", "once", "until", "whether"}
+#: words that open a subordinate clause, which ends at a comma: "when Russia annexed Crimea,
+#: Kerry said"
+_SUBORDINATORS = frozenset(
+    {"when", "as", "after", "before", "while", "since", "if", "because", "although", "though",
+     "once", "until", "whether"}
 )  # fmt: skip
+#: words before a place that make it part of an adverbial or a subordinate clause, not the
+#: subject of the verb: "In Arizona, ...", "another tourist from Great Britain"
+_LEADS = _SUBORDINATORS | {
+    "in", "from", "on", "at", "across", "throughout", "to", "for", "of", "with", "near",
+    "outside", "inside",
+}  # fmt: skip
 #: a possessive ending after a place, with the space some outlets print ("Britain ’s")
 _POSSESSIVE = re.compile(r"\s?['’]s?(?=\s)")
 #: what ends the stretch in which the person is looked for
 _CLAUSE_END = re.compile(r"[.;:!?\"“”«»]")
-#: the farthest, in characters, a person is looked for after a place
+#: the farthest, in characters and in words, a person is looked for after a place
 _REACH = 120
+_MAX_WORDS = 6
+#: words that open a relative clause, whose names are not the speaker's
+_RELATIVE = frozenset({"who", "whose", "whom", "which", "where", "that"})
 
 
 def place_after_town(text: str, previous: int, start: int, verb_start: int) -> bool:
@@ -36,7 +44,7 @@ def place_after_town(text: str, previous: int, start: int, verb_start: int) -> b
 
     Example:
         >>> text = "a grandfather based in Austin, Texas, said"
-        >>> place_after_town(text, 0, text.index("Texas"), text.index("said"))
+        >>> place_after_town(text, 0, text.index(" Texas"), text.index("said"))
         True
     """
     comma = SUBJECT_COMMA.search(text, start, verb_start)
@@ -53,8 +61,10 @@ def person_past_place(text: str, mention: Mention, stop: int) -> Mention:
     a possessor ("Britain's prime minister, David Cameron, said"; "said Arkansas' Powell") or
     a place after a preposition or a subordinating word ("In Arizona, Rep. Ron Barber's ad
     says", "when Russia annexed Crimea, Secretary of State John Kerry said"). The first
-    person's name (a full or titled name, or a listed person) before ``stop`` or the end of
-    the clause replaces it; else the place stays ("Turkey condemned the attack, calling").
+    person's name (a full or titled name, or a listed person) within six words (of the main
+    clause, after a subordinate one), before ``stop``, the end of the clause or a relative
+    clause, replaces it; else the place stays
+    ("Turkey condemned the attack, calling").
 
     Example:
         >>> text = "In Grand Rapids, Michigan, on Monday night, Trump said"
@@ -71,11 +81,18 @@ def person_past_place(text: str, mention: Mention, stop: int) -> Mention:
     possessive = mention.text.endswith(("'s", "’s", "'", "’")) or bool(
         _POSSESSIVE.match(text, mention.end)
     )
-    if not (possessive or _led(text, mention.start if place < 0 else place)):
+    lead = _lead(text, mention.start if place < 0 else place)
+    if not (possessive or lead):
         return mention
     clause = _CLAUSE_END.search(text, mention.end, stop)
-    stop = min(stop, mention.end + _REACH, clause.start() if clause else stop)
-    for start, _, word in span_words(text, mention.end, stop):
+    stop = min(stop, clause.start() if clause else stop)
+    begin = mention.end
+    if lead in _SUBORDINATORS and "," in text[mention.end : stop]:
+        begin = text.index(",", mention.end, stop) + 1  # the main clause after the subordinate
+    stop = min(stop, begin + _REACH)
+    for number, (start, _, word) in enumerate(span_words(text, begin, stop)):
+        if number >= _MAX_WORDS or word.lower() in _RELATIVE:
+            break  # "Maine's policies, which will allow Kaci Hickox to ..., her lawyer said"
         if not word[:1].isupper():
             continue
         found = parse_mention(text[start:stop], start, span_words(text, start, stop))
@@ -89,14 +106,14 @@ def person_past_place(text: str, mention: Mention, stop: int) -> Mention:
     return mention
 
 
-def _led(text: str, start: int) -> bool:
-    """Whether a preposition or subordinating word stands before the place at ``start``, past
+def _lead(text: str, start: int) -> str | None:
+    """The preposition or subordinating word (lower case) before the place at ``start``, past
     at most three capitalised words ("In Grand Rapids, Michigan", "another tourist from
-    Great Britain")."""
+    Great Britain"); None when there is none."""
     before = span_words(text, max(0, start - 40), start)
     for _, _, word in reversed(before[-4:]):
         if word.lower() in _LEADS:
-            return True
+            return word.lower()
         if not word[:1].isupper():
-            return False
-    return False
+            return None
+    return None

@@ -14,10 +14,15 @@ from importlib import resources
 
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
+from corpuskit.voices.speakers.known import given_name
 
 __all__ = ["is_country", "is_place", "names_no_person"]
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: small words a proper name may hold in lower case ("Department of State")
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "al"})
+#: head words that are also surnames after a given name ("Doris Day", "Emily Post")
+_SURNAME_HEADS = frozenset({"day", "post", "court"})
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +68,15 @@ def names_no_person(name: str) -> bool:
     Example:
         >>> names_no_person("Golan Heights"), names_no_person("Ohio"), names_no_person("Jo Hill")
         (True, True, False)
+        >>> names_no_person("Doris Day"), names_no_person("a Democrat on the Oversight Committee")
+        (False, False)
     """
-    words = _key(name).replace("’", "'").split()
-    if not words:
-        return False
-    last = words[-1].removesuffix("'s").strip(".,")
-    return is_place(name) or (len(words) > 1 and last in _places()[2])
+    if is_place(name):
+        return True
+    written = _THE.sub("", name.strip()).replace("’", "'").split()
+    if len(written) < 2 or not all(w[:1].isupper() or w in _SMALL for w in written):
+        return False  # one word, or a description ("a top Democrat on the Oversight Committee")
+    last = written[-1].lower().removesuffix("'s").strip(".,")
+    if last in _SURNAME_HEADS and given_name(written[0]):
+        return False  # "Doris Day", "Emily Post"
+    return last in _places()[2]
