@@ -33,7 +33,11 @@ The rules, in order (``reason``):
    bare "government" as the object of a verb of its size ("dismantle government");
    "forces" as a verb ("the government forces them to") leaves "government" alone;
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
-   grown", "a neutrality regime", "less militant Republicans", "bigger government").
+   grown", "a neutrality regime", "less militant Republicans", "bigger government"); a
+   predicative "militant" that ends its clause ("the mood was celebratory and militant.");
+   a state's political opposition: its leaders outside the Syrian war ("Tzipi Livni, the
+   opposition leader") or a state other than Syria named by its adjective ("Israeli
+   opposition leaders", not "Libyan opposition forces").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -52,7 +56,9 @@ The rules, in order (``reason``):
    A place before an event adjective names the attack, not a group ("the Benghazi
    terrorist attacks": unknown), and "a Moroccan jihadist" one person's origin.
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
-   the hit names groups other than those named (``unknown``); ``unnamed``:
+   the hit names groups other than those named (``unknown``), but beside a group outside
+   the codes and no coded one they are parties of its war ("Hamas and other armed
+   groups": ``other``, codebook C1); ``unnamed``:
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
    names the one regime the sentence points at ("in Damascus"), and no one
    as a slogan (``none``; the US and Western states call for it, they are
@@ -104,7 +110,9 @@ The rules, in order (``reason``):
    also reads ("government soldiers"); "federal" alone names no state ("federal
    authorities" are ``unknown``, codebook C3); "the regime" in a
    sentence with nothing of the Syrian war is the one other state it names
-   ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
+   ("Iran's economy ... the regime": :mod:`~.elsewhere`), and in a sentence of nuclear arms
+   or ballistic missiles the one state other than Syria it names, else ``unknown`` ("the
+   regime's ballistic missile and nuclear weapons programmes"); ``proxy``: a label the
    sentence calls a state's proxies ("Tehran works through militias, terrorist
    groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011

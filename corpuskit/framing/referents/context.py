@@ -123,13 +123,15 @@ _US_POLITICIAN = re.compile(
     r"|\b(?:Sen|Rep)\.\s+[A-Z][a-z]+"
 )
 #: a US place as US news writes one: a town and the AP abbreviation of its state
-#: ("Chattanooga, Tenn.", "Carmel, N.Y."), and the federal agencies written in capitals
-#: ("ICE", "CBP"; not EPA, also a photo agency's credit, nor "X County", also Kenya's)
+#: ("Chattanooga, Tenn.", "Carmel, N.Y."), the federal agencies written in capitals
+#: ("ICE", "CBP"; not EPA, also a photo agency's credit, nor "X County", also Kenya's), and
+#: a city's police named in the American way ("the Santa Fe Police Department")
 _US_PLACE = re.compile(
     r"\b[A-Z][a-z]+,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
     r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)"
     r"|\b(?:ICE|CBP|TSA|FEMA|IRS|NYPD|LAPD)\b"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Police\s+Department\b"
 )
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).

@@ -41,6 +41,8 @@ from corpuskit.framing.referents.patterns import _SYRIA_IRAQ
 
 __all__ = [
     "apposed_regime",
+    "fellow_groups",
+    "nuclear_regime",
     "owner_state",
     "placed_abroad",
     "proxies_of",
@@ -89,6 +91,53 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
     if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
         return None  # "Iranian and regime forces", "Iran backs the regime": another party
     return ("other" if code == "other_state" else code), words
+
+
+#: Nuclear arms and ballistic missiles, which the news gives no Syrian regime: "the regime's
+#: ballistic missile and nuclear weapons programmes", "another nuclear-weapon test"
+_NUCLEAR = re.compile(
+    r"\b(?:nuclear|atomic)[\s-]+(?:weapons?|arsenal|tests?|device|warheads?|program(?:me)?s?|"
+    r"ambitions|war|capabilit\w+|missiles?|bombs?)\b|\bballistic\s+missiles?\b",
+    re.IGNORECASE,
+)
+
+
+def nuclear_regime(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """Whose "the regime" is in a sentence of nuclear arms or ballistic missiles: the one
+    state other than Syria the sentence names ("the nuclear deal with Iran ... the regime's
+    atomic ambitions": ``iran``), else an unnamed regime (``unknown``, ``""``); ``None`` when
+    the sentence speaks of neither (the Syrian default of rule 6 stands).
+
+    Example:
+        >>> s = "The regime could conduct another nuclear-weapon test."
+        >>> nuclear_regime(s, 4, 10)
+        ('unknown', '')
+    """
+    if not _NUCLEAR.search(sentence):
+        return None
+    named = [item for item in _named(sentence, (start, end)) if item[1] in _REGIMES]
+    codes = {code for _, code, _ in named}
+    if len(codes) != 1:
+        return "unknown", ""
+    code = codes.pop()
+    return ("other" if code == "other_state" else code), named[0][2]
+
+
+def fellow_groups(sentence: str, start: int, end: int) -> str:
+    """The group outside the codes that "other" groups are named beside, when the sentence
+    names no coded armed group: the others are parties of the same war ("the Taliban and
+    other militant groups", "Hamas and other armed groups": ``other``, codebook C1; not
+    "ISIS and other jihadists", rule 4); ``""`` when there is none.
+
+    Example:
+        >>> s = "Troops keep fighting the Taliban and other militant groups."
+        >>> fellow_groups(s, s.index("militant"), s.index("militant") + 8)
+        'Taliban'
+    """
+    named = _named(sentence, (start, end))
+    if any(code in ARMED_GROUPS for _, code, _ in named):
+        return ""
+    return next((words for _, code, words in named if code == "other_group"), "")
 
 
 _PLACED = re.compile(

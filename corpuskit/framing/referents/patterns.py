@@ -65,6 +65,15 @@ _AIRCRAFT = re.compile(
 )
 #: degree adverbs before a predicative adjective ("so militant", "increasingly militant")
 _DEGREE = _words("so too very more less most increasingly overly rather quite")
+#: "militant" as a predicate: after a copula, a verb of becoming or seeming, "say" or a
+#: coordinating "and" ("the mood was celebratory and militant.", "(some might say militant)",
+#: "the Normals have gotten militant,"), ending its clause: a temperament, no armed actor
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|become|became|becomes|becoming|get|gets|got|"
+    r"gotten|getting|grow|grows|grew|grown|turn|turns|turned|seem|seems|seemed|look|looks|"
+    r"looked|sound|sounds|sounded|remain|remains|remained|say|said|call|called|and|or)\s+$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\]\u2014]|$)")
 #: "an insurgent candidate": a newcomer in politics.
 _POLITICS = _words(
     "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "
@@ -183,12 +192,13 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"\s+)$",
     re.IGNORECASE,
 )
-#: "government spending", "government regulation": government in general, no one's.
+#: "government spending", "government regulation": government in general, no one's (not
+#: "government shutdown", an event of one government: codebook, `use`)
 _GOVERNMENT_ACTIVITY = _words(
     """
     regulation regulations spending services overreach intervention interference bureaucracy
     bureaucrats benefits programs programmes subsidies handouts grants accounts funding
-    shutdown shutdowns oversight outreach contracts contractors debt transparency schools
+    oversight outreach contracts contractors debt transparency schools
     school leadership
     """
 )

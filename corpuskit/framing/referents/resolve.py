@@ -26,6 +26,8 @@ from corpuskit.framing.referents.context import (
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
     apposed_regime,
+    fellow_groups,
+    nuclear_regime,
     owner_state,
     placed_abroad,
     proxies_of,
@@ -35,7 +37,11 @@ from corpuskit.framing.referents.elsewhere import (
 from corpuskit.framing.referents.gazetteer import FOREIGN
 from corpuskit.framing.referents.mass import mass_sense
 from corpuskit.framing.referents.named_after import armed_name, named_after
-from corpuskit.framing.referents.notions import abstract_government, opposition_of
+from corpuskit.framing.referents.notions import (
+    abstract_government,
+    opposition_of,
+    state_opposition,
+)
 from corpuskit.framing.referents.noun_phrase import (
     _FORCES_VERB,
     _by_name,
@@ -50,6 +56,7 @@ from corpuskit.framing.referents.patterns import (
     _APPOSED,
     _ATTACK_BY,
     _ATTACKERS,
+    _CLAUSE_ENDS,
     _CONFEDERATE,
     _COPULA,
     _CRIME_GROUPS,
@@ -72,6 +79,7 @@ from corpuskit.framing.referents.patterns import (
     _POLITICIANS,
     _POLITICS,
     _POWERS,
+    _PREDICATE_BEFORE,
     _REGIME_EVENTS,
     _REGIME_SENSES,
     _REGIONS,
@@ -126,7 +134,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     following = _next_word(sentence, end)
     party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
     if lower.split()[0] == "opposition" and (
-        following in ("to", "from", "against") or party or opposition_of(sentence, end)
+        following in ("to", "from", "against")
+        or party
+        or opposition_of(sentence, end)
+        or (hit == "opposition" and state_opposition(sentence, start, end))
     ):
         return True
     if lower == "government" and (
@@ -165,6 +176,9 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "militant" and previous in _DEGREE and _next_word(sentence, end) in ("", "and"):
         return True  # "the press has become so militant": combative, no armed actor
+    predicate = hit == "militant" and _PREDICATE_BEFORE.search(sentence[:start])
+    if predicate and _CLAUSE_ENDS.match(sentence, end):
+        return True  # "the mood was celebratory and militant.": a temperament
     if lower == "insurgent" and following in _POLITICS:
         return True
     if other_sense(sentence, start, end) or mass_sense(sentence, start, end):
@@ -249,7 +263,14 @@ evidence='Islamic State')
         return HitReferent("rebels", use, "opponent", against.group().strip())
     modifiers = {w.lower() for w in text[phrase_start:start].split()}
     if kind == "generic" and modifiers & _OTHER:
-        return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
+        # "Hamas and other armed groups": the others of the same war (not "allied", "rival")
+        foreign = fellow_groups(text, start, end) if "other" in modifiers else ""
+        return HitReferent(
+            "other" if foreign else "unknown",
+            use,
+            "other_groups",
+            foreign or " ".join(sorted(modifiers & _OTHER)),
+        )
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
     if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
@@ -339,6 +360,10 @@ evidence='Islamic State')
     regime = label_default(text, start, hit, kind) == "syria_gov" and (
         kind == "government" or hit.lower().startswith("regime")  # "regime forces"
     )
+    nuclear = nuclear_regime(text, start, end) if regime and hit.lower() == "regime" else None
+    if nuclear is not None:  # "the regime's nuclear weapons programmes": not Syria's
+        reason = "sentence_actor" if nuclear[1] else "unnamed"
+        return HitReferent(nuclear[0], use, reason, nuclear[1])
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])

@@ -1,0 +1,82 @@
+"""Session 33 referent rules: each sentence (written for these tests) fails on the code before.
+
+A "government shutdown" is an event of one government, a predicative "militant" a
+temperament, a state's opposition its political opposition, the regime of a sentence of
+nuclear arms no Syrian default, the "other" groups beside a group outside the codes parties
+of its war, and a city's "Police Department" a US body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuskit.framing.referents import resolve_hit
+
+
+def _referent(sentence: str, hit: str) -> str:
+    start = sentence.index(hit)
+    return resolve_hit(sentence, start, start + len(hit)).referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        # "government shutdown": an event of a government the sentence does not name
+        ("Museums stayed closed through the government shutdown.", "government", "unknown"),
+        # "militant" as a predicate that ends its clause: a temperament, no armed actor
+        ("By nightfall the crowd had become loud and militant.", "militant", "none"),
+        ("Her fans, some would say, have grown militant.", "militant", "none"),
+        # a state's political opposition: its leaders outside the Syrian war, or the
+        # opposition of a state other than Syria named by its adjective
+        (
+            "The prime minister met the opposition leader over lunch on Tuesday.",
+            "opposition",
+            "none",
+        ),
+        ("After the strike, Israeli opposition leaders praised the army.", "opposition", "none"),
+        (
+            "Belarusian opposition leaders tried to disrupt the military parade.",
+            "opposition",
+            "none",
+        ),
+        # "the regime" of nuclear arms and ballistic missiles: not the Syrian default
+        (
+            "Analysts expect the regime to stage another nuclear test this spring.",
+            "regime",
+            "unknown",
+        ),
+        (
+            "The deal let Iran fund Hezbollah while the regime kept its nuclear programme.",
+            "regime",
+            "iran",
+        ),
+        # "other" groups beside a group outside the codes: parties of the same war
+        (
+            "Soldiers fought the Taliban and other insurgent groups in Helmand.",
+            "insurgent",
+            "other",
+        ),
+        # a city's police named in the American way
+        (
+            "The suspect was taken to the Riverton Police Department, authorities said.",
+            "authorities",
+            "us",
+        ),
+    ],
+)
+def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
+    assert _referent(sentence, hit) == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit", "referent"),
+    [
+        ("The photo showed a man beheaded by an IS militant.", "militant", "isis"),
+        ("Syrian opposition leaders met in Geneva after the shelling.", "opposition", "rebels"),
+        ("Libyan opposition forces shelled the port.", "opposition", "other"),
+        ("The air force struck ISIS and other jihadist groups.", "jihadist", "unknown"),
+    ],
+)
+def test_session_33_limits(sentence: str, hit: str, referent: str) -> None:
+    """What the rules leave alone (these passed before them too)."""
+    assert _referent(sentence, hit) == referent
