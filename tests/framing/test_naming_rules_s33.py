@@ -62,6 +62,24 @@ def _referent(sentence: str, hit: str) -> str:
             "authorities",
             "us",
         ),
+        # "their government" after a people named by its state's adjective
+        (
+            "Cubans are hostages to their own repressive government, not to Washington.",
+            "government",
+            "other",
+        ),
+        # a group outside the codes places the war ("the Houthis"), and a generic label
+        # capitalised as the sentence's first word is no name of the Syrian war
+        ("Rebels known as Houthis said rebels in the army backed the truce.", "rebels", "other"),
+        (
+            "Rebels have fought Indian rule for decades, and most Kashmiris back the rebels.",
+            "rebels",
+            "other",
+        ),
+        # a bare "government" as the subject of its clause or after "from", "all"
+        ("When government does that, prices go up.", "government", "none"),
+        ("Liberty is not a gift from government, he said.", "government", "none"),
+        ("Sen. Paul said he is not against all government, only waste.", "government", "none"),
     ],
 )
 def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:

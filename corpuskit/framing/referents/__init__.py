@@ -30,7 +30,9 @@ The rules, in order (``reason``):
    insurgent wings of the party"), fighters as aircraft or a quality ("bombers
    joined by fighters", "Americans are fighters."), a label in a title, band or
    mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
-   bare "government" as the object of a verb of its size ("dismantle government");
+   bare "government" as the object of a verb of its size ("dismantle government"), the
+   subject of its clause or after "from" or "all" ("When government does that", "a gift
+   from government");
    "forces" as a verb ("the government forces them to") leaves "government" alone;
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
    grown", "a neutrality regime", "less militant Republicans", "bigger government"); a
@@ -91,7 +93,8 @@ The rules, in order (``reason``):
    ``possessive``: "their fighters", "its militants": the nearest actor of the
    right kind named before the hit in the sentence;
    ``possessor``: "Canada's Prime Minister said his government": the state of the
-   leader the pronoun points back to; "anti-Damascus militants" are ``opponent``.
+   leader (or people: "Iranians ... their own repressive government") the pronoun points
+   back to; "anti-Damascus militants" are ``opponent``.
 7. ``sentence_actor``: the one actor of the right kind that the sentence names
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
@@ -118,7 +121,8 @@ The rules, in order (``reason``):
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
    Iraqi place: "in 2007 ... Fallujah") or a war the sentence
-   places in a country outside the codes ("insurgents in Mali", read before the
+   places in a country outside the codes, or by a group outside them ("rebels known
+   as Houthis"), ("insurgents in Mali", read before the
    actors named elsewhere in the sentence: "Shiite militants in Bahrain"; "a regime
    in Saudi Arabia"; Russia beside such a country names no Syrian war; a side of
    the war in Ukraine: "pro-Russian gunmen", "Russia-backed rebels") is ``other``

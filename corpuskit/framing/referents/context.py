@@ -23,6 +23,7 @@ from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
+    _DEFAULT_REBELS,
     _FUNCTION_WORDS,
     _IRAQ_WAR,
     _MODIFIERS,
@@ -336,26 +337,29 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
 
 
 def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
-    """A country outside the codes named in a sentence with no name of the Syrian or Iraqi wars.
+    """A country or group outside the codes (the Houthis, the Brotherhood) named in a sentence
+    with no name of the Syrian or Iraqi wars.
 
     "rebels" and the army names default to Syria; "pro-Russian rebels" in
     eastern Ukraine, "rebels" in northern Mali or "militants crossing from Somalia"
     are parties of another war (codebook C1: ``other``). Only capitalised names count
     as the wars' own ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon
-    also reads ("government forces", "rebels").
+    also reads ("government forces", "rebels"; nor "Rebels" as the sentence's first word).
     """
     named = _named(sentence, skip)
     # Russia is a party of the Syrian war, and of Ukraine's or Georgia's when the sentence
     # names one of them ("Russian-backed rebels in eastern Ukraine")
     wars = _THE_WARS - {"russia"} if any(code in _ELSEWHERE for _, code, _ in named) else _THE_WARS
-    ours = [
+    ours = [  # not a generic label capitalised as the sentence's first word ("Rebels have")
         text
-        for _, code, text in named
-        if code in wars and any(word[:1].isupper() for word in text.split())
+        for position, code, text in named
+        if code in wars
+        and any(word[:1].isupper() for word in text.split())
+        and not (position == 0 and _DEFAULT_REBELS.match(text))
     ]
     if ours or _SYRIA_IRAQ.search(sentence):
         return None
-    states = [text for _, code, text in named if code in _ELSEWHERE]
+    states = [text for _, code, text in named if code in _ELSEWHERE | {"other_group"}]
     return states[0] if states else None
 
 

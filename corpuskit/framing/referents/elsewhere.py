@@ -216,27 +216,46 @@ _LEADER = re.compile(
 )
 
 
+#: a possessive pronoun before "government", up to three adjectives between ("his", "their
+#: own corrupt, repressive"), which points back to a state named before it
+_POSSESSOR = re.compile(
+    r"\b(?P<pronoun>his|her|its|their)\s+"
+    r"(?:(?!(?:the|a|an|of|for|to|and|in|on|with)\b)[a-z-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: a people named by its state's adjective, antecedent of "their government" ("Iranians")
+_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ese|is|ish|ch)$")
+
+
 def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
     """The state whose "his/her/its/their government" it is: the last state the sentence
     names before the pronoun as a speaker or with an office ("Iraqi Prime Minister Haider
     al-Abadi said his government", "Australia's Prime Minister Tony Abbott said Sunday his
-    government"), not a state that is not the pronoun's antecedent ("Israel supporters
-    are happy to see President Morsi and his regime go"); ``None`` without one.
+    government"), or as its people ("Iranians feel like hostages to their own corrupt,
+    repressive government"), not a state that is not the pronoun's antecedent ("Israel
+    supporters are happy to see President Morsi and his regime go"); ``None`` without one.
 
     Example:
         >>> s = "Australia's Prime Minister Tony Abbott said his government would act."
         >>> owner_state(s, s.index("government"))
         ('western_other', 'Australia')
+        >>> s = "Iranians feel like hostages to their own repressive government."
+        >>> owner_state(s, s.index("government"))
+        ('iran', 'Iranians')
     """
-    pronoun = re.search(r"\b(?:his|her|its|their)\s+(?:own\s+|new\s+)?$", sentence[:start], re.I)
-    if pronoun is None:
+    possessor = _POSSESSOR.search(sentence[:start])
+    if possessor is None:
         return None
+    pronoun = possessor.group("pronoun").lower()
     states = [
         (code, words)
-        for position, code, words in _named(sentence, (pronoun.start(), len(sentence)))
-        if position < pronoun.start()
+        for position, code, words in _named(sentence, (possessor.start(), len(sentence)))
+        if position < possessor.start()
         and code in STATES | {"other_state"}
-        and _LEADER.match(sentence, position + len(words))
+        and (
+            _LEADER.match(sentence, position + len(words))
+            or (pronoun == "their" and _PEOPLE.match(words))
+        )
     ]
     if not states:
         return None

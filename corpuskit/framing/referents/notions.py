@@ -21,6 +21,7 @@ from corpuskit.framing.referents.patterns import (
     _BARE_CONJUNCT,
     _BARE_FOLLOWERS,
     _BARE_GOVERNMENT,
+    _BARE_SUBJECT,
     _BARE_VERBS,
     _COPULAS,
     _GOVERNMENT_ACTIVITY,
@@ -86,6 +87,9 @@ def abstract_government(sentence: str, start: int, following: str) -> bool:
     bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
     if bare and _bare_noun(sentence, start, following, verb=bare.group(1).lower() == "that"):
         return True  # "cynicism about government", not "attacks on government positions"
+    subject = sentence[start : start + 1].islower() and _BARE_SUBJECT.search(sentence[:start])
+    if subject and _bare_noun(sentence, start, following, verb=True):
+        return True  # "When government does that", "today, government is huge"
     return _opens(sentence, start) and following in _COPULAS
 
 

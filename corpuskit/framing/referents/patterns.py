@@ -228,15 +228,19 @@ _COPULAS = _words(
 )
 #: Words after which a bare, lower-case "government" is government in general: "cynicism
 #: about government", "furious at government", "the value of government", "expect that
-#: government should" (not "and", "with", "against": "talks with government" is one side).
+#: government should", "a gift from government", "against all government" (not "and",
+#: "with", "against": "talks with government" is one side).
 _BARE_GOVERNMENT = re.compile(
-    r"\b(about|at|of|on|toward|towards|that|because|whether|"
+    r"\b(about|at|of|on|toward|towards|that|because|whether|from|all|"
     # ... and as the object of a verb of its size or of attitudes to it: "dismantle
     # government, not ...", "continue growing government." (not "fund government into March")
     r"(?:grow|shrink|expand|cutt|reduc|limit|dismantl|demoniz|distrust|trust|hat|fear|"
     r"streamlin)ing|dismantle|shrink|grow|expand|reduce|limit|trust|distrust|understand)\s+$",
     re.IGNORECASE,
 )
+#: ... and at the head of a clause, as its subject before a verb: "When government does that",
+#: "And today, government is huge" (not "a date when the government", a determiner between)
+_BARE_SUBJECT = re.compile(r"(?:\b(?:when|whenever|if|unless|while)|[,;:])\s+$", re.IGNORECASE)
 #: Verbs after a bare "government": "expect that government should", not the demonstrative
 #: "topple that government in Damascus".
 _BARE_VERBS = _COPULAS | _words("are were had have could would will may might did wasn't")
