@@ -80,6 +80,20 @@ def _referent(sentence: str, hit: str) -> str:
         ("When government does that, prices go up.", "government", "none"),
         ("Liberty is not a gift from government, he said.", "government", "none"),
         ("Sen. Paul said he is not against all government, only waste.", "government", "none"),
+        # rule 6's Syrian default needs no other country: with only the US named and
+        # nothing of the Syrian war, "the regime" is unnamed, "government forces" the US's
+        ("Senators accused the White House of paying a ransom to the regime.", "regime", "unknown"),
+        (
+            "Activists said government forces raided immigrant neighborhoods in Chicago.",
+            "government forces",
+            "us",
+        ),
+        # "its regime": the state named before, not a person
+        (
+            "Mattis said Venezuela must hold free elections or face the end of its regime.",
+            "regime",
+            "other",
+        ),
     ],
 )
 def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
@@ -93,6 +107,12 @@ def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
         ("Syrian opposition leaders met in Geneva after the shelling.", "opposition", "rebels"),
         ("Libyan opposition forces shelled the port.", "opposition", "other"),
         ("The air force struck ISIS and other jihadist groups.", "jihadist", "unknown"),
+        (
+            "U.S. officials expect the town to fall to government forces, the spokesman for "
+            "anti-Islamic State operations said.",
+            "government forces",
+            "syria_gov",
+        ),
     ],
 )
 def test_session_33_limits(sentence: str, hit: str, referent: str) -> None:

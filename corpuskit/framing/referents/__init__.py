@@ -133,7 +133,10 @@ The rules, in order (``reason``):
    hostages killed on video in 2014-2015 ("the militant group that beheaded journalist
    James Foley") is ``isis``, by general knowledge (:mod:`~.persons`).
 9. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
-   and the army names the Syrian government, as in the actors lexicon;
+   and the army names the Syrian government, as in the actors lexicon, but not in a
+   sentence that names only the US or its Western allies and nothing of the Syrian war
+   ("a ransom to the regime, contravening U.S. practice": ``unknown``; "Trump's plan ...
+   government forces storming into immigrant communities": ``us``);
    "a regime" and "regimes", "the government", "authorities" and generic
    labels with nothing in the sentence to say whose are ``unknown``.
 

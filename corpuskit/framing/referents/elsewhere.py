@@ -42,6 +42,7 @@ from corpuskit.framing.referents.patterns import _SYRIA_IRAQ
 __all__ = [
     "apposed_regime",
     "fellow_groups",
+    "not_syrian",
     "nuclear_regime",
     "owner_state",
     "placed_abroad",
@@ -63,6 +64,39 @@ _BACKING = re.compile(
     r"arm(?:s|ed|ing)|aid(?:s|ed|ing)?|all(?:y|ies|ied))\b",
     re.I,
 )
+
+
+#: Words of the Syrian war, also where no party is named apart ("anti-Islamic State
+#: operations"): its places, its weapons and the Islamic State
+_SYRIAN_WORDS = re.compile(
+    r"syria|assad|damascus|aleppo|idlib|homs|ghouta|raqqa|deir|daraa|latakia|chemical|sarin|"
+    r"chlorine|barrel|islamic\s+state|isis|isil|daesh",
+    re.IGNORECASE,
+)
+
+
+def not_syrian(sentence: str, start: int, end: int, army: bool) -> tuple[str, str] | None:
+    """Rule 6's Syrian default needs no other country in the sentence: "the regime" or
+    "government forces" in a sentence that names only the US or its Western allies and
+    nothing of the Syrian war is no Syrian regime. "the regime" is then unnamed (``unknown``,
+    ``""``: "paying a ransom to the regime, contravening U.S. practice"), the forces are
+    the one state's ("Trump's immigration plan ... government forces storming into
+    immigrant communities": ``us``); ``None`` when the default stands.
+
+    Example:
+        >>> s = "Lawmakers accused Obama of paying a ransom to the regime."
+        >>> not_syrian(s, s.index("regime"), s.index("regime") + 6, army=False)
+        ('unknown', '')
+    """
+    if _SYRIAN_WORDS.search(sentence):
+        return None
+    named = _named(sentence, (start, end))
+    codes = {code for _, code, _ in named}
+    if not codes or not codes <= {"us", "western_other"}:
+        return None
+    if army and len(codes) == 1:
+        return codes.pop(), named[0][2]
+    return "unknown", ""
 
 
 def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
@@ -232,7 +266,8 @@ def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
     names before the pronoun as a speaker or with an office ("Iraqi Prime Minister Haider
     al-Abadi said his government", "Australia's Prime Minister Tony Abbott said Sunday his
     government"), or as its people ("Iranians feel like hostages to their own corrupt,
-    repressive government"), not a state that is not the pronoun's antecedent ("Israel
+    repressive government"); for "its", the last state named before ("North Korea must
+    stand down ... the end of its regime"); not a state that is not the antecedent ("Israel
     supporters are happy to see President Morsi and his regime go"); ``None`` without one.
 
     Example:
@@ -253,7 +288,8 @@ def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
         if position < possessor.start()
         and code in STATES | {"other_state"}
         and (
-            _LEADER.match(sentence, position + len(words))
+            pronoun == "its"  # a state, not a person ("North Korea must ... end its regime")
+            or _LEADER.match(sentence, position + len(words))
             or (pronoun == "their" and _PEOPLE.match(words))
         )
     ]

@@ -27,6 +27,7 @@ from corpuskit.framing.referents.defaults import hit_use, label_default, label_k
 from corpuskit.framing.referents.elsewhere import (
     apposed_regime,
     fellow_groups,
+    not_syrian,
     nuclear_regime,
     owner_state,
     placed_abroad,
@@ -357,13 +358,17 @@ evidence='Islamic State')
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    regime = label_default(text, start, hit, kind) == "syria_gov" and (
-        kind == "government" or hit.lower().startswith("regime")  # "regime forces"
-    )
+    syrian = label_default(text, start, hit, kind) == "syria_gov"
+    regime = syrian and (kind == "government" or hit.lower().startswith("regime"))
     nuclear = nuclear_regime(text, start, end) if regime and hit.lower() == "regime" else None
     if nuclear is not None:  # "the regime's nuclear weapons programmes": not Syria's
         reason = "sentence_actor" if nuclear[1] else "unnamed"
         return HitReferent(nuclear[0], use, reason, nuclear[1])
+    army = kind == "army" and not hit.lower().startswith("regime")  # "government forces"
+    western = not_syrian(text, start, end, army) if syrian and (regime or army) else None
+    if western is not None:  # "a ransom to the regime, contravening U.S. practice"
+        reason = "sentence_actor" if western[1] else "unnamed"
+        return HitReferent(western[0], use, reason, western[1])
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
