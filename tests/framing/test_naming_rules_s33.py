@@ -94,6 +94,13 @@ def _referent(sentence: str, hit: str) -> str:
             "regime",
             "other",
         ),
+        # the adjective of Iran or Russia before a generic label names the state's forces
+        ("Iranian gunmen seized a tanker in the strait.", "gunmen", "iran"),
+        (
+            "Clashes with Russian fighters near the oil field left dozens dead.",
+            "fighters",
+            "russia",
+        ),
     ],
 )
 def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:

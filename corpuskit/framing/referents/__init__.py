@@ -50,7 +50,9 @@ The rules, in order (``reason``):
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
    "Canadian authorities" -> western_other by :data:`~.words.NATIONALITIES`); for
    "rebels" and "opposition" only a non-state group or another actor counts
-   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
+   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish); the adjective of
+   Iran, Russia, Turkey or Israel before a generic label names that state's forces
+   ("Iranian gunmen stormed a tanker", "Russian fighters"; not "Syrian fighters"). Groups,
    countries and leaders outside the codes (:data:`~.gazetteer.FOREIGN`: Taliban,
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts); "war

@@ -49,6 +49,7 @@ from corpuskit.framing.referents.noun_phrase import (
     _longer_name,
     _phrase_end,
     _phrase_start,
+    state_forces,
 )
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
@@ -239,6 +240,8 @@ evidence='Islamic State')
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
+    if named is None and kind == "generic":  # "Iranian gunmen", "Russian fighters"
+        named = state_forces(text[named_from:end])
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
