@@ -56,6 +56,7 @@ def _referent(sentence: str, hit: str) -> str:
             "insurgent",
             "other",
         ),
+        ("Hamas and the jihadists and the Houthis all cheered the attack.", "jihadists", "other"),
         # a city's police named in the American way
         (
             "The suspect was taken to the Riverton Police Department, authorities said.",

@@ -62,7 +62,8 @@ The rules, in order (``reason``):
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
    the hit names groups other than those named (``unknown``), but beside a group outside
    the codes and no coded one they are parties of its war ("Hamas and other armed
-   groups": ``other``, codebook C1); ``unnamed``:
+   groups": ``other``, codebook C1), and so is a label listed with such a group ("The
+   Taliban and the terrorists and the Haqqani"); ``unnamed``:
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
    names the one regime the sentence points at ("in Damascus"), and no one
    as a slogan (``none``; the US and Western states call for it, they are

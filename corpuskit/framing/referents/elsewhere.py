@@ -157,11 +157,13 @@ def nuclear_regime(sentence: str, start: int, end: int) -> tuple[str, str] | Non
     return ("other" if code == "other_state" else code), named[0][2]
 
 
-def fellow_groups(sentence: str, start: int, end: int) -> str:
+def fellow_groups(sentence: str, start: int, end: int, *, listed: bool = False) -> str:
     """The group outside the codes that "other" groups are named beside, when the sentence
     names no coded armed group: the others are parties of the same war ("the Taliban and
     other militant groups", "Hamas and other armed groups": ``other``, codebook C1; not
-    "ISIS and other jihadists", rule 4); ``""`` when there is none.
+    "ISIS and other jihadists", rule 4); with ``listed``, only a group coordinated with the
+    label in one list ("The Taliban and the terrorists and the Haqqani"); ``""`` when there
+    is none.
 
     Example:
         >>> s = "Troops keep fighting the Taliban and other militant groups."
@@ -171,7 +173,10 @@ def fellow_groups(sentence: str, start: int, end: int) -> str:
     named = _named(sentence, (start, end))
     if any(code in ARMED_GROUPS for _, code, _ in named):
         return ""
-    return next((words for _, code, words in named if code == "other_group"), "")
+    groups = [item for item in named if item[1] == "other_group"]
+    if listed:  # "The Taliban and the terrorists and the Haqqani": one list, one war
+        groups = [item for item in groups if _coordinated(sentence, item, start, end)]
+    return groups[0][2] if groups else ""
 
 
 _PLACED = re.compile(

@@ -299,6 +299,9 @@ evidence='Islamic State')
     person = named_person(text, end) if kind == "generic" else None
     if person is not None:  # "the Islamic terrorist Sami al-Arian": one person, named
         return HitReferent("other", use, "named_person", person)
+    listed = fellow_groups(text, start, end, listed=True) if kind == "generic" else ""
+    if listed:  # "The Taliban and the terrorists and the Haqqani": parties of one war
+        return HitReferent("other", use, "other_groups", listed)
     if kind == "generic" and "foreign" in modifiers:
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
