@@ -31,8 +31,8 @@ The rules, in order (``reason``):
    joined by fighters", "Americans are fighters."), a label in a title, band or
    mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
    bare "government" as the object of a verb of its size ("dismantle government"), the
-   subject of its clause or after "from" or "all" ("When government does that", "a gift
-   from government");
+   subject of its clause or after "all" ("When government does that", "against all
+   government");
    "forces" as a verb ("the government forces them to") leaves "government" alone;
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
    grown", "a neutrality regime", "less militant Republicans", "bigger government"); a

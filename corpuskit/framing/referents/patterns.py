@@ -228,10 +228,10 @@ _COPULAS = _words(
 )
 #: Words after which a bare, lower-case "government" is government in general: "cynicism
 #: about government", "furious at government", "the value of government", "expect that
-#: government should", "a gift from government", "against all government" (not "and",
-#: "with", "against": "talks with government" is one side).
+#: government should", "against all government" (not "and", "with", "against": "talks with
+#: government" is one side; nor "from": "his resignation from government").
 _BARE_GOVERNMENT = re.compile(
-    r"\b(about|at|of|on|toward|towards|that|because|whether|from|all|"
+    r"\b(about|at|of|on|toward|towards|that|because|whether|all|"
     # ... and as the object of a verb of its size or of attitudes to it: "dismantle
     # government, not ...", "continue growing government." (not "fund government into March")
     r"(?:grow|shrink|expand|cutt|reduc|limit|dismantl|demoniz|distrust|trust|hat|fear|"
