@@ -50,6 +50,13 @@ def _referent(sentence: str, hit: str) -> str:
             "regime",
             "iran",
         ),
+        # ... but chemical weapons are the Syrian regime's, whatever other state is named
+        (
+            "Washington fears the regime will use chemical weapons, as Iran expands its "
+            "nuclear program.",
+            "regime",
+            "syria_gov",
+        ),
         # "other" groups beside a group outside the codes: parties of the same war
         (
             "Soldiers fought the Taliban and other insurgent groups in Helmand.",
@@ -114,6 +121,7 @@ def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
         ("Syrian opposition leaders met in Geneva after the shelling.", "opposition", "rebels"),
         ("Libyan opposition forces shelled the port.", "opposition", "other"),
         ("The air force struck ISIS and other jihadist groups.", "jihadist", "unknown"),
+        ("U.S. officials said regime airstrikes killed 20 people.", "regime", "syria_gov"),
         (
             "U.S. officials expect the town to fall to government forces, the spokesman for "
             "anti-Islamic State operations said.",

@@ -1,8 +1,8 @@
 """Labels of states other than Syria and of wars outside it: "the regime" in Tehran, Iran's
 "proxy fighters", "insurgents in Mali".
 
-Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
-from the states a sentence names:
+Rules of :mod:`corpuskit.framing.referents` (rules 4, 7 and 9) that read whose a label
+is from the states and groups a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
   in the actors lexicon; in a sentence that names one other state and nothing
@@ -22,7 +22,12 @@ from the states a sentence names:
   totalitarian regime": an indefinite "a regime" in apposition to, or predicated of, the
   name right before it is that name's (codebook rule 2), not an unidentified regime;
 * :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
-  "his/her/its/their government" is the state of the leader the pronoun points back to.
+  "his/her/its/their government" is the state of the leader the pronoun points back to;
+* :func:`nuclear_regime`: "the regime" of a sentence of nuclear arms is no Syrian regime;
+* :func:`not_syrian`: nor is it in a sentence that names only the US or its Western allies
+  and nothing of the Syrian war (rule 6 needs no other country in the sentence);
+* :func:`fellow_groups`: "Hamas and other armed groups": the other groups beside a group
+  outside the codes are parties of its war (``other``).
 
 Example:
     >>> regime_elsewhere("Sanctions squeezed Iran's economy and the regime faces protests.", 38, 44)
@@ -66,6 +71,8 @@ _BACKING = re.compile(
 )
 
 
+#: Chemical weapons, which the news gives the Syrian regime
+_CHEMICAL = re.compile(r"\b(?:chemical|sarin|chlorine|nerve\s+agent)", re.IGNORECASE)
 #: Words of the Syrian war, also where no party is named apart ("anti-Islamic State
 #: operations"): its places, its weapons and the Islamic State
 _SYRIAN_WORDS = re.compile(
@@ -100,7 +107,8 @@ def not_syrian(sentence: str, start: int, end: int, army: bool) -> tuple[str, st
 
 
 def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
-    """The one state other than Syria a sentence without the Syrian war names, with its words.
+    """The one state other than Syria a sentence without the Syrian war (nor its chemical
+    weapons) names, with its words.
 
     A state coordinated with the hit ("Iranian and regime forces") or backing it ("Iran
     props up the regime") is another party, not the regime's owner.
@@ -110,7 +118,7 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
         >>> regime_elsewhere(s, s.index("regime"), s.index("regime") + 6)
         ('iran', 'Iran')
     """
-    if re.search(r"syria", sentence, re.IGNORECASE):
+    if re.search(r"syria", sentence, re.IGNORECASE) or _CHEMICAL.search(sentence):
         return None
     named = _named(sentence, (start, end))
     if any(code in _SYRIAN_WAR for _, code, _ in named):
@@ -147,8 +155,8 @@ def nuclear_regime(sentence: str, start: int, end: int) -> tuple[str, str] | Non
         >>> nuclear_regime(s, 4, 10)
         ('unknown', '')
     """
-    if not _NUCLEAR.search(sentence):
-        return None
+    if not _NUCLEAR.search(sentence) or _CHEMICAL.search(sentence):
+        return None  # chemical weapons are the Syrian regime's
     named = [item for item in _named(sentence, (start, end)) if item[1] in _REGIMES]
     codes = {code for _, code, _ in named}
     if len(codes) != 1:

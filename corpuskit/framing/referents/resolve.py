@@ -371,7 +371,8 @@ evidence='Islamic State')
         reason = "sentence_actor" if nuclear[1] else "unnamed"
         return HitReferent(nuclear[0], use, reason, nuclear[1])
     army = kind == "army" and not hit.lower().startswith("regime")  # "government forces"
-    western = not_syrian(text, start, end, army) if syrian and (regime or army) else None
+    bare = hit.lower() == "regime" and use == "person"  # not "regime forces", "regime airstrikes"
+    western = not_syrian(text, start, end, army) if syrian and (bare or army) else None
     if western is not None:  # "a ransom to the regime, contravening U.S. practice"
         reason = "sentence_actor" if western[1] else "unnamed"
         return HitReferent(western[0], use, reason, western[1])
