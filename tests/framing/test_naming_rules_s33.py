@@ -26,6 +26,9 @@ def _referent(sentence: str, hit: str) -> str:
         # "militant" as a predicate that ends its clause: a temperament, no armed actor
         ("By nightfall the crowd had become loud and militant.", "militant", "none"),
         ("Her fans, some would say, have grown militant.", "militant", "none"),
+        # "rebel" as a type of person in a sentence with no war
+        ("Fans saw the singer as a rebel; critics saw a salesman.", "rebel", "none"),
+        ("The novel admires the lonely rebel who defies his parents.", "rebel", "none"),
         # a state's political opposition: its leaders outside the Syrian war, or the
         # opposition of a state other than Syria named by its adjective
         (
@@ -122,6 +125,7 @@ def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
         ("Libyan opposition forces shelled the port.", "opposition", "other"),
         ("The air force struck ISIS and other jihadist groups.", "jihadist", "unknown"),
         ("U.S. officials said regime airstrikes killed 20 people.", "regime", "syria_gov"),
+        ("Residents fled as rebels moved into the town.", "rebels", "rebels"),
         (
             "U.S. officials expect the town to fall to government forces, the spokesman for "
             "anti-Islamic State operations said.",

@@ -37,6 +37,8 @@ The rules, in order (``reason``):
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
    grown", "a neutrality regime", "less militant Republicans", "bigger government"); a
    predicative "militant" that ends its clause ("the mood was celebratory and militant.");
+   "rebel" as a type of person in a sentence with no war ("depict themselves as rebels;",
+   "the idealized rebel who defies bourgeois social norms");
    a state's political opposition: its leaders outside the Syrian war ("Tzipi Livni, the
    opposition leader") or a state other than Syria named by its adjective ("Israeli
    opposition leaders", not "Libyan opposition forces").

@@ -161,6 +161,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
         return True  # "tried to rebel against them": the verb; "a rebel flag"
+    if lower in ("rebel", "rebels") and _rebel_type(sentence, start, end, following):
+        return True  # "depict themselves as rebels", "the idealized rebel who defies norms"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
     if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
         return True  # "GOP insurgents", "Tory rebels": politics
@@ -193,6 +195,18 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return bool(political) and peaceful(sentence, start, end)
+
+
+def _rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
+    """ "rebel" as a type of person in a sentence with no war (:func:`~.senses.peaceful`): a
+    predicate after "as" that ends its phrase ("burnish his image as a rebel and an
+    independent", "depict themselves as rebels;"), not the conjunction, or
+    one rebel a relative clause describes ("the idealized rebel who defies norms")."""
+    predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
+    # the noun ends its phrase: not the conjunction "as rebels moved into the town"
+    predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
+    described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
+    return (predicate or described) and peaceful(sentence, start, end)
 
 
 @renamed_arguments(sentence="text")
