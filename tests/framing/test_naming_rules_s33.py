@@ -60,6 +60,12 @@ def _referent(sentence: str, hit: str) -> str:
             "regime",
             "syria_gov",
         ),
+        # the article of an event noun is not the regime's
+        (
+            "Aleppo braced for a fresh regime assault on its eastern districts.",
+            "regime",
+            "syria_gov",
+        ),
         # "other" groups beside a group outside the codes: parties of the same war
         (
             "Soldiers fought the Taliban and other insurgent groups in Helmand.",

@@ -142,7 +142,8 @@ The rules, in order (``reason``):
    sentence that names only the US or its Western allies and nothing of the Syrian war
    ("a ransom to the regime, contravening U.S. practice": ``unknown``; "Trump's plan ...
    government forces storming into immigrant communities": ``us``);
-   "a regime" and "regimes", "the government", "authorities" and generic
+   "a regime" (not "a crushing regime siege", whose article is the siege's) and
+   "regimes", "the government", "authorities" and generic
    labels with nothing in the sentence to say whose are ``unknown``.
 
 With ``context="article"`` (:func:`naming_hits`, :func:`corpuskit.naming`),
