@@ -42,7 +42,7 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
-from corpuskit.framing.referents.patterns import _SYRIA_IRAQ
+from corpuskit.framing.referents.patterns import _SYRIA_IRAQ, _SYRIAN_WORDS
 
 __all__ = [
     "apposed_regime",
@@ -73,13 +73,6 @@ _BACKING = re.compile(
 
 #: Chemical weapons, which the news gives the Syrian regime
 _CHEMICAL = re.compile(r"\b(?:chemical|sarin|chlorine|nerve\s+agent)", re.IGNORECASE)
-#: Words of the Syrian war, also where no party is named apart ("anti-Islamic State
-#: operations"): its places, its weapons and the Islamic State
-_SYRIAN_WORDS = re.compile(
-    r"syria|assad|damascus|aleppo|idlib|homs|ghouta|raqqa|deir|daraa|latakia|chemical|sarin|"
-    r"chlorine|barrel|islamic\s+state|isis|isil|daesh",
-    re.IGNORECASE,
-)
 
 
 def not_syrian(sentence: str, start: int, end: int, army: bool) -> tuple[str, str] | None:

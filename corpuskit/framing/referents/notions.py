@@ -26,14 +26,13 @@ from corpuskit.framing.referents.patterns import (
     _COPULAS,
     _GOVERNMENT_ACTIVITY,
     _PEOPLE_HEADS,
+    _SYRIAN_WORDS,
     _WAR,
 )
 from corpuskit.framing.referents.words import NATIONALITIES
 
 __all__ = ["abstract_government", "opposition_of", "state_opposition"]
 
-#: Names of the Syrian war: there, "opposition leaders" lead the armed opposition (rule 5)
-_SYRIAN_WAR = re.compile(r"syria|assad|damascus|aleppo|idlib|homs|ghouta|raqqa", re.IGNORECASE)
 #: Heads that make a state's opposition armed ("Libyan opposition forces")
 _ARMED_AFTER = re.compile(
     r"\s+(?:forces|fighters|militias?|troops|army|rebels|guerrill?as|gunmen|brigades?)\b"
@@ -63,7 +62,7 @@ def state_opposition(sentence: str, start: int, end: int) -> bool:
     if _ARMED_AFTER.match(sentence, end):
         return False
     leaders = re.match(r"\s+leaders?\b", sentence[end:]) is not None
-    if leaders and not _SYRIAN_WAR.search(sentence):
+    if leaders and not _SYRIAN_WORDS.search(sentence):  # Syria's lead the armed opposition
         return True
     before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:start])
     if before is None:

@@ -13,6 +13,13 @@ from corpuskit.framing.referents.words import words as _words
 
 #: a sentence about the Syrian or Iraqi wars: their own rules apply, not another war's
 _SYRIA_IRAQ = re.compile(r"syria|iraq", re.IGNORECASE)
+#: Words of the Syrian war, also where no party is named apart ("anti-Islamic State
+#: operations"): its places, its weapons and the Islamic State
+_SYRIAN_WORDS = re.compile(
+    r"syria|assad|damascus|aleppo|idlib|homs|ghouta|raqqa|deir|daraa|latakia|chemical|sarin|"
+    r"chlorine|barrel|islamic\s+state|isis|isil|daesh",
+    re.IGNORECASE,
+)
 _GOVERNMENT = _words("government governments regime regimes authorities")
 _DEFAULT_REBELS = re.compile(
     r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
