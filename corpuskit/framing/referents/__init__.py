@@ -30,10 +30,18 @@ The rules, in order (``reason``):
    insurgent wings of the party"), fighters as aircraft or a quality ("bombers
    joined by fighters", "Americans are fighters."), a label in a title, band or
    mascot ("The Rebel Billionaire"), bare loyalists outside the Syrian war, and
-   bare "government" as the object of a verb of its size ("dismantle government");
+   bare "government" as the object of a verb of its size ("dismantle government"), the
+   subject of its clause or after "all" ("When government does that", "against all
+   government");
    "forces" as a verb ("the government forces them to") leaves "government" alone;
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
-   grown", "a neutrality regime", "less militant Republicans", "bigger government").
+   grown", "a neutrality regime", "less militant Republicans", "bigger government"); a
+   predicative "militant" that ends its clause ("the mood was celebratory and militant.");
+   "rebel" as a type of person in a sentence with no war ("depict themselves as rebels;",
+   "the idealized rebel who defies bourgeois social norms");
+   a state's political opposition: its leaders outside the Syrian war ("Tzipi Livni, the
+   opposition leader") or a state other than Syria named by its adjective ("Israeli
+   opposition leaders", not "Libyan opposition forces").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes") and gets
@@ -44,7 +52,9 @@ The rules, in order (``reason``):
    ("ISIS militants", "Syrian regime", "Yemeni rebels" -> other,
    "Canadian authorities" -> western_other by :data:`~.words.NATIONALITIES`); for
    "rebels" and "opposition" only a non-state group or another actor counts
-   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish). Groups,
+   ("Syrian rebel forces" stay rebels, "PKK rebels" are Kurdish); the adjective of
+   Iran, Russia, Turkey or Israel before a generic label names that state's forces
+   ("Iranian gunmen stormed a tanker", "Russian fighters"; not "Syrian fighters"). Groups,
    countries and leaders outside the codes (:data:`~.gazetteer.FOREIGN`: Taliban,
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts); "war
@@ -52,7 +62,10 @@ The rules, in order (``reason``):
    A place before an event adjective names the attack, not a group ("the Benghazi
    terrorist attacks": unknown), and "a Moroccan jihadist" one person's origin.
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
-   the hit names groups other than those named (``unknown``); ``unnamed``:
+   the hit names groups other than those named (``unknown``), but beside a group outside
+   the codes and no coded one they are parties of its war ("Hamas and other armed
+   groups": ``other``, codebook C1), and so is a label listed with such a group ("The
+   Taliban and the terrorists and the Haqqani"); ``unnamed``:
    "foreign governments" (``unknown``); ``regime_change``: "regime change"
    names the one regime the sentence points at ("in Damascus"), and no one
    as a slogan (``none``; the US and Western states call for it, they are
@@ -85,7 +98,8 @@ The rules, in order (``reason``):
    ``possessive``: "their fighters", "its militants": the nearest actor of the
    right kind named before the hit in the sentence;
    ``possessor``: "Canada's Prime Minister said his government": the state of the
-   leader the pronoun points back to; "anti-Damascus militants" are ``opponent``.
+   leader (or people: "Iranians ... their own repressive government") the pronoun points
+   back to; "anti-Damascus militants" are ``opponent``.
 7. ``sentence_actor``: the one actor of the right kind that the sentence names
    elsewhere: non-state armed groups (:data:`ARMED_GROUPS`) for generic labels
    such as "militants" or "jihadists", states for "government",
@@ -104,13 +118,16 @@ The rules, in order (``reason``):
    also reads ("government soldiers"); "federal" alone names no state ("federal
    authorities" are ``unknown``, codebook C3); "the regime" in a
    sentence with nothing of the Syrian war is the one other state it names
-   ("Iran's economy ... the regime": :mod:`~.elsewhere`); ``proxy``: a label the
+   ("Iran's economy ... the regime": :mod:`~.elsewhere`), and in a sentence of nuclear arms
+   or ballistic missiles the one state other than Syria it names, else ``unknown`` ("the
+   regime's ballistic missile and nuclear weapons programmes"); ``proxy``: a label the
    sentence calls a state's proxies ("Tehran works through militias, terrorist
    groups and other proxies");
    ``iraq_war`` / ``foreign_conflict``: the Iraqi insurgency of 2003-2011
    ("during the Iraq War", "U.S. troops in Iraq", a year of 2003-2010 with an
    Iraqi place: "in 2007 ... Fallujah") or a war the sentence
-   places in a country outside the codes ("insurgents in Mali", read before the
+   places in a country outside the codes, or by a group outside them ("rebels known
+   as Houthis"), ("insurgents in Mali", read before the
    actors named elsewhere in the sentence: "Shiite militants in Bahrain"; "a regime
    in Saudi Arabia"; Russia beside such a country names no Syrian war; a side of
    the war in Ukraine: "pro-Russian gunmen", "Russia-backed rebels") is ``other``
@@ -121,8 +138,12 @@ The rules, in order (``reason``):
    hostages killed on video in 2014-2015 ("the militant group that beheaded journalist
    James Foley") is ``isis``, by general knowledge (:mod:`~.persons`).
 9. ``default``: "rebels" and "opposition" are the Syrian rebels, "regime"
-   and the army names the Syrian government, as in the actors lexicon;
-   "a regime" and "regimes", "the government", "authorities" and generic
+   and the army names the Syrian government, as in the actors lexicon, but not in a
+   sentence that names only the US or its Western allies and nothing of the Syrian war
+   ("a ransom to the regime, contravening U.S. practice": ``unknown``; "Trump's plan ...
+   government forces storming into immigrant communities": ``us``);
+   "a regime" (not "a crushing regime siege", whose article is the siege's) and
+   "regimes", "the government", "authorities" and generic
    labels with nothing in the sentence to say whose are ``unknown``.
 
 With ``context="article"`` (:func:`naming_hits`, :func:`corpuskit.naming`),

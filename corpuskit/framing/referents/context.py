@@ -23,6 +23,7 @@ from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
+    _DEFAULT_REBELS,
     _FUNCTION_WORDS,
     _IRAQ_WAR,
     _MODIFIERS,
@@ -123,13 +124,15 @@ _US_POLITICIAN = re.compile(
     r"|\b(?:Sen|Rep)\.\s+[A-Z][a-z]+"
 )
 #: a US place as US news writes one: a town and the AP abbreviation of its state
-#: ("Chattanooga, Tenn.", "Carmel, N.Y."), and the federal agencies written in capitals
-#: ("ICE", "CBP"; not EPA, also a photo agency's credit, nor "X County", also Kenya's)
+#: ("Chattanooga, Tenn.", "Carmel, N.Y."), the federal agencies written in capitals
+#: ("ICE", "CBP"; not EPA, also a photo agency's credit, nor "X County", also Kenya's), and
+#: a city's police named in the American way ("the Santa Fe Police Department")
 _US_PLACE = re.compile(
     r"\b[A-Z][a-z]+,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|"
     r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)"
     r"|\b(?:ICE|CBP|TSA|FEMA|IRS|NYPD|LAPD)\b"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Police\s+Department\b"
 )
 #: "a group with ties to ISIL", "groups not related to Baghdadi", "gunmen trained by the
 #: Islamic State": a group's ally, trainer or patron, another group than the hit's (C8).
@@ -334,26 +337,29 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
 
 
 def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
-    """A country outside the codes named in a sentence with no name of the Syrian or Iraqi wars.
+    """A country or group outside the codes (the Houthis, the Brotherhood) named in a sentence
+    with no name of the Syrian or Iraqi wars.
 
     "rebels" and the army names default to Syria; "pro-Russian rebels" in
     eastern Ukraine, "rebels" in northern Mali or "militants crossing from Somalia"
     are parties of another war (codebook C1: ``other``). Only capitalised names count
     as the wars' own ("Syrian", "ISIS", "Mosul"), not the generic words the lexicon
-    also reads ("government forces", "rebels").
+    also reads ("government forces", "rebels"; nor "Rebels" as the sentence's first word).
     """
     named = _named(sentence, skip)
     # Russia is a party of the Syrian war, and of Ukraine's or Georgia's when the sentence
     # names one of them ("Russian-backed rebels in eastern Ukraine")
     wars = _THE_WARS - {"russia"} if any(code in _ELSEWHERE for _, code, _ in named) else _THE_WARS
-    ours = [
+    ours = [  # not a generic label capitalised as the sentence's first word ("Rebels have")
         text
-        for _, code, text in named
-        if code in wars and any(word[:1].isupper() for word in text.split())
+        for position, code, text in named
+        if code in wars
+        and any(word[:1].isupper() for word in text.split())
+        and not (position == 0 and _DEFAULT_REBELS.match(text))
     ]
     if ours or _SYRIA_IRAQ.search(sentence):
         return None
-    states = [text for _, code, text in named if code in _ELSEWHERE]
+    states = [text for _, code, text in named if code in _ELSEWHERE | {"other_group"}]
     return states[0] if states else None
 
 

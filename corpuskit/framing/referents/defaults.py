@@ -86,6 +86,8 @@ def label_default(sentence: str, start: int, hit: str, kind: str) -> str:
         'syria_gov'
         >>> label_default("It is a regime of fear.", 8, "regime", "government")
         'unknown'
+        >>> label_default("It was a fresh regime assault.", 14, "regime", "government")
+        'syria_gov'
     """
     lower = hit.lower()
     if kind == "rebels":
@@ -95,7 +97,9 @@ def label_default(sentence: str, start: int, hit: str, kind: str) -> str:
     if kind == "coalition":
         return "us_coalition"
     if lower.startswith("regime"):
-        definite = not (lower == "regimes" or _INDEFINITE.search(sentence[:start]))
         following = _next_word(sentence, start + len(hit))
+        # the article of an event noun is not the regime's: "a crushing regime siege"
+        indefinite = _INDEFINITE.search(sentence[:start]) and following not in EVENT_NOUNS
+        definite = not (lower == "regimes" or indefinite)
         return "syria_gov" if definite and following != "change" else "unknown"
     return "unknown"

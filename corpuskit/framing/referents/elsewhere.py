@@ -1,8 +1,8 @@
 """Labels of states other than Syria and of wars outside it: "the regime" in Tehran, Iran's
 "proxy fighters", "insurgents in Mali".
 
-Five rules of :mod:`corpuskit.framing.referents` (rule 7) that read whose a label is
-from the states a sentence names:
+Rules of :mod:`corpuskit.framing.referents` (rules 4, 7 and 9) that read whose a label
+is from the states and groups a sentence names:
 
 * :func:`regime_elsewhere`: "the regime" defaults to the Syrian government, as
   in the actors lexicon; in a sentence that names one other state and nothing
@@ -22,7 +22,12 @@ from the states a sentence names:
   totalitarian regime": an indefinite "a regime" in apposition to, or predicated of, the
   name right before it is that name's (codebook rule 2), not an unidentified regime;
 * :func:`owner_state`: "Iraqi Prime Minister Haider al-Abadi said his government":
-  "his/her/its/their government" is the state of the leader the pronoun points back to.
+  "his/her/its/their government" is the state of the leader the pronoun points back to;
+* :func:`nuclear_regime`: "the regime" of a sentence of nuclear arms is no Syrian regime;
+* :func:`not_syrian`: nor is it in a sentence that names only the US or its Western allies
+  and nothing of the Syrian war (rule 6 needs no other country in the sentence);
+* :func:`fellow_groups`: "Hamas and other armed groups": the other groups beside a group
+  outside the codes are parties of its war (``other``).
 
 Example:
     >>> regime_elsewhere("Sanctions squeezed Iran's economy and the regime faces protests.", 38, 44)
@@ -37,10 +42,13 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
-from corpuskit.framing.referents.patterns import _SYRIA_IRAQ
+from corpuskit.framing.referents.patterns import _SYRIA_IRAQ, _SYRIAN_WORDS
 
 __all__ = [
     "apposed_regime",
+    "fellow_groups",
+    "not_syrian",
+    "nuclear_regime",
     "owner_state",
     "placed_abroad",
     "proxies_of",
@@ -63,8 +71,37 @@ _BACKING = re.compile(
 )
 
 
+#: Chemical weapons, which the news gives the Syrian regime
+_CHEMICAL = re.compile(r"\b(?:chemical|sarin|chlorine|nerve\s+agent)", re.IGNORECASE)
+
+
+def not_syrian(sentence: str, start: int, end: int, army: bool) -> tuple[str, str] | None:
+    """Rule 6's Syrian default needs no other country in the sentence: "the regime" or
+    "government forces" in a sentence that names only the US or its Western allies and
+    nothing of the Syrian war is no Syrian regime. "the regime" is then unnamed (``unknown``,
+    ``""``: "paying a ransom to the regime, contravening U.S. practice"), the forces are
+    the one state's ("Trump's immigration plan ... government forces storming into
+    immigrant communities": ``us``); ``None`` when the default stands.
+
+    Example:
+        >>> s = "Lawmakers accused Obama of paying a ransom to the regime."
+        >>> not_syrian(s, s.index("regime"), s.index("regime") + 6, army=False)
+        ('unknown', '')
+    """
+    if _SYRIAN_WORDS.search(sentence):
+        return None
+    named = _named(sentence, (start, end))
+    codes = {code for _, code, _ in named}
+    if not codes or not codes <= {"us", "western_other"}:
+        return None
+    if army and len(codes) == 1:
+        return codes.pop(), named[0][2]
+    return "unknown", ""
+
+
 def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | None:
-    """The one state other than Syria a sentence without the Syrian war names, with its words.
+    """The one state other than Syria a sentence without the Syrian war (nor its chemical
+    weapons) names, with its words.
 
     A state coordinated with the hit ("Iranian and regime forces") or backing it ("Iran
     props up the regime") is another party, not the regime's owner.
@@ -74,7 +111,7 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
         >>> regime_elsewhere(s, s.index("regime"), s.index("regime") + 6)
         ('iran', 'Iran')
     """
-    if re.search(r"syria", sentence, re.IGNORECASE):
+    if re.search(r"syria", sentence, re.IGNORECASE) or _CHEMICAL.search(sentence):
         return None
     named = _named(sentence, (start, end))
     if any(code in _SYRIAN_WAR for _, code, _ in named):
@@ -89,6 +126,58 @@ def regime_elsewhere(sentence: str, start: int, end: int) -> tuple[str, str] | N
     if _coordinated(sentence, states[0], start, end) or _BACKING.search(between):
         return None  # "Iranian and regime forces", "Iran backs the regime": another party
     return ("other" if code == "other_state" else code), words
+
+
+#: Nuclear arms and ballistic missiles, which the news gives no Syrian regime: "the regime's
+#: ballistic missile and nuclear weapons programmes", "another nuclear-weapon test"
+_NUCLEAR = re.compile(
+    r"\b(?:nuclear|atomic)[\s-]+(?:weapons?|arsenal|tests?|device|warheads?|program(?:me)?s?|"
+    r"ambitions|war|capabilit\w+|missiles?|bombs?)\b|\bballistic\s+missiles?\b",
+    re.IGNORECASE,
+)
+
+
+def nuclear_regime(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """Whose "the regime" is in a sentence of nuclear arms or ballistic missiles: the one
+    state other than Syria the sentence names ("the nuclear deal with Iran ... the regime's
+    atomic ambitions": ``iran``), else an unnamed regime (``unknown``, ``""``); ``None`` when
+    the sentence speaks of neither (the Syrian default of rule 6 stands).
+
+    Example:
+        >>> s = "The regime could conduct another nuclear-weapon test."
+        >>> nuclear_regime(s, 4, 10)
+        ('unknown', '')
+    """
+    if not _NUCLEAR.search(sentence) or _CHEMICAL.search(sentence):
+        return None  # chemical weapons are the Syrian regime's
+    named = [item for item in _named(sentence, (start, end)) if item[1] in _REGIMES]
+    codes = {code for _, code, _ in named}
+    if len(codes) != 1:
+        return "unknown", ""
+    code = codes.pop()
+    return ("other" if code == "other_state" else code), named[0][2]
+
+
+def fellow_groups(sentence: str, start: int, end: int, *, listed: bool = False) -> str:
+    """The group outside the codes that "other" groups are named beside, when the sentence
+    names no coded armed group: the others are parties of the same war ("the Taliban and
+    other militant groups", "Hamas and other armed groups": ``other``, codebook C1; not
+    "ISIS and other jihadists", rule 4); with ``listed``, only a group coordinated with the
+    label in one list ("The Taliban and the terrorists and the Haqqani"); ``""`` when there
+    is none.
+
+    Example:
+        >>> s = "Troops keep fighting the Taliban and other militant groups."
+        >>> fellow_groups(s, s.index("militant"), s.index("militant") + 8)
+        'Taliban'
+    """
+    named = _named(sentence, (start, end))
+    if any(code in ARMED_GROUPS for _, code, _ in named):
+        return ""
+    groups = [item for item in named if item[1] == "other_group"]
+    if listed:  # "The Taliban and the terrorists and the Haqqani": one list, one war
+        groups = [item for item in groups if _coordinated(sentence, item, start, end)]
+    return groups[0][2] if groups else ""
 
 
 _PLACED = re.compile(
@@ -167,27 +256,48 @@ _LEADER = re.compile(
 )
 
 
+#: a possessive pronoun before "government", up to three adjectives between ("his", "their
+#: own corrupt, repressive"), which points back to a state named before it
+_POSSESSOR = re.compile(
+    r"\b(?P<pronoun>his|her|its|their)\s+"
+    r"(?:(?!(?:the|a|an|of|for|to|and|in|on|with)\b)[a-z-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: a people named by its state's adjective, antecedent of "their government" ("Iranians")
+_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ese|is|ish|ch)$")
+
+
 def owner_state(sentence: str, start: int) -> tuple[str, str] | None:
     """The state whose "his/her/its/their government" it is: the last state the sentence
     names before the pronoun as a speaker or with an office ("Iraqi Prime Minister Haider
     al-Abadi said his government", "Australia's Prime Minister Tony Abbott said Sunday his
-    government"), not a state that is not the pronoun's antecedent ("Israel supporters
-    are happy to see President Morsi and his regime go"); ``None`` without one.
+    government"), or as its people ("Iranians feel like hostages to their own corrupt,
+    repressive government"); for "its", the last state named before ("North Korea must
+    stand down ... the end of its regime"); not a state that is not the antecedent ("Israel
+    supporters are happy to see President Morsi and his regime go"); ``None`` without one.
 
     Example:
         >>> s = "Australia's Prime Minister Tony Abbott said his government would act."
         >>> owner_state(s, s.index("government"))
         ('western_other', 'Australia')
+        >>> s = "Iranians feel like hostages to their own repressive government."
+        >>> owner_state(s, s.index("government"))
+        ('iran', 'Iranians')
     """
-    pronoun = re.search(r"\b(?:his|her|its|their)\s+(?:own\s+|new\s+)?$", sentence[:start], re.I)
-    if pronoun is None:
+    possessor = _POSSESSOR.search(sentence[:start])
+    if possessor is None:
         return None
+    pronoun = possessor.group("pronoun").lower()
     states = [
         (code, words)
-        for position, code, words in _named(sentence, (pronoun.start(), len(sentence)))
-        if position < pronoun.start()
+        for position, code, words in _named(sentence, (possessor.start(), len(sentence)))
+        if position < possessor.start()
         and code in STATES | {"other_state"}
-        and _LEADER.match(sentence, position + len(words))
+        and (
+            pronoun == "its"  # a state, not a person ("North Korea must ... end its regime")
+            or _LEADER.match(sentence, position + len(words))
+            or (pronoun == "their" and _PEOPLE.match(words))
+        )
     ]
     if not states:
         return None

@@ -21,14 +21,22 @@ from corpuskit.framing.referents.patterns import (
     _BARE_CONJUNCT,
     _BARE_FOLLOWERS,
     _BARE_GOVERNMENT,
+    _BARE_SUBJECT,
     _BARE_VERBS,
     _COPULAS,
     _GOVERNMENT_ACTIVITY,
     _PEOPLE_HEADS,
+    _SYRIAN_WORDS,
     _WAR,
 )
+from corpuskit.framing.referents.words import NATIONALITIES
 
-__all__ = ["abstract_government", "opposition_of"]
+__all__ = ["abstract_government", "opposition_of", "state_opposition"]
+
+#: Heads that make a state's opposition armed ("Libyan opposition forces")
+_ARMED_AFTER = re.compile(
+    r"\s+(?:forces|fighters|militias?|troops|army|rebels|guerrill?as|gunmen|brigades?)\b"
+)
 
 
 def opposition_of(sentence: str, end: int) -> bool:
@@ -37,6 +45,31 @@ def opposition_of(sentence: str, end: int) -> bool:
     found = re.match(r"\s+of\s+([A-Z][\w'-]+)", sentence[end:])
     name = found.group(1) if found else ""
     return bool(name) and not _WAR.search(sentence) and resolve_actor(name).actor == "unknown"
+
+
+def state_opposition(sentence: str, start: int, end: int) -> bool:
+    """Whether "opposition" is a state's political opposition (codebook C4): its leaders
+    outside the Syrian war ("Tzipi Livni, the opposition leader"), or the opposition of a
+    state other than Syria named by its adjective ("Israeli opposition leaders", "an Iranian
+    opposition group"), unless armed ("Libyan opposition forces").
+
+    Example:
+        >>> state_opposition("Israeli opposition leaders praised him.", 8, 18)
+        True
+        >>> state_opposition("Syrian opposition leaders met in Geneva.", 7, 17)
+        False
+    """
+    if _ARMED_AFTER.match(sentence, end):
+        return False
+    leaders = re.match(r"\s+leaders?\b", sentence[end:]) is not None
+    if leaders and not _SYRIAN_WORDS.search(sentence):  # Syria's lead the armed opposition
+        return True
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    state = NATIONALITIES.get(word.lower()) or resolve_actor(word).actor
+    return state in (STATES - {"syria_gov"}) | {"other"}
 
 
 def abstract_government(sentence: str, start: int, following: str) -> bool:
@@ -53,6 +86,9 @@ def abstract_government(sentence: str, start: int, following: str) -> bool:
     bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])
     if bare and _bare_noun(sentence, start, following, verb=bare.group(1).lower() == "that"):
         return True  # "cynicism about government", not "attacks on government positions"
+    subject = sentence[start : start + 1].islower() and _BARE_SUBJECT.search(sentence[:start])
+    if subject and _bare_noun(sentence, start, following, verb=True):
+        return True  # "When government does that", "today, government is huge"
     return _opens(sentence, start) and following in _COPULAS
 
 

@@ -29,7 +29,14 @@ from corpuskit.framing.referents.patterns import (
 )
 from corpuskit.framing.referents.words import NATIONALITIES
 
-__all__ = ["_FORCES_VERB", "_by_name", "_longer_name", "_phrase_end", "_phrase_start"]
+__all__ = [
+    "_FORCES_VERB",
+    "_by_name",
+    "_longer_name",
+    "_phrase_end",
+    "_phrase_start",
+    "state_forces",
+]
 
 #: "forces" as a verb: "the government forces them to buy", "Government forces carmakers to"
 _FORCES_VERB = re.compile(r"(?<=forces)\s+(?:them|us|him|her|you|me|it|everyone|[a-z]+s\s+to)\b")
@@ -103,6 +110,29 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
     ):
         return None
     return match.actor, match.matched or ""
+
+
+#: States whose adjective before a generic label names the state's own forces ("Iranian
+#: gunmen stormed a tanker", "Russian fighters"); not the US and its Western allies, whose
+#: adjective names nationals ("Australian jihadists"), nor Syria and Iraq, whose nationals
+#: fight on every side of their wars ("Syrian fighters")
+_ARMED_STATES = frozenset({"iran", "russia", "turkey", "israel"})
+
+
+def state_forces(phrase: str) -> tuple[str, str] | None:
+    """The state of :data:`_ARMED_STATES` whose adjective stands in a generic label's noun
+    phrase ("Iranian gunmen" -> ``iran``), with the adjective; ``None`` without one.
+
+    Example:
+        >>> state_forces("Russian fighters")
+        ('russia', 'Russian')
+    """
+    for word in phrase.split()[:-1]:
+        match = resolve_actor(word) if word[:1].isupper() else None
+        adjective = match is not None and match.rule == "adjective" and match.matched == word
+        if adjective and match.actor in _ARMED_STATES:
+            return match.actor, word
+    return None
 
 
 def _restore_possessives(phrase: str) -> str:

@@ -13,6 +13,13 @@ from corpuskit.framing.referents.words import words as _words
 
 #: a sentence about the Syrian or Iraqi wars: their own rules apply, not another war's
 _SYRIA_IRAQ = re.compile(r"syria|iraq", re.IGNORECASE)
+#: Words of the Syrian war, also where no party is named apart ("anti-Islamic State
+#: operations"): its places, its weapons and the Islamic State
+_SYRIAN_WORDS = re.compile(
+    r"syria|assad|damascus|aleppo|idlib|homs|ghouta|raqqa|deir|daraa|latakia|chemical|sarin|"
+    r"chlorine|barrel|islamic\s+state|isis|isil|daesh",
+    re.IGNORECASE,
+)
 _GOVERNMENT = _words("government governments regime regimes authorities")
 _DEFAULT_REBELS = re.compile(
     r"^(?:moderate\s+)?(?:rebel|opposition|armed opposition|syrian opposition)", re.IGNORECASE
@@ -65,6 +72,15 @@ _AIRCRAFT = re.compile(
 )
 #: degree adverbs before a predicative adjective ("so militant", "increasingly militant")
 _DEGREE = _words("so too very more less most increasingly overly rather quite")
+#: "militant" as a predicate: after a copula, a verb of becoming or seeming, "say" or a
+#: coordinating "and" ("the mood was celebratory and militant.", "(some might say militant)",
+#: "the Normals have gotten militant,"), ending its clause: a temperament, no armed actor
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|become|became|becomes|becoming|get|gets|got|"
+    r"gotten|getting|grow|grows|grew|grown|turn|turns|turned|seem|seems|seemed|look|looks|"
+    r"looked|sound|sounds|sounded|remain|remains|remained|say|said|call|called|and|or)\s+$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\]\u2014]|$)")
 #: "an insurgent candidate": a newcomer in politics.
 _POLITICS = _words(
     "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "
@@ -183,12 +199,13 @@ _ABSTRACT_GOVERNMENT = re.compile(
     r"\s+)$",
     re.IGNORECASE,
 )
-#: "government spending", "government regulation": government in general, no one's.
+#: "government spending", "government regulation": government in general, no one's (not
+#: "government shutdown", an event of one government: codebook, `use`)
 _GOVERNMENT_ACTIVITY = _words(
     """
     regulation regulations spending services overreach intervention interference bureaucracy
     bureaucrats benefits programs programmes subsidies handouts grants accounts funding
-    shutdown shutdowns oversight outreach contracts contractors debt transparency schools
+    oversight outreach contracts contractors debt transparency schools
     school leadership
     """
 )
@@ -218,15 +235,19 @@ _COPULAS = _words(
 )
 #: Words after which a bare, lower-case "government" is government in general: "cynicism
 #: about government", "furious at government", "the value of government", "expect that
-#: government should" (not "and", "with", "against": "talks with government" is one side).
+#: government should", "against all government" (not "and", "with", "against": "talks with
+#: government" is one side; nor "from": "his resignation from government").
 _BARE_GOVERNMENT = re.compile(
-    r"\b(about|at|of|on|toward|towards|that|because|whether|"
+    r"\b(about|at|of|on|toward|towards|that|because|whether|all|"
     # ... and as the object of a verb of its size or of attitudes to it: "dismantle
     # government, not ...", "continue growing government." (not "fund government into March")
     r"(?:grow|shrink|expand|cutt|reduc|limit|dismantl|demoniz|distrust|trust|hat|fear|"
     r"streamlin)ing|dismantle|shrink|grow|expand|reduce|limit|trust|distrust|understand)\s+$",
     re.IGNORECASE,
 )
+#: ... and at the head of a clause, as its subject before a verb: "When government does that",
+#: "And today, government is huge" (not "a date when the government", a determiner between)
+_BARE_SUBJECT = re.compile(r"(?:\b(?:when|whenever|if|unless|while)|[,;:])\s+$", re.IGNORECASE)
 #: Verbs after a bare "government": "expect that government should", not the demonstrative
 #: "topple that government in Damascus".
 _BARE_VERBS = _COPULAS | _words("are were had have could would will may might did wasn't")

@@ -26,6 +26,9 @@ from corpuskit.framing.referents.context import (
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
 from corpuskit.framing.referents.elsewhere import (
     apposed_regime,
+    fellow_groups,
+    not_syrian,
+    nuclear_regime,
     owner_state,
     placed_abroad,
     proxies_of,
@@ -35,13 +38,18 @@ from corpuskit.framing.referents.elsewhere import (
 from corpuskit.framing.referents.gazetteer import FOREIGN
 from corpuskit.framing.referents.mass import mass_sense
 from corpuskit.framing.referents.named_after import armed_name, named_after
-from corpuskit.framing.referents.notions import abstract_government, opposition_of
+from corpuskit.framing.referents.notions import (
+    abstract_government,
+    opposition_of,
+    state_opposition,
+)
 from corpuskit.framing.referents.noun_phrase import (
     _FORCES_VERB,
     _by_name,
     _longer_name,
     _phrase_end,
     _phrase_start,
+    state_forces,
 )
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
@@ -50,6 +58,7 @@ from corpuskit.framing.referents.patterns import (
     _APPOSED,
     _ATTACK_BY,
     _ATTACKERS,
+    _CLAUSE_ENDS,
     _CONFEDERATE,
     _COPULA,
     _CRIME_GROUPS,
@@ -72,6 +81,7 @@ from corpuskit.framing.referents.patterns import (
     _POLITICIANS,
     _POLITICS,
     _POWERS,
+    _PREDICATE_BEFORE,
     _REGIME_EVENTS,
     _REGIME_SENSES,
     _REGIONS,
@@ -126,7 +136,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     following = _next_word(sentence, end)
     party = previous in _POLITICAL_OPPOSITION and (previous != "democratic" or before[-1][0] == "D")
     if lower.split()[0] == "opposition" and (
-        following in ("to", "from", "against") or party or opposition_of(sentence, end)
+        following in ("to", "from", "against")
+        or party
+        or opposition_of(sentence, end)
+        or (hit == "opposition" and state_opposition(sentence, start, end))
     ):
         return True
     if lower == "government" and (
@@ -148,6 +161,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
         return True  # "tried to rebel against them": the verb; "a rebel flag"
+    if lower in ("rebel", "rebels") and _rebel_type(sentence, start, end, following):
+        return True  # "depict themselves as rebels", "the idealized rebel who defies norms"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
     if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
         return True  # "GOP insurgents", "Tory rebels": politics
@@ -165,6 +180,9 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "militant" and previous in _DEGREE and _next_word(sentence, end) in ("", "and"):
         return True  # "the press has become so militant": combative, no armed actor
+    predicate = hit == "militant" and _PREDICATE_BEFORE.search(sentence[:start])
+    if predicate and _CLAUSE_ENDS.match(sentence, end):
+        return True  # "the mood was celebratory and militant.": a temperament
     if lower == "insurgent" and following in _POLITICS:
         return True
     if other_sense(sentence, start, end) or mass_sense(sentence, start, end):
@@ -177,6 +195,18 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return bool(political) and peaceful(sentence, start, end)
+
+
+def _rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
+    """ "rebel" as a type of person in a sentence with no war (:func:`~.senses.peaceful`): a
+    predicate after "as" that ends its phrase ("burnish his image as a rebel and an
+    independent", "depict themselves as rebels;"), not the conjunction, or
+    one rebel a relative clause describes ("the idealized rebel who defies norms")."""
+    predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
+    # the noun ends its phrase: not the conjunction "as rebels moved into the town"
+    predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
+    described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
+    return (predicate or described) and peaceful(sentence, start, end)
 
 
 @renamed_arguments(sentence="text")
@@ -224,6 +254,8 @@ evidence='Islamic State')
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     previous = text[:phrase_start].split()[-1:]
+    if named is None and kind == "generic":  # "Iranian gunmen", "Russian fighters"
+        named = state_forces(text[named_from:end])
     if named is None and previous and previous[0].lower() in _CRIME_GROUPS:
         named = ("other", previous[0])  # "cartel gunmen": a group outside the codes
     if kind == "rebels" and named is not None and named[0] not in ARMED_GROUPS | {"other"}:
@@ -249,7 +281,14 @@ evidence='Islamic State')
         return HitReferent("rebels", use, "opponent", against.group().strip())
     modifiers = {w.lower() for w in text[phrase_start:start].split()}
     if kind == "generic" and modifiers & _OTHER:
-        return HitReferent("unknown", use, "other_groups", " ".join(sorted(modifiers & _OTHER)))
+        # "Hamas and other armed groups": the others of the same war (not "allied", "rival")
+        foreign = fellow_groups(text, start, end) if "other" in modifiers else ""
+        return HitReferent(
+            "other" if foreign else "unknown",
+            use,
+            "other_groups",
+            foreign or " ".join(sorted(modifiers & _OTHER)),
+        )
     if kind == "government" and "foreign" in modifiers:
         return HitReferent("unknown", use, "unnamed", "foreign")
     if hit.lower() == "regime" and {"a", "an"} & (modifiers | {w.lower() for w in previous}):
@@ -274,6 +313,9 @@ evidence='Islamic State')
     person = named_person(text, end) if kind == "generic" else None
     if person is not None:  # "the Islamic terrorist Sami al-Arian": one person, named
         return HitReferent("other", use, "named_person", person)
+    listed = fellow_groups(text, start, end, listed=True) if kind == "generic" else ""
+    if listed:  # "The Taliban and the terrorists and the Haqqani": parties of one war
+        return HitReferent("other", use, "other_groups", listed)
     if kind == "generic" and "foreign" in modifiers:
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
@@ -336,9 +378,18 @@ evidence='Islamic State')
         rebels = [words for _, code, words in _named(text, (start, end)) if code == "rebels"]
         if rebels:  # the government meeting or fighting the Syrian opposition (codebook C3)
             return HitReferent("syria_gov", use, "opponent", rebels[0])
-    regime = label_default(text, start, hit, kind) == "syria_gov" and (
-        kind == "government" or hit.lower().startswith("regime")  # "regime forces"
-    )
+    syrian = label_default(text, start, hit, kind) == "syria_gov"
+    regime = syrian and (kind == "government" or hit.lower().startswith("regime"))
+    nuclear = nuclear_regime(text, start, end) if regime and hit.lower() == "regime" else None
+    if nuclear is not None:  # "the regime's nuclear weapons programmes": not Syria's
+        reason = "sentence_actor" if nuclear[1] else "unnamed"
+        return HitReferent(nuclear[0], use, reason, nuclear[1])
+    army = kind == "army" and not hit.lower().startswith("regime")  # "government forces"
+    bare = hit.lower() == "regime" and use == "person"  # not "regime forces", "regime airstrikes"
+    western = not_syrian(text, start, end, army) if syrian and (bare or army) else None
+    if western is not None:  # "a ransom to the regime, contravening U.S. practice"
+        reason = "sentence_actor" if western[1] else "unnamed"
+        return HitReferent(western[0], use, reason, western[1])
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
