@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpuskit.framing.agency_rules.chains import series_start
 from corpuskit.framing.agency_rules.exclusions import exclusion_reason, sentence_cues
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
 from corpuskit.framing.agency_rules.merges import _Merges
@@ -125,7 +126,8 @@ class _Rules(_Merges):
         if form.kind == "gerund":
             if obj[1] == obj[0]:
                 return None
-            agent, inherited = self.participle_agent(i, k)
+            first = series_start(s, i, form.kind, form.form)  # "torturing and [murdering]"
+            agent, inherited = self.participle_agent(first, k if first == i else first)
             return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
         inherited = None
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
@@ -150,7 +152,7 @@ class _Rules(_Merges):
             construction = "passive_agent" if agent else "passive_agentless"
             tail = agent
         else:
-            a, b, link = self.subject(k)
+            a, b, link = self.subject(series_start(s, k, form.kind, form.form))
             agent, victim = (a, b), obj
             if link == "coordinated":
                 inherited = self.previous("agent")
