@@ -104,8 +104,10 @@ class _Rules(_Merges):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
-        if obj[1] == obj[0] and after < len(s) and not s.gap[after] and form.kind == "past":
-            timed = self.time_after(after)  # "targeted [on Wednesday] the neighbourhood"
+        if after < len(s) and not s.gap[after] and form.kind == "past":
+            # "targeted [on Wednesday] the neighbourhood"; "the general killed [last week] in
+            # a strike": a time phrase is no object, whether or not one follows it
+            timed = self.time_after(after)
             if timed > after:
                 obj = self.right_np(timed)
         if obj[1] == obj[0] and form.kind == "past" and not passive:
