@@ -119,6 +119,7 @@ _GERUND_PREPOSITIONS = _words("for after before while by without upon since")
 _SHOW_VERBS = _words("""
     show shows showed shown showing depict depicts depicted depicting see sees saw seen
     seeing watch watches watched watching film filmed filming record recorded recording
+    heard witnessed mimicked mimics mimicking reenacted reenacts portrayed portrays portraying
 """)
 #: Pictures whose "of" takes the doer of a gerund after it ("the video of [ISIS] beheading")
 _PICTURE_NOUNS = _words("""
