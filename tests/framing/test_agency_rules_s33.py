@@ -151,3 +151,12 @@ def test_named_killings_and_violence_without_a_weapon_state_the_cause(text, verb
     # ... but do not outweigh an illness in the sentence
     survivor = "A Benghazi survivor died of cancer last year."
     assert _clause(survivor, "died")["reason"] == "illness_accident"
+
+
+def test_a_count_with_at_least_does_not_end_the_search_for_a_by_phrase():
+    clause = _clause("She was shot at least five times by deputies.", "shot")
+    assert clause["construction"] == "passive_agent" and clause["agent"] == "deputies"
+
+
+def test_hacked_to_death_states_violence():
+    assert pd.isna(_clause("The villagers were hacked to death with machetes.", "death")["reason"])

@@ -108,6 +108,8 @@ class _Agents(_Appositions):
                 return self._and_conjunct(a, b) if b > a else None
             if word == "and":
                 return self._gapped_by(i)
+            if word == "least" and s.words[i - 1] == "at":
+                continue  # "shot [at least] eight times by police": a count
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
             if word in _FINITE and word not in _BE | _AUX and not self._capital(i):
