@@ -160,3 +160,8 @@ def test_a_count_with_at_least_does_not_end_the_search_for_a_by_phrase():
 
 def test_hacked_to_death_states_violence():
     assert pd.isna(_clause("The villagers were hacked to death with machetes.", "death")["reason"])
+
+
+def test_the_controlled_object_is_the_agent_of_a_second_infinitive():
+    text = "The captain, who is in prison, ordered his men to open fire and kill two farmers."
+    assert _clause(text, "kill")["agent"] == "his men"

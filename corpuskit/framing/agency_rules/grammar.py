@@ -154,7 +154,15 @@ class _Rules(_Merges):
             construction = "passive_agent" if agent else "passive_agentless"
             tail = agent
         else:
-            a, b, link = self.subject(series_start(s, k, form.kind, form.form))
+            # "ordered [his soldiers] to open fire and kill": the object that controls the "to"
+            # of the first verb
+            to = k > 1 and s.words[k - 1] in _COORDINATION and self._to_before(k - 1)
+            controlled = self.controlled(to) if to else None
+            a, b, link = (
+                (*controlled, None)
+                if controlled
+                else self.subject(series_start(s, k, form.kind, form.form))
+            )
             agent, victim = (a, b), obj
             if link == "coordinated":
                 inherited = self.previous("agent")
@@ -172,6 +180,17 @@ class _Rules(_Merges):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _to_before(self, j: int) -> int:
+        """The *to* of a short infinitive phrase that ends at token ``j`` (``[to] open fire``),
+        else 0."""
+        s = self.s
+        for m in range(j - 1, max(0, j - 4), -1):
+            if s.gap[m + 1]:
+                return 0
+            if s.words[m] == "to":
+                return m
+        return 0
 
     def _shared_object(self, after: int) -> tuple[int, int]:
         """The object of a verb outside the lexicon coordinated after the trigger:
