@@ -165,3 +165,14 @@ def test_hacked_to_death_states_violence():
 def test_the_controlled_object_is_the_agent_of_a_second_infinitive():
     text = "The captain, who is in prison, ordered his men to open fire and kill two farmers."
     assert _clause(text, "kill")["agent"] == "his men"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The campaign said the ad was shot in Ohio last spring.", "shot"),
+        ("Both men took part in the planning and execution of the bombing.", "execution"),
+    ],
+)
+def test_an_ad_is_filmed_and_a_bombing_carried_out(text, verb):
+    assert _clause(text, verb)["reason"] == "other_sense"
