@@ -17,6 +17,10 @@ One module per responsibility:
 * :mod:`.spans`: where an agent chunk starts and ends (participle and
   measure post-modifiers, a source after *according to*, a glued tag line,
   bracketed acronyms);
+* :mod:`.appositions`: the subject before a comma-enclosed apposition, modifier or
+  relative clause (also an event noun: ``[The shooting], which ..., left``), and finite verbs;
+* :mod:`.chains`: a trigger that ends a series of verbs takes the series' subject
+  (``who cheated, beat, raped and murdered``);
 * :mod:`.agents`: subjects (past time phrases, appositions and modifiers),
   ``by`` and *at the hands of* phrases, relative pronouns (also across an
   inserted *who the U.S. says*), the referent of a pronoun agent after a

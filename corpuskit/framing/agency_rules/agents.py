@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from corpuskit.framing.agency_rules.heads import _Heads
+from corpuskit.framing.agency_rules.appositions import _Appositions
 from corpuskit.framing.agency_rules.words import (
-    _ADJECTIVAL_PARTICIPLES,
-    _APPOSITION_WINDOW,
     _AUX,
     _BE,
     _BY_WINDOW,
     _CLAUSE_OPENERS,
     _CLAUSE_WORDS,
     _COORDINATION,
-    _DASHES,
     _DETERMINERS,
     _FINITE,
     _GROUP_NOUNS,
@@ -38,7 +35,6 @@ from corpuskit.framing.agency_rules.words import (
     _VERB_WORDS,
     _VERBS,
     MEANS,
-    _is_adverb,
 )
 
 #: a nationality adjective: "Russian", "Turkish", "Iraqi", "Lebanese"
@@ -48,7 +44,7 @@ _NATIONALITY = re.compile(r"(?:[a-z]ian|ish|[a-z]i|ese|can)$")
 _LEFT_OR_AND = _LEAVE_VERBS | _COORDINATION
 
 
-class _Agents(_Heads):
+class _Agents(_Appositions):
     """Subjects, ``by`` phrases, appositions, relative and participle agents."""
 
     clauses: list[Any]
@@ -112,6 +108,8 @@ class _Agents(_Heads):
                 return self._and_conjunct(a, b) if b > a else None
             if word == "and":
                 return self._gapped_by(i)
+            if word == "least" and s.words[i - 1] == "at":
+                continue  # "shot [at least] eight times by police": a count
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
             if word in _FINITE and word not in _BE | _AUX and not self._capital(i):
@@ -269,34 +267,6 @@ class _Agents(_Heads):
             return k, k, "coordinated"
         return k, k, None
 
-    def apposition(self, k: int) -> tuple[int, int] | None:
-        """``[The army], backed by Russian jets, killed``: the chunk before a comma-enclosed
-        apposition or modifier that ends right before the verb group at ``k``."""
-        s = self.s
-        if k == 0 or not s.gap[k]:
-            return None
-        before = s.text[s.ends[k - 1] : s.starts[k]]
-        if k > 1 and ")" in before and "(" in s.text[s.ends[k - 2] : s.starts[k - 1]]:
-            a, b = self.left_np(k - 1, cross_gap=True)  # "The Israel Defense Forces (IDF) killed"
-            return (a, b) if b > a else None
-        mark = before.strip()
-        if "," not in before and mark not in _DASHES:
-            return None  # "[The gunman] -- armed with a rifle -- killed": a dash aside too
-        for j in range(k - 1, max(0, k - _RELATIVE_WINDOW), -1):
-            if s.gap[j]:
-                opening = s.text[s.ends[j - 1] : s.starts[j]]
-                if ("," not in opening) if "," in before else opening.strip() != mark:
-                    return None
-                # a relative clause may hold verbs of its own ("[The group], which seized
-                # the town and executed 20 men, killed"); another apposition may not
-                relative = s.words[j] in _RELATIVE and self._opens_relative(j)
-                verbs = any(m in self.verb_at for m in range(j, k))
-                if not relative and (verbs or k - j > _APPOSITION_WINDOW):
-                    return None
-                a, b = self.left_np(j, cross_gap=True)
-                return (a, b) if b > a and s.words[j] not in _COORDINATION else None
-        return None
-
     def _opens(self, a: int, b: int) -> bool:
         """A subordinator before the chunk ``(a, b)`` opens a clause of its own: a verb of
         the relative clause comes before it ("Iran, which [has] more motive ... after a drone
@@ -312,24 +282,6 @@ class _Agents(_Heads):
             if self._finite(m) or s.words[m] in _VERB_WORDS:
                 return True
         return True
-
-    def _opens_relative(self, r: int) -> bool:
-        """Token ``r`` (who, which, that) opens a relative clause whose verb follows it.
-
-        *who* and *which* before anything but an article, pronoun or capitalised
-        word (an object relative, ``which the army``); *that* only before a
-        finite verb (not the complementiser of ``said that rebels``).
-        """
-        s = self.s
-        n = r + 1
-        while n < len(s) and _is_adverb(s.words[n]):
-            n += 1
-        if n >= len(s) or s.gap[n]:
-            return False
-        word = s.words[n]
-        if s.words[r] == "that":
-            return self._finite(n) or word in _BE or word in _AUX or n in self.verb_at
-        return word not in _DETERMINERS and word not in _PRONOUNS and not self._capital(n)
 
     def relative_antecedent(self, j: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause that runs, unbroken, up to token ``j``.
@@ -472,22 +424,3 @@ class _Agents(_Heads):
             if r > b and s.gap[r]:
                 return self.right_np(r + 1)
         return b, b
-
-    def _finite(self, j: int) -> bool:
-        word = self.s.words[j]
-        if self._capital(j):
-            return False
-        participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
-        if self._attributive(j):
-            return False  # "the [renewed] attacks resulted in killing": an adjective
-        return word in _FINITE or participle or self.is_verb(j)
-
-    def _attributive(self, j: int) -> bool:
-        """A word in *-ed* between an article and a lower-case word of its chunk, not a
-        trigger: ``the [continued] attacks``, ``a [sustained] bombardment``."""
-        return (
-            self.s.words[j].endswith("ed")
-            and j not in self.verb_at
-            and self.after_article(j)
-            and not self._capital(j + 1)
-        )

@@ -64,6 +64,8 @@ REASONS: tuple[str, ...] = (
     "attack_no_casualty", "unlikely_report",
 )  # fmt: skip
 _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
+#: past verbs of seeing before a bare verb's subject: "[watched] a deputy shoot a suspect"
+_SAW = _words("saw watched heard witnessed showed shows filmed recorded depicted depicts")
 _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _TITLE_CASE_WORDS = 3
@@ -476,7 +478,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     # ("Syrian Army Kills Dozens of Militants"), not a general statement
     headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and _capital(s, c.i - 1)
     headline = headline and _capital(s, c.i) and s.words[c.i - 1] != "don't"
-    if bare and not numbered and not headline:
+    seen = c.subject[0] > 0 and s.words[c.subject[0] - 1] in _SAW  # "saw two men kill"
+    if bare and not numbered and not headline and not seen:
         return "generic"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["victims"][0]:

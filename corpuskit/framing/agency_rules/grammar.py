@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpuskit.framing.agency_rules.chains import series_start
 from corpuskit.framing.agency_rules.exclusions import exclusion_reason, sentence_cues
 from corpuskit.framing.agency_rules.lexicon import VerbForm, VerbLexicon, load_verbs
 from corpuskit.framing.agency_rules.merges import _Merges
@@ -103,8 +104,10 @@ class _Rules(_Merges):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
-        if obj[1] == obj[0] and after < len(s) and not s.gap[after] and form.kind == "past":
-            timed = self.time_after(after)  # "targeted [on Wednesday] the neighbourhood"
+        if after < len(s) and not s.gap[after] and form.kind == "past":
+            # "targeted [on Wednesday] the neighbourhood"; "the general killed [last week] in
+            # a strike": a time phrase is no object, whether or not one follows it
+            timed = self.time_after(after)
             if timed > after:
                 obj = self.right_np(timed)
         if obj[1] == obj[0] and form.kind == "past" and not passive:
@@ -125,7 +128,8 @@ class _Rules(_Merges):
         if form.kind == "gerund":
             if obj[1] == obj[0]:
                 return None
-            agent, inherited = self.participle_agent(i, k)
+            first = series_start(s, i, form.kind, form.form)  # "torturing and [murdering]"
+            agent, inherited = self.participle_agent(first, k if first == i else first)
             return self._clause(i, n, form, k, "active", agent, obj, negated, inherited)
         inherited = None
         before = s.words[k - 1] if k > 0 and not s.gap[k] else ""
@@ -150,7 +154,15 @@ class _Rules(_Merges):
             construction = "passive_agent" if agent else "passive_agentless"
             tail = agent
         else:
-            a, b, link = self.subject(k)
+            # "ordered [his soldiers] to open fire and kill": the object that controls the "to"
+            # of the first verb
+            to = k > 1 and s.words[k - 1] in _COORDINATION and self._to_before(k - 1)
+            controlled = self.controlled(to) if to else None
+            a, b, link = (
+                (*controlled, None)
+                if controlled
+                else self.subject(series_start(s, k, form.kind, form.form))
+            )
             agent, victim = (a, b), obj
             if link == "coordinated":
                 inherited = self.previous("agent")
@@ -168,6 +180,17 @@ class _Rules(_Merges):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _to_before(self, j: int) -> int:
+        """The *to* of a short infinitive phrase that ends at token ``j`` (``[to] open fire``),
+        else 0."""
+        s = self.s
+        for m in range(j - 1, max(0, j - 4), -1):
+            if s.gap[m + 1]:
+                return 0
+            if s.words[m] == "to":
+                return m
+        return 0
 
     def _shared_object(self, after: int) -> tuple[int, int]:
         """The object of a verb outside the lexicon coordinated after the trigger:

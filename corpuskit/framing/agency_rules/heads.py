@@ -127,15 +127,17 @@ class _Heads(_Spans):
                 j = m - 1
         return j
 
-    def time_after(self, i: int) -> int:
+    def time_after(self, i: int, *, ending: bool = False) -> int:
         """The end of a short time phrase starting at token ``i`` (``i`` when none): ``targeted
-        [on Wednesday morning] the neighbourhood``, ``killed [yesterday] 12 people``."""
+        [on Wednesday morning] the neighbourhood``, ``killed [yesterday] 12 people``; with
+        ``ending``, also one that ends the clause (``the shooting [this year], an image``)."""
         s = self.s
         j = i + (i < len(s) and s.words[i] in ("on", "last", "this", "early", "late"))
         start = j
         while j < len(s) and j - start < 3 and s.words[j] in _TIME and not s.gap[j]:
             j += 1
-        return j if start < j < len(s) and not s.gap[j] else i
+        ends = ending and start < j and (j == len(s) or s.gap[j])
+        return j if ends or (start < j < len(s) and not s.gap[j]) else i
 
     def _date_word(self, j: int) -> bool:
         """A date or year, or a day of the month beside its month (``August [21]``, ``[5]

@@ -55,6 +55,8 @@ class _Nominals(_Participles):
         if before or of_after or verb_after:
             return True
         obj = self.right_np(i + n) if i + n < len(s) and not s.gap[i + n] else (i, i)
+        if obj[1] > obj[0] and self.time_after(i + n, ending=True) > i + n:
+            obj = (i, i)  # "the school [shooting] this year": a time phrase is no object
         if i == 0 or s.gap[i] or obj[1] > obj[0]:
             return False
         word = s.words[i - 1]

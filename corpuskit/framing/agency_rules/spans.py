@@ -127,13 +127,18 @@ class _Spans(_Chunker):
         return a
 
     def _opens_postmodifier(self, m: int, b: int) -> bool:
-        """A lower-case *-ing* participle with a word after it in the chunk opens a
-        post-modifier (``a team [wielding rifles]``); not a means or event noun
+        """A lower-case *-ing* participle with a word after it in the chunk, or a determiner
+        after the chunk, opens a post-modifier (``a team [wielding rifles]``, ``a man
+        [wearing] a mask``); not a means or event noun
         (``Russian bombing raids``), nor one after a determiner or an adverb (``the ruling
         party``)."""
         s = self.s
         word = s.words[m]
-        if not word.endswith("ing") or len(word) < 6 or m + 1 >= b or self._capital(m):
+        # chunk-final before its object: "a man [wearing] a mask", "a man [holding] a knife"
+        final = m + 1 == b < len(s) and not s.gap[b] and s.words[b] in _DETERMINERS
+        if not word.endswith("ing") or len(word) < 6 or (m + 1 >= b and not final):
+            return False
+        if self._capital(m):
             return False
         before = s.words[m - 1]
         modifier = before in _DETERMINERS or _is_adverb(before)  # "a particularly demanding"

@@ -119,6 +119,7 @@ _GERUND_PREPOSITIONS = _words("for after before while by without upon since")
 _SHOW_VERBS = _words("""
     show shows showed shown showing depict depicts depicted depicting see sees saw seen
     seeing watch watches watched watching film filmed filming record recorded recording
+    heard witnessed mimicked mimics mimicking reenacted reenacts portrayed portrays portraying
 """)
 #: Pictures whose "of" takes the doer of a gerund after it ("the video of [ISIS] beheading")
 _PICTURE_NOUNS = _words("""
@@ -166,6 +167,10 @@ _FINITE = _words("""
     threw dropped launched resumed carried began begun ripped swept left targeted pounded
     continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
     led has have had is are was were broke burst spread cut put sent brought made gave
+    knelt fled held stood fought sought caught bought kept crept felt dealt spent built
+    knew grew drew flew wrote rode strode spoke stole chose froze woke wore swore hid slid
+    sat met sped bled forgot got forgave sank rang sprang overran became withdrew stuck
+    swung hung flung dug spun lost found
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).
 _ADJECTIVAL_PARTICIPLES = _words("""
