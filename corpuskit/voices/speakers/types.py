@@ -32,6 +32,7 @@ from corpuskit.voices.speakers.cues import (
     cue_words,
     type_cues,
 )
+from corpuskit.voices.speakers.heads import headed_type
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
@@ -380,6 +381,10 @@ class ArticleTypes:
                 found = self._principal_type(named)
             if found != "unknown":
                 return found
+        # "vice president of the watchdog group Count the Cost": the body the officer serves
+        found = headed_type(text, self.cues, self.known, self.date)
+        if found is not None:
+            return found
         prefix = _PREFIX_BODY.match(text)
         if prefix is not None:
             # a body named before lower-case role words: "Arab League chief", "White House
