@@ -12,6 +12,7 @@ a nationality nor a person, heads a private body, an association or advocacy gro
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from corpuskit.voices.speakers.cues import TypeCues, cue_words
@@ -29,6 +30,19 @@ _OFFICER_OF = re.compile(
     r"((?:[a-z][\w'’-]*\s+){0,4})"
     r"((?:[A-Z][\w'’.&-]*)(?:,?\s+(?:of|for|the|and|on|to|&|[A-Z][\w'’.&-]*))*)"
 )
+#: the head of a body called by a word of a private one: "the group's president" (not its
+#: spokesman, which an armed group has too)
+_OWN_OFFICER = re.compile(
+    r"(?i:\b(?:the|its|their)\s+(?:group|organization|organisation|association|coalition|"
+    r"nonprofit|charity|alliance|union|movement)['’]s?\s+(?:(?:executive|senior)\s+)?"
+    r"(?:vice\s+)?(?:president|chairman|chairwoman|co-?founder|founder)\b)"
+)
+#: capitalised words that open a sentence, not a body's name
+_OPENERS = frozenset(
+    {"how", "can", "when", "as", "under", "following", "consider", "close", "but", "and",
+     "while", "after", "if", "so", "then", "where", "why", "what", "with", "without", "since",
+     "because", "before", "during", "in", "on", "at", "by", "for", "to", "from", "the", "a"}
+)  # fmt: skip
 #: lower-case words that call a body a private one ("the advocacy group X")
 _PRIVATE_NOUNS = frozenset(
     {"group", "organization", "organisation", "association", "coalition", "nonprofit",
@@ -56,8 +70,12 @@ def headed_type(text: str, cues: TypeCues, known: KnownSources, date: str | None
         >>> headed_type("vice president of the watchdog group Count the Cost",
         ...             type_cues(), known_sources(), None)
         'ngo_un'
+        >>> headed_type("the group's president", type_cues(), known_sources(), None)
+        'ngo_un'
         >>> headed_type("president of South Korea", type_cues(), known_sources(), None)
     """
+    if _OWN_OFFICER.search(text):
+        return "ngo_un"  # "the group's president", "the association's founder"
     found = _OFFICER_OF.search(text)
     if found is None:
         return None
@@ -77,14 +95,20 @@ def headed_type(text: str, cues: TypeCues, known: KnownSources, date: str | None
 
 def _private_name(body: str, known: KnownSources) -> bool:
     """Whether a capitalised name of two words or more can only be a private body's: not
-    listed, no place, nationality, state word nor title, not a person's name."""
+    listed, no place, nationality, state word, title nor a sentence's first words, not a
+    person's name."""
     words = body.split()
     names = cue_words(body)
     if len(words) < 2 or known.find(body) is not None or is_place(body):
         return False
     lex = lexicon()
-    if any(is_place(w) or w in lex.nationality_of or w in _STATE_WORDS for w in names):
+    pairs = [" ".join(pair) for pair in itertools.pairwise(names)]
+    if any(is_place(w) or w in lex.nationality_of for w in [*names, *pairs]):
+        return False  # "South Korean", "New Zealand"
+    if _STATE_WORDS.intersection(names):
         return False
     if any(w in lex.role_words or w in lex.titles or w in _FORMER for w in names):
         return False  # "the Democratic mayor of Ann Roe", "Sen. Ann Roe"
+    if names[0] in _OPENERS or any(w in lex.verb_forms for w in names):
+        return False  # "of When Ann Roe": a sentence's first words
     return first_name_gender(body) is None
