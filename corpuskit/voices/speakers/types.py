@@ -379,6 +379,8 @@ class ArticleTypes:
             found = self.cues.org_type(self.expand(named), self.known, self.date)
             if found == "unknown" and staff:
                 found = self._principal_type(named)
+                if found == "official" and "campaign" in words:
+                    return "politician"  # "a spokeswoman for the Obama campaign"
             if found != "unknown":
                 return found
         # "vice president of the watchdog group Count the Cost": the body the officer serves
