@@ -32,6 +32,7 @@ from corpuskit.voices.speakers.cues import (
     cue_words,
     type_cues,
 )
+from corpuskit.voices.speakers.heads import headed_type
 from corpuskit.voices.speakers.known import KnownSources, known_sources
 from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
@@ -99,6 +100,8 @@ _CONNECTORS = frozenset({"of", "for", "the", "at", "on"})
 _OBJECT_OF = _CONNECTORS | {"to", "by", "with", "from", "against", "about", "near", "than", "like"}
 #: small words after a role that lead to the body it belongs to
 _BEFORE_BODY = _CONNECTORS | {"for", "with", "from", "by"}
+#: types of a body's name that no state's officer holds ("Human Rights Campaign President")
+_PRIVATE_TYPES = frozenset({"ngo_un", "expert", "media"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
 #: capitalised words before a surname that are not a first name
 _NOT_FIRST = frozenset({"the", "and", "but", "when", "while", "as", "that", "says", "said", "told"})
@@ -378,8 +381,14 @@ class ArticleTypes:
             found = self.cues.org_type(self.expand(named), self.known, self.date)
             if found == "unknown" and staff:
                 found = self._principal_type(named)
+                if found == "official" and "campaign" in words:
+                    return "politician"  # "a spokeswoman for the Obama campaign"
             if found != "unknown":
                 return found
+        # "vice president of the watchdog group Count the Cost": the body the officer serves
+        found = headed_type(text, self.cues, self.known, self.date)
+        if found is not None:
+            return found
         prefix = _PREFIX_BODY.match(text)
         if prefix is not None:
             # a body named before lower-case role words: "Arab League chief", "White House
@@ -397,13 +406,23 @@ class ArticleTypes:
 
     def _listed_prefix(self, text: str) -> str | None:
         """The type of a listed body whose name opens a title of capitalised words before
-        a role ("NAACP President", "Human Rights Watch Director"), else None."""
+        a role ("NAACP President", "Human Rights Watch Director"), or of a body of three
+        words or more that the organisation words type other than a state's ("Human Rights
+        Campaign President", "Roe Policy Institute Fellow"), else None."""
         parts = text.split()
         for k in range(min(4, len(parts) - 1), 0, -1):
-            entry = self.known.find(" ".join(parts[:k]))
-            rest = cue_words(" ".join(parts[k:]))
-            if entry is not None and entry.kind == "org" and self.cues.role_type(rest) != "unknown":
+            name, rest = " ".join(parts[:k]), cue_words(" ".join(parts[k:]))
+            if self.cues.role_type(rest) == "unknown":
+                continue
+            entry = self.known.find(name)
+            if entry is not None and entry.kind == "org":
                 return entry.type_on(self.date)
+            words = parts[:k]
+            # a role word may end the name ("Campaign"), not stand in it ("Director Vice")
+            if k >= 3 and all(w[:1].isupper() for w in words) and not self._has_role(words[:-1]):
+                found = self.cues.org_type(name, self.known, self.date)
+                if found in _PRIVATE_TYPES:
+                    return found
         return None
 
     def _principal_type(self, named: str) -> str:

@@ -1,8 +1,9 @@
 """Fit the bundled speaker type model, or measure it by leaving each set out.
 
 Training data: the gold quote parts of the first set's **tuning half** and of the first to
-twenty-sixth hold-outs that ``ck.quotes`` (rules alone, ``type_threshold=None``) finds with
-the right speaker; the gold ``speaker_type`` is the label, the features are those of
+forty-seventh hold-outs (the first to twenty-sixth until session 33) that ``ck.quotes``
+(rules alone, ``type_threshold=None``) finds with the right speaker; the gold
+``speaker_type`` is the label, the features are those of
 :func:`corpuskit.voices.speakers.type_model.type_features` on the library's row (its
 speaker, title, organisation, source, verb and attribution offsets, and the article), and
 the parts the rules leave ``unknown`` weigh :data:`UNKNOWN_WEIGHT` times. The first set's
@@ -41,7 +42,7 @@ HERE = Path(__file__).parent
 DEVSETS = HERE.parent
 REPO = DEVSETS.parents[1]
 MODEL = REPO / "corpuskit" / "voices" / "data" / "speaker_type_model.tsv.gz"
-HOLDOUTS = ["", *range(2, 27)]
+HOLDOUTS = ["", *range(2, 48)]
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 #: the weight of a training part whose speaker the rules leave ``unknown``
 UNKNOWN_WEIGHT = 3.0
