@@ -83,3 +83,13 @@ def test_a_subordinate_clause_with_a_place_gives_way_to_the_main_clause_subject(
         'Price offered only qualified support, calling the move "deeply worrying".'
     )
     assert [s for _, s in _speakers(text)] == ["Ada Price"]
+
+
+def test_the_strings_of_an_embedded_script_are_no_quotes() -> None:
+    script = (
+        "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; "
+        'js = d.createElement(s); js.src = "//widgets.example.org/all.js"; '
+        "fjs.parentNode.insertBefore(js, fjs); }(document, 'script', 'widget-sdk'));"
+    )
+    text = f'Read the exchange below.\n\n{script}\n\n"I want my sandwich back," Ann Roe wrote.'
+    assert _speakers(text) == [("I want my sandwich back", "Ann Roe")]

@@ -1,5 +1,6 @@
 """Page furniture and asides blanked out before speakers are read, offsets kept: party
-tags in parentheses, caption furniture, related-stories widgets, embedded posts' bylines.
+tags in parentheses, caption furniture, related-stories widgets, embedded posts' bylines,
+and the code of embedded widgets.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _WIDGET = re.compile(
     r"(?=(?P=first)\b|[A-Z][\w'’-]+ \((?P=first)\)|[^\n]{0,40}?(?P=last)[A-Z][a-z])"
     r"[A-Z][^\n]{0,400}?\bMORE\b(?=\s*[(,.)]|\s+[a-z]|['’]s\b)"
 )
+#: a line of an embedded widget's script from its opening to the line's end ("(function(d, s,
+#: id) { var js, ...; js.src = "//connect.facebook.net/..."; ... }(document, 'script', ...));")
+_SCRIPT = re.compile(r"(?:\(\s*function\s*\(|<script\b|\bvar\s+\w+\s*[,=;])[^\n]*")
 #: the byline of an embedded post: "— Jane Roe (@janeroe) May 2, 2019"
 _EMBED_BYLINE = re.compile(r"[—–-]{1,2}[ \t]*[^\n()@—–]{2,60}?[ \t]*\(@\w{1,30}\)")
 
@@ -118,6 +122,22 @@ def mask_embeds(text: str) -> str:
     if "(@" not in text:
         return text
     return _EMBED_BYLINE.sub(lambda m: " " * len(m.group()), text)
+
+
+def mask_scripts(text: str) -> str:
+    """``text`` with the code of embedded widgets blanked out to the end of its line, offsets
+    kept: the strings of a script (``js.src = "//connect.facebook.net/..."``, ``'script'``)
+    are no quotes. A stretch counts as code when it opens a function, a ``<script>`` tag or
+    a ``var`` declaration and holds at least two statements (two semicolons).
+
+    Example:
+        >>> mask_scripts("Read on. (function(d) { var js = 'x'; d.go(js); }(document));")
+        'Read on.                                                     '
+    """
+    if "function" not in text and "<script" not in text and "var " not in text:
+        return text
+    return _SCRIPT.sub(lambda m: " " * len(m.group()) if m.group().count(";") >= 2 else m.group(),
+                       text)  # fmt: skip
 
 
 def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from corpuskit.voices.quotes.masks import (
     mask_asides,
     mask_captions,
     mask_nicknames,
+    mask_scripts,
 )
 from corpuskit.voices.quotes.postmodifiers import (
     described_mention,
@@ -91,7 +92,7 @@ class _Field:
         # sentences joined over a masked party tag and the field masked once, for every step
         self.sentences = join_masked(text, split_sentences(text))
         paragraphs = _paragraphs(text)
-        masked = mask_asides(mask_captions(text))
+        masked = mask_asides(mask_captions(mask_scripts(text)))
         found = _direct(
             masked, paragraphs, self.sentences, headline=headline, indirect=include_indirect
         )
