@@ -42,6 +42,7 @@ HOLDOUTS = [
     "naming_holdout25",
     "naming_holdout26",
     "naming_holdout27",
+    "naming_holdout28",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -115,6 +116,8 @@ SHORT_STRATA = {
     "naming_holdout26": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
     # hold-out 27: the same
     "naming_holdout27": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
+    # hold-out 28: the same
+    "naming_holdout28": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -146,6 +149,7 @@ AGREEMENT = {
     "naming_holdout25": ([201, 203, 114], [0.986, 1.0, 1.0]),
     "naming_holdout26": ([188, 188, 93], [0.985, 0.981, 1.0]),
     "naming_holdout27": ([188, 189, 102], [0.985, 0.991, 1.0]),
+    "naming_holdout28": ([185, 185, 90], [0.961, 0.952, 0.897]),
 }
 
 
