@@ -1,4 +1,4 @@
-"""The seventh to thirty-sixth casualty hold-out sets are what their READMEs say they are.
+"""The seventh to thirty-seventh casualty hold-out sets are what their READMEs say they are.
 
 Each was drawn by the second hold-out's rule with their own seed, leaving out every earlier
 set (the thirteenth from a corpus none had used); each was labelled in two passes and
@@ -772,6 +772,34 @@ FACTS = {
         "agreement": [1.0, 1.0, 0.984, 0.935, 0.984],
         "alpha": [1.0, 1.0, 0.959, 0.862],
     },
+    37: {
+        "seed": 20261497,
+        "articles": 226,
+        "sentences": 230,
+        # the thirty-sixth's strata: the top-up again from the US news outside the wars
+        "strata": {
+            "article_bias_prediction:other top-up": 180,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        # the gold's count qualifier 'a few' (cm0133) is checked against the set's own CODES,
+        # the shared list with that quantity word added, when adjudicate.py rebuilds the gold
+        "labels": {"b": 9, "a": 6},
+        "note_only": 202,
+        "fixes": 0,
+        "gold_rows": 252,
+        "clauses": (70, 59),
+        "constructions": {
+            "nominal": 39,
+            "passive_agentless": 17,
+            "active": 6,
+            "passive_agent": 4,
+            "intransitive": 4,
+        },
+        "units": [215, 70, 70, 70, 70],
+        "agreement": [0.986, 1.0, 1.0, 0.943, 1.0],
+        "alpha": [0.969, 1.0, 1.0, 0.86],
+    },
 }
 
 
@@ -904,7 +932,7 @@ def test_from_the_twelfth_no_sentence_an_earlier_set_holds_punctuation_aside():
     assert make_sample.text_key(pd.Series(["Syria's war, 2016."])).tolist() == ["syriaswar2016"]
 
 
-@pytest.mark.parametrize("later", range(13, 37))
+@pytest.mark.parametrize("later", range(13, 38))
 def test_later_sets_hold_no_sentence_an_earlier_set_holds_punctuation_aside(later):
     make_sample = load_script(folder(later) / "make_sample.py", f"casualty_holdout{later}_seen")
     if later == 13:
