@@ -61,6 +61,6 @@ def read_yaml(path: Path | Traversable) -> Any:
     Example:
         >>> from importlib import resources
         >>> sorted(read_yaml(resources.files("corpuskit.voices") / "data" / "places.yaml"))
-        ['countries', 'us_states']
+        ['countries', 'thing_heads', 'us_states']
     """
     return load_unique(path.read_text(encoding="utf-8"), path.name)
