@@ -1,10 +1,10 @@
-"""The sixth to twenty-eighth naming hold-outs (``tests/devsets/naming_holdout6`` to ``28``) are
+"""The sixth to twenty-ninth naming hold-outs (``tests/devsets/naming_holdout6`` to ``29``) are
 what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth to twenty-eighth, that rule on the war pool
+corpus no set had drawn from, or, for the twentieth to twenty-ninth, that rule on the war pool
 topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
 for byte with the counts its docstring and the README give.
 """
@@ -565,6 +565,34 @@ FACTS = {
             "western_other": 1,
         },
         "uses": {"": 97, "person": 80, "event_adjective": 13},
+    },
+    29: {
+        "seed": 20261501,
+        # the same two stages, drawn in session 33 after its naming rules (6fbe951): the war
+        # pool gave the terrorists and government strata whole, the pools together no fighters,
+        # jihadists or armed_groups hit and 17 insurgents (187 hits, not 252); the single
+        # letters, na and nb being spent, the items are nc0001-nc0187
+        "pools": {"outside_wars": 143, "war": 44},
+        "items": ("nc", 187),
+        "labels": [
+            ("nc0064", "a"),
+            ("nc0094", "a"),
+            ("nc0106", "b"),
+            ("nc0142", "b"),
+        ],
+        "decisions": 139,
+        "referents": {
+            "none": 88,
+            "unknown": 42,
+            "other": 28,
+            "us": 15,
+            "russia": 4,
+            "isis": 3,
+            "western_other": 3,
+            "syria_gov": 2,
+            "iran": 2,
+        },
+        "uses": {"": 88, "person": 88, "event_adjective": 11},
     },
 }
 
