@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to forty-eighth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to forty-ninth quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -947,6 +947,33 @@ FACTS = {
         "units": [331, 243, 243, 243],
         "agreement": [0.997, 0.996, 0.967, 0.984],
         "alpha": [0.992, 0.992, 0.958],
+    },
+    49: {
+        "seed": 20261499,
+        "length": 135_174,
+        "earlier_files": 51,  # articles and two extra samples of the first set, 48 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 18,
+            "fnc1:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 45 stretches in 11 articles: 22 from pass a, 23 from b, none fixed; three agreed rows
+        # corrected (Franklin Roosevelt's type, unknown; zy037 3053 and zy038 4667 full)
+        "decisions": {("a", False): 22, ("b", False): 23},
+        "decided_articles": 11,
+        "agreed_fixes": 3,
+        "gold": (363, 310),
+        "kinds": {"full": 198, "fragment": 112},
+        # 53 in more than one part: 48 of two, five of three
+        "quotes": 252,
+        "reasons": {"title": 23, "scare": 18, "name": 9, "other": 3},
+        "units": [363, 310, 310, 310],
+        "agreement": [1.0, 0.997, 0.997, 0.945],
+        "alpha": [1.0, 0.993, 0.996],
     },
 }
 
