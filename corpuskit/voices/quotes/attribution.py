@@ -287,8 +287,15 @@ def _after(text: str, start: int, end: int) -> Attribution | None:
         if later is not None and span_count(text, start, later[0]) <= MAX_SUBJECT_WORDS:
             verb_start, verb_end, form, _ = later
             mention = _mention_after(text, verb_end, end)
-    if mention is None:
-        return None
+    return None if mention is None else _attributed(text, end, mention, form, verb_start, verb_end)
+
+
+def _attributed(
+    text: str, end: int, mention: Mention, form: str, verb_start: int, verb_end: int
+) -> Attribution:
+    """The attribution of a speaker phrase and its verb, a place in the phrase giving way to
+    the person named after it before the verb, or before ``end`` when the phrase follows the
+    verb (:func:`~corpuskit.voices.quotes.place_subjects.person_past_place`)."""
     stop = verb_start if mention.start < verb_start else end
     return Attribution(person_past_place(text, mention, stop), form, verb_start, verb_end)
 
@@ -368,8 +375,7 @@ def _before(text: str, start: int, end: int) -> Attribution | None:
             return None
         mention = _subject_of(text, start, end, verb_start, verb_end, form)
         if mention is not None:
-            stop = verb_start if mention.start < verb_start else end
-            return Attribution(person_past_place(text, mention, stop), form, verb_start, verb_end)
+            return _attributed(text, end, mention, form, verb_start, verb_end)
     if segment.endswith(":"):
         colon = start + len(segment) - 1
         mention = _mention_at(text, start, colon)

@@ -169,7 +169,7 @@ def _direct(
                 # the participle's attribution ('..., she said, adding that ...') may be the
                 # one that stands between the parts
                 _interrupts(text, quote.attribution, previous, part, titles, sentences)
-                for quote in {id(q): q for q in (last, found[-1])}.values()
+                for quote in ((last,) if found[-1] is last else (last, found[-1]))
             )
         )
         if last is not None and (continued or split):
@@ -391,14 +391,17 @@ def _interrupts(
         if a_end <= start and end <= part.open_mark:
             rest = rest.replace(text[start:end], "")
     rest = rest.rstrip(" .,;:—–-\n\"“”'’")
+    if not (previous.close_mark < a_start and a_end <= part.open_mark):
+        return False
+    if not any(c in rest for c in ".!?"):
+        return True
     # a tail with a full stop ("noting Mr. Roe's view") still ends right before the next
     # part: the attribution's sentence ends there, not inside it ("Sen.", "Jan.")
     sentence_end = _sentence_of(sentences, a_end - 1)[1]
-    one_sentence = not any(c in rest for c in ".!?") or (
-        (sentence_end <= part.open_mark or text[: part.open_mark].rstrip()[-1:] in ",.:")
-        and not text[sentence_end : part.open_mark].strip(" \n\"“”'’")
-    )
-    return previous.close_mark < a_start and a_end <= part.open_mark and one_sentence
+    before = text[a_end : part.open_mark].rstrip()[-1:]
+    return (sentence_end <= part.open_mark or before in (",", ".", ":")) and not text[
+        sentence_end : part.open_mark
+    ].strip(" \n\"“”'’")
 
 
 def _participle(text: str, attribution: Attribution, end: int) -> Quote | None:

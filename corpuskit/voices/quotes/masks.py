@@ -136,8 +136,13 @@ def mask_scripts(text: str) -> str:
     """
     if "function" not in text and "<script" not in text and "var " not in text:
         return text
-    return _SCRIPT.sub(lambda m: " " * len(m.group()) if m.group().count(";") >= 2 else m.group(),
-                       text)  # fmt: skip
+    return _SCRIPT.sub(_blank_code, text)
+
+
+def _blank_code(match: re.Match[str]) -> str:
+    """A match of :data:`_SCRIPT` blanked out when it holds two statements, else as it is."""
+    found = match.group()
+    return " " * len(found) if found.count(";") >= 2 else found
 
 
 def join_masked(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from importlib import resources
 from corpuskit._yaml import read_yaml
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.known import given_name
+from corpuskit.voices.speakers.phrase_words import _NOT_PERSON_HEADS
 
 __all__ = ["is_country", "is_place", "names_no_person"]
 
@@ -31,7 +32,8 @@ def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     found = read_yaml(data)
     countries = frozenset(name.lower() for name in found["countries"])
     places = countries | {name.lower() for name in found["us_states"]}
-    return countries, places, frozenset(word.lower() for word in found["thing_heads"])
+    things = frozenset(word.lower() for word in found["thing_heads"]) | _NOT_PERSON_HEADS
+    return countries, places, things
 
 
 def _key(name: str) -> str:
@@ -63,7 +65,8 @@ def is_place(name: str) -> bool:
 def names_no_person(name: str) -> bool:
     """Whether a capitalised name names a place or thing, never a person a "he" or "she" can
     refer to: a state or US state, or a name ending in a head word of ``places.yaml``'s
-    ``thing_heads`` ("Golan Heights", "Christmas Day", "Data Protection Regulation").
+    ``thing_heads`` ("Golan Heights", "Christmas Day", "Data Protection Regulation") or of a
+    law, plan or pact (``phrase_words._NOT_PERSON_HEADS``: "the Paris Agreement").
 
     Example:
         >>> names_no_person("Golan Heights"), names_no_person("Ohio"), names_no_person("Jo Hill")
