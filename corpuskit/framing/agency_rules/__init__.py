@@ -21,7 +21,7 @@ One module per responsibility:
   relative clause (also an event noun: ``[The shooting], which ..., left``), and finite verbs;
 * :mod:`.chains`: a trigger that ends a series of verbs takes the series' subject
   (``who cheated, beat, raped and murdered``);
-* :mod:`.agents`: subjects (past time phrases, appositions and modifiers),
+* :mod:`.agents`: subjects (past time phrases and modifiers),
   ``by`` and *at the hands of* phrases, relative pronouns (also across an
   inserted *who the U.S. says*), the referent of a pronoun agent after a
   reporting verb;

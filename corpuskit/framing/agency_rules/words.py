@@ -169,7 +169,7 @@ _FINITE = _words("""
     led has have had is are was were broke burst spread cut put sent brought made gave
     knelt fled held stood fought sought caught bought kept crept felt dealt spent built
     knew grew drew flew wrote rode strode spoke stole chose froze woke wore swore hid slid
-    sat met sped bled forgot got forgave sank rang sprang overran became withdrew stuck
+    sat met sped bled forgot got forgave sank rang sprang became withdrew stuck
     swung hung flung dug spun lost found
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).

@@ -359,7 +359,7 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     ]
     if ours or _SYRIA_IRAQ.search(sentence):
         return None
-    states = [text for _, code, text in named if code in _ELSEWHERE | {"other_group"}]
+    states = [text for _, code, text in named if code in _ELSEWHERE_OR_GROUP]
     return states[0] if states else None
 
 
@@ -368,4 +368,5 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
 _IRAQ_WAR_YEAR = re.compile(r"(?<!since )\b(?:200[3-9]|2010)\b")
 #: a country or region outside the codes, where a war of its own is placed
 _ELSEWHERE = frozenset({"other_state", "other_region"})
+_ELSEWHERE_OR_GROUP = _ELSEWHERE | {"other_group"}
 _THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}

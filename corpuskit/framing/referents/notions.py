@@ -37,6 +37,8 @@ __all__ = ["abstract_government", "opposition_of", "state_opposition"]
 _ARMED_AFTER = re.compile(
     r"\s+(?:forces|fighters|militias?|troops|army|rebels|guerrill?as|gunmen|brigades?)\b"
 )
+#: the states other than Syria (and states outside the codes) a nationality may name
+_NOT_SYRIA = (STATES - {"syria_gov"}) | {"other"}
 
 
 def opposition_of(sentence: str, end: int) -> bool:
@@ -69,7 +71,7 @@ def state_opposition(sentence: str, start: int, end: int) -> bool:
         return False
     word = before.group(1)
     state = NATIONALITIES.get(word.lower()) or resolve_actor(word).actor
-    return state in (STATES - {"syria_gov"}) | {"other"}
+    return state in _NOT_SYRIA
 
 
 def abstract_government(sentence: str, start: int, following: str) -> bool:

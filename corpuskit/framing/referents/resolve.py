@@ -380,16 +380,15 @@ evidence='Islamic State')
             return HitReferent("syria_gov", use, "opponent", rebels[0])
     syrian = label_default(text, start, hit, kind) == "syria_gov"
     regime = syrian and (kind == "government" or hit.lower().startswith("regime"))
-    nuclear = nuclear_regime(text, start, end) if regime and hit.lower() == "regime" else None
-    if nuclear is not None:  # "the regime's nuclear weapons programmes": not Syria's
-        reason = "sentence_actor" if nuclear[1] else "unnamed"
-        return HitReferent(nuclear[0], use, reason, nuclear[1])
+    # "the regime's nuclear weapons programmes", "a ransom to the regime, contravening U.S.
+    # practice": not Syria's
+    found = nuclear_regime(text, start, end) if regime and hit.lower() == "regime" else None
     army = kind == "army" and not hit.lower().startswith("regime")  # "government forces"
     bare = hit.lower() == "regime" and use == "person"  # not "regime forces", "regime airstrikes"
-    western = not_syrian(text, start, end, army) if syrian and (bare or army) else None
-    if western is not None:  # "a ransom to the regime, contravening U.S. practice"
-        reason = "sentence_actor" if western[1] else "unnamed"
-        return HitReferent(western[0], use, reason, western[1])
+    if found is None and syrian and (bare or army):
+        found = not_syrian(text, start, end, army)
+    if found is not None:
+        return HitReferent(found[0], use, "sentence_actor" if found[1] else "unnamed", found[1])
     elsewhere = regime_elsewhere(text, phrase_start, phrase_end) if regime else None
     if elsewhere is not None:  # "Sanctions have squeezed Iran's economy and the regime ..."
         return HitReferent(elsewhere[0], use, "sentence_actor", elsewhere[1])
