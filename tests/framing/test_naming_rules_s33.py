@@ -143,3 +143,15 @@ def test_session_33_rules(sentence: str, hit: str, referent: str) -> None:
 def test_session_33_limits(sentence: str, hit: str, referent: str) -> None:
     """What the rules leave alone (these passed before them too)."""
     assert _referent(sentence, hit) == referent
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Assad said the regime would never use nuclear weapons.",
+        "Aleppo residents fear the regime will seek nuclear arms next.",
+    ],
+)
+def test_the_nuclear_rule_leaves_the_syrian_regime_of_a_syrian_sentence(sentence: str) -> None:
+    start = sentence.index("regime")
+    assert resolve_hit(sentence, start, start + len("regime")).referent == "syria_gov"

@@ -152,6 +152,8 @@ def nuclear_regime(sentence: str, start: int, end: int) -> tuple[str, str] | Non
         return None  # chemical weapons are the Syrian regime's
     named = [item for item in _named(sentence, (start, end)) if item[1] in _REGIMES]
     codes = {code for _, code, _ in named}
+    if not codes and _SYRIAN_WORDS.search(sentence):
+        return None  # "Assad said the regime would never use nuclear weapons": rule 6 stands
     if len(codes) != 1:
         return "unknown", ""
     code = codes.pop()
