@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.framing.referents.patterns import _DEGREE, _REGIME_EVENTS
+from corpuskit.framing.referents.patterns import _CLAUSE_ENDS, _DEGREE, _REGIME_EVENTS
 from corpuskit.framing.referents.senses import ARMED_HEADS
 from corpuskit.framing.referents.words import EVENT_NOUNS
 from corpuskit.framing.referents.words import words as _words
@@ -50,7 +50,6 @@ _MASS_FOLLOWERS = _words(
     rose rises remains remained
     """
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;:!?\u2014)]|--|$)")
 #: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
 _RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
 #: Adjectives of government's size or quality: government as a notion.
@@ -87,7 +86,7 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         named = re.search(r"[A-Z][\w.]*\s+$", sentence[:start]) is not None
         pointers = [w for w in before[-2:] if w in _DETERMINERS or w.endswith(("'s", "\u2019s"))]
         determined = named or bool(pointers)  # "the armed opposition." names a body
-        ends = after in _MASS_FOLLOWERS or _CLAUSE_END.match(sentence, end) is not None
+        ends = after in _MASS_FOLLOWERS or _CLAUSE_ENDS.match(sentence, end) is not None
         return not determined and sentence[end : end + 1] != "-" and ends
     if lower in ("regime", "regimes"):
         rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
