@@ -27,3 +27,16 @@ def _resolve(sentence: str, hit: str):
 )
 def test_regimen(sentence: str, hit: str, referent: str) -> None:
     assert _resolve(sentence, hit).referent == referent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        # a label coordinated with another premodifier of one event noun
+        ("Dozens died under regime and Russian warplanes overnight.", "regime"),
+        ("The village was hit by rebel or Turkish shelling.", "rebel"),
+        ("They denounced the jihadist and sectarian propaganda online.", "jihadist"),
+    ],
+)
+def test_shared_event_head(sentence: str, hit: str) -> None:
+    assert _resolve(sentence, hit).use == "event_adjective"
