@@ -59,14 +59,16 @@ _MASS_FOLLOWERS = _words(
 #: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
 _RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
 #: Words of the rule of states, which make "regime" a government: rulers and their power, its
-#: abuse and overthrow, states and their people, and the measures states take against one.
+#: abuse and overthrow, states and their people, the measures states take against one, and
+#: the political colours and forms of a government ("a far-right regime", "a military regime").
 _STATE_RULE = re.compile(
     r"\b(?:rul(?:e|es|ed|er|ers|ing)|reign\w*|power\w*|dictat\w*|authoritarian\w*|"
     r"totalitarian\w*|tyran\w*|despot\w*|autocra\w*|oppress\w*|repress\w*|overthr\w+|"
     r"toppl\w+|ousted|coup|revolution\w*|communis\w+|fascis\w+|nazis?|apartheid|rogue|"
     r"brutal\w*|president\w*|kings?|leaders?|government\w*|states?|nations?|countr\w+|"
     r"citizens|people|opposition|dissi\w+|sanctions|nuclear|enem\w+|propaganda|prisoners?|"
-    r"tortur\w+|execut\w+)\b",
+    r"tortur\w+|execut\w+|(?:far-)?(?:right|left)(?:-wing)?|socialis\w+|marxis\w+|islamis\w+|"
+    r"theocra\w+|militar\w+|junta|monarch\w*|republic\w*|democra\w+)\b",
     re.IGNORECASE,
 )
 #: Adjectives of government's size or quality: government as a notion.
@@ -109,7 +111,10 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         if after in _REGIME_EVENTS:  # not "coalition regime change"
             return False
         rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
-        return rules or _regimen(sentence, start, end, previous)
+        regimen = after not in EVENT_NOUNS | ARMED_HEADS and _regimen(
+            sentence, start, end, previous
+        )
+        return rules or regimen  # not "regime planes", "regime forces"
     if lower == "militant":
         # a name of two words or more ("increasingly militant League of the South"), not
         # one party noun ("less militant Republicans")
