@@ -35,7 +35,9 @@ The rules, in order (``reason``):
    government");
    "forces" as a verb ("the government forces them to") leaves "government" alone;
    labels read as mass nouns and gradable adjectives (:mod:`~.mass`: "opposition has
-   grown", "a neutrality regime", "less militant Republicans", "bigger government"); a
+   grown", "a neutrality regime", "less militant Republicans", "bigger government"; "regime"
+   as a regimen in a sentence with nothing of states, rule or war: "one regime for reducing
+   infection"); a
    predicative "militant" that ends its clause ("the mood was celebratory and militant.");
    "rebel" as a type of person in a sentence with no war ("depict themselves as rebels;",
    "the idealized rebel who defies bourgeois social norms");
@@ -44,7 +46,8 @@ The rules, in order (``reason``):
    opposition leaders", not "Libyan opposition forces").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
-   change", "rebel control", "regime air strikes") and gets
+   change", "rebel control", "regime air strikes", also through a coordinated premodifier:
+   "regime and Russian warplanes") and gets
    ``use="event_adjective"``; otherwise ``"person"``, also for a plural label
    before a verb ("rebels control the east": :func:`~.defaults.hit_use`).
 3. ``name``: the noun phrase of the hit names an actor, resolved with

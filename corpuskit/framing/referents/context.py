@@ -33,7 +33,7 @@ from corpuskit.framing.referents.patterns import (
     _POSSESSIVE_WORD,
     _SYRIA_IRAQ,
 )
-from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
+from corpuskit.framing.referents.words import EVENT_NOUNS, nationality
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
@@ -107,9 +107,9 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
             found.append((mark.start(), mark.start() + 1, "us", mark.group()))
     for word in _CAPITALISED.finditer(sentence):
         plain = word.group().lower()
-        nationality = NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
-        if nationality and plain not in PLACES and plain not in FOREIGN:
-            code = "other_state" if nationality == "other" else nationality
+        state = nationality(word.group())
+        if state and plain not in PLACES and plain not in FOREIGN:
+            code = "other_state" if state == "other" else state
             found.append((word.start(), word.start() + 1, code, word.group()))
     return tuple(sorted(found))
 

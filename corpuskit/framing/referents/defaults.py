@@ -50,9 +50,18 @@ def label_kind(hit: str) -> str:
 _WEAPON_MODIFIERS = frozenset({"air", "chemical", "suicide", "barrel", "mortar", "gas", "car"})
 
 
+#: A premodifier coordinated with the label before one head noun: "by regime and Russian
+#: warplanes", "the takfirist and extremist ideology" (not "the regime and the atrocities")
+_SHARED_HEAD = re.compile(
+    r"\s+(?:and|or)\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\b)"
+    r"(?:[A-Za-z][\w-]*\s+){1,2}?(?P<noun>[a-z]+)\b"
+)
+
+
 def hit_use(sentence: str, end: int, hit: str) -> str:
     """Rule 2: ``event_adjective`` when the hit (ending at ``end``) qualifies an event, act or
-    thing ("rebel control", "regime air strikes"), else ``person``; a plural label before a
+    thing ("rebel control", "regime air strikes"), also with a premodifier coordinated with
+    it ("regime and Russian warplanes"), else ``person``; a plural label before a
     verb of :data:`~.words.EVENT_VERBS` or an *-ing* form is its subject ("rebels control the
     east", "militants killing civilians").
 
@@ -62,6 +71,8 @@ def hit_use(sentence: str, end: int, hit: str) -> str:
         >>> hit_use("The rebels control the east.", 10, "rebels")
         'person'
         >>> hit_use("killed in jihadist terrorist attacks", 18, "jihadist")
+        'event_adjective'
+        >>> hit_use("killed by regime and Russian warplanes", 16, "regime")
         'event_adjective'
     """
     following = _next_word(sentence, end)
@@ -73,6 +84,9 @@ def hit_use(sentence: str, end: int, hit: str) -> str:
         end += sentence[end:].lower().index(following) + len(following)
         following = _next_word(sentence, end)
     plural = hit.lower().endswith(("s", "men"))  # "rebels", "gunmen"
+    shared = _SHARED_HEAD.match(sentence, end)
+    if not plural and shared and shared["noun"].lower() in EVENT_NOUNS:
+        return "event_adjective"  # "regime and Russian warplanes": both qualify the event
     if plural and (following in EVENT_VERBS or following.endswith("ing")):
         return "person"  # "rebels control the east", "militants killing civilians"
     return "event_adjective" if following in EVENT_NOUNS else "person"

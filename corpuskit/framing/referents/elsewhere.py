@@ -42,7 +42,7 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, STATES, _coordinated, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
-from corpuskit.framing.referents.patterns import _SYRIA_IRAQ, _SYRIAN_WORDS
+from corpuskit.framing.referents.patterns import _CHEMICAL, _SYRIA_IRAQ, _SYRIAN_WORDS
 
 __all__ = [
     "apposed_regime",
@@ -69,10 +69,6 @@ _BACKING = re.compile(
     r"arm(?:s|ed|ing)|aid(?:s|ed|ing)?|all(?:y|ies|ied))\b",
     re.I,
 )
-
-
-#: Chemical weapons, which the news gives the Syrian regime
-_CHEMICAL = re.compile(r"\b(?:chemical|sarin|chlorine|nerve\s+agent)", re.IGNORECASE)
 
 
 def not_syrian(sentence: str, start: int, end: int, army: bool) -> tuple[str, str] | None:

@@ -12,6 +12,11 @@ of degree names a notion, not an actor (codebook: ``none``):
   regime", "America's abortion regime", "policy regimes"): a system of rules, whose
   head word ends in a suffix of abstract nouns (-tion, -sion, -ment, -ance, -ence,
   -ality, -cy);
+- "regime" as a regimen or a set of rules ("a very strict regime that we can live under",
+  "these regimes can help to reduce blood sugar", "one regime for reducing infection"):
+  not pointed at by "the" or a possessor, with no capitalised word before it, in a sentence
+  that names no actor, place or state and has no word of war (:data:`~.patterns._WAR`) nor of
+  the rule of states (:data:`_STATE_RULE`: rulers, power, oppression, citizens, sanctions);
 - "militant" after a word of degree ("less militant Republicans", "more militant in
   their desire"): a temperament, since an armed actor is not graded; not before a
   noun of an armed body ("more militant groups");
@@ -30,7 +35,8 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.framing.referents.patterns import _DEGREE, _REGIME_EVENTS
+from corpuskit.framing.referents.context import _named
+from corpuskit.framing.referents.patterns import _CLAUSE_ENDS, _DEGREE, _REGIME_EVENTS, _WAR
 from corpuskit.framing.referents.senses import ARMED_HEADS
 from corpuskit.framing.referents.words import EVENT_NOUNS
 from corpuskit.framing.referents.words import words as _words
@@ -50,9 +56,21 @@ _MASS_FOLLOWERS = _words(
     rose rises remains remained
     """
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;:!?\u2014)]|--|$)")
 #: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
 _RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
+#: Words of the rule of states, which make "regime" a government: rulers and their power, its
+#: abuse and overthrow, states and their people, the measures states take against one, and
+#: the political colours and forms of a government ("a far-right regime", "a military regime").
+_STATE_RULE = re.compile(
+    r"\b(?:rul(?:e|es|ed|er|ers|ing)|reign\w*|power\w*|dictat\w*|authoritarian\w*|"
+    r"totalitarian\w*|tyran\w*|despot\w*|autocra\w*|oppress\w*|repress\w*|overthr\w+|"
+    r"toppl\w+|ousted|coup|revolution\w*|communis\w+|fascis\w+|nazis?|apartheid|rogue|"
+    r"brutal\w*|president\w*|kings?|leaders?|government\w*|states?|nations?|countr\w+|"
+    r"citizens|people|opposition|dissi\w+|sanctions|nuclear|enem\w+|propaganda|prisoners?|"
+    r"tortur\w+|execut\w+|(?:far-)?(?:right|left)(?:-wing)?|socialis\w+|marxis\w+|islamis\w+|"
+    r"theocra\w+|militar\w+|junta|monarch\w*|republic\w*|democra\w+)\b",
+    re.IGNORECASE,
+)
 #: Adjectives of government's size or quality: government as a notion.
 _QUALITY = _words(
     """
@@ -87,11 +105,16 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         named = re.search(r"[A-Z][\w.]*\s+$", sentence[:start]) is not None
         pointers = [w for w in before[-2:] if w in _DETERMINERS or w.endswith(("'s", "\u2019s"))]
         determined = named or bool(pointers)  # "the armed opposition." names a body
-        ends = after in _MASS_FOLLOWERS or _CLAUSE_END.match(sentence, end) is not None
+        ends = after in _MASS_FOLLOWERS or _CLAUSE_ENDS.match(sentence, end) is not None
         return not determined and sentence[end : end + 1] != "-" and ends
     if lower in ("regime", "regimes"):
+        if after in _REGIME_EVENTS:  # not "coalition regime change"
+            return False
         rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
-        return rules and after not in _REGIME_EVENTS  # not "coalition regime change"
+        regimen = after not in EVENT_NOUNS | ARMED_HEADS and _regimen(
+            sentence, start, end, previous
+        )
+        return rules or regimen  # not "regime planes", "regime forces"
     if lower == "militant":
         # a name of two words or more ("increasingly militant League of the South"), not
         # one party noun ("less militant Republicans")
@@ -106,3 +129,23 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
     if pointer in _DETERMINERS - {"a", "an", "one"} or pointer.endswith(("'s", "\u2019s")):
         return False  # "the big government of", "Obama's limited government"
     return not re.match(r"\s+(?:of|in)\s+[A-Z]", sentence[end:])
+
+
+def _regimen(sentence: str, start: int, end: int, previous: str) -> bool:
+    """ "regime" as a regimen or a set of rules: no "the" or possessor points at one
+    government, no capitalised word qualifies it and the sentence speaks of no actor, war or
+    rule of states (the module docstring).
+
+    Example:
+        >>> s = "It is all one regime for reducing infection."
+        >>> _regimen(s, s.index("regime"), s.index("regime") + 6, "one")
+        True
+    """
+    if previous == "the" or previous.endswith(("'s", "\u2019s")):
+        return False  # "the regime": one government, rule 6
+    if re.search(r"[A-Z][\w'\u2019-]*\s+$", sentence[:start]) and previous not in _DETERMINERS:
+        return False  # "the Iranian regime", "Al-Qadhafi regime"; not "These regimes"
+    rest = f"{sentence[:start]} {sentence[end:]}"
+    if _WAR.search(rest) or _STATE_RULE.search(rest):
+        return False
+    return not _named(sentence, (start, end))

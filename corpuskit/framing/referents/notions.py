@@ -29,7 +29,7 @@ from corpuskit.framing.referents.patterns import (
     _SYRIAN_WORDS,
     _WAR,
 )
-from corpuskit.framing.referents.words import NATIONALITIES
+from corpuskit.framing.referents.words import nationality
 
 __all__ = ["abstract_government", "opposition_of", "state_opposition"]
 
@@ -70,7 +70,7 @@ def state_opposition(sentence: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    state = NATIONALITIES.get(word.lower()) or resolve_actor(word).actor
+    state = nationality(word) or resolve_actor(word).actor
     return state in _NOT_SYRIA
 
 

@@ -27,7 +27,7 @@ from corpuskit.framing.referents.patterns import (
     _STATE_ADJECTIVES,
     _TITLES,
 )
-from corpuskit.framing.referents.words import NATIONALITIES
+from corpuskit.framing.referents.words import NATIONALITIES, nationality
 
 __all__ = [
     "_FORCES_VERB",
@@ -92,7 +92,7 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
     if match.actor in ("unknown", "none", "other"):
         for word in phrase.split()[:-1]:
             plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
-            code = NATIONALITIES.get(plain) or ("other" if plain in FOREIGN else None)
+            code = nationality(word) or ("other" if plain in FOREIGN else None)
             if code and word[:1].isupper():
                 return code, word
     if match.actor in ("unknown", "none"):

@@ -20,6 +20,7 @@ __all__ = [
     "GENERAL_NOUNS",
     "NATIONALITIES",
     "STACKED_LABELS",
+    "nationality",
     "words",
 ]
 
@@ -85,3 +86,17 @@ NATIONALITIES: Mapping[str, str] = {
         "other",
     ),
 }
+
+
+def nationality(word: str) -> str | None:
+    """The code of the state a capitalised nationality names, also in the plural or the
+    possessive ("Canadians", "Egyptian's"): ``western_other``, ``other`` or ``None``.
+
+    Example:
+        >>> nationality("Canadians"), nationality("Egyptian's"), nationality("canadian")
+        ('western_other', 'other', None)
+    """
+    if not word[:1].isupper():
+        return None
+    plain = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    return NATIONALITIES.get(plain) or NATIONALITIES.get(plain.removesuffix("s"))
