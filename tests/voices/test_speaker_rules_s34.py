@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import corpuskit as ck
-from corpuskit.voices.quotes.antecedents import earlier_description
+from corpuskit.voices.speakers.antecedents import earlier_description
 
 
 def _speakers(text: str) -> list[tuple[str, object]]:
@@ -53,11 +53,20 @@ def test_words_inside_quotes_describe_no_one() -> None:
         'Mia Holt wrote to the school: "You are a wonderful principal." '
         'The principal of the school smiled. "I did my job," the principal said.'
     )
-    start = text.index("the principal said")
-    assert earlier_description(text, ["principal"], start, [(31, 61)]) is None
-    assert earlier_description(text, ["principal"], start, []) == "wonderful principal"
+    assert earlier_description(text, ["principal"], text.index("the principal said")) is None
+    unquoted = text.replace('"You', "You").replace('principal."', "principal.")
+    start = unquoted.index("the principal said")
+    assert earlier_description(unquoted, ["principal"], start) == "wonderful principal"
 
 
 def test_a_description_stops_at_a_sentence_glued_to_it() -> None:
     text = 'He left the army.The officer said no. "Go," the officer added.'
-    assert earlier_description(text, ["officer"], text.index("the officer"), []) is None
+    assert earlier_description(text, ["officer"], text.index("the officer")) is None
+
+
+def test_it_after_a_state_body_takes_its_fuller_description() -> None:
+    text = (
+        "The Danish foreign ministry condemned the raid on Monday.\n\n"
+        '"We call for calm," the foreign ministry said. "The talks must go on," it added.'
+    )
+    assert [s for _, s in _speakers(text)] == ["Danish foreign ministry"] * 2

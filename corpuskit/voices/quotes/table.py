@@ -151,15 +151,13 @@ _NO_SPEAKER = {
 }
 
 
-def _speaker_fields(
-    text: str, quote: Quote, article: ArticleTypes, quoted: list[tuple[int, int]]
-) -> dict[str, str | None]:
+def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:
     """Speaker, type, title and organisation of a quote: the resolved entity, typed from the
     article's words (:func:`~corpuskit.voices.speakers.assign.speaker_type`); a description
-    that names no one as written ("a senior official"), or as given in full before outside
-    the ``quoted`` spans; "X's campaign" as "<X> campaign"."""
+    that names no one as written ("a senior official") or as given in full before; "X's
+    campaign" as "<X> campaign"."""
     if quote.carried is not None:  # '"...," her manager said.\n\n"..."': the same description
-        return _speaker_fields(text, quote.carried, article, quoted)
+        return _speaker_fields(text, quote.carried, article)
     resolved, attribution = quote.resolved, quote.attribution
     if resolved is None:
         return _NO_SPEAKER
@@ -177,7 +175,7 @@ def _speaker_fields(
         return found
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
-        found["speaker"] = written_description(text, mention, attribution.verb_start, quoted)
+        found["speaker"] = written_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)
@@ -196,10 +194,9 @@ def _rows(
     """One tuple per quote part, in the order of :data:`QUOTE_COLUMNS`."""
     lex = lexicon()
     rows = []
-    quoted = [span for quote in found if quote.kind == "direct" for span in quote.parts]
     for number, quote in enumerate(found, start=first_id):
         attribution = quote.attribution if quote.reason is None else None
-        who = _speaker_fields(text, quote, article, quoted) if quote.reason is None else _NO_SPEAKER
+        who = _speaker_fields(text, quote, article) if quote.reason is None else _NO_SPEAKER
         verb = attribution.verb if attribution is not None and not quote.inherited else None
         lemma = lex.verb_forms.get(verb) if verb else None
         if attribution is not None and not quote.inherited:
