@@ -70,3 +70,23 @@ def test_it_after_a_state_body_takes_its_fuller_description() -> None:
         '"We call for calm," the foreign ministry said. "The talks must go on," it added.'
     )
     assert [s for _, s in _speakers(text)] == ["Danish foreign ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hundreds of readers wrote in after the story ran. "
+            '"This is the best news all year," said one.',
+            "one",
+        ),
+        (
+            "Fans flooded the singer's page with messages. "
+            '"You look amazing," wrote one on Twitter.',
+            "one on Twitter",
+        ),
+        ('Residents gathered outside the hall. "We want answers," one said.', "one"),
+    ],
+)
+def test_one_of_a_group_named_before_speaks_as_written(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker
