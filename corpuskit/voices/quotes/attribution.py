@@ -35,6 +35,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     abbreviates,
     adverbs,
     chunk_ends,
+    partitive_one,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
 from corpuskit.voices.quotes.place_subjects import person_past_place, place_after_town
@@ -76,7 +77,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
         head = DOCUMENT_HEAD
         return Mention("role", document.group(), start, document.end(), roles=[head], head=head)
     found = parse_mention(text[start:end], start, span_words(text, start, end))
-    found = found or surname_mention(text, start, end)  # '"...," May said'
+    found = found or surname_mention(text, start, end) or partitive_one(text, start, end)
     return joint_mention(text, found, end)  # "Pelosi and Schumer said": one joint speaker
 
 

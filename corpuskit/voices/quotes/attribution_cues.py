@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import initials
 
 #: a US party-and-state tag after a name: ", R-Ky.,", ", D-N.Y.,", the New York Times'
@@ -149,3 +150,24 @@ def adverbs(found: list[tuple[int, int, str]]) -> bool:
         (True, False)
     """
     return len(found) <= 2 and all(w in _ADVERB_WORDS or _ADVERB.fullmatch(w) for _, _, w in found)
+
+
+#: "one" or "another" standing for a member of a group named before ("Experts believe ...
+#: '...,' said one"), not "one of" (parsed as a description) nor a number before its noun
+_ONE = re.compile(r"(?:one|another)\b(?!\s+of\b)(?=\s*(?:[,.;:\n]|on\b|in\b|at\b|$))")
+
+
+def partitive_one(text: str, start: int, end: int) -> Mention | None:
+    """An indefinite speaker written as "one" or "another" after its verb ("said one", "wrote
+    one on Twitter"): one member of a group named before, a speaker as written.
+
+    Example:
+        >>> text = '"Wow," said one on Twitter.'
+        >>> partitive_one(text, 12, len(text)).text
+        'one'
+    """
+    found = _ONE.match(text, start, end)
+    if found is None:
+        return None
+    word = found.group()
+    return Mention("indefinite", word, start, found.end(), roles=[word], head=word)

@@ -16,6 +16,7 @@ from corpuskit._parallel import imap_inherited, workers
 from corpuskit._progress import progress as progress_bar
 from corpuskit.schema import string_dtype
 from corpuskit.text.sentences import split_sentences
+from corpuskit.voices.quotes.antecedents import written_description
 from corpuskit.voices.quotes.attribution import CAMPAIGN
 from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_subject
 from corpuskit.voices.quotes.exclusions import _excluded, continues_attributed
@@ -30,8 +31,6 @@ from corpuskit.voices.quotes.masks import (
 )
 from corpuskit.voices.quotes.postmodifiers import (
     described_mention,
-    full_description,
-    introduced_document,
     named_in_full,
 )
 from corpuskit.voices.quotes.records import DESCRIPTIONS, Attribution, Quote
@@ -44,7 +43,6 @@ from corpuskit.voices.quotes.resolve import (
 from corpuskit.voices.quotes.woven import woven_speaker
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type, spelled_name
-from corpuskit.voices.speakers.documents import DOCUMENTS, earlier_document
 from corpuskit.voices.speakers.type_model import (
     TYPE_THRESHOLD,
     checked_threshold,
@@ -156,7 +154,8 @@ _NO_SPEAKER = {
 def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str, str | None]:
     """Speaker, type, title and organisation of a quote: the resolved entity, typed from the
     article's words (:func:`~corpuskit.voices.speakers.assign.speaker_type`); a description
-    that names no one as written ("a senior official"); "X's campaign" as "<X> campaign"."""
+    that names no one as written ("a senior official") or as given in full before; "X's
+    campaign" as "<X> campaign"."""
     if quote.carried is not None:  # '"...," her manager said.\n\n"..."': the same description
         return _speaker_fields(text, quote.carried, article)
     resolved, attribution = quote.resolved, quote.attribution
@@ -176,13 +175,7 @@ def _speaker_fields(text: str, quote: Quote, article: ArticleTypes) -> dict[str,
         return found
     mention = attribution.mention
     if found["speaker"] is None and mention.kind in DESCRIPTIONS:
-        # a bare document ("the report") is the one named in full before ("A Nov. 29 report")
-        bare = mention.head in DOCUMENTS and len(mention.roles) == 1
-        fuller = earlier_document(text, mention.head, mention.start) if bare else None
-        if bare and fuller is None and mention.text.lower().startswith("the "):
-            # "the letter" after "a joint letter from the chairs of six committees"
-            fuller = introduced_document(text, mention.head, mention.start)
-        found["speaker"] = fuller or full_description(text, mention, attribution.verb_start)
+        found["speaker"] = written_description(text, mention, attribution.verb_start)
     elif found["speaker"] and CAMPAIGN.match(text, mention.end) and mention.text[-1:] in "s'’":
         campaign = f"{found['speaker']} campaign"
         found.update(speaker=campaign, speaker_type="politician", speaks_for=campaign)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from corpuskit.voices.speakers.antecedents import earlier_description
 from corpuskit.voices.speakers.entity import Entity
 from corpuskit.voices.speakers.lexicon import Lexicon, person_noun
 from corpuskit.voices.speakers.names import same_person, short_given, surname_key
@@ -121,7 +122,10 @@ _STATE_BODIES = frozenset(
 def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
     """A new organisation for a definite description of a state's body that names no one met
     ("The Russian defense ministry said"; no capitalised word but a nationality), recorded so
-    that a later "the ministry" or "it" refers back to it; None for any other description.
+    that a later "the ministry" or "it" refers back to it, under the fuller description of the
+    same head given before it ("the foreign ministry" after "the French foreign ministry
+    condemned"; :func:`~corpuskit.voices.speakers.antecedents.earlier_description`); None for
+    any other description.
 
     Example:
         >>> from corpuskit.voices.speakers import Discourse, parse_mention
@@ -134,7 +138,9 @@ def described_body(discourse: Discourse, mention: Mention) -> Entity | None:
     written = mention.text.split()[1:]
     if any(w[:1].isupper() and w.lower() not in discourse.lex.nationality_of for w in written):
         return None  # "The opposition UK-based Syrian Observatory": a name, found as one
-    entity = Entity(mention.text, "org")
+    # "the foreign ministry" after "the French foreign ministry" in a sentence of no quote
+    fuller = earlier_description(discourse.text, mention.roles, mention.start)
+    entity = Entity(fuller or mention.text, "org")
     entity.add_roles(mention.roles, discourse.lex)
     discourse.entities.append(entity)
     return entity
