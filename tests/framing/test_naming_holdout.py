@@ -44,6 +44,7 @@ HOLDOUTS = [
     "naming_holdout27",
     "naming_holdout28",
     "naming_holdout29",
+    "naming_holdout30",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -121,6 +122,16 @@ SHORT_STRATA = {
     "naming_holdout28": {"fighters": 0, "jihadists": 0, "armed_groups": 0},
     # hold-out 29: the same, and 17 fresh `insurgents` hits
     "naming_holdout29": {"insurgents": 17, "fighters": 0, "jihadists": 0, "armed_groups": 0},
+    # hold-out 30: no `insurgents`, `fighters`, `jihadists` or `armed_groups` hit, 14 fresh
+    # `militants` hits and 8 `army` hits (all "loyalists")
+    "naming_holdout30": {
+        "militants": 14,
+        "army": 8,
+        "insurgents": 0,
+        "fighters": 0,
+        "jihadists": 0,
+        "armed_groups": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -154,6 +165,7 @@ AGREEMENT = {
     "naming_holdout27": ([188, 189, 102], [0.985, 0.991, 1.0]),
     "naming_holdout28": ([185, 185, 90], [0.961, 0.952, 0.897]),
     "naming_holdout29": ([183, 185, 98], [0.970, 0.981, 1.0]),
+    "naming_holdout30": ([150, 150, 89], [1.0, 1.0, 1.0]),
 }
 
 

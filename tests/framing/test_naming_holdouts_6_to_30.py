@@ -1,10 +1,10 @@
-"""The sixth to twenty-ninth naming hold-outs (``tests/devsets/naming_holdout6`` to ``29``) are
+"""The sixth to thirtieth naming hold-outs (``tests/devsets/naming_holdout6`` to ``30``) are
 what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth to twenty-ninth, that rule on the war pool
+corpus no set had drawn from, or, for the twentieth to thirtieth, that rule on the war pool
 topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
 for byte with the counts its docstring and the README give.
 """
@@ -593,6 +593,33 @@ FACTS = {
             "iran": 2,
         },
         "uses": {"": 88, "person": 88, "event_adjective": 11},
+    },
+    30: {
+        "seed": 20261507,
+        # the same two stages, drawn in session 34 at its start (c5b8cc0), before its naming
+        # rules: the war pool gave the terrorists and government strata whole, the pools
+        # together no insurgents, fighters, jihadists or armed_groups hit, 14 militants and 8
+        # army hits (all "loyalists"; 150 hits, not 252); the single letters, na, nb and nc
+        # being spent, the items are nd0001-nd0150
+        "pools": {"outside_wars": 106, "war": 44},
+        "items": ("nd", 150),
+        # no label disagreement: every decision is note-only (pass a's row)
+        "labels": [],
+        "decisions": 118,
+        "referents": {
+            "none": 61,
+            "unknown": 38,
+            "other": 24,
+            "us": 11,
+            "iran": 4,
+            "russia": 4,
+            "hezbollah": 2,
+            "isis": 2,
+            "western_other": 2,
+            "rebels": 1,
+            "syria_gov": 1,
+        },
+        "uses": {"person": 78, "": 61, "event_adjective": 11},
     },
 }
 
