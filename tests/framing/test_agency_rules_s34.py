@@ -1,0 +1,54 @@
+"""Session 34's agency rules: a past participle where only a noun phrase can begin (after a
+preposition, a possessive, or a determiner and an adverb) is an attribute of its noun, with
+no agent.
+
+Each case is a sentence written for the test, and each fails on the code before the session.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from agency_cases import rule_agency  # the rules alone (no report model)
+
+
+def _clause(text: str, verb: str) -> pd.Series:
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
+    return table.loc[table["verb"] == verb].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "construction"),
+    [
+        (
+            "The charity brought food and blankets to wounded villagers after the shelling.",
+            "wounded",
+            "intransitive",
+        ),
+        (
+            "The clinics were full of injured children after the air strike on the market.",
+            "injured",
+            "intransitive",
+        ),
+        (
+            "The film tells the story of murdered activist Maria Lopez.",
+            "murdered",
+            "passive_agentless",
+        ),
+        (
+            "The town's murdered mayor was buried on Friday after the ambush.",
+            "murdered",
+            "passive_agentless",
+        ),
+        (
+            "Officials visited the gravely wounded soldiers after the bombing.",
+            "wounded",
+            "intransitive",
+        ),
+    ],
+)
+def test_a_participle_where_a_noun_phrase_begins_is_an_attribute(text, verb, construction):
+    clause = _clause(text, verb)
+    assert clause["construction"] == construction
+    assert pd.isna(clause["agent"])
