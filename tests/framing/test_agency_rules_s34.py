@@ -1,6 +1,7 @@
 """Session 34's agency rules: a past participle where only a noun phrase can begin (after a
 preposition, a possessive, or a determiner and an adverb) is an attribute of its noun, with
-no agent.
+no agent; a gerund takes the noun phrase before it as its own subject after *with*, *of* or
+*is* and an article.
 
 Each case is a sentence written for the test, and each fails on the code before the session.
 """
@@ -52,3 +53,32 @@ def test_a_participle_where_a_noun_phrase_begins_is_an_attribute(text, verb, con
     clause = _clause(text, verb)
     assert clause["construction"] == construction
     assert pd.isna(clause["agent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "The raid ended in tragedy, with the gunmen killing two hostages.",
+            "killing",
+            "the gunmen",
+        ),
+        (
+            "It was, sadly, the tragedy of a young officer shooting an unarmed teenager.",
+            "shooting",
+            "a young officer",
+        ),
+        (
+            "What they described, he said, is a security guard shooting someone in the back.",
+            "shooting",
+            "a security guard",
+        ),
+        (
+            "Residents woke to reports of soldiers killing civilians, the mayor said.",
+            "killing",
+            "soldiers",
+        ),
+    ],
+)
+def test_a_gerund_takes_the_noun_phrase_before_it_as_its_own_subject(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

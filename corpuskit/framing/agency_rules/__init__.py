@@ -27,7 +27,7 @@ One module per responsibility:
   reporting verb;
 * :mod:`.participles`: participle agents (*accusing X of killing*, the
   previous clause's agent, the main clause's subject) and the agent of
-  *left 20 dead*;
+  *left 20 dead*; :mod:`.gerunds` a gerund's own subject (*with the gunmen killing*);
 * :mod:`.nominals`: gerunds read as nouns, the possessor or name before a
   nominal that is its agent (*the regime's killing of*, *Islamic State
   beheadings of*), agent chunks that name no doer (a place, an article alone);
