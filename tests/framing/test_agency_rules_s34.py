@@ -1,7 +1,7 @@
 """Session 34's agency rules: a past participle where only a noun phrase can begin (after a
 preposition, a possessive, or a determiner and an adverb) is an attribute of its noun, with
 no agent; a gerund takes the noun phrase before it as its own subject after *with*, *of* or
-*is* and an article.
+*is* and an article; a bare plural act noun names a kind of act (``generic``).
 
 Each case is a sentence written for the test, and each fails on the code before the session.
 """
@@ -82,3 +82,15 @@ def test_a_participle_where_a_noun_phrase_begins_is_an_attribute(text, verb, con
 )
 def test_a_gerund_takes_the_noun_phrase_before_it_as_its_own_subject(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Officers rarely face charges for on-the-job shootings.", "shootings"),
+        ("Once-rare massacres no longer shock anyone.", "massacres"),
+        ("The group faces appeals to stay executions.", "executions"),
+    ],
+)
+def test_a_bare_plural_act_noun_names_a_kind_of_act(text, verb):
+    assert _clause(text, verb)["reason"] == "generic"

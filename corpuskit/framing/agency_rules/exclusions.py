@@ -39,7 +39,13 @@ from dataclasses import dataclass
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.denials import _no_conjunct, _verdict
 from corpuskit.framing.agency_rules.furniture import furniture_zones
-from corpuskit.framing.agency_rules.generic import _ACT_NOUNS, _bare_act, _category, _repeated
+from corpuskit.framing.agency_rules.generic import (
+    _ACT_NOUNS,
+    _bare_act,
+    _bare_plural_act,
+    _category,
+    _repeated,
+)
 from corpuskit.framing.agency_rules.lexicon import load_verbs
 from corpuskit.framing.agency_rules.modals import (
     _CONTRACTED_MODALS,
@@ -377,6 +383,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
         return "generic"  # "reduce gun deaths", "results in death from suffocation"
     if c.verb_class == "nominal" and c.form in _ACT_NOUNS and _bare_act(s, c):
         return "generic"  # "Assassination threatens tyrants", "silence equals mass murder"
+    if c.verb_class == "nominal" and not numbered and _bare_plural_act(s, c):
+        return "generic"  # "police rarely face charges for on-the-job shootings"
     if c.construction == "nominal" and _repeated(s, c):
         return "generic"  # "mass shooting after mass shooting"
     if "toll" not in c.form and sentence.rates:
