@@ -27,7 +27,7 @@ One module per responsibility:
   reporting verb;
 * :mod:`.participles`: participle agents (*accusing X of killing*, the
   previous clause's agent, the main clause's subject) and the agent of
-  *left 20 dead*;
+  *left 20 dead*; :mod:`.gerunds` a gerund's own subject (*with the gunmen killing*);
 * :mod:`.nominals`: gerunds read as nouns, the possessor or name before a
   nominal that is its agent (*the regime's killing of*, *Islamic State
   beheadings of*), agent chunks that name no doer (a place, an article alone);
@@ -35,7 +35,8 @@ One module per responsibility:
   ``passive_agent``, ``passive_agentless``, ``intransitive``, ``nominal``), its
   agent, victim and :class:`Clause`; :func:`find_clauses`;
 * :mod:`.exclusions`: why a candidate is not a casualty report (:data:`REASONS`,
-  cues in ``corpuskit/framing/data/casualty_exclusions.yaml``);
+  cues in ``corpuskit/framing/data/casualty_exclusions.yaml``); :mod:`.senses` its
+  idioms and other senses (*death penalty*, *killed the bill*, *killing the economy*);
 * :mod:`.victims`: the count, its qualifier and the victim type
   (``corpuskit/framing/data/victim_types.yaml``).
 
@@ -47,7 +48,7 @@ One module per responsibility:
 
 from __future__ import annotations
 
-from corpuskit.framing.agency_rules.exclusions import REASONS, idiom_objects
+from corpuskit.framing.agency_rules.exclusions import REASONS
 from corpuskit.framing.agency_rules.grammar import Clause, find_clauses
 from corpuskit.framing.agency_rules.lexicon import (
     AGENTLESS,
@@ -57,10 +58,12 @@ from corpuskit.framing.agency_rules.lexicon import (
     VerbLexicon,
     load_verbs,
 )
+from corpuskit.framing.agency_rules.senses import idiom_objects
 from corpuskit.framing.agency_rules.victims import VICTIM_TYPES, parse_count, victim_type
 from corpuskit.framing.agency_rules.words import EVENT_MEANS, MEANS
 
-#: Object heads that make a transitive verb an idiom (``killed the bill``).
+#: Object heads that make a transitive verb an idiom or another sense (``killed the bill``,
+#: ``killing the economy``).
 NOT_VIOLENCE_OBJECTS: frozenset[str] = idiom_objects()
 
 __all__ = [

@@ -8,10 +8,8 @@ the first verb of the series, not before the trigger, where only the other verbs
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.sentence import _Sentence
-from corpuskit.framing.agency_rules.words import _RELATIVE, _words
+from corpuskit.framing.agency_rules.words import _IRREGULAR_PAST, _RELATIVE
 
-#: Irregular past forms that can stand in a series of past verbs (``beat, raped and murdered``).
-_IRREGULAR_PAST = _words("beat hit shot cut struck stole took held ran fought threw drove burnt")
 #: Words before a series of bare or present verbs that show it is a series of verbs:
 #: ``continues [to] starve, torture and murder``, ``a regime [that] harasses ... and kills``.
 _SERIES_OPENERS = _RELATIVE | {"to"}

@@ -1,5 +1,5 @@
 """The act in general for the exclusion rules (:mod:`corpuskit.framing.agency_rules.exclusions`):
-a bare act noun, a category of deaths, a nominal repeated as a series.
+a bare act noun or bare plural act noun, a category of deaths, a nominal repeated as a series.
 
 Example:
     >>> "assassination" in _ACT_NOUNS, "charged" in _LEGAL
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.victims import _is_number
-from corpuskit.framing.agency_rules.words import _DETERMINERS, _words
+from corpuskit.framing.agency_rules.victims import _is_number, _is_quantity
+from corpuskit.framing.agency_rules.words import _DETERMINERS, _PREPOSITIONS, _words
 
 #: singular act nouns that, bare, name the act in general ("Assassination threatens ...")
 _ACT_NOUNS = frozenset(["murder", "assassination", "killing", "slaughter", "execution"])
@@ -24,6 +24,10 @@ _LEGAL = _words(
 _BEFORE_ACT = _DETERMINERS | _words("that such any every each no whose")
 #: words before a category word that make its nominal particular ("the mass killings")
 _CATEGORY_LEADS = _DETERMINERS | _words("that such latest")
+#: act nouns whose bare plural can name a kind of act ("for on-the-job [shootings]")
+_PLURAL_ACTS = _ACT_NOUNS | frozenset(["shooting", "massacre", "assassination"])
+#: words that list a nominal with other acts ("bombings, kidnappings [and] assassinations")
+_JOINING = frozenset(["and", "or", "nor"])
 #: the words that join a nominal to its repetition ("shooting after shooting")
 _SERIES = frozenset(["after", "upon"])
 #: words after an act noun that make it a particular event: a noun it modifies ("execution
@@ -55,6 +59,38 @@ def _bare_act(s: _Sentence, c: Candidate) -> bool:
         return False  # "charged with murder", "second-degree murder": a particular killing
     following = words[c.i + 1] if c.i + 1 < len(words) and not s.gap[c.i + 1] else ""
     return following not in _ACT_HEADS
+
+
+def _bare_plural_act(s: _Sentence, c: Candidate) -> bool:
+    """A plural act noun that names a kind of act, not particular ones: no determiner,
+    possessive, number, quantity or name in the three words before it, not one of a list
+    of acts (no *and*, *or* or comma around it), and nothing after it that says whose,
+    where or when (a preposition, a participle): "police rarely face charges for
+    on-the-job shootings", "71% cited mass shootings as stressful".
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("Officers rarely face indictment for on-the-job shootings.", DEFAULT_RULE)
+        >>> c = Candidate(6, 7, 6, "shootings", "form", "nominal", "nominal", (7, 7), (0, 0), False)
+        >>> _bare_plural_act(s, c)
+        True
+    """
+    words = s.words
+    if not (c.form.endswith("s") and c.form[:-1] in _PLURAL_ACTS) or c.i == 0:
+        return False
+    for j in range(c.i - 1, max(-1, c.i - 4), -1):
+        if words[j] in _JOINING or "," in s.text[s.ends[j] : s.starts[j + 1]]:
+            return False
+        named = j > 0 and s.text[s.starts[j]].isupper()
+        if words[j] in _BEFORE_ACT or s.possessive(j) or _is_quantity(words[j]) or named:
+            return False
+        if s.gap[j + 1]:
+            break  # "Claim: [Murders] are up"
+    after = c.i + 1
+    if after < len(words) and not s.gap[after]:
+        following = words[after]
+        return not (following in _PREPOSITIONS or following in _JOINING or following[-3:] == "ing")
+    return after >= len(words) or s.text[s.ends[c.i] : s.starts[after]].strip() not in (",",)
 
 
 def _category(s: _Sentence, c: Candidate, cue: dict) -> bool:

@@ -54,6 +54,12 @@ class Clause:
 
 #: Participles that describe a state when they modify a noun (``a wounded officer``).
 _STATE_LEMMAS = frozenset(["wound", "injure"])
+#: Prepositions that take a noun phrase, never a finite verb (``to [wounded] civilians``).
+_NOUN_PREPOSITIONS = frozenset(
+    ["of", "to", "with", "for", "from", "on", "at", "in", "into", "among", "amid", "against"]
+)
+#: Words whose *'s* is *is* or *has*, not a possessive (``he's killed``, ``that's taken``).
+_CONTRACTING = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
 #: Victim words that take the type of the group before (``10 civilians and 16 others``).
 _OTHERS = frozenset(["others", "another", "more"])
 #: The types ``others`` can take (not children or women: "5 children and 3 others").
@@ -95,7 +101,7 @@ class _Rules(_Merges):
             return self._nominal(i, n, form, k, negated)
         if form.verb_class == "intransitive-death":
             return self._intransitive(i, n, form, k, negated)
-        article = i > 0 and s.words[i - 1] in _ATTRIBUTIVE and not s.gap[i] and k == i
+        article = self._noun_position(i, k)
         # "bringing wounded people", "treating injured civilians": a state after an -ing verb
         article = article or (
             form.lemma in _STATE_LEMMAS
@@ -203,6 +209,31 @@ class _Rules(_Merges):
             return after, after
         a, b = self.right_np(j + 1)
         return (a, b) if b > a else (after, after)
+
+    def _noun_position(self, i: int, k: int) -> bool:
+        """A past participle at ``i`` (its verb group from ``k``) stands where only a noun
+        phrase can begin: after a determiner or possessive (``the murdered journalist``,
+        ``Libya's murdered colonel``), a preposition (``care to wounded civilians``,
+        ``dozens of injured people``), or either and adverbs (``the critically wounded``).
+
+        Example:
+            >>> from corpuskit.text.tokenize import DEFAULT_RULE
+            >>> s = _Sentence("aid to wounded civilians", DEFAULT_RULE)
+            >>> _Rules(s, load_verbs())._noun_position(2, 1)
+            True
+        """
+        s = self.s
+        inside = s.words[k:i]
+        if inside == ["to"]:  # the group took the preposition for an infinitive's "to"
+            return not s.gap[i]
+        if k == 0 or any(not w.endswith("ly") for w in inside):
+            return False
+        j = k - 1
+        if s.possessive(j) and s.words[j] not in _CONTRACTING:
+            return not any(s.gap[m] for m in range(k + 1, i + 1))
+        if any(s.gap[m] for m in range(k, i + 1)):
+            return False
+        return s.words[j] in _ATTRIBUTIVE or s.words[j] in _NOUN_PREPOSITIONS
 
     def _counted_attribute(self, i: int, obj: tuple[int, int]) -> bool:
         """A participle between a number and its noun is an attribute: ``six [injured]

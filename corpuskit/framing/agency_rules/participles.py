@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
+from corpuskit.framing.agency_rules.gerunds import overt_subject
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _is_quantity
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
@@ -89,14 +90,16 @@ class _Participles(_Agents):
 
     def shown(self, i: int) -> tuple[int, int] | None:
         """The object of a verb of showing or seeing, or a picture's *of*, right before the
-        gerund is its doer: ``a video showing [a militant] beheading``, ``purported to show
-        [Syrian rebels] executing``, ``the video of [ISIS] beheading``."""
+        gerund is its doer: ``a video showing [a militant] beheading``, ``the video of [ISIS]
+        beheading``; so is a gerund's own subject (:func:`.gerunds.overt_subject`)."""
         s = self.s
         a, b = self.left_np(i)
         # the chunker may read a verb of showing as a noun ("to [show Syrian rebels]")
         a = next((m + 1 for m in range(b - 2, a - 1, -1) if s.words[m] in _SHOW_VERBS), a)
         if b != i or b == a or a < 1 or s.gap[a] or s.gap[i]:
             return None
+        if overt_subject(s, a, b):  # "with [the gunmen] killing", "is [a guard] shooting"
+            return a, b
         before = s.words[a - 1]
         picture = before == "of" and a > 1 and s.words[a - 2] in _PICTURE_NOUNS
         return (a, b) if before in _SHOW_VERBS or picture else None

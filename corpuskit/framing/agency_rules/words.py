@@ -161,16 +161,21 @@ _NIGHT = _words("dark midnight noon nightfall sunset sunrise daybreak")
 _TIMES_OF_DAY = _TIME | _NIGHT
 #: the words of a finite verb group other than a verb form ("is", "has", "will"; not "to")
 _VERB_WORDS = _BE | (_AUX - {"to"})
+#: Irregular past forms (``fell``, ``struck``, ``beat``): finite after a subject, and verbs
+#: in a series of past verbs (``beat, raped and murdered``).
+_IRREGULAR_PAST = _words("""
+    fell hit struck tore shook blew took went came ran drove set threw began swept left
+    overran led broke burst spread cut put sent brought made gave knelt fled held stood
+    fought sought caught bought kept crept felt dealt spent built knew grew drew flew wrote
+    rode strode spoke stole chose froze woke wore swore hid slid sat met sped bled forgot
+    got forgave sank rang sprang became withdrew stuck swung hung flung dug spun lost found
+    beat shot burnt
+    """)
 #: Irregular past forms and other finite verbs that follow a subject (``shells fell``).
-_FINITE = _words("""
-    fell hit struck tore rocked shook blew took opened fired stormed went came ran drove set
-    threw dropped launched resumed carried began begun ripped swept left targeted pounded
-    continued exploded detonated attacked ambushed raided shelled bombed seized overran stormed
-    led has have had is are was were broke burst spread cut put sent brought made gave
-    knelt fled held stood fought sought caught bought kept crept felt dealt spent built
-    knew grew drew flew wrote rode strode spoke stole chose froze woke wore swore hid slid
-    sat met sped bled forgot got forgave sank rang sprang became withdrew stuck
-    swung hung flung dug spun lost found
+_FINITE = _IRREGULAR_PAST | _words("""
+    rocked opened fired stormed dropped launched resumed carried ripped targeted pounded
+    continued exploded detonated attacked ambushed raided shelled bombed seized begun has
+    have had is are was were
     """)
 #: Participles that read as adjectives inside a noun phrase (``armed groups``).
 _ADJECTIVAL_PARTICIPLES = _words("""
