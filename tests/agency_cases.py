@@ -30,6 +30,13 @@ def clauses(sentence: str) -> pd.DataFrame:
     return rule_agency(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}), unit="document")
 
 
+def clause_of(text: str, verb: str, nth: int = 0) -> pd.Series:
+    """The ``nth`` candidate clause of ``text`` with trigger ``verb`` (excluded ones too)."""
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
+    return table.loc[table["verb"] == verb].iloc[nth]
+
+
 def check_case(
     sentence: str, trigger: str, construction: str, agent: str | None, actor: str
 ) -> None:

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from agency_cases import rule_agency  # the rules alone (no report model)
-
-
-def _clause(text: str, verb: str, nth: int = 0) -> pd.Series:
-    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
-    return table.loc[table["verb"] == verb].iloc[nth]
+from agency_cases import clause_of as _clause  # the rules alone (no report model)
+from agency_cases import rule_agency
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from agency_cases import rule_agency  # the rules alone (no report model)
+from agency_cases import clause_of as _clause  # the rules alone (no report model)
 
 from corpuskit.framing.agency_rules.chains import series_start
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.text.tokenize import DEFAULT_RULE
-
-
-def _clause(text: str, verb: str) -> pd.Series:
-    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
-    return table.loc[table["verb"] == verb].iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from agency_cases import rule_agency  # the rules alone (no report model)
-
-
-def _clause(text: str, verb: str) -> pd.Series:
-    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    table = rule_agency(frame, unit="document", include_excluded=True, progress=False)
-    return table.loc[table["verb"] == verb].iloc[0]
+from agency_cases import clause_of as _clause  # the rules alone (no report model)
 
 
 @pytest.mark.parametrize(
