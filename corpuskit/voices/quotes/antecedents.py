@@ -17,7 +17,8 @@ def written_description(text: str, mention: Mention, verb_start: int | None) -> 
     """The speaker of a description that names no one, as the reporter gives it in full: a
     bare document ("the report") as named before ("A Nov. 29 report") or introduced ("a joint
     letter from the chairs of six committees"); "the" and a head noun that names neither a
-    document nor an office as the fuller description before (:func:`earlier_description`);
+    document nor an office, with no capitalised modifier and none after it, as the fuller
+    description before (:func:`earlier_description`, from the words as written);
     else as written here, with the modifiers after its noun (``full_description``).
 
     Example:
@@ -34,6 +35,11 @@ def written_description(text: str, mention: Mention, verb_start: int | None) -> 
     lex = lexicon()
     head = mention.roles[-1] if mention.roles else ""
     office = head in lex.titles or head in lex.person_roles  # whose holder is named
-    if fuller is None and definite and head and head not in DOCUMENTS and not office:
-        fuller = earlier_description(text, mention.roles, mention.start)
-    return fuller or full_description(text, mention, verb_start)
+    full = full_description(text, mention, verb_start)
+    written = mention.text.split()[1:-1]  # the words between "the" and the head
+    plain = full.strip().lower() == mention.text.strip().lower()  # no modifier after it
+    named = any(w[:1].isupper() for w in written)  # "The Trump administration": a name
+    bare_head = definite and head and head not in DOCUMENTS and not office
+    if fuller is None and bare_head and plain and not named:
+        fuller = earlier_description(text, [*written, head], mention.start)
+    return fuller or full

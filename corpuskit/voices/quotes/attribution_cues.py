@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.parse import Mention
 from corpuskit.voices.speakers.phrase_words import initials
 
@@ -157,17 +158,30 @@ def adverbs(found: list[tuple[int, int, str]]) -> bool:
 _ONE = re.compile(r"(?:one|another)\b(?!\s+of\b)(?=\s*(?:[,.;:\n]|on\b|in\b|at\b|$))")
 
 
+#: the last word before a speaker and what follows it
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
 def partitive_one(text: str, start: int, end: int) -> Mention | None:
-    """An indefinite speaker written as "one" or "another" after its verb ("said one", "wrote
-    one on Twitter"): one member of a group named before, a speaker as written.
+    """An indefinite speaker written as "one" or "another" right after its verb of saying
+    ("said one", "wrote one on Twitter") or right after the quote it ends ('"...," another
+    said'): one member of a group named before, a speaker as written. Not a bare "one" or
+    "another" elsewhere ("a reservoir spilled, another threatened to overflow").
 
     Example:
         >>> text = '"Wow," said one on Twitter.'
         >>> partitive_one(text, 12, len(text)).text
         'one'
+        >>> partitive_one("One dam broke, another threatened to.", 15, 37) is None
+        True
     """
     found = _ONE.match(text, start, end)
     if found is None:
+        return None
+    before = text[max(0, start - 30) : start].rstrip()
+    verb = _LAST_WORD.search(before)
+    after_verb = verb is not None and verb.group(1).lower() in lexicon().verb_forms
+    if not after_verb and before[-1:] not in "\"\u201d\u2019'":
         return None
     word = found.group()
     return Mention("indefinite", word, start, found.end(), roles=[word], head=word)
