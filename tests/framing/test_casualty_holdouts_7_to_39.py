@@ -1,4 +1,4 @@
-"""The seventh to thirty-eighth casualty hold-out sets are what their READMEs say they are.
+"""The seventh to thirty-ninth casualty hold-out sets are what their READMEs say they are.
 
 Each was drawn by the second hold-out's rule with their own seed, leaving out every earlier
 set (the thirteenth from a corpus none had used); each was labelled in two passes and
@@ -826,6 +826,33 @@ FACTS = {
         "agreement": [0.991, 1.0, 1.0, 0.965, 1.0],
         "alpha": [0.977, 1.0, 1.0, 0.887],
     },
+    39: {
+        "seed": 20261509,
+        "articles": 228,
+        "sentences": 230,
+        # the thirty-eighth's strata: the top-up again from the US news outside the wars
+        "strata": {
+            "article_bias_prediction:other top-up": 180,
+            "article_bias_prediction:other": 30,
+            "bbc_news:all": 20,
+        },
+        # one taken row's trigger set by an explicit label (EDITS: co0052 'killings')
+        "labels": {"a": 6, "b": 3},
+        "note_only": 185,
+        "fixes": 0,
+        "gold_rows": 253,
+        "clauses": (50, 45),
+        "constructions": {
+            "nominal": 29,
+            "active": 7,
+            "passive_agentless": 6,
+            "intransitive": 4,
+            "passive_agent": 4,
+        },
+        "units": [209, 49, 49, 49, 49],
+        "agreement": [0.99, 1.0, 1.0, 0.959, 1.0],
+        "alpha": [0.974, 1.0, 1.0, 0.918],
+    },
 }
 
 
@@ -958,7 +985,7 @@ def test_from_the_twelfth_no_sentence_an_earlier_set_holds_punctuation_aside():
     assert make_sample.text_key(pd.Series(["Syria's war, 2016."])).tolist() == ["syriaswar2016"]
 
 
-@pytest.mark.parametrize("later", range(13, 39))
+@pytest.mark.parametrize("later", range(13, 40))
 def test_later_sets_hold_no_sentence_an_earlier_set_holds_punctuation_aside(later):
     make_sample = load_script(folder(later) / "make_sample.py", f"casualty_holdout{later}_seen")
     if later == 13:
