@@ -207,12 +207,13 @@ def test_second_heldout_fixture_scores(heldout2: tuple[pd.DataFrame, pd.DataFram
     assert gold.drop_duplicates(["doc_id", "quote_id"]).shape[0] == 20
     scores = score_quotes(quotes(articles), gold)
     # after the revision that followed the first look (13/15, 13/20, 8/13, 11/13);
-    # descriptions as speakers since issue #21 (see above)
-    assert scores["n_matched"] >= 17
-    assert scores["precision"] >= 17 / 17
-    assert scores["recall"] >= 17 / 20
-    assert scores["speaker_accuracy"] >= 11 / 17
-    assert scores["verb_accuracy"] >= 16 / 17
+    # descriptions as speakers since issue #21 (see above); the fragment filter of session 34
+    # finds one fragment more, its speaker right and no verb of its own (16/17 -> 16/18)
+    assert scores["n_matched"] >= 18
+    assert scores["precision"] >= 18 / 18
+    assert scores["recall"] >= 18 / 20
+    assert scores["speaker_accuracy"] >= 12 / 18
+    assert scores["verb_accuracy"] >= 16 / 18
     assert scores["kind_accuracy"] >= 17 / 17
 
 

@@ -104,18 +104,19 @@ def test_a_short_fragment_after_the_subject_and_its_verb_of_saying_is_a_quote() 
 
 def test_a_short_fragment_stays_a_scare_quote_without_a_subject_using_it() -> None:
     passive = 'Senator Dana Roe was promised "dirt" on her rival.'
-    share = 'Forty percent of voters described themselves as "angry" this year.'
-    clause = 'Senator Dana Roe met the critics who described the plan as "folly" afterwards.'
-    for text in (passive, share, clause):
-        assert _direct(text) == [], text
+    assert _direct(passive) == []
 
 
 def test_a_name_modifying_a_role_noun_or_a_possessor_is_no_user_of_the_fragment() -> None:
-    # a review of unseen news found these given to the name: "Trump's lawyers" -> Trump
+    # a review of unseen news found these given to the name: "Trump's lawyers" -> Trump; the
+    # words are a quote by the codebook (the supporters, the lawyers, the voters, the critics
+    # use them), which the fragment filter of session 34 keeps, with no speaker rather than the name
     supporters = 'Obama supporters called the plan "a cruel hoax."'
     lawyers = "Senator Dana Roe\u2019s lawyers called the ruling \u201ca travesty.\u201d"
-    for text in (supporters, lawyers):
-        assert _direct(text) == [], text
+    share = 'Forty percent of voters described themselves as "angry" this year.'
+    clause = 'Senator Dana Roe met the critics who described the plan as "folly" afterwards.'
+    for text in (supporters, lawyers, share, clause):
+        assert all(pd.isna(speaker) for _, speaker in _direct(text)), text
 
 
 def test_a_description_is_not_carried_past_words_after_the_quote() -> None:

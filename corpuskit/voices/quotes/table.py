@@ -20,6 +20,7 @@ from corpuskit.voices.quotes.antecedents import written_description
 from corpuskit.voices.quotes.attribution import CAMPAIGN
 from corpuskit.voices.quotes.direct import _direct, headline_subject, woven_subject
 from corpuskit.voices.quotes.exclusions import _excluded, continues_attributed
+from corpuskit.voices.quotes.fragment_model import decided_reason, fragment_reason
 from corpuskit.voices.quotes.indirect import _indirect
 from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.masks import (
@@ -91,6 +92,7 @@ class _Field:
         self.sentences = join_masked(text, split_sentences(text))
         paragraphs = _paragraphs(text)
         masked = mask_asides(mask_captions(mask_scripts(text)))
+        self.decided: dict[int, bool | None] = {}
         found = _direct(
             masked, paragraphs, self.sentences, headline=headline, indirect=include_indirect
         )
@@ -103,11 +105,16 @@ class _Field:
             quote.reason = _excluded(text, quote, resolved=False)
             if quote.reason == "scare" and continues_attributed(quote, found):
                 quote.reason = None
+            if not headline:  # issue #21: a learned filter keeps short stretches the rules do not
+                quote.reason = fragment_reason(text, quote, quote.reason, self.decided)
         kept = [q for q in found if q.reason is None]
         for quote in kept:
             if quote.attribution is None and not (quote.alone or quote.opens_sentence):
-                quote.attribution = headline_subject(masked, quote) or woven_subject(
-                    masked, self.sentences, quote
+                # a stretch only the filter keeps gets no speaker from the subject the woven
+                # rule refused ("Obama supporters called it 'a hoax'" is not Obama's)
+                woven = None if self.decided.get(id(quote)) else woven_subject
+                quote.attribution = headline_subject(masked, quote) or (
+                    woven and woven(masked, self.sentences, quote)
                 )
         # a woven fragment leaves the indirect quote around it whole
         covered = [(q.parts[0][0], q.parts[-1][1]) for q in kept if not q.woven]
@@ -118,7 +125,7 @@ class _Field:
     def resolve(self, discourse: Discourse, *, register: bool = True) -> list[Quote]:
         """Register the body's names (unless ``register`` is false), resolve the speakers of
         the kept quotes; every stretch, in order of its first part."""
-        text, found, kept = self.text, self.found, self.kept
+        text, found, kept, decided = self.text, self.found, self.kept, self.decided
         title_end = title_line(text)
         if not self.headline and register:
             quoted = sorted(span for q in found if q.kind == "direct" for span in q.parts)
@@ -131,7 +138,7 @@ class _Field:
                 attribution.mention = described_mention(text, attribution.mention, verb_start)
         _resolve(discourse, kept, anywhere=self.headline, title_end=title_end)
         for quote in kept:
-            quote.reason = _excluded(text, quote, resolved=True)
+            quote.reason = decided_reason(_excluded(text, quote, resolved=True), decided, quote)
         # the indirect quotes of the sentences without marks; a participle's (", adding
         # that ...") is one of the found stretches already and is not listed twice
         listed = {id(q) for q in found}
