@@ -22,8 +22,8 @@ Run from the repository root with ``CORPUSKIT_PROGRESS=0``:
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
+import importlib.util
 import json
 from pathlib import Path
 
@@ -48,21 +48,20 @@ EXPECTED = (2347, 1039)
 _table = importlib.import_module("corpuskit.voices.quotes.table")
 
 
-@functools.cache
-def _corpus(name: str) -> pd.DataFrame:
-    return ck.load_dataset(name)
+def _type_model_script():
+    """The speaker type model's fit script, whose reading of a set's articles this one shares."""
+    spec = importlib.util.spec_from_file_location("quotes_type_model", HERE / "type_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TYPE_MODEL = _type_model_script()
 
 
 def _articles(folder: Path) -> pd.DataFrame:
-    items = pd.read_csv(folder / "articles.csv")
-    if "half" in items:
-        items = items[items["half"] == "tuning"]
-    frames = []
-    for corpus, rows in items.groupby(items["stratum"].str.split(":").str[0]):
-        loaded = _corpus(corpus)
-        chosen = loaded[loaded["doc_id"].isin(rows["doc_id"])]
-        frames.append(chosen.merge(rows[["doc_id", "item"]], on="doc_id"))
-    return pd.concat(frames, ignore_index=True).sort_values("item", ignore_index=True)
+    """A set's articles with their ``item``: the first set's tuning half only."""
+    return _TYPE_MODEL._articles(folder, "tuning" if folder == HERE else None)
 
 
 def candidates(name: str) -> pd.DataFrame:
