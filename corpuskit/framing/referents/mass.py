@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.referents.context import _named
-from corpuskit.framing.referents.patterns import _CLAUSE_ENDS, _DEGREE, _REGIME_EVENTS, _WAR
+from corpuskit.framing.referents.patterns import _DEGREE, _REGIME_EVENTS, _WAR
 from corpuskit.framing.referents.senses import ARMED_HEADS
 from corpuskit.framing.referents.words import EVENT_NOUNS
 from corpuskit.framing.referents.words import words as _words
@@ -56,6 +56,7 @@ _MASS_FOLLOWERS = _words(
     rose rises remains remained
     """
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?\u2014)]|--|$)")
 #: Abstract-noun endings of a word that a "regime" of rules governs ("compensation regime").
 _RULE_NOUN = re.compile(r"^[a-z]+(?:tion|sion|ment|ance|ence|ality|cy)$")
 #: Words of the rule of states, which make "regime" a government: rulers and their power, its
@@ -105,7 +106,7 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         named = re.search(r"[A-Z][\w.]*\s+$", sentence[:start]) is not None
         pointers = [w for w in before[-2:] if w in _DETERMINERS or w.endswith(("'s", "\u2019s"))]
         determined = named or bool(pointers)  # "the armed opposition." names a body
-        ends = after in _MASS_FOLLOWERS or _CLAUSE_ENDS.match(sentence, end) is not None
+        ends = after in _MASS_FOLLOWERS or _CLAUSE_END.match(sentence, end) is not None
         return not determined and sentence[end : end + 1] != "-" and ends
     if lower in ("regime", "regimes"):
         if after in _REGIME_EVENTS:  # not "coalition regime change"

@@ -74,19 +74,15 @@ _AIRCRAFT = re.compile(
 )
 #: degree adverbs before a predicative adjective ("so militant", "increasingly militant")
 _DEGREE = _words("so too very more less most increasingly overly rather quite")
-#: A predicate noun or adjective: after a copula, a verb of becoming or seeming, "say", a
-#: coordinating "and" or "make them" ("the mood was celebratory and militant.", "(some might
-#: say militant)", "the Normals have gotten militant,", "Americans are fighters.", "Debates
-#: make them fighters."; in lower case: "an IS militant" is no predicate): with
-#: :data:`_CLAUSE_ENDS` after it, a quality, no armed actor
+#: "militant" as a predicate: after a copula, a verb of becoming or seeming, "say" or a
+#: coordinating "and" ("the mood was celebratory and militant.", "(some might say militant)",
+#: "the Normals have gotten militant,"), ending its clause: a temperament, no armed actor
 _PREDICATE_BEFORE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|am|become|became|becomes|becoming|get|gets|got|"
+    r"\b(?:is|are|was|were|be|been|being|am|become|became|becomes|becoming|get|gets|got|"
     r"gotten|getting|grow|grows|grew|grown|turn|turns|turned|seem|seems|seemed|look|looks|"
-    r"looked|sound|sounds|sounded|remain|remains|remained|say|said|call|called|and|or)|"
-    r"['’]re|\bmake\s+(?:them|us|him|her))\s+(?:(?:both|all|real|true|born|natural)\s+)?$"
+    r"looked|sound|sounds|sounded|remain|remains|remained|say|said|call|called|and|or)\s+$"
 )
-#: The end of a clause after a word: punctuation, a closing quote or bracket, a dash, the end
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\]\u2014\"”]|--|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\]\u2014]|$)")
 #: "an insurgent candidate": a newcomer in politics.
 _POLITICS = _words(
     "candidate candidates campaign campaigns upstart bid challenger challengers candidacy "

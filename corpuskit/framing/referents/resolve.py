@@ -81,6 +81,7 @@ from corpuskit.framing.referents.patterns import (
     _POLITICIANS,
     _POLITICS,
     _POWERS,
+    _PREDICATE_BEFORE,
     _REGIME_EVENTS,
     _REGIME_SENSES,
     _REGIONS,
@@ -89,7 +90,7 @@ from corpuskit.framing.referents.patterns import (
     _TIED,
 )
 from corpuskit.framing.referents.persons import isis_hostage, named_person
-from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful, predicate
+from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
@@ -179,7 +180,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "militant" and previous in _DEGREE and _next_word(sentence, end) in ("", "and"):
         return True  # "the press has become so militant": combative, no armed actor
-    if hit == "militant" and predicate(sentence, start, end):
+    predicate = hit == "militant" and _PREDICATE_BEFORE.search(sentence[:start])
+    if predicate and _CLAUSE_ENDS.match(sentence, end):
         return True  # "the mood was celebratory and militant.": a temperament
     if lower == "insurgent" and following in _POLITICS:
         return True

@@ -51,15 +51,10 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
-from corpuskit.framing.referents.patterns import (
-    _CLAUSE_ENDS,
-    _POLITICAL_CONTEXT,
-    _PREDICATE_BEFORE,
-    _WAR,
-)
+from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
 from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
-__all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful", "predicate"]
+__all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful"]
 
 #: Nouns after "militant" that keep its armed sense (with the event nouns of
 #: :data:`~.words.EVENT_NOUNS`, "militant gunfire"): bodies, people, places and deeds of
@@ -338,27 +333,22 @@ _AVIATION = re.compile(
 )
 #: ... unless they fight in it: "bombers pounded positions, killing 30 fighters"
 _COMBAT = re.compile(r"\b(?:kill\w*|dead|wounded|captur\w*|clash\w*|battl\w*|fought)\b", re.I)
-#: "one of the bravest fighters": a quality of people
+#: "fighters" as a predicate that ends its clause ("Americans are fighters.", "Debates make them
+#: fighters."), or after a superlative ("one of the bravest fighters"): a quality of people
+_PREDICATE = re.compile(
+    r"(?:\b(?:are|is|were|was|be|become|became)|['’]re|\bmake\s+(?:them|us|him|her))\s+"
+    r"(?:(?:both|all|real|true|born|natural)\s+)?$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(r"\bthe\s+(?:best|\w+est)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;\"”]|$)")
 
 
 def _figurative_fighters(sentence: str, start: int, end: int) -> bool:
     """ "fighters" as a quality of people, in a sentence with no war (see :func:`peaceful`)."""
     if _SUPERLATIVE.search(sentence[:start]):
         return True
-    return predicate(sentence, start, end)
-
-
-def predicate(sentence: str, start: int, end: int) -> bool:
-    """Whether the hit at ``start:end`` is a predicate that ends its clause: a quality of
-    people ("Americans are fighters.", "the mood was celebratory and militant.").
-
-    Example:
-        >>> s = "Debates make them fighters."
-        >>> predicate(s, s.index("fighters"), s.index("fighters") + 8)
-        True
-    """
-    return bool(_PREDICATE_BEFORE.search(sentence[:start]) and _CLAUSE_ENDS.match(sentence, end))
+    return bool(_PREDICATE.search(sentence[:start]) and _CLAUSE_END.match(sentence, end))
 
 
 #: "authorities" as powers or as experts and bodies of no state: the words before it

@@ -181,7 +181,7 @@ def partitive_one(text: str, start: int, end: int) -> Mention | None:
     before = text[max(0, start - 30) : start].rstrip()
     verb = _LAST_WORD.search(before)
     after_verb = verb is not None and verb.group(1).lower() in lexicon().verb_forms
-    if not after_verb and before[-1:] not in "\"\u201d\u2019'":
+    if not after_verb and (not before or before[-1] not in "\"\u201d\u2019'"):
         return None
     word = found.group()
     return Mention("indefinite", word, start, found.end(), roles=[word], head=word)

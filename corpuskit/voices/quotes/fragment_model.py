@@ -21,6 +21,7 @@ leave-one-set-out figures.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -66,6 +67,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to"])
 _ARTICLE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\W*$", re.IGNORECASE)
+#: how far back on its line a stretch looks for page furniture and a passive verb
+_LINE_REACH = 300
 #: a passive verb right before the stretch: its subject is no user of the words
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\W*$", re.IGNORECASE
@@ -97,10 +100,11 @@ def fragment_features(
         1.0
     """
     start, end = quote.parts[0]
-    begin, stop = next(
-        ((a, b) for a, b in sentences if a <= start < b),
-        (max(0, start - 200), min(len(text), end + 200)),
-    )
+    index = bisect.bisect_right(sentences, start, key=lambda span: span[0]) - 1
+    if index >= 0 and start < sentences[index][1]:
+        begin, stop = sentences[index]
+    else:
+        begin, stop = max(0, start - 200), min(len(text), end + 200)
     said = text[start:end]
     lead = text[begin:start].rstrip("\"“‘'« ")
     verbs = reporting_verbs(text, begin, start)
@@ -134,7 +138,7 @@ def fragment_features(
         "lead_words": min(len(span_words(text, begin, start)), 40),
         "sent_pos": (start - begin) / max(1, stop - begin),
         "doc_pos": start / max(1, len(text)),
-        "repeated": min(text.lower().count(lowered) - 1, 3) if len(lowered) > 3 else 0,
+        "repeated": min(_lowered(text).count(lowered) - 1, 3) if len(lowered) > 3 else 0,
         "marks_in_sent": text.count("“", begin, stop) + text.count('"', begin, stop) // 2,
         "tail_words": min(len(span_words(text, end, stop)), 40),
         "woven": quote.woven,
@@ -174,7 +178,8 @@ def is_candidate(text: str, quote: Quote, reason: str | None) -> bool:
         True
     """
     start, end = quote.parts[0]
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    reach = max(0, start - _LINE_REACH)
+    line = text[text.rfind("\n", reach, start) + 1 or reach : start]
     return (
         quote.kind == "direct"
         and len(quote.parts) == 1
@@ -184,6 +189,11 @@ def is_candidate(text: str, quote: Quote, reason: str | None) -> bool:
         and _FURNITURE.search(line) is None  # "READ MORE: ... 'bullying'"
         and _PASSIVE_BEFORE.search(line) is None  # "was promised 'dirt'": no one uses it
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 @functools.lru_cache(maxsize=4)

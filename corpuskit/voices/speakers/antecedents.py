@@ -44,6 +44,8 @@ _NUMBER = re.compile(
     r"dozens?|hundreds?|thousands?|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$",
     re.IGNORECASE,
 )
+#: how far back a paragraph's quotation marks are counted (a text without line breaks)
+_PARAGRAPH_REACH = 3000
 #: the words right before a head noun on its line: at most _MAX_MODIFIERS, each followed by
 #: spaces or tabs
 _WORDS_BEFORE = re.compile(rf"(?:[\w.’'-]+[ \t]+){{1,{_MAX_MODIFIERS}}}$")
@@ -146,29 +148,31 @@ def earlier_description(text: str, words: list[str], before: int) -> str | None:
     """
     head = words[-1]
     wanted = {w.lower() for w in words[:-1]}
-    found = None
     pattern = re.compile(rf"(?<![\w.’'-]){re.escape(head)}\b", re.IGNORECASE)
-    for match in pattern.finditer(text, 0, before):
+    for match in reversed(list(pattern.finditer(text, 0, before))):  # the nearest first
         written = match.group()
         if len(written) > 1 and written.isupper():
             continue  # a headline in capitals
         if _inside_quotes(text, match.start()) or _compound(text, match.end()):
             continue  # a speaker's words ("a great teacher"); "administration officials"
-        line = text.rfind("\n", 0, match.start()) + 1
-        window = text[max(line, match.start() - 120) : match.start()]
+        lower = max(0, match.start() - 120)
+        line = text.rfind("\n", lower, match.start()) + 1 or lower
+        window = text[line : match.start()]
         run = _WORDS_BEFORE.search(window)
         if run is None:
             continue
         preceding = window[: run.start()].split()[-1:]
         modifiers = _modifiers([*preceding, *run.group().split()])
         if len(modifiers) > len(wanted) and wanted <= {w.lower() for w in modifiers}:
-            found = " ".join([*modifiers, written])
-    return found
+            return " ".join([*modifiers, written])
+    return None
 
 
 def _inside_quotes(text: str, index: int) -> bool:
-    """Whether ``index`` falls between quotation marks of its paragraph: more curly opening
-    marks than closing ones before it, or an odd number of straight double marks."""
-    start = text.rfind("\n", 0, index) + 1
+    """Whether ``index`` falls between quotation marks of its paragraph (at most
+    :data:`_PARAGRAPH_REACH` characters back): more curly opening marks than closing ones
+    before it, or an odd number of straight double marks."""
+    lower = max(0, index - _PARAGRAPH_REACH)
+    start = text.rfind("\n", lower, index) + 1 or lower
     before = text[start:index]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
