@@ -26,7 +26,12 @@ _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at
 
 def idiom_objects() -> frozenset[str]:
     """Object heads that make a transitive verb an idiom or another sense (``killed the
-    bill``, ``killing the economy``): the lexicon's ``objects`` and ``abstract`` heads."""
+    bill``, ``killing the economy``): the lexicon's ``objects`` and ``abstract`` heads.
+
+    Example:
+        >>> {"bill", "economy"} <= idiom_objects()
+        True
+    """
     cue = load_cues()["other_sense"]
     return cue["objects"][0] | cue["abstract"][0]
 
