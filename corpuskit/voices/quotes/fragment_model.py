@@ -196,15 +196,16 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-@functools.lru_cache(maxsize=4)
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return split_sentences(text)
-
-
-def fragment_decision(text: str, quote: Quote, reason: str | None) -> bool | None:
+def fragment_decision(
+    text: str,
+    quote: Quote,
+    reason: str | None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> bool | None:
     """Whether a short one-part direct stretch of an article's body is a quote, by the bundled
-    model; ``reason`` is the rules' before the speakers are resolved. None for the stretches
-    the model does not decide (longer, of several parts, indirect, page furniture).
+    model; ``reason`` is the rules' before the speakers are resolved, ``sentences`` the text's
+    :func:`~corpuskit.text.sentences.split_sentences` (split here when not given). None for the
+    stretches the model does not decide (longer, of several parts, indirect, page furniture).
 
     Example:
         >>> text = 'Senator Jane Roe said the plan was "reckless and wrong" on Monday.'
@@ -213,12 +214,18 @@ def fragment_decision(text: str, quote: Quote, reason: str | None) -> bool | Non
     """
     if not is_candidate(text, quote, reason):
         return None
-    features = fragment_features(text, _sentences(text), quote, reason)
+    if sentences is None:
+        sentences = split_sentences(text)
+    features = fragment_features(text, sentences, quote, reason)
     return fragment_probability(features) >= float(_model()["threshold"])
 
 
 def fragment_reason(
-    text: str, quote: Quote, reason: str | None, decided: dict[int, bool | None]
+    text: str,
+    quote: Quote,
+    reason: str | None,
+    decided: dict[int, bool | None],
+    sentences: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """A stretch's reason once the model has read it: None when the rules keep it, or when
     they set it aside and the model calls it a quote (:func:`fragment_decision`, kept in
@@ -232,7 +239,7 @@ def fragment_reason(
     """
     if reason is None:
         return None
-    decided[id(quote)] = fragment_decision(text, quote, reason)
+    decided[id(quote)] = fragment_decision(text, quote, reason, sentences)
     return decided_reason(reason, decided, quote)
 
 

@@ -89,7 +89,8 @@ class _Field:
     def __init__(self, text: str, *, headline: bool, include_indirect: bool) -> None:
         self.text, self.headline = text, headline
         # sentences joined over a masked party tag and the field masked once, for every step
-        self.sentences = join_masked(text, split_sentences(text))
+        split = split_sentences(text)  # the fragment filter reads these, as it was fitted
+        self.sentences = join_masked(text, split)
         paragraphs = _paragraphs(text)
         masked = mask_asides(mask_captions(mask_scripts(text)))
         self.decided: dict[int, bool | None] = {}
@@ -106,16 +107,15 @@ class _Field:
             if quote.reason == "scare" and continues_attributed(quote, found):
                 quote.reason = None
             if not headline:  # issue #21: a learned filter keeps short stretches the rules do not
-                quote.reason = fragment_reason(text, quote, quote.reason, self.decided)
+                quote.reason = fragment_reason(text, quote, quote.reason, self.decided, split)
         kept = [q for q in found if q.reason is None]
         for quote in kept:
             if quote.attribution is None and not (quote.alone or quote.opens_sentence):
+                quote.attribution = headline_subject(masked, quote)
                 # a stretch only the filter keeps gets no speaker from the subject the woven
                 # rule refused ("Obama supporters called it 'a hoax'" is not Obama's)
-                woven = None if self.decided.get(id(quote)) else woven_subject
-                quote.attribution = headline_subject(masked, quote) or (
-                    woven and woven(masked, self.sentences, quote)
-                )
+                if quote.attribution is None and not self.decided.get(id(quote)):
+                    quote.attribution = woven_subject(masked, self.sentences, quote)
         # a woven fragment leaves the indirect quote around it whole
         covered = [(q.parts[0][0], q.parts[-1][1]) for q in kept if not q.woven]
         if include_indirect:

@@ -33,7 +33,6 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 import corpuskit as ck
-from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.fragment_model import FEATURES, fragment_features, is_candidate
 from corpuskit.voices.quotes.records import Quote
 
@@ -72,9 +71,10 @@ def candidates(name: str) -> pd.DataFrame:
     docs = dict(zip(articles["text"], articles["doc_id"]))
     seen: dict[tuple[str, int, int], list[float]] = {}
 
-    def record(text: str, quote: Quote, reason: str | None, decided: dict) -> str | None:
+    def record(
+        text: str, quote: Quote, reason: str | None, decided: dict, sentences: list
+    ) -> str | None:
         if is_candidate(text, quote, reason):
-            sentences = split_sentences(text)
             seen[(docs[text], *quote.parts[0])] = fragment_features(text, sentences, quote, reason)
         return reason
 
