@@ -14,7 +14,7 @@ report when it overlaps a trigger two coders and an adjudicator labelled a casua
 
 The bundled model (``corpuskit/framing/data/casualty_report_model.tsv.gz``; rebuilt by
 ``tests/devsets/casualty/report_model.py fit``) was fitted on the first set's tuning
-half and the first thirty-four hold-outs. ``ck.agency`` scores every candidate: a clause
+half and the first forty hold-outs. ``ck.agency`` scores every candidate: a clause
 the rules keep is excluded when its score is below :data:`REPORT_THRESHOLD` (reason
 ``unlikely_report``), and one they exclude is kept when its score reaches it (except the
 reasons of :data:`FIXED_REASONS`). The threshold maximises the smaller of precision and
