@@ -45,6 +45,7 @@ HOLDOUTS = [
     "naming_holdout28",
     "naming_holdout29",
     "naming_holdout30",
+    "naming_holdout31",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -132,6 +133,16 @@ SHORT_STRATA = {
         "jihadists": 0,
         "armed_groups": 0,
     },
+    # hold-out 31: no `militants`, `army`, `insurgents`, `fighters`, `jihadists` or
+    # `armed_groups` hit
+    "naming_holdout31": {
+        "militants": 0,
+        "army": 0,
+        "insurgents": 0,
+        "fighters": 0,
+        "jihadists": 0,
+        "armed_groups": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -166,6 +177,7 @@ AGREEMENT = {
     "naming_holdout28": ([185, 185, 90], [0.961, 0.952, 0.897]),
     "naming_holdout29": ([183, 185, 98], [0.970, 0.981, 1.0]),
     "naming_holdout30": ([150, 150, 89], [1.0, 1.0, 1.0]),
+    "naming_holdout31": ([128, 127, 74], [1.0, 0.986, 0.945]),
 }
 
 

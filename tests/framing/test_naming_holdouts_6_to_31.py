@@ -1,10 +1,10 @@
-"""The sixth to thirtieth naming hold-outs (``tests/devsets/naming_holdout6`` to ``30``) are
+"""The sixth to thirty-first naming hold-outs (``tests/devsets/naming_holdout6`` to ``31``) are
 what their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth to thirtieth, that rule on the war pool
+corpus no set had drawn from, or, for the twentieth to thirty-first, that rule on the war pool
 topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
 for byte with the counts its docstring and the README give.
 """
@@ -620,6 +620,31 @@ FACTS = {
             "syria_gov": 1,
         },
         "uses": {"person": 78, "": 61, "event_adjective": 11},
+    },
+    31: {
+        "seed": 20261513,
+        # the same two stages, drawn in session 35 at its start (328e664), which changed no
+        # naming code: the war pool gave the terrorists and government strata whole, the pools
+        # together no militants, insurgents, fighters, jihadists, armed_groups or army hit (128
+        # hits, not 252); the single letters, na, nb, nc and nd being spent, the items are
+        # ne0001-ne0128
+        "pools": {"outside_wars": 84, "war": 44},
+        "items": ("ne", 128),
+        # one label disagreement, on use alone (ne0071, for b); the rest note-only (a's rows)
+        "labels": [("ne0071", "b")],
+        "decisions": 93,
+        "referents": {
+            "none": 53,
+            "unknown": 29,
+            "us": 19,
+            "other": 16,
+            "iran": 4,
+            "isis": 3,
+            "western_other": 2,
+            "russia": 1,
+            "israel": 1,
+        },
+        "uses": {"person": 64, "": 53, "event_adjective": 11},
     },
 }
 
