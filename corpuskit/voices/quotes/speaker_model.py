@@ -2,8 +2,8 @@
 :func:`model_speakers`.
 
 The rules resolve a speaker from a quote's own attribution, or carry one over from the quote
-before; a quote with neither ("the email read", a fragment woven into "X said it was 'Y'", a
-quote in a paragraph after its speaker was introduced without a verb of saying) has none
+before; a quote with neither (a fragment woven into "X said it was 'Y'", a quote in a
+paragraph after its speaker was introduced without a verb of saying) has none
 (issue #21). The candidates of such a quote are the speakers the rules resolved for the
 article's other quotes and the people and organisations named in its body (as
 :class:`~corpuskit.voices.speakers.Discourse` records them, surnames resolved to full names)
@@ -11,7 +11,9 @@ within :data:`REACH_BACK` characters before the quote and the sentence after it,
 speakers of the nearest quotes before and after. A logistic regression scores each
 (quote, candidate) from where and how the candidate occurs around the quote
 (:data:`FEATURES`); the best candidate becomes the speaker, with ``speaker_source`` ``"model"``,
-when its probability reaches the bundled threshold.
+when its probability reaches the bundled threshold. A quote whose attribution the rules read
+and left unnamed ("she said" of someone the article does not name, a list of speakers before
+"said") keeps no speaker, as the quotes codebook reads it.
 
 The bundled coefficients (``corpuskit/voices/data/speaker_model.json``) are rebuilt by
 ``tests/devsets/quotes/speaker_model.py fit``; ``docs/quotes.md`` gives the method and the
@@ -94,14 +96,14 @@ class _Article:
         self.paragraphs = _paragraphs(body)
         self.entities: dict[str, Entity] = {}
         occurs = []
+        # each name spelled once: spelling an acronym out reads the whole body
+        spelled = functools.cache(lambda name: spelled_name(name, article))
         for position, entity in discourse.mentions:
             if entity.name and entity.kind in ("person", "org") and position < len(body):
-                name = spelled_name(entity.name, article)
+                name = spelled(entity.name)
                 self.entities.setdefault(name, entity)
                 occurs.append((position, name))
-        self.topics = sorted(
-            (p, spelled_name(e.name, article)) for p, e in discourse.candidates if e.name
-        )
+        self.topics = sorted((p, spelled(e.name)) for p, e in discourse.candidates if e.name)
         self.occurs = sorted(occurs + [(start, name) for start, _, name in spoken])
         self.spoken = spoken  # (start, end, speaker) of the quotes with one, in order
         self.counts: dict[str, int] = {}
@@ -167,13 +169,15 @@ def candidate_features(
     names = list(dict.fromkeys([*before, *after, *(q[2] for q in (prev, nxt) if q)]))
     ranked = sorted(before, key=lambda n: -before[n])
     people = [n for n in ranked if n in text.entities and text.entities[n].kind == "person"]
-    topics = {n for p, n in text.topics[bisect.bisect_left(text.topics, (previous[0], "")) :]
-              if p < ahead}  # fmt: skip
+    low = max(previous[0], begin)  # a text without paragraphs is read no further back
+    first, last = (bisect.bisect_left(text.topics, (at, "")) for at in (low, ahead))
+    topics = {name for _, name in text.topics[first:last]}
     lead_words = body[sentence[0] : start] + body[end : sentence[1]]
     pronoun = _PRONOUN.findall(lead_words)
     words = len(body[start:end].split())
-    opens = not body[paragraph[0] : start].strip(" \"“‘'«")
-    alone = opens and not body[end : paragraph[1]].strip(" \"”’'».,")
+    # a few marks at most between the quote and its paragraph's ends (no long slices)
+    opens = start - paragraph[0] <= 8 and not body[paragraph[0] : start].strip(" \"“‘'«")
+    alone = opens and paragraph[1] - end <= 8 and not body[end : paragraph[1]].strip(" \"”’'».,")
     rows = []
     for name in names:
         entity = text.entities.get(name)
@@ -200,7 +204,7 @@ def candidate_features(
             "org": entity is not None and entity.kind == "org",
             "description": entity is None,
             "topic_near": name in topics,
-            "verb_near": text._verb_near(name, previous[0], ahead),
+            "verb_near": text._verb_near(name, low, ahead),
             "lead": name in text.lead,
             "fragment": words < 8,
             "opens_paragraph": opens,
