@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import re
@@ -149,13 +150,12 @@ def candidate_features(
     window = text.occurs[
         bisect.bisect_left(text.occurs, (begin, "")) : bisect.bisect_left(text.occurs, (ahead, ""))
     ]
-    inside = [(a, b) for a, b in parts]
     before: dict[str, int] = {}
     after: dict[str, int] = {}
     openers: set[str] = set()  # named within the first words of the quote's or previous sentence
     heads = [text.sentences[i][0] for i in (s_first - 1, s_first) if 0 <= i < len(text.sentences)]
     for position, name in window:
-        if any(a <= position < b for a, b in inside):
+        if any(a <= position < b for a, b in parts):
             continue
         if any(0 <= position - h <= 25 for h in heads):
             openers.add(name)
@@ -165,7 +165,7 @@ def candidate_features(
             after[name] = position
     spoken_at = bisect.bisect_left(text.spoken, (start, -1, ""))
     prev = text.spoken[spoken_at - 1] if spoken_at > 0 else None
-    nxt = next((q for q in text.spoken[spoken_at:] if q[0] >= end), None)
+    nxt = next((q for q in itertools.islice(text.spoken, spoken_at, None) if q[0] >= end), None)
     names = list(dict.fromkeys([*before, *after, *(q[2] for q in (prev, nxt) if q)]))
     ranked = sorted(before, key=lambda n: -before[n])
     people = [n for n in ranked if n in text.entities and text.entities[n].kind == "person"]
