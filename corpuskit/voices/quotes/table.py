@@ -41,6 +41,7 @@ from corpuskit.voices.quotes.resolve import (
     _resolve,
     title_line,
 )
+from corpuskit.voices.quotes.speaker_model import model_speakers
 from corpuskit.voices.quotes.woven import woven_speaker
 from corpuskit.voices.speakers import Discourse, known_sources, lexicon
 from corpuskit.voices.speakers.assign import speaker_type, spelled_name
@@ -355,8 +356,9 @@ def quotes(
         ``speaker_source`` (how the speaker was found: ``"name"``, named in the
         quote's own attribution; ``"pronoun"`` or ``"description"``, resolved
         from one there; ``"carried"``, carried over from another quote or
-        sentence; NA without a speaker: their accuracy differs, see
-        ``docs/quotes.md``);
+        sentence; ``"model"``, ranked by a learned model among the article's
+        speakers for a quote with no attribution; NA without a speaker: their
+        accuracy differs, see ``docs/quotes.md``);
         ``speaker_type`` (``"official"``, ``"politician"``, ``"military"``,
         ``"armed_group"``, ``"ngo_un"``, ``"expert"``, ``"media"``,
         ``"witness_resident"``, ``"anonymous"`` or ``"unknown"``: the types of
@@ -466,6 +468,8 @@ def _article_rows(data: dict[str, Any], row: int) -> list[tuple]:
             shown = found[name] if data["include_excluded"] else _quoted(found[name])
             rows += _rows(data["ids"][row], name, value, shown, next_id, article)
             next_id += len(shown)
+    sentences = detected[text_column].sentences  # issue #21: a learned speaker for the rest
+    rows = model_speakers(rows, QUOTE_COLUMNS, body, sentences, discourse, article, text_column)
     if data["type_threshold"] is None:
         return rows
     values = {name: body if name == text_column else texts[name][row] for name in found}

@@ -139,6 +139,7 @@ class ArticleTypes:
         self.date = date
         self._cache: dict[str, tuple[str, str]] = {}
         self._expanded: dict[str, str] = {}
+        self._by_initials: dict[str, str] | None = None
         #: a text stripped of its commas (FA-KES), where appositions are set off by nothing
         self.commaless = len(body) >= _COMMALESS_MIN_LENGTH and body.count(",") * 1000 < len(body)
 
@@ -454,7 +455,7 @@ class ArticleTypes:
         return self._expanded[name]
 
     def _spelled_out(self, name: str) -> str:
-        spelled = re.search(
+        spelled = f"({name})" in self.body and re.search(  # the quick test first: a long body
             rf"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&-]*))*)\s+\({re.escape(name)}\)",
             self.body,
         )
@@ -462,11 +463,12 @@ class ArticleTypes:
         letters = name.replace(".", "")
         if listed or not 2 < len(letters) <= 8 or not letters.isalpha():
             return listed or name
-        for run in _NAME_RUN.finditer(self.body):
-            found = run.group().removeprefix("The ")
-            if initials(found) == letters:
-                return found
-        return name
+        if self._by_initials is None:  # the body's runs of capitalised words, read once
+            self._by_initials = {}
+            for run in _NAME_RUN.finditer(self.body):
+                found = run.group().removeprefix("The ")
+                self._by_initials.setdefault(initials(found), found)
+        return self._by_initials.get(letters, name)
 
     def anonymous(self, start: int, text: str | None = None) -> bool:
         """Whether the sentence from ``start`` says the source is withheld ("who spoke on

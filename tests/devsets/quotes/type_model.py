@@ -2,7 +2,8 @@
 
 Training data: the gold quote parts of the first set's **tuning half** and of the first to
 forty-seventh hold-outs (the first to twenty-sixth until session 33) that ``ck.quotes``
-(rules alone, ``type_threshold=None``) finds with the right speaker; the gold
+(rules alone, ``type_threshold=None``) finds with the right speaker, not one of the speaker
+ranker's (``speaker_source == "model"``); the gold
 ``speaker_type`` is the label, the features are those of
 :func:`corpuskit.voices.speakers.type_model.type_features` on the library's row (its
 speaker, title, organisation, source, verb and attribution offsets, and the article), and
@@ -88,6 +89,7 @@ def matched_parts(folder: Path, half: str | None = None) -> pd.DataFrame:
         row.update(text=texts[part.doc_id], rule_type=match["speaker_type"],
                    gold_type=part.speaker_type, doc_id=part.doc_id,
                    has_speaker=isinstance(match["speaker"], str),
+                   ranked=str(match["speaker_source"]) == "model",
                    speaker_right=normalise_speaker(match["speaker"])
                    == normalise_speaker(part.speaker))  # fmt: skip
         rows.append(row)
@@ -104,7 +106,9 @@ def labelled_sets() -> dict[str, pd.DataFrame]:
 
 
 def training_rows(parts: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    kept = parts[parts["has_speaker"] & parts["speaker_right"]]
+    # the rules' speakers only: the speaker ranker's (``speaker_source == "model"``, issue #21)
+    # came after the model was fitted and are typed by it, not fitted to
+    kept = parts[parts["has_speaker"] & parts["speaker_right"] & ~parts["ranked"]]
     weights = np.where(kept["rule_type"] == "unknown", UNKNOWN_WEIGHT, 1.0)
     return kept, kept["gold_type"].to_numpy(), weights
 
