@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -77,14 +76,25 @@ def test_a_name_far_before_the_quote_is_no_candidate():
     assert _quotes(text)["speaker"].isna().all()
 
 
-def test_the_cost_grows_with_the_length_not_its_square():
-    said = BARN.replace("could not believe it", "could not believe day {0}")
-    short = "\n\n".join(said.format(n) for n in range(40))
-    long = "\n\n".join(said.format(n) for n in range(320))
-    timed = []
-    for text in (short, long):
-        began = time.perf_counter()
-        found = _quotes(text)
-        timed.append(time.perf_counter() - began)
-        assert (found["speaker_source"] == "model").sum() == len(found) // 2
-    assert timed[1] < 8 * 4 * timed[0]  # eight times the text: far from sixty-four times the time
+def test_the_text_read_grows_with_the_length_not_its_square(monkeypatch):
+    """A text without sentence ends is one sentence: each quote's sentence and the next are
+    read no further than ``AHEAD_REACH`` after it, and each sentence's verbs once."""
+    read: list[int] = []
+    original = SPEAKER_MODEL.reporting_verbs
+
+    def counting(text: str, start: int, end: int):
+        read.append(end - start)
+        return original(text, start, end)
+
+    monkeypatch.setattr(SPEAKER_MODEL, "reporting_verbs", counting)
+    unit = (
+        'Senator John Smith met Governor Mary Jones on Monday "It is a disaster" later '
+        'officials in the capital spoke "We reject the bill entirely and will fight it" '
+    )
+    totals = []
+    for copies in (20, 160):
+        read.clear()
+        found = _quotes(unit * copies)
+        assert (found["speaker_source"] == "model").any()
+        totals.append(sum(read))
+    assert totals[1] < 2 * 8 * totals[0]  # eight times the text: not sixty-four times the reading

@@ -130,6 +130,14 @@ def test_a_bare_document_is_the_fuller_one_named_before() -> None:
     assert spoken(text) == [("She was not concerned", "Nov. 29 report")]
 
 
+@pytest.mark.parametrize(
+    "before", ["in June.\n\n", "on Monday. ", "in Washington.\n\nAdvertisement\n"]
+)
+def test_a_fuller_document_does_not_reach_across_a_sentence_or_a_line(before: str) -> None:
+    text = f'Sen. Jo Li wrote to the agency {before}The letter was blunt. "No," the letter read.'
+    assert spoken(text) == [("No", "the letter")]
+
+
 def test_a_role_in_an_opening_title_line_is_the_person_the_body_names() -> None:
     text = (
         'Senator: "We Will Win" The Vote On Friday\n\n'

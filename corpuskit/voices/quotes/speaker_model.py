@@ -30,6 +30,7 @@ import math
 import re
 from collections.abc import Sequence
 from importlib.resources import files
+from typing import Any
 
 from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.verbs import reporting_verbs
@@ -40,10 +41,21 @@ from corpuskit.voices.speakers.entity import Entity
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.types import ArticleTypes
 
-__all__ = ["FEATURES", "REACH_BACK", "candidate_features", "model_speakers", "speaker_probability"]
+__all__ = [
+    "AHEAD_REACH",
+    "FEATURES",
+    "REACH_BACK",
+    "QuoteContext",
+    "candidate_features",
+    "model_speakers",
+    "speaker_probability",
+]
 
 #: how far before a quote (characters) a candidate is looked for
 REACH_BACK = 1500
+#: how far after a quote (characters) its sentence and the next are read, at most (a text
+#: without sentence ends would otherwise be read to its end for every quote)
+AHEAD_REACH = 600
 #: the features of a (quote, candidate) pair, in the order of the bundled coefficients
 FEATURES = (
     "before", "dist_before", "after", "dist_after", "same_sentence", "same_paragraph",
@@ -58,7 +70,7 @@ _FEMALE = frozenset({"she", "her"})
 
 
 @functools.cache
-def _model() -> dict[str, list[float] | float]:
+def _model() -> dict[str, Any]:
     """The bundled coefficients: ``mean``, ``scale``, ``coef``, ``intercept``, ``threshold``."""
     model = json.loads((files("corpuskit.voices") / "data" / "speaker_model.json").read_text())
     if tuple(model["features"]) != FEATURES:
@@ -81,7 +93,7 @@ def speaker_probability(features: Sequence[float]) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-class _Article:
+class QuoteContext:
     """What the candidates of one article's quotes are read from: the body's sentences and
     paragraphs, the named mentions (``occurs``: position, name) and the quotes with a speaker."""
 
@@ -115,26 +127,32 @@ class _Article:
             self.by[name] = self.by.get(name, 0) + 1
         lead = self.paragraphs[0][1] if self.paragraphs else 0
         self.lead = {name for position, name in occurs if position < max(lead, 300)}
+        self._says: dict[int, bool] = {}  # sentence index -> whether it has a reporting verb
 
     def _index(self, spans: list[tuple[int, int]], position: int) -> int:
         return max(0, bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1)
 
     def _verb_near(self, name: str, begin: int, end: int) -> bool:
-        """Whether ``name`` occurs in a sentence of ``body[begin:end]`` with a reporting verb."""
+        """Whether ``name`` occurs in a sentence of ``body[begin:end]`` with a reporting verb
+        (each sentence read once)."""
+        if not self.sentences:
+            return False
         for position, other in self.occurs[
             bisect.bisect_left(self.occurs, (begin, "")) : bisect.bisect_left(
                 self.occurs, (end, "")
             )
         ]:
             if other == name:
-                s_start, s_end = self.sentences[self._index(self.sentences, position)]
-                if reporting_verbs(self.body, s_start, s_end):
+                index = self._index(self.sentences, position)
+                if index not in self._says:
+                    self._says[index] = bool(reporting_verbs(self.body, *self.sentences[index]))
+                if self._says[index]:
                     return True
         return False
 
 
 def candidate_features(
-    text: _Article, parts: list[tuple[int, int]]
+    text: QuoteContext, parts: list[tuple[int, int]]
 ) -> tuple[list[str], list[list[float]]]:
     """The candidate speakers of the quote with ``parts`` and their features, in the order of
     :data:`FEATURES` (see :func:`model_speakers` for an example)."""
@@ -143,10 +161,12 @@ def candidate_features(
     s_last = text._index(text.sentences, max(start, end - 1))
     sentence = (text.sentences[s_first][0], text.sentences[s_last][1]) if text.sentences else (0, 0)
     ahead = text.sentences[min(s_last + 1, len(text.sentences) - 1)][1] if text.sentences else end
+    ahead = min(ahead, end + AHEAD_REACH)  # a text without sentence ends: not to its end
+    begin = max(0, start - REACH_BACK)
+    sentence = (max(sentence[0], begin), min(sentence[1], ahead))
     number = text._index(text.paragraphs, start)
     paragraph = text.paragraphs[number]
     previous = text.paragraphs[number - 1] if number > 0 else (paragraph[0], paragraph[0])
-    begin = max(0, start - REACH_BACK)
     window = text.occurs[
         bisect.bisect_left(text.occurs, (begin, "")) : bisect.bisect_left(text.occurs, (ahead, ""))
     ]
@@ -224,12 +244,12 @@ def candidate_features(
     return names, rows
 
 
-def _refused(text: _Article, end: int) -> bool:
+def _refused(text: QuoteContext, end: int) -> bool:
     """Whether a reporting verb follows a quote in its sentence: an attribution the rules read
     and gave no one ('"Go," Pelosi, Schumer and Durbin said.': a list is no one of them alone)."""
     if not text.sentences:
         return False
-    stop = text.sentences[text._index(text.sentences, end)][1]
+    stop = min(text.sentences[text._index(text.sentences, end)][1], end + AHEAD_REACH)
     return end < stop and bool(reporting_verbs(text.body, end, stop))
 
 
@@ -280,7 +300,7 @@ def model_speakers(
         for ns in quotes.values()
         if rows[ns[0]][speaker_at] is not None
     )
-    text = _Article(body, sentences, discourse, article, spoken)
+    text = QuoteContext(body, sentences, discourse, article, spoken)
     given = {rows[ns[0]][at["speaker"]]: rows[ns[0]] for ns in quotes.values()}
     changed = list(rows)
     for members in quotes.values():
@@ -306,7 +326,7 @@ def model_speakers(
 def _fields(
     name: str,
     other: tuple | None,
-    text: _Article,
+    text: QuoteContext,
     discourse: Discourse,
     article: ArticleTypes,
     at: dict[str, int],
