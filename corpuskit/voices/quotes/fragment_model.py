@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
-import math
 import re
-from importlib.resources import files
+from typing import Any
 
+from corpuskit._weights import logistic_probability, read_logistic
 from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.quotes.exclusions import _FURNITURE
 from corpuskit.voices.quotes.records import Quote
@@ -77,13 +76,10 @@ _PREPOSITION = re.compile(r"\b(?:of|in|on|for|to|with|about|from|by|into)\W*$", 
 
 
 @functools.cache
-def _model() -> dict[str, list[float] | float]:
+def _model() -> dict[str, Any]:
     """The bundled coefficients: ``mean``, ``scale``, ``coef`` (one per feature),
     ``intercept``, ``threshold``."""
-    model = json.loads((files("corpuskit.voices") / "data" / "fragment_model.json").read_text())
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError("fragment_model.json does not match FEATURES")
-    return model
+    return read_logistic("corpuskit.voices", "fragment_model.json", FEATURES)
 
 
 def fragment_features(
@@ -158,12 +154,7 @@ def fragment_probability(features: list[float]) -> float:
         >>> 0.0 < fragment_probability([0.0] * len(FEATURES)) < 1.0
         True
     """
-    model = _model()
-    score = float(model["intercept"]) + sum(
-        c * (x - m) / s
-        for x, m, s, c in zip(features, model["mean"], model["scale"], model["coef"])
-    )
-    return 1.0 / (1.0 + math.exp(-score))
+    return logistic_probability(_model(), features)
 
 
 def is_candidate(text: str, quote: Quote, reason: str | None) -> bool:

@@ -25,13 +25,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import json
 import math
 import re
 from collections.abc import Sequence
-from importlib.resources import files
 from typing import Any
 
+from corpuskit._weights import logistic_probability, read_logistic
 from corpuskit.voices.quotes.marks import _paragraphs
 from corpuskit.voices.quotes.verbs import reporting_verbs
 from corpuskit.voices.speakers import Discourse
@@ -72,10 +71,7 @@ _FEMALE = frozenset({"she", "her"})
 @functools.cache
 def _model() -> dict[str, Any]:
     """The bundled coefficients: ``mean``, ``scale``, ``coef``, ``intercept``, ``threshold``."""
-    model = json.loads((files("corpuskit.voices") / "data" / "speaker_model.json").read_text())
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError("speaker_model.json does not match FEATURES")
-    return model
+    return read_logistic("corpuskit.voices", "speaker_model.json", FEATURES)
 
 
 def speaker_probability(features: Sequence[float]) -> float:
@@ -85,12 +81,7 @@ def speaker_probability(features: Sequence[float]) -> float:
         >>> 0.0 < speaker_probability([0.0] * len(FEATURES)) < 1.0
         True
     """
-    model = _model()
-    score = float(model["intercept"]) + sum(
-        c * (x - m) / s
-        for x, m, s, c in zip(features, model["mean"], model["scale"], model["coef"])
-    )
-    return 1.0 / (1.0 + math.exp(-score))
+    return logistic_probability(_model(), features)
 
 
 class QuoteContext:
