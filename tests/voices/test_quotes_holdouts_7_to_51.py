@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to fiftieth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to fifty-first quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -1001,6 +1001,33 @@ FACTS = {
         "units": [391, 312, 312, 312],
         "agreement": [0.992, 1.0, 0.978, 0.974],
         "alpha": [0.976, 1.0, 0.971],
+    },
+    51: {
+        "seed": 20261511,
+        "length": 129_742,
+        "earlier_files": 53,  # articles and two extra samples of the first set, 50 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 18,
+            "fnc1:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # 42 stretches in 23 articles: 22 for a, 15 for b, 5 for neither (a's row with one of
+        # b's fields: zza016's four types, zza026 822's title); no agreed row corrected
+        "decisions": {("a", False): 22, ("b", False): 15, ("a", True): 5},
+        "decided_articles": 23,
+        "agreed_fixes": 0,
+        "gold": (331, 281),
+        "kinds": {"full": 176, "fragment": 105},
+        # 49 in more than one part: 46 of two, three of three
+        "quotes": 229,
+        "reasons": {"scare": 20, "title": 18, "name": 10, "other": 2},
+        "units": [331, 281, 281, 281],
+        "agreement": [1.0, 1.0, 0.961, 0.989],
+        "alpha": [1.0, 1.0, 0.952],
     },
 }
 
