@@ -72,10 +72,11 @@ def test_only_short_unattributed_direct_stretches_are_decided():
 
 def test_a_decision_sets_the_reason():
     quote = Quote([(0, 5)], "direct", None)
-    assert decided_reason("scare", {id(quote): True}, quote) is None
-    assert decided_reason(None, {id(quote): False}, quote) is None  # it never removes a quote
-    assert decided_reason("title", {id(quote): False}, quote) == "title"
-    assert decided_reason("name", {}, quote) == "name"
+    # ``decided`` holds the stretches the model called quotes
+    assert decided_reason("scare", {id(quote)}, quote) is None
+    assert decided_reason(None, set(), quote) is None  # it never removes a quote
+    assert decided_reason("title", set(), quote) == "title"
+    assert decided_reason("name", {id(object())}, quote) == "name"
 
 
 def test_quotes_keep_attributed_and_woven_quotes_and_set_names_aside():

@@ -215,34 +215,35 @@ def fragment_reason(
     text: str,
     quote: Quote,
     reason: str | None,
-    decided: dict[int, bool | None],
+    decided: set[int],
     sentences: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """A stretch's reason once the model has read it: None when the rules keep it, or when
-    they set it aside and the model calls it a quote (:func:`fragment_decision`, kept in
-    ``decided`` for :func:`decided_reason` after the speakers are resolved and for the
-    subject rules a stretch only the model keeps is spared).
+    they set it aside and the model calls it a quote (:func:`fragment_decision`; its ``id``
+    then added to ``decided``, the stretches only the model keeps, for :func:`decided_reason`
+    after the speakers are resolved and for the subject rules such a stretch is spared).
 
     Example:
         >>> text = 'Senator Jane Roe said the plan was "reckless and wrong" on Monday.'
-        >>> fragment_reason(text, Quote([(35, 53)], "direct", None), "scare", {}) is None
+        >>> fragment_reason(text, Quote([(35, 53)], "direct", None), "scare", set()) is None
         True
     """
     if reason is None:
         return None
-    decided[id(quote)] = fragment_decision(text, quote, reason, sentences)
+    if fragment_decision(text, quote, reason, sentences):
+        decided.add(id(quote))
     return decided_reason(reason, decided, quote)
 
 
-def decided_reason(reason: str | None, decided: dict[int, bool | None], quote: Quote) -> str | None:
-    """A stretch's reason after the model's decision in ``decided``: None (a quote) when the
-    model calls it one, else the rules' reason: the model only adds quotes the rules set
+def decided_reason(reason: str | None, decided: set[int], quote: Quote) -> str | None:
+    """A stretch's reason after the model's decision: None (a quote) when ``decided`` holds
+    it (the model called it one), else the rules' reason: the model only adds quotes the rules set
     aside, it never removes one they keep (removing lost attributed quotes the rules get
     right, such as '"Go," Pelosi, Schumer and Durbin said.').
 
     Example:
         >>> quote = Quote([(0, 5)], "direct", None)
-        >>> [decided_reason(r, {id(quote): d}, quote) for r, d in [("scare", True), (None, False)]]
-        [None, None]
+        >>> decided_reason("scare", {id(quote)}, quote), decided_reason("scare", set(), quote)
+        (None, 'scare')
     """
-    return None if decided.get(id(quote)) else reason
+    return None if id(quote) in decided else reason

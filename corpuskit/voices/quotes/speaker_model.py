@@ -27,6 +27,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -86,7 +87,18 @@ def speaker_probability(features: Sequence[float]) -> float:
 
 class QuoteContext:
     """What the candidates of one article's quotes are read from: the body's sentences and
-    paragraphs, the named mentions (``occurs``: position, name) and the quotes with a speaker."""
+    paragraphs, the named mentions (``occurs``: position, name) and the quotes with a speaker
+    (``spoken``: start, end, speaker).
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> body = 'Mayor Ann Roe opened the bridge.\\n\\nIt was, she said, "a great day."'
+        >>> discourse = Discourse(text=body)
+        >>> _ = discourse.register(parse_mention("Mayor Ann Roe", 0), 0, topic=True)
+        >>> context = QuoteContext(body, [(0, 32), (34, 66)], discourse, ArticleTypes(body), [])
+        >>> context.occurs
+        [(0, 'Ann Roe')]
+    """
 
     def __init__(
         self,
@@ -110,12 +122,8 @@ class QuoteContext:
         self.topics = sorted((p, spelled(e.name)) for p, e in discourse.candidates if e.name)
         self.occurs = sorted(occurs + [(start, name) for start, _, name in spoken])
         self.spoken = spoken  # (start, end, speaker) of the quotes with one, in order
-        self.counts: dict[str, int] = {}
-        for _, name in occurs:
-            self.counts[name] = self.counts.get(name, 0) + 1
-        self.by: dict[str, int] = {}
-        for _, _, name in spoken:
-            self.by[name] = self.by.get(name, 0) + 1
+        self.counts = Counter(name for _, name in occurs)  # mentions per name
+        self.by = Counter(name for _, _, name in spoken)  # quotes per speaker
         lead = self.paragraphs[0][1] if self.paragraphs else 0
         self.lead = {name for position, name in occurs if position < max(lead, 300)}
         self._says: dict[int, bool] = {}  # sentence index -> whether it has a reporting verb
@@ -146,7 +154,18 @@ def candidate_features(
     text: QuoteContext, parts: list[tuple[int, int]]
 ) -> tuple[list[str], list[list[float]]]:
     """The candidate speakers of the quote with ``parts`` and their features, in the order of
-    :data:`FEATURES` (see :func:`model_speakers` for an example)."""
+    :data:`FEATURES` (:func:`model_speakers` scores them).
+
+    Example:
+        >>> from corpuskit.voices.speakers import Discourse, parse_mention
+        >>> body = 'Mayor Ann Roe opened the bridge.\\n\\nIt was, she said, "a great day."'
+        >>> discourse = Discourse(text=body)
+        >>> _ = discourse.register(parse_mention("Mayor Ann Roe", 0), 0, topic=True)
+        >>> context = QuoteContext(body, [(0, 32), (34, 66)], discourse, ArticleTypes(body), [])
+        >>> names, rows = candidate_features(context, [(53, 65)])
+        >>> names, dict(zip(FEATURES, rows[0]))["before"]
+        (['Ann Roe'], 1.0)
+    """
     body, start, end = text.body, parts[0][0], parts[-1][1]
     s_first = text._index(text.sentences, start)
     s_last = text._index(text.sentences, max(start, end - 1))
@@ -204,13 +223,13 @@ def candidate_features(
             "same_paragraph": any(paragraph[0] <= p < paragraph[1] for p in near),
             "prev_paragraph": previous[0] <= before.get(name, -1) < previous[1],
             "nearest_before": bool(ranked) and ranked[0] == name,
-            "rank_before": ranked.index(name) if name in before else 5,
+            "rank_before": min(ranked.index(name), 5) if name in before else 5,
             "prev_speaker": prev is not None and prev[2] == name,
             "prev_near": prev is not None and prev[2] == name and prev[1] >= previous[0],
             "next_speaker": nxt is not None and nxt[2] == name,
             "next_near": nxt is not None and nxt[2] == name and nxt[0] < ahead,
-            "quotes_by": math.log1p(text.by.get(name, 0)),
-            "mentions": math.log1p(text.counts.get(name, 0)),
+            "quotes_by": math.log1p(text.by[name]),
+            "mentions": math.log1p(text.counts[name]),
             "person": entity is not None and entity.kind == "person",
             "org": entity is not None and entity.kind == "org",
             "description": entity is None,
@@ -230,8 +249,7 @@ def candidate_features(
             and bool(reporting_verbs(body, before[name], start)),
             "nearest_person": bool(people) and people[0] == name,
         }
-        rows.append([float(min(found[f], 5)) if f == "rank_before" else float(found[f])
-                     for f in FEATURES])  # fmt: skip
+        rows.append([float(found[f]) for f in FEATURES])
     return names, rows
 
 

@@ -94,7 +94,7 @@ class _Field:
         self.sentences = join_masked(text, split)
         paragraphs = _paragraphs(text)
         masked = mask_asides(mask_captions(mask_scripts(text)))
-        self.decided: dict[int, bool | None] = {}
+        self.decided: set[int] = set()  # the stretches only the fragment filter keeps
         found = _direct(
             masked, paragraphs, self.sentences, headline=headline, indirect=include_indirect
         )
@@ -115,7 +115,7 @@ class _Field:
                 quote.attribution = headline_subject(masked, quote)
                 # a stretch only the filter keeps gets no speaker from the subject the woven
                 # rule refused ("Obama supporters called it 'a hoax'" is not Obama's)
-                if quote.attribution is None and not self.decided.get(id(quote)):
+                if quote.attribution is None and id(quote) not in self.decided:
                     quote.attribution = woven_subject(masked, self.sentences, quote)
         # a woven fragment leaves the indirect quote around it whole
         covered = [(q.parts[0][0], q.parts[-1][1]) for q in kept if not q.woven]

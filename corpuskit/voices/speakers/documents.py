@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from corpuskit.text.sentences import split_sentences
 from corpuskit.voices.speakers.phrase_words import _DETERMINERS
 from corpuskit.voices.speakers.word_kinds import _bare
 
@@ -138,30 +139,13 @@ def earlier_document(text: str, head: str, before: int) -> str | None:
         found = match.group()
     if found is None:
         return None
-    # the words after a line break or a sentence's end ("in June.\n\nThe letter"); a
-    # sentence's first word is capitalised by position, not a name: "The memo" is no fuller
-    words = found[found.rfind("\n") + 1 :].split()
-    ends = [i for i, word in enumerate(words[:-1]) if _ends_sentence(word)]
-    words = words[ends[-1] + 1 :] if ends else words
+    # the match's last sentence, not across a line or a sentence's end ("in June.\n\nThe
+    # letter"); its first word is capitalised by position, not a name: "The memo" is no fuller
+    start, end = split_sentences(found)[-1]
+    words = found[start:end].split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words) if len(words) > 1 else None
-
-
-#: a word with a full stop that ends no sentence: initials ("U.S."), a short abbreviation
-#: ("Nov.", "Sen."), but not the months of four letters or fewer
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?!(?:May|June|July)\.)[A-Z][a-z]{0,3}\.")
-
-
-def _ends_sentence(word: str) -> bool:
-    """Whether ``word`` ends a sentence: a full stop, question or exclamation mark after it
-    that no abbreviation explains ("June." does, "Nov." does not).
-
-    Example:
-        >>> [_ends_sentence(w) for w in ("June.", "Nov.", "U.S.", "29.", "Monday")]
-        [True, False, False, True, False]
-    """
-    return word[-1:] in ".!?" and not _ABBREVIATION.fullmatch(word)
 
 
 @functools.cache

@@ -72,7 +72,7 @@ def candidates(name: str) -> pd.DataFrame:
     seen: dict[tuple[str, int, int], list[float]] = {}
 
     def record(
-        text: str, quote: Quote, reason: str | None, decided: dict, sentences: list
+        text: str, quote: Quote, reason: str | None, decided: set, sentences: list
     ) -> str | None:
         if is_candidate(text, quote, reason):
             seen[(docs[text], *quote.parts[0])] = fragment_features(text, sentences, quote, reason)
