@@ -40,7 +40,9 @@ The rules, in order (``reason``):
    infection"); a
    predicative "militant" that ends its clause ("the mood was celebratory and militant.");
    "rebel" as a type of person in a sentence with no war ("depict themselves as rebels;",
-   "the idealized rebel who defies bourgeois social norms");
+   "the idealized rebel who defies bourgeois social norms", "I was always a rebel", "owners
+   turning into rebels"), "rebel" as a verb ("could successfully rebel") and
+   "rebelliousness";
    a state's political opposition: its leaders outside the Syrian war ("Tzipi Livni, the
    opposition leader") or a state other than Syria named by its adjective ("Israeli
    opposition leaders", not "Libyan opposition forces").

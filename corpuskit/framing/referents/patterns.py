@@ -28,7 +28,9 @@ _DEFAULT_REBELS = re.compile(
 )
 _ARMY = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militias?|loyalists)\b", re.I)
 #: the act, not the actor: "arming a rebellion", "governments that have rebelled against"
-_NOT_A_LABEL = _words("rebellion rebellions rebellious rebelled rebelling militantly")
+_NOT_A_LABEL = _words(
+    "rebellion rebellions rebellious rebelliousness rebelled rebelling militantly"
+)
 #: "a rebel flag", "the rebel yell": the Confederacy's emblems, no armed actor
 _CONFEDERATE = _words("flag flags yell")
 #: Capitalised words that name no actor of their own (apostrophes lost in some corpora).

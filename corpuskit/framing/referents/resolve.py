@@ -104,6 +104,14 @@ _ONE_NATIONAL = re.compile(
 _ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
+#: words after which "rebel" is the verb ("tried to rebel", "could rebel", "did not rebel")
+_BEFORE_VERB = frozenset({"to", "would", "will", "could", "might", "not", "can", "may", "should"})
+#: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into"
+_COMPLEMENT = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|becomes?|became|becoming|remain(?:s|ed)?|"
+    r"turn(?:s|ed|ing)?\s+into)\s+(?:(?:always|still|never|once|\w+ly)\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class HitReferent(NamedTuple):
@@ -155,8 +163,10 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
     verb = following in ("against", "even") and previous.endswith("s") and previous.isalpha()
+    # "could rebel", "to successfully rebel": a modal or "to" before it, past one adverb
+    auxiliary = before[-2].lower() if previous.endswith("ly") and len(before) > 1 else previous
     if lower == "rebel" and (
-        previous in ("to", "would", "will", "could", "might", "not")
+        auxiliary in _BEFORE_VERB
         or following in _CONFEDERATE
         or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
@@ -200,13 +210,17 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
 def _rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
     """ "rebel" as a type of person in a sentence with no war (:func:`~.senses.peaceful`): a
     predicate after "as" that ends its phrase ("burnish his image as a rebel and an
-    independent", "depict themselves as rebels;"), not the conjunction, or
-    one rebel a relative clause describes ("the idealized rebel who defies norms")."""
+    independent", "depict themselves as rebels;"), not the conjunction, the complement of a
+    copula or of "turn into" ("I was always a rebel as a child", "owners are turning into
+    rebels"), or one rebel a relative clause describes ("the idealized rebel who defies
+    norms")."""
     predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
     # the noun ends its phrase: not the conjunction "as rebels moved into the town"
     predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
+    # the complement of a copula or of "turn into": "I was always a rebel", "turning into rebels"
+    complement = _COMPLEMENT.search(sentence[:start]) is not None and following not in ARMED_HEADS
     described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
-    return (predicate or described) and peaceful(sentence, start, end)
+    return (predicate or complement or described) and peaceful(sentence, start, end)
 
 
 @renamed_arguments(sentence="text")
