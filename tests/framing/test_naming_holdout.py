@@ -46,6 +46,8 @@ HOLDOUTS = [
     "naming_holdout29",
     "naming_holdout30",
     "naming_holdout31",
+    "naming_holdout32",
+    "naming_holdout33",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -143,6 +145,18 @@ SHORT_STRATA = {
         "jihadists": 0,
         "armed_groups": 0,
     },
+    # hold-out 32: the same as hold-out 31
+    "naming_holdout32": {
+        "militants": 0,
+        "army": 0,
+        "insurgents": 0,
+        "fighters": 0,
+        "jihadists": 0,
+        "armed_groups": 0,
+    },
+    # hold-out 33, drawn from news (BBC News, EUvsDisinfo, SemEval-2020 task 11) and the UN
+    # General Debate: no `insurgents` or `army` hit and 17 fresh `jihadists` hits
+    "naming_holdout33": {"jihadists": 17, "insurgents": 0, "army": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -178,6 +192,8 @@ AGREEMENT = {
     "naming_holdout29": ([183, 185, 98], [0.970, 0.981, 1.0]),
     "naming_holdout30": ([150, 150, 89], [1.0, 1.0, 1.0]),
     "naming_holdout31": ([128, 127, 74], [1.0, 0.986, 0.945]),
+    "naming_holdout32": ([126, 126, 73], [0.979, 0.973, 0.952]),
+    "naming_holdout33": ([206, 209, 168], [0.982, 1.0, 1.0]),
 }
 
 

@@ -1,12 +1,14 @@
-"""The sixth to thirty-first naming hold-outs (``tests/devsets/naming_holdout6`` to ``31``) are
-what their READMEs say they are.
+"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``33``) are what
+their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
-corpus no set had drawn from, or, for the twentieth to thirty-first, that rule on the war pool
-topped up from US news outside the wars; ``adjudicate.py`` rewrites ``labels_gold.csv`` byte
-for byte with the counts its docstring and the README give.
+corpus no set had drawn from, or, for the twentieth to thirty-second, that rule on the war pool
+topped up from US news outside the wars, or, for the thirty-third, the same two stages on news
+(BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate speeches;
+``adjudicate.py`` rewrites ``labels_gold.csv`` byte for byte with the counts its docstring and
+the README give.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ import pytest
 from devset_scripts import load_script
 
 DEVSETS = Path(__file__).resolve().parents[1] / "devsets"
+#: the corpora of the two stages of hold-outs 20 to 32: the war pool, then US news outside the wars
+WAR_AND_OUTSIDE = (
+    ("fakes", "article_bias_prediction", "fnc1"),
+    ("basil", "article_bias_prediction"),
+)
 #: what each README says: seed, item prefix and number of hits, the decisions that choose a
 #: label (item: pass) and all decisions, the gold referents and uses
 FACTS = {
@@ -646,6 +653,55 @@ FACTS = {
         },
         "uses": {"person": 64, "": 53, "event_adjective": 11},
     },
+    32: {
+        "seed": 20261519,
+        # the same two stages, drawn in session 36 at its start (85c9d50), before its naming
+        # rule: the war pool gave the terrorists and government strata whole, the pools together
+        # no militants, insurgents, fighters, jihadists, armed_groups or army hit (128 hits, not
+        # 252); the single letters and na to ne being spent, the items are nf0001-nf0128
+        "pools": {"outside_wars": 84, "war": 44},
+        "items": ("nf", 128),
+        # three label disagreements (nf0078 and nf0083 for b, nf0105 for a); 113 note-only
+        "labels": [("nf0078", "b"), ("nf0083", "b"), ("nf0105", "a")],
+        "decisions": 116,
+        "referents": {
+            "none": 54,
+            "unknown": 33,
+            "other": 16,
+            "us": 13,
+            "isis": 4,
+            "russia": 3,
+            "iran": 3,
+            "turkey": 1,
+            "western_other": 1,
+        },
+        "uses": {"person": 62, "": 54, "event_adjective": 12},
+    },
+    33: {
+        "seed": 20261523,
+        # the same two stages on other pools, drawn in session 36 before its naming rule: news
+        # (stage 1, pool "war") topped up from UN General Debate speeches (stage 2, pool
+        # "outside_wars"); no insurgents or army hit, 17 jihadists (209 hits)
+        "pools": {"war": 122, "outside_wars": 87},
+        "stages": (("bbc_news", "ptc_semeval2020_task11", "euvsdisinfo"), ("ungdc",)),
+        "items": ("ng", 209),
+        # three label disagreements, all on referent, all for b; 168 note-only
+        "labels": [("ng0018", "b"), ("ng0021", "b"), ("ng0156", "b")],
+        "decisions": 171,
+        "referents": {
+            "unknown": 67,
+            "other": 56,
+            "none": 41,
+            "isis": 18,
+            "western_other": 13,
+            "rebels": 6,
+            "us": 4,
+            "iraq_gov": 2,
+            "iran": 1,
+            "russia": 1,
+        },
+        "uses": {"person": 148, "": 41, "event_adjective": 20},
+    },
 }
 
 
@@ -673,10 +729,13 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
     else:
         if "pools" in FACTS[number]:  # two stages: the war pool, then the pool outside the wars
             assert hits["pool"].value_counts().to_dict() == FACTS[number]["pools"]
-            assert (script.WAR_POOL, script.OTHER_POOL) == (
-                ("fakes", "article_bias_prediction", "fnc1"),
-                ("basil", "article_bias_prediction"),
-            )
+            stages = FACTS[number].get("stages", WAR_AND_OUTSIDE)
+            if hasattr(script, "NEWS_POOL"):  # the thirty-third: news, then UN speeches
+                assert stages == (script.NEWS_POOL, script.SPEECH_POOL)
+            else:
+                assert stages == (script.WAR_POOL, script.OTHER_POOL)
+            for pool, corpora in zip(("war", "outside_wars"), stages):
+                assert set(hits.loc[hits["pool"] == pool, "corpus"]) <= set(corpora)
         earlier = [f"naming_holdout{n}" for n in ("", *range(2, number))]
         assert [
             DEVSETS / "naming" / "hits.csv",
