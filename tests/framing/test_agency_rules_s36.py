@@ -1,6 +1,7 @@
 """Session 36's agency rules, each case a sentence written for the test (none from a corpus).
 
-Each fails on the code before the session.
+Each fails on the code before the session but the guards (commented as such), which keep
+what a fix must not break.
 """
 
 from __future__ import annotations
@@ -18,12 +19,28 @@ from agency_cases import clause_of as _clause  # the rules alone (no report mode
             "the regime",
         ),
         (
-            "The report described the legacy of the occupation, which killed thousands of villagers.",
+            "The report described the legacy of the occupation, which killed thousands.",
             "the occupation",
         ),
-        # an event whose object the "of" phrase is stays the antecedent
+        # guard: an event whose object the "of" phrase is stays the antecedent
         ("She decried the downing of the airliner, which killed 80 people.", "the downing"),
     ],
 )
 def test_a_relative_clause_after_of_is_about_the_nearer_noun(text, agent):
     assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The soldiers were involved in killing unarmed villagers.", "The soldiers"),
+        ("Two brothers were credited with killing the bandits.", "Two brothers"),
+        # guard: the subject of the finite verb, past an infinitive that shares it
+        (
+            "The regime has been able to get away with killing thousands of civilians.",
+            "The regime",
+        ),
+    ],
+)
+def test_a_gerund_after_in_or_with_takes_the_subject_of_its_verb(text, agent):
+    assert _clause(text, "killing")["agent"] == agent

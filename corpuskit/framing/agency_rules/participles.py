@@ -1,4 +1,10 @@
-"""Participle agents: gerunds (``killing``), *accusing X of killing*, and *left 20 dead*."""
+"""Participle agents: gerunds (``killing``), *accusing X of killing*, and *left 20 dead*.
+
+A gerund after a preposition takes the subject of the verb the phrase hangs on (English
+subject control of adverbial and prepositional gerunds): *for*, *by*, *while*, *after*, ...,
+and since session 36 *in* and *with* (``The militia succeeded in killing a commander``,
+``The gunman got away with killing three people``: the militia, the gunman).
+"""
 
 from __future__ import annotations
 
@@ -120,7 +126,7 @@ class _Participles(_Agents):
     def governing_subject(self, i: int) -> tuple[int, int] | None:
         """The agent of a gerund after a preposition: the subject of the verb before it
         (``[Wilson] will face charges for shooting``, ``[ISIS] responded by killing``,
-        ``[he] pleaded not guilty to killing``),
+        ``[he] pleaded not guilty to killing``, ``[Assad], who got away with slaughtering``),
         or, when the phrase opens the sentence, of the clause after it (``After killing
         the leader, [he] took over``)."""
         s = self.s
@@ -137,7 +143,10 @@ class _Participles(_Agents):
             if s.gap[m + 1] or s.words[m] in _CLAUSE_OPENERS or s.words[m] in _RELATIVE:
                 return None
             if self._finite(m) or s.words[m] in _VERB_WORDS:
-                a, b, _ = self.subject(self.verb_group(m)[0])
+                k = self.verb_group(m)[0]
+                if s.words[k] == "to" and k > 0:
+                    continue  # "[X] has been able [to get] away with killing": X's infinitive
+                a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
         return None
 

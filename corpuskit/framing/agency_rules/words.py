@@ -112,8 +112,9 @@ _ACCUSE_VERBS = _words("""
     punishing sanction sanctioned rebuke rebuked
     """)
 #: Prepositions whose gerund takes the subject of the verb before (``face trial for
-#: killing``, ``responded by killing``) or after (``After killing the leader, he ...``).
-_GERUND_PREPOSITIONS = _words("for after before while by without upon since")
+#: killing``, ``responded by killing``, ``succeeded in killing``, ``got away with killing``)
+#: or after (``After killing the leader, he ...``).
+_GERUND_PREPOSITIONS = _words("for after before while by without upon since in with")
 #: Verbs of showing and seeing whose object does the act of a gerund after it ("a video
 #: showing [a militant] beheading", "footage shows [rebels] executing prisoners")
 _SHOW_VERBS = _words("""
