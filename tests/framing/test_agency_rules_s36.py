@@ -44,3 +44,28 @@ def test_a_relative_clause_after_of_is_about_the_nearer_noun(text, agent):
 )
 def test_a_gerund_after_in_or_with_takes_the_subject_of_its_verb(text, agent):
     assert _clause(text, "killing")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "The siege ended after national and French security forces raided a hotel, "
+            "killing four extremists.",
+            "killing",
+            "national and French security forces",
+        ),
+        (
+            "Witnesses blamed the regional and Turkish troops that killed six gunmen.",
+            "killed",
+            "the regional and Turkish troops",
+        ),
+        (
+            "The town was held by tribal and Kurdish fighters who executed 12 prisoners.",
+            "executed",
+            "tribal and Kurdish fighters",
+        ),
+    ],
+)
+def test_coordinated_adjectives_stay_in_the_agent(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent
