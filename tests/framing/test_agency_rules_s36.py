@@ -69,3 +69,23 @@ def test_a_gerund_after_in_or_with_takes_the_subject_of_its_verb(text, agent):
 )
 def test_coordinated_adjectives_stay_in_the_agent(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        (
+            "The attack came after a man identified as a former soldier drove into a crowd, "
+            "killing two.",
+            "killing",
+            "a man",
+        ),
+        (
+            "Police said a gunman described as a loner opened fire in the mall, wounding five.",
+            "wounding",
+            "a gunman",
+        ),
+    ],
+)
+def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

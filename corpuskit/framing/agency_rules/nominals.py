@@ -3,8 +3,8 @@ nominal that is its agent, and chunks that name no doer (a place, an article alo
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.leaves import _Leaves
 from corpuskit.framing.agency_rules.lexicon import VerbForm
-from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
     _APPOSED_WINDOW,
@@ -34,7 +34,7 @@ from corpuskit.framing.agency_rules.words import (
 )
 
 
-class _Nominals(_Participles):
+class _Nominals(_Leaves):
     """What a nominal's agent is, and which agent chunks name no one."""
 
     def _nominal_gerund(self, i: int, n: int) -> bool:
