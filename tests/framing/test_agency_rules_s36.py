@@ -6,6 +6,7 @@ what a fix must not break.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from agency_cases import clause_of as _clause  # the rules alone (no report model)
 
@@ -89,3 +90,46 @@ def test_coordinated_adjectives_stay_in_the_agent(text, verb, agent):
 )
 def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "reason"),
+    [
+        # gunfire aimed at someone, nobody said to be hit
+        ("Soldiers shot at the crowd outside the palace.", "shot", "attack_no_casualty"),
+        ("He shot at the marchers near the bridge and fled.", "shot", "attack_no_casualty"),
+        # planned or scheduled, not done
+        ("The state has two executions scheduled for next month.", "executions", "threat_plan"),
+        (
+            "The governor stayed the planned execution of a death row inmate.",
+            "execution",
+            "threat_plan",
+        ),
+        # illness and accidents told by a disease's name, an age or a collapse
+        (
+            "The retired general died on Monday after a long battle with leukemia.",
+            "died",
+            "illness_accident",
+        ),
+        ("The novelist died at the age of 82 in Paris.", "died", "illness_accident"),
+        ("Three workers were killed when the bridge collapsed.", "killed", "illness_accident"),
+        # a hyphenated compound split at its apostrophe
+        ("The Shoot-'Em-Up Approach to Diplomacy", "Shoot", "other_sense"),
+    ],
+)
+def test_fresh_news_non_reports_are_excluded(text, verb, reason):
+    assert _clause(text, verb)["reason"] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("He was shot at a checkpoint near the border.", "shot"),
+        ("Two teenagers shot at a party were taken to hospital.", "shot"),
+        ("The officer was shot at close range.", "shot"),
+        ("The executions planned by the militia were filmed and posted online.", "executions"),
+        ("The soldier was killed at age 19 by a sniper.", "killed"),
+    ],
+)
+def test_reports_like_them_are_kept(text, verb):
+    assert pd.isna(_clause(text, verb)["reason"])
