@@ -133,3 +133,17 @@ def test_fresh_news_non_reports_are_excluded(text, verb, reason):
 )
 def test_reports_like_them_are_kept(text, verb):
     assert pd.isna(_clause(text, verb)["reason"])
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Police arrested a man who, according to witnesses, stabbed three people.", "a man"),
+        (
+            "The story of an Australian woman who, in a fit of rage, stabbed eight children.",
+            "an Australian woman",
+        ),
+    ],
+)
+def test_an_aside_after_a_relative_pronoun_keeps_its_antecedent(text, agent):
+    assert _clause(text, "stabbed")["agent"] == agent
