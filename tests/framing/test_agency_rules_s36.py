@@ -147,3 +147,17 @@ def test_reports_like_them_are_kept(text, verb):
 )
 def test_an_aside_after_a_relative_pronoun_keeps_its_antecedent(text, agent):
     assert _clause(text, "stabbed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("The war's death toll has passed 400,000.", "death toll", "The war"),
+        ("The bombing's toll rose to 40 on Monday.", "toll", "The bombing"),
+        # guard: a place that owns a toll did not take it
+        ("Syria's death toll rose to 40 after the clashes.", "death toll", None),
+    ],
+)
+def test_the_event_that_owns_a_toll_is_its_agent(text, verb, agent):
+    found = _clause(text, verb)["agent"]
+    assert (None if pd.isna(found) else found) == agent

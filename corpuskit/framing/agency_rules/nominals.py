@@ -1,5 +1,14 @@
 """Nominals and agent chunks: gerunds read as nouns, the possessor or name before a
-nominal that is its agent, and chunks that name no doer (a place, an article alone)."""
+nominal that is its agent, and chunks that name no doer (a place, an article alone).
+
+The possessor of a toll is its agent when it is an event that took the lives, not a place
+whose dead it counts (session 36).
+
+Example:
+    >>> from corpuskit.framing.agency_rules import find_clauses
+    >>> [c.agent for c in find_clauses("The war's death toll has passed 400,000.")]
+    ['The war']
+"""
 
 from __future__ import annotations
 
@@ -30,6 +39,7 @@ from corpuskit.framing.agency_rules.words import (
     _RELATIVE,
     _TIME,
     _VERBS,
+    EVENT_MEANS,
     _is_adverb,
 )
 
@@ -99,10 +109,13 @@ class _Nominals(_Leaves):
         """The possessor that is the agent of a nominal (``the regime's killing of
         protesters``, ``Assad's massacres``): before a nominal followed by *of*, or
         before a nominal that names an act of killing (``_AGENT_NOMINALS``); not
-        the victim of ``Jim's death``, ``the journalist's murder``."""
+        the victim of ``Jim's death``, ``the journalist's murder``. Before a toll, an
+        event that took it (``the war's death toll``, ``the attack's toll``), not a place
+        (``Syria's death toll``)."""
         s = self.s
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        if not (of_after or form.form in _AGENT_NOMINALS) or form.lemma == "death toll":
+        toll = form.lemma in ("death toll", "toll")
+        if not (of_after or form.form in _AGENT_NOMINALS or toll):
             return None
         a, _ = self.left_np(i)
         for p in range(i - 1, a - 1, -1):
@@ -110,7 +123,10 @@ class _Nominals(_Leaves):
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
                 # not a time: "[Tuesday's] deadly slaughter", "[February's] school massacre"
                 named = s.words[p] not in _PRONOUNS and s.words[p] not in _TIME
+                named = named and (not toll or s.words[p] in EVENT_MEANS)
                 return (a, p + 1) if named else None
+        if toll:
+            return None
         # "their barbaric murder of two Americans", "His massacre", "continuing [his]
         # massacre" (a gerund before the possessive joins the chunk)
         p = a + (a + 1 < i and s.words[a].endswith("ing"))
