@@ -161,3 +161,11 @@ def test_an_aside_after_a_relative_pronoun_keeps_its_antecedent(text, agent):
 def test_the_event_that_owns_a_toll_is_its_agent(text, verb, agent):
     found = _clause(text, verb)["agent"]
     assert (None if pd.isna(found) else found) == agent
+
+
+def test_the_object_of_a_phrasal_verb_follows_its_particle():
+    text = "Separatists shot down a passenger jet and killed all 160 people on board."
+    shot = _clause(text, "shot")
+    assert shot["construction"] == "active" and shot["agent"] == "Separatists"
+    assert shot["reason"] == "not_people"
+    assert _clause(text, "killed")["agent"] == "Separatists"
