@@ -169,3 +169,30 @@ def test_the_object_of_a_phrasal_verb_follows_its_particle():
     assert shot["construction"] == "active" and shot["agent"] == "Separatists"
     assert shot["reason"] == "not_people"
     assert _clause(text, "killed")["agent"] == "Separatists"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("Five people were killed on Sunday, by a gunman who opened fire.", "killed", "a gunman"),
+        ("Two officers were shot -- by a sniper -- in Dallas.", "shot", "a sniper"),
+        (
+            "The reporter was killed, allegedly by intelligence agents, in the consulate.",
+            "killed",
+            "intelligence agents",
+        ),
+        # guards: an adverbial "by", and the by-phrase of a nominal after a relative aside
+        ("Forty people were killed, by far the most this year.", "killed", None),
+        ("Twenty were killed, by the end of the day.", "killed", None),
+        (
+            "The shooting of twelve officers, five of whom were killed, by a gunman shocked us.",
+            "killed",
+            None,
+        ),
+    ],
+)
+def test_a_passive_by_phrase_set_off_by_a_comma_or_dash(text, verb, agent):
+    clause = _clause(text, verb)
+    found = None if pd.isna(clause["agent"]) else clause["agent"]
+    assert found == agent
+    assert clause["construction"] == ("passive_agent" if agent else "passive_agentless")

@@ -161,7 +161,7 @@ class _Rules(_Merges):
             left, agent, by_left = self.leave_agent(a) if not (passive or by_next) else (0, 0, 0)
             if left:  # "leaving 30 injured", "left 5 dead and 12 wounded"
                 return self._left(i, n, form, k, agent, (a, b), negated, by_left or None)
-            victim, agent = (a, b), self.by_phrase(after)
+            victim, agent = (a, b), self.by_phrase(after) or self.aside_by(after)
             if link == "coordinated":
                 inherited = self.previous("victim")
             construction = "passive_agent" if agent else "passive_agentless"

@@ -2,7 +2,10 @@
 nominal that is its agent, and chunks that name no doer (a place, an article alone).
 
 The possessor of a toll is its agent when it is an event that took the lives, not a place
-whose dead it counts (session 36).
+whose dead it counts (session 36). A passive's by-phrase may stand after a comma or dash, as
+a nominal's does after an aside (*were killed on Sunday, by a gunman*; *were shot -- by a
+sniper --*; not an adverbial *by far*, *by the end of*, nor the by-phrase of a nominal
+after a relative aside: session 36).
 
 Example:
     >>> from corpuskit.framing.agency_rules import find_clauses
@@ -41,6 +44,13 @@ from corpuskit.framing.agency_rules.words import (
     _VERBS,
     EVENT_MEANS,
     _is_adverb,
+    _words,
+)
+
+#: first words after an adverbial *by* and its article ("by far", "by some accounts", "by
+#: the end of")
+_ADVERBIAL_BY = _words(
+    "far comparison contrast design accident chance mistake default some most all one end way"
 )
 
 
@@ -176,6 +186,23 @@ class _Nominals(_Leaves):
             if verbal or word in _CLAUSE_WORDS or word in _RELATIVE:
                 return None
         return None
+
+    def aside_by(self, j: int) -> tuple[int, int] | None:
+        """The by-phrase of a passive set off by a comma or dash, within a few tokens from
+        ``j`` (the token after the participle): "were killed on Sunday, [by] a gunman",
+        "were shot -- [by] a sniper --", "was killed, allegedly [by] Saudi agents"; not an
+        adverbial *by* (*by far*, *by some accounts*, *by the end of the year*).
+        """
+        s = self.s
+        opening = next((m for m in range(j - 1, 0, -1) if s.gap[m]), 0)
+        if any(w in _RELATIVE for w in s.words[opening:j]):
+            return None  # "the shooting of 12, [five of whom] were killed, by a gunman"
+        found = self.apposed_by(j)
+        if found is None:
+            return None
+        words = [w for w in s.words[found[0] : found[1]] if w not in _ARTICLES] or [""]
+        adverbial = words[0] in _ADVERBIAL_BY or words[0] in _TIME or words[0].isdigit()
+        return None if adverbial else found
 
     def _after_event(self, j: int, m: int) -> bool:
         """The participle at ``m`` follows the event ending at ``j``, a place, a time or a
