@@ -196,3 +196,11 @@ def test_a_passive_by_phrase_set_off_by_a_comma_or_dash(text, verb, agent):
     found = None if pd.isna(clause["agent"]) else clause["agent"]
     assert found == agent
     assert clause["construction"] == ("passive_agent" if agent else "passive_agentless")
+
+
+def test_a_participle_takes_its_subject_after_say_as_after_says():
+    text = (
+        "The city was locked down after a night in which police say two brothers threw "
+        "bombs at officers, after killing a guard."
+    )
+    assert _clause(text, "killing")["agent"] == "two brothers"

@@ -151,7 +151,7 @@ _GROUP_NOUNS = _words("""
     spokeswoman media reports statement
     """)
 #: Words that end the main clause a participle may take its subject from (``..., said that``).
-_CLAUSE_OPENERS = _words("that said says told reported added according")
+_CLAUSE_OPENERS = _words("that said says say told reported added according")
 #: conjunctions opening a clause whose subject a later participle may take
 _SUBORDINATORS = _words("after before when while because since as until once")
 #: those that never stand as a preposition before a subject ("after [a drone strike] killed")
