@@ -204,3 +204,24 @@ def test_a_participle_takes_its_subject_after_say_as_after_says():
         "bombs at officers, after killing a guard."
     )
     assert _clause(text, "killing")["agent"] == "two brothers"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "agent"),
+    [
+        ("He walked into that church and killed nine worshippers.", "killed", "He"),
+        (
+            "Many cheered when the army seized power that summer and slaughtered protesters.",
+            "slaughtered",
+            "the army",
+        ),
+        # guard: "that" after a particle opens a clause
+        (
+            "The source pointed out that the air strikes destroyed a depot and killed 20 fighters.",
+            "killed",
+            "the air strikes",
+        ),
+    ],
+)
+def test_a_demonstrative_that_opens_no_clause(text, verb, agent):
+    assert _clause(text, verb)["agent"] == agent

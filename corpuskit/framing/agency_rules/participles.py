@@ -5,6 +5,11 @@ by a subordinator when there is one (*The assault came after [rebels] fired rock
 seven*); *as* right after a participle is a preposition, no subordinator (*after [a man]
 identified as a former soldier drove into a crowd, killing two*: the man, session 36).
 
+The clause starts after the last word that opens a reported or relative clause (*said*,
+*say*, *that*); a demonstrative *that*, after a preposition or before a time, opens none
+(*He walked into that church and killed nine*, *seized power that summer and slaughtered*:
+session 36).
+
 A gerund after a preposition takes the subject of the verb the phrase hangs on (English
 subject control of adverbial and prepositional gerunds): *for*, *by*, *while*, *after*, ...,
 and since session 36 *in* and *with* (``The militia succeeded in killing a commander``,
@@ -53,6 +58,12 @@ _COORDINATORS = frozenset(["and", "but", "yet"])
 _TO_GERUND = frozenset(
     {"guilty", "admitted", "admits", "confessed", "confesses", "resorted", "committed"}
 )
+
+
+#: seasons, times after a demonstrative "that" ("seized power that summer")
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+#: particles of phrasal verbs before a clause's "that" ("pointed out that")
+_PARTICLES = frozenset({"out", "up", "down", "off", "about", "over", "along"})
 
 
 class _Participles(_Agents):
@@ -232,8 +243,8 @@ class _Participles(_Agents):
         s = self.s
         start = 0
         for j in range(i - 1, 0, -1):
-            if s.words[j] == "that" and self._relative_that(j):
-                continue  # "terrorists fired rockets [that] fell ..., killing": a relative
+            if s.words[j] == "that" and (self._relative_that(j) or self._demonstrative(j)):
+                continue  # "terrorists fired rockets [that] fell", "walked into [that] church"
             if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
                 start = j + (s.words[j] in _CLAUSE_OPENERS)
                 break
@@ -261,6 +272,17 @@ class _Participles(_Agents):
         if s.words[j] not in _SUBORDINATORS:
             return False
         return not (s.words[j] == "as" and j > 0 and s.words[j - 1].endswith(("ed", "en")))
+
+    def _demonstrative(self, j: int) -> bool:
+        """*that* at ``j`` is a determiner, not the word that opens a reported clause: after
+        a preposition (``walked into [that] church``) or before a time (``seized power
+        [that] summer``)."""
+        s = self.s
+        after = s.words[j + 1] if j + 1 < len(s) and not s.gap[j + 1] else ""
+        # a preposition, not a particle ("pointed [out] that the strikes killed")
+        before = s.words[j - 1] if j > 0 and not s.gap[j] else ""
+        preposition = before in _PREPOSITIONS and before not in _PARTICLES
+        return preposition or after in _TIME or after in _SEASONS
 
     def _relative_that(self, j: int) -> bool:
         """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]
