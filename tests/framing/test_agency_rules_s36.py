@@ -225,3 +225,8 @@ def test_a_participle_takes_its_subject_after_say_as_after_says():
 )
 def test_a_demonstrative_that_opens_no_clause(text, verb, agent):
     assert _clause(text, verb)["agent"] == agent
+
+
+def test_an_aircraft_shot_down_is_the_agent_of_the_participle_after_it():
+    text = "A passenger jet was shot down over the sea, killing all 160 people on board."
+    assert _clause(text, "killing")["agent"] == "A passenger jet"

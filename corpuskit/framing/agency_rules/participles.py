@@ -303,8 +303,13 @@ class _Participles(_Agents):
     def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
         """The first chunk from ``start`` followed by a finite verb before ``i``."""
         s = self.s
-        # the victims of clauses found before are no subjects ("57 civilians killed ...")
-        victims = {c.victim for c in self.clauses if c.construction != "active"}
+        # the victims of clauses found before are no subjects ("57 civilians killed ..."), but
+        # an aircraft brought down ("[a jet] was shot down over Ukraine, killing all 298")
+        victims = {
+            c.victim
+            for c in self.clauses
+            if c.construction != "active" and c.reason != "not_people"
+        }
         start = j = self._after_opening(start, i)
         first: tuple[int, int] | None = None
         while j < i:
