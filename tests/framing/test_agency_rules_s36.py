@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from agency_cases import clause_of as _clause  # the rules alone (no report model)
+from agency_cases import clauses
 
 
 @pytest.mark.parametrize(
@@ -230,3 +231,24 @@ def test_a_demonstrative_that_opens_no_clause(text, verb, agent):
 def test_an_aircraft_shot_down_is_the_agent_of_the_participle_after_it():
     text = "A passenger jet was shot down over the sea, killing all 160 people on board."
     assert _clause(text, "killing")["agent"] == "A passenger jet"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "victim"),
+    [
+        (
+            "Protests followed the shooting death of a teenager by police.",
+            "shooting death",
+            "a teenager",
+        ),
+        (
+            "He is suspected in the stabbing deaths of two neighbours.",
+            "stabbing deaths",
+            "two neighbours",
+        ),
+    ],
+)
+def test_a_manner_gerund_and_death_are_one_clause(text, verb, victim):
+    found = clauses(text)
+    assert found["verb"].tolist() == [verb]
+    assert found.iloc[0]["construction"] == "nominal" and found.iloc[0]["victim"] == victim

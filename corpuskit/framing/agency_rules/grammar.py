@@ -89,6 +89,7 @@ class _Rules(_Merges):
             self.verb_at[i] = found
             i += found[0]
         self._merge_resultatives()
+        self._merge_manner_deaths()
         self._merge_coordinations()
         self.cues = sentence_cues(sentence)
         self.clauses: list[Clause] = []
