@@ -308,7 +308,7 @@ class _Participles(_Agents):
         victims = {
             c.victim
             for c in self.clauses
-            if c.construction != "active" and c.reason != "not_people"
+            if c.construction != "active" and not (c.reason == "not_people" and self._downed_at(c))
         }
         start = j = self._after_opening(start, i)
         first: tuple[int, int] | None = None
@@ -363,6 +363,10 @@ class _Participles(_Agents):
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
         return None
+
+    def _downed_at(self, clause: Any) -> bool:
+        """The clause brings its victim down (``[a jet] was shot down``): *down* follows it."""
+        return self.s.text[clause.end : clause.end + 6].split()[:1] == ["down"]
 
     def _after_opening(self, start: int, i: int) -> int:
         """The token after a short opening phrase closed by a comma at ``start`` (``[On
