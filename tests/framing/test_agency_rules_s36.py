@@ -125,6 +125,7 @@ def test_fresh_news_non_reports_are_excluded(text, verb, reason):
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
+        # guards: hits at a place or a range, planned by someone and done, an age and a killer
         ("He was shot at a checkpoint near the border.", "shot"),
         ("Two teenagers shot at a party were taken to hospital.", "shot"),
         ("The officer was shot at close range.", "shot"),
