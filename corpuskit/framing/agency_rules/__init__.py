@@ -26,8 +26,9 @@ One module per responsibility:
   inserted *who the U.S. says*), the referent of a pronoun agent after a
   reporting verb;
 * :mod:`.participles`: participle agents (*accusing X of killing*, the
-  previous clause's agent, the main clause's subject) and the agent of
+  previous clause's agent, the main clause's subject); :mod:`.leaves` the agent of
   *left 20 dead*; :mod:`.gerunds` a gerund's own subject (*with the gunmen killing*);
+  :mod:`.relatives` the antecedent of a relative clause after *N1 of N2*;
 * :mod:`.nominals`: gerunds read as nouns, the possessor or name before a
   nominal that is its agent (*the regime's killing of*, *Islamic State
   beheadings of*), agent chunks that name no doer (a place, an article alone);

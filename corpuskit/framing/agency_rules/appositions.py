@@ -3,6 +3,14 @@
 The subject of a verb group may stand before a comma-enclosed apposition, modifier or
 relative clause; :meth:`_Appositions.apposition` finds it, and
 :meth:`_Appositions._opens_relative` tells a relative pronoun that opens a clause of its own.
+An aside may also stand between a relative pronoun and its verb; the subject is then the
+pronoun's antecedent (session 36).
+
+Example:
+    >>> from corpuskit.framing.agency_rules import find_clauses
+    >>> [c.agent for c in find_clauses(
+    ...     "Police arrested a man who, according to witnesses, stabbed three people.")]
+    ['a man']
 """
 
 from __future__ import annotations
@@ -53,6 +61,10 @@ class _Appositions(_Heads):
                     return None
                 if s.words[j] in _COORDINATION:
                     return None
+                if s.words[j - 1] in ("who", "which") and not s.gap[j - 1]:
+                    # "[a woman] who, in the throes of psychosis, stabbed": the antecedent
+                    a, b = self.antecedent(j - 1)
+                    return self.head_chunk(a, b, relative=True) if b > a else None
                 a, b = self.left_np(j, cross_gap=True)
                 if b == a:  # "[The shooting], which happened early Sunday, left three dead"
                     return self.event_before(j, comma=True)

@@ -1,6 +1,21 @@
-"""Noun-phrase chunks and verb groups of one sentence, cut by closed-class words."""
+"""Noun-phrase chunks and verb groups of one sentence, cut by closed-class words.
+
+A chunk ends at a closed-class word (*and* among them), but for *and* between two
+modifiers of one head: two means modifiers (``car and knife attack``), or since session 36
+an adjective and an adjective or a capitalised modifier (``national and French security
+forces``, ``a cruel and reckless dictator``, told by the adjective endings of
+:data:`_ADJECTIVE`): the codebook's joint agent is the whole coordination.
+
+Example:
+    >>> from corpuskit.framing.agency_rules import find_clauses
+    >>> [c.agent for c in find_clauses(
+    ...     "Witnesses blamed the regional and Turkish troops that killed six gunmen.")]
+    ['the regional and Turkish troops']
+"""
 
 from __future__ import annotations
+
+import re
 
 from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.sentence import _Sentence
@@ -34,6 +49,9 @@ from corpuskit.framing.agency_rules.words import (
     EVENT_MEANS,
     _is_adverb,
 )
+
+#: endings of adjectives ("local", "reckless", "tribal"): modifiers coordinated before a head
+_ADJECTIVE = re.compile(r"(?:al|an|ic|ive|ous|ful|less|ish|ese|ent|ant|ary|ern)$")
 
 
 class _Chunker:
@@ -251,18 +269,18 @@ class _Chunker:
 
     def _coordinated_modifier(self, i: int, j: int) -> bool:
         """*and* between two modifiers of one head noun (``car and knife attack``, ``air and
-        artillery strikes``): a lower-case word of the chunk's kind on each side, at least
-        one word after the second modifier, no punctuation and no boundary word."""
+        artillery strikes``, ``local and Turkish troops``): two means modifiers, or a
+        lower-case adjective and an adjective or a capitalised word; at least one word after
+        the second modifier, no punctuation and no boundary word."""
         s = self.s
         if not 0 < i < j - 2 or s.gap[i] or s.gap[i + 1]:
             return False
         before, after = s.words[i - 1], s.words[i + 1]
-        return (
-            before in _MEANS_MODIFIERS
-            and after in _MEANS_MODIFIERS
-            and before not in _BOUNDARY
-            and (i - 1) not in self.verb_at
+        means = before in _MEANS_MODIFIERS and after in _MEANS_MODIFIERS
+        adjectives = (_ADJECTIVE.search(before) is not None and not self._capital(i - 1)) and (
+            _ADJECTIVE.search(after) is not None or self._capital(i + 1)
         )
+        return (means or adjectives) and before not in _BOUNDARY and (i - 1) not in self.verb_at
 
     def _capital(self, i: int) -> bool:
         return self.s.text[self.s.starts[i]].isupper()

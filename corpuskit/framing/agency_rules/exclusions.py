@@ -15,18 +15,25 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   shot*, *killed the bill*), a capitalised name (*Saturday Night Massacre*),
   or sport, polls, business or fiction in a sentence without violence words;
 * ``illness_accident``: illness, old age, accidents, disasters or suicide in a
-  sentence without violence words, or a reflexive victim (*killed himself*);
+  sentence without violence words, or a reflexive victim (*killed himself*); an age after
+  a verb of dying (*died at 50*, *died at age 89*, *at the age of 46*); since session 36
+  also illnesses by name (*died after a battle with leukemia*) and a collapse (*were killed
+  when the bridge collapsed*);
 * ``unstated_cause``: a neutral predicate (*died*, *deaths*, *the death toll*,
   *injuries*) in a sentence with no violence word (*a justice died*, *the
   death toll reaches 37*); :func:`corpuskit.agency` keeps it when one of the
   two sentences before it or the one after it in the document has one;
 * ``threat_plan``: *to* + trigger after a threat, plan or attempt word
-  (*vowed to kill*), or a modal after one (*threatened he would be killed*);
+  (*vowed to kill*), or a modal after one (*threatened he would be killed*); a nominal
+  that is planned or scheduled (*the scheduled execution of*, *six executions planned for
+  April*: session 36);
 * ``hypothetical``: a modal in the verb group (*could kill*), or a condition
   or risk word before the trigger (*if*, *risk*);
 * ``generic``: a present-tense verb without auxiliary whose victim has no
   number (*war kills*, *bombs that kill children*);
-* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*);
+* ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*), and
+  *shoot at* (*the army shot at protesters*: aimed at, nobody said to be hit;
+  :mod:`.shots`);
 * ``unlikely_report``: given by :func:`corpuskit.agency` after the rules, when the
   casualty report model (:mod:`corpuskit.framing.agency.report`) scores a clause low.
 """
@@ -55,6 +62,7 @@ from corpuskit.framing.agency_rules.modals import (
     _counterfactual_subject,
     _modal_aspect,
     _modal_consequence,
+    _scheduled,
     used_for,
 )
 from corpuskit.framing.agency_rules.senses import (
@@ -294,11 +302,25 @@ def _violence_form(word: str) -> bool:
 
 
 def _aged(words: list[str], after: int) -> bool:
-    """``died in Germany at 50``: *at* and a number after the trigger, within a few words."""
+    """``died in Germany at 50``, ``died at age 89``, ``died at the age of 46``: *at*, an age
+    and a number after the trigger, within a few words.
+
+    Example:
+        >>> _aged("Perot has died at age 89 after".split(), 3)
+        True
+    """
     for j in range(after, min(after + _AGE_WINDOW, len(words) - 1)):
-        if words[j] == "at" and words[j + 1].isdigit() and int(words[j + 1]) < 120:
-            return True
+        if words[j] != "at":
+            continue
+        for lead in _AGE_LEADS:
+            k = j + 1 + len(lead)
+            if words[j + 1 : k] == lead and k < len(words) and words[k].isdigit():
+                return int(words[k]) < 120
     return False
+
+
+#: the words between *at* and an age: "at 50", "at age 89", "at the age of 46"
+_AGE_LEADS = ([], ["age"], ["the", "age", "of"])
 
 
 def _caused(words: list[str], to: int, hypothetical) -> bool:
@@ -332,8 +354,10 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         if used_for(words, to, plans, hypothetical["modals"][0]):
             return None  # "used a rifle to kill one officer": what the rifle was used for
         return "threat_plan" if has(lead, plans) else "hypothetical"
-    if c.construction == "nominal" and _attempted(s, c):
-        return "threat_plan"  # "an assassination attempt", "attempted murder"
+    if c.construction == "nominal" and (_attempted(s, c) or _scheduled(s, c, cues["threat_plan"])):
+        return (
+            "threat_plan"  # "an assassination attempt", "attempted murder", "the planned execution"
+        )
     if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
     undergoer = c.construction.startswith("passive") or c.construction == "intransitive"
@@ -358,8 +382,8 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         words[max(0, c.i - 6) : c.i], hypothetical["before_nominal"]
     ):
         return "hypothetical"
-    if c.verb_class == "attack" or (c.form == "shot" and _shot_at(s, c)):
-        return "attack_no_casualty"  # "bombed the town", "were being shot at from the roof"
+    if c.verb_class == "attack" or _shot_at(s, c):
+        return "attack_no_casualty"  # "bombed the town", "the army shot at protesters"
     if _coordinated_modal(s, c, hypothetical["modals"][0]):
         return "hypothetical"  # "would often give up their sons or even kill them"
     return _generic(s, c, cues["generic"], group, victim, sentence)

@@ -1,4 +1,9 @@
-"""The grammar rules: constructions, agents and victims of each candidate clause."""
+"""The grammar rules: constructions, agents and victims of each candidate clause.
+
+The object of a phrasal verb follows its particle (*shot down a plane*: active, its subject
+the agent), so a verb coordinated after it shares that agent (*rebels shot down an airliner
+and killed 298*: session 36).
+"""
 
 from __future__ import annotations
 
@@ -84,6 +89,7 @@ class _Rules(_Merges):
             self.verb_at[i] = found
             i += found[0]
         self._merge_resultatives()
+        self._merge_manner_deaths()
         self._merge_coordinations()
         self.cues = sentence_cues(sentence)
         self.clauses: list[Clause] = []
@@ -110,6 +116,8 @@ class _Rules(_Merges):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
+        if obj[1] == obj[0] and self._particle(after):
+            obj = self.right_np(after + 1)  # "shot [down] a civilian airliner and killed 298"
         if after < len(s) and not s.gap[after] and form.kind == "past":
             # "targeted [on Wednesday] the neighbourhood"; "the general killed [last week] in
             # a strike": a time phrase is no object, whether or not one follows it
@@ -154,7 +162,7 @@ class _Rules(_Merges):
             left, agent, by_left = self.leave_agent(a) if not (passive or by_next) else (0, 0, 0)
             if left:  # "leaving 30 injured", "left 5 dead and 12 wounded"
                 return self._left(i, n, form, k, agent, (a, b), negated, by_left or None)
-            victim, agent = (a, b), self.by_phrase(after)
+            victim, agent = (a, b), self.by_phrase(after) or self.aside_by(after)
             if link == "coordinated":
                 inherited = self.previous("victim")
             construction = "passive_agent" if agent else "passive_agentless"
@@ -186,6 +194,12 @@ class _Rules(_Merges):
         if link == "relative" and tail is not None and tail[1] > tail[0]:
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
+
+    def _particle(self, j: int) -> bool:
+        """Token ``j`` is the particle of a phrasal verb before its object (``shot [down] a
+        plane``): *down* followed, with no punctuation, by a noun phrase."""
+        s = self.s
+        return j + 1 < len(s) and s.words[j] == "down" and not (s.gap[j] or s.gap[j + 1])
 
     def _to_before(self, j: int) -> int:
         """The *to* of a short infinitive phrase that ends at token ``j`` (``[to] open fire``),

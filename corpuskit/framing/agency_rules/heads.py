@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.relatives import _PERSON_LINKS, of_stops
 from corpuskit.framing.agency_rules.spans import _HEDGES, _Spans
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
 from corpuskit.framing.agency_rules.words import (
@@ -46,7 +47,6 @@ from corpuskit.framing.agency_rules.words import (
     _WIRE_WORDS,
     MEANS,
     _is_adverb,
-    _words,
 )
 
 #: How far back a means noun may open the place phrase a subject chunk ends in.
@@ -55,42 +55,6 @@ _PLACE_PHRASE_WINDOW = 16
 _GROUP_HEADS = frozenset({"group", "groups", "militia", "militias", "affiliates"})
 #: Participles of belief or report in "X believed to be Y" after a subject.
 _HEDGED = frozenset(["believed", "thought", "said", "reported", "suspected", "alleged", "known"])
-#: heads of "X of Y" that no relative clause of killing is about: "the attention of [the army],
-#: which killed" is about the army
-_NOT_AGENT_HEADS = _words(
-    "attention notice ire wrath anger support backing help approval focus interest scrutiny"
-    " condemnation criticism eyes"
-)
-
-
-#: nouns of members before "of" whose head is the antecedent of "who" ("fighters of the group
-#: who stormed", "one of the men who")
-_MEMBER_HEADS = frozenset(
-    [
-        "members",
-        "member",
-        "fighters",
-        "militants",
-        "leaders",
-        "leader",
-        "supporters",
-        "followers",
-        "one",
-        "some",
-        "many",
-        "most",
-        "several",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "two",
-        "three",
-        "four",
-        "five",
-    ]
-)
-#: prepositions after which the antecedent of "who" is the person named, not a head before
-_PERSON_LINKS = frozenset({"against", "by", "for", "to"})
 
 
 class _Heads(_Spans):
@@ -188,16 +152,9 @@ class _Heads(_Spans):
                 # "citizens from [Assad's air force], which has killed": so is an armed actor
                 break
             word = s.words[a - 1]
-            if relative and word == "of" and a > 1 and s.words[a - 2] in _NOT_AGENT_HEADS:
-                break  # "the attention of [the army], which killed": no attention kills
-            if (
-                personal
-                and jump == 0
-                and (
-                    word in _PERSON_LINKS
-                    or (word == "of" and not (a > 1 and s.words[a - 2] in _MEMBER_HEADS))
-                )
-            ):
+            if relative and word == "of" and of_stops(s, a - 1, personal, jump):
+                break  # "the consequences of [the WMD debacle], which killed"
+            if personal and jump == 0 and word in _PERSON_LINKS:
                 break  # "charges against [four suspects] who", "the arrest of [a man] who"
             coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase

@@ -1,5 +1,14 @@
 """Triggers that make one clause: a resultative *dead* (``shot him dead``), coordinated
-triggers (``shot and killed``, ``dead and wounded``) and asyndetic ones (``Kills Injures``)."""
+triggers (``shot and killed``, ``dead and wounded``), asyndetic ones (``Kills Injures``) and,
+since session 36, a gerund that names the manner of a death before it (``the shooting death
+of``, ``stabbing deaths``: one nominal, the codebook's trigger *shooting death*).
+
+Example:
+    >>> from corpuskit.framing.agency_rules import find_clauses
+    >>> [(c.verb, c.construction, c.victim) for c in find_clauses(
+    ...     "Protests followed the shooting death of a teenager by police.")]
+    [('shooting death', 'nominal', 'a teenager')]
+"""
 
 from __future__ import annotations
 
@@ -87,6 +96,24 @@ class _Merges(_Nominals):
                 n = j + 1 + n2 - i
                 self.verb_at[i] = (n, form)
                 j = i + n
+
+    def _merge_manner_deaths(self) -> None:
+        """``the shooting death of``, ``stabbing deaths``: a gerund of the lexicon right before
+        *death* or *deaths* (no punctuation between) is one nominal clause with it, the
+        gerund naming how the death came (not two clauses, one of them spurious)."""
+        s = self.s
+        for i in sorted(self.verb_at):
+            if i not in self.verb_at:
+                continue
+            n, form = self.verb_at[i]
+            after = self.verb_at.get(i + n)
+            if form.kind != "gerund" or after is None or after[1].lemma != "death":
+                continue
+            if s.gap[i + n]:
+                continue
+            del self.verb_at[i + n]
+            words = f"{form.form} {after[1].form}"
+            self.verb_at[i] = (n + after[0], VerbForm(words, "death", "nominal", "form"))
 
     def _second_verb(self, i: int, form: VerbForm, after: int, second: VerbForm) -> bool:
         """``left nine dead and injured dozens``: a verb with its own object after the

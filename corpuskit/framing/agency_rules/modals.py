@@ -40,6 +40,32 @@ def _attempted(s: _Sentence, c: Candidate) -> bool:
     return after or before
 
 
+def _scheduled(s: _Sentence, c: Candidate, cue: dict) -> bool:
+    """A nominal that is planned or scheduled, not done: a word of ``cue["scheduled"]``
+    right before it (one modifier may stand between) or right after it or after its *of*
+    phrase ("the scheduled execution of", "a proposed assassination", "six executions
+    planned for April", "the execution of Smith, scheduled for Thursday").
+
+    Example:
+        >>> from corpuskit.framing.agency_rules.cues import load_cues
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("Texas has two executions planned for May", DEFAULT_RULE)
+        >>> c = Candidate(3, 4, 3, "executions", "form", "nominal", "nominal", (2, 3), (0, 1),
+        ...               False)
+        >>> _scheduled(s, c, load_cues()["threat_plan"])
+        True
+    """
+    words, planned = s.words, cue["scheduled"][0]
+    before = [j for j in (c.i - 1, c.i - 2) if j >= 0 and not any(s.gap[j + 1 : c.i + 1])]
+    if any(words[j] in planned for j in before):
+        return True
+    after = [c.after, c.victim[1]] if c.victim[0] > c.i else [c.after]
+    # not "the executions planned by ISIS were filmed": who planned them, done
+    return any(
+        j < len(words) and words[j] in planned and words[j + 1 : j + 2] != ["by"] for j in after
+    )
+
+
 def _modal_consequence(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:
     """A nominal after a modal verb of consequence in its clause: "an invasion that could
     cost the US 250,000 casualties", "would result in thousands of deaths"."""

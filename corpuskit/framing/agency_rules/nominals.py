@@ -1,10 +1,22 @@
 """Nominals and agent chunks: gerunds read as nouns, the possessor or name before a
-nominal that is its agent, and chunks that name no doer (a place, an article alone)."""
+nominal that is its agent, and chunks that name no doer (a place, an article alone).
+
+The possessor of a toll is its agent when it is an event that took the lives, not a place
+whose dead it counts (session 36). A passive's by-phrase may stand after a comma or dash, as
+a nominal's does after an aside (*were killed on Sunday, by a gunman*; *were shot -- by a
+sniper --*; not an adverbial *by far*, *by the end of*, nor the by-phrase of a nominal
+after a relative aside: session 36).
+
+Example:
+    >>> from corpuskit.framing.agency_rules import find_clauses
+    >>> [c.agent for c in find_clauses("The war's death toll has passed 400,000.")]
+    ['The war']
+"""
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.leaves import _Leaves
 from corpuskit.framing.agency_rules.lexicon import VerbForm
-from corpuskit.framing.agency_rules.participles import _Participles
 from corpuskit.framing.agency_rules.words import (
     _AGENT_NOMINALS,
     _APPOSED_WINDOW,
@@ -30,11 +42,19 @@ from corpuskit.framing.agency_rules.words import (
     _RELATIVE,
     _TIME,
     _VERBS,
+    EVENT_MEANS,
     _is_adverb,
+    _words,
+)
+
+#: first words after an adverbial *by* and its article ("by far", "by some accounts", "by
+#: the end of")
+_ADVERBIAL_BY = _words(
+    "far comparison contrast design accident chance mistake default some most all one end way"
 )
 
 
-class _Nominals(_Participles):
+class _Nominals(_Leaves):
     """What a nominal's agent is, and which agent chunks name no one."""
 
     def _nominal_gerund(self, i: int, n: int) -> bool:
@@ -99,10 +119,13 @@ class _Nominals(_Participles):
         """The possessor that is the agent of a nominal (``the regime's killing of
         protesters``, ``Assad's massacres``): before a nominal followed by *of*, or
         before a nominal that names an act of killing (``_AGENT_NOMINALS``); not
-        the victim of ``Jim's death``, ``the journalist's murder``."""
+        the victim of ``Jim's death``, ``the journalist's murder``. Before a toll, an
+        event that took it (``the war's death toll``, ``the attack's toll``), not a place
+        (``Syria's death toll``)."""
         s = self.s
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
-        if not (of_after or form.form in _AGENT_NOMINALS) or form.lemma == "death toll":
+        toll = form.lemma in ("death toll", "toll")
+        if not (of_after or form.form in _AGENT_NOMINALS or toll):
             return None
         a, _ = self.left_np(i)
         for p in range(i - 1, a - 1, -1):
@@ -110,7 +133,10 @@ class _Nominals(_Participles):
             if mark in ("'s", "’s") or (mark[:1] in "'’" and s.words[p].endswith("s")):
                 # not a time: "[Tuesday's] deadly slaughter", "[February's] school massacre"
                 named = s.words[p] not in _PRONOUNS and s.words[p] not in _TIME
+                named = named and (not toll or s.words[p] in EVENT_MEANS)
                 return (a, p + 1) if named else None
+        if toll:
+            return None
         # "their barbaric murder of two Americans", "His massacre", "continuing [his]
         # massacre" (a gerund before the possessive joins the chunk)
         p = a + (a + 1 < i and s.words[a].endswith("ing"))
@@ -160,6 +186,23 @@ class _Nominals(_Participles):
             if verbal or word in _CLAUSE_WORDS or word in _RELATIVE:
                 return None
         return None
+
+    def aside_by(self, j: int) -> tuple[int, int] | None:
+        """The by-phrase of a passive set off by a comma or dash, within a few tokens from
+        ``j`` (the token after the participle): "were killed on Sunday, [by] a gunman",
+        "were shot -- [by] a sniper --", "was killed, allegedly [by] Saudi agents"; not an
+        adverbial *by* (*by far*, *by some accounts*, *by the end of the year*).
+        """
+        s = self.s
+        opening = next((m for m in range(j - 1, 0, -1) if s.gap[m]), 0)
+        if any(w in _RELATIVE for w in s.words[opening:j]):
+            return None  # "the shooting of 12, [five of whom] were killed, by a gunman"
+        found = self.apposed_by(j)
+        if found is None:
+            return None
+        words = [w for w in s.words[found[0] : found[1]] if w not in _ARTICLES] or [""]
+        adverbial = words[0] in _ADVERBIAL_BY or words[0] in _TIME or words[0].isdigit()
+        return None if adverbial else found
 
     def _after_event(self, j: int, m: int) -> bool:
         """The participle at ``m`` follows the event ending at ``j``, a place, a time or a

@@ -1,4 +1,20 @@
-"""Participle agents: gerunds (``killing``), *accusing X of killing*, and *left 20 dead*."""
+"""Participle agents: gerunds (``killing``) and *accusing X of killing*.
+
+A participle after a main clause takes the subject of the clause right before it, one opened
+by a subordinator when there is one (*The assault came after [rebels] fired rockets, killing
+seven*); *as* right after a participle is a preposition, no subordinator (*after [a man]
+identified as a former soldier drove into a crowd, killing two*: the man, session 36).
+
+The clause starts after the last word that opens a reported or relative clause (*said*,
+*say*, *that*); a demonstrative *that*, after a preposition or before a time, opens none
+(*He walked into that church and killed nine*, *seized power that summer and slaughtered*:
+session 36).
+
+A gerund after a preposition takes the subject of the verb the phrase hangs on (English
+subject control of adverbial and prepositional gerunds): *for*, *by*, *while*, *after*, ...,
+and since session 36 *in* and *with* (``The militia succeeded in killing a commander``,
+``The gunman got away with killing three people``: the militia, the gunman).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +22,7 @@ from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
 from corpuskit.framing.agency_rules.gerunds import overt_subject
-from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS, _is_quantity
+from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
 from corpuskit.framing.agency_rules.words import (
     _ACCUSE_VERBS,
     _APPOSITION_WINDOW,
@@ -14,11 +30,9 @@ from corpuskit.framing.agency_rules.words import (
     _BE,
     _BE_CONTRACTIONS,
     _CLAUSE_OPENERS,
-    _CLAUSE_WORDS,
     _COORDINATION,
     _GERUND_PREPOSITIONS,
     _GOVERNOR_WINDOW,
-    _LEAVE_VERBS,
     _NOT_SUBJECT,
     _PERSONAL,
     _PICTURE_NOUNS,
@@ -44,12 +58,16 @@ _COORDINATORS = frozenset(["and", "but", "yet"])
 _TO_GERUND = frozenset(
     {"guilty", "admitted", "admits", "confessed", "confesses", "resorted", "committed"}
 )
-#: How far back a *leave* may open the victims a tail runs on from.
-_LEAVE_WINDOW = 12
+
+
+#: seasons, times after a demonstrative "that" ("seized power that summer")
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+#: particles of phrasal verbs before a clause's "that" ("pointed out that")
+_PARTICLES = frozenset({"out", "up", "down", "off", "about", "over", "along"})
 
 
 class _Participles(_Agents):
-    """The agents of participle clauses and of *leave* clauses."""
+    """The agents of participle clauses."""
 
     clauses: list[Any]
     left_clause: Any
@@ -120,7 +138,7 @@ class _Participles(_Agents):
     def governing_subject(self, i: int) -> tuple[int, int] | None:
         """The agent of a gerund after a preposition: the subject of the verb before it
         (``[Wilson] will face charges for shooting``, ``[ISIS] responded by killing``,
-        ``[he] pleaded not guilty to killing``),
+        ``[he] pleaded not guilty to killing``, ``[Assad], who got away with slaughtering``),
         or, when the phrase opens the sentence, of the clause after it (``After killing
         the leader, [he] took over``)."""
         s = self.s
@@ -137,7 +155,10 @@ class _Participles(_Agents):
             if s.gap[m + 1] or s.words[m] in _CLAUSE_OPENERS or s.words[m] in _RELATIVE:
                 return None
             if self._finite(m) or s.words[m] in _VERB_WORDS:
-                a, b, _ = self.subject(self.verb_group(m)[0])
+                k = self.verb_group(m)[0]
+                if s.words[k] == "to" and k > 0:
+                    continue  # "[X] has been able [to get] away with killing": X's infinitive
+                a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
         return None
 
@@ -222,14 +243,14 @@ class _Participles(_Agents):
         s = self.s
         start = 0
         for j in range(i - 1, 0, -1):
-            if s.words[j] == "that" and self._relative_that(j):
-                continue  # "terrorists fired rockets [that] fell ..., killing": a relative
+            if s.words[j] == "that" and (self._relative_that(j) or self._demonstrative(j)):
+                continue  # "terrorists fired rockets [that] fell", "walked into [that] church"
             if s.words[j] in _CLAUSE_OPENERS or ";" in s.text[s.ends[j - 1] : s.starts[j]]:
                 start = j + (s.words[j] in _CLAUSE_OPENERS)
                 break
         # "The assault came after rebels fired rockets, killing seven": the clause right
         # before the participle, when it has a subject of its own
-        inner = next((j for j in range(i - 1, start, -1) if s.words[j] in _SUBORDINATORS), None)
+        inner = next((j for j in range(i - 1, start, -1) if self._subordinator(j)), None)
         if inner is not None:
             found = self._first_subject(inner + 1, i)
             if found is not None:
@@ -243,6 +264,25 @@ class _Participles(_Agents):
                     return found
                 break
         return self._first_subject(start, i)
+
+    def _subordinator(self, j: int) -> bool:
+        """Token ``j`` opens a subordinate clause: a subordinator, but *as* after a participle,
+        where it is a preposition (``a man [identified as] a former soldier drove``)."""
+        s = self.s
+        if s.words[j] not in _SUBORDINATORS:
+            return False
+        return not (s.words[j] == "as" and j > 0 and s.words[j - 1].endswith(("ed", "en")))
+
+    def _demonstrative(self, j: int) -> bool:
+        """*that* at ``j`` is a determiner, not the word that opens a reported clause: after
+        a preposition (``walked into [that] church``) or before a time (``seized power
+        [that] summer``)."""
+        s = self.s
+        after = s.words[j + 1] if j + 1 < len(s) and not s.gap[j + 1] else ""
+        # a preposition, not a particle ("pointed [out] that the strikes killed")
+        before = s.words[j - 1] if j > 0 and not s.gap[j] else ""
+        preposition = before in _PREPOSITIONS and before not in _PARTICLES
+        return preposition or after in _TIME or after in _SEASONS
 
     def _relative_that(self, j: int) -> bool:
         """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]
@@ -263,8 +303,13 @@ class _Participles(_Agents):
     def _first_subject(self, start: int, i: int) -> tuple[int, int] | None:
         """The first chunk from ``start`` followed by a finite verb before ``i``."""
         s = self.s
-        # the victims of clauses found before are no subjects ("57 civilians killed ...")
-        victims = {c.victim for c in self.clauses if c.construction != "active"}
+        # the victims of clauses found before are no subjects ("57 civilians killed ..."), but
+        # an aircraft brought down ("[a jet] was shot down over Ukraine, killing all 298")
+        victims = {
+            c.victim
+            for c in self.clauses
+            if c.construction != "active" and not (c.reason == "not_people" and self._downed_at(c))
+        }
         start = j = self._after_opening(start, i)
         first: tuple[int, int] | None = None
         while j < i:
@@ -318,6 +363,10 @@ class _Participles(_Agents):
                     return self.apposed(*self.coordinated_subject(*found))
             j = b
         return None
+
+    def _downed_at(self, clause: Any) -> bool:
+        """The clause brings its victim down (``[a jet] was shot down``): *down* follows it."""
+        return self.s.text[clause.end : clause.end + 6].split()[:1] == ["down"]
 
     def _after_opening(self, start: int, i: int) -> int:
         """The token after a short opening phrase closed by a comma at ``start`` (``[On
@@ -432,68 +481,6 @@ class _Participles(_Agents):
             return None
         a, b = self.right_np(m + 2)
         return self.trim_agent(a, b) if i >= b > a else None
-
-    def leave_agent(self, a: int) -> tuple[bool, tuple[int, int] | None, str | None]:
-        """Whether the chunk at ``a`` is the object of *leave* (``the blast left [20]
-        dead``), with the agent: ``(True, span, None)`` or ``(True, None, inherited)``.
-
-        The subject of *left*; for *leaving*, the agent of a participle (``A bomb
-        exploded, leaving 20 injured``); after *and* right behind a *left* clause
-        (``left 5 dead and [12] wounded``), that clause's agent.
-        """
-        s = self.s
-        coordinated = a > 1 and s.words[a - 1] == "and" and not (s.gap[a] or s.gap[a - 1])
-        if coordinated and self.clauses and self.clauses[-1] is self.left_clause:
-            return True, None, self.left_clause.agent
-        last = self.clauses[-1] if self.clauses else None
-        listed = last is not None and last is self.left_clause and a > 0 and s.comma_before(a)
-        if listed and last.end == s.ends[a - 1]:
-            return True, None, last.agent  # "leaves 2 dead, [7] wounded": a list of results
-        if coordinated:  # "leaving 50 martyrs and [200 others] wounded"
-            c, _ = self.left_np(a - 1)
-            a = c if c < a - 1 and c > 0 and s.words[c - 1] in _LEAVE_VERBS else a
-        if a > 1 and s.words[a - 1] in ("only", "just") and not (s.gap[a] or s.gap[a - 1]):
-            a -= 1  # "left [only] the two assailants dead"
-        if a > 0 and (s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS):
-            a = self._leave_object(a)
-        if a == 0 or s.gap[a] or s.words[a - 1] not in _LEAVE_VERBS:
-            return False, None, None
-        v = a - 1
-        if s.words[v] == "leaving":
-            span, inherited = self.participle_agent(v, self.verb_group(v)[0])
-            return True, span, inherited
-        c, e, link = self.subject(self.verb_group(v)[0])
-        if e == c and link == "coordinated":
-            if self.clauses:  # "killed 14 people and left 20 wounded"
-                return True, None, self.previous("agent")
-            # "It employed a chemical weapon and left 70 dead": the subject of the first verb
-            return True, self.main_subject(v), None
-        return True, ((c, e) if e > c else None), None
-
-    def _leave_object(self, a: int) -> int:
-        """Where the object of *leave* starts when a victim's tail separates it from the
-        chunk at ``a``: "has left [25 militants of the Front including] one of its leaders
-        dead", "leaving [23 civilians - including nine children - and] 16 fighters dead";
-        ``a`` when no *leave* before a number comes first, within a few words, without a
-        verb or a clause word other than *and* between."""
-        s = self.s
-        for v in range(a - 1, max(-1, a - _LEAVE_WINDOW), -1):
-            word = s.words[v]
-            if word in _LEAVE_VERBS:
-                counted = v + 1 < a and (
-                    _is_quantity(s.words[v + 1]) or s.quantifier_after(v + 1) > v + 1
-                )
-                return v + 1 if counted and not s.gap[v + 1] else a
-            if v in self.verb_at or (word in _CLAUSE_WORDS and word != "and"):
-                return a
-        return a
-
-    def left_object(self, k: int) -> bool:
-        """The chunk before the verb group at ``k`` is the object of *leave*: ``leaving
-        [eight people] injured``, also when a chunk follows (text without commas)."""
-        s = self.s
-        a, b = self.left_np(k)
-        return b > a > 0 and s.words[a - 1] in _LEAVE_VERBS and not s.gap[a]
 
     def previous(self, attribute: str) -> str | None:
         return getattr(self.clauses[-1], attribute) if self.clauses else None

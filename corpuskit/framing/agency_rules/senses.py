@@ -3,6 +3,10 @@
 The ``other_sense`` exclusion of :mod:`corpuskit.framing.agency_rules.exclusions` (*death
 penalty*, *a warning shot*, *killed the bill*, *killing the economy*, *Saturday Night
 Massacre*) and the helpers on victim phrases and capitals it shares with the other reasons.
+A hyphenated compound is one token (*die-hard*, *dead-end*, *job-killing*: no trigger), but
+an apostrophe inside one splits it; a trigger that opens such a compound is a modifier or a
+noun of its own, never the predicate of a casualty report (*The Shoot-'Em-Up Approach*,
+*a kill-'em-all policy*: session 36).
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         following = following[2:]
     if starts_with(following, cue["followers"]) or before in cue["before"][0]:
         return True
-    if _idiom(s.words, c, cue["idioms"]):
+    if _idiom(s.words, c, cue["idioms"]) or _compound_head(s, c):
         return True
     if c.form in ("shot", "shots") and c.group == c.i and _noun_shot(s, c, cue["noun_shot"][0]):
         return True  # "his shot", "their best shot", "Van Persie's shot"
@@ -110,6 +114,23 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
     violence = _outside(sentence.violent, c) and not sentence.other_context
     return named and _capital(s, c.i) and not _title_case(s) and not violence
+
+
+def _compound_head(s: _Sentence, c: Candidate) -> bool:
+    """The trigger is the first element of a hyphenated compound that the token rule split
+    (at an apostrophe: *the Shoot-'Em-Up Approach*), a modifier or a noun, not a predicate.
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("The Shoot-'Em-Up Approach", DEFAULT_RULE)
+        >>> c = Candidate(1, 2, 1, "shoot", "present", "transitive-violence", "active",
+        ...               (2, 4), (0, 1), False)
+        >>> _compound_head(s, c)
+        True
+    """
+    end = s.ends[c.after - 1]
+    after = s.text[end + 1 : end + 2]
+    return s.text[end : end + 1] == "-" and (after.isalpha() or after in ("'", "\u2019"))
 
 
 def _noun_shot(s: _Sentence, c: Candidate, before: frozenset[str]) -> bool:

@@ -112,8 +112,9 @@ _ACCUSE_VERBS = _words("""
     punishing sanction sanctioned rebuke rebuked
     """)
 #: Prepositions whose gerund takes the subject of the verb before (``face trial for
-#: killing``, ``responded by killing``) or after (``After killing the leader, he ...``).
-_GERUND_PREPOSITIONS = _words("for after before while by without upon since")
+#: killing``, ``responded by killing``, ``succeeded in killing``, ``got away with killing``)
+#: or after (``After killing the leader, he ...``).
+_GERUND_PREPOSITIONS = _words("for after before while by without upon since in with")
 #: Verbs of showing and seeing whose object does the act of a gerund after it ("a video
 #: showing [a militant] beheading", "footage shows [rebels] executing prisoners")
 _SHOW_VERBS = _words("""
@@ -150,7 +151,7 @@ _GROUP_NOUNS = _words("""
     spokeswoman media reports statement
     """)
 #: Words that end the main clause a participle may take its subject from (``..., said that``).
-_CLAUSE_OPENERS = _words("that said says told reported added according")
+_CLAUSE_OPENERS = _words("that said says say told reported added according")
 #: conjunctions opening a clause whose subject a later participle may take
 _SUBORDINATORS = _words("after before when while because since as until once")
 #: those that never stand as a preposition before a subject ("after [a drone strike] killed")
