@@ -253,3 +253,18 @@ def test_a_manner_gerund_and_death_are_one_clause(text, verb, victim):
     found = clauses(text)
     assert found["verb"].tolist() == [verb]
     assert found.iloc[0]["construction"] == "nominal" and found.iloc[0]["victim"] == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Senator Ann Roe of Vermont, who killed three men in 1990, spoke.", "Senator Ann Roe"),
+        ("The Emir of Qatar, who killed 12 protesters, spoke.", "The Emir"),
+        # guard: a common noun before "of": the name after it ("a big fan of Erdogan, who")
+        ("He is a big fan of Erdogan, who slaughtered 30 Kurds.", "Erdogan"),
+    ],
+)
+def test_who_after_a_name_of_a_place_is_the_name(text, agent):
+    # found by the integration of hold-out 41 ("Elizabeth Warren of Massachusetts, who ...")
+    verb = "slaughtered" if "slaughtered" in text else "killed"
+    assert _clause(text, verb)["agent"] == agent

@@ -383,8 +383,19 @@ class _Heads(_Spans):
 
     def _named_apposition(self, a: int, b: int) -> tuple[int, int]:
         """The common-noun chunk before a comma that a name ``(a, b)`` stands in apposition
-        to (``[a white woman police officer], Betty Shelby,``), else the name."""
+        to (``[a white woman police officer], Betty Shelby,``), the name or title before *of*
+        when the name is its place (``[Elizabeth Warren] of Massachusetts, who``, ``[the
+        Emir] of Qatar, who``), else the name."""
         s = self.s
+        if (
+            a > 1
+            and s.words[a - 1] == "of"
+            and not (s.gap[a] or s.gap[a - 1])
+            and self._capital(a - 2)
+        ):
+            c, e = self.left_np(a - 1)
+            if e > c:
+                return c, e
         if a < 2 or not s.comma_before(a):
             return a, b
         c, e = self.left_np(a, cross_gap=True)
