@@ -35,6 +35,25 @@ def test_a_relative_clause_after_of_is_about_the_nearer_noun(text, agent):
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
+        # review of session 36: a place noun before "of" names where, not who
+        ("There was an attack in the city of Kunduz that killed 20.", "an attack"),
+        ("He recalled the bombing of the port city of Haifa that killed 30.", "the bombing"),
+        ("A bomb near the finish line of the race that killed three went off.", "A bomb"),
+        # ... and an "of" inside a name keeps the name whole
+        (
+            "He joined the Islamic State of Iraq and Syria, which killed thousands.",
+            "the Islamic State",
+        ),
+        ("They fought the Army of Islam, which killed dozens.", "the Army"),
+    ],
+)
+def test_a_relative_clause_after_of_skips_places_and_names(text, agent):
+    assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
         ("The soldiers were involved in killing unarmed villagers.", "The soldiers"),
         ("Two brothers were credited with killing the bandits.", "Two brothers"),
         # guard: the subject of the finite verb, past an infinitive that shares it
