@@ -210,6 +210,17 @@ def test_the_object_of_a_phrasal_verb_follows_its_particle():
             "killed",
             None,
         ),
+        # review of session 36: the head must name a doer, and "not by" denies one
+        ("Five people were killed, by police estimates.", "killed", None),
+        ("Five people were killed, by my count, in the raid.", "killed", None),
+        ("Three were killed, by nightfall, in the town.", "killed", None),
+        ("Nine were killed, by last count, in the strikes.", "killed", None),
+        ("Two people were shot -- not by police.", "shot", None),
+        (
+            "He was killed on Sunday, by Islamic State militants.",
+            "killed",
+            "Islamic State militants",
+        ),
     ],
 )
 def test_a_passive_by_phrase_set_off_by_a_comma_or_dash(text, verb, agent):
