@@ -106,6 +106,11 @@ def test_coordinated_adjectives_stay_in_the_agent(text, verb, agent):
             "wounding",
             "a gunman",
         ),
+        # review of session 36: after a verb that is no participle of naming, "as" opens a
+        # clause with its own subject
+        ("Chaos erupted as gunmen stormed the hotel, killing 20 guests.", "killing", "gunmen"),
+        ("Panic ensued as militants opened fire, killing six.", "killing", "militants"),
+        ("Residents fled as soldiers entered the village, killing 40.", "killing", "soldiers"),
     ],
 )
 def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):

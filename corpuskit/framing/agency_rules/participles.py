@@ -2,8 +2,11 @@
 
 A participle after a main clause takes the subject of the clause right before it, one opened
 by a subordinator when there is one (*The assault came after [rebels] fired rockets, killing
-seven*); *as* right after a participle is a preposition, no subordinator (*after [a man]
-identified as a former soldier drove into a crowd, killing two*: the man, session 36).
+seven*); *as* right after a participle of describing or naming (*identified*, *described*,
+*known*, ...) is a preposition, no subordinator (*after [a man] identified as a former
+soldier drove into a crowd, killing two*: the man, session 36); after any other verb it
+opens a clause (*Chaos erupted as [gunmen] stormed the hotel, killing 20*: review of
+session 36).
 
 The clause starts after the last word that opens a reported or relative clause (*said*,
 *say*, *that*); a demonstrative *that*, after a preposition or before a time, opens none
@@ -60,6 +63,43 @@ _TO_GERUND = frozenset(
 )
 
 
+#: participles of describing or naming after which "as" is a preposition ("a man identified
+#: as a former soldier"), not the subordinator ("Chaos erupted as gunmen stormed")
+_NAMING_PARTICIPLES = frozenset(
+    {
+        "identified",
+        "described",
+        "known",
+        "named",
+        "listed",
+        "branded",
+        "labelled",
+        "labeled",
+        "designated",
+        "regarded",
+        "seen",
+        "portrayed",
+        "characterized",
+        "characterised",
+        "classified",
+        "dubbed",
+        "billed",
+        "touted",
+        "hailed",
+        "styled",
+        "recognized",
+        "recognised",
+        "considered",
+        "viewed",
+        "depicted",
+        "presented",
+        "self-described",
+        "tagged",
+        "nicknamed",
+        "misidentified",
+        "posing",
+    }
+)
 #: seasons, times after a demonstrative "that" ("seized power that summer")
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 #: particles of phrasal verbs before a clause's "that" ("pointed out that")
@@ -266,12 +306,14 @@ class _Participles(_Agents):
         return self._first_subject(start, i)
 
     def _subordinator(self, j: int) -> bool:
-        """Token ``j`` opens a subordinate clause: a subordinator, but *as* after a participle,
-        where it is a preposition (``a man [identified as] a former soldier drove``)."""
+        """Token ``j`` opens a subordinate clause: a subordinator, but *as* after a participle
+        of describing or naming, where it is a preposition (``a man [identified as] a former
+        soldier drove``); after any other verb *as* opens a clause (``Chaos erupted [as]
+        gunmen stormed the hotel, killing 20``: the gunmen)."""
         s = self.s
         if s.words[j] not in _SUBORDINATORS:
             return False
-        return not (s.words[j] == "as" and j > 0 and s.words[j - 1].endswith(("ed", "en")))
+        return not (s.words[j] == "as" and j > 0 and s.words[j - 1] in _NAMING_PARTICIPLES)
 
     def _demonstrative(self, j: int) -> bool:
         """*that* at ``j`` is a determiner, not the word that opens a reported clause: after
