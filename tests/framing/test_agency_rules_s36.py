@@ -155,6 +155,10 @@ def test_fresh_news_non_reports_are_excluded(text, verb, reason):
         ("The officer was shot at close range.", "shot"),
         ("The executions planned by the militia were filmed and posted online.", "executions"),
         ("The soldier was killed at age 19 by a sniper.", "killed"),
+        # review of session 36: "planned" as a finite verb, and a scheduled killing carried out
+        ("Investigators said the nephew planned his uncle's killing.", "killing"),
+        ("The officer who planned the massacre of 30 villagers was jailed.", "massacre"),
+        ("The prison carried out the scheduled execution of a convicted bomber.", "execution"),
     ],
 )
 def test_reports_like_them_are_kept(text, verb):
