@@ -138,6 +138,7 @@ def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):
         ),
         ("The novelist died at the age of 82 in Paris.", "died", "illness_accident"),
         ("Three workers were killed when the bridge collapsed.", "killed", "illness_accident"),
+        ("The retired judge died of heart failure at his home.", "died", "illness_accident"),
         # a hyphenated compound split at its apostrophe
         ("The Shoot-'Em-Up Approach to Diplomacy", "Shoot", "other_sense"),
     ],
@@ -159,6 +160,14 @@ def test_fresh_news_non_reports_are_excluded(text, verb, reason):
         ("Investigators said the nephew planned his uncle's killing.", "killing"),
         ("The officer who planned the massacre of 30 villagers was jailed.", "massacre"),
         ("The prison carried out the scheduled execution of a convicted bomber.", "execution"),
+        # ... and a collapse or an organ's failure beside violence
+        (
+            "The blasts ripped through the mosque, the explosions collapsed the roof, "
+            "killing worshippers.",
+            "killing",
+        ),
+        ("The trooper shot the driver twice, and he collapsed on the road.", "shot"),
+        ("The inmate died of kidney failure after he was beaten by guards.", "died"),
     ],
 )
 def test_reports_like_them_are_kept(text, verb):
