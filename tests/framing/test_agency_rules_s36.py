@@ -282,6 +282,20 @@ def test_an_aircraft_shot_down_is_the_agent_of_the_participle_after_it():
     assert _clause(text, "killing")["agent"] == "A passenger jet"
 
 
+def test_an_aircraft_shot_down_before_a_comma_is_the_agent_too():
+    # review of session 36: "down," (a comma right after the particle) matched nothing
+    text = "A cargo plane was shot down, killing all nine crew members."
+    assert _clause(text, "killing")["agent"] == "A cargo plane"
+
+
+def test_only_a_verb_of_shooting_takes_its_object_after_down():
+    # review of session 36: the particle rule reached any trigger ("struck down the law")
+    struck = _clause("The justices struck down the ban on Friday.", "struck")
+    assert struck["construction"] != "active" and pd.isna(struck["agent"])
+    gunned = _clause("Deputies gunned down a robber and wounded his driver.", "wounded")
+    assert gunned["agent"] == "Deputies"
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "victim"),
     [

@@ -21,6 +21,7 @@ and since session 36 *in* and *with* (``The militia succeeded in killing a comma
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
@@ -407,8 +408,9 @@ class _Participles(_Agents):
         return None
 
     def _downed_at(self, clause: Any) -> bool:
-        """The clause brings its victim down (``[a jet] was shot down``): *down* follows it."""
-        return self.s.text[clause.end : clause.end + 6].split()[:1] == ["down"]
+        """The clause brings its victim down (``[a jet] was shot down``, ``was shot down,
+        killing all``): *down* follows it, whatever punctuation comes after."""
+        return re.match(r"\s+down\b", self.s.text[clause.end :]) is not None
 
     def _after_opening(self, start: int, i: int) -> int:
         """The token after a short opening phrase closed by a comma at ``start`` (``[On
