@@ -68,6 +68,19 @@ def test_a_gerund_after_in_or_with_takes_the_subject_of_its_verb(text, agent):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # review of session 36: an -ing word before a noun modifies it, no gerund
+        "More than 900 residents have died in shooting incidents since 2015.",
+        "In shooting cases, the deputies must file a written report.",
+        "The town was shaken with shooting sprees twice last year.",
+    ],
+)
+def test_an_ing_modifier_after_in_or_with_takes_no_subject(text):
+    assert pd.isna(_clause(text, "shooting")["agent"])
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "agent"),
     [
         (

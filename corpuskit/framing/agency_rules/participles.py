@@ -16,7 +16,9 @@ session 36).
 A gerund after a preposition takes the subject of the verb the phrase hangs on (English
 subject control of adverbial and prepositional gerunds): *for*, *by*, *while*, *after*, ...,
 and since session 36 *in* and *with* (``The militia succeeded in killing a commander``,
-``The gunman got away with killing three people``: the militia, the gunman).
+``The gunman got away with killing three people``: the militia, the gunman), but not an
+*-ing* word that modifies a noun after it (*died in shooting incidents*, *in shooting
+cases*: the review of session 36).
 """
 
 from __future__ import annotations
@@ -99,6 +101,49 @@ _NAMING_PARTICIPLES = frozenset(
         "nicknamed",
         "misidentified",
         "posing",
+    }
+)
+#: nouns an -ing word modifies ("shooting incidents", "killing sprees"): after "in" or
+#: "with" such an -ing word is no gerund ("died in shooting incidents")
+_ING_MODIFIED = frozenset(
+    {
+        "incident",
+        "incidents",
+        "case",
+        "cases",
+        "situation",
+        "situations",
+        "death",
+        "deaths",
+        "spree",
+        "sprees",
+        "victim",
+        "victims",
+        "range",
+        "ranges",
+        "rampage",
+        "rampages",
+        "accident",
+        "accidents",
+        "event",
+        "events",
+        "drill",
+        "drills",
+        "season",
+        "seasons",
+        "fields",
+        "field",
+        "sites",
+        "site",
+        "zone",
+        "zones",
+        "practice",
+        "practices",
+        "galleries",
+        "gallery",
+        "investigation",
+        "investigations",
+        "probe",
     }
 )
 #: seasons, times after a demonstrative "that" ("seized power that summer")
@@ -189,6 +234,8 @@ class _Participles(_Agents):
         to = s.words[p] == "to" and p > 0 and s.words[p - 1] in _TO_GERUND
         if p < 0 or s.gap[p + 1] or (s.words[p] not in _GERUND_PREPOSITIONS and not to):
             return None
+        if s.words[p] in ("in", "with") and self._noun_modifier(i):
+            return None  # "died in [shooting] incidents": a noun's modifier, no gerund
         if p == 0 or s.gap[p] or self._time_before(p):
             end = next((m for m in range(i + 1, len(s)) if s.gap[m]), len(s))
             return self._first_subject(end, len(s)) if end < len(s) else None
@@ -202,6 +249,12 @@ class _Participles(_Agents):
                 a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
         return None
+
+    def _noun_modifier(self, i: int) -> bool:
+        """The *-ing* word at ``i`` modifies a noun right after it (``died in [shooting]
+        incidents``, ``in [shooting] cases``), so it is no gerund with a subject."""
+        s = self.s
+        return i + 1 < len(s) and not s.gap[i + 1] and s.words[i + 1] in _ING_MODIFIED
 
     def _time_before(self, p: int) -> bool:
         """Only a span of time opens the sentence before token ``p``: "[Four months] after
