@@ -284,6 +284,19 @@ def test_a_participle_takes_its_subject_after_say_as_after_says():
             "killed",
             "the air strikes",
         ),
+        # review of session 36: "that" after a preposition before an article opens a clause
+        (
+            "The priest knew from early on that the junta was torturing and killing dissidents.",
+            "killing",
+            "the junta",
+        ),
+        # ... and a season is a time, no possessor agent
+        (
+            "Last winter's shooting death of a cyclist, a 19-year-old student, by a deputy "
+            "in the county sparked protests.",
+            "shooting death",
+            "a deputy",
+        ),
     ],
 )
 def test_a_demonstrative_that_opens_no_clause(text, verb, agent):

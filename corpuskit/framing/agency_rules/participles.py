@@ -37,6 +37,7 @@ from corpuskit.framing.agency_rules.words import (
     _BE_CONTRACTIONS,
     _CLAUSE_OPENERS,
     _COORDINATION,
+    _DETERMINERS,
     _GERUND_PREPOSITIONS,
     _GOVERNOR_WINDOW,
     _NOT_SUBJECT,
@@ -46,6 +47,7 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
+    _SEASONS,
     _SENTENCE_ADVERBS,
     _SHOW_VERBS,
     _SUBORDINATORS,
@@ -146,8 +148,6 @@ _ING_MODIFIED = frozenset(
         "probe",
     }
 )
-#: seasons, times after a demonstrative "that" ("seized power that summer")
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 #: particles of phrasal verbs before a clause's "that" ("pointed out that")
 _PARTICLES = frozenset({"out", "up", "down", "off", "about", "over", "along"})
 
@@ -371,14 +371,27 @@ class _Participles(_Agents):
 
     def _demonstrative(self, j: int) -> bool:
         """*that* at ``j`` is a determiner, not the word that opens a reported clause: after
-        a preposition (``walked into [that] church``) or before a time (``seized power
-        [that] summer``)."""
+        a preposition and before a noun (``walked into [that] church``; not ``knew from
+        early on [that] the junta was killing``, ``bought into [that] and killed``) or
+        before a time (``seized power [that] summer``)."""
         s = self.s
         after = s.words[j + 1] if j + 1 < len(s) and not s.gap[j + 1] else ""
         # a preposition, not a particle ("pointed [out] that the strikes killed")
         before = s.words[j - 1] if j > 0 and not s.gap[j] else ""
         preposition = before in _PREPOSITIONS and before not in _PARTICLES
-        return preposition or after in _TIME or after in _SEASONS
+        return (preposition and self._noun_next(j + 1)) or after in _TIME or after in _SEASONS
+
+    def _noun_next(self, k: int) -> bool:
+        """Token ``k`` does not open the clause of a *that* before it: it is no article,
+        pronoun, capitalised word or finite verb (``from early on that [the] junta was
+        killing`` is a reported clause; ``walked into that [church]`` and ``bought into
+        that [and] killed`` are not)."""
+        s = self.s
+        if k >= len(s) or s.gap[k]:
+            return True
+        word = s.words[k]
+        opens = word in _DETERMINERS or word in _PRONOUNS or word in _BE or word in _AUX
+        return not (opens or s.text[s.starts[k]].isupper() or self._finite(k))
 
     def _relative_that(self, j: int) -> bool:
         """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]
