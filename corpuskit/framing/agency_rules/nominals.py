@@ -70,12 +70,14 @@ _NOT_DOERS = _words("""
     count counts estimate estimates measure measures account accounts tally tallies
     nightfall dawn dusk late early standard standards number numbers reckoning calculation
     """)
-#: nouns of persons that no ending below catches ("by [his wife]", "by a [mob]")
+#: nouns of persons that no ending below catches ("by [his wife]", "by a [mob]"), and words
+#: that stand for an unnamed doer ("killed, by [what] an official said was a shot")
 _PERSON_NOUNS = _words("""
     he she they him her them wife husband son daughter father mother brother sister
     boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors relative
     relatives teen teens teenager teenagers youth youths suspect suspects person people
     mob crowd group groups gang gangs guard guards cop cops
+    what whoever someone somebody unknown
     """)
 #: endings of nouns of persons ("a sniper", "an officer", "terrorists", "an immigrant")
 _PERSON_ENDINGS = (
