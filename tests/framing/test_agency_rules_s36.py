@@ -35,6 +35,25 @@ def test_a_relative_clause_after_of_is_about_the_nearer_noun(text, agent):
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
+        # review of session 36: a place noun before "of" names where, not who
+        ("There was an attack in the city of Kunduz that killed 20.", "an attack"),
+        ("He recalled the bombing of the port city of Haifa that killed 30.", "the bombing"),
+        ("A bomb near the finish line of the race that killed three went off.", "A bomb"),
+        # ... and an "of" inside a name keeps the name whole
+        (
+            "He joined the Islamic State of Iraq and Syria, which killed thousands.",
+            "the Islamic State",
+        ),
+        ("They fought the Army of Islam, which killed dozens.", "the Army"),
+    ],
+)
+def test_a_relative_clause_after_of_skips_places_and_names(text, agent):
+    assert _clause(text, "killed")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
         ("The soldiers were involved in killing unarmed villagers.", "The soldiers"),
         ("Two brothers were credited with killing the bandits.", "Two brothers"),
         # guard: the subject of the finite verb, past an infinitive that shares it
@@ -46,6 +65,19 @@ def test_a_relative_clause_after_of_is_about_the_nearer_noun(text, agent):
 )
 def test_a_gerund_after_in_or_with_takes_the_subject_of_its_verb(text, agent):
     assert _clause(text, "killing")["agent"] == agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of session 36: an -ing word before a noun modifies it, no gerund
+        "More than 900 residents have died in shooting incidents since 2015.",
+        "In shooting cases, the deputies must file a written report.",
+        "The town was shaken with shooting sprees twice last year.",
+    ],
+)
+def test_an_ing_modifier_after_in_or_with_takes_no_subject(text):
+    assert pd.isna(_clause(text, "shooting")["agent"])
 
 
 @pytest.mark.parametrize(
@@ -87,6 +119,11 @@ def test_coordinated_adjectives_stay_in_the_agent(text, verb, agent):
             "wounding",
             "a gunman",
         ),
+        # review of session 36: after a verb that is no participle of naming, "as" opens a
+        # clause with its own subject
+        ("Chaos erupted as gunmen stormed the hotel, killing 20 guests.", "killing", "gunmen"),
+        ("Panic ensued as militants opened fire, killing six.", "killing", "militants"),
+        ("Residents fled as soldiers entered the village, killing 40.", "killing", "soldiers"),
     ],
 )
 def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):
@@ -114,6 +151,7 @@ def test_as_after_a_participle_opens_no_clause_of_its_own(text, verb, agent):
         ),
         ("The novelist died at the age of 82 in Paris.", "died", "illness_accident"),
         ("Three workers were killed when the bridge collapsed.", "killed", "illness_accident"),
+        ("The retired judge died of heart failure at his home.", "died", "illness_accident"),
         # a hyphenated compound split at its apostrophe
         ("The Shoot-'Em-Up Approach to Diplomacy", "Shoot", "other_sense"),
     ],
@@ -131,6 +169,18 @@ def test_fresh_news_non_reports_are_excluded(text, verb, reason):
         ("The officer was shot at close range.", "shot"),
         ("The executions planned by the militia were filmed and posted online.", "executions"),
         ("The soldier was killed at age 19 by a sniper.", "killed"),
+        # review of session 36: "planned" as a finite verb, and a scheduled killing carried out
+        ("Investigators said the nephew planned his uncle's killing.", "killing"),
+        ("The officer who planned the massacre of 30 villagers was jailed.", "massacre"),
+        ("The prison carried out the scheduled execution of a convicted bomber.", "execution"),
+        # ... and a collapse or an organ's failure beside violence
+        (
+            "The blasts ripped through the mosque, the explosions collapsed the roof, "
+            "killing worshippers.",
+            "killing",
+        ),
+        ("The trooper shot the driver twice, and he collapsed on the road.", "shot"),
+        ("The inmate died of kidney failure after he was beaten by guards.", "died"),
     ],
 )
 def test_reports_like_them_are_kept(text, verb):
@@ -191,6 +241,17 @@ def test_the_object_of_a_phrasal_verb_follows_its_particle():
             "killed",
             None,
         ),
+        # review of session 36: the head must name a doer, and "not by" denies one
+        ("Five people were killed, by police estimates.", "killed", None),
+        ("Five people were killed, by my count, in the raid.", "killed", None),
+        ("Three were killed, by nightfall, in the town.", "killed", None),
+        ("Nine were killed, by last count, in the strikes.", "killed", None),
+        ("Two people were shot -- not by police.", "shot", None),
+        (
+            "He was killed on Sunday, by Islamic State militants.",
+            "killed",
+            "Islamic State militants",
+        ),
     ],
 )
 def test_a_passive_by_phrase_set_off_by_a_comma_or_dash(text, verb, agent):
@@ -223,6 +284,19 @@ def test_a_participle_takes_its_subject_after_say_as_after_says():
             "killed",
             "the air strikes",
         ),
+        # review of session 36: "that" after a preposition before an article opens a clause
+        (
+            "The priest knew from early on that the junta was torturing and killing dissidents.",
+            "killing",
+            "the junta",
+        ),
+        # ... and a season is a time, no possessor agent
+        (
+            "Last winter's shooting death of a cyclist, a 19-year-old student, by a deputy "
+            "in the county sparked protests.",
+            "shooting death",
+            "a deputy",
+        ),
     ],
 )
 def test_a_demonstrative_that_opens_no_clause(text, verb, agent):
@@ -232,6 +306,20 @@ def test_a_demonstrative_that_opens_no_clause(text, verb, agent):
 def test_an_aircraft_shot_down_is_the_agent_of_the_participle_after_it():
     text = "A passenger jet was shot down over the sea, killing all 160 people on board."
     assert _clause(text, "killing")["agent"] == "A passenger jet"
+
+
+def test_an_aircraft_shot_down_before_a_comma_is_the_agent_too():
+    # review of session 36: "down," (a comma right after the particle) matched nothing
+    text = "A cargo plane was shot down, killing all nine crew members."
+    assert _clause(text, "killing")["agent"] == "A cargo plane"
+
+
+def test_only_a_verb_of_shooting_takes_its_object_after_down():
+    # review of session 36: the particle rule reached any trigger ("struck down the law")
+    struck = _clause("The justices struck down the ban on Friday.", "struck")
+    assert struck["construction"] != "active" and pd.isna(struck["agent"])
+    gunned = _clause("Deputies gunned down a robber and wounded his driver.", "wounded")
+    assert gunned["agent"] == "Deputies"
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpuskit.framing.referents import resolve_hit
+from corpuskit.framing.referents.resolve import _COMPLEMENT
 
 
 def _resolve(sentence: str, hit: str):
@@ -32,6 +33,13 @@ def test_not_an_armed_actor(sentence: str, hit: str) -> None:
     assert _resolve(sentence, hit).referent == "none"
 
 
+def test_would_be_is_no_copula() -> None:
+    # review of session 36: the "be" of "would-be" opened the copula rule
+    sentence = "The new curfew angered would-be rebels among the students."
+    start = sentence.index("rebels")
+    assert _COMPLEMENT.search(sentence[:start]) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "hit"),
     [
@@ -41,6 +49,13 @@ def test_not_an_armed_actor(sentence: str, hit: str) -> None:
         ("He became a rebel commander after the siege of Homs.", "rebel"),
         # not after a modal: the noun
         ("Each rebel carried a rifle into the shelled town.", "rebel"),
+        # review of session 36: no skip over "only"/"mostly", no verb before a "-held" compound
+        ("The convoy carried not only rebel fighters but their families near Homs.", "rebel"),
+        ("Food trucks headed to mostly rebel-held villages near Hama.", "rebel"),
+        # ... and no copula rule beside words of casualties or fighting
+        ("The dead were largely rebels, a monitoring group reported.", "rebels"),
+        ("The gunmen who stormed the checkpoint were rebels, witnesses said.", "rebels"),
+        ("Most of the detainees are rebels who surrendered last week.", "rebels"),
     ],
 )
 def test_rebels_of_war_stay(sentence: str, hit: str) -> None:

@@ -18,7 +18,10 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   sentence without violence words, or a reflexive victim (*killed himself*); an age after
   a verb of dying (*died at 50*, *died at age 89*, *at the age of 46*); since session 36
   also illnesses by name (*died after a battle with leukemia*) and a collapse (*were killed
-  when the bridge collapsed*);
+  when the bridge collapsed*), a collapse or an organ's failure only with no violence word
+  of either list in the sentence, the trigger's own included (*shot him ... where he
+  collapsed*, *explosions collapsed ceilings, killing worshippers*, *died of organ failure
+  after he was beaten* stay reports: the review of session 36);
 * ``unstated_cause``: a neutral predicate (*died*, *deaths*, *the death toll*,
   *injuries*) in a sentence with no violence word (*a justice died*, *the
   death toll reaches 37*); :func:`corpuskit.agency` keeps it when one of the
@@ -112,6 +115,9 @@ class SentenceCues:
         violent: the token positions of violence words (outside illness phrases
             such as *heart attack*); the trigger itself does not count.
         illness: an illness, accident or disaster word.
+        weak_illness: a weaker illness or accident word (*collapsed*, *organ failure*)
+            and no word of ``weak_overruled`` (*explosions*, *battered*); it counts
+            only when no violence word is in the sentence, the trigger included.
         other_context: a sport, politics, business or fiction word.
         violence_context: the token positions of violence words that make a
             neutral predicate a casualty report (*died in the shelling*, not *died
@@ -123,6 +129,7 @@ class SentenceCues:
     question: int | None
     violent: frozenset[int]
     illness: bool
+    weak_illness: bool
     other_context: bool
     violence_context: frozenset[int]
     rates: bool
@@ -139,6 +146,7 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
         question=_question_start(s.text),
         violent=violent,
         illness=has(words, illness["context"]),
+        weak_illness=has(words, illness["weak"]) and not has(words, illness["weak_overruled"]),
         other_context=has(words, cues["other_sense"]["context"]),
         rates=_rates(words, cues["generic"]),
         violence_context=violent | _positions(words, illness["violence_context"]),
@@ -226,7 +234,10 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     if alone and c.construction == "active":
         return "not_people"  # "COVID-19 has killed it" (an idiom first: "killing it")
     violent = _outside(sentence.violent, c)
-    if (sentence.illness and not violent) or follower in illness["followers"][0]:
+    # "collapsed", "organ failure": not beside any violence word, the trigger's own included
+    weak = sentence.weak_illness and not _outside(sentence.violence_context, c)
+    weak = weak and words[c.i] not in illness["violence"][0]
+    if ((sentence.illness or weak) and not violent) or follower in illness["followers"][0]:
         return "illness_accident"
     if _run_over(words, c, illness):
         return "illness_accident"

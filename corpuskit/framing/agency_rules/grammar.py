@@ -2,7 +2,9 @@
 
 The object of a phrasal verb follows its particle (*shot down a plane*: active, its subject
 the agent), so a verb coordinated after it shares that agent (*rebels shot down an airliner
-and killed 298*: session 36).
+and killed 298*: session 36); only for verbs of shooting (*shoot*, *gun*), not any
+trigger (*the court struck down the law*, *shot down the argument*: the review of session
+36).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The contracted auxiliary of a pronoun agent (``they’ve``, ``we'd``).
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d)$", re.IGNORECASE)
+
+#: lemmas of the verbs whose particle *down* comes before their object ("shot down a jet")
+_SHOOTING_LEMMAS = frozenset({"shoot", "gun"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ class _Rules(_Merges):
             and s.words[i - 1][-3:] == "ing"
         )
         obj = self.right_np(after) if after < len(s) and not s.gap[after] else (after, after)
-        if obj[1] == obj[0] and self._particle(after):
+        if obj[1] == obj[0] and self._particle(after, form.lemma):
             obj = self.right_np(after + 1)  # "shot [down] a civilian airliner and killed 298"
         if after < len(s) and not s.gap[after] and form.kind == "past":
             # "targeted [on Wednesday] the neighbourhood"; "the general killed [last week] in
@@ -195,10 +200,13 @@ class _Rules(_Merges):
             self.relative = ((a, b), tail)
         return self._clause(i, n, form, k, construction, agent, victim, negated, inherited)
 
-    def _particle(self, j: int) -> bool:
-        """Token ``j`` is the particle of a phrasal verb before its object (``shot [down] a
-        plane``): *down* followed, with no punctuation, by a noun phrase."""
+    def _particle(self, j: int, lemma: str) -> bool:
+        """Token ``j`` is the particle of a phrasal verb of shooting before its object
+        (``shot [down] a plane``, ``gunned [down] a guard``): *down* followed, with no
+        punctuation, by a noun phrase; not after other triggers (``struck down the law``)."""
         s = self.s
+        if lemma not in _SHOOTING_LEMMAS:
+            return False
         return j + 1 < len(s) and s.words[j] == "down" and not (s.gap[j] or s.gap[j + 1])
 
     def _to_before(self, j: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.words import _ARTICLES, _USE
+from corpuskit.framing.agency_rules.words import _ARTICLES, _DETERMINERS, _PREPOSITIONS, _USE
 
 _CONTRACTED_MODALS = ("'d", "'ll")
 _COORDINATION_WINDOW = 12
@@ -28,6 +28,30 @@ _USE_WINDOW = 4
 #: verbs of one before it ("attempted murder", "attempt assassinations")
 _ATTEMPT_AFTER = frozenset(["attempt", "attempts", "plot", "plots", "bid", "bids"])
 _ATTEMPT_BEFORE = frozenset(["attempted", "attempt", "attempts", "attempting", "failed"])
+#: verbs of doing before a planned nominal that make it done ("carried out the scheduled
+#: execution", "went ahead with the planned execution")
+_DONE = frozenset(["carried", "performed", "conducted", "ahead", "executed", "completed"])
+_DONE_WINDOW = 4
+#: numbers before an attributive cue ("two planned executions")
+_NUMBER_LEADS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "more",
+        "further",
+        "other",
+        "another",
+    ]
+)
 #: words before an averted nominal that make it one that did not happen ("averted a massacre")
 _UNREAL = frozenset(["a", "an", "another", "future", "further", "more", "any"])
 
@@ -46,6 +70,12 @@ def _scheduled(s: _Sentence, c: Candidate, cue: dict) -> bool:
     phrase ("the scheduled execution of", "a proposed assassination", "six executions
     planned for April", "the execution of Smith, scheduled for Thursday").
 
+    The word before counts only as an attribute of the nominal (after an article, a
+    possessive, a number or a preposition, with no article or name between them), not as a
+    finite verb ("Durst planned Black's killing", "the man who planned the massacre"), and
+    not when the nominal was carried out ("carried out the scheduled execution": done, so a
+    report).
+
     Example:
         >>> from corpuskit.framing.agency_rules.cues import load_cues
         >>> from corpuskit.text.tokenize import DEFAULT_RULE
@@ -57,13 +87,42 @@ def _scheduled(s: _Sentence, c: Candidate, cue: dict) -> bool:
     """
     words, planned = s.words, cue["scheduled"][0]
     before = [j for j in (c.i - 1, c.i - 2) if j >= 0 and not any(s.gap[j + 1 : c.i + 1])]
-    if any(words[j] in planned for j in before):
+    if any(words[j] in planned and _attributive(s, j, c.i) for j in before):
         return True
     after = [c.after, c.victim[1]] if c.victim[0] > c.i else [c.after]
     # not "the executions planned by ISIS were filmed": who planned them, done
     return any(
         j < len(words) and words[j] in planned and words[j + 1 : j + 2] != ["by"] for j in after
     )
+
+
+def _attributive(s: _Sentence, j: int, i: int) -> bool:
+    """The cue word at ``j`` modifies the nominal at ``i`` as an attribute: "a [planned]
+    execution", "two [scheduled] executions", "after [planned] executions", not the verb of
+    "Durst [planned] Black's killing" or "[planned] the massacre", and not under a verb of
+    doing ("carried out the [scheduled] execution").
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> _attributive(_Sentence("the planned execution", DEFAULT_RULE), 1, 2)
+        True
+        >>> _attributive(_Sentence("Durst planned Black's killing", DEFAULT_RULE), 1, 3)
+        False
+    """
+    words = s.words
+    between = range(j + 1, i)
+    if any(words[k] in _DETERMINERS or s.text[s.starts[k]].isupper() for k in between):
+        return False
+    if any(s.possessive(k) for k in between):
+        return False
+    if j > 0 and not s.gap[j]:
+        lead = words[j - 1]
+        opens = lead in _DETERMINERS or lead in _PREPOSITIONS or lead[:1].isdigit()
+        opens = opens or s.possessive(j - 1) or lead in _NUMBER_LEADS
+        if not opens:
+            return False
+    done = words[max(0, j - _DONE_WINDOW) : j]
+    return not any(w in _DONE for w in done)
 
 
 def _modal_consequence(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:

@@ -5,12 +5,19 @@ The possessor of a toll is its agent when it is an event that took the lives, no
 whose dead it counts (session 36). A passive's by-phrase may stand after a comma or dash, as
 a nominal's does after an aside (*were killed on Sunday, by a gunman*; *were shot -- by a
 sniper --*; not an adverbial *by far*, *by the end of*, nor the by-phrase of a nominal
-after a relative aside: session 36).
+after a relative aside: session 36). Its head must name a doer (a name, an armed actor, a
+means, a pronoun or a noun of persons), and no *not* may deny it: *by my count*, *by police
+estimates*, *by nightfall*, *by last count* and *shot -- not by police* give no agent (the
+review of session 36).
 
 Example:
     >>> from corpuskit.framing.agency_rules import find_clauses
     >>> [c.agent for c in find_clauses("The war's death toll has passed 400,000.")]
     ['The war']
+    >>> [c.agent for c in find_clauses("Two men were shot on Friday, by a sniper.")]
+    ['a sniper']
+    >>> [c.agent for c in find_clauses("Two men were shot on Friday, by police estimates.")]
+    [None]
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 from corpuskit.framing.agency_rules.leaves import _Leaves
 from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.words import (
+    _ACTOR_HEADS,
     _AGENT_NOMINALS,
     _APPOSED_WINDOW,
     _ARTICLES,
@@ -41,8 +49,10 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _RELATIVE,
     _TIME,
+    _TIMES_OF_DAY,
     _VERBS,
     EVENT_MEANS,
+    MEANS,
     _is_adverb,
     _words,
 )
@@ -51,6 +61,38 @@ from corpuskit.framing.agency_rules.words import (
 #: the end of")
 _ADVERBIAL_BY = _words(
     "far comparison contrast design accident chance mistake default some most all one end way"
+)
+
+#: words right before an aside's *by* that deny it is the agent ("shot -- [not] by police")
+_DENIED_BY = _words("not never nor")
+#: heads of a by-phrase that name no doer, whatever their ending ("by last [count]")
+_NOT_DOERS = _words("""
+    count counts estimate estimates measure measures account accounts tally tallies
+    nightfall dawn dusk late early standard standards number numbers reckoning calculation
+    """)
+#: nouns of persons that no ending below catches ("by [his wife]", "by a [mob]"), and words
+#: that stand for an unnamed doer ("killed, by [what] an official said was a shot")
+_PERSON_NOUNS = _words("""
+    he she they him her them wife husband son daughter father mother brother sister
+    boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors relative
+    relatives teen teens teenager teenagers youth youths suspect suspects person people
+    mob crowd group groups gang gangs guard guards cop cops
+    what whoever someone somebody unknown
+    """)
+#: endings of nouns of persons ("a sniper", "an officer", "terrorists", "an immigrant")
+_PERSON_ENDINGS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "man",
+    "men",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
 )
 
 
@@ -202,7 +244,24 @@ class _Nominals(_Leaves):
             return None
         words = [w for w in s.words[found[0] : found[1]] if w not in _ARTICLES] or [""]
         adverbial = words[0] in _ADVERBIAL_BY or words[0] in _TIME or words[0].isdigit()
-        return None if adverbial else found
+        by = found[0] - 1
+        denied = s.words[by] == "by" and by > 0 and s.words[by - 1] in _DENIED_BY
+        if adverbial or denied or not self._agentive(found[1] - 1):
+            return None
+        return found
+
+    def _agentive(self, h: int) -> bool:
+        """The head at token ``h`` of an aside's by-phrase can name a doer: a name, an
+        armed actor or a state, a means, a pronoun or a noun of persons (*a gunman*, *his
+        neighbour*, *an officer*); not a count, an estimate or a time (*by my count*, *by
+        police estimates*, *by nightfall*, *by late Sunday*)."""
+        s = self.s
+        head = s.words[h]
+        if head in _TIMES_OF_DAY or head.lower() in _TIME or head in _NOT_DOERS:
+            return False
+        if self._capital(h) or head in _ACTOR_HEADS or head in MEANS or head in _PERSON_NOUNS:
+            return True
+        return head.endswith(_PERSON_ENDINGS)
 
     def _after_event(self, j: int, m: int) -> bool:
         """The participle at ``m`` follows the event ending at ``j``, a place, a time or a

@@ -2,8 +2,11 @@
 
 A participle after a main clause takes the subject of the clause right before it, one opened
 by a subordinator when there is one (*The assault came after [rebels] fired rockets, killing
-seven*); *as* right after a participle is a preposition, no subordinator (*after [a man]
-identified as a former soldier drove into a crowd, killing two*: the man, session 36).
+seven*); *as* right after a participle of describing or naming (*identified*, *described*,
+*known*, ...) is a preposition, no subordinator (*after [a man] identified as a former
+soldier drove into a crowd, killing two*: the man, session 36); after any other verb it
+opens a clause (*Chaos erupted as [gunmen] stormed the hotel, killing 20*: review of
+session 36).
 
 The clause starts after the last word that opens a reported or relative clause (*said*,
 *say*, *that*); a demonstrative *that*, after a preposition or before a time, opens none
@@ -13,11 +16,14 @@ session 36).
 A gerund after a preposition takes the subject of the verb the phrase hangs on (English
 subject control of adverbial and prepositional gerunds): *for*, *by*, *while*, *after*, ...,
 and since session 36 *in* and *with* (``The militia succeeded in killing a commander``,
-``The gunman got away with killing three people``: the militia, the gunman).
+``The gunman got away with killing three people``: the militia, the gunman), but not an
+*-ing* word that modifies a noun after it (*died in shooting incidents*, *in shooting
+cases*: the review of session 36).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from corpuskit.framing.agency_rules.agents import _Agents
@@ -31,6 +37,7 @@ from corpuskit.framing.agency_rules.words import (
     _BE_CONTRACTIONS,
     _CLAUSE_OPENERS,
     _COORDINATION,
+    _DETERMINERS,
     _GERUND_PREPOSITIONS,
     _GOVERNOR_WINDOW,
     _NOT_SUBJECT,
@@ -40,6 +47,7 @@ from corpuskit.framing.agency_rules.words import (
     _PRONOUNS,
     _RELATIVE,
     _REPORTING,
+    _SEASONS,
     _SENTENCE_ADVERBS,
     _SHOW_VERBS,
     _SUBORDINATORS,
@@ -60,8 +68,86 @@ _TO_GERUND = frozenset(
 )
 
 
-#: seasons, times after a demonstrative "that" ("seized power that summer")
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+#: participles of describing or naming after which "as" is a preposition ("a man identified
+#: as a former soldier"), not the subordinator ("Chaos erupted as gunmen stormed")
+_NAMING_PARTICIPLES = frozenset(
+    {
+        "identified",
+        "described",
+        "known",
+        "named",
+        "listed",
+        "branded",
+        "labelled",
+        "labeled",
+        "designated",
+        "regarded",
+        "seen",
+        "portrayed",
+        "characterized",
+        "characterised",
+        "classified",
+        "dubbed",
+        "billed",
+        "touted",
+        "hailed",
+        "styled",
+        "recognized",
+        "recognised",
+        "considered",
+        "viewed",
+        "depicted",
+        "presented",
+        "self-described",
+        "tagged",
+        "nicknamed",
+        "misidentified",
+        "posing",
+    }
+)
+#: nouns an -ing word modifies ("shooting incidents", "killing sprees"): after "in" or
+#: "with" such an -ing word is no gerund ("died in shooting incidents")
+_ING_MODIFIED = frozenset(
+    {
+        "incident",
+        "incidents",
+        "case",
+        "cases",
+        "situation",
+        "situations",
+        "death",
+        "deaths",
+        "spree",
+        "sprees",
+        "victim",
+        "victims",
+        "range",
+        "ranges",
+        "rampage",
+        "rampages",
+        "accident",
+        "accidents",
+        "event",
+        "events",
+        "drill",
+        "drills",
+        "season",
+        "seasons",
+        "fields",
+        "field",
+        "sites",
+        "site",
+        "zone",
+        "zones",
+        "practice",
+        "practices",
+        "galleries",
+        "gallery",
+        "investigation",
+        "investigations",
+        "probe",
+    }
+)
 #: particles of phrasal verbs before a clause's "that" ("pointed out that")
 _PARTICLES = frozenset({"out", "up", "down", "off", "about", "over", "along"})
 
@@ -148,6 +234,8 @@ class _Participles(_Agents):
         to = s.words[p] == "to" and p > 0 and s.words[p - 1] in _TO_GERUND
         if p < 0 or s.gap[p + 1] or (s.words[p] not in _GERUND_PREPOSITIONS and not to):
             return None
+        if s.words[p] in ("in", "with") and self._noun_modifier(i):
+            return None  # "died in [shooting] incidents": a noun's modifier, no gerund
         if p == 0 or s.gap[p] or self._time_before(p):
             end = next((m for m in range(i + 1, len(s)) if s.gap[m]), len(s))
             return self._first_subject(end, len(s)) if end < len(s) else None
@@ -161,6 +249,12 @@ class _Participles(_Agents):
                 a, b, _ = self.subject(k)
                 return self.apposed(a, b) if b > a else None
         return None
+
+    def _noun_modifier(self, i: int) -> bool:
+        """The *-ing* word at ``i`` modifies a noun right after it (``died in [shooting]
+        incidents``, ``in [shooting] cases``), so it is no gerund with a subject."""
+        s = self.s
+        return i + 1 < len(s) and not s.gap[i + 1] and s.words[i + 1] in _ING_MODIFIED
 
     def _time_before(self, p: int) -> bool:
         """Only a span of time opens the sentence before token ``p``: "[Four months] after
@@ -266,23 +360,38 @@ class _Participles(_Agents):
         return self._first_subject(start, i)
 
     def _subordinator(self, j: int) -> bool:
-        """Token ``j`` opens a subordinate clause: a subordinator, but *as* after a participle,
-        where it is a preposition (``a man [identified as] a former soldier drove``)."""
+        """Token ``j`` opens a subordinate clause: a subordinator, but *as* after a participle
+        of describing or naming, where it is a preposition (``a man [identified as] a former
+        soldier drove``); after any other verb *as* opens a clause (``Chaos erupted [as]
+        gunmen stormed the hotel, killing 20``: the gunmen)."""
         s = self.s
         if s.words[j] not in _SUBORDINATORS:
             return False
-        return not (s.words[j] == "as" and j > 0 and s.words[j - 1].endswith(("ed", "en")))
+        return not (s.words[j] == "as" and j > 0 and s.words[j - 1] in _NAMING_PARTICIPLES)
 
     def _demonstrative(self, j: int) -> bool:
         """*that* at ``j`` is a determiner, not the word that opens a reported clause: after
-        a preposition (``walked into [that] church``) or before a time (``seized power
-        [that] summer``)."""
+        a preposition and before a noun (``walked into [that] church``; not ``knew from
+        early on [that] the junta was killing``, ``bought into [that] and killed``) or
+        before a time (``seized power [that] summer``)."""
         s = self.s
         after = s.words[j + 1] if j + 1 < len(s) and not s.gap[j + 1] else ""
         # a preposition, not a particle ("pointed [out] that the strikes killed")
         before = s.words[j - 1] if j > 0 and not s.gap[j] else ""
         preposition = before in _PREPOSITIONS and before not in _PARTICLES
-        return preposition or after in _TIME or after in _SEASONS
+        return (preposition and self._noun_next(j + 1)) or after in _TIME or after in _SEASONS
+
+    def _noun_next(self, k: int) -> bool:
+        """Token ``k`` does not open the clause of a *that* before it: it is no article,
+        pronoun, capitalised word or finite verb (``from early on that [the] junta was
+        killing`` is a reported clause; ``walked into that [church]`` and ``bought into
+        that [and] killed`` are not)."""
+        s = self.s
+        if k >= len(s) or s.gap[k]:
+            return True
+        word = s.words[k]
+        opens = word in _DETERMINERS or word in _PRONOUNS or word in _BE or word in _AUX
+        return not (opens or s.text[s.starts[k]].isupper() or self._finite(k))
 
     def _relative_that(self, j: int) -> bool:
         """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]
@@ -365,8 +474,9 @@ class _Participles(_Agents):
         return None
 
     def _downed_at(self, clause: Any) -> bool:
-        """The clause brings its victim down (``[a jet] was shot down``): *down* follows it."""
-        return self.s.text[clause.end : clause.end + 6].split()[:1] == ["down"]
+        """The clause brings its victim down (``[a jet] was shot down``, ``was shot down,
+        killing all``): *down* follows it, whatever punctuation comes after."""
+        return re.match(r"\s+down\b", self.s.text[clause.end :]) is not None
 
     def _after_opening(self, start: int, i: int) -> int:
         """The token after a short opening phrase closed by a comma at ``start`` (``[On

@@ -10,7 +10,12 @@ about:
   the group who stormed", "one of the men who": the members did it;
 * for *which* and *that*, not for *who*, a means or an event whose object the *of*
   phrase is (*the downing of*, *the bombing of*): "the downing of Flight 17, which
-  killed 298": the downing did.
+  killed 298": the downing did;
+* a place noun or a part of one (*the city of*, *the town of*, *the finish line of*):
+  "an attack in the city of Kunduz that killed 20": the place names where, so the
+  search goes on past it to what happened there (the attack);
+* an *of* inside a name, the words on both sides of it capitalised (*the Islamic
+  State of Iraq and Syria*, *the Tree of Life Synagogue*): the name is one antecedent.
 
 A head that nothing is done by (*the attention of*, *the ire of*) never is the
 antecedent, wherever the relative clause's search for its head has reached.
@@ -23,12 +28,15 @@ Example:
     >>> [c.agent for c in find_clauses(
     ...     "She decried the downing of the airliner, which killed 80 people.")]
     ['the downing']
+    >>> [c.agent for c in find_clauses(
+    ...     "He joined the Islamic State of Iraq and Syria, which killed thousands.")]
+    ['the Islamic State']
 """
 
 from __future__ import annotations
 
 from corpuskit.framing.agency_rules.sentence import _Sentence
-from corpuskit.framing.agency_rules.words import MEANS, _words
+from corpuskit.framing.agency_rules.words import _PLACE_NOUNS, MEANS, _words
 
 __all__ = ["of_stops"]
 
@@ -43,6 +51,13 @@ _NOT_AGENT_HEADS = _words(
 _MEMBER_HEADS = _words("""
     members member fighters militants leaders leader supporters followers one some many most
     several dozens hundreds thousands two three four five
+    """)
+#: nouns of a place or a part of one before "of": "the city of [Kunduz] that killed" names
+#: where, not what did the killing
+_PLACE_PART_HEADS = _PLACE_NOUNS | _words("""
+    capital capitals hometown coast coastline border borders line heart centre center
+    north south east west northeast northwest southeast southwest outskirts edge streets
+    state states island islands republic
     """)
 #: prepositions after which the antecedent of "who" is the person named, not a head before
 _PERSON_LINKS = frozenset({"against", "by", "for", "to"})
@@ -60,4 +75,19 @@ def of_stops(s: _Sentence, j: int, personal: bool, jump: int) -> bool:
     if head in _NOT_AGENT_HEADS or jump > 0:
         return head in _NOT_AGENT_HEADS
     event = not personal and (head in MEANS or head.endswith("ing"))
-    return not (head in _MEMBER_HEADS or event)
+    return not (head in _MEMBER_HEADS or event or _place_or_name(s, j))
+
+
+def _place_or_name(s: _Sentence, j: int) -> bool:
+    """The *of* at token ``j`` follows a place noun (*the city of*) or sits inside a name,
+    capitals on both sides of it, the word before not the sentence's first
+    (*the Tree of Life*)."""
+    if j < 1 or j + 1 >= len(s.words):
+        return False
+    if s.words[j - 1] in _PLACE_PART_HEADS:
+        return True
+
+    def capital(i: int) -> bool:
+        return s.text[s.starts[i]].isupper()
+
+    return j > 1 and capital(j - 1) and capital(j + 1) and not s.gap[j + 1]

@@ -63,7 +63,11 @@ _TIME = _words("""
     mon tue wed thu fri sat sun weeks month months year years day days hours ago dawn
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec May
+    spring summer autumn winter
     """)
+#: seasons, times after a demonstrative "that" ("seized power that summer"); "fall" only
+#: there, since it is a verb too (the others are in _TIME: "[Last summer]'s shooting")
+_SEASONS = _words("spring summer autumn winter fall")
 #: ``May`` (capitalised) is the month as :class:`_Sentence` keeps it, apart from the modal.
 _MONTHS = _words("""
     january february march april may june july august september october november december

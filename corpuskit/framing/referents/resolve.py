@@ -104,12 +104,49 @@ _ONE_NATIONAL = re.compile(
 _ANY = re.compile(r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: modifiers of fighters who travel to another country's war
 _TRAVELLING = frozenset({"foreign"})
-#: words after which "rebel" is the verb ("tried to rebel", "could rebel", "did not rebel")
-_BEFORE_VERB = frozenset({"to", "would", "will", "could", "might", "not", "can", "may", "should"})
-#: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into"
+#: words after which "rebel" is the verb ("tried to rebel", "could rebel", "did not rebel");
+#: not "may" or "can" ("In May rebel forces", "can rebel fighters"), which a noun follows too
+_BEFORE_VERB = frozenset({"to", "would", "will", "could", "might", "not", "should"})
+#: "-ly" words that are no manner adverb before the verb "rebel": they modify the noun
+#: ("not only rebel fighters", "to mostly rebel-held areas", "largely rebel units")
+_NOT_MANNER = frozenset(
+    {
+        "only",
+        "mostly",
+        "largely",
+        "mainly",
+        "heavily",
+        "partly",
+        "chiefly",
+        "primarily",
+        "predominantly",
+        "overwhelmingly",
+        "entirely",
+        "wholly",
+        "nearly",
+        "formerly",
+        "previously",
+        "reportedly",
+        "allegedly",
+        "early",
+        "newly",
+    }
+)
+#: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into";
+#: not the "be" of "would-be" or "wanna-be"
 _COMPLEMENT = re.compile(
-    r"\b(?:is|are|was|were|am|be|been|being|becomes?|became|becoming|remain(?:s|ed)?|"
+    r"(?<![\w-])(?:is|are|was|were|am|be|been|being|becomes?|became|becoming|remain(?:s|ed)?|"
     r"turn(?:s|ed|ing)?\s+into)\s+(?:(?:always|still|never|once|\w+ly)\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+#: words of casualties and fighting that :func:`~.senses.peaceful` does not know, which keep a
+#: copula's "rebels" the armed actor ("The dead were largely rebels", "The gunmen who stormed
+#: the village were rebels", "Many of the detainees are rebels who surrendered")
+_CASUALTY_WAR = re.compile(
+    r"\b(?:dead|died|deaths?|wounded|injured|casualt\w*|gunm[ae]n|storm(?:ed|ing)|detain\w*|"
+    r"prisoners?|surrender\w*|fighters?|soldiers?|guerrill\w*|observatory|insurg\w*|"
+    r"militant\w*|rifles?|guns?|shot|shooting|massacre\w*|executed|hostages?|front\s*lines?|"
+    r"clash\w*|combat\w*|explosions?|blasts?|ambush\w*)\b",
     re.IGNORECASE,
 )
 
@@ -164,9 +201,13 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True  # "the sanctions regime", "a regime of torture": a system of rules
     verb = following in ("against", "even") and previous.endswith("s") and previous.isalpha()
     # "could rebel", "to successfully rebel": a modal or "to" before it, past one adverb
-    auxiliary = before[-2].lower() if previous.endswith("ly") and len(before) > 1 else previous
+    manner = previous.endswith("ly") and previous not in _NOT_MANNER
+    auxiliary = before[-2].lower() if manner and len(before) > 1 else previous
+    # never the verb before a noun of fighters or a "-held" compound ("rebel forces",
+    # "rebel-held areas")
+    noun = following in ARMED_HEADS or sentence[end : end + 1] == "-"
     if lower == "rebel" and (
-        auxiliary in _BEFORE_VERB
+        (auxiliary in _BEFORE_VERB and not noun)
         or following in _CONFEDERATE
         or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
@@ -212,13 +253,18 @@ def _rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
     predicate after "as" that ends its phrase ("burnish his image as a rebel and an
     independent", "depict themselves as rebels;"), not the conjunction, the complement of a
     copula or of "turn into" ("I was always a rebel as a child", "owners are turning into
-    rebels"), or one rebel a relative clause describes ("the idealized rebel who defies
+    rebels"; not beside a word of casualties or fighting: "The dead were largely rebels",
+    nor after "would-be"), or one rebel a relative clause describes ("the idealized rebel who defies
     norms")."""
     predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
     # the noun ends its phrase: not the conjunction "as rebels moved into the town"
     predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
     # the complement of a copula or of "turn into": "I was always a rebel", "turning into rebels"
-    complement = _COMPLEMENT.search(sentence[:start]) is not None and following not in ARMED_HEADS
+    complement = _COMPLEMENT.search(sentence[max(0, start - 80) : start]) is not None
+    complement = complement and following not in ARMED_HEADS
+    # ... in a sentence with no word of casualties or fighting either
+    outside = f"{sentence[:start]} {sentence[end:]}"
+    complement = complement and not _CASUALTY_WAR.search(outside)
     described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
     return (predicate or complement or described) and peaceful(sentence, start, end)
 
