@@ -26,12 +26,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from corpuskit.framing.agency_rules.agents import _Agents
+from corpuskit.framing.agency_rules.accused import _Accused
 from corpuskit.framing.agency_rules.gerunds import overt_subject
 from corpuskit.framing.agency_rules.victims import _NUMBER_WORDS
 from corpuskit.framing.agency_rules.words import (
-    _ACCUSE_VERBS,
-    _APPOSITION_WINDOW,
     _AUX,
     _BE,
     _BE_CONTRACTIONS,
@@ -57,6 +55,7 @@ from corpuskit.framing.agency_rules.words import (
     _VERB_WORDS,
     MEANS,
     _is_adverb,
+    _words,
 )
 
 #: Conjunctions that join a clause with a subject of its own after a comma
@@ -70,89 +69,25 @@ _TO_GERUND = frozenset(
 
 #: participles of describing or naming after which "as" is a preposition ("a man identified
 #: as a former soldier"), not the subordinator ("Chaos erupted as gunmen stormed")
-_NAMING_PARTICIPLES = frozenset(
-    {
-        "identified",
-        "described",
-        "known",
-        "named",
-        "listed",
-        "branded",
-        "labelled",
-        "labeled",
-        "designated",
-        "regarded",
-        "seen",
-        "portrayed",
-        "characterized",
-        "characterised",
-        "classified",
-        "dubbed",
-        "billed",
-        "touted",
-        "hailed",
-        "styled",
-        "recognized",
-        "recognised",
-        "considered",
-        "viewed",
-        "depicted",
-        "presented",
-        "self-described",
-        "tagged",
-        "nicknamed",
-        "misidentified",
-        "posing",
-    }
-)
+_NAMING_PARTICIPLES = _words("""
+    identified described known named listed branded labelled labeled designated regarded
+    seen portrayed characterized characterised classified dubbed billed touted hailed styled
+    recognized recognised considered viewed depicted presented self-described tagged
+    nicknamed misidentified posing
+    """)
 #: nouns an -ing word modifies ("shooting incidents", "killing sprees"): after "in" or
 #: "with" such an -ing word is no gerund ("died in shooting incidents")
-_ING_MODIFIED = frozenset(
-    {
-        "incident",
-        "incidents",
-        "case",
-        "cases",
-        "situation",
-        "situations",
-        "death",
-        "deaths",
-        "spree",
-        "sprees",
-        "victim",
-        "victims",
-        "range",
-        "ranges",
-        "rampage",
-        "rampages",
-        "accident",
-        "accidents",
-        "event",
-        "events",
-        "drill",
-        "drills",
-        "season",
-        "seasons",
-        "fields",
-        "field",
-        "sites",
-        "site",
-        "zone",
-        "zones",
-        "practice",
-        "practices",
-        "galleries",
-        "gallery",
-        "investigation",
-        "investigations",
-        "probe",
-    }
-)
+_ING_MODIFIED = _words("""
+    incident incidents case cases situation situations death deaths spree sprees victim
+    victims range ranges rampage rampages accident accidents event events drill drills
+    season seasons fields field sites site zone zones practice practices galleries gallery
+    investigation investigations probe
+    """)
 #: particles of phrasal verbs before a clause's "that" ("pointed out that")
 _PARTICLES = frozenset({"out", "up", "down", "off", "about", "over", "along"})
 
 
-class _Participles(_Agents):
+class _Participles(_Accused):
     """The agents of participle clauses."""
 
     clauses: list[Any]
@@ -263,69 +198,6 @@ class _Participles(_Agents):
         words = s.words[:p]
         counted = all(w in _TIME or w.isdigit() or w in _NUMBER_WORDS for w in words)
         return 0 < p <= 3 and counted and words[-1] in _TIME and not any(s.gap[1 : p + 1])
-
-    def apposed(self, a: int, b: int) -> tuple[int, int]:
-        """The head of an apposition: ``[Maj. Hasan], the Army psychiatrist``, ``[One
-        such soldier], Dilar Gencxemis``: the chunk that opens the clause before a comma."""
-        s = self.s
-        if a < 1 or not s.comma_before(a):
-            return a, b
-        if b - a == 1 and s.words[a] in _PRONOUNS:  # "After killing the leader, Abu, [he] took"
-            return a, b
-        c, e = self.left_np(a, cross_gap=True)
-        opens = c == 0 or s.gap[c] or s.words[c - 1] in _CLAUSE_OPENERS
-        # "[Also], the Islamic State set off bombs": an opening adverb is no head
-        adverb = all(w in _SENTENCE_ADVERBS or _is_adverb(w) for w in s.words[c:e])
-        return (c, e) if e == a and e > c and opens and not adverb else (a, b)
-
-    def accused(self, i: int) -> tuple[int, int] | None:
-        """``accusing [Russia] of killing``, ``[they] were responsible for killing``,
-        ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``,
-        also with adverbs before the gerund (``of [unlawfully] shooting``)."""
-        s = self.s
-        while i > 2 and not s.gap[i] and _is_adverb(s.words[i - 1]) and not self._capital(i - 1):
-            i -= 1
-        if i > 2 and s.words[i - 1] == "and" and not s.gap[i]:
-            for r in range(i - 2, max(1, i - 2 - _APPOSITION_WINDOW), -1):
-                if s.gap[r + 1]:
-                    break
-                if s.words[r].endswith("ing") and s.words[r - 1] in ("of", "for"):
-                    return self.accused(r)
-        if i < 2 or s.gap[i] or s.words[i - 1] not in ("of", "for", "with"):
-            return None
-        v = i - 2
-        if s.words[v] in _ACCUSE_VERBS and s.words[v].endswith("ed") and not s.gap[v + 1]:
-            k, passive, _ = self.verb_group(v)
-            while k > 1 and not s.gap[k] and _is_adverb(s.words[k - 1]):
-                k, also, _ = self.verb_group(k - 1)  # "has [repeatedly] been accused"
-                passive = passive or also
-            near = self.left_np(k)
-            if not passive and near[1] == v > near[0] and not s.gap[v]:
-                return self.apposed(*near)  # "the wife of [the Ohio man] suspected of killing"
-            if passive or near[1] == v:  # "X was accused of", "X, accused of"
-                a, b, _ = self.subject(k)
-                return self.apposed(a, b) if b > a else None
-        if s.words[i - 1] == "with":
-            return None
-        if s.words[i - 1] == "for" and s.words[i - 2] == "responsible":
-            a, b, _ = self.subject(self.verb_group(i - 2)[0])
-            return (a, b) if b > a else None
-        if s.words[i - 2] in _ACCUSE_VERBS and s.words[i - 1] == "of":
-            # "The army, which activists accuse of killing": the relative's antecedent
-            for r in range(i - 3, max(0, i - 3 - _APPOSITION_WINDOW), -1):
-                if s.words[r] in _RELATIVE:
-                    a, b = self.left_np(r, cross_gap=True)
-                    return (a, b) if b > a else None
-                if s.gap[r + 1]:
-                    break
-        a, b = self.left_np(i - 1)
-        if b > a and a > 0 and s.words[a - 1] in _ACCUSE_VERBS and not s.gap[a]:
-            return a, b
-        # the chunk runs over the accusing word: "a statement [accusing] Russia of killing"
-        for m in range(b - 2, a - 1, -1):
-            if s.words[m] in _ACCUSE_VERBS and not s.gap[m + 1]:
-                return m + 1, b
-        return None
 
     def main_subject(self, i: int) -> tuple[int, int] | None:
         """The first chunk followed by a finite verb in the clause that ends at token ``i``.

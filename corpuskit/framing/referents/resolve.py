@@ -88,6 +88,7 @@ from corpuskit.framing.referents.patterns import (
     _RULES_OF,
     _STATE_ADJECTIVES,
     _TIED,
+    _words,
 )
 from corpuskit.framing.referents.persons import isis_hostage, named_person
 from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
@@ -109,28 +110,9 @@ _TRAVELLING = frozenset({"foreign"})
 _BEFORE_VERB = frozenset({"to", "would", "will", "could", "might", "not", "should"})
 #: "-ly" words that are no manner adverb before the verb "rebel": they modify the noun
 #: ("not only rebel fighters", "to mostly rebel-held areas", "largely rebel units")
-_NOT_MANNER = frozenset(
-    {
-        "only",
-        "mostly",
-        "largely",
-        "mainly",
-        "heavily",
-        "partly",
-        "chiefly",
-        "primarily",
-        "predominantly",
-        "overwhelmingly",
-        "entirely",
-        "wholly",
-        "nearly",
-        "formerly",
-        "previously",
-        "reportedly",
-        "allegedly",
-        "early",
-        "newly",
-    }
+_NOT_MANNER = _words(
+    "only mostly largely mainly heavily partly chiefly primarily predominantly overwhelmingly"
+    " entirely wholly nearly formerly previously reportedly allegedly early newly"
 )
 #: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into";
 #: not the "be" of "would-be" or "wanna-be"
