@@ -365,10 +365,9 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
         if used_for(words, to, plans, hypothetical["modals"][0]):
             return None  # "used a rifle to kill one officer": what the rifle was used for
         return "threat_plan" if has(lead, plans) else "hypothetical"
+    # "an assassination attempt", "attempted murder", "the planned execution"
     if c.construction == "nominal" and (_attempted(s, c) or _scheduled(s, c, cues["threat_plan"])):
-        return (
-            "threat_plan"  # "an assassination attempt", "attempted murder", "the planned execution"
-        )
+        return "threat_plan"
     if modal or _modal_aspect(s, c, hypothetical["modals"][0]):
         return "threat_plan" if has(words[: c.group], plans) else "hypothetical"
     undergoer = c.construction.startswith("passive") or c.construction == "intransitive"

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from corpuskit.framing.agency_rules.cues import has
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
-from corpuskit.framing.agency_rules.words import _ARTICLES, _DETERMINERS, _PREPOSITIONS, _USE
+from corpuskit.framing.agency_rules.words import (
+    _ARTICLES,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    _USE,
+    _words,
+)
 
 _CONTRACTED_MODALS = ("'d", "'ll")
 _COORDINATION_WINDOW = 12
@@ -33,24 +39,8 @@ _ATTEMPT_BEFORE = frozenset(["attempted", "attempt", "attempts", "attempting", "
 _DONE = frozenset(["carried", "performed", "conducted", "ahead", "executed", "completed"])
 _DONE_WINDOW = 4
 #: numbers before an attributive cue ("two planned executions")
-_NUMBER_LEADS = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "several",
-        "many",
-        "more",
-        "further",
-        "other",
-        "another",
-    ]
+_NUMBER_LEADS = _words(
+    "two three four five six seven eight nine ten several many more further other another"
 )
 #: words before an averted nominal that make it one that did not happen ("averted a massacre")
 _UNREAL = frozenset(["a", "an", "another", "future", "further", "more", "any"])

@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+from corpuskit.framing.agency_rules.senses import _capital
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.words import _PLACE_NOUNS, MEANS, _words
 
@@ -70,6 +71,13 @@ def of_stops(s: _Sentence, j: int, personal: bool, jump: int) -> bool:
     ``personal``: the pronoun is *who* or *whom*; ``jump``: how many modifiers the search
     has crossed already (only a head right before the pronoun's chunk is weighed; further
     back, only the heads nothing is done by stop it).
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> of_stops(_Sentence("the cost of the invasion, which", DEFAULT_RULE), 2, False, 0)
+        True
+        >>> of_stops(_Sentence("fighters of the group who", DEFAULT_RULE), 1, True, 0)
+        False
     """
     head = s.words[j - 1] if j > 0 else ""
     if head in _NOT_AGENT_HEADS or jump > 0:
@@ -86,8 +94,4 @@ def _place_or_name(s: _Sentence, j: int) -> bool:
         return False
     if s.words[j - 1] in _PLACE_PART_HEADS:
         return True
-
-    def capital(i: int) -> bool:
-        return s.text[s.starts[i]].isupper()
-
-    return j > 1 and capital(j - 1) and capital(j + 1) and not s.gap[j + 1]
+    return j > 1 and _capital(s, j - 1) and _capital(s, j + 1) and not s.gap[j + 1]
