@@ -48,6 +48,7 @@ HOLDOUTS = [
     "naming_holdout31",
     "naming_holdout32",
     "naming_holdout33",
+    "naming_holdout34",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -157,6 +158,9 @@ SHORT_STRATA = {
     # hold-out 33, drawn from news (BBC News, EUvsDisinfo, SemEval-2020 task 11) and the UN
     # General Debate: no `insurgents` or `army` hit and 17 fresh `jihadists` hits
     "naming_holdout33": {"jihadists": 17, "insurgents": 0, "army": 0},
+    # hold-out 34, by hold-out 33's rule: 2 fresh `militants` hits and no `insurgents`,
+    # `jihadists` or `army` hit
+    "naming_holdout34": {"militants": 2, "insurgents": 0, "jihadists": 0, "army": 0},
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -194,6 +198,7 @@ AGREEMENT = {
     "naming_holdout31": ([128, 127, 74], [1.0, 0.986, 0.945]),
     "naming_holdout32": ([126, 126, 73], [0.979, 0.973, 0.952]),
     "naming_holdout33": ([206, 209, 168], [0.982, 1.0, 1.0]),
+    "naming_holdout34": ([169, 168, 130], [0.976, 0.943, 0.919]),
 }
 
 

@@ -1,12 +1,13 @@
-"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``33``) are what
+"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``34``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
 corpus no set had drawn from, or, for the twentieth to thirty-second, that rule on the war pool
-topped up from US news outside the wars, or, for the thirty-third, the same two stages on news
-(BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate speeches;
+topped up from US news outside the wars, or, for the thirty-third and thirty-fourth, the same two
+stages on news (BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate
+speeches;
 ``adjudicate.py`` rewrites ``labels_gold.csv`` byte for byte with the counts its docstring and
 the README give.
 """
@@ -702,6 +703,33 @@ FACTS = {
         },
         "uses": {"person": 148, "": 41, "event_adjective": 20},
     },
+    34: {
+        "seed": 20261529,
+        # hold-out 33's rule, drawn in session 37 at its start (e125131), before its naming rule:
+        # news (stage 1, pool "war") topped up from UN General Debate speeches (stage 2, pool
+        # "outside_wars"); no insurgents, jihadists or army hit, militants 2 (172 hits from 170
+        # documents); the single letters and na to ng being spent, the items are nh0001-nh0172
+        "pools": {"war": 106, "outside_wars": 66},
+        "stages": (("bbc_news", "ptc_semeval2020_task11", "euvsdisinfo"), ("ungdc",)),
+        "items": ("nh", 172),
+        # four label disagreements (three on referent, nh0116 on use only): nh0082, nh0116 and
+        # nh0118 for a, nh0089 for b; 143 note-only
+        "labels": [("nh0082", "a"), ("nh0089", "b"), ("nh0116", "a"), ("nh0118", "a")],
+        "decisions": 147,
+        "referents": {
+            "unknown": 59,
+            "other": 52,
+            "none": 41,
+            "western_other": 7,
+            "us": 6,
+            "rebels": 2,
+            "turkey": 2,
+            "isis": 1,
+            "russia": 1,
+            "iran": 1,
+        },
+        "uses": {"person": 125, "": 41, "event_adjective": 6},
+    },
 }
 
 
@@ -730,7 +758,7 @@ def test_the_draw_is_the_first_hold_outs_rule_with_its_seed_and_exclusions(numbe
         if "pools" in FACTS[number]:  # two stages: the war pool, then the pool outside the wars
             assert hits["pool"].value_counts().to_dict() == FACTS[number]["pools"]
             stages = FACTS[number].get("stages", WAR_AND_OUTSIDE)
-            if hasattr(script, "NEWS_POOL"):  # the thirty-third: news, then UN speeches
+            if hasattr(script, "NEWS_POOL"):  # from the thirty-third: news, then UN speeches
                 assert stages == (script.NEWS_POOL, script.SPEECH_POOL)
             else:
                 assert stages == (script.WAR_POOL, script.OTHER_POOL)

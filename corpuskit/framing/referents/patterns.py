@@ -313,7 +313,9 @@ _REGIME_SENSES = _words(
     verification monitoring nonproliferation non-proliferation treaty control controls
     visa-free fees fee tariff customs ceasefire truce licensing pricing training fitness
     diet treatment drug dosing testing quarantine border currency exchange-rate privacy
-    copyright patent accounting reporting compliance leadership
+    copyright patent accounting reporting compliance leadership e-mail email information data
+    planning immigration asylum welfare pension benefits subsidy banking disclosure screening
+    vaccination vaccine flu-vaccine health care exercise maintenance compensation trading
     """
 )
 #: "a regime of torture", "regime of sanctions": a system of something.

@@ -153,6 +153,14 @@ class HitReferent(NamedTuple):
     evidence: str
 
 
+#: the lexicon's entry for rebels as a bare label: no name, only the label and its head noun
+#: plural subjects without an -s before a verb "rebel against" ("people rebel against slavery")
+_PLURAL_SUBJECTS = frozenset({"people", "men", "women", "children", "they", "we", "you"})
+_BARE_REBELS = re.compile(
+    r"(?:armed\s+)?rebels?(?:\s+(?:groups?|movements?|forces|fighters|factions?))?", re.I
+)
+
+
 def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     """Rule 1: the hit names no armed actor or government."""
     lower = hit.lower()
@@ -181,7 +189,8 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
-    verb = following in ("against", "even") and previous.endswith("s") and previous.isalpha()
+    plural = (previous.endswith("s") and previous.isalpha()) or previous in _PLURAL_SUBJECTS
+    verb = following in ("against", "even") and plural
     # "could rebel", "to successfully rebel": a modal or "to" before it, past one adverb
     manner = previous.endswith("ly") and previous not in _NOT_MANNER
     auxiliary = before[-2].lower() if manner and len(before) > 1 else previous
@@ -295,6 +304,8 @@ evidence='Islamic State')
     tie = _TIED.search(text[:start]) if kind == "generic" else None  # "ISIS-linked fighters"
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
+    if kind == "rebels" and named is not None and _BARE_REBELS.fullmatch(named[1]):
+        named = None  # "several rebel groups" names no group: rule 5's default, or C1's place
     previous = text[:phrase_start].split()[-1:]
     if named is None and kind == "generic":  # "Iranian gunmen", "Russian fighters"
         named = state_forces(text[named_from:end])
