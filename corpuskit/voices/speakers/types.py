@@ -41,6 +41,7 @@ from corpuskit.voices.speakers.role_phrases import (
     is_clause,
     political_head,
     present_role,
+    state_diplomat,
 )
 
 __all__ = ["ArticleTypes", "TypeCues", "type_cues"]
@@ -372,6 +373,8 @@ class ArticleTypes:
         """A body the description names gives the type; staff of a person named there take
         that person's type ("Ocasio-Cortez's chief of staff", "an aide to Sen. Ann Roe");
         else the role words."""
+        if state_diplomat(text):
+            return "official"  # "the U.S. ambassador to the U.N.": a state's diplomat
         words = cue_words(text)
         staff = any(contains(words, entry) for entry in self.cues.staff)
         for pattern in (_BODY, _POSSESSOR, _PRINCIPAL):
