@@ -1,7 +1,8 @@
-"""Session 37's speaker types, on sentences written for these tests: a state's diplomat to the
+"""Session 37's speaker rules, on sentences written for these tests: a state's diplomat to the
 United Nations (an ambassador, a permanent representative, an envoy *to* the UN) is an
 ``official``, as the quotes codebook types diplomats; the United Nations' own envoys and a
-goodwill ambassador stay ``ngo_un``."""
+goodwill ambassador stay ``ngo_un``; a name right after a title that closes a longer
+description ("United for Progress Chairman Juan Marcos Vilar") is the speaker."""
 
 from __future__ import annotations
 
@@ -36,3 +37,32 @@ def test_the_ambassadors_quotes_are_typed_official() -> None:
     found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
     assert found["speaker"].tolist() == ["Jane Roe"]
     assert found["speaker_type"].tolist() == ["official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We plan to win," said United for Progress Chairman Juan Marcos Vilar.',
+            "Juan Marcos Vilar",
+        ),
+        ('"Eggs are bad," study author Dr. David Spence, a professor, said.', "David Spence"),
+    ],
+)
+def test_a_name_after_a_title_that_closes_a_description_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert found["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Invoking the parable of the Good Samaritan, he said: "Welcome them."',
+        '"No," said the group. CLICK HERE TO GET THE OPINION NEWSLETTER',
+    ],
+)
+def test_no_name_is_read_from_a_description_without_a_first_name(text: str) -> None:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert not found["speaker"].isin(["Good Samaritan", "OPINION NEWSLETTER"]).any()
