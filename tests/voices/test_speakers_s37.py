@@ -2,7 +2,9 @@
 United Nations (an ambassador, a permanent representative, an envoy *to* the UN) is an
 ``official``, as the quotes codebook types diplomats; the United Nations' own envoys and a
 goodwill ambassador stay ``ngo_un``; a name right after a title that closes a longer
-description ("United for Progress Chairman Juan Marcos Vilar") is the speaker."""
+description ("United for Progress Chairman Juan Marcos Vilar") is the speaker; so is a name followed by its body ("Zakaria Malhifji of the Aleppo based
+Fastaqim opposition group told") or by a description that names a body before its role
+("Matt Wood, Free Press' Action Fund policy director, said")."""
 
 from __future__ import annotations
 
@@ -66,3 +68,30 @@ def test_a_name_after_a_title_that_closes_a_description_is_the_speaker(
 def test_no_name_is_read_from_a_description_without_a_first_name(text: str) -> None:
     found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
     assert not found["speaker"].isin(["Good Samaritan", "OPINION NEWSLETTER"]).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"This is a fight," Matt Wood, Free Press\' Action Fund policy director, said.',
+            "Matt Wood",
+        ),
+        (
+            '"They want the city empty," Zakaria Malhifji of the Aleppo based Fastaqim '
+            "opposition group told Reuters.",
+            "Zakaria Malhifji",
+        ),
+    ],
+)
+def test_a_body_after_the_name_leaves_the_name_the_subject(text: str, speaker: str) -> None:
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert found["speaker"].tolist() == [speaker]
+
+
+def test_a_lower_case_phrase_after_a_word_is_no_body() -> None:
+    text = (
+        'Date of publication 21 September 2016 Russian jets hit the "deliberate" target, it said.'
+    )
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert "Date" not in found["speaker"].tolist()
