@@ -2,9 +2,11 @@
 United Nations (an ambassador, a permanent representative, an envoy *to* the UN) is an
 ``official``, as the quotes codebook types diplomats; the United Nations' own envoys and a
 goodwill ambassador stay ``ngo_un``; a name right after a title that closes a longer
-description ("United for Progress Chairman Juan Marcos Vilar") is the speaker; so is a name followed by its body ("Zakaria Malhifji of the Aleppo based
-Fastaqim opposition group told") or by a description that names a body before its role
-("Matt Wood, Free Press' Action Fund policy director, said")."""
+description ("United for Progress Chairman Juan Marcos Vilar") is the speaker; so is a name
+followed by its body ("Zakaria Malhifji of the Aleppo based Fastaqim opposition group told")
+or by a description that names a body before its role ("Matt Wood, Free Press' Action Fund
+policy director, said"); think-tank fellows and university staff are ``expert`` though a
+"Center for ..." is named like an advocacy group."""
 
 from __future__ import annotations
 
@@ -95,3 +97,23 @@ def test_a_lower_case_phrase_after_a_word_is_no_body() -> None:
     )
     found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
     assert "Date" not in found["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Ann Cole, a senior fellow at the Center for Future Security, spoke.",
+            "Ann Cole",
+            "expert",
+        ),
+        (
+            "Tom Ash, director of the University of Elm Center for Politics, spoke.",
+            "Tom Ash",
+            "expert",
+        ),
+        ("Sam Lee, president of the Center for Tenant Rights, spoke.", "Sam Lee", "ngo_un"),
+    ],
+)
+def test_think_tank_and_university_staff_are_experts(body: str, name: str, expected: str) -> None:
+    assert ArticleTypes(body).person_type(name) == (expected, "present")

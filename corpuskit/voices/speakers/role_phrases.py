@@ -13,7 +13,14 @@ import re
 from corpuskit.voices.speakers.cues import TypeCues, contains, cue_words
 from corpuskit.voices.speakers.lexicon import lexicon
 
-__all__ = ["former_phrase", "is_clause", "political_head", "present_role", "state_diplomat"]
+__all__ = [
+    "academic_role",
+    "former_phrase",
+    "is_clause",
+    "political_head",
+    "present_role",
+    "state_diplomat",
+]
 
 #: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
 _FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
@@ -65,6 +72,30 @@ def state_diplomat(description: str) -> bool:
         False
     """
     return _STATE_DIPLOMAT.search(description) is not None
+
+
+#: roles of think tanks and universities: their holders are experts whatever the body's name
+_ACADEMIC_ROLES = frozenset(
+    {"fellow", "scholar", "professor", "researcher", "economist", "lecturer", "historian"}
+)
+
+
+def academic_role(words: tuple[str, ...], body: str) -> bool:
+    """Whether a description's words (lower case) give a think-tank or academic role, or its
+    body is a university or college: the quotes codebook types think-tank staff and
+    academics ``expert``, though a "Center for ..." is named like an advocacy group.
+
+    Example:
+        >>> academic_role(("a", "senior", "fellow", "at"), "Center for a New American Security")
+        True
+        >>> academic_role(("director", "of"), "University of Virginia Center for Politics")
+        True
+        >>> academic_role(("president", "of"), "Center for Constitutional Rights")
+        False
+    """
+    return bool(_ACADEMIC_ROLES & set(words)) or bool(
+        {"university", "college"} & set(cue_words(body))
+    )
 
 
 def political_head(description: str) -> bool:

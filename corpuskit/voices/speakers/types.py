@@ -38,6 +38,7 @@ from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
 from corpuskit.voices.speakers.role_phrases import (
     _FORMER,
+    academic_role,
     is_clause,
     political_head,
     present_role,
@@ -387,6 +388,8 @@ class ArticleTypes:
                 found = self._principal_type(named)
                 if found == "official" and "campaign" in words:
                     return "politician"  # "a spokeswoman for the Obama campaign"
+            if found == "ngo_un" and academic_role(words, named):
+                return "expert"  # "a senior fellow at the Center for a New American Security"
             if found != "unknown":
                 return found
         # "vice president of the watchdog group Count the Cost": the body the officer serves
