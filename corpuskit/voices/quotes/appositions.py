@@ -7,11 +7,16 @@ from __future__ import annotations
 from corpuskit.voices.speakers import lexicon
 from corpuskit.voices.speakers.phrase_words import _PARTY_MEMBERS
 
-__all__ = ["MAX_SUBJECT_WORDS", "appositive", "bare_appositive", "described_chunk"]
+__all__ = ["MAX_SUBJECT_WORDS", "appositive", "bare_appositive", "described_chunk", "of_body"]
 
 _ARTICLES = frozenset(["a", "an", "the"])
 #: the most words a speaker phrase before its verb may have (twice that opening with an article)
 MAX_SUBJECT_WORDS = 15
+#: the most words of the body named after a person's name ("of the Syrian Network for ...")
+_MAX_BODY_WORDS = 10
+#: the words that lead from a person's name to their body, and words that open another clause
+_BODY_LINKS = frozenset(["of", "from", "at", "with"])
+_CLAUSE_WORDS = frozenset(["and", "or", "but", "which", "who", "that", "when", "while", "as"])
 
 
 def described_chunk(chunk: list[tuple[int, int, str]]) -> bool:
@@ -59,6 +64,28 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     )
 
 
+def of_body(rest: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a name are the body the person belongs to, up to ten words with
+    no verb ("of the Aleppo based Fastaqim opposition group", "of the Syrian Network for
+    Human Rights"): longer than other rests, as bodies' names are. The body's name opens
+    capitalised ("of publication 21 September", "at the time and" are no bodies) and no
+    clause word follows.
+
+    Example:
+        >>> from corpuskit.voices.speakers.spans import span_words
+        >>> rest = "of the Syrian Network for Human Rights"
+        >>> of_body(span_words(rest, 0, len(rest))), of_body(span_words("at the time", 0, 11))
+        (True, False)
+    """
+    if len(rest) < 2 or len(rest) > _MAX_BODY_WORDS or rest[0][2] not in _BODY_LINKS:
+        return False
+    named = rest[2] if rest[1][2] == "the" and len(rest) > 2 else rest[1]
+    verbs = lexicon().verb_forms
+    return named[2][:1].isupper() and not any(
+        w.lower() in verbs or w in _CLAUSE_WORDS for _, _, w in rest
+    )
+
+
 def bare_appositive(rest: list[tuple[int, int, str]]) -> bool:
     """Whether the words between a name and its verb are an appositive left without its
     commas, as FA-KES prints them: "a" or "an", then a role noun within five words ("John
@@ -81,15 +108,25 @@ def bare_appositive(rest: list[tuple[int, int, str]]) -> bool:
 def _named_role(chunk: list[tuple[int, int, str]]) -> bool:
     """Whether a chunk opens with up to five capitalised words (joined by "and", "of" or "&")
     and then a lower-case role noun ("Ocean and Earth Science researcher at Southampton
-    University", "Harvard professor"): the name of a field or body before a role, with no name
+    University", "Harvard professor", "Free Press Action Fund policy director"): the name of a
+    field or body before a role (one lower-case noun may stand between), with no name
     after the role ("Fresno professor Randa Jarrar" names the speaker)."""
     role_words = lexicon().role_words
     for index, (_, _, word) in enumerate(chunk[:6]):
         if word in ("and", "of", "&") and index:
             continue
         if not word[:1].isupper():
-            following = chunk[index + 1][2] if index + 1 < len(chunk) else ""
-            return index > 0 and word in role_words and not following[:1].isupper()
+            if index == 0:
+                return False
+            # the role noun, or one lower-case noun before it ("Free Press Action Fund policy
+            # director")
+            for at in (index, index + 1):
+                if at >= len(chunk) or not chunk[at][2].islower():
+                    return False
+                if chunk[at][2] in role_words:
+                    following = chunk[at + 1][2] if at + 1 < len(chunk) else ""
+                    return not following[:1].isupper()
+            return False
     return False
 
 

@@ -11,6 +11,7 @@ from corpuskit.voices.quotes.appositions import (
     appositive,
     bare_appositive,
     described_chunk,
+    of_body,
 )
 from corpuskit.voices.quotes.attribution_cues import (
     _AGE,
@@ -100,14 +101,13 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
         start = acronym.end()
     campaign = CAMPAIGN.match(text, start, end)
     rest = span_words(text, campaign.end() if campaign else start, end)
-    return not rest or (
-        len(rest) <= _MAX_REST_WORDS
-        and (
-            rest[0][2].lower() in _REST_OPENERS
-            or opens_participle(rest, present=False)
-            or adverbs(rest)
-            or bare_appositive(rest)  # "Dana Roe a coalition spokesman told" (no commas)
-        )
+    if not rest or (name and of_body(rest)):  # "Ann Roe of the Syrian Network for ... said"
+        return True
+    return len(rest) <= _MAX_REST_WORDS and (
+        rest[0][2].lower() in _REST_OPENERS
+        or opens_participle(rest, present=False)
+        or adverbs(rest)
+        or bare_appositive(rest)  # "Dana Roe a coalition spokesman told" (no commas)
     )
 
 

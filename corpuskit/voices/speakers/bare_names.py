@@ -34,6 +34,8 @@ __all__ = [
     "name_before_the",
     "name_initials",
     "surname_mention",
+    "surname_word",
+    "unknown_given_name",
 ]
 
 Token = tuple[int, int, str]
@@ -270,15 +272,21 @@ def first_name_before(phrase: list[Token], name: list[Token], lex: Lexicon) -> N
     if first_name_gender(f"{word} {name[0][2]}") is not None:
         if _is_title(before, lex) or _bare(before).lower() in lex.person_roles:
             name.insert(0, phrase[at])
-    elif _is_title(before, lex) and _unknown_given_name(word, lex):
+    elif _is_title(before, lex) and unknown_given_name(word, lex):
         name.insert(0, phrase[at])
 
 
-def _unknown_given_name(word: str, lex: Lexicon) -> bool:
+def unknown_given_name(word: str, lex: Lexicon) -> bool:
     """Whether a capitalised word no list knows as a first name may be one after a title:
     no title, role, nationality, place, body's head noun, listed person's name nor word that
     never names ("Andres" of "Mexican President Andres Manuel Lopez Obrador"; not
-    "Directorate", "States", "Trump")."""
+    "Directorate", "States", "Trump").
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon
+        >>> unknown_given_name("Andres", lexicon()), unknown_given_name("Directorate", lexicon())
+        (True, False)
+    """
     lower = _bare(word).lower()
     return (
         word[:1].isupper()
@@ -295,8 +303,14 @@ def _unknown_given_name(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _surname(word: str, lex: Lexicon) -> bool:
-    """Whether a word may close a person's name: capitalised, no title, role or body's word."""
+def surname_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word may close a person's name: capitalised, no title, role or body's word.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon
+        >>> surname_word("Vilar", lexicon()), surname_word("Chairman", lexicon())
+        (True, False)
+    """
     lower = _bare(word).lower()
     return (
         _is_capitalised(word)
@@ -343,10 +357,12 @@ def title_then_name(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         word, lower = tokens[index][2], _bare(tokens[index][2]).lower()
         if lower in ("of", "for") and titled:
             index += 1
-        elif _surname(word, lex):
+        elif surname_word(word, lex):
             # a first and a last name, one space apart: not "Supreme Court", "Finance, X"
             last = tokens[index + 1] if index + 1 < len(tokens) else None
-            named = last is not None and last[0] == tokens[index][1] + 1 and _surname(last[2], lex)
+            named = (
+                last is not None and last[0] == tokens[index][1] + 1 and surname_word(last[2], lex)
+            )
             return titled and named and not word.endswith(("'s", "’s"))
         elif _is_capitalised(word) and lower not in _ORG_HEADS and lower not in _BODY_WORDS:
             titled, index = True, index + 1  # a title or role word

@@ -55,6 +55,7 @@ from corpuskit.voices.speakers.title_words import (
     inside_title,
     name_after_department,
 )
+from corpuskit.voices.speakers.titled_names import titled_name
 from corpuskit.voices.speakers.word_kinds import (
     _CONNECTORS_THE,
     _WEEK,
@@ -97,12 +98,23 @@ def parse_mention(
         ('name', 'Sergey Lavrov', ['russian', 'foreign', 'minister'])
         >>> parse_mention("the Russian top diplomat said").head
         'diplomat'
+        >>> parse_mention("United for Progress Chairman Juan Marcos Vilar said").name
+        'Juan Marcos Vilar'
     """
     lex = lexicon()
     if tokens is None:
         tokens = words(text, offset)
     if not tokens:
         return None
+    found = _parse(text, offset, tokens, lex)
+    # a description the parser cannot read whole, closed by a title and a name
+    return found if found is not None else titled_name(text, tokens, offset, lex)
+
+
+def _parse(
+    text: str, offset: int, tokens: list[tuple[int, int, str]], lex: Lexicon
+) -> Mention | None:
+    """:func:`parse_mention`'s reading of the phrase's own words."""
     index, determiner, last = 0, None, len(tokens) - 1
     while index < last and (
         _skipped_opener(tokens[index][2])

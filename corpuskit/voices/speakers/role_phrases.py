@@ -13,7 +13,14 @@ import re
 from corpuskit.voices.speakers.cues import TypeCues, contains, cue_words
 from corpuskit.voices.speakers.lexicon import lexicon
 
-__all__ = ["former_phrase", "is_clause", "political_head", "present_role"]
+__all__ = [
+    "academic_role",
+    "former_phrase",
+    "is_clause",
+    "political_head",
+    "present_role",
+    "state_diplomat",
+]
 
 #: words before a title run that make it a former role ("former Gov.", "Retired Gen.")
 _FORMER = frozenset({"former", "ex-", "onetime", "one-time", "retired"})
@@ -41,6 +48,54 @@ def former_phrase(words: list[str]) -> bool:
         (True, False)
     """
     return bool(words) and (words[0] in _FORMER or bool(_CLOSED_TERM.search(" ".join(words))))
+
+
+#: a state's envoy to a multilateral body: "ambassador to the United Nations", "U.N. Ambassador",
+#: "permanent representative", "envoy to the UN" (not the body's own "UN envoy to Iraq" nor
+#: a "goodwill ambassador")
+_STATE_DIPLOMAT = re.compile(
+    r"\b(?<!goodwill\s)ambassadors?\b|\bpermanent\s+(?:representative|envoy)s?\b|"
+    r"\b(?:envoy|representative)s?\s+to\s+(?:the\s+)?(?:u\.?n\.?\b|united\s+nations\b)",
+    re.IGNORECASE,
+)
+
+
+def state_diplomat(description: str) -> bool:
+    """Whether a description names a state's diplomat, whatever body it is accredited to: the
+    quotes codebook types a country's ambassador to the United Nations ``official``, while the
+    United Nations' own envoys and staff are ``ngo_un``.
+
+    Example:
+        >>> state_diplomat("U.S. ambassador to the United Nations"), state_diplomat("UN envoy")
+        (True, False)
+        >>> state_diplomat("UN goodwill ambassador")
+        False
+    """
+    return _STATE_DIPLOMAT.search(description) is not None
+
+
+#: roles of think tanks and universities: their holders are experts whatever the body's name
+_ACADEMIC_ROLES = frozenset(
+    {"fellow", "scholar", "professor", "researcher", "economist", "lecturer", "historian"}
+)
+
+
+def academic_role(words: tuple[str, ...], body: str) -> bool:
+    """Whether a description's words (lower case) give a think-tank or academic role, or its
+    body is a university or college: the quotes codebook types think-tank staff and
+    academics ``expert``, though a "Center for ..." is named like an advocacy group.
+
+    Example:
+        >>> academic_role(("a", "senior", "fellow", "at"), "Center for a New American Security")
+        True
+        >>> academic_role(("director", "of"), "University of Virginia Center for Politics")
+        True
+        >>> academic_role(("president", "of"), "Center for Constitutional Rights")
+        False
+    """
+    return bool(_ACADEMIC_ROLES & set(words)) or bool(
+        {"university", "college"} & set(cue_words(body))
+    )
 
 
 def political_head(description: str) -> bool:

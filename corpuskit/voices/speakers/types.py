@@ -38,9 +38,11 @@ from corpuskit.voices.speakers.lexicon import lexicon
 from corpuskit.voices.speakers.phrase_words import _ADJECTIVE_RANKS, initials
 from corpuskit.voices.speakers.role_phrases import (
     _FORMER,
+    academic_role,
     is_clause,
     political_head,
     present_role,
+    state_diplomat,
 )
 
 __all__ = ["ArticleTypes", "TypeCues", "type_cues"]
@@ -372,6 +374,8 @@ class ArticleTypes:
         """A body the description names gives the type; staff of a person named there take
         that person's type ("Ocasio-Cortez's chief of staff", "an aide to Sen. Ann Roe");
         else the role words."""
+        if state_diplomat(text):
+            return "official"  # "the U.S. ambassador to the U.N.": a state's diplomat
         words = cue_words(text)
         staff = any(contains(words, entry) for entry in self.cues.staff)
         for pattern in (_BODY, _POSSESSOR, _PRINCIPAL):
@@ -384,6 +388,8 @@ class ArticleTypes:
                 found = self._principal_type(named)
                 if found == "official" and "campaign" in words:
                     return "politician"  # "a spokeswoman for the Obama campaign"
+            if found == "ngo_un" and academic_role(words, named):
+                return "expert"  # "a senior fellow at the Center for a New American Security"
             if found != "unknown":
                 return found
         # "vice president of the watchdog group Count the Cost": the body the officer serves
