@@ -45,3 +45,11 @@ def test_rebel_groups_in_syria_stay_rebels() -> None:
 )
 def test_not_an_armed_actor(sentence: str, hit: str) -> None:
     assert _resolve(sentence, hit).referent == "none"
+
+
+def test_a_nationality_of_refugees_places_no_war() -> None:
+    # the review of session 37: "Palestinian refugee camp" in a Damascus suburb
+    sentence = (
+        "Shells hit the district where rebel fighters held out and the Palestinian refugee camp."
+    )
+    assert _resolve(sentence, "rebel").referent == "rebels"

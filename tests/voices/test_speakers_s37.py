@@ -117,3 +117,32 @@ def test_a_lower_case_phrase_after_a_word_is_no_body() -> None:
 )
 def test_think_tank_and_university_staff_are_experts(body: str, name: str, expected: str) -> None:
     assert ArticleTypes(body).person_type(name) == (expected, "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will act," said critics of Prime Minister Theresa May.',
+        '"He is a bully," he said. But ask about Russian President Vladimir Putin and he smiles.',
+        'Watch the ad from Tea Party Patriots Action. "This is wrong," the ad says.',
+        '"Schools fail," A Brooklyn College of City University of New York professor says.',
+    ],
+)
+def test_no_speaker_is_read_from_an_object_a_clause_or_a_body(text: str) -> None:
+    # the review of session 37 on unseen news: the first forms of the rules read these
+    found = ck.quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    named = {"Theresa May", "Vladimir Putin", "Patriots Action", "Brooklyn College"}
+    assert not found["speaker"].isin(named).any()
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("Lama Saad, a senior researcher at Human Rights Watch, spoke.", "Lama Saad", "ngo_un"),
+        ("Mia Lane, a UNICEF ambassador, visited the camp.", "Mia Lane", "ngo_un"),
+    ],
+)
+def test_rights_groups_and_agency_ambassadors_stay_ngo_un(
+    body: str, name: str, expected: str
+) -> None:
+    assert ArticleTypes(body).person_type(name) == (expected, "present")

@@ -359,7 +359,13 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     ]
     if ours or _SYRIA_IRAQ.search(sentence):
         return None
-    states = [text for _, code, text in named if code in _ELSEWHERE_OR_GROUP]
+    states = [
+        text
+        for position, code, text in named
+        if code in _ELSEWHERE_OR_GROUP
+        # "the Yarmouk Palestinian refugee camp": refugees' origin, no war of theirs
+        and not _REFUGEES.match(sentence, position + len(text))
+    ]
     return states[0] if states else None
 
 
@@ -369,4 +375,6 @@ _IRAQ_WAR_YEAR = re.compile(r"(?<!since )\b(?:200[3-9]|2010)\b")
 #: a country or region outside the codes, where a war of its own is placed
 _ELSEWHERE = frozenset({"other_state", "other_region"})
 _ELSEWHERE_OR_GROUP = _ELSEWHERE | {"other_group"}
+#: the words after a nationality that make it the origin of refugees, not a party of a war
+_REFUGEES = re.compile(r"\s+(?:refugees?|camps?)\b", re.IGNORECASE)
 _THE_WARS = ARMED_GROUPS | {"syria_gov", "iraq_gov", "russia", "iran", "turkey", "us_coalition"}

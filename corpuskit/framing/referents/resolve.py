@@ -153,9 +153,10 @@ class HitReferent(NamedTuple):
     evidence: str
 
 
-#: the lexicon's entry for rebels as a bare label: no name, only the label and its head noun
 #: plural subjects without an -s before a verb "rebel against" ("people rebel against slavery")
 _PLURAL_SUBJECTS = frozenset({"people", "men", "women", "children", "they", "we", "you"})
+#: the lexicon's entry for rebels as a bare label ("rebel groups", "rebel forces", "armed
+#: rebel factions"): no name, only the label and its head noun
 _BARE_REBELS = re.compile(
     r"(?:armed\s+)?rebels?(?:\s+(?:groups?|movements?|forces|fighters|factions?))?", re.I
 )
@@ -305,7 +306,7 @@ evidence='Islamic State')
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
     if kind == "rebels" and named is not None and _BARE_REBELS.fullmatch(named[1]):
-        named = None  # "several rebel groups" names no group: rule 5's default, or C1's place
+        named = None  # "rebel groups", "rebel forces" name no group: rule 5, or C1's place
     previous = text[:phrase_start].split()[-1:]
     if named is None and kind == "generic":  # "Iranian gunmen", "Russian fighters"
         named = state_forces(text[named_from:end])

@@ -68,8 +68,9 @@ def of_body(rest: list[tuple[int, int, str]]) -> bool:
     """Whether the words after a name are the body the person belongs to, up to ten words with
     no verb ("of the Aleppo based Fastaqim opposition group", "of the Syrian Network for
     Human Rights"): longer than other rests, as bodies' names are. The body's name opens
-    capitalised ("of publication 21 September", "at the time and" are no bodies) and no
-    clause word follows.
+    capitalised ("of publication 21 September", "at the time and" are no bodies), and no
+    clause word nor role noun follows (a role would make the words another subject: "of City
+    University of New York professor").
 
     Example:
         >>> from corpuskit.voices.speakers.spans import span_words
@@ -77,12 +78,15 @@ def of_body(rest: list[tuple[int, int, str]]) -> bool:
         >>> of_body(span_words(rest, 0, len(rest))), of_body(span_words("at the time", 0, 11))
         (True, False)
     """
-    if len(rest) < 2 or len(rest) > _MAX_BODY_WORDS or rest[0][2] not in _BODY_LINKS:
+    if len(rest) < 2 or len(rest) > _MAX_BODY_WORDS or rest[0][2].lower() not in _BODY_LINKS:
         return False
-    named = rest[2] if rest[1][2] == "the" and len(rest) > 2 else rest[1]
-    verbs = lexicon().verb_forms
+    named = rest[2] if rest[1][2].lower() == "the" and len(rest) > 2 else rest[1]
+    lex = lexicon()
     return named[2][:1].isupper() and not any(
-        w.lower() in verbs or w in _CLAUSE_WORDS for _, _, w in rest
+        w.lower() in lex.verb_forms
+        or w.lower() in _CLAUSE_WORDS
+        or (w.islower() and w in lex.person_roles)  # "of City University of New York professor"
+        for _, _, w in rest
     )
 
 
@@ -121,9 +125,11 @@ def _named_role(chunk: list[tuple[int, int, str]]) -> bool:
             # the role noun, or one lower-case noun before it ("Free Press Action Fund policy
             # director")
             for at in (index, index + 1):
-                if at >= len(chunk) or not chunk[at][2].islower():
-                    return False
-                if chunk[at][2] in role_words:
+                word = chunk[at][2] if at < len(chunk) else ""
+                verb = word in lexicon().verb_forms or word.endswith(("ed", "ing"))
+                if not word.islower() or verb:
+                    return False  # "Bill Clinton faulted journalists": a verb, no noun
+                if word in role_words:
                     following = chunk[at + 1][2] if at + 1 < len(chunk) else ""
                     return not following[:1].isupper()
             return False

@@ -50,12 +50,19 @@ def former_phrase(words: list[str]) -> bool:
     return bool(words) and (words[0] in _FORMER or bool(_CLOSED_TERM.search(" ".join(words))))
 
 
-#: a state's envoy to a multilateral body: "ambassador to the United Nations", "U.N. Ambassador",
-#: "permanent representative", "envoy to the UN" (not the body's own "UN envoy to Iraq" nor
-#: a "goodwill ambassador")
+#: a state's diplomat: an ambassador, "permanent representative", "envoy to the UN" (not the
+#: UN's own "UN envoy to Iraq"; agencies' and charities' ambassadors are left out below)
 _STATE_DIPLOMAT = re.compile(
-    r"\b(?<!goodwill\s)ambassadors?\b|\bpermanent\s+(?:representative|envoy)s?\b|"
+    r"\bambassadors?\b|\bpermanent\s+(?:representative|envoy)s?\b|"
     r"\b(?:envoy|representative)s?\s+to\s+(?:the\s+)?(?:u\.?n\.?\b|united\s+nations\b)",
+    re.IGNORECASE,
+)
+
+
+#: an ambassador of a UN agency, a charity or a brand, not of a state
+_AGENCY_AMBASSADOR = re.compile(
+    r"\b(?:unicef|unhcr|unesco|undp|unfpa|unaids|wfp|who|fao|ilo|goodwill|brand|celebrity|"
+    r"youth|global|peace|humanitarian)\s+ambassadors?\b",
     re.IGNORECASE,
 )
 
@@ -68,9 +75,11 @@ def state_diplomat(description: str) -> bool:
     Example:
         >>> state_diplomat("U.S. ambassador to the United Nations"), state_diplomat("UN envoy")
         (True, False)
-        >>> state_diplomat("UN goodwill ambassador")
-        False
+        >>> state_diplomat("UN goodwill ambassador"), state_diplomat("a UNICEF ambassador")
+        (False, False)
     """
+    if _AGENCY_AMBASSADOR.search(description):
+        return False  # "a UNICEF ambassador", "UN goodwill ambassador"
     return _STATE_DIPLOMAT.search(description) is not None
 
 

@@ -17,14 +17,38 @@ __all__ = ["titled_name"]
 
 #: at most this many words before the title ("Free Press Action Fund policy director")
 _MAX_BEFORE = 6
-#: lower-case words that cannot stand in a description before a title
-_STOPS = frozenset({"a", "an", "and", "or", "but", "that", "who", "which", "to", "by", "with"})
+#: at most this many lower-case words, all right before the title ("study author Dr.")
+_MAX_LOWER = 2
+#: lower-case words that modify a role or title after them ("study author", "policy director",
+#: "committee Chairman")
+_NOUN_MODIFIERS = frozenset(
+    {"study", "policy", "campaign", "research", "program", "programme", "communications",
+     "project", "chapter", "board", "party", "union", "team", "club", "museum", "school",
+     "committee", "subcommittee", "panel", "city", "county", "state", "agency", "department",
+     "council", "police", "company", "firm", "bank", "network", "station", "court",
+     # adjectives of a title's time or rank ("new British Prime Minister Boris Johnson")
+     "new", "acting", "interim", "outgoing", "incoming", "top", "senior", "current"}
+)  # fmt: skip
+#: words that end a body's name, not a person's ("Tea Party Patriots Action")
+_BODY_WORDS = frozenset(
+    {"action", "fund", "network", "project", "alliance", "coalition", "council", "center",
+     "centre", "institute", "foundation", "society", "association", "league", "group", "party",
+     "committee", "campaign", "movement", "front", "forum", "trust", "union", "watch"}
+)  # fmt: skip
+#: capitalised words that open a clause, not a description ("But", "Watch the ad from")
+_OPENERS = frozenset(
+    {"but", "and", "or", "not", "watch", "ask", "when", "while", "as", "after", "if", "so", "yet",
+     "then", "also", "even", "just", "like", "unlike", "with", "without", "under", "from"}
+)  # fmt: skip
 
 
 def titled_name(text: str, tokens: list[Token], offset: int, lex: Lexicon) -> Mention | None:
     """The person named right after a title or role word that ends a description of at most
-    six words (capitalised words of a body, "of"/"for"/"the", lower-case nouns), with two
-    to four name words that end the phrase; None when the phrase is anything else.
+    six words (capitalised words of a body joined by "of"/"for"/"the", then at most two
+    lower-case role words or their modifiers), with two to four name words that end the
+    phrase, a first name first and no body's word among them; None when the phrase is
+    anything else ("critics of Prime Minister Theresa May", "But ask about President
+    Vladimir Putin").
 
     Example:
         >>> from corpuskit.voices.speakers.lexicon import lexicon, words
@@ -35,6 +59,9 @@ def titled_name(text: str, tokens: list[Token], offset: int, lex: Lexicon) -> Me
         >>> titled_name(other, words(other), 0, lexicon()) is None
         True
     """
+    if tokens and _bare(tokens[0][2]).lower() in _OPENERS:
+        return None  # "But ask about Russian President Vladimir Putin": a clause
+    lowered = 0
     for index, (_, _, word) in enumerate(tokens[: _MAX_BEFORE + 1]):
         if index and text[tokens[index - 1][1] - offset : tokens[index][0] - offset] != " ":
             return None  # a comma or a dash: another phrase
@@ -43,7 +70,10 @@ def titled_name(text: str, tokens: list[Token], offset: int, lex: Lexicon) -> Me
             name = _name_after(text, tokens, index, offset, lex)
             if name:
                 return _mention(text, tokens, index, name, offset)
-        if not _describes(word, lower, lex):
+        lowered = lowered + 1 if word[:1].islower() else 0
+        if lowered and lower in _CONNECTORS | {"the"} and index and tokens[index - 1][2].islower():
+            return None  # "critics of Prime Minister ...": the name is the object
+        if lowered > _MAX_LOWER or not _describes(word, lower, lex):
             return None
     return None
 
@@ -61,17 +91,16 @@ def _title(word: str, lower: str, lex: Lexicon) -> bool:
 
 
 def _describes(word: str, lower: str, lex: Lexicon) -> bool:
-    """A word that may stand in a description before a title: capitalised, a connector or a
-    lower-case noun (no verb, pronoun or clause word)."""
+    """A word that may stand in a description before a title: capitalised, a connector, or a
+    lower-case role word or one of the nouns that modify one ("study author", "policy
+    director"); no verb, preposition, pronoun or noun of kin or followers."""
     if _is_capitalised(word) or lower in _CONNECTORS or lower == "the":
         return True
     return (
         word.isalpha()
         and word.islower()
-        and lower not in lex.verb_forms
+        and (lower in lex.role_words or lower in _NOUN_MODIFIERS)
         and lower not in _PRONOUNS
-        and lower not in _STOPS
-        and not lower.endswith(("ing", "ed", "ly"))
     )
 
 
@@ -91,9 +120,11 @@ def _name_after(
         at += 1
     if not 2 <= len(name) <= 4 or any(len(w) > 1 and w.isupper() for _, _, w in name):
         return []  # a headline in capitals ("RIPS TRUMP AGAIN") is no name
-    given = name[0][2]
-    if first_name_gender(given) is None and not unknown_given_name(given, lex):
-        return []  # "Good Samaritan", "Catholic Bishops": no first name
+    full = " ".join(word for _, _, word in name)
+    listed = first_name_gender(full) is not None
+    bodily = any(_bare(word).lower() in _BODY_WORDS for _, _, word in name)
+    if not listed and (bodily or not unknown_given_name(name[0][2], lex)):
+        return []  # "Good Samaritan", "Tea Party Patriots Action": no first name, a body
     if at < len(tokens):
         gap = text[tokens[at - 1][1] - offset : tokens[at][0] - offset]
         if gap == " " and _is_capitalised(tokens[at][2]):

@@ -388,7 +388,8 @@ class ArticleTypes:
                 found = self._principal_type(named)
                 if found == "official" and "campaign" in words:
                     return "politician"  # "a spokeswoman for the Obama campaign"
-            if found == "ngo_un" and academic_role(words, named):
+            unlisted = self.known.find(self.expand(named)) is None  # not HRW, not the IMF
+            if found == "ngo_un" and unlisted and academic_role(words, named):
                 return "expert"  # "a senior fellow at the Center for a New American Security"
             if found != "unknown":
                 return found
