@@ -89,8 +89,10 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
     ("The Syrian Observatory for Human Rights (SOHR) said") is skipped.
 
     Allowed: nothing, an auxiliary or adverb ("has", "later"), a short
-    prepositional phrase ("in the city", "for the ministry") or a short
-    relative clause ("who asked not to be named").
+    prepositional phrase ("in the city", "for the ministry"), a short
+    relative clause ("who asked not to be named") or, after a name, the body
+    it belongs to in up to ten words (:func:`~.appositions.of_body`: "of the
+    Syrian Network for Human Rights").
     """
     if _AGE.fullmatch(text, start, end):
         return True  # "Ahmed 24 said" (text stripped of its commas)
