@@ -1,12 +1,12 @@
-"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``34``) are what
+"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``35``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
 corpus no set had drawn from, or, for the twentieth to thirty-second, that rule on the war pool
-topped up from US news outside the wars, or, for the thirty-third and thirty-fourth, the same two
-stages on news (BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate
+topped up from US news outside the wars, or, from the thirty-third to the thirty-fifth, the same
+two stages on news (BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate
 speeches;
 ``adjudicate.py`` rewrites ``labels_gold.csv`` byte for byte with the counts its docstring and
 the README give.
@@ -729,6 +729,39 @@ FACTS = {
             "iran": 1,
         },
         "uses": {"person": 125, "": 41, "event_adjective": 6},
+    },
+    35: {
+        "seed": 20261531,
+        # hold-out 33's rule, drawn in session 37 after its naming rules (main at 8d5852c): news
+        # (stage 1, pool "war") topped up from UN General Debate speeches (stage 2, pool
+        # "outside_wars"); rebels 8, no militants, insurgents, jihadists or army hit (156 hits
+        # from 152 documents); the single letters and na to nh being spent, the items are
+        # ni0001-ni0156
+        "pools": {"war": 106, "outside_wars": 50},
+        "stages": (("bbc_news", "ptc_semeval2020_task11", "euvsdisinfo"), ("ungdc",)),
+        "items": ("ni", 156),
+        # five label disagreements, all on referent (ni0130 also on use): ni0013, ni0041 and
+        # ni0130 for a, ni0016 and ni0045 for b; 148 note-only
+        "labels": [
+            ("ni0013", "a"),
+            ("ni0016", "b"),
+            ("ni0041", "a"),
+            ("ni0045", "b"),
+            ("ni0130", "a"),
+        ],
+        "decisions": 153,
+        "referents": {
+            "unknown": 55,
+            "other": 40,
+            "none": 37,
+            "us": 8,
+            "western_other": 6,
+            "russia": 5,
+            "isis": 3,
+            "iraq_gov": 1,
+            "rebels": 1,
+        },
+        "uses": {"person": 112, "": 37, "event_adjective": 7},
     },
 }
 
