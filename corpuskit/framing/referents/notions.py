@@ -49,6 +49,10 @@ def opposition_of(sentence: str, end: int) -> bool:
     return bool(name) and not _WAR.search(sentence) and resolve_actor(name).actor == "unknown"
 
 
+#: "the leader of the opposition", "Leader of the Opposition" right before the hit
+_LEADER_OF = re.compile(r"\bleaders?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def state_opposition(sentence: str, start: int, end: int) -> bool:
     """Whether "opposition" is a state's political opposition (codebook C4): its leaders
     outside the Syrian war ("Tzipi Livni, the opposition leader"), or the opposition of a
@@ -60,11 +64,15 @@ def state_opposition(sentence: str, start: int, end: int) -> bool:
         True
         >>> state_opposition("Syrian opposition leaders met in Geneva.", 7, 17)
         False
+        >>> state_opposition("Mr Hague became Leader of the Opposition at 36.", 30, 40)
+        True
     """
     if _ARMED_AFTER.match(sentence, end):
         return False
     leaders = re.match(r"\s+leaders?\b", sentence[end:]) is not None
-    if leaders and not _SYRIAN_WORDS.search(sentence):  # Syria's lead the armed opposition
+    # "Leader of the Opposition": a parliament's title (and "the opposition leader")
+    led = _LEADER_OF.search(sentence[:start]) is not None
+    if (leaders or led) and not _SYRIAN_WORDS.search(sentence):  # Syria's lead the armed opposition
         return True
     before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:start])
     if before is None:

@@ -316,11 +316,12 @@ _REGIME_SENSES = _words(
     copyright patent accounting reporting compliance leadership e-mail email information data
     planning immigration asylum welfare pension benefits subsidy banking disclosure screening
     vaccination vaccine flu-vaccine health care exercise maintenance compensation trading
+    travel detention
     """
 )
 #: "a regime of torture", "regime of sanctions": a system of something.
 _RULES_OF = re.compile(
-    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse)\b"
+    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse|detention)\b"
 )
 #: Words of party politics before a label ("GOP insurgents", "Tory rebels").
 _PARTY_WORDS = frozenset({"GOP", "Republican", "Democratic", "Tory", "Labour", "Conservative"})

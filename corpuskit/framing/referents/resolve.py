@@ -175,7 +175,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         following in ("to", "from", "against")
         or party
         or opposition_of(sentence, end)
-        or (hit == "opposition" and state_opposition(sentence, start, end))
+        or (lower == "opposition" and state_opposition(sentence, start, end))
     ):
         return True
     if lower == "government" and (
