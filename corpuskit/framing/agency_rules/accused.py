@@ -43,7 +43,7 @@ class _Accused(_Agents):
         ``[X] was charged with killing``, ``accusing [X] of launching attacks and killing``,
         also with adverbs before the gerund (``of [unlawfully] shooting``)."""
         s = self.s
-        while i > 2 and not s.gap[i] and _is_adverb(s.words[i - 1]) and not self._capital(i - 1):
+        while i > 2 and not s.gap[i] and _is_adverb(s.words[i - 1]) and not self.s.capital(i - 1):
             i -= 1
         if i > 2 and s.words[i - 1] == "and" and not s.gap[i]:
             for r in range(i - 2, max(1, i - 2 - _APPOSITION_WINDOW), -1):

@@ -58,11 +58,11 @@ class _Agents(_Appositions):
         if k < 4 or not s.comma_before(k):
             return None
         c, e = self.left_np(k, cross_gap=True)
-        if not (c < e == k and self._capital(c) and s.gap[c]):
+        if not (c < e == k and self.s.capital(c) and s.gap[c]):
             return None
         t, u = self.left_np(c, cross_gap=True)
         if not (
-            0 < t < u == c and self._capital(t) and s.words[t - 1] in ("in", "near", "outside")
+            0 < t < u == c and self.s.capital(t) and s.words[t - 1] in ("in", "near", "outside")
         ):
             return None
         a, b = self.head_chunk(t, u)
@@ -112,7 +112,7 @@ class _Agents(_Appositions):
                 continue  # "shot [at least] eight times by police": a count
             if word in _CLAUSE_WORDS or word in _VERBS or self.is_verb(i):
                 return None
-            if word in _FINITE and word not in _BE | _AUX and not self._capital(i):
+            if word in _FINITE and word not in _BE | _AUX and not self.s.capital(i):
                 return None  # "The massacre came amid ... by X": X did something else
             if i > j and (word in _BE or word in _AUX):
                 return None  # "the shooting may have been inspired by X": X inspired
@@ -165,7 +165,7 @@ class _Agents(_Appositions):
             return a, b
         if b + 1 in self.verb_at or s.words[b + 1][:1].isdigit():
             return a, b
-        if s.words[b + 1] in _FINITE and not self._capital(b + 1):
+        if s.words[b + 1] in _FINITE and not self.s.capital(b + 1):
             return a, b  # "shot by police and [blew] himself up": a new verb, not a conjunct
         if self._participle_then_preposition(b + 1):
             return a, b  # "wounded by the officers and [taken] to hospital"
@@ -336,13 +336,13 @@ class _Agents(_Appositions):
             a += 2
         if s.words[r] in ("who", "whom"):  # "for prosecuting [two Klansmen] who killed"
             a = next((m + 1 for m in range(b - 2, a - 1, -1) if self._verb_before_np(m)), a)
-        if 2 < a < b and s.gap[a] and self._capital(a):
+        if 2 < a < b and s.gap[a] and self.s.capital(a):
             # "the nightclub shooting in Orlando, [Florida], that killed": the place's place
             c, e = self.left_np(a, cross_gap=True)
             if (
                 c < e == a
                 and c > 0
-                and self._capital(c)
+                and self.s.capital(c)
                 and s.words[c - 1] in ("in", "near", "outside")
             ):
                 a, b = c, e
@@ -395,7 +395,7 @@ class _Agents(_Appositions):
         if named and s.words[a] in _SINGULAR_PERSONS:
             # "he" is the reporter only when that is a person ("Putin said he ordered"),
             # not "Police said he killed five"
-            named = self._capital(e - 1) and s.words[e - 1] not in _GROUP_NOUNS
+            named = self.s.capital(e - 1) and s.words[e - 1] not in _GROUP_NOUNS
         return s.span(c, e) if named else None
 
     def _reporting_before(self, j: int) -> int | None:

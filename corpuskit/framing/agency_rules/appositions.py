@@ -88,13 +88,13 @@ class _Appositions(_Heads):
         word = s.words[n]
         if s.words[r] == "that":
             return self._finite(n) or word in _BE or word in _AUX or n in self.verb_at
-        return word not in _DETERMINERS and word not in _PRONOUNS and not self._capital(n)
+        return word not in _DETERMINERS and word not in _PRONOUNS and not self.s.capital(n)
 
     def _finite(self, j: int) -> bool:
         """Token ``j`` reads as a finite verb: ``shells [fell]``, ``the officer [knelt]``; not
         a capitalised word nor an attribute (``the [renewed] attacks``)."""
         word = self.s.words[j]
-        if self._capital(j):
+        if self.s.capital(j):
             return False
         participle = word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES
         if self._attributive(j):
@@ -108,5 +108,5 @@ class _Appositions(_Heads):
             self.s.words[j].endswith("ed")
             and j not in self.verb_at
             and self.after_article(j)
-            and not self._capital(j + 1)
+            and not self.s.capital(j + 1)
         )

@@ -76,13 +76,13 @@ class _Chunker:
             if word == "of" and self._span_of_event(i, j):
                 i -= 2  # "[five years of] clashes have left": a span of the event
                 continue
-            if word == "and" and i > 0 and self._capitalized(i + 1) and self._capital(i - 1):
+            if word == "and" and i > 0 and self._capitalized(i + 1) and self.s.capital(i - 1):
                 i -= 1
                 continue
             if word == "and" and self._coordinated_modifier(i, j):
                 i -= 1  # "a car [and] knife attack", "air [and] artillery strikes"
                 continue
-            opening = i == 0 or (s.gap[i] and s.text[s.starts[i]].isupper())
+            opening = i == 0 or (s.gap[i] and s.capital(i))
             after_preposition = i > 0 and s.words[i - 1] in _PREPOSITIONS and not s.gap[i]
             if word == "that" and i < j - 1 and (opening or after_preposition):
                 i -= 1  # "the fighting on [that front]", "[That disaster], which": a demonstrative
@@ -145,7 +145,7 @@ class _Chunker:
         Arizona,] cop``, ``the [Benghazi,] Libya consulate attack``, ``the [Sept. 11,] 2012
         terror attack``; ``a`` when there is none (``In Kabul, Taliban fighters``)."""
         s = self.s
-        if not 2 < a < b or self._capital(b - 1):
+        if not 2 < a < b or self.s.capital(b - 1):
             return a
         year = len(s.words[a - 1]) == 4 and s.words[a - 1].isdigit()
         year = year and (not s.gap[a] or s.comma_before(a))  # "Sept. 11, 2012[,] attack"
@@ -157,17 +157,17 @@ class _Chunker:
             p = self._capital_run(a)
             if p < a and s.comma_before(p):
                 p = self._capital_run(p)  # "Dayton, [Ohio], shooting": the town before
-            elif not self._capital(a):
+            elif not self.s.capital(a):
                 return a
         opened = 0 < p < a and s.words[p - 1] in _ARTICLES and not s.gap[p]
-        return p if opened and self._capital(p) else a
+        return p if opened and self.s.capital(p) else a
 
     def _capital_run(self, e: int) -> int:
         """The start of up to three capitalised words with nothing between them before
         token ``e`` (``[Benghazi]``, ``[New Mexico]``)."""
         s = self.s
         p = e
-        while p > max(0, e - 3) and self._capital(p - 1) and (p == e or not s.gap[p]):
+        while p > max(0, e - 3) and self.s.capital(p - 1) and (p == e or not s.gap[p]):
             if s.words[p - 1] in _ARTICLES:
                 break  # "[A] Tucson, Arizona, cop": the article opens the chunk
             p -= 1
@@ -187,7 +187,7 @@ class _Chunker:
         [taken] to``), not a noun phrase (``and armed men``)."""
         s = self.s
         word = s.words[i]
-        if not word.endswith(("ed", "en")) or self._capital(i) or i + 1 >= len(s):
+        if not word.endswith(("ed", "en")) or self.s.capital(i) or i + 1 >= len(s):
             return False
         return s.words[i + 1] in _PARTICIPLE_PREPOSITIONS and not s.gap[i + 1]
 
@@ -277,21 +277,18 @@ class _Chunker:
             return False
         before, after = s.words[i - 1], s.words[i + 1]
         means = before in _MEANS_MODIFIERS and after in _MEANS_MODIFIERS
-        adjectives = (_ADJECTIVE.search(before) is not None and not self._capital(i - 1)) and (
-            _ADJECTIVE.search(after) is not None or self._capital(i + 1)
+        adjectives = (_ADJECTIVE.search(before) is not None and not self.s.capital(i - 1)) and (
+            _ADJECTIVE.search(after) is not None or self.s.capital(i + 1)
         )
         return (means or adjectives) and before not in _BOUNDARY and (i - 1) not in self.verb_at
 
-    def _capital(self, i: int) -> bool:
-        return self.s.text[self.s.starts[i]].isupper()
-
     def _named(self, a: int, b: int) -> bool:
         """Every token of ``a:b`` is written with a capital (a name: ``Amedy Coulibaly``)."""
-        return all(self._capital(i) for i in range(a, b))
+        return all(self.s.capital(i) for i in range(a, b))
 
     def _capitalized(self, i: int) -> bool:
         """Token ``i`` starts with a capital and no punctuation comes before it."""
-        return self._capital(i) and not self.s.gap[i]
+        return self.s.capital(i) and not self.s.gap[i]
 
     def verb_group(self, i: int) -> tuple[int, bool, bool]:
         """``(start, passive, negated)`` of the auxiliaries and adverbs before token ``i``."""
@@ -315,7 +312,7 @@ class _Chunker:
         word = self.s.words[j]
         if word in _ADVERBS:
             return True
-        return _is_adverb(word) and not self._capital(j) and j not in self.verb_at
+        return _is_adverb(word) and not self.s.capital(j) and j not in self.verb_at
 
     def copula_group(self, i: int) -> int:
         """The start of the verb group of ``dead``: ``were [later confirmed] dead``."""

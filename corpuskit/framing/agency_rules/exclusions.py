@@ -69,7 +69,6 @@ from corpuskit.framing.agency_rules.modals import (
     used_for,
 )
 from corpuskit.framing.agency_rules.senses import (
-    _capital,
     _first_conjunct,
     _other_sense,
     _outside,
@@ -405,8 +404,8 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     bare = c.group == c.i and (c.kind == "present" or c.form in _BASE_DEATH_FORMS)
     # a capitalised verb inside the sentence is a headline's historic present
     # ("Syrian Army Kills Dozens of Militants"), not a general statement
-    headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and _capital(s, c.i - 1)
-    headline = headline and _capital(s, c.i) and s.words[c.i - 1] != "don't"
+    headline = c.kind == "present" and c.i > 0 and not s.gap[c.i] and s.capital(c.i - 1)
+    headline = headline and s.capital(c.i) and s.words[c.i - 1] != "don't"
     seen = c.subject[0] > 0 and s.words[c.subject[0] - 1] in _SAW  # "saw two men kill"
     if bare and not numbered and not headline and not seen:
         return "generic"

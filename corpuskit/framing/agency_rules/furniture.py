@@ -81,6 +81,6 @@ def _titles_before_labels(s: _Sentence) -> list[tuple[int, int]]:
         if label is None or not _DASH.search(s.text[s.ends[j - 1] : s.starts[j]]):
             continue
         end = j + len(label)
-        if end == len(s) or s.gap[end] or s.text[s.starts[end]].isupper():
+        if end == len(s) or s.gap[end] or s.capital(end):
             zones.append((max(0, j - _VIDEO_TITLE), end))
     return zones

@@ -50,7 +50,7 @@ def _bare_act(s: _Sentence, c: Candidate) -> bool:
     while j >= 0 and not s.gap[j + 1] and words[j] in _ACT_MODIFIERS:
         j -= 1
     if j >= 0 and not s.gap[j + 1]:
-        named = s.text[s.starts[j]].isupper() and j > 0  # "the JFK assassination"
+        named = s.capital(j) and j > 0  # "the JFK assassination"
         if words[j] in _BEFORE_ACT or s.possessive(j) or _is_number(words[j]) or named:
             return False
     if j >= 0 and (
@@ -81,7 +81,7 @@ def _bare_plural_act(s: _Sentence, c: Candidate) -> bool:
     for j in range(c.i - 1, max(-1, c.i - 4), -1):
         if words[j] in _JOINING or "," in s.text[s.ends[j] : s.starts[j + 1]]:
             return False
-        named = j > 0 and s.text[s.starts[j]].isupper()
+        named = j > 0 and s.capital(j)
         if words[j] in _BEFORE_ACT or s.possessive(j) or _is_quantity(words[j]) or named:
             return False
         if s.gap[j + 1]:
@@ -107,7 +107,7 @@ def _category(s: _Sentence, c: Candidate, cue: dict) -> bool:
     # "the Sandy Hook Elementary School shootings": a named event; "mass killings of
     # civilians": victims named
     inside = first > 0 and not s.gap[first]  # not capitalised as a sentence's first word
-    named = (inside and s.text[s.starts[first]].isupper()) or words[c.after : c.after + 1] == ["of"]
+    named = (inside and s.capital(first)) or words[c.after : c.after + 1] == ["of"]
     return not determined and not named
 
 

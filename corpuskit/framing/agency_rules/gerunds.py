@@ -33,11 +33,7 @@ def overt_subject(s: _Sentence, a: int, b: int) -> bool:
     if b <= a or a == 0 or b >= len(s) or s.gap[a] or s.gap[b] or "," not in s.text:
         return False  # without commas, a participle clause can follow any object
     before, head = s.words[a - 1], s.words[b - 1]
-    if (
-        s.text[s.starts[b - 1]].isupper()
-        or head in _PLACE_NOUNS
-        or any(w.endswith("ly") for w in s.words[a:b])
-    ):
+    if s.capital(b - 1) or head in _PLACE_NOUNS or any(w.endswith("ly") for w in s.words[a:b]):
         return False
     if before in _ABSOLUTE:
         return head not in MEANS

@@ -227,7 +227,7 @@ class _Rules(_Merges):
         j = after + 1
         if j + 1 >= len(s) or s.words[after] != "and" or s.gap[after] or s.gap[j] or s.gap[j + 1]:
             return after, after
-        if not s.words[j].endswith("ed") or j in self.verb_at or self._capital(j):
+        if not s.words[j].endswith("ed") or j in self.verb_at or self.s.capital(j):
             return after, after
         a, b = self.right_np(j + 1)
         return (a, b) if b > a else (after, after)
@@ -311,7 +311,7 @@ class _Rules(_Merges):
         left, agent, by_left = self.leave_agent(a)  # "the blast left 20 dead"
         # "dead children"; not "left 16 fighters dead the Observatory said" (no commas)
         attribute = form.lemma == "dead" and k == i and obj[1] > obj[0]
-        attribute = attribute and s.words[obj[0]] not in _DETERMINERS and not self._capital(obj[0])
+        attribute = attribute and s.words[obj[0]] not in _DETERMINERS and not self.s.capital(obj[0])
         if left and (b > a or not attribute):  # "left 20 children dead -- focused on"
             return self._left(i, n, form, k, agent, (a, b), negated, by_left)
         if attribute:  # "the attack left dead bodies": the subject of leave is the agent

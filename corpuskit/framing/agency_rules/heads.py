@@ -156,7 +156,7 @@ class _Heads(_Spans):
                 break  # "the consequences of [the WMD debacle], which killed"
             if personal and jump == 0 and word in _PERSON_LINKS:
                 break  # "charges against [four suspects] who", "the arrest of [a man] who"
-            coordinated = word == "and" and self._capital(a) and a > 1 and self._capital(a - 2)
+            coordinated = word == "and" and self.s.capital(a) and a > 1 and self.s.capital(a - 2)
             # "carried out by [Syrian regime or] Russian jets": the first conjunct of a by-phrase
             coordinated = coordinated or (word in ("and", "or") and self._in_by_phrase(a - 1))
             # "Missile strikes on schools and [urban areas] killed": a conjunct of a locator
@@ -272,7 +272,7 @@ class _Heads(_Spans):
         possessed = any(s.possessive(m) for m in range(a, j - 1))
         noun = a < j - 1 and (s.words[a] in _DETERMINERS or possessed or s.words[j - 2] == "mass")
         # a headline's subject: "[North Carolina shooting] leaves 2 dead"
-        named = a < j - 1 and self._capital(a) and j < len(s) and s.words[j] in _LEAVE_VERBS
+        named = a < j - 1 and self.s.capital(a) and j < len(s) and s.words[j] in _LEAVE_VERBS
         noun = noun or named
         if found[1].verb_class == "nominal" or noun:
             return a, j
@@ -300,7 +300,7 @@ class _Heads(_Spans):
         that killed" (not a place or a facility)."""
         s = self.s
         last = s.words[b - 1]
-        capital = any(self._capital(m) for m in range(a, b))
+        capital = any(self.s.capital(m) for m in range(a, b))
         named = capital and last not in _PLACE_NAMES and not self._locator(a, b)
         return named or last in _ACTOR_HEADS or last in _GROUP_HEADS
 
@@ -348,7 +348,7 @@ class _Heads(_Spans):
             return k
         verb = s.words[to - 1]
         governing = verb in _USE or verb in _CONTROL or verb in _TO_VERBS or verb.endswith("ed")
-        plain = not (s.gap[to] or self._capital(to - 1) or to - 1 in self.verb_at)
+        plain = not (s.gap[to] or self.s.capital(to - 1) or to - 1 in self.verb_at)
         if governing and plain and verb not in _RAISING:
             # "Drones were [used] to kill", "soldiers were [ordered] to kill", "the rifle
             # [used] to kill", "[attempted] to kill": the subject of that verb, not the verb
@@ -391,7 +391,7 @@ class _Heads(_Spans):
             a > 1
             and s.words[a - 1] == "of"
             and not (s.gap[a] or s.gap[a - 1])
-            and self._capital(a - 2)
+            and self.s.capital(a - 2)
         ):
             c, e = self.left_np(a - 1)
             if e > c:
@@ -399,7 +399,7 @@ class _Heads(_Spans):
         if a < 2 or not s.comma_before(a):
             return a, b
         c, e = self.left_np(a, cross_gap=True)
-        if e != a or e - c < 1 or self._capital(e - 1) or self._place(c, e):
+        if e != a or e - c < 1 or self.s.capital(e - 1) or self._place(c, e):
             return a, b
         if c > 0 and s.words[c - 1] == "of" and not s.gap[c]:
             return a, b  # "chief [of] staff, Mick Mulvaney,": the title runs on before the chunk
@@ -429,7 +429,7 @@ class _Heads(_Spans):
         m = a - 1
         if m < 1 or s.gap[a] or s.gap[m] or not s.words[m].endswith("ing"):
             return a, b
-        if self._capital(m) or s.words[m] in _VERBS:
+        if self.s.capital(m) or s.words[m] in _VERBS:
             return a, b
         c, e = self.left_np(m)
         head = s.words[e - 1] if e > c else ""
@@ -442,9 +442,9 @@ class _Heads(_Spans):
         number or a capitalised word: the verb of an object, not a modifier of a noun."""
         s = self.s
         word, after = s.words[m], s.words[m + 1]
-        verb = len(word) > 4 and word.endswith(("ing", "ed")) and not self._capital(m)
+        verb = len(word) > 4 and word.endswith(("ing", "ed")) and not self.s.capital(m)
         counted = after[:1].isdigit() or after in _NUMBER_WORDS
-        return verb and (after in _DETERMINERS or counted or self._capital(m + 1))
+        return verb and (after in _DETERMINERS or counted or self.s.capital(m + 1))
 
     def _means_before(self, j: int, i: int) -> bool:
         """A one-sided means or attack between ``j`` and the *by* at ``i`` owns the

@@ -101,7 +101,7 @@ def _attributive(s: _Sentence, j: int, i: int) -> bool:
     """
     words = s.words
     between = range(j + 1, i)
-    if any(words[k] in _DETERMINERS or s.text[s.starts[k]].isupper() for k in between):
+    if any(words[k] in _DETERMINERS or s.capital(k) for k in between):
         return False
     if any(s.possessive(k) for k in between):
         return False
@@ -139,7 +139,7 @@ def _counterfactual_subject(s: _Sentence, c: Candidate) -> bool:
     before = c.i - 1
     if before < 0 or s.gap[c.i] or before == 0 or s.gap[before]:
         return True
-    return s.words[before] in _ARTICLES or not s.text[s.starts[before]].isupper()
+    return s.words[before] in _ARTICLES or not s.capital(before)
 
 
 def _modal_aspect(s: _Sentence, c: Candidate, modals: frozenset[str]) -> bool:

@@ -136,7 +136,7 @@ class _Nominals(_Leaves):
         if after not in ("victim", "victims") or i == 0 or s.gap[i]:
             return False
         word = s.words[i - 1]
-        named = self._capital(i - 1) or word in _DETERMINERS
+        named = self.s.capital(i - 1) or word in _DETERMINERS
         return named or word in _PLACE_NOUNS or word in _EVENT_SITES
 
     def _name_modifier(self, i: int, n: int) -> tuple[int, int] | None:
@@ -153,7 +153,7 @@ class _Nominals(_Leaves):
             return i - 1, i  # "the [police] shooting of"
         # the capitalised words right before the nominal: "public [Islamic State] beheadings of"
         c = i
-        while c > a and self._capital(c - 1) and not s.gap[c]:
+        while c > a and self.s.capital(c - 1) and not s.gap[c]:
             c -= 1
         return (c, i) if c < i and not self._place(c, i) else None
 
@@ -259,7 +259,7 @@ class _Nominals(_Leaves):
         head = s.words[h]
         if head in _TIMES_OF_DAY or head.lower() in _TIME or head in _NOT_DOERS:
             return False
-        if self._capital(h) or head in _ACTOR_HEADS or head in MEANS or head in _PERSON_NOUNS:
+        if self.s.capital(h) or head in _ACTOR_HEADS or head in MEANS or head in _PERSON_NOUNS:
             return True
         return head.endswith(_PERSON_ENDINGS)
 
@@ -271,7 +271,7 @@ class _Nominals(_Leaves):
         p = m - 1
         while p >= j and (s.words[p] in _BE or s.words[p] in _RELATIVE or _is_adverb(s.words[p])):
             p -= 1
-        return p < j or self._capital(p) or s.words[p] in _TIME or s.gap[p + 1]
+        return p < j or self.s.capital(p) or s.words[p] in _TIME or s.gap[p + 1]
 
     def _hollow(self, a: int, b: int) -> bool:
         """An agent chunk with nothing to name: only articles, prepositions and
@@ -285,7 +285,7 @@ class _Nominals(_Leaves):
         if s.words[b - 1] in _PREPOSITIONS or s.words[b - 1] in _ARTICLES:
             return True  # possessives name someone: "[their] murder of"
         word = s.words[a]
-        infinitive = b - a == 1 and a > 0 and s.words[a - 1] == "to" and not self._capital(a)
+        infinitive = b - a == 1 and a > 0 and s.words[a - 1] == "to" and not self.s.capital(a)
         if infinitive and word not in _PRONOUNS and not word.startswith("wh"):
             return True  # not "the answers to [who] murdered"
         return all(w in _ARTICLES or _is_adverb(w) for w in s.words[a:b])

@@ -263,7 +263,7 @@ class _Participles(_Accused):
             return True
         word = s.words[k]
         opens = word in _DETERMINERS or word in _PRONOUNS or word in _BE or word in _AUX
-        return not (opens or s.text[s.starts[k]].isupper() or self._finite(k))
+        return not (opens or s.capital(k) or self._finite(k))
 
     def _relative_that(self, j: int) -> bool:
         """Whether *that* at ``j`` opens a relative clause (``terrorists fired rockets [that]

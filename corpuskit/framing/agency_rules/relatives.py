@@ -35,7 +35,6 @@ Example:
 
 from __future__ import annotations
 
-from corpuskit.framing.agency_rules.senses import _capital
 from corpuskit.framing.agency_rules.sentence import _Sentence
 from corpuskit.framing.agency_rules.words import _PLACE_NOUNS, MEANS, _words
 
@@ -94,4 +93,4 @@ def _place_or_name(s: _Sentence, j: int) -> bool:
         return False
     if s.words[j - 1] in _PLACE_PART_HEADS:
         return True
-    return j > 1 and _capital(s, j - 1) and _capital(s, j + 1) and not s.gap[j + 1]
+    return j > 1 and s.capital(j - 1) and s.capital(j + 1) and not s.gap[j + 1]

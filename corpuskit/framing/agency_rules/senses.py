@@ -102,18 +102,18 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True  # a bare present form with no object is a noun: "a photo shoot"
     if sentence.other_context and not _outside(sentence.violent, c):
         return True
-    if c.i > 0 and not s.gap[c.i] and _capital(s, c.i) and c.i + 1 < len(s):
+    if c.i > 0 and not s.gap[c.i] and s.capital(c.i) and c.i + 1 < len(s):
         # after a function word, not in a headline ("Syrian Army Kills Dozens", "Car bomb
         # Kills Four", "25 Dead", "al-Shabaab Executed Two Spies")
         lower_before = s.words[c.i - 1] in _NAME_OPENERS and c.kind != "present"
         lower_before = lower_before and s.text[s.starts[c.i - 1]].islower()
-        if lower_before and _capital(s, c.i + 1) and not s.gap[c.i + 1]:
+        if lower_before and s.capital(c.i + 1) and not s.gap[c.i + 1]:
             return True  # a capitalised name in running text: "for the Wounded Warriors"
     named = c.i > 0 and not s.gap[c.i] and c.verb_class in ("nominal", "intransitive-death")
     # a capitalised name (*Saturday Night Massacre*) unless the sentence speaks of
     # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
     violence = _outside(sentence.violent, c) and not sentence.other_context
-    return named and _capital(s, c.i) and not _title_case(s) and not violence
+    return named and s.capital(c.i) and not _title_case(s) and not violence
 
 
 def _compound_head(s: _Sentence, c: Candidate) -> bool:
@@ -136,7 +136,7 @@ def _compound_head(s: _Sentence, c: Candidate) -> bool:
 def _noun_shot(s: _Sentence, c: Candidate, before: frozenset[str]) -> bool:
     """*shot* after a determiner, modifier or possessive is a noun, not the verb."""
     if c.i == 0 or s.gap[c.i]:
-        return c.i == 0 and s.text[s.starts[0]].isupper() and c.construction != "active"
+        return c.i == 0 and s.capital(0) and c.construction != "active"
     word = s.words[c.i - 1]
     return word in before or s.possessive(c.i - 1) or word.endswith("-footed")
 
@@ -165,8 +165,3 @@ def _title_case(s: _Sentence) -> bool:
     """Fewer than three lower-case words of four letters or more (a headline)."""
     lower = sum(s.text[start].islower() and len(w) >= 4 for start, w in zip(s.starts, s.words))
     return lower < _TITLE_CASE_WORDS
-
-
-def _capital(s: _Sentence, i: int) -> bool:
-    """Token ``i`` is written with a capital (a name inside a sentence: *Night Massacre*)."""
-    return s.text[s.starts[i]].isupper()

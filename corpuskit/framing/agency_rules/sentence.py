@@ -87,6 +87,17 @@ class _Sentence:
     def __len__(self) -> int:
         return len(self.words)
 
+    def capital(self, j: int) -> bool:
+        """Token ``j`` is written with a capital (a name inside a sentence: *Night Massacre*).
+
+        Example:
+            >>> from corpuskit.text.tokenize import DEFAULT_RULE
+            >>> s = _Sentence("rebels shelled Aleppo", DEFAULT_RULE)
+            >>> s.capital(2), s.capital(0)
+            (True, False)
+        """
+        return self.text[self.starts[j]].isupper()
+
     def possessive(self, j: int) -> bool:
         """Token ``j`` carries a possessive *'s* (the token rule leaves it out)."""
         after = self.text[self.ends[j] : self.starts[j + 1]] if j + 1 < len(self.words) else ""

@@ -51,7 +51,7 @@ class _Spans(_Chunker):
         s = self.s
         for m in range(a + 1, b):
             word = s.words[m]
-            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not self._capital(m):
+            if word.endswith("ed") and word not in _ADJECTIVAL_PARTICIPLES and not s.capital(m):
                 if s.words[m - 1] in _ARTICLES and m + 1 < b:
                     continue  # "a [radicalized] Islamist team": a pre-modifier
                 b = m
@@ -59,7 +59,7 @@ class _Spans(_Chunker):
             if self._opens_postmodifier(m, b):
                 b = m
                 break
-        while b - 1 > a and _is_adverb(s.words[b - 1]) and not self._capital(b - 1):
+        while b - 1 > a and _is_adverb(s.words[b - 1]) and not self.s.capital(b - 1):
             b -= 1
         while b - 1 > a and s.words[b - 1] in ("and", "or", "but"):
             b -= 1  # "wounded by a roadside bomb [and] awarded": the next verb's conjunction
@@ -68,7 +68,7 @@ class _Spans(_Chunker):
         last = s.words[b - 1]
         if b - 1 > a and last.endswith("ed") and b < len(s) and s.words[b] in _PREPOSITIONS:
             b -= 1  # "young IS members [armed] with pistols": a post-modifier
-        if b - a > 1 and s.words[a].isdigit() and self._capital(a + 1):
+        if b - a > 1 and s.words[a].isdigit() and self.s.capital(a + 1):
             a += 1  # a date glued to the agent: "142016 Syrian warplanes"
         b = self._measure(a, b)
         return self._lead(self._start(self.bracketed(a), b), b), b
@@ -94,7 +94,7 @@ class _Spans(_Chunker):
             )
             # a news site's label in capitals before a headline: "[UPDATED] Regime air raids"
             label = word in _LABELS and s.text[s.starts[a] : s.ends[a]].isupper()
-            button = word in _BUTTONS and self._capital(a) and self._capital(a + 1)
+            button = word in _BUTTONS and self.s.capital(a) and self.s.capital(a + 1)
             if not (adverb or preposition or label or button):
                 break
             a += 1
@@ -117,13 +117,13 @@ class _Spans(_Chunker):
         if s.words[a] in _DETERMINERS:  # "(Sputnik) The coalition": a new chunk
             return a
         for m in range(a - 1, max(0, a - 4), -1):
-            if not self._capital(m):
+            if not self.s.capital(m):
                 return a
             if s.gap[m]:
                 if "(" not in s.text[s.ends[m - 1] : s.starts[m]]:
                     return a
                 c, e = self.left_np(m, cross_gap=True)
-                return c if e > c and e == m and self._capital(e - 1) else a
+                return c if e > c and e == m and self.s.capital(e - 1) else a
         return a
 
     def _opens_postmodifier(self, m: int, b: int) -> bool:
@@ -138,7 +138,7 @@ class _Spans(_Chunker):
         final = m + 1 == b < len(s) and not s.gap[b] and s.words[b] in _DETERMINERS
         if not word.endswith("ing") or len(word) < 6 or (m + 1 >= b and not final):
             return False
-        if self._capital(m):
+        if self.s.capital(m):
             return False
         before = s.words[m - 1]
         modifier = before in _DETERMINERS or _is_adverb(before)  # "a particularly demanding"
@@ -159,7 +159,7 @@ class _Spans(_Chunker):
                     return m + 1
         for m in range(b - 1, a, -1):
             numeral = _NUMBER_WORDS.get(s.words[m], 0) >= 2 or s.words[m] in _VAGUE
-            if numeral and self._capital(m) and not self._capital(m - 1):
+            if numeral and self.s.capital(m) and not self.s.capital(m - 1):
                 return m
         return a
 
@@ -175,7 +175,7 @@ class _Spans(_Chunker):
             if q == m and s.words[m - 1] in _HEDGES:
                 q = m - 1
             before = s.words[q - 1]
-            if q <= a or s.gap[q] or before in _DETERMINERS or self._capital(q - 1):
+            if q <= a or s.gap[q] or before in _DETERMINERS or self.s.capital(q - 1):
                 return b  # "more than 300 shells", "the 20 gunmen", "Division 4"
             return q
         return b

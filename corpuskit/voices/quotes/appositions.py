@@ -115,7 +115,7 @@ def _named_role(chunk: list[tuple[int, int, str]]) -> bool:
     University", "Harvard professor", "Free Press Action Fund policy director"): the name of a
     field or body before a role (one lower-case noun may stand between), with no name
     after the role ("Fresno professor Randa Jarrar" names the speaker)."""
-    role_words = lexicon().role_words
+    lex = lexicon()
     for index, (_, _, word) in enumerate(chunk[:6]):
         if word in ("and", "of", "&") and index:
             continue
@@ -126,10 +126,10 @@ def _named_role(chunk: list[tuple[int, int, str]]) -> bool:
             # director")
             for at in (index, index + 1):
                 word = chunk[at][2] if at < len(chunk) else ""
-                verb = word in lexicon().verb_forms or word.endswith(("ed", "ing"))
+                verb = word in lex.verb_forms or word.endswith(("ed", "ing"))
                 if not word.islower() or verb:
                     return False  # "Bill Clinton faulted journalists": a verb, no noun
-                if word in role_words:
+                if word in lex.role_words:
                     following = chunk[at + 1][2] if at + 1 < len(chunk) else ""
                     return not following[:1].isupper()
             return False

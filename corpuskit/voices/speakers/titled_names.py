@@ -10,8 +10,8 @@ from corpuskit.voices.speakers.bare_names import Token, surname_word, unknown_gi
 from corpuskit.voices.speakers.known import first_name_gender
 from corpuskit.voices.speakers.lexicon import Lexicon
 from corpuskit.voices.speakers.mention import Mention
-from corpuskit.voices.speakers.phrase_words import _CONNECTORS, _MAX_NAME_WORDS, _PRONOUNS
-from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
+from corpuskit.voices.speakers.phrase_words import _MAX_NAME_WORDS, _PRONOUNS
+from corpuskit.voices.speakers.word_kinds import _CONNECTORS_THE, _bare, _is_capitalised, _is_title
 
 __all__ = ["titled_name"]
 
@@ -71,7 +71,7 @@ def titled_name(text: str, tokens: list[Token], offset: int, lex: Lexicon) -> Me
             if name:
                 return _mention(text, tokens, index, name, offset)
         lowered = lowered + 1 if word[:1].islower() else 0
-        if lowered and lower in _CONNECTORS | {"the"} and index and tokens[index - 1][2].islower():
+        if lowered and lower in _CONNECTORS_THE and index and tokens[index - 1][2].islower():
             return None  # "critics of Prime Minister ...": the name is the object
         if lowered > _MAX_LOWER or not _describes(word, lower, lex):
             return None
@@ -83,8 +83,7 @@ def _title(word: str, lower: str, lex: Lexicon) -> bool:
     a nationality ("of", "American"), not written in capitals."""
     return (
         _is_title(word, lex)
-        and lower not in _CONNECTORS
-        and lower != "the"
+        and lower not in _CONNECTORS_THE
         and lower not in lex.nationality_of
         and not (len(word) > 1 and word.isupper())
     )
@@ -94,7 +93,7 @@ def _describes(word: str, lower: str, lex: Lexicon) -> bool:
     """A word that may stand in a description before a title: capitalised, a connector, or a
     lower-case role word or one of the nouns that modify one ("study author", "policy
     director"); no verb, preposition, pronoun or noun of kin or followers."""
-    if _is_capitalised(word) or lower in _CONNECTORS or lower == "the":
+    if _is_capitalised(word) or lower in _CONNECTORS_THE:
         return True
     return (
         word.isalpha()
@@ -135,7 +134,7 @@ def _name_after(
 def _mention(text: str, tokens: list[Token], index: int, name: list[Token], offset: int) -> Mention:
     start, end = tokens[0][0], name[-1][1]
     roles = [_bare(w).lower() for _, _, w in tokens[: index + 1]]
-    roles = [w for w in roles if w not in _CONNECTORS and w != "the"]
+    roles = [w for w in roles if w not in _CONNECTORS_THE]
     written = text[start - offset : end - offset]
     named = text[name[0][0] - offset : end - offset]
     return Mention("name", written, start, end, name=named, roles=roles)

@@ -388,8 +388,8 @@ class ArticleTypes:
                 found = self._principal_type(named)
                 if found == "official" and "campaign" in words:
                     return "politician"  # "a spokeswoman for the Obama campaign"
-            unlisted = self.known.find(self.expand(named)) is None  # not HRW, not the IMF
-            if found == "ngo_un" and unlisted and academic_role(words, named):
+            # a think tank the list does not hold (not HRW, not the IMF)
+            if found == "ngo_un" and academic_role(words, named) and not self._listed(named):
                 return "expert"  # "a senior fellow at the Center for a New American Security"
             if found != "unknown":
                 return found
@@ -432,6 +432,10 @@ class ArticleTypes:
                 if found in _PRIVATE_TYPES:
                     return found
         return None
+
+    def _listed(self, named: str) -> bool:
+        """Whether the people-and-bodies list holds the body named (its acronym spelled out)."""
+        return self.known.find(self.expand(named)) is not None
 
     def _principal_type(self, named: str) -> str:
         """The type of the person a staff member works for, named as written: the bundled
