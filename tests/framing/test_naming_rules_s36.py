@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpuskit.framing.referents import resolve_hit
-from corpuskit.framing.referents.resolve import _COMPLEMENT
+from corpuskit.framing.referents.senses import _COMPLEMENT
 
 
 def _resolve(sentence: str, hit: str):

@@ -45,7 +45,10 @@ The rules, in order (``reason``):
    "rebelliousness";
    a state's political opposition: its leaders outside the Syrian war ("Tzipi Livni, the
    opposition leader") or a state other than Syria named by its adjective ("Israeli
-   opposition leaders", not "Libyan opposition forces").
+   opposition leaders", not "Libyan opposition forces"), "the opposition" before a party's
+   name ("the opposition Freedom Party"), after a nationality and an adjective ("Moldovan
+   democratic opposition") or in a sentence that names a state outside the codes and no war
+   or armed body (:mod:`~.outside`); "regime of" an abstract noun ("a regime of oversight").
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes", also through a coordinated premodifier:
@@ -82,7 +85,9 @@ The rules, in order (``reason``):
    ..." (``unknown``), but "China, a communist-led regime" is China's (``apposition``);
    ``unnamed``: "his family-run regime" with no state or leader named to own it
    (``unknown``); ``class``: "foreign fighters", "any terror groups",
-   "every jihadist" (``unknown``), and what is monitored ("a group that monitors
+   "every jihadist", "foreign terrorist fighters", the Security Council's term (``unknown``;
+   no place named beside "terrorist fighters" makes them a party of a war there), and what is
+   monitored ("a group that monitors
    jihadist websites": ``class``). A tie before the label ("ISIS-linked fighters",
    "al-Qaeda affiliated jihadists") is not the group's name: neither the name rule nor
    the sentence's actors read the group it ties to.
@@ -100,6 +105,10 @@ The rules, in order (``reason``):
 6. ``opponent``: "fighters battling President Assad", "accused ... by
    insurgent groups" (the Assad government's accusers): ``rebels``;
    ``copula``: "Kurdish forces are the most effective fighters": the subject;
+   ``predicated`` (read before the rules after ``name``): a label predicated of a state, bloc
+   or group named as its clause's subject ("Moldova is a terrorist state", "NATO is governed
+   by a terrorist junta", "The EU is a totalitarian regime": ``other``; a coded state its
+   code);
    ``possessive``: "their fighters", "its militants": the nearest actor of the
    right kind named before the hit in the sentence;
    ``possessor``: "Canada's Prime Minister said his government": the state of the

@@ -330,7 +330,9 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     if year and iraqi:  # "in 2007 ... Fallujah", "In 2005 ... Iraqi institutions"
         return "iraq_war", f"{year.group()} {iraqi[0]}"
     states = [item for item in _named(sentence, skip) if item[1] == "other_state"]
-    conflict = _CONFLICT.search(sentence)
+    # the hit's own words are no war: "fighters" in "foreign terrorist fighters" (rule s38)
+    blank = " " * (skip[1] - skip[0])
+    conflict = _CONFLICT.search(sentence[: skip[0]] + blank + sentence[skip[1] :])
     if states and conflict:
         return "foreign_conflict", states[0][2]
     return None

@@ -8,7 +8,8 @@ institutions; the capitals, ministers and places of the other coded states and
 of the Western coalition members); :data:`FOREIGN` the groups and states
 outside the codes (``other``). Entries are the well-known places, bodies and
 office-holders of the Syrian and Iraqi wars and of US, Russian and European
-politics of 2011-2018, not an exhaustive list; names the actors lexicon
+politics of 2011-2018 (and the British parties, ministers and institutions of BBC News's
+2004-2005: Labour, Tory, Blair, Westminster), not an exhaustive list; names the actors lexicon
 already holds (Assad, Putin, Erdogan, Moscow, Ankara) are not repeated.
 
 Keys are lower case, of one word or several (``"new zealand"``); a name
@@ -102,7 +103,10 @@ _CODED = {
         canada, germany, australia, netherlands, holland, denmark, belgium, england, scotland,
         wales, downing street, whitehall, scotland yard, elysee, bundestag, trudeau, harper,
         cameron, merkel, hollande, macron, turnbull, rutte, boris johnson, theresa may,
-        david cameron, valls, cazeneuve
+        david cameron, valls, cazeneuve,
+        labour, tory, tories, lib dem, lib dems, liberal democrats, conservative party,
+        blair, gordon brown, michael howard, blunkett, jack straw, westminster,
+        house of commons, house of lords, law lords, home office, home secretary, nhs
         """,
 }
 #: Places and institutions that name a state for government labels ("authorities in Anbar").

@@ -320,8 +320,13 @@ _REGIME_SENSES = _words(
     """
 )
 #: "a regime of torture", "regime of sanctions": a system of something.
+#: also an abstract noun of a practice or a quality, lower case ("a regime of oversight", "the
+#: regime of novelty", "regimes of balanced diplomacy"; rule s38), not one of state rule or
+#: violence ("a regime of repression", "the regime of occupation", "a regime of terror")
 _RULES_OF = re.compile(
-    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse|detention)\b"
+    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse|detention|"
+    r"(?!(?:oppress|repress|occupa|persecu|domina|subjuga|tyranny|autocracy|theocracy|"
+    r"democracy|ethnic|military|terror)\w*\b)[a-z]+(?:tion|sion|ment|ance|ence|ty|cy|sight))\b"
 )
 #: Words of party politics before a label ("GOP insurgents", "Tory rebels").
 _PARTY_WORDS = frozenset({"GOP", "Republican", "Democratic", "Tory", "Labour", "Conservative"})

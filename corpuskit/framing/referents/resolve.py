@@ -51,6 +51,11 @@ from corpuskit.framing.referents.noun_phrase import (
     _phrase_start,
     state_forces,
 )
+from corpuskit.framing.referents.outside import (
+    political_opposition,
+    predicated,
+    terrorist_fighters,
+)
 from corpuskit.framing.referents.patterns import (
     _ACCUSED_BY,
     _AGAINST,
@@ -91,7 +96,7 @@ from corpuskit.framing.referents.patterns import (
     _words,
 )
 from corpuskit.framing.referents.persons import isis_hostage, named_person
-from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful
+from corpuskit.framing.referents.senses import ARMED_HEADS, other_sense, peaceful, rebel_type
 from corpuskit.framing.referents.words import EVENT_NOUNS, GENERAL_NOUNS
 
 __all__ = ["ARMED_GROUPS", "EVENT_NOUNS", "STATES", "HitReferent", "resolve_hit"]
@@ -113,23 +118,6 @@ _BEFORE_VERB = frozenset({"to", "would", "will", "could", "might", "not", "shoul
 _NOT_MANNER = _words(
     "only mostly largely mainly heavily partly chiefly primarily predominantly overwhelmingly"
     " entirely wholly nearly formerly previously reportedly allegedly early newly"
-)
-#: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into";
-#: not the "be" of "would-be" or "wanna-be"
-_COMPLEMENT = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|am|be|been|being|becomes?|became|becoming|remain(?:s|ed)?|"
-    r"turn(?:s|ed|ing)?\s+into)\s+(?:(?:always|still|never|once|\w+ly)\s+)?(?:an?\s+)?$",
-    re.IGNORECASE,
-)
-#: words of casualties and fighting that :func:`~.senses.peaceful` does not know, which keep a
-#: copula's "rebels" the armed actor ("The dead were largely rebels", "The gunmen who stormed
-#: the village were rebels", "Many of the detainees are rebels who surrendered")
-_CASUALTY_WAR = re.compile(
-    r"\b(?:dead|died|deaths?|wounded|injured|casualt\w*|gunm[ae]n|storm(?:ed|ing)|detain\w*|"
-    r"prisoners?|surrender\w*|fighters?|soldiers?|guerrill\w*|observatory|insurg\w*|"
-    r"militant\w*|rifles?|guns?|shot|shooting|massacre\w*|executed|hostages?|front\s*lines?|"
-    r"clash\w*|combat\w*|explosions?|blasts?|ambush\w*)\b",
-    re.IGNORECASE,
 )
 
 
@@ -176,6 +164,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or party
         or opposition_of(sentence, end)
         or (lower == "opposition" and state_opposition(sentence, start, end))
+        or political_opposition(sentence, start, end)
     ):
         return True
     if lower == "government" and (
@@ -204,7 +193,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or verb  # "marines rebel against", "some Texans rebel even at": a plural subject's verb
     ):
         return True  # "tried to rebel against them": the verb; "a rebel flag"
-    if lower in ("rebel", "rebels") and _rebel_type(sentence, start, end, following):
+    if lower in ("rebel", "rebels") and rebel_type(sentence, start, end, following):
         return True  # "depict themselves as rebels", "the idealized rebel who defies norms"
     generic = lower.split()[0] in ("insurgent", "insurgents", "rebels", "rebel", "loyalists")
     if generic and before and before[-1].strip("\"'\u2019") in _PARTY_WORDS:
@@ -238,27 +227,6 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     political = lower in ("opposition", "loyalists") or (lower == "insurgent" and insurgent)
     # a sentence that names an armed group is about war ("Kurds ... pull their fighters back")
     return bool(political) and peaceful(sentence, start, end)
-
-
-def _rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
-    """ "rebel" as a type of person in a sentence with no war (:func:`~.senses.peaceful`): a
-    predicate after "as" that ends its phrase ("burnish his image as a rebel and an
-    independent", "depict themselves as rebels;"), not the conjunction, the complement of a
-    copula or of "turn into" ("I was always a rebel as a child", "owners are turning into
-    rebels"; not beside a word of casualties or fighting: "The dead were largely rebels",
-    nor after "would-be"), or one rebel a relative clause describes ("the idealized rebel who defies
-    norms")."""
-    predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
-    # the noun ends its phrase: not the conjunction "as rebels moved into the town"
-    predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
-    # the complement of a copula or of "turn into": "I was always a rebel", "turning into rebels"
-    complement = _COMPLEMENT.search(sentence[max(0, start - 80) : start]) is not None
-    complement = complement and following not in ARMED_HEADS
-    # ... in a sentence with no word of casualties or fighting either
-    outside = f"{sentence[:start]} {sentence[end:]}"
-    complement = complement and not _CASUALTY_WAR.search(outside)
-    described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
-    return (predicate or complement or described) and peaceful(sentence, start, end)
 
 
 @renamed_arguments(sentence="text")
@@ -330,6 +298,9 @@ evidence='Islamic State')
         named = ("us", "war fighters")  # the Pentagon's word; not "Afghan", "holy war fighters"
     if named is not None:
         return HitReferent(named[0], use, "name", named[1])
+    subject = predicated(text, start, end, kind)  # "Ruritania is a terrorist state"
+    if subject is not None:
+        return HitReferent(subject[0], use, "predicated", subject[1])
     against = _AGAINST.search(text[:start]) if kind == "generic" else None
     if against and resolve_actor(against["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", against.group().strip())
@@ -370,7 +341,8 @@ evidence='Islamic State')
     listed = fellow_groups(text, start, end, listed=True) if kind == "generic" else ""
     if listed:  # "The Taliban and the terrorists and the Haqqani": parties of one war
         return HitReferent("other", use, "other_groups", listed)
-    if kind == "generic" and "foreign" in modifiers:
+    term = terrorist_fighters(text, start, end)  # "(foreign) terrorist fighters": a class
+    if kind == "generic" and ("foreign" in modifiers or (term or "").startswith("foreign")):
         return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
         return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
@@ -410,6 +382,7 @@ evidence='Islamic State')
     # "foreign fighters", "outside fighters": those who go to fight in another country's
     # war, a class that no war's place names
     travelling = bool(modifiers & _TRAVELLING) or text[:start].rstrip().endswith(" outside")
+    travelling = travelling or term is not None
     placed = kind in ("generic", "rebels") or hit.lower() == "regime"  # "a regime in Saudi Arabia"
     placed = placed and not modifiers & _STATE_ADJECTIVES
     abroad = placed_abroad(text, phrase_end) if placed and not travelling else None

@@ -51,10 +51,10 @@ import re
 
 from corpuskit.framing.referents.context import ARMED_GROUPS, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES
-from corpuskit.framing.referents.patterns import _POLITICAL_CONTEXT, _WAR
+from corpuskit.framing.referents.patterns import _CLAUSE_ENDS, _POLITICAL_CONTEXT, _WAR
 from corpuskit.framing.referents.words import EVENT_NOUNS, NATIONALITIES
 
-__all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful"]
+__all__ = ["ARMED_HEADS", "names_armed_group", "other_sense", "peaceful", "rebel_type"]
 
 #: Nouns after "militant" that keep its armed sense (with the event nouns of
 #: :data:`~.words.EVENT_NOUNS`, "militant gunfire"): bodies, people, places and deeds of
@@ -439,3 +439,43 @@ def _in_a_title(sentence: str, start: int, end: int) -> bool:
         return False
     first = run.index(hit)
     return not _named(run, (first, first + len(hit)))  # the hit itself is a lexicon name
+
+
+#: a copula or "turn into" (an adverb between) before a complement: "was always a", "turning into";
+#: not the "be" of "would-be" or "wanna-be"
+_COMPLEMENT = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|am|be|been|being|becomes?|became|becoming|remain(?:s|ed)?|"
+    r"turn(?:s|ed|ing)?\s+into)\s+(?:(?:always|still|never|once|\w+ly)\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+#: words of casualties and fighting that :func:`~.senses.peaceful` does not know, which keep a
+#: copula's "rebels" the armed actor ("The dead were largely rebels", "The gunmen who stormed
+#: the village were rebels", "Many of the detainees are rebels who surrendered")
+_CASUALTY_WAR = re.compile(
+    r"\b(?:dead|died|deaths?|wounded|injured|casualt\w*|gunm[ae]n|storm(?:ed|ing)|detain\w*|"
+    r"prisoners?|surrender\w*|fighters?|soldiers?|guerrill\w*|observatory|insurg\w*|"
+    r"militant\w*|rifles?|guns?|shot|shooting|massacre\w*|executed|hostages?|front\s*lines?|"
+    r"clash\w*|combat\w*|explosions?|blasts?|ambush\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
+    """ "rebel" as a type of person in a sentence with no war (:func:`~.senses.peaceful`): a
+    predicate after "as" that ends its phrase ("burnish his image as a rebel and an
+    independent", "depict themselves as rebels;"), not the conjunction, the complement of a
+    copula or of "turn into" ("I was always a rebel as a child", "owners are turning into
+    rebels"; not beside a word of casualties or fighting: "The dead were largely rebels",
+    nor after "would-be"), or one rebel a relative clause describes ("the idealized rebel who defies
+    norms")."""
+    predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
+    # the noun ends its phrase: not the conjunction "as rebels moved into the town"
+    predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
+    # the complement of a copula or of "turn into": "I was always a rebel", "turning into rebels"
+    complement = _COMPLEMENT.search(sentence[max(0, start - 80) : start]) is not None
+    complement = complement and following not in ARMED_HEADS
+    # ... in a sentence with no word of casualties or fighting either
+    outside = f"{sentence[:start]} {sentence[end:]}"
+    complement = complement and not _CASUALTY_WAR.search(outside)
+    described = sentence[start:end].lower() == "rebel" and following in ("who", "whose")
+    return (predicate or complement or described) and peaceful(sentence, start, end)
