@@ -1,11 +1,11 @@
-"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``35``) are what
+"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``36``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
 corpus no set had drawn from, or, for the twentieth to thirty-second, that rule on the war pool
-topped up from US news outside the wars, or, from the thirty-third to the thirty-fifth, the same
+topped up from US news outside the wars, or, from the thirty-third to the thirty-sixth, the same
 two stages on news (BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate
 speeches;
 ``adjudicate.py`` rewrites ``labels_gold.csv`` byte for byte with the counts its docstring and
@@ -762,6 +762,34 @@ FACTS = {
             "rebels": 1,
         },
         "uses": {"person": 112, "": 37, "event_adjective": 7},
+    },
+    36: {
+        "seed": 20261547,
+        # hold-out 35's rule, drawn in session 38 at its start, before its naming rules (main at
+        # f7020a3): news (stage 1, pool "war") topped up from UN General Debate speeches (stage
+        # 2, pool "outside_wars"); no rebels, militants, insurgents, jihadists or army hit (148
+        # hits from 147 documents); the single letters and na to ni being spent, the items are
+        # nj0001-nj0148
+        "pools": {"war": 106, "outside_wars": 42},
+        "stages": (("bbc_news", "ptc_semeval2020_task11", "euvsdisinfo"), ("ungdc",)),
+        "items": ("nj", 148),
+        # one label disagreement, on referent and use: nj0106 for a; 144 note-only
+        "labels": [("nj0106", "a")],
+        "decisions": 145,
+        "referents": {
+            "other": 49,
+            "unknown": 43,
+            "none": 35,
+            "us": 7,
+            "western_other": 5,
+            "isis": 2,
+            "russia": 2,
+            "syria_gov": 2,
+            "iran": 1,
+            "iraq_gov": 1,
+            "rebels": 1,
+        },
+        "uses": {"person": 106, "": 35, "event_adjective": 7},
     },
 }
 
