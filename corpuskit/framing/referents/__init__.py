@@ -48,7 +48,10 @@ The rules, in order (``reason``):
    opposition leaders", not "Libyan opposition forces"), "the opposition" before a party's
    name ("the opposition Freedom Party"), after a nationality and an adjective ("Moldovan
    democratic opposition") or in a sentence that names a state outside the codes and no war
-   or armed body (:mod:`~.outside`); "regime of" an abstract noun ("a regime of oversight").
+   or armed body (:mod:`~.outside`); "regime of" an abstract noun ("a regime of oversight");
+   "regime" in a sentence of rules, prisons or exercise with no war, tyranny or actor but
+   Western ones ("the new rules ... under the new regime"); "the opposition" of a sentence
+   of sport ("the referee or the opposition on the pitch", :mod:`~.conflicts`).
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes", also through a coordinated premodifier:
@@ -67,6 +70,7 @@ The rules, in order (``reason``):
    AQAP, Gaddafi, Kim) are ``other``; al-Qaeda is placed where the sentence
    puts it ("al-Qaeda in Iraq" -> isis, "Syrian al-Qaeda" -> nusra_hts); "war
    fighters", the Pentagon's word, are American unless the sentence names another state.
+   "The Baathist regime" of a sentence that names Iraq and not Syria is Iraq's.
    A place before an event adjective names the attack, not a group ("the Benghazi
    terrorist attacks": unknown), and "a Moroccan jihadist" one person's origin.
 4. ``other_groups``: "ISIL and other terrorist groups", "rival militants":
@@ -99,6 +103,9 @@ The rules, in order (``reason``):
    "named" or "known as" a group noun gives, or after "the militia" ("a militant
    group called Liwa al-Thawra", "fighters from the Islamist militia Ansar
    al-Shariah": ``other``, :mod:`~.named_after`);
+   for "rebels", the group named after them in an apposition or after "of the (so-called)",
+   "belonging to", "known as" ("the rebels, the Houthi-Saleh militias", "rebels belonging
+   to the Lord's Resistance Army": ``other``, :mod:`~.conflicts`);
    ``named_person``: a singular label right before one person's name that no coded
    name or apposition places ("the Islamic terrorist Sami al-Arian": ``other``,
    :mod:`~.persons`).

@@ -87,6 +87,9 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     nationalities; cached per sentence for the several hits one sentence may hold.
     """
     spans = TokenRule().matches(sentence)
+    places = places_in(sentence)
+    # a name inside a longer place of the gazetteer is not the actor ("Latin America")
+    inside = [(position, position + len(words)) for position, _, words in places]
     found = []
     for name in bundled_resolver().names(sentence, spans):
         first, last = spans[name.start][0], spans[name.end - 1][1]
@@ -94,10 +97,12 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         words = sentence[first:last]
         if words.lower().removeprefix("the ") in _UNNAMED or _opposing(sentence, first, last):
             continue
+        if any(a <= first and last <= b and b - a > last - first for a, b in inside):
+            continue
         if words in _TITLE_WORDS:  # "Biden Is Struck", "Devouring Us": a title's capitals
             continue
         found.append((first, last, actor, words))
-    for position, key, words in places_in(sentence):
+    for position, key, words in places:
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
         found.append((position, position + 1, code, words))
     for mark in _MOVEMENTS.finditer(sentence):
@@ -338,7 +343,7 @@ def _foreign_conflict(sentence: str, skip: tuple[int, int]) -> tuple[str, str] |
     return None
 
 
-def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
+def _outside_the_wars(sentence: str, skip: tuple[int, int], *, rebels: bool = False) -> str | None:
     """A country or group outside the codes (the Houthis, the Brotherhood) named in a sentence
     with no name of the Syrian or Iraqi wars.
 
@@ -350,12 +355,18 @@ def _outside_the_wars(sentence: str, skip: tuple[int, int]) -> str | None:
     """
     named = _named(sentence, skip)
     # Russia is a party of the Syrian war, and of Ukraine's or Georgia's when the sentence
-    # names one of them ("Russian-backed rebels in eastern Ukraine")
-    wars = _THE_WARS - {"russia"} if any(code in _ELSEWHERE for _, code, _ in named) else _THE_WARS
+    # names one of them ("Russian-backed rebels in eastern Ukraine"); so is Iran, but its
+    # adjective beside "rebels" (never a state's own forces) and such a country names their
+    # backer's support, not the Syrian war ("Iranian support" for rebels in Yemen; C8), while
+    # the state as a noun may be a party ("regime ally Iran and opposition backer Qatar")
+    elsewhere = any(code in _ELSEWHERE for _, code, _ in named)
+    wars = _THE_WARS - {"russia"} if elsewhere else _THE_WARS
+    backer = {"Iranian", "Iran-backed"} if rebels and elsewhere else set()
     ours = [  # not a generic label capitalised as the sentence's first word ("Rebels have")
         text
         for position, code, text in named
         if code in wars
+        and text not in backer
         and any(word[:1].isupper() for word in text.split())
         and not (position == 0 and _DEFAULT_REBELS.match(text))
     ]

@@ -9,7 +9,9 @@ of the Western coalition members); :data:`FOREIGN` the groups and states
 outside the codes (``other``). Entries are the well-known places, bodies and
 office-holders of the Syrian and Iraqi wars and of US, Russian and European
 politics of 2011-2018 (and the British parties, ministers and institutions of BBC News's
-2004-2005: Labour, Tory, Blair, Westminster), not an exhaustive list; names the actors lexicon
+2004-2005: Labour, Tory, Blair, Westminster; the regions and groups of the wars UN speeches
+name in Africa, Asia and Latin America: Kasai, South Kordofan, Rakhine, the LRA), not an
+exhaustive list; names the actors lexicon
 already holds (Assad, Putin, Erdogan, Moscow, Ankara) are not repeated.
 
 Keys are lower case, of one word or several (``"new zealand"``); a name
@@ -121,8 +123,12 @@ PLACES: Mapping[str, str] = {
 FOREIGN: Mapping[str, str] = {
     **dict.fromkeys(
         words("""taliban aqap aqim al-shabaab shabaab houthi houthis hamas boko haram sayyaf
-        lashkar-e-taiba lashkar farc brotherhood"""),
+        lashkar-e-taiba lashkar farc brotherhood lra kony janjaweed anti-balaka seleka m23
+        eln"""),
         "group",
+    ),
+    **dict.fromkeys(
+        _phrases("lord's resistance army, lord\u2019s resistance army, shining path"), "group"
     ),
     **dict.fromkeys(
         words("""libya afghanistan yemen somalia mali nigeria pakistan egypt tunisia algeria sudan
@@ -171,7 +177,10 @@ FOREIGN: Mapping[str, str] = {
     ),
     **dict.fromkeys(
         _phrases("""sahel, maghreb, horn of africa, lake chad, kidal, timbuktu, darfur,
-        caucasus, mindanao, borno, donbas, donbass"""),
+        caucasus, mindanao, borno, donbas, donbass, sahelian, kasai, kivu, north kivu,
+        south kivu, ituri, kordofan, south kordofan, blue nile, tigray, cabo delgado, rakhine,
+        balochistan, waziristan, amazonia, latin america, central america, south america,
+        west africa"""),
         "region",
     ),
 }

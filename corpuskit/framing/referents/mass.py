@@ -72,6 +72,21 @@ _STATE_RULE = re.compile(
     r"theocra\w+|militar\w+|junta|monarch\w*|republic\w*|democra\w+)\b",
     re.IGNORECASE,
 )
+#: Nouns of a set of rules or a regimen ("the new rules ... under the new regime", "prisoners
+#: slopping out ... poor regime", "the exercise regime ... calories") that "regime" corefers
+#: with or belongs to
+_RULES = re.compile(
+    r"\b(?:rules|regulations?|requirements?|systems?|schemes?|exercises?|workouts?|calories|"
+    r"diets?|fitness|prisons?|inmates|slopping\s+out|overcrowding)\b",
+    re.IGNORECASE,
+)
+#: The words of a government's abuse or overthrow, which a "regime" of rules never has
+_TYRANNY = re.compile(
+    r"\b(?:dictat\w*|tyran\w*|despot\w*|autocra\w*|totalitarian\w*|oppress\w*|repress\w*|"
+    r"overthr\w+|toppl\w+|coup|brutal\w*|junta|tortur\w+|execut\w+|propaganda|sanctions|"
+    r"nuclear|revolution\w*|communis\w+|fascis\w+|nazis?|apartheid|rogue)\b",
+    re.IGNORECASE,
+)
 #: Adjectives of government's size or quality: government as a notion.
 _QUALITY = _words(
     """
@@ -112,8 +127,8 @@ def mass_sense(sentence: str, start: int, end: int) -> bool:
         if after in _REGIME_EVENTS:  # not "coalition regime change"
             return False
         rules = bool(_RULE_NOUN.match(previous)) and sentence[:start].rstrip()[-1:].isalpha()
-        regimen = after not in EVENT_NOUNS | ARMED_HEADS and _regimen(
-            sentence, start, end, previous
+        regimen = after not in EVENT_NOUNS | ARMED_HEADS and (
+            _regimen(sentence, start, end, previous) or _rules_named(sentence, start, end)
         )
         return rules or regimen  # not "regime planes", "regime forces"
     if lower == "militant":
@@ -150,3 +165,21 @@ def _regimen(sentence: str, start: int, end: int, previous: str) -> bool:
     if _WAR.search(rest) or _STATE_RULE.search(rest):
         return False
     return not _named(sentence, (start, end))
+
+
+def _rules_named(sentence: str, start: int, end: int) -> bool:
+    """ "regime" as a set of rules or a regimen that the sentence names as such: a noun of
+    rules, prisons or exercise (:data:`_RULES`: "The new rules came into force ... under the
+    new regime"), no word of war nor of a government's abuse or overthrow, and no actor named
+    but the US and its Western allies, whose governments the news does not call a regime
+    ("the UK's current regime, saying all systems are open to abuse").
+
+    Example:
+        >>> s = "The new rules began in May and the first month under the new regime went well."
+        >>> _rules_named(s, s.index("regime"), s.index("regime") + 6)
+        True
+    """
+    rest = f"{sentence[:start]} {sentence[end:]}"
+    if not _RULES.search(rest) or _WAR.search(rest) or _TYRANNY.search(rest):
+        return False
+    return all(code in ("us", "western_other") for _, code, _ in _named(sentence, (start, end)))

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import resolve_actor
 from corpuskit.framing.referents.civil_war import confederate
+from corpuskit.framing.referents.conflicts import baath_state, rebel_group, rival_opposition
 from corpuskit.framing.referents.context import (
     _CONTEXT_KINDS,
     ARMED_GROUPS,
@@ -165,6 +166,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or opposition_of(sentence, end)
         or (lower == "opposition" and state_opposition(sentence, start, end))
         or political_opposition(sentence, start, end)
+        or rival_opposition(sentence, start, end)
     ):
         return True
     if lower == "government" and (
@@ -268,8 +270,8 @@ evidence='Islamic State')
     if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
         return _regime_change(text, (phrase_start, phrase_end), use)
     longer = _longer_name(text, start, end)
-    if longer is not None:
-        return HitReferent(longer[0], use, "name", longer[1])
+    if longer is not None:  # "the Baathist regime" in a sentence of Iraq is Iraq's
+        return HitReferent(baath_state(text, longer[1]) or longer[0], use, "name", longer[1])
     tie = _TIED.search(text[:start]) if kind == "generic" else None  # "ISIS-linked fighters"
     named_from = max(phrase_start, tie.start("after")) if tie else phrase_start
     named = _by_name(text[named_from:phrase_end], hit, text, kind in ("government", "army"))
@@ -332,6 +334,9 @@ evidence='Islamic State')
     if of_any is not None:  # "authorities of a country that created more fake news"
         return HitReferent("unknown", use, "indefinite", of_any.group().strip())
     after = named_after(text, phrase_end) if kind != "rebels" else None
+    group = rebel_group(text, phrase_end) if kind == "rebels" else None
+    if group is not None:  # "the rebels, the Houthi militias": their group (rules 1, 2)
+        return HitReferent(group[0], use, "postmodifier", group[1])
     if after is not None:
         reason, _, words = after[1].partition(":")
         return HitReferent(after[0], use, reason, words)
@@ -437,7 +442,7 @@ evidence='Islamic State')
     # Somalia"
     party = kind in ("rebels", "army") or (kind == "generic" and use == "person" and not one_attack)
     if party and not travelling:
-        elsewhere = _outside_the_wars(text, (phrase_start, phrase_end))
+        elsewhere = _outside_the_wars(text, (phrase_start, phrase_end), rebels=kind == "rebels")
         if elsewhere is not None:  # "rebels in Mali", "Loyalist forces ... Benghazi"
             return HitReferent("other", use, "foreign_conflict", elsewhere)
     hostage = isis_hostage(text) if kind == "generic" and not travelling else None
