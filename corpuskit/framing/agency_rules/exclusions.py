@@ -33,7 +33,8 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
 * ``hypothetical``: a modal in the verb group (*could kill*), or a condition
   or risk word before the trigger (*if*, *risk*);
 * ``generic``: a present-tense verb without auxiliary whose victim has no
-  number (*war kills*, *bombs that kill children*);
+  number (*war kills*, *bombs that kill children*), or an adverb of frequency in the verb
+  group of a victim with no number (*a captured scout was often put to death*: session 38);
 * ``attack_no_casualty``: an ``attack`` verb of the lexicon (*bombed*, *shelled*), and
   *shoot at* (*the army shot at protesters*: aimed at, nobody said to be hit;
   :mod:`.shots`);
@@ -89,6 +90,8 @@ _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
 #: past verbs of seeing before a bare verb's subject: "[watched] a deputy shoot a suspect"
 #: (not words._SHOW_VERBS: "[see] people die" is no report)
 _SAW = _words("saw watched heard witnessed showed shows filmed recorded depicted depicts")
+#: adverbs of frequency in the verb group: what happens or used to happen, no one event
+_HABITUAL = _words("often usually routinely frequently typically commonly regularly")
 _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _CONDITION_WINDOW = 12
@@ -427,4 +430,6 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     subject = s.words[c.subject[0] : c.subject[1]]
     if nonfinite and not numbered and not any(_is_number(w) for w in subject):
         return "generic"  # "Cops getting shot has a chilling effect"
+    if _HABITUAL.intersection(group) and not numbered:
+        return "generic"  # "the seventh child was often put to death": what used to happen
     return None

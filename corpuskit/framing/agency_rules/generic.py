@@ -14,7 +14,7 @@ from corpuskit.framing.agency_rules.victims import _is_number, _is_quantity
 from corpuskit.framing.agency_rules.words import _DETERMINERS, _PREPOSITIONS, _words
 
 #: singular act nouns that, bare, name the act in general ("Assassination threatens ...")
-_ACT_NOUNS = frozenset(["murder", "assassination", "killing", "slaughter", "execution"])
+_ACT_NOUNS = frozenset(["murder", "assassination", "killing", "slaughter", "execution", "genocide"])
 #: adjectives skipped before an act noun ("terrorist mass murder")
 _ACT_MODIFIERS = frozenset(["mass", "terrorist", "political", "targeted", "cold-blooded"])
 #: words before an act noun that make it a particular killing ("charged with murder")

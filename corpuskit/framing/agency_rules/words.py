@@ -41,7 +41,7 @@ _ADVERBS = _words("""
     not never also reportedly allegedly apparently all both each later subsequently already
     just mostly mainly only possibly probably likely deliberately indiscriminately brutally
     initially recently still even partly seriously critically badly lightly fatally mortally
-    again further
+    again further often usually routinely frequently typically commonly regularly sometimes
     """)
 _ARTICLES = _words("the a an this these those")
 _DETERMINERS = _ARTICLES | _words("his her their its our my your")
