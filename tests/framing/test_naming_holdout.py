@@ -51,6 +51,7 @@ HOLDOUTS = [
     "naming_holdout34",
     "naming_holdout35",
     "naming_holdout36",
+    "naming_holdout37",
 ]
 #: strata whose pool of fresh documents held fewer than the first set's size: the draw took
 #: them all (hold-out 5's 9 `armed_groups` hits, checked when make_sample.py was rerun)
@@ -169,6 +170,17 @@ SHORT_STRATA = {
     # hold-out 36, by hold-out 35's rule: no `rebels`, `militants`, `insurgents`, `jihadists`
     # or `army` hit
     "naming_holdout36": {"rebels": 0, "militants": 0, "insurgents": 0, "jihadists": 0, "army": 0},
+    # hold-out 37, by hold-out 36's rule: 9 fresh `fighters` hits and no `armed_groups`,
+    # `rebels`, `militants`, `insurgents`, `jihadists` or `army` hit (the pools are running out)
+    "naming_holdout37": {
+        "fighters": 9,
+        "armed_groups": 0,
+        "rebels": 0,
+        "militants": 0,
+        "insurgents": 0,
+        "jihadists": 0,
+        "army": 0,
+    },
 }
 #: agreement of the two passes as published in each README: agreeing units and alpha
 #: on referent, use, and use over hits both coders call an actor
@@ -209,6 +221,7 @@ AGREEMENT = {
     "naming_holdout34": ([169, 168, 130], [0.976, 0.943, 0.919]),
     "naming_holdout35": ([151, 155, 119], [0.957, 0.985, 1.0]),
     "naming_holdout36": ([147, 147, 113], [0.991, 0.984, 1.0]),
+    "naming_holdout37": ([113, 115, 83], [0.978, 1.0, 1.0]),
 }
 
 

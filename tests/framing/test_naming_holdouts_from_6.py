@@ -1,11 +1,11 @@
-"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``36``) are what
+"""The naming hold-outs from the sixth on (``tests/devsets/naming_holdout6`` to ``37``) are what
 their READMEs say they are.
 
 ``test_naming_holdout.py`` runs the checks every naming hold-out shares on these sets too.
 These add what is particular to each: its draw is the first hold-out's rule with its own seed
 and exclusions (every earlier hold-out included), or, for the tenth, the first set's rule on a
 corpus no set had drawn from, or, for the twentieth to thirty-second, that rule on the war pool
-topped up from US news outside the wars, or, from the thirty-third to the thirty-sixth, the same
+topped up from US news outside the wars, or, from the thirty-third to the thirty-seventh, the same
 two stages on news (BBC News, EUvsDisinfo, SemEval-2020 task 11) topped up from UN General Debate
 speeches;
 ``adjudicate.py`` rewrites ``labels_gold.csv`` byte for byte with the counts its docstring and
@@ -790,6 +790,33 @@ FACTS = {
             "rebels": 1,
         },
         "uses": {"person": 106, "": 35, "event_adjective": 7},
+    },
+    37: {
+        "seed": 20261549,
+        # hold-out 36's rule, drawn in session 38 after both rounds of its naming rules (main at
+        # e8b4e4b): news (stage 1, pool "war") topped up from UN General Debate speeches (stage
+        # 2, pool "outside_wars"); no armed groups, rebels, militants, insurgents, jihadists or
+        # army hit, 9 fighters (115 hits from 114 documents); the single letters and na to nj
+        # being spent, the items are nk0001-nk0115
+        "pools": {"war": 99, "outside_wars": 16},
+        "stages": (("bbc_news", "ptc_semeval2020_task11", "euvsdisinfo"), ("ungdc",)),
+        "items": ("nk", 115),
+        # two label disagreements, on referent only: nk0099 and nk0115 for b; 92 note-only
+        "labels": [("nk0099", "b"), ("nk0115", "b")],
+        "decisions": 94,
+        "referents": {
+            "unknown": 37,
+            "none": 32,
+            "other": 21,
+            "western_other": 10,
+            "syria_gov": 4,
+            "us": 4,
+            "isis": 2,
+            "israel": 2,
+            "russia": 2,
+            "iran": 1,
+        },
+        "uses": {"person": 70, "": 32, "event_adjective": 13},
     },
 }
 
