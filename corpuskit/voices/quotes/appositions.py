@@ -43,9 +43,10 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
     may lack ("Saudia's assistant manager for marketing", "a lawyer for the family", "senior
     counsel at the Becket Fund"): at most ten words, opening with an article, a possessive or
     a lower-case word (up to the longest subject opening with an article: "the father of two
-    girls abducted from the school in northern Nigeria on April 14") or capitalised words
-    before a role noun ("Ocean and Earth Science researcher at Southampton University"), and
-    no verb of saying.
+    girls abducted from the school in northern Nigeria on April 14"), a nationality before a
+    lower-case word ("American poet and civil rights activist") or capitalised words before a
+    role noun ("Ocean and Earth Science researcher at Southampton University"), and no verb of
+    saying.
 
     Example:
         >>> from corpuskit.voices.speakers.spans import span_words
@@ -53,13 +54,21 @@ def appositive(chunk: list[tuple[int, int, str]]) -> bool:
         True
         >>> appositive(span_words("who said he would", 0, 17))
         False
+        >>> appositive(span_words("American poet and activist", 0, 26))
+        True
     """
     first = chunk[0][2]
     lex = lexicon()
     article = first.lower() in _ARTICLES
     return (
         len(chunk) <= (2 * MAX_SUBJECT_WORDS if article else 10)
-        and (article or _possessive_name(chunk) or first.islower() or _named_role(chunk))
+        and (
+            article
+            or _possessive_name(chunk)
+            or first.islower()
+            or (first.lower() in lex.nationality_of and len(chunk) > 1 and chunk[1][2].islower())
+            or _named_role(chunk)
+        )
         and not any(w.lower() in lex.verb_forms for _, _, w in chunk)
     )
 

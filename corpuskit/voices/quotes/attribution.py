@@ -39,6 +39,7 @@ from corpuskit.voices.quotes.attribution_cues import (
     partitive_one,
 )
 from corpuskit.voices.quotes.inverted import named_after_description
+from corpuskit.voices.quotes.openings import past_opening
 from corpuskit.voices.quotes.place_subjects import person_past_place, place_after_town
 from corpuskit.voices.quotes.postmodifiers import opens_participle
 from corpuskit.voices.quotes.records import Attribution
@@ -66,6 +67,7 @@ def _mention_at(text: str, start: int, end: int) -> Mention | None:
     """The speaker phrase starting at ``text[start]`` (white space skipped), within ``end``."""
     while start < end and text[start] in " \t\n,;—–-(":
         start += 1
+    start = past_opening(text, start, end)  # "For its part the Syrian Observatory said"
     if start >= end or _OF.match(text, start, end):
         return None  # no speaker opens with "of" or "for": '"..." of Hagel, a claim Cruz denied'
     issued = _ISSUED_BY.match(text, start, end)
@@ -107,7 +109,7 @@ def _fills(text: str, start: int, end: int, name: str | None = None) -> bool:
         return True
     return len(rest) <= _MAX_REST_WORDS and (
         rest[0][2].lower() in _REST_OPENERS
-        or opens_participle(rest, present=False)
+        or opens_participle(rest)  # "an official briefing reporters said"
         or adverbs(rest)
         or bare_appositive(rest)  # "Dana Roe a coalition spokesman told" (no commas)
     )

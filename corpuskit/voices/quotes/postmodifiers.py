@@ -46,6 +46,13 @@ _PREPOSITIONS = frozenset(
     {"for", "of", "from", "with", "at", "in", "inside", "within", "on", "near", "among", "by",
      "to", "about", "into", "over", "under", "across", "outside"}
 )  # fmt: skip
+#: prepositions after a participle that open no object of it ("a woman standing behind")
+_OTHER_PREPOSITIONS = frozenset(
+    {"behind", "beside", "besides", "against", "along", "alongside", "around", "toward",
+     "towards", "through", "throughout", "during", "without", "after", "before", "since",
+     "until", "like", "past", "beyond", "between", "beneath", "below", "above", "upon", "via",
+     "amid", "off", "up", "down", "out", "back", "away", "here", "there"}
+)  # fmt: skip
 #: words at which a description ends: auxiliaries and the verbs they open, pronouns of
 #: another clause, conjunctions, a free relative ("survivors from what activists call")
 _ENDS = frozenset(
@@ -203,20 +210,40 @@ def _opens_modifier(tail: str, added: list[tuple[int, int, str]]) -> bool:
 def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True) -> bool:
     """Whether words open a participle or adjective phrase that describes a noun before them:
     "familiar with the talks", "briefed on the matter", "based in Beirut"; with ``present``
-    also a present participle ("living in the house").
+    also a present participle, before a preposition or its object ("living in the house",
+    "briefing reporters").
 
     Example:
         >>> from corpuskit.voices.speakers import words
         >>> opens_participle(words("briefed on the talks")), opens_participle(words("said"))
         (True, False)
+        >>> opens_participle(words("briefing reporters")), opens_participle(words("being he"))
+        (True, False)
     """
-    if len(added) < 2 or added[1][2].lower() not in _PREPOSITIONS:
+    if len(added) < 2:
         return False
-    first = added[0][2]
+    first, following = added[0][2], added[1][2]
     lower = first.lower()
     endings = ("ed", "ing") if present else ("ed",)
     participle = len(lower) > 4 and lower.endswith(endings) and first[:1].islower()
+    if following.lower() not in _PREPOSITIONS:
+        # a present participle with its object: "an official briefing reporters"
+        return participle and lower.endswith("ing") and _object_word(following)
     return participle or lower in _ADJECTIVES
+
+
+def _object_word(word: str) -> bool:
+    """Whether a word may open a participle's object: lower case, no verb of saying,
+    auxiliary, pronoun, conjunction, relative pronoun or preposition ("reporters", "a sign";
+    not "standing behind")."""
+    return (
+        word.islower()
+        and word not in lexicon().verb_forms
+        and word not in _ENDS
+        and word not in _RELATIVES
+        and word not in _OTHER_PREPOSITIONS
+        and word != "that"
+    )
 
 
 def introduced_document(text: str, head: str, before: int) -> str | None:

@@ -53,6 +53,7 @@ from corpuskit.voices.speakers.title_words import (
     ADJECTIVE_FORM,
     and_in_title,
     inside_title,
+    modifies_role,
     name_after_department,
 )
 from corpuskit.voices.speakers.titled_names import titled_name
@@ -158,6 +159,7 @@ def _parse(
             _word_kind(word, lex)[0]
             or _phrase_word(tokens, index, bool(phrase), lex)
             or inside_title(tokens, index, lex)
+            or (determiner is not None and modifies_role(tokens, index, lex))
             or (phrase and described_person(tokens, index, lex))
             or (phrase and and_in_title(tokens, index, phrase, lex))
         ):
@@ -301,7 +303,7 @@ def _skip_adjectives(tokens: list[tuple[int, int, str]], index: int, lex: Lexico
                 or (word in _ORG_HEADS and _MODIFIER_PREFIX.search(before[0][2]))
             ):
                 return index + skipped  # "a young woman", "the embattled president"
-            if not _phrase_word(tokens, rest, True, lex):
+            if word in _DETERMINERS or not _phrase_word(tokens, rest, True, lex):
                 break
             rest += 1
         adjectives = all(_ADJECTIVE_ENDING.search(w) for _, _, w in before)

@@ -1,5 +1,6 @@
 """Words inside a title before a name, used by the speaker-phrase parser: lower-case
-adjectives ("White House economic adviser Lars Sommer", :func:`inside_title`) and the "and"
+adjectives ("White House economic adviser Lars Sommer", :func:`inside_title`), nouns modifying a
+role noun ("a defense committee staffer", :func:`modifies_role`) and the "and"
 of a department's name ("Secretary of Health and Human Services Alex Azar",
 :func:`and_in_title`, :func:`name_after_department`)."""
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 
 from corpuskit.voices.speakers.caches import WORD_CACHE
 from corpuskit.voices.speakers.known import given_name, known_sources
-from corpuskit.voices.speakers.lexicon import Lexicon
+from corpuskit.voices.speakers.lexicon import Lexicon, person_noun
 from corpuskit.voices.speakers.phrase_words import (
     _CONNECTORS,
     _CONNECTORS_DETERMINERS,
@@ -19,7 +20,13 @@ from corpuskit.voices.speakers.phrase_words import (
 )
 from corpuskit.voices.speakers.word_kinds import _bare, _is_capitalised, _is_title
 
-__all__ = ["ADJECTIVE_FORM", "and_in_title", "inside_title", "name_after_department"]
+__all__ = [
+    "ADJECTIVE_FORM",
+    "and_in_title",
+    "inside_title",
+    "modifies_role",
+    "name_after_department",
+]
 
 #: a lower-case word that may be skipped before a role ("embattled", "71-year-old")
 ADJECTIVE_FORM = re.compile(r"[a-z][a-z-]*|\d+-year-old")
@@ -50,6 +57,38 @@ def inside_title(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -
         at += 1  # "deputy [press secretary]"
     name = tokens[at][2]
     return _is_capitalised(name) and not _is_title(name, lex) and name.lower() not in lex.not_names
+
+
+#: the most lower-case nouns of a compound before its role noun ("campaign finance lawyer")
+_COMPOUND_WORDS = 3
+
+
+def modifies_role(tokens: list[tuple[int, int, str]], index: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word opens a compound of lower-case nouns ending in a role noun
+    that names a person and ends the description ("a [committee] staffer", "a defense
+    [committee] staffer", "a campaign [finance] lawyer"; not a title before a name): the role
+    noun heads the description, the words before it modify it. No adverb ("widely"), verb in
+    -ed ("the report accused lawyer"), verb of saying, connector, determiner or pronoun stands
+    in the compound.
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon, words
+        >>> tokens = words("A defense committee staffer said")
+        >>> modifies_role(tokens, 2, lexicon()), modifies_role(tokens, 4, lexicon())
+        (True, False)
+    """
+    for at in range(index, min(index + _COMPOUND_WORDS, len(tokens))):
+        word = tokens[at][2]
+        if at > index and (
+            _bare(word).lower() in lex.person_roles
+            or (word in lex.role_words and person_noun(word))
+        ):
+            # the description ends at its head: no name follows ("... lawyer Jane Roe")
+            return at + 1 == len(tokens) or not _is_capitalised(tokens[at + 1][2])
+        verb = word.endswith("ed") and "-" not in word
+        if not _title_adjective(word, lex) or verb or word.endswith("ly"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=WORD_CACHE)
