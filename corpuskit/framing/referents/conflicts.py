@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.actors import resolve_actor
-from corpuskit.framing.referents.context import ARMED_GROUPS, _named
+from corpuskit.framing.referents.context import ARMED_GROUPS, ARMED_WORDS, _named
 from corpuskit.framing.referents.gazetteer import FOREIGN
 
 __all__ = ["baath_state", "rebel_group", "rival_opposition"]
@@ -64,13 +64,6 @@ _SPORT = re.compile(
     r"scored|striker|midfield\w*|rugby|football|cricket|tennis|squad|players?|manager|"
     r"wickets?|innings|athletes?|olympic\w*|sprint\w*|\d+m|(?:first|second)\s+half|half-time|"
     r"interval)\b",
-    re.IGNORECASE,
-)
-#: words of an armed body or of war
-_ARMED = re.compile(
-    r"\b(?:armed|arms|weapons?|fighters?|forces|militias?|troops|army|military|rebels?|"
-    r"insurgen\w*|guerrill\w*|gunmen|brigades?|commanders?|war|wars|ceasefire|cease-fire|"
-    r"killed|shelling|bombing|regime)\b",
     re.IGNORECASE,
 )
 #: the actors a sentence of sport may name: the states whose teams play
@@ -136,7 +129,7 @@ def rival_opposition(sentence: str, start: int, end: int) -> bool:
     ):
         return False
     rest = f"{sentence[:start]} {sentence[end:]}"
-    if _ARMED.search(rest):
+    if ARMED_WORDS.search(rest):
         return False
     codes = {code for _, code, _ in _named(sentence, (start, end))}
     return bool(_SPORT.search(rest)) and codes <= _NATIONS  # "the British team", "Wales"

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from corpuskit.framing.actors import resolve_actor
 from corpuskit.framing.actors.resolver import bundled_resolver
-from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, UK_SHARED, places_in
 from corpuskit.framing.referents.patterns import (
     _CONFLICT,
     _CONFLICT_LINK,
@@ -37,7 +37,7 @@ from corpuskit.framing.referents.words import EVENT_NOUNS, nationality
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
-__all__ = ["ARMED_GROUPS", "STATES", "opposed_groups"]
+__all__ = ["ARMED_GROUPS", "ARMED_WORDS", "STATES", "opposed_groups", "uk_shared_places"]
 
 #: Non-state armed actors a generic label ("militants") may corefer with.
 ARMED_GROUPS = frozenset({"isis", "nusra_hts", "rebels", "kurdish", "pmf", "hezbollah"})
@@ -102,9 +102,10 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if words in _TITLE_WORDS:  # "Biden Is Struck", "Devouring Us": a title's capitals
             continue
         found.append((first, last, actor, words))
+    shared = []  # "Labour", "Home Secretary": British only if no other state is named
     for position, key, words in places:
         code = PLACES.get(key) or f"other_{FOREIGN[key]}"
-        found.append((position, position + 1, code, words))
+        (shared if key in UK_SHARED else found).append((position, position + 1, code, words))
     for mark in _MOVEMENTS.finditer(sentence):
         found.append((mark.start(), mark.end(), "other_group", mark.group()))
     for pattern in (_US_POLITICIAN, _US_PLACE):
@@ -116,7 +117,36 @@ def _sentence_names(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if state and plain not in PLACES and plain not in FOREIGN:
             code = "other_state" if state == "other" else state
             found.append((word.start(), word.start() + 1, code, word.group()))
+    if not any(code in _NOT_UK for _, _, code, _ in found):
+        found.extend(shared)
     return tuple(sorted(found))
+
+
+#: Words of an armed body or of war in a sentence (a ceasefire, killings, a regime's arms):
+#: "opposition" beside them is no state's political opposition nor a team's rivals
+#: (:func:`~.outside.political_opposition`, :func:`~.conflicts.rival_opposition`).
+ARMED_WORDS = re.compile(
+    r"\b(?:armed|fighters?|forces|militias?|troops|army|military|rebels?|"
+    r"insurgen\w*|guerrill\w*|gunmen|brigades?|commanders?|war|wars|ceasefire|cease-fire|"
+    r"killed|shelling|bombing)\b",
+    re.IGNORECASE,
+)
+#: Codes of a state other than the UK and its Western allies: a sentence that names one
+#: does not place "Labour" or "the Home Secretary" in Britain ("Israel's Labour party").
+_NOT_UK = (STATES - {"western_other"}) | {"other_state"}
+
+
+def uk_shared_places(sentence: str) -> bool:
+    """Whether the British names other states share (:data:`~.gazetteer.UK_SHARED`) place
+    the UK in ``sentence``: it names no other state or nationality.
+
+    Example:
+        >>> uk_shared_places("The Labour government fell."), uk_shared_places(
+        ...     "Norway's Labour government fell."
+        ... )
+        (True, False)
+    """
+    return not any(code in _NOT_UK for _, _, code, _ in _sentence_names(sentence))
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*")

@@ -9,10 +9,11 @@ of the Western coalition members); :data:`FOREIGN` the groups and states
 outside the codes (``other``). Entries are the well-known places, bodies and
 office-holders of the Syrian and Iraqi wars and of US, Russian and European
 politics of 2011-2018 (and the British parties, ministers and institutions of BBC News's
-2004-2005: Labour, Tory, Blair, Westminster; the regions and groups of the wars UN speeches
-name in Africa, Asia and Latin America: Kasai, South Kordofan, Rakhine, the LRA), not an
-exhaustive list; names the actors lexicon
-already holds (Assad, Putin, Erdogan, Moscow, Ankara) are not repeated.
+2004-2005: Labour, Tory, Blair, Westminster, the names other states share,
+:data:`UK_SHARED`, only in a sentence that names no other state; the regions and groups
+of the wars UN speeches name in Africa, Asia and Latin America: Kasai, South Kordofan,
+Rakhine, the LRA), not an exhaustive list; names the actors lexicon already holds
+(Assad, Putin, Erdogan, Moscow, Ankara) are not repeated.
 
 Keys are lower case, of one word or several (``"new zealand"``); a name
 counts only when written with a capital (``"Mosul"``, not ``"mosul"``).
@@ -35,7 +36,7 @@ from collections.abc import Mapping
 
 from corpuskit.framing.referents.words import words
 
-__all__ = ["FOREIGN", "PLACES", "US_STATES", "places_in"]
+__all__ = ["FOREIGN", "PLACES", "UK_SHARED", "US_STATES", "places_in"]
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -111,6 +112,14 @@ _CODED = {
         house of commons, house of lords, law lords, home office, home secretary, nhs
         """,
 }
+#: British names other states' parties and offices share ("Israel's Labour party", "Japan's
+#: Liberal Democrats", "India's Home Secretary"): they place the UK only in a sentence that
+#: names no other state or nationality (:func:`~.context._sentence_names`); the unambiguous
+#: British names (Blair, Westminster, Tories, Lib Dems, the NHS) place it in any sentence.
+UK_SHARED = _phrases(
+    "labour, tory, conservative party, liberal democrats, home secretary, home office, "
+    "house of commons"
+)
 #: Places and institutions that name a state for government labels ("authorities in Anbar").
 PLACES: Mapping[str, str] = {
     **dict.fromkeys(US_STATES | _US_CITIES | _US_BODIES, "us"),

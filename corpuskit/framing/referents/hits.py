@@ -15,7 +15,14 @@ from corpuskit.lexicons.lookup import lookup
 from corpuskit.text.sentences import split_sentences
 from corpuskit.text.tokens import document_table
 
-__all__ = ["HIT_COLUMNS", "check_context", "naming_hits", "resolve_matches", "texts_by_id"]
+__all__ = [
+    "HIT_COLUMNS",
+    "check_context",
+    "hit_sentence",
+    "naming_hits",
+    "resolve_matches",
+    "texts_by_id",
+]
 
 #: Columns of :func:`naming_hits`.
 HIT_COLUMNS = (
@@ -161,12 +168,10 @@ def _resolve_part(
         if match.doc_id not in articles:
             articles = {match.doc_id: ArticleContext(text, split_sentences(text))}
         article = articles[match.doc_id]
-        number, (first, last) = next(
-            (i, span)
-            for i, span in enumerate(article.sentences)
-            if span[0] <= match.start < span[1]
-        )
+        number, (first, last), sentences = hit_sentence(article.sentences, match.start, match.end)
         own = resolve_hit(text[first:last], match.start - first, match.end - first)
+        if sentences is not article.sentences:  # a name across a line break: its own reading
+            article = ArticleContext(text, sentences)
         found = (
             resolve_in_article(text, (first, last), match.start, match.end, article=article)
             if context == "article"
@@ -191,6 +196,37 @@ def _resolve_part(
     for column in ("sentence", "sentence_start", "sentence_end", "start", "end"):
         frame[column] = frame[column].astype("int64")
     return frame
+
+
+def hit_sentence(
+    sentences: list[tuple[int, int]], start: int, end: int
+) -> tuple[int, tuple[int, int], list[tuple[int, int]]]:
+    """The sentence that holds the whole match ``start:end``: (number, span, sentences).
+
+    The sentence splitter ends a sentence at a single hard line break before a
+    capital ("the Syrian\\nGovernment", "the Islamic \\nState"), so a match may run
+    into the next sentence: its sentence then runs from the one holding its start to
+    the one holding its end, and ``sentences`` is a copy with those sentences joined
+    (the other hits of the text keep the splitter's sentences).
+
+    Example:
+        >>> text = "They met the Syrian\\nGovernment. It left."
+        >>> spans = split_sentences(text)
+        >>> spans
+        [(0, 19), (20, 31), (32, 40)]
+        >>> hit_sentence(spans, 13, 30)[:2]
+        (0, (0, 31))
+        >>> hit_sentence(spans, 32, 34)
+        (2, (32, 40), [(0, 19), (20, 31), (32, 40)])
+    """
+    number = next(i for i, span in enumerate(sentences) if span[0] <= start < span[1])
+    last = number
+    while last + 1 < len(sentences) and sentences[last][1] < end:
+        last += 1
+    if last == number:
+        return number, sentences[number], sentences
+    span = (sentences[number][0], sentences[last][1])
+    return number, span, [*sentences[:number], span, *sentences[last + 1 :]]
 
 
 def texts_by_id(articles: Any, text_column: str) -> dict[str, str]:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from corpuskit.framing.actors import ACTOR_CODES, resolve_actor
-from corpuskit.framing.referents.context import _opens
-from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
+from corpuskit.framing.referents.context import _opens, uk_shared_places
+from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, UK_SHARED, places_in
 from corpuskit.framing.referents.named_after import al_qaeda
 from corpuskit.framing.referents.patterns import (
     _MODIFIERS,
@@ -87,6 +87,8 @@ def _by_name(phrase: str, hit: str, sentence: str, state: bool) -> tuple[str, st
         return al_qaeda(sentence, phrase), qaeda.group()
     match = resolve_actor(_restore_possessives(phrase))
     places = places_in(phrase) if state and match.actor in ("unknown", "none", "other") else []
+    if any(key in UK_SHARED for _, key, _ in places) and not uk_shared_places(sentence):
+        places = [place for place in places if place[1] not in UK_SHARED]  # "Norway's Labour"
     if places:  # the place nearest the head
         return PLACES.get(places[-1][1], "other"), places[-1][2]
     if match.actor in ("unknown", "none", "other"):

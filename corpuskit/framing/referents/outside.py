@@ -37,7 +37,12 @@ from __future__ import annotations
 
 import re
 
-from corpuskit.framing.referents.context import STATES, _named, _outside_the_wars
+from corpuskit.framing.referents.context import (
+    ARMED_WORDS,
+    STATES,
+    _named,
+    _outside_the_wars,
+)
 from corpuskit.framing.referents.words import nationality
 
 __all__ = ["political_opposition", "predicated", "terrorist_fighters"]
@@ -79,6 +84,15 @@ _PREDICATE = re.compile(
 )
 #: a possessive or a clause inside the subject: the name is not the subject itself
 _NOT_SUBJECT = re.compile(r"['\u2019]s\b|\b(?:is|are|was|were|who|which|that)\b")
+#: the head of the subject's first conjunct: capitalised words only (with the joints "of"
+#: and "the") or a bloc, then the subject's end or a conjunction: "The US and its friends",
+#: "Moldova", "the Baltic states"; not "Labour camps in North Korea", where a name only
+#: modifies or follows the head noun
+_SUBJECT_HEAD = re.compile(
+    r"(?:[Tt]he\s+)?(?:Western\s+countries|Baltic\s+(?:countries|states|republics)|"
+    r"[A-Z][\w'\u2019.&/()-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'\u2019.&/()-]*)*)"
+    r"(?=\s*(?:$|,|&|\band\b|\bor\b))"
+)
 #: blocs outside the codes: the European Union, NATO, the West, the Baltic states
 _BLOCS = re.compile(
     r"\b(?:EU|European\s+Union|NATO|(?:the\s+)?West|Western\s+countries|Baltic\s+(?:countries|"
@@ -127,6 +141,10 @@ def predicated(sentence: str, start: int, end: int, kind: str) -> tuple[str, str
     first, last = match.span("subject")
     if _NOT_SUBJECT.search(sentence, first, last):
         return None  # "America's main threats are", "Biden is a war criminal who is"
+    head = _SUBJECT_HEAD.match(sentence, first, last)
+    if head is None:
+        return None  # "Labour camps in North Korea are run by": the name is not the head
+    last = head.end()
     bloc = _BLOCS.search(sentence, first, last)
     named = [
         (code, words)
@@ -158,12 +176,6 @@ _NATIONALITY_BEFORE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:democratic|political|parliamentary|main|united|liberal|secular|"
     r"moderate|nationalist|pro-[\w-]+)\s+$"
 )
-#: words of an armed body or of war anywhere in the sentence
-_ARMED = re.compile(
-    r"\b(?:armed|fighters?|forces|militias?|troops|army|military|rebels?|insurgen\w*|guerrill\w*|"
-    r"gunmen|brigades?|commanders?|war|wars|ceasefire|cease-fire)\b",
-    re.IGNORECASE,
-)
 
 
 def political_opposition(sentence: str, start: int, end: int) -> bool:
@@ -186,4 +198,4 @@ def political_opposition(sentence: str, start: int, end: int) -> bool:
     if before is not None and nationality(before.group(1)) in (STATES - {"syria_gov"}) | {"other"}:
         return True
     outside = f"{sentence[:start]} {sentence[end:]}"
-    return not _ARMED.search(outside) and _outside_the_wars(sentence, (start, end)) is not None
+    return not ARMED_WORDS.search(outside) and _outside_the_wars(sentence, (start, end)) is not None

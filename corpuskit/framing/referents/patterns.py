@@ -322,9 +322,16 @@ _REGIME_SENSES = _words(
 #: "a regime of torture", "regime of sanctions": a system of something.
 #: also an abstract noun of a practice or a quality, lower case ("a regime of oversight", "the
 #: regime of novelty", "regimes of balanced diplomacy"; rule s38), not one of state rule or
-#: violence ("a regime of repression", "the regime of occupation", "a regime of terror")
+#: violence ("a regime of repression", "the regime of occupation", "a regime of terror"), nor
+#: after or as a word of violence or fear (:data:`_VIOLENCE_OF`: "a regime of intimidation
+#: and brutality", "the regime of fear and cruelty"; "a regime of torture and fear" stays)
+_VIOLENCE_OF = (
+    r"(?:violen|brutal|intimida|cruel|fear|terror|impunity|annihila|extermina|massacre|"
+    r"murder|kill)"
+)
 _RULES_OF = re.compile(
-    r"\s+of\s+(?:[a-z]+\s+){0,2}?(?:torture|sanctions|control|inspections|abuse|detention|"
+    r"\s+of\s+(?:(?!" + _VIOLENCE_OF + r")[a-z]+\s+){0,2}?(?!" + _VIOLENCE_OF + r")"
+    r"(?:torture|sanctions|control|inspections|abuse|detention|"
     r"(?!(?:oppress|repress|occupa|persecu|domina|subjuga|tyranny|autocracy|theocracy|"
     r"democracy|ethnic|military|terror)\w*\b)[a-z]+(?:tion|sion|ment|ance|ence|ty|cy|sight))\b"
 )

@@ -467,7 +467,16 @@ def rebel_type(sentence: str, start: int, end: int, following: str) -> bool:
     copula or of "turn into" ("I was always a rebel as a child", "owners are turning into
     rebels"; not beside a word of casualties or fighting: "The dead were largely rebels",
     nor after "would-be"), or one rebel a relative clause describes ("the idealized rebel who defies
-    norms")."""
+    norms").
+
+    Example:
+        >>> s = "He tried to burnish his image as a rebel and an independent."
+        >>> rebel_type(s, s.index("rebel"), s.index("rebel") + 5, "and")
+        True
+        >>> s = "The town fell as a rebel column advanced."
+        >>> rebel_type(s, s.index("rebel"), s.index("rebel") + 5, "column")
+        False
+    """
     predicate = re.search(r"\bas\s+(?:an?\s+)?$", sentence[:start], re.IGNORECASE) is not None
     # the noun ends its phrase: not the conjunction "as rebels moved into the town"
     predicate = predicate and bool(_CLAUSE_ENDS.match(sentence, end) or following in ("and", "or"))
