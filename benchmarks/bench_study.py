@@ -53,8 +53,12 @@ with other jobs than wall time does. The comparison size runs
 ``--repeat-small`` times (default 3) and each step takes the median of its
 runs, since a step of one or two seconds there is the ratio's noisiest part. The ``load`` step
 reads the whole file and keeps the first N rows, so its per-article time is
-not meant to be linear. The last line is
-``total_seconds=S articles=N``.
+not meant to be linear. With the ``reuse`` step a line ``reuse_output:`` gives
+the pairs and passages it reported at each size, per article and with its CPU
+time per pair: the pairs in the first N articles grow about with the square of
+N (a story's copies are all in the whole corpus, few in a sample), so its
+per-article ratio holds the cost of aligning more pairs per article (see the
+README). The last line is ``total_seconds=S articles=N``.
 """
 
 from __future__ import annotations
@@ -184,7 +188,7 @@ def run(
         started, cpu_started = time.perf_counter(), cpu_seconds()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            steps[name](state)
+            output = steps[name](state)
         seconds = time.perf_counter() - started
         cpu = cpu_seconds() - cpu_started
         peak = tracemalloc.get_traced_memory()[1] / 2**20 if memory else float("nan")
@@ -197,6 +201,8 @@ def run(
             "rss_mb": _peak_rss_mb(),
             "load": os.getloadavg()[0],
         }
+        if name == "reuse":  # its output: pairs grow faster than the articles (see the README)
+            rows[name].update(pairs=len(output.pairs), passages=len(output.passages))
         n = len(state["articles"])
         print(
             f"  [{n} articles] {name}: {seconds:.2f} s, {n / seconds:.0f} articles/s",
@@ -225,6 +231,25 @@ def median_rows(runs: list[dict[str, dict]]) -> dict[str, dict]:
             row[key] = statistics.median(r[name][key] for r in runs)
         rows[name] = row
     return rows
+
+
+def _reuse_output(row: dict, n: int, at_m: dict | None, m: int | None) -> str:
+    """The pairs and passages ``ck.reuse`` reported, per article, and its CPU time per pair.
+
+    Example:
+        >>> _reuse_output({"pairs": 40, "passages": 300, "cpu": 2.0}, 1000, None, None)
+        'reuse_output: 40 pairs (0.0400 per article, 50.0 cpu ms per pair), 300 passages'
+    """
+
+    def counts(r: dict, k: int) -> str:
+        per_pair = 1000 * r["cpu"] / r["pairs"] if r["pairs"] else float("nan")
+        rates = f"{r['pairs'] / k:.4f} per article, {per_pair:.1f} cpu ms per pair"
+        return f"{r['pairs']} pairs ({rates})"
+
+    line = f"reuse_output: {counts(row, n)}, {row['passages']} passages"
+    if at_m is not None and m:
+        line += f"; at {m}: {counts(at_m, m)}, {at_m['passages']} passages"
+    return line
 
 
 def main() -> None:
@@ -287,6 +312,8 @@ def main() -> None:
             line += f"{ratio:>14.2f}{cpu_ratio:>10.2f}"
             line += f"  (at {m}: {at_m['seconds']:.2f} s, {at_m['cpu']:.2f} cpu s)"
         print(line)
+    if "reuse" in rows:
+        print(_reuse_output(rows["reuse"], n, base["reuse"] if base else None, m))
     load_after = os.getloadavg()
     print(f"loadavg_after={load_after[0]:.2f},{load_after[1]:.2f}")
     print(f"total_seconds={total:.1f} articles={n}")

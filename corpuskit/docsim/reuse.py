@@ -40,6 +40,15 @@ repeated inside an article (a paragraph printed twice, a recurring
 sign-off) matches on several offsets; the longest runs are kept first and
 runs overlapping them dropped, so every word is aligned at most once.
 
+**Cost.** Cutting the texts into tokens takes most of the time and grows
+with the text. The rest grows with what the articles share: a proposed
+candidate pair costs about 0.1 microseconds in the sparse product, and
+aligning a reported pair's passages about 0.2 ms. In a sample of a corpus
+both counts grow faster than the sample, since a story's copies are all in
+the whole corpus but few are in a sample (article_bias_prediction after the
+furniture step: 18 candidates and 0.007 pairs per article in its first 2,000
+articles, 160 and 0.044 in all 37,317).
+
 The steps live in :mod:`corpuskit.docsim.shingles` (tokens, shingles,
 candidate pairs), :mod:`corpuskit.docsim.passages` (alignment) and
 :mod:`corpuskit.docsim.direction` (which article came first).
@@ -59,7 +68,7 @@ from corpuskit.constants import TEXT_COLUMNS
 from corpuskit.docsim.direction import _date_spans, _directions
 from corpuskit.docsim.passages import _passage_frame, _passages
 from corpuskit.docsim.reuse_result import DIRECTIONS, ReuseResult, reuse_summary
-from corpuskit.docsim.shingles import _candidates, _shingles, _tokenize
+from corpuskit.docsim.shingles import _candidates, _columns, _shingles, _tokenize
 from corpuskit.docsim.vectors import pair_frame
 from corpuskit.docterm import docfreq_bound
 from corpuskit.schema import string_dtype
@@ -212,23 +221,20 @@ def reuse(
     texts = frame[text_column].fillna("").astype(str).tolist()
     tokens = _tokenize(texts, rule, progress, n_jobs)
     doc, first, hashes = _shingles(tokens, int(n))
-    # numbered by first appearance (a hash table, linear; only equality of codes matters)
-    codes = pd.factorize(hashes)[0].astype(np.int32)
+    columns, n_columns = _columns(hashes)
     del hashes
-    a, b, shared, containment_a, containment_b, n_shingles, shared_codes = _candidates(
+    a, b, shared, containment_a, containment_b, n_shingles, kept = _candidates(
         doc,
-        codes,
+        columns,
+        n_columns,
         n_docs,
         ceiling=ceiling,
         min_shared=min_shared,
         threshold=threshold,
         propose_ceiling=propose,
     )
-    wanted = np.zeros(int(codes.max()) + 1 if codes.size else 0, dtype=bool)
-    wanted[shared_codes] = True
-    kept = wanted[codes]
     by_doc = np.searchsorted(doc[kept], np.arange(n_docs + 1))
-    kept_first, kept_codes = first[kept], codes[kept]
+    kept_first, kept_codes = first[kept], columns[kept]
     rows = []
     n_passages = np.zeros(len(a), dtype=np.int64)
     aligned = _progress(zip(a, b), total=len(a), desc="passages", show=progress)

@@ -215,6 +215,16 @@ def test_two_processes_give_the_tokens_and_result_of_one(fakes, fakes_reuse, mon
     pd.testing.assert_frame_equal(result.passages, fakes_reuse[1].passages)
 
 
+def test_hashes_in_chunks_and_numbered_in_parts_give_the_same_result(fakes_reuse, monkeypatch):
+    fakes, whole = fakes_reuse
+    monkeypatch.setattr(shingles, "_HASH_CHUNK", 997)
+    monkeypatch.setattr(shingles, "_PART_HASHES", 64)
+    result = reuse(fakes)
+    pd.testing.assert_frame_equal(result.pairs, whole.pairs)
+    pd.testing.assert_frame_equal(result.passages, whole.passages)
+    pd.testing.assert_frame_equal(result.documents, whole.documents)
+
+
 def test_fakes_passages_and_counts_are_consistent(fakes_reuse):
     fakes, result = fakes_reuse
     texts = dict(zip(fakes["doc_id"], fakes["text"]))
