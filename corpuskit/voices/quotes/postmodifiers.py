@@ -268,7 +268,9 @@ def _object_word(word: str) -> bool:
 
 def _finite_after(words: list[tuple[int, int, str]]) -> bool:
     """Whether a participle's object runs into a finite verb: a lower-case word in -ed not
-    right after a determiner ("the Justice Department paused"; not "the injured workers").
+    right after a determiner ("the Justice Department paused"; not "the injured workers"),
+    before any relative pronoun, auxiliary or conjunction (the verb of a relative clause is
+    its own: "crafting the budget who was not authorized").
 
     Example:
         >>> from corpuskit.voices.speakers import words
@@ -276,16 +278,22 @@ def _finite_after(words: list[tuple[int, int, str]]) -> bool:
         True
         >>> _finite_after(words("the injured workers")), _finite_after(words("reporters"))
         (False, False)
+        >>> _finite_after(words("the budget who was not authorized"))
+        False
     """
     texts = [w for _, _, w in words]
-    return any(
-        word.islower()
-        and len(word) > 4
-        and word.endswith("ed")
-        and texts[j - 1].lower() not in _DETERMINERS
-        for j, word in enumerate(texts)
-        if j > 0
-    )
+    for j, word in enumerate(texts):
+        if word.lower() in _RELATIVES or word.lower() in _ENDS:
+            return False
+        if (
+            j > 0
+            and word.islower()
+            and len(word) > 4
+            and word.endswith("ed")
+            and texts[j - 1].lower() not in _DETERMINERS
+        ):
+            return True
+    return False
 
 
 def introduced_document(text: str, head: str, before: int) -> str | None:
