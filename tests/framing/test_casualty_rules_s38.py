@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 from agency_cases import clause_of as _clause  # the rules alone (no report model)
 
+import corpuskit as ck
+
 
 def _reason(text: str, verb: str) -> str | None:
     reason = _clause(text, verb)["reason"]
@@ -26,7 +28,9 @@ def _reason(text: str, verb: str) -> str | None:
             "lynching",
             "nominal",
         ),
-        ("A museum records the lynchings that followed the trial.", "lynchings", "nominal"),
+        ("A museum records the 4,700 lynchings of the era.", "lynchings", "nominal"),
+        ("The crowd beat the man before lynching him.", "lynching", "nominal"),
+        ("There were lynchings in Mississippi that summer.", "lynchings", "nominal"),
         ("Scholars study the 1994 genocide of the Tutsi minority.", "genocide", "nominal"),
         (
             "The inmate was put to death by lethal injection on Thursday.",
@@ -102,3 +106,26 @@ def test_an_adverb_of_frequency_stays_in_the_verb_group_of_a_report():
     assert pd.isna(clause["reason"])
     clause = _clause("In the raid, 14 soldiers were reportedly killed.", "killed")
     assert pd.isna(clause["reason"]) and clause["victim"] == "14 soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the review of session 38: a bare "lynching" with no victim, number, date or place
+        # is mostly a figure of speech in news
+        ("The senator said the inquiry was a lynching.", "lynching"),
+        ("He used the term 'lynching' to describe the hearings.", "lynching"),
+        ("Critics warned of a new era of lynching.", "lynching"),
+        ("A museum records the lynchings that followed the trial.", "lynchings"),
+    ],
+)
+def test_a_bare_lynching_is_another_sense(text, verb):
+    assert _reason(text, verb) == "other_sense"
+
+
+def test_a_kidnapping_in_another_sentence_states_no_cause_of_death():
+    # the review of session 38: the cue counts in the trigger's own sentence only
+    text = "The man was jailed for a kidnapping. He was pronounced dead on Tuesday."
+    frame = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    found = ck.agency(frame, include_excluded=True, progress=False)
+    assert found.loc[found["verb"] == "dead", "reason"].tolist() == ["unstated_cause"]

@@ -78,3 +78,15 @@ def test_a_compound_before_a_role_noun_ends_the_description() -> None:
     assert not modifies_role(words("the report accused lawyer"), 1, lex)
     # a statement before the subject is no adjective of it
     assert parse_mention("a statement the port authority said") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review of session 38: a participle's object ends before the sentence's own verb
+        'The lawyer representing the harbor board paused, and then answered: "Yes."',
+        'The lawyer representing the harbor board paused and answered: "Yes."',
+    ],
+)
+def test_a_participle_object_ends_at_a_finite_verb(text: str) -> None:
+    assert _speakers(text) == ["The lawyer"]

@@ -123,7 +123,8 @@ class SentenceCues:
         other_context: a sport, politics, business or fiction word.
         violence_context: the token positions of violence words that make a
             neutral predicate a casualty report (*died in the shelling*, not *died
-            on Sunday*).
+            on Sunday*), the words that count in the trigger's own sentence only
+            (``violence_context_own``: *abduction*) included.
         rates: a rate or trend word (*a day*, *at an alarming rate*).
     """
 
@@ -151,7 +152,9 @@ def sentence_cues(s: _Sentence) -> SentenceCues:
         weak_illness=has(words, illness["weak"]) and not has(words, illness["weak_overruled"]),
         other_context=has(words, cues["other_sense"]["context"]),
         rates=_rates(words, cues["generic"]),
-        violence_context=violent | _positions(words, illness["violence_context"]),
+        violence_context=violent
+        | _positions(words, illness["violence_context"])
+        | _positions(words, illness["violence_context_own"]),
     )
 
 
@@ -258,13 +261,18 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
 def violence_context(text: str, rule: TokenRule = DEFAULT_RULE) -> bool:
     """A violence word in ``text`` that makes a neutral predicate (*died*, *deaths*)
     near it a casualty report (:func:`corpuskit.agency` reads the two sentences
-    before an ``unstated_cause`` clause and the one after it with it).
+    before an ``unstated_cause`` clause and the one after it with it). The words of
+    ``violence_context_own`` (*kidnapping*) count only in the trigger's own sentence.
 
     Example:
         >>> violence_context("Jets bombed the market."), violence_context("He was 84.")
         (True, False)
+        >>> violence_context("He was jailed for the kidnapping.")
+        False
     """
-    return bool(sentence_cues(_Sentence(text, rule)).violence_context)
+    s = _Sentence(text, rule)
+    own = _positions(s.words, load_cues()["illness_accident"]["violence_context_own"])
+    return bool(sentence_cues(s).violence_context - own)
 
 
 def _run_over(words: list[str], c: Candidate, cue: dict) -> bool:

@@ -12,11 +12,13 @@ noun of its own, never the predicate of a casualty report (*The Shoot-'Em-Up App
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from corpuskit.framing.agency_rules.cues import load_cues, starts_with
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_to_rank
+from corpuskit.framing.agency_rules.victims import _is_quantity
 from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -26,6 +28,14 @@ if TYPE_CHECKING:
 _TITLE_CASE_WORDS = 3
 #: function words before a capitalised name in running text ("for the Wounded Warriors")
 _NAME_OPENERS = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "at", "by", "with"])
+#: the nominals whose bare use is mostly a figure of speech in news (session 38's review)
+_FIGURATIVE_NOMINALS = frozenset(["lynching", "lynchings"])
+#: object pronouns after the gerund: its victim ("before lynching him")
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us"])
+#: prepositions of the place or date of an event ("lynchings in Mississippi", "in 1921")
+_WHERE_WHEN = frozenset(["in", "at", "near", "across", "throughout", "on", "during"])
+#: a year ("1921", "1882-1968")
+_YEAR = re.compile(r"^1[6-9]\d\d(?:-\d{2,4})?s?$|^20\d\d(?:-\d{2,4})?s?$")
 
 
 def idiom_objects() -> frozenset[str]:
@@ -85,6 +95,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["abstract"][0]:
         return True  # "the death of democracy", "killing the economy"
+    if c.verb_class == "nominal" and c.form in _FIGURATIVE_NOMINALS and _bare(s, c):
+        return True  # "the inquiry is a lynching", "used the term 'lynching'"
     transitive = c.kind in ("present", "past", "gerund")
     if transitive and c.construction == "active" and victim and victim[-1] in _IDIOM_OBJECTS:
         return True
@@ -114,6 +126,37 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     # violence: then it names a real event (*the Ghouta Massacre that claimed 1,127 lives*)
     violence = _outside(sentence.violent, c) and not sentence.other_context
     return named and s.capital(c.i) and not _title_case(s) and not violence
+
+
+def _bare(s: _Sentence, c: Candidate) -> bool:
+    """A nominal with no victim ("of" or an object pronoun after it), no number or year
+    before it and no place or date after it: *a lynching* said of politics, *the term
+    'lynching'*, *a new era of lynching* (not *the lynching of two farmhands*, *after
+    lynching him*, *4,743 lynchings*, *the 1955 lynching*, *lynchings in Mississippi*).
+
+    Example:
+        >>> from corpuskit.text.tokenize import DEFAULT_RULE
+        >>> s = _Sentence("He called the inquiry a lynching", DEFAULT_RULE)
+        >>> c = Candidate(5, 6, 5, "lynching", "form", "nominal", "nominal", (6, 6), (0, 0), False)
+        >>> _bare(s, c)
+        True
+        >>> s = _Sentence("They recalled 4,743 lynchings", DEFAULT_RULE)
+        >>> c = Candidate(3, 4, 3, "lynchings", "form", "nominal", "nominal", (2, 3), (0, 0), False)
+        >>> _bare(s, c)
+        False
+    """
+    words = s.words
+    after = [] if c.after >= len(s) or s.gap[c.after] else words[c.after : c.after + 2]
+    if after[:1] == ["of"] or (after and after[0] in _OBJECT_PRONOUNS):
+        return False  # "the lynching of two farmhands", "after lynching him"
+    placed = len(after) == 2 and after[0] in _WHERE_WHEN
+    if placed and (_YEAR.match(after[1]) or s.capital(c.after + 1)):
+        return False  # "lynchings in Mississippi", "a lynching in 1921"
+    before = words[max(0, c.i - 2) : c.i]
+    if any(_YEAR.match(w) for w in before[-1:]) and before[:1] in (["the"], ["a"]):
+        return False  # "the 1955 lynching"
+    counted = [w for w in before if _is_quantity(w) and not _YEAR.match(w)]
+    return not counted  # "4,743 lynchings", "dozens of lynchings"
 
 
 def _compound_head(s: _Sentence, c: Candidate) -> bool:

@@ -68,6 +68,11 @@ _CONJUNCTIONS = frozenset(
 _OPEN_ENDS = (
     _PREPOSITIONS | _RELATIVES | _ENDS | {"that", "the", "a", "an", "his", "her", "their", "its"}
 )
+#: determiners: an -ed word after one is an adjective ("the injured workers"), no verb
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+     "those", "some", "many", "several"}
+)  # fmt: skip
 #: at most this many words added to a description
 _MAX_WORDS = 15
 
@@ -207,11 +212,13 @@ def _opens_modifier(tail: str, added: list[tuple[int, int, str]]) -> bool:
     return opens_participle(added)
 
 
-def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True) -> bool:
+def opens_participle(added: list[tuple[int, int, str]]) -> bool:
     """Whether words open a participle or adjective phrase that describes a noun before them:
-    "familiar with the talks", "briefed on the matter", "based in Beirut"; with ``present``
-    also a present participle, before a preposition or its object ("living in the house",
-    "briefing reporters").
+    "familiar with the talks", "briefed on the matter", "based in Beirut", a present
+    participle before a preposition ("living in the house") or before its object
+    ("briefing reporters"). A participle's phrase ends before a finite verb: "representing the
+    Justice Department paused" is a participle and the sentence's own verb, no modifier (a
+    comma ends the words before they get here: the callers cut at it).
 
     Example:
         >>> from corpuskit.voices.speakers import words
@@ -219,23 +226,36 @@ def opens_participle(added: list[tuple[int, int, str]], *, present: bool = True)
         (True, False)
         >>> opens_participle(words("briefing reporters")), opens_participle(words("being he"))
         (True, False)
+        >>> opens_participle(words("representing the Justice Department paused"))
+        False
     """
     if len(added) < 2:
         return False
     first, following = added[0][2], added[1][2]
     lower = first.lower()
-    endings = ("ed", "ing") if present else ("ed",)
-    participle = len(lower) > 4 and lower.endswith(endings) and first[:1].islower()
+    participle = len(lower) > 4 and lower.endswith(("ed", "ing")) and first[:1].islower()
     if following.lower() not in _PREPOSITIONS:
         # a present participle with its object: "an official briefing reporters"
-        return participle and lower.endswith("ing") and _object_word(following)
-    return participle or lower in _ADJECTIVES
+        return (
+            participle
+            and lower.endswith("ing")
+            and _object_word(following)
+            and not _finite_after(added[1:])
+        )
+    return (participle and not _finite_after(added[1:])) or lower in _ADJECTIVES
 
 
 def _object_word(word: str) -> bool:
     """Whether a word may open a participle's object: lower case, no verb of saying,
     auxiliary, pronoun, conjunction, relative pronoun or preposition ("reporters", "a sign";
-    not "standing behind")."""
+    not "standing behind").
+
+    Example:
+        >>> _object_word("reporters"), _object_word("the"), _object_word("behind")
+        (True, True, False)
+        >>> _object_word("he"), _object_word("said"), _object_word("Reuters")
+        (False, False, False)
+    """
     return (
         word.islower()
         and word not in lexicon().verb_forms
@@ -244,6 +264,36 @@ def _object_word(word: str) -> bool:
         and word not in _OTHER_PREPOSITIONS
         and word != "that"
     )
+
+
+def _finite_after(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a participle's object runs into a finite verb: a lower-case word in -ed not
+    right after a determiner ("the Justice Department paused"; not "the injured workers"),
+    before any relative pronoun, auxiliary or conjunction (the verb of a relative clause is
+    its own: "crafting the budget who was not authorized").
+
+    Example:
+        >>> from corpuskit.voices.speakers import words
+        >>> _finite_after(words("the Justice Department paused"))
+        True
+        >>> _finite_after(words("the injured workers")), _finite_after(words("reporters"))
+        (False, False)
+        >>> _finite_after(words("the budget who was not authorized"))
+        False
+    """
+    texts = [w for _, _, w in words]
+    for j, word in enumerate(texts):
+        if word.lower() in _RELATIVES or word.lower() in _ENDS:
+            return False
+        if (
+            j > 0
+            and word.islower()
+            and len(word) > 4
+            and word.endswith("ed")
+            and texts[j - 1].lower() not in _DETERMINERS
+        ):
+            return True
+    return False
 
 
 def introduced_document(text: str, head: str, before: int) -> str | None:
