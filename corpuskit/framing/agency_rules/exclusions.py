@@ -77,7 +77,7 @@ from corpuskit.framing.agency_rules.senses import (
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_dead
 from corpuskit.framing.agency_rules.victims import _is_number, joined_by_others
-from corpuskit.framing.agency_rules.words import _words
+from corpuskit.framing.agency_rules.words import _HABITUAL, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
@@ -90,8 +90,6 @@ _BASE_DEATH_FORMS = frozenset(["die", "perish", "succumb"])
 #: past verbs of seeing before a bare verb's subject: "[watched] a deputy shoot a suspect"
 #: (not words._SHOW_VERBS: "[see] people die" is no report)
 _SAW = _words("saw watched heard witnessed showed shows filmed recorded depicted depicts")
-#: adverbs of frequency in the verb group: what happens or used to happen, no one event
-_HABITUAL = _words("often usually routinely frequently typically commonly regularly")
 _TO_WINDOW = 4
 _AGE_WINDOW = 5
 _CONDITION_WINDOW = 12

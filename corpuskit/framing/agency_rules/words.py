@@ -37,12 +37,17 @@ _AUX = _words("""
     isn't aren't wasn't weren't
     """)
 _NEGATION = frozenset(["not", "never", "cannot"])
-_ADVERBS = _words("""
+#: adverbs of frequency: what happens or used to happen, no one event
+_HABITUAL = _words("often usually routinely frequently typically commonly regularly")
+_ADVERBS = (
+    _words("""
     not never also reportedly allegedly apparently all both each later subsequently already
     just mostly mainly only possibly probably likely deliberately indiscriminately brutally
     initially recently still even partly seriously critically badly lightly fatally mortally
-    again further often usually routinely frequently typically commonly regularly sometimes
+    again further sometimes
     """)
+    | _HABITUAL
+)
 _ARTICLES = _words("the a an this these those")
 _DETERMINERS = _ARTICLES | _words("his her their its our my your")
 _PRONOUNS = _words("he she they it we i you them him")

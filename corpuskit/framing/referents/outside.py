@@ -41,6 +41,7 @@ from corpuskit.framing.referents.context import (
     ARMED_WORDS,
     STATES,
     _named,
+    _next_word,
     _outside_the_wars,
 )
 from corpuskit.framing.referents.words import nationality
@@ -159,12 +160,6 @@ def predicated(sentence: str, start: int, end: int, kind: str) -> tuple[str, str
     if code in STATES:
         return code, words
     return ("other", words) if code.startswith("other_") else None
-
-
-def _next_word(sentence: str, end: int) -> str:
-    """The lower-case word after ``end``."""
-    found = re.match(r"\s*([\w-]+)", sentence[end:])
-    return found.group(1).lower() if found else ""
 
 
 #: a party's name after "opposition": "the opposition Freedom Party", "opposition Green League"
