@@ -51,7 +51,11 @@ The rules, in order (``reason``):
    or armed body (:mod:`~.outside`); "regime of" an abstract noun ("a regime of oversight");
    "regime" in a sentence of rules, prisons or exercise with no war, tyranny or actor but
    Western ones ("the new rules ... under the new regime"); "the opposition" of a sentence
-   of sport ("the referee or the opposition on the pitch", :mod:`~.conflicts`).
+   of sport ("the referee or the opposition on the pitch", :mod:`~.conflicts`), of a state's
+   own politics or a game ("the opposition will cut taxes", "the opposition locks",
+   :mod:`~.domains`); "regime" after a noun of a domain of rules ("a customs check regime");
+   "open government"; fighters of a past decade or creed are a movement outside the codes
+   ("fighters against Nazism": ``other``) and fighters among weapons are aircraft.
 2. ``use``: the hit qualifies an event, act or thing (:data:`EVENT_NOUNS`:
    "terrorist attack", "militant activity", "regime airstrikes", "regime
    change", "rebel control", "regime air strikes", also through a coordinated premodifier:
@@ -88,7 +92,9 @@ The rules, in order (``reason``):
    (``unknown``); ``indefinite``: "a regime", "authorities of a country that
    ..." (``unknown``), but "China, a communist-led regime" is China's (``apposition``);
    ``unnamed``: "his family-run regime" with no state or leader named to own it
-   (``unknown``); ``class``: "foreign fighters", "any terror groups",
+   (``unknown``); ``class``: "foreign fighters" (but the group they join, ``joined``, and
+   beside mercenaries outside Syria and Iraq a party of that war: :mod:`~.fighters`), "any
+   terror groups",
    "every jihadist", "foreign terrorist fighters", the Security Council's term (``unknown``;
    no place named beside "terrorist fighters" makes them a party of a war there), and what is
    monitored ("a group that monitors
@@ -116,6 +122,12 @@ The rules, in order (``reason``):
    or group named as its clause's subject ("Moldova is a terrorist state", "NATO is governed
    by a terrorist junta", "The EU is a totalitarian regime": ``other``; a coded state its
    code);
+   ``agent`` (:mod:`~.agents`): the doer of a terrorist act the clause names ("The CIA is
+   preparing terrorist attacks", "an attack organised by NATO") and the bearer of a bare
+   "terrorist(s)" heading a predicate ("Ivan Petrov is a terrorist who ...", "designated
+   the Pentagon as terrorists"): its code, or ``other`` for a state, bloc, nationality's body
+   or person outside the codes; "the Nazi regime" is Germany's (``western_other``) and "the
+   Zionist regime" Israel's (``name``);
    ``possessive``: "their fighters", "its militants": the nearest actor of the
    right kind named before the hit in the sentence;
    ``possessor``: "Canada's Prime Minister said his government": the state of the

@@ -84,13 +84,22 @@ def state_opposition(sentence: str, start: int, end: int) -> bool:
 
 def abstract_government(sentence: str, start: int, following: str) -> bool:
     """Government as a form of rule: "system of government", "limited government",
-    "Government is the problem", "government spending" (codebook: government in the
-    abstract is ``none``)."""
+    "Government is the problem", "government spending", "open government", "E-government"
+    (codebook: government in the abstract is ``none``); not a party that "is in
+    government", which holds one (session 39)."""
     if _ABSTRACT_GOVERNMENT.search(sentence[:start]):
         return True
     if following in _GOVERNMENT_ACTIVITY and not _states_named(sentence, start):
         return True  # "minimal government regulation"; with Obama or Congress, the US's
-    inside = re.search(r"\b(?:in|out\s+of|into)\s+$", sentence[:start])
+    if re.search(r"(?:\b[Ee]-|\bopen\s+)$", sentence[:start]) and (
+        sentence[start - 2 : start].lower() == "e-" or following in _BARE_FOLLOWERS | {""}
+    ):
+        return True  # "E-government initiatives", "the right to open government."
+    inside = re.search(
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+        r"\b(?:in|out\s+of|into)\s+$",
+        sentence[:start],
+    )
     if inside and following not in _PEOPLE_HEADS and not following.startswith("-"):
         return True  # "advisers in and out of government", not "in government-held areas"
     bare = sentence[start : start + 1].islower() and _BARE_GOVERNMENT.search(sentence[:start])

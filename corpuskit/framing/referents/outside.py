@@ -76,7 +76,7 @@ def terrorist_fighters(sentence: str, start: int, end: int) -> str | None:
 #: adjectives before the label: "Moldova is a", "The Union and its members are fascist and"
 _PREDICATE = re.compile(
     r"(?:^|[.;:!?\u2026\"\u201c(]\s*|\b(?P<call>call(?:s|ed|ing)?)\s+)"
-    r"(?P<subject>(?:the\s+)?[A-Z][\w'\u2019.&/()-]*(?:\s+[\w'\u2019.&/()-]+){0,5}?)\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w'\u2019.&/()-]*(?:,?\s+[\w'\u2019.&/()-]+){0,5}?)\s+"
     r"(?(call)|(?:is|are|was|were|remains?|(?:has|have)\s+become|became)\s+"
     r"(?:(?:governed|ruled|run|led)\s+by\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?)?)"
     r"(?:(?:an?|the)\s+)?(?:(?!(?:of|to|for|by|with|in|on|at|from|that|which|who|behind|"

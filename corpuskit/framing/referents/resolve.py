@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from corpuskit._compat import renamed_arguments
 from corpuskit.framing.actors import resolve_actor
+from corpuskit.framing.referents.agents import bearer, epithet_state, event_agent
 from corpuskit.framing.referents.civil_war import confederate
 from corpuskit.framing.referents.conflicts import baath_state, rebel_group, rival_opposition
 from corpuskit.framing.referents.context import (
@@ -25,6 +26,7 @@ from corpuskit.framing.referents.context import (
     _outside_the_wars,
 )
 from corpuskit.framing.referents.defaults import hit_use, label_default, label_kind
+from corpuskit.framing.referents.domains import political_side, system_regime
 from corpuskit.framing.referents.elsewhere import (
     apposed_regime,
     fellow_groups,
@@ -36,6 +38,7 @@ from corpuskit.framing.referents.elsewhere import (
     regime_elsewhere,
     side_in_ukraine,
 )
+from corpuskit.framing.referents.fighters import foreign_side, past_movement, weapon_list
 from corpuskit.framing.referents.gazetteer import FOREIGN
 from corpuskit.framing.referents.mass import mass_sense
 from corpuskit.framing.referents.named_after import armed_name, named_after
@@ -89,7 +92,6 @@ from corpuskit.framing.referents.patterns import (
     _POWERS,
     _PREDICATE_BEFORE,
     _REGIME_EVENTS,
-    _REGIME_SENSES,
     _REGIONS,
     _RULES_OF,
     _STATE_ADJECTIVES,
@@ -167,6 +169,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         or (lower == "opposition" and state_opposition(sentence, start, end))
         or political_opposition(sentence, start, end)
         or rival_opposition(sentence, start, end)
+        or political_side(sentence, start, end)
     ):
         return True
     if lower == "government" and (
@@ -178,7 +181,7 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
     if hit[:1].isupper() and start > 0 and _NAME_HEAD.match(sentence, end):
         return True  # "Director of Militant Islam Monitor": a name of a non-armed body
     if lower.startswith("regime") and (
-        previous in _REGIME_SENSES or _RULES_OF.match(sentence[end:])
+        system_regime(sentence, start) or _RULES_OF.match(sentence[end:])
     ):
         return True  # "the sanctions regime", "a regime of torture": a system of rules
     plural = (previous.endswith("s") and previous.isalpha()) or previous in _PLURAL_SUBJECTS
@@ -210,7 +213,11 @@ def _not_actor(sentence: str, start: int, end: int, hit: str) -> bool:
         return True
     if lower == "opposition" and re.match(r"\s+(?:Syrian\s+)?Observatory\b", sentence[end:]):
         return True  # "the opposition Syrian Observatory for Human Rights", a monitor
-    if lower == "fighters" and (previous in _NOT_FIGHTERS or _AIRCRAFT.search(sentence[:start])):
+    if lower == "fighters" and (
+        previous in _NOT_FIGHTERS
+        or _AIRCRAFT.search(sentence[:start])
+        or weapon_list(sentence, start, end)  # "rifles, warships, fighters, tanks"
+    ):
         return True
     if lower == "militant" and previous in _DEGREE and _next_word(sentence, end) in ("", "and"):
         return True  # "the press has become so militant": combative, no armed actor
@@ -269,7 +276,8 @@ evidence='Islamic State')
     phrase_start, phrase_end = _phrase_start(text, start), _phrase_end(text, end)
     if hit.lower().startswith("regime") and _next_word(text, end) in _REGIME_EVENTS:
         return _regime_change(text, (phrase_start, phrase_end), use)
-    longer = _longer_name(text, start, end)
+    epithet = epithet_state(text, start, end)  # "the Nazi regime", "the Zionist regime"
+    longer = epithet or _longer_name(text, start, end)
     if longer is not None:  # "the Baathist regime" in a sentence of Iraq is Iraq's
         return HitReferent(baath_state(text, longer[1]) or longer[0], use, "name", longer[1])
     tie = _TIED.search(text[:start]) if kind == "generic" else None  # "ISIS-linked fighters"
@@ -303,6 +311,9 @@ evidence='Islamic State')
     subject = predicated(text, start, end, kind)  # "Ruritania is a terrorist state"
     if subject is not None:
         return HitReferent(subject[0], use, "predicated", subject[1])
+    agent = event_agent(text, start, end) or bearer(text, start, end)
+    if agent is not None:  # "The CIA is preparing terrorist attacks", "X is a terrorist who"
+        return HitReferent(agent[0], use, "agent", agent[1])
     against = _AGAINST.search(text[:start]) if kind == "generic" else None
     if against and resolve_actor(against["who"]).actor == "syria_gov":
         return HitReferent("rebels", use, "opponent", against.group().strip())
@@ -348,7 +359,11 @@ evidence='Islamic State')
         return HitReferent("other", use, "other_groups", listed)
     term = terrorist_fighters(text, start, end)  # "(foreign) terrorist fighters": a class
     if kind == "generic" and ("foreign" in modifiers or (term or "").startswith("foreign")):
-        return HitReferent("unknown", use, "class", "foreign")  # "foreign fighters": a class
+        code, reason, evidence = foreign_side(text, start, end)  # "... have joined ISIS"
+        return HitReferent(code, use, reason, evidence)  # or "mercenaries and foreign fighters"
+    movement = past_movement(text, end) if hit.lower() == "fighters" else None
+    if movement is not None:  # "the freedom fighters of the 1960s", "fighters against Nazism"
+        return HitReferent("other", use, "foreign_conflict", movement)
     if kind == "generic" and _ANY.search(text[:start]):  # "any terror groups", "every jihadist"
         return HitReferent("unknown", use, "class", _ANY.search(text[:start]).group().strip())
     monitored = _MONITORS.search(text[:phrase_start]) if kind == "generic" else None
