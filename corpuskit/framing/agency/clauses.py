@@ -35,7 +35,7 @@ from corpuskit.framing.agency.report import (
     CasualtyReportClassifier,
     report_probability,
 )
-from corpuskit.framing.agency.setting import bare_state_force, setting_state
+from corpuskit.framing.agency.setting import bare_state_force, government_state, setting_state
 from corpuskit.framing.agency_rules import Clause, VerbLexicon, find_clauses, load_verbs
 from corpuskit.framing.agency_rules.exclusions import violence_context
 from corpuskit.framing.agency_rules.victims import antecedent_type
@@ -419,7 +419,8 @@ def _described_person(agent: str, matched: str) -> bool:
 def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
     """Add ``actor``, ``responsible``, ``responsible_actor``; a pronoun agent (``it``,
     ``its jets``) with a ``referent`` takes the referent's actor, a bare state force
-    (``the army``) the state its sentence is set in (:mod:`.setting`), and a means named
+    (``the army``) and a bare government (``the government``) the state its sentence is set
+    in (:mod:`.setting`), and a means named
     only by an unknown capitalised word (``Ohio shooting``) or a person described by a
     nationality (``an Afghan refugee``) ``unknown``."""
     table = resolve_actors(frame["agent"], context=frame["sentence_text"], lexicon=lexicon)
@@ -435,6 +436,10 @@ def _with_actors(frame: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
     if bare.any():
         states = frame.loc[bare, "sentence_text"].map(setting_state)
         actor[bare] = states.fillna(actor[bare]).to_numpy()
+    for i in np.flatnonzero((table["rule"] == "head").to_numpy()):  # "the federal government"
+        actor.iat[i] = (
+            government_state(frame["agent"].iat[i], frame["sentence_text"].iat[i]) or actor.iat[i]
+        )
     referred = frame["referent"].notna() & table["rule"].isin(["pronoun", "context", "generic"])
     if referred.any():
         named = resolve_actors(frame.loc[referred, "referent"], lexicon=lexicon)["actor"]

@@ -23,13 +23,17 @@ from corpuskit.framing.referents.gazetteer import FOREIGN, PLACES, places_in
 from corpuskit.lexicons.dictionary import SEPARATOR
 from corpuskit.text.tokenize import TokenRule
 
-__all__ = ["bare_state_force", "setting_state"]
+__all__ = ["bare_state_force", "government_state", "setting_state"]
 
 #: A state's own forces named by their kind alone, with at most a determiner.
 _BARE_FORCE = re.compile(
     r"(?:the\s+)?(?:army(?:\s+(?:units?|troops|soldiers))?|armed\s+forces|military|"
     r"security\s+forces)",
     re.IGNORECASE,
+)
+#: A state's government named by its kind alone, with at most a determiner and *federal*.
+_BARE_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(federal|central|national)\s+)?government", re.IGNORECASE
 )
 #: Lexicon leaves that name a state itself (a country, its capital, its government).
 _STATE_LEAVES = ("government", "state")
@@ -76,3 +80,25 @@ def setting_state(sentence: str | None) -> str | None:
         elif FOREIGN[key] == "state":
             states.add("other")
     return states.pop() if len(states) == 1 else None
+
+
+def government_state(phrase: str | None, sentence: str | None) -> str | None:
+    """The actor of a government named by its kind alone (``the government``): the state
+    its sentence is set in; a *federal* government set nowhere is no known state
+    (``unknown``: the Syrian government is not a federal one); else ``None`` (the
+    lexicon's actor stands).
+
+    Example:
+        >>> government_state("the government", "The government killed 20 protesters in Tehran.")
+        'iran'
+        >>> government_state("the federal government", "The federal government is killing us.")
+        'unknown'
+        >>> government_state("the government", "The government shelled the town.") is None
+        True
+    """
+    if not isinstance(phrase, str):
+        return None
+    found = _BARE_GOVERNMENT.fullmatch(" ".join(phrase.split()))
+    if found is None:
+        return None
+    return setting_state(sentence) or ("unknown" if found.group(1) else None)

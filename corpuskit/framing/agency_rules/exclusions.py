@@ -77,7 +77,7 @@ from corpuskit.framing.agency_rules.senses import (
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_at, _shot_dead
 from corpuskit.framing.agency_rules.victims import _is_number, joined_by_others
-from corpuskit.framing.agency_rules.words import _HABITUAL, _words
+from corpuskit.framing.agency_rules.words import _HABITUAL, _PREPOSITIONS, _words
 from corpuskit.text.tokenize import DEFAULT_RULE, TokenRule
 
 #: The reasons an excluded candidate clause gets, in the order they are tried.
@@ -357,6 +357,17 @@ def _caused(words: list[str], to: int, hypothetical) -> bool:
     return False
 
 
+def _odds(s: _Sentence, c: Candidate, odds: frozenset[str]) -> bool:
+    """A chance word and *of* right before the trigger's verb group, or before a nominal and
+    its determiner and modifiers: "the [odds of] dying", "the [chance of] being shot", "the
+    [likelihood of] a mass shooting"; not "no chance of parole for the murder"."""
+    j = c.group
+    if c.construction == "nominal":
+        while j > c.group - 3 and j > 1 and not s.gap[j] and s.words[j - 1] not in _PREPOSITIONS:
+            j -= 1
+    return j > 1 and s.words[j - 1] == "of" and s.words[j - 2] in odds and not s.gap[j - 1]
+
+
 def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     words = s.words
     plans = cues["threat_plan"]["words"]
@@ -382,6 +393,8 @@ def _modality(s, c, cues, group, victim, sentence: SentenceCues) -> str | None:
     if undergoer and starts_with(victim, hypothetical["victims"]) and _before(s, c.victim[0]):
         return "hypothetical"  # "before any bystanders were injured" (not "killed any who")
     condition = has(words[max(0, c.group - _CONDITION_WINDOW) : c.group], hypothetical["before"])
+    if _odds(s, c, hypothetical["odds"][0]):
+        return "hypothetical"  # "the odds of dying in", "the chance of a mass shooting"
     if condition and c.construction != "nominal":
         return "hypothetical"
     if c.construction == "nominal" and (

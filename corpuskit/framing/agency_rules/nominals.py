@@ -26,6 +26,7 @@ from corpuskit.framing.agency_rules.leaves import _Leaves
 from corpuskit.framing.agency_rules.lexicon import VerbForm
 from corpuskit.framing.agency_rules.words import (
     _ACTOR_HEADS,
+    _ADJECTIVAL_PARTICIPLES,
     _AGENT_NOMINALS,
     _APPOSED_WINDOW,
     _ARTICLES,
@@ -42,6 +43,7 @@ from corpuskit.framing.agency_rules.words import (
     _FORCE_MODIFIERS,
     _GERUND_HEADS,
     _LEAVE_VERBS,
+    _MONTHS,
     _PLACE_NAMES,
     _PLACE_NOUNS,
     _POSSESSIVES,
@@ -56,6 +58,12 @@ from corpuskit.framing.agency_rules.words import (
     _is_adverb,
     _words,
 )
+
+#: modifiers at most between a determiner and a gerund read as a noun ("the [racially
+#: motivated] shooting")
+_MODIFIER_WINDOW = 3
+#: nouns of dates besides the months ("Valentine's [Day] shooting", "the [Easter] killings")
+_DATE_WORDS = _words("day eve weekend")
 
 #: first words after an adverbial *by* and its article ("by far", "by some accounts", "by
 #: the end of")
@@ -108,6 +116,7 @@ class _Nominals(_Leaves):
         possessed = i > 0 and s.possessive(i - 1) and s.words[i - 1] not in _CONTRACTED
         before = before or possessed or self._compound(i, n)  # not "[he's] killing them"
         before = before or self.place_before(i, i + n) < i  # "the Dayton, Ohio, shooting"
+        before = before or self._modified(i)  # "a deadly shooting", "the 14 February shooting"
         of_after = i + n < len(s) and s.words[i + n] == "of" and not s.gap[i + n]
         # a subject: "the Newtown, Conn., shooting [appeared]", "the shooting [was]",
         # "North Carolina shooting [leaves] 2 dead"
@@ -124,6 +133,27 @@ class _Nominals(_Leaves):
         word = s.words[i - 1]
         verbal = word in _BOUNDARY or word in _FINITE or word.endswith(("ed", "ly"))
         return not verbal and word not in _PRONOUNS and not self.is_verb(i - 1)
+
+    def _modified(self, i: int) -> bool:
+        """A determiner or a possessive comes before the gerund at ``i`` with only
+        modifiers between: words in *-ly* (``a [deadly] shooting``), participles (``the
+        [racially motivated] shooting``), dates and numbers (``the [14 February] shooting``,
+        ``Valentine's [Day] shooting``); not a subject and its verb (``the police [began]
+        shooting``, ``the man [repeatedly] shooting``)."""
+        s = self.s
+        for p in range(i - 1, max(-1, i - 1 - _MODIFIER_WINDOW), -1):
+            if s.gap[p + 1]:
+                return False
+            word = s.words[p]
+            if p < i - 1 and (word in _DETERMINERS or s.possessive(p)):
+                return word not in _CONTRACTED
+            dated = word in _MONTHS or word in _DATE_WORDS or word.isdigit()
+            participle = word in _ADJECTIVAL_PARTICIPLES or (
+                word.endswith("ed") and word not in _FINITE and word not in _BOUNDARY
+            )
+            if not (dated or participle or (word.endswith("ly") and word not in _BOUNDARY)):
+                return False
+        return False
 
     def _compound(self, i: int, n: int) -> bool:
         """The gerund at ``i`` modifies the noun after it: ``beheading [video]``, ``shooting
