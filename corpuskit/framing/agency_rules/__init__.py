@@ -38,6 +38,8 @@ One module per responsibility:
 * :mod:`.exclusions`: why a candidate is not a casualty report (:data:`REASONS`,
   cues in ``corpuskit/framing/data/casualty_exclusions.yaml``); :mod:`.senses` its
   idioms and other senses (*death penalty*, *killed the bill*, *killing the economy*);
+  :mod:`.accidents` a vehicle or a blast at a works with no attacker (*a train ran over
+  the workers, killing 16*);
 * :mod:`.victims`: the count, its qualifier and the victim type
   (``corpuskit/framing/data/victim_types.yaml``).
 

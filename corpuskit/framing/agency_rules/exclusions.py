@@ -21,7 +21,8 @@ matches (cues: ``corpuskit/framing/data/casualty_exclusions.yaml``):
   when the bridge collapsed*), a collapse or an organ's failure only with no violence word
   of either list in the sentence, the trigger's own included (*shot him ... where he
   collapsed*, *explosions collapsed ceilings, killing worshippers*, *died of organ failure
-  after he was beaten* stay reports: the review of session 36);
+  after he was beaten* stay reports: the review of session 36); since session 39 a vehicle
+  as the agent or a blast at a works, with no attacker in the sentence (:mod:`.accidents`);
 * ``unstated_cause``: a neutral predicate (*died*, *deaths*, *the death toll*,
   *injuries*) in a sentence with no violence word (*a justice died*, *the
   death toll reaches 37*); :func:`corpuskit.agency` keeps it when one of the
@@ -47,6 +48,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from corpuskit.framing.agency_rules.accidents import accident
 from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with, without
 from corpuskit.framing.agency_rules.denials import _no_conjunct, _verdict
 from corpuskit.framing.agency_rules.furniture import furniture_zones
@@ -242,8 +244,8 @@ def exclusion_reason(s: _Sentence, c: Candidate, sentence: SentenceCues) -> str 
     weak = weak and words[c.i] not in illness["violence"][0]
     if ((sentence.illness or weak) and not violent) or follower in illness["followers"][0]:
         return "illness_accident"
-    if _run_over(words, c, illness):
-        return "illness_accident"
+    if _run_over(words, c, illness) or accident(s, c):
+        return "illness_accident"  # "killed by a semi-truck", "a train ran over them, killing"
     if c.verb_class == "intransitive-death" and _aged(words, c.after):
         return "illness_accident"
     if victim and victim[0] in illness["objects"][0] and not joined_by_others(words, c.victim[1]):
@@ -431,6 +433,9 @@ def _generic(s, c, cue, group, victim, sentence: SentenceCues) -> str | None:
     seen = c.subject[0] > 0 and s.words[c.subject[0] - 1] in _SAW  # "saw two men kill"
     if bare and not numbered and not headline and not seen:
         return "generic"
+    present = c.kind == "present" or group[:1] in (["is"], ["are"])
+    if present and not headline and has(s.words[: c.group], cue["definitions"]):
+        return "generic"  # "incidents defined as those that kill at least three people"
     head = _first_conjunct(victim)[-1:]
     if head and head[0] in cue["victims"][0]:
         return "generic"  # "executing anyone who"

@@ -415,7 +415,6 @@ class _Rules(_Merges):
             head = DEFAULT_RULE.tokenize(agent_text)[-1:]
             agent_type = "means" if head and head[0] in EVENT_MEANS else "actor"
         count, qualifier = parse_count(victim_words)
-        subject = self.left_np(k)
         candidate = Candidate(
             i=i,
             after=i + n,
@@ -425,8 +424,9 @@ class _Rules(_Merges):
             verb_class=form.verb_class,
             construction=construction,
             victim=victim or (i, i),
-            subject=subject,
+            subject=self.left_np(k),
             negated=negated,
+            agent=agent,
         )
         return Clause(
             start=s.starts[i],

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from corpuskit.framing.agency_rules.cues import load_cues, starts_with
+from corpuskit.framing.agency_rules.cues import has, load_cues, starts_with
 from corpuskit.framing.agency_rules.sentence import Candidate, _Sentence
 from corpuskit.framing.agency_rules.shots import _shot_to_rank
 from corpuskit.framing.agency_rules.victims import _is_quantity
@@ -24,6 +24,8 @@ from corpuskit.framing.agency_rules.words import _AUX, _BE, _PREPOSITIONS
 if TYPE_CHECKING:
     from corpuskit.framing.agency_rules.exclusions import SentenceCues
 
+#: words before the verb group searched for a comparison ("it's like you've")
+_SIMILE_WINDOW = 5
 #: lower-case words of four letters or more below which a sentence is a headline
 _TITLE_CASE_WORDS = 3
 #: function words before a capitalised name in running text ("for the Wounded Warriors")
@@ -70,6 +72,24 @@ def _head_noun(victim: list[str]) -> str:
     return words[cut - 1] if cut else ""
 
 
+def _object_head(victim: list[str]) -> set[str]:
+    """The last word of an object, and when -ing words end a phrase of three words or more,
+    the word before them: a participle after the head is its modifier (*a Bloomberg story
+    [trying] to link*), not the head (*a building*, *the old building*).
+
+    Example:
+        >>> sorted(_object_head("a bloomberg story trying".split()))
+        ['story', 'trying']
+    """
+    heads = set(victim[-1:])
+    j = len(victim)
+    while j > 2 and victim[j - 1].endswith("ing"):
+        j -= 1
+    if j < len(victim):
+        heads.add(victim[j - 1])
+    return heads
+
+
 def _first_conjunct(words: list[str]) -> list[str]:
     """The words before the first *and* / *or* (``20 people and jets``: ``20 people``)."""
     for j, word in enumerate(words):
@@ -88,6 +108,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
         return True
     if _idiom(s.words, c, cue["idioms"]) or _compound_head(s, c):
         return True
+    if has(s.words[max(0, c.group - _SIMILE_WINDOW) : c.group], cue["similes"]):
+        return True  # "It's like you've killed 80 people!"
     if c.form in ("shot", "shots") and c.group == c.i and _noun_shot(s, c, cue["noun_shot"][0]):
         return True  # "his shot", "their best shot", "Van Persie's shot"
     if c.form == "shot" and _shot_to_rank(s, c):
@@ -98,8 +120,8 @@ def _other_sense(s, c, cue, before, follower, victim, sentence: SentenceCues) ->
     if c.verb_class == "nominal" and c.form in _FIGURATIVE_NOMINALS and _bare(s, c):
         return True  # "the inquiry is a lynching", "used the term 'lynching'"
     transitive = c.kind in ("present", "past", "gerund")
-    if transitive and c.construction == "active" and victim and victim[-1] in _IDIOM_OBJECTS:
-        return True
+    if transitive and c.construction == "active" and _object_head(victim) & _IDIOM_OBJECTS:
+        return True  # "killed the bill", "killed a Bloomberg story trying to link"
     undergoer = c.construction.startswith("passive") or c.verb_class == "intransitive-death"
     if undergoer and _head_noun(victim) in cue["subjects"][0]:
         return True  # "their proposal was killed", "the bill died in committee"

@@ -157,6 +157,7 @@ class Candidate:
         victim: ``(a, b)`` token span of the victim (``a == b`` when none).
         subject: ``(a, b)`` token span of the chunk before the verb group.
         negated: *not*/*never* in the verb group.
+        agent: ``(a, b)`` token span of the agent found, ``None`` when none.
     """
 
     i: int
@@ -169,3 +170,4 @@ class Candidate:
     victim: tuple[int, int]
     subject: tuple[int, int]
     negated: bool
+    agent: tuple[int, int] | None = None
