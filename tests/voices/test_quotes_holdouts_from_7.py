@@ -1,4 +1,4 @@
-"""The seventh, eighth, eleventh and fourteenth to fifty-fourth quotes hold-out sets are what
+"""The seventh, eighth, eleventh and fourteenth to fifty-fifth quotes hold-out sets are what
 their READMEs say.
 
 Each was drawn by the first hold-out's rule (twice its strata) with its own seed, leaving out
@@ -1112,6 +1112,37 @@ FACTS = {
         "agreement": [0.994, 0.987, 0.954, 0.984],
         "alpha": [0.974, 0.973, 0.942],
     },
+    55: {
+        "seed": 20261555,
+        "length": 152_293,
+        "earlier_files": 57,  # articles and two extra samples of the first set, 54 hold-outs
+        "rule": '_module("quotes_holdout27").draw_sample',
+        "strata": {
+            "article_bias_prediction:war": 10,
+            "article_bias_prediction:other": 4,
+            "article_bias_prediction:other top-up": 18,
+            "fnc1:all": 8,
+        },
+        "span_differences": set(),
+        "start_differences": {},
+        # pass b's open paragraph of Frayer's report, which pass a lacks: the adjudicator hands
+        # the shared module pass a with it added (decided for b)
+        "b_rows_added": {("zze007", "1928", "2032")},
+        # 49 stretches in 18 articles: 19 for a, 28 for b, 2 for neither (zze005 3118, a's row
+        # with b's title; zze014 3834, b's row with the as-written 'Strzok'); no agreed row
+        # corrected
+        "decisions": {("a", False): 19, ("b", False): 28, ("a", True): 1, ("b", True): 1},
+        "decided_articles": 18,
+        "agreed_fixes": 0,
+        "gold": (398, 348),
+        "kinds": {"full": 225, "fragment": 123},
+        # 65 in more than one part
+        "quotes": 281,
+        "reasons": {"scare": 21, "name": 13, "title": 10, "other": 6},
+        "units": [398, 346, 346, 346],
+        "agreement": [0.975, 0.991, 0.986, 0.98],
+        "alpha": [0.88, 0.981, 0.981],
+    },
 }
 
 
@@ -1136,15 +1167,26 @@ def left_out(number: int, frame: pd.DataFrame) -> pd.Series:
     return pd.Series([key in rows for key in keys], index=frame.index)
 
 
+def added_from_b(number: int, frame: pd.DataFrame) -> pd.Series:
+    """Which rows of a pass are the rows of pass b its adjudicator adds to pass a before
+    adjudicating (hold-out 55: a stretch pass b alone has, which the gold keeps)."""
+    rows = FACTS[number].get("b_rows_added", set())
+    keys = zip(frame["item"], frame["start"], frame["end"], strict=True)
+    return pd.Series([key in rows for key in keys], index=frame.index)
+
+
 def staged(number: int, tmp_path: Path) -> Path:
     """The folder as its adjudicator hands it to the shared module: pass a without the rows it
-    sets aside (as its ``adjudicate.py`` stages it), the other files as they are."""
-    if not FACTS[number].get("a_rows_left_out"):
+    sets aside and with the rows of pass b it adds (as its ``adjudicate.py`` stages it), the
+    other files as they are."""
+    if not FACTS[number].get("a_rows_left_out") and not FACTS[number].get("b_rows_added"):
         return folder(number)
     for name in ("labels_a.csv", "labels_b.csv", "labels_gold.csv", "articles.csv"):
         frame = read(number, name)
         if name == "labels_a.csv":
             frame = frame[~left_out(number, frame)]
+            b = read(number, "labels_b.csv")
+            frame = pd.concat([frame, b[added_from_b(number, b)].assign(coder="a")])
         frame.to_csv(tmp_path / name, index=False)
     return tmp_path
 
@@ -1226,6 +1268,12 @@ def test_gold_is_the_adjudication_of_the_two_passes(number, tmp_path):
     assert set(getattr(adjudicate, "A_ROWS_LEFT_OUT", {})) == rows_left_out
     passes = {coder: read(number, f"labels_{coder}.csv") for coder in ("a", "b")}
     passes["a"] = passes["a"][~left_out(number, passes["a"])].reset_index(drop=True)
+    # the rows of pass b the adjudicator adds to pass a: in pass b once each, not in pass a
+    rows_added = facts.get("b_rows_added", set())
+    assert set(getattr(adjudicate, "B_ROWS_ADDED", {})) == rows_added
+    from_b = added_from_b(number, passes["b"])
+    assert from_b.sum() == len(rows_added) and not added_from_b(number, passes["a"]).any()
+    passes["b"] = passes["b"][~from_b].reset_index(drop=True)
     # a stretch the passes start at different offsets: keyed by pass b's start
     keys = zip(passes["a"]["item"], passes["a"]["start"], strict=True)
     passes["a"]["start"] = [starts.get(key, key)[1] for key in keys]
