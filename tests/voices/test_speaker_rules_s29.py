@@ -140,10 +140,11 @@ def test_advisers_of_an_administration_are_officials(title: str, kind: str) -> N
 @pytest.mark.parametrize(
     ("text", "column", "value"),
     [
-        # what the review of the session found: a school counselor is no official, "begs the
-        # question" and "cried out after" report nothing, "the capital, Bowser" is the mayor
+        # what the review of the session found: a school counselor is no official (the type
+        # model refitted in session 39 types her a professional, expert), "begs the question"
+        # and "cried out after" report nothing, "the capital, Bowser" is the mayor
         ('"We grieve," said Dana Roe, a grief counselor at the school.', "speaker_type",
-         ["unknown"]),
+         ["expert"]),
         ("It begs the question of who pays.", "speaker", []),
         ("The father cried out after learning his son had died.", "speaker", []),
         ('"We will win," the mayor of the capital, Bowser, told reporters.', "speaker",

@@ -34,6 +34,7 @@ from corpuskit.voices.speakers.groups import resolve_group
 from corpuskit.voices.speakers.phrase_words import _PRONOUNS
 from corpuskit.voices.speakers.places import is_place
 from corpuskit.voices.speakers.spans import TextWords, in_spans, span_words, text_words
+from corpuskit.voices.speakers.suffixes import comma_suffix
 
 #: an appositive after a name: ", Russia's foreign minister," or, in text stripped of its
 #: commas (FA-KES), an indefinite description: "said Bilal Qaterji a local textile employee."
@@ -95,7 +96,8 @@ def _register_names(
             if stop
             else span_words(text, start, end)
         )
-        mention = parse_mention(text[start:end], start, within)
+        # "Roger Roe, Jr.": the suffix after the comma is the name's
+        mention = comma_suffix(text, parse_mention(text[start:end], start, within))
         # the sentence of the mention, which a skipped opening word may precede ("Friday.
         # Cowan will serve": Cowan opens the next sentence)
         at = start if mention is None else mention.start

@@ -61,9 +61,32 @@ def _word_kind(word: str, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
         role in lex.role_words
         or role in lex.nationality_of
         or role in lex.titles
-        or (word.islower() and lower in _OFFICE_ADJECTIVES),
+        or (word.islower() and lower in _OFFICE_ADJECTIVES)
+        or _compound_title(lower, lex),
         lower in _CONNECTORS_THE,
     )
+
+
+#: endings of an office not yet held ("Speaker-to-be", "Secretary-designate")
+_NOT_YET = ("-to-be", "-designate")
+
+
+def _compound_title(lower: str, lex: Lexicon) -> bool:
+    """Whether a lower-case hyphenated word is a title: role words joined by hyphens, the
+    last a title or a person's role ("major-general", "lieutenant-colonel"), or an office not
+    yet held ("speaker-to-be"); not a name ("ocasio-cortez", "al-sheikh": a particle).
+
+    Example:
+        >>> from corpuskit.voices.speakers.lexicon import lexicon
+        >>> [_compound_title(w, lexicon()) for w in ("major-general", "speaker-to-be", "al-sheikh")]
+        [True, True, False]
+    """
+    if "-" not in lower:
+        return False
+    parts = next((lower.removesuffix(e) for e in _NOT_YET if lower.endswith(e)), lower).split("-")
+    if parts[0] in _PARTICLES or not all(part in lex.role_words for part in parts):
+        return False
+    return parts[-1] in lex.titles or parts[-1] in lex.person_roles
 
 
 @lru_cache(maxsize=WORD_CACHE)
