@@ -93,14 +93,12 @@ _COPULA_SUBJECT = re.compile(
 _HEAD_END = re.compile(r"\s*(?:$|[.,;:!?\u2026)\"\u201d]|(?:who|and|or|which|that)\b)")
 #: blocs outside the codes
 _BLOCS = re.compile(r"\b(?:EU|European\s+Union|NATO|(?:the\s+)?West)\b")
-#: subjects that are no one's name: pronouns, articles and generic nouns
+#: first words of a subject that name no one: pronouns and demonstratives
 _NO_NAME = words(
     """
     it they he she we this there these those what who one
     """
 )
-
-
 #: the epithets before "regime": "the Nazi", "Adolf Hitler's", "the Zionist"
 _EPITHETS = re.compile(r"(?:\bthe\s+(?P<nazi>Nazi)|\bHitler['\u2019]s|\b(?P<zion>Zionist))\s+$")
 
